@@ -1,0 +1,327 @@
+"""Cleaning: hazm normalisation, boilerplate removal and metadata, keeping a map back to the raw text.
+
+Every transformation works on a `MappedText` (text plus, for each character, the index of the raw
+character it came from), so any span of the cleaned text can be traced to the raw document.
+
+Digit policy: Persian (۰-۹) and Arabic-Indic (٠-٩) digits become ASCII 0-9, the form the NER
+training data (PEYMA) uses; hazm's own digit conversion and its «»/decimal rewriting are off so that
+numbers such as «12.5» survive intact.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import yaml
+
+RESOURCES = Path(__file__).with_name("resources")
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Characters that carry no text: bidi controls, BOM, ZWJ, soft hyphen, other invisible formatting.
+INVISIBLE = re.compile("[\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u2060]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Same-length letter unification used only to help alignment (hazm does the real normalisation).
+ALIGN_CANON = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه"})
+MAX_ALIGN_CHUNK = 2000
+
+
+@dataclass
+class MappedText:
+    text: str
+    offsets: list[int]  # offsets[i] = index in the raw text of text[i]
+
+    @classmethod
+    def identity(cls, text: str) -> "MappedText":
+        return cls(text, list(range(len(text))))
+
+    def slice(self, start: int, end: int) -> "MappedText":
+        return MappedText(self.text[start:end], self.offsets[start:end])
+
+
+def concat(parts: Sequence[MappedText]) -> MappedText:
+    offsets: list[int] = []
+    for part in parts:
+        offsets.extend(part.offsets)
+    return MappedText("".join(p.text for p in parts), offsets)
+
+
+def delete_spans(mapped: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText:
+    """Remove [start, end) spans (sorted, possibly overlapping) keeping the offset map aligned."""
+    if not spans:
+        return mapped
+    keep: list[MappedText] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start > pos:
+            keep.append(mapped.slice(pos, start))
+        pos = max(pos, end)
+    keep.append(mapped.slice(pos, len(mapped.text)))
+    return concat(keep)
+
+
+def delete_matches(mapped: MappedText, pattern: re.Pattern) -> MappedText:
+    return delete_spans(mapped, [m.span() for m in pattern.finditer(mapped.text)])
+
+
+def align(source: str, target: str) -> list[int]:
+    """For each character of `target`, the index of the `source` character it derives from."""
+    if source == target:
+        return list(range(len(target)))
+    canon = source.translate(ALIGN_CANON)
+    mapping: list[int] = []
+    last = max(len(source) - 1, 0)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, canon, target, autojunk=False).get_opcodes():
+        if tag == "equal":
+            mapping.extend(range(i1, i2))
+        elif tag == "replace":
+            width = i2 - i1
+            mapping.extend(i1 + min(k, width - 1) for k in range(j2 - j1))
+        elif tag == "insert":
+            mapping.extend([min(i1, last)] * (j2 - j1))
+    return mapping
+
+
+def _chunks(line: str, size: int) -> list[str]:
+    """Split a long line at whitespace into pieces of about `size` characters (hard split if none)."""
+    pieces, start = [], 0
+    while len(line) - start > size:
+        cut = line.rfind(" ", start + size // 2, start + size)
+        cut = cut + 1 if cut != -1 else start + size
+        pieces.append(line[start:cut])
+        start = cut
+    pieces.append(line[start:])
+    return pieces
+
+
+def normalise(mapped: MappedText, normalizer) -> MappedText:
+    """Run hazm's Normalizer line by line (bounded chunks), re-aligning each piece to its source."""
+    out: list[MappedText] = []
+    pos = 0
+    for line in mapped.text.split("\n"):
+        for piece in _chunks(line, MAX_ALIGN_CHUNK):
+            normalised = normalizer.normalize(piece) if piece.strip() else ""
+            local = align(piece, normalised)
+            out.append(MappedText(normalised, [mapped.offsets[pos + k] for k in local]))
+            pos += len(piece)
+        if pos < len(mapped.text):  # the newline itself
+            out.append(mapped.slice(pos, pos + 1))
+            pos += 1
+    return concat(out)
+
+
+def tidy_whitespace(mapped: MappedText) -> MappedText:
+    """Trim lines, collapse runs of spaces and blank lines, strip the document's ends."""
+    mapped = delete_matches(mapped, re.compile(r"[ \t\r]+(?=\n)|(?<=\n)[ \t\r]+|(?<=[ \t])[ \t]+"))
+    mapped = delete_matches(mapped, re.compile(r"(?<=\n\n)\n+"))
+    text = mapped.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return mapped.slice(start, end)
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> dict:
+    """Boilerplate rules from the data file, compiled once."""
+    data = yaml.safe_load(Path(path or RESOURCES / "boilerplate.yaml").read_text(encoding="utf-8"))
+
+    def compile_(pattern: str) -> re.Pattern:
+        return re.compile(pattern.replace(" ", "[ \u200c]*"), re.MULTILINE)
+
+    return {
+        "drop_lines": [compile_(p) for p in data.get("drop_lines", [])],
+        "drop_phrases": [compile_(p) for p in data.get("drop_phrases", [])],
+        "truncate_from": [compile_(p) for p in data.get("truncate_from", [])],
+        "agency_line": compile_(data["agency_line"]) if data.get("agency_line") else None,
+    }
+
+
+@lru_cache(maxsize=4)
+def load_metadata_rules(path: str | None = None) -> dict:
+    data = yaml.safe_load(Path(path or RESOURCES / "metadata.yaml").read_text(encoding="utf-8"))
+    months = data["jalali_months"]
+    date_re = re.compile(r"(\d{1,2})\s*(" + "|".join(months) + r")\s*(?:ماه\s*)?(1[34]\d\d)")
+    return {"agencies": data["agencies"], "months": months, "date_re": date_re,
+            "date_search_lines": int(data.get("date_search_lines", 5))}
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def remove_boilerplate(mapped: MappedText, rules: dict) -> MappedText:
+    text = mapped.text
+    cut = len(text)
+    for pattern in rules["truncate_from"]:
+        for match in pattern.finditer(text):
+            at_line_start = match.start() == 0 or text[:match.start()].rstrip(" \u200c").endswith("\n")
+            if at_line_start and match.start() >= len(text) // 2:
+                cut = min(cut, match.start())
+                break
+    spans = [(cut, len(text))] if cut < len(text) else []
+    for start, end in line_spans(text):
+        line = text[start:end]
+        if any(p.search(line) for p in rules["drop_lines"]):
+            spans.append((start, min(end + 1, len(text))))
+    for pattern in rules["drop_phrases"]:
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return delete_spans(mapped, spans)
+
+
+def jalali_to_gregorian(year: int, month: int, day: int):
+    import jdatetime
+
+    return jdatetime.date(year, month, day).togregorian()
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    agency: str | None = None
+    published: object = None  # datetime.date
+    published_jalali: str | None = None
+
+
+def find_date(text: str, meta_rules: dict) -> tuple[tuple[int, int] | None, tuple[int, int, int] | None]:
+    """Jalali date in the dateline: returns (span of its line, (year, month, day))."""
+    for index, (start, end) in enumerate(line_spans(text)):
+        if index >= meta_rules["date_search_lines"]:
+            break
+        match = meta_rules["date_re"].search(text[start:end])
+        if match:
+            day, month, year = int(match.group(1)), meta_rules["months"].index(match.group(2)) + 1, int(match.group(3))
+            if 1 <= day <= 31:
+                return (start, end), (year, month, day)
+    return None, None
+
+
+def parse_date_field(value: str | None):
+    """A record's `date`: ISO Gregorian `YYYY-MM-DD` or Jalali `1403/04/16`; None if unreadable."""
+    if not value:
+        return None, None
+    match = re.match(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value.translate(DIGITS))
+    if not match:
+        return None, None
+    year, month, day = map(int, match.groups())
+    import datetime
+
+    try:
+        if year < 1700:
+            return jalali_to_gregorian(year, month, day), f"{year:04d}-{month:02d}-{day:02d}"
+        import jdatetime
+
+        greg = datetime.date(year, month, day)
+        jal = jdatetime.date.fromgregorian(date=greg)
+        return greg, f"{jal.year:04d}-{jal.month:02d}-{jal.day:02d}"
+    except ValueError:
+        return None, None
+
+
+def find_agency(text: str, meta_rules: dict) -> str | None:
+    names = sorted(meta_rules["agencies"], key=len, reverse=True)
+    pattern = re.compile(r"خبرگزاری[ \u200c]+(" + "|".join(re.escape(n) for n in names) + r")(?![\w\u200c])")
+    match = pattern.search(text)
+    if match is None:
+        # Agency copy often says «به گزارش فارس» or «به گزارش خبرنگار فارس» without the word خبرگزاری.
+        credit = re.compile(r"به گزارش[ \u200c]+(?:خبرنگار[ \u200c]+)?(?:[^\s]+[ \u200c]+){0,3}?(?:خبرگزاری[ \u200c]+)?("
+                            + "|".join(re.escape(n) for n in names) + r")(?![\w\u200c])")
+        match = credit.search(text[:2000])
+    return f"خبرگزاری {match.group(1)}" if match else None
+
+
+@dataclass
+class CleanedDocument:
+    text: str
+    offsets: list[int]
+    metadata: Metadata
+    note: str | None = None
+
+
+def clean_text(raw: str, normalizer, rules: dict, meta_rules: dict, *, title: str | None = None,
+               title_in_text: bool = False, date_field: str | None = None,
+               max_chars: int = 1_000_000) -> CleanedDocument:
+    """Raw decoded text → cleaned text, offset map and metadata. Never raises on odd input."""
+    note = None
+    mapped = MappedText.identity(raw)
+    if len(raw) > max_chars:
+        mapped = mapped.slice(0, max_chars)
+        note = f"truncated: {len(raw)} characters, over the limit clean.max_doc_chars={max_chars}"
+    mapped = delete_matches(mapped, re.compile(r"\r(?=\n)"))
+    mapped = MappedText(mapped.text.replace("\r", "\n"), mapped.offsets)
+    mapped = delete_matches(mapped, INVISIBLE)
+    mapped = delete_matches(mapped, CONTROL)
+    mapped = normalise(mapped, normalizer)
+    mapped = MappedText(mapped.text.translate(DIGITS), mapped.offsets)
+    metadata = Metadata()
+    date_span, jalali = find_date(mapped.text, meta_rules)
+    if jalali:
+        try:
+            metadata.published = jalali_to_gregorian(*jalali)
+            metadata.published_jalali = "%04d-%02d-%02d" % jalali
+        except ValueError:
+            jalali = None
+        if date_span and _is_dateline(mapped.text[date_span[0]:date_span[1]], meta_rules):
+            mapped = delete_spans(mapped, [(date_span[0], min(date_span[1] + 1, len(mapped.text)))])
+    if metadata.published is None and date_field:
+        metadata.published, metadata.published_jalali = parse_date_field(date_field)
+    metadata.agency = find_agency(mapped.text, meta_rules)
+    mapped = remove_boilerplate(mapped, rules)
+    if rules["agency_line"] is not None:
+        mapped = delete_spans(mapped, [(s, min(e + 1, len(mapped.text))) for s, e in line_spans(mapped.text)
+                                       if rules["agency_line"].match(mapped.text[s:e])])
+    mapped = tidy_whitespace(mapped)
+    mapped = _drop_repeated_title(mapped)
+    lines = [line.strip() for line in mapped.text.split("\n") if line.strip()]
+    if title is not None:
+        metadata.title = " ".join(normalizer.normalize(title).translate(DIGITS).split()) or None
+    elif title_in_text and lines:
+        metadata.title = lines[0]
+    return CleanedDocument(mapped.text, mapped.offsets, metadata, note)
+
+
+def _is_dateline(line: str, meta_rules: dict) -> bool:
+    """A line holding only a date and perhaps a weekday/time: metadata, not text."""
+    rest = meta_rules["date_re"].sub(" ", line)
+    rest = re.sub(r"(شنبه|یکشنبه|یک‌شنبه|دوشنبه|سه‌شنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|ساعت|[\d:،,\-/ \u200c])",
+                  " ", rest)
+    return not rest.strip()
+
+
+def _drop_repeated_title(mapped: MappedText) -> MappedText:
+    """News pages repeat the headline under the source label; keep its first occurrence only."""
+    spans = line_spans(mapped.text)
+    first = next(((s, e) for s, e in spans if mapped.text[s:e].strip()), None)
+    if first is None:
+        return mapped
+    title = mapped.text[first[0]:first[1]].strip()
+    drop = [(s, min(e + 1, len(mapped.text))) for s, e in spans[1:6]
+            if s > first[0] and mapped.text[s:e].strip() == title]
+    return tidy_whitespace(delete_spans(mapped, drop)) if drop else mapped
+
+
+def compress_offsets(offsets: Sequence[int]) -> list[int]:
+    """Run-length form [clean_start, raw_start, …]: raw = raw_start + (i - clean_start) within a run."""
+    runs: list[int] = []
+    previous = None
+    for index, raw in enumerate(offsets):
+        if previous is None or raw != previous + 1:
+            runs.extend((index, raw))
+        previous = raw
+    return runs
+
+
+def raw_offset(runs: Sequence[int], index: int) -> int:
+    """Raw-text index of cleaned character `index`, from the run-length offset map."""
+    import bisect
+
+    starts = runs[0::2]
+    k = bisect.bisect_right(starts, index) - 1
+    if k < 0:
+        raise IndexError(index)
+    return runs[2 * k + 1] + (index - starts[k])

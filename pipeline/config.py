@@ -1,0 +1,97 @@
+"""params.yaml: read once, validated section by section, errors listing the valid values.
+
+Each stage owns one section; its dataclass checks types and ranges when the file is read, so a
+typo fails before any document is processed.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from pipeline.errors import ConfigError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PARAMS = REPO_ROOT / "params.yaml"
+
+
+def check_keys(section: str, given: Mapping[str, Any], cls) -> None:
+    valid = [f.name for f in fields(cls)]
+    unknown = sorted(set(given) - set(valid))
+    if unknown:
+        raise ConfigError(f"params section '{section}': unknown option(s) {', '.join(unknown)}; "
+                          f"valid options: {', '.join(valid)}")
+
+
+def build(section: str, cls, given: Mapping[str, Any] | None):
+    """Instantiate a params dataclass, checking option names and value types against defaults."""
+    given = dict(given or {})
+    check_keys(section, given, cls)
+    defaults = cls()
+    for f in fields(cls):
+        if f.name not in given:
+            continue
+        value, default = given[f.name], getattr(defaults, f.name)
+        if isinstance(default, bool):
+            if not isinstance(value, bool):
+                raise ConfigError(f"params {section}.{f.name}: expected true or false, got {value!r}")
+        elif isinstance(default, int) and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
+            raise ConfigError(f"params {section}.{f.name}: expected a positive integer, got {value!r}")
+        elif isinstance(default, str) and not isinstance(value, str):
+            raise ConfigError(f"params {section}.{f.name}: expected a string, got {value!r}")
+    return dataclasses.replace(defaults, **given)
+
+
+@dataclass(frozen=True)
+class DataParams:
+    input: str = "seeds"
+    tables: str = "data/tables"
+    interim: str = "data/interim"
+    corpora: str = "../shared/corpora"
+
+
+@dataclass(frozen=True)
+class IngestParams:
+    max_file_bytes: int = 50_000_000
+    batch_docs: int = 100
+
+
+@dataclass(frozen=True)
+class CleanParams:
+    max_doc_chars: int = 1_000_000
+    boilerplate_rules: str = "pipeline/resources/boilerplate.yaml"
+    metadata_rules: str = "pipeline/resources/metadata.yaml"
+    max_tokens_per_sentence: int = 300
+
+
+SECTIONS = ("data", "ingest", "clean", "ner", "relations", "entities", "report", "train_ner", "evaluate_ner",
+            "evaluate_relations", "bench")
+
+
+def load_params(path: str | Path | None = None) -> dict:
+    """Read params.yaml (or the repo default) and reject unknown sections."""
+    path = Path(path) if path else DEFAULT_PARAMS
+    if not path.exists():
+        raise ConfigError(f"params file {path} not found")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"params file {path}: expected a mapping of sections, got {type(data).__name__}")
+    unknown = sorted(set(data) - set(SECTIONS))
+    if unknown:
+        raise ConfigError(f"params file {path}: unknown section(s) {', '.join(unknown)}; "
+                          f"valid sections: {', '.join(SECTIONS)}")
+    data["_base_dir"] = str(path.resolve().parent)
+    return data
+
+
+def resolve(base_dir: str | Path, value: str) -> Path:
+    """Paths in params are relative to the folder holding params.yaml."""
+    candidate = Path(value)
+    return candidate if candidate.is_absolute() else Path(base_dir) / candidate
+
+
+def section(params: Mapping[str, Any], name: str, cls):
+    return build(name, cls, params.get(name))

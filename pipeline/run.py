@@ -1,0 +1,70 @@
+"""The main job: every stage in order over one input, the same code the DVC stages call."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.config import load_params
+from pipeline.docstream import iter_rows
+from pipeline.schema import table_path
+from pipeline.stages import clean as clean_stage
+from pipeline.stages import entities as entities_stage
+from pipeline.stages import ner as ner_stage
+from pipeline.stages import relations as relations_stage
+
+
+@dataclass
+class RunSummary:
+    documents: dict = field(default_factory=dict)
+    mentions: int = 0
+    entities: int = 0
+    relations: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    failures: list = field(default_factory=list)
+
+    @property
+    def n_documents(self) -> int:
+        return sum(self.documents.values())
+
+    def format(self) -> str:
+        statuses = ", ".join(f"{k} {v}" for k, v in sorted(self.documents.items()))
+        rate = self.words / self.seconds if self.seconds else 0.0
+        lines = [f"documents: {self.n_documents} ({statuses})",
+                 f"mentions: {self.mentions}, entities: {self.entities}, relations: {self.relations}",
+                 f"time: {self.seconds:.1f} s, {self.words} words, {rate:.0f} words/s"]
+        lines += [f"failed: {error}" for error in self.failures[:20]]
+        if len(self.failures) > 20:
+            lines.append(f"… and {len(self.failures) - 20} more failures (see documents.error)")
+        return "\n".join(lines)
+
+
+def _progress_bar(total: int | None, desc: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="doc", disable=not enabled, leave=False)
+
+
+def run_pipeline(input_path: str | Path, out_dir: str | Path, params_path: str | Path | None = None,
+                 interim_dir: str | Path | None = None, progress: bool = False, tagger=None) -> RunSummary:
+    """Run clean → ner → relations → entities on a file or folder; tables land in out_dir."""
+    params = load_params(params_path)
+    out_dir = Path(out_dir)
+    interim = Path(interim_dir) if interim_dir else out_dir / "_interim"
+    started = time.perf_counter()
+    summary = RunSummary()
+    with _progress_bar(None, "clean", progress) as bar:
+        summary.documents = clean_stage.run(Path(input_path), out_dir, params, progress=bar.update)
+    n_ok = summary.documents.get("ok", 0)
+    with _progress_bar(n_ok, "ner", progress) as bar:
+        ner_stage.run(out_dir, interim / "ner_mentions.parquet", params, tagger=tagger, progress=bar.update)
+    with _progress_bar(summary.n_documents, "relations", progress) as bar:
+        relations_stage.run(out_dir, interim, params, progress=bar.update)
+    counts = entities_stage.run(out_dir, interim, params)
+    summary.mentions, summary.entities, summary.relations = counts["mentions"], counts["entities"], counts["relations"]
+    summary.seconds = time.perf_counter() - started
+    summary.words = sum(1 for _ in iter_rows(table_path(out_dir, "tokens"), ["doc_id"]))
+    summary.failures = [row["error"] for row in iter_rows(table_path(out_dir, "documents"), ["status", "error"])
+                        if row["status"] == "failed"]
+    return summary

@@ -1,0 +1,229 @@
+"""The Parquet contract: every table's schema, written and read through this module only.
+
+Downstream users and the maintainers' scorer read these column names; add columns, never rename.
+Each column carries a description in its field metadata so docs/schema.md is generated from here.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping, Sequence
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.errors import SchemaError
+
+LABELS = ("PER", "ORG", "LOC", "FAC", "PRO", "EVE", "DAT", "TIM", "MON", "PCT")
+DOMAINS = ("official", "province", "agency")
+DOC_STATUSES = ("ok", "empty", "failed", "duplicate")
+RELATION_TYPES = ("role", "agreement")
+AGREEMENT_TYPES = ("تفاهم‌نامه", "قرارداد", "موافقت‌نامه", "توافق")
+
+
+def _f(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa.Field:
+    return pa.field(name, type_, nullable=nullable, metadata={"description": doc})
+
+
+DOCUMENTS = pa.schema([
+    _f("doc_id", pa.string(), "Stable id: hash of source path and raw content.", False),
+    _f("source", pa.string(), "Input path relative to the input folder; `file.json#17` for the 18th record.", False),
+    _f("title", pa.string(), "Title (record field, or first line of a text file)."),
+    _f("agency", pa.string(), "News agency named in the text, e.g. «خبرگزاری فارس»."),
+    _f("url", pa.string(), "URL of the article when the input gives one."),
+    _f("published", pa.date32(), "Publication date (Gregorian), from the record or the Jalali date in the text."),
+    _f("published_jalali", pa.string(), "Publication date in the Jalali calendar, `YYYY-MM-DD`."),
+    _f("text", pa.string(), "Cleaned text; every offset in every table refers to this string."),
+    _f("raw_sha256", pa.string(), "SHA-256 of the raw document bytes (or of the record's JSON)."),
+    _f("status", pa.string(), "`ok`, `empty`, `failed` or `duplicate` (same raw content as an earlier document).", False),
+    _f("error", pa.string(), "Why the document failed or was truncated; null when all went well."),
+    _f("n_chars_raw", pa.int64(), "Length of the raw decoded text in characters."),
+    _f("encoding", pa.string(), "Encoding the raw bytes were decoded with."),
+    _f("offset_map", pa.list_(pa.int32()),
+       "Map from `text` back to the raw decoded text, run-length: [clean_start, raw_start, …]; "
+       "within a run raw = raw_start + (i − clean_start). See pipeline.clean.raw_offset."),
+])
+
+SENTENCES = pa.schema([
+    _f("doc_id", pa.string(), "Document id.", False),
+    _f("sent_idx", pa.int32(), "Sentence number within the document, from 0.", False),
+    _f("start", pa.int32(), "Start character offset in documents.text.", False),
+    _f("end", pa.int32(), "End character offset (exclusive) in documents.text.", False),
+])
+
+TOKENS = pa.schema([
+    _f("doc_id", pa.string(), "Document id.", False),
+    _f("sent_idx", pa.int32(), "Sentence number within the document.", False),
+    _f("tok_idx", pa.int32(), "Token number within the sentence, from 0.", False),
+    _f("start", pa.int32(), "Start character offset in documents.text.", False),
+    _f("end", pa.int32(), "End character offset (exclusive) in documents.text.", False),
+    _f("text", pa.string(), "documents.text[start:end]; ZWNJ stays inside words.", False),
+])
+
+MENTIONS = pa.schema([
+    _f("doc_id", pa.string(), "Document id.", False),
+    _f("mention_id", pa.string(), "Stable id of the mention (document id and span).", False),
+    _f("sent_idx", pa.int32(), "Sentence the mention lies in.", False),
+    _f("start", pa.int32(), "Start character offset in documents.text.", False),
+    _f("end", pa.int32(), "End character offset (exclusive) in documents.text.", False),
+    _f("text", pa.string(), "documents.text[start:end].", False),
+    _f("label", pa.string(), "NER label: " + " ".join(LABELS) + ".", False),
+    _f("domain", pa.string(), "`official`, `province`, `agency`, or null."),
+    _f("entity_id", pa.string(), "Canonical entity (entities.entity_id), null if unresolved."),
+    _f("score", pa.float32(), "Confidence of the label, 0..1."),
+    _f("method", pa.string(), "What produced the mention: `ner:<model>`, `lexicon`, `pattern`, `coref` …"),
+])
+
+ENTITIES = pa.schema([
+    _f("entity_id", pa.string(), "Stable id derived from the domain/label and normalised canonical key.", False),
+    _f("name", pa.string(), "Canonical name (fullest surface form seen).", False),
+    _f("label", pa.string(), "NER label of the entity.", False),
+    _f("domain", pa.string(), "`official`, `province`, `agency`, or null."),
+    _f("aliases", pa.list_(pa.string()), "Every surface form seen, sorted."),
+    _f("attributes", pa.map_(pa.string(), pa.string()), "Extra facts: province `iso_code`, agency `kind`, …"),
+    _f("n_docs", pa.int32(), "Number of documents mentioning the entity."),
+    _f("n_mentions", pa.int32(), "Number of mentions resolved to the entity."),
+])
+
+RELATIONS = pa.schema([
+    _f("relation_id", pa.string(), "Stable id of the relation.", False),
+    _f("doc_id", pa.string(), "Document id.", False),
+    _f("type", pa.string(), "`role` or `agreement`.", False),
+    _f("subject_id", pa.string(), "Entity id of the person (role) or party A (agreement)."),
+    _f("subject", pa.string(), "Canonical name of the subject."),
+    _f("object_id", pa.string(), "Entity id of the organisation/place (role) or party B (agreement)."),
+    _f("object", pa.string(), "Canonical name of the object."),
+    _f("title", pa.string(), "Role title as written, e.g. «استاندار»; null for agreements."),
+    _f("agreement_type", pa.string(), "One of " + "، ".join(AGREEMENT_TYPES) + "; null for roles."),
+    _f("date", pa.string(), "Date of the agreement when stated (as written or ISO)."),
+    _f("signatories", pa.list_(pa.string()), "Named persons who signed (agreements)."),
+    _f("sent_idx", pa.int32(), "Sentence of the evidence."),
+    _f("start", pa.int32(), "Evidence span start in documents.text."),
+    _f("end", pa.int32(), "Evidence span end in documents.text."),
+    _f("evidence", pa.string(), "documents.text[start:end]."),
+    _f("score", pa.float32(), "Confidence 0..1."),
+    _f("method", pa.string(), "Rule family that produced the relation."),
+])
+
+TABLES: Mapping[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "sentences": SENTENCES,
+    "tokens": TOKENS,
+    "mentions": MENTIONS,
+    "entities": ENTITIES,
+    "relations": RELATIONS,
+}
+
+# Hand-over tables between stages (data/interim): not part of the published contract.
+_ENTITY_KEY = _f("entity_key", pa.string(), "Document-level canonical key used to resolve entities.")
+INTERIM: Mapping[str, pa.Schema] = {
+    "ner_mentions": MENTIONS,
+    "typed_mentions": MENTIONS.append(_ENTITY_KEY),
+    "raw_relations": RELATIONS.append(_f("subject_key", pa.string(), "entity_key of the subject."))
+                              .append(_f("object_key", pa.string(), "entity_key of the object.")),
+}
+
+
+def schema_for(name: str) -> pa.Schema:
+    if name in TABLES:
+        return TABLES[name]
+    if name in INTERIM:
+        return INTERIM[name]
+    raise SchemaError(f"unknown table {name!r}; valid tables: {', '.join(list(TABLES) + list(INTERIM))}")
+
+
+def to_table(name: str, rows: Sequence[Mapping]) -> pa.Table:
+    """Build a table with exactly the contract's columns, in order; missing keys become null."""
+    schema = schema_for(name)
+    columns = {f.name: [row.get(f.name) for row in rows] for f in schema}
+    try:
+        return pa.Table.from_pydict(columns, schema=schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        raise SchemaError(f"rows for table {name!r} do not fit its schema: {exc}") from exc
+
+
+class AtomicTableWriter:
+    """Writes a table by row groups to a temp file in the same folder, renamed into place on close.
+
+    A crash (even kill -9) before close leaves the previous file untouched.
+    """
+
+    def __init__(self, name: str, path: Path):
+        self.name = name
+        self.schema = schema_for(name)
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        self._tmp = Path(tmp)
+        self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd")
+        self.n_rows = 0
+
+    def write_rows(self, rows: Sequence[Mapping]) -> None:
+        if rows:
+            self.write_table(to_table(self.name, rows))
+
+    def write_table(self, table: pa.Table) -> None:
+        if not table.schema.equals(self.schema):
+            table = table.select(self.schema.names).cast(self.schema)
+        self._writer.write_table(table)
+        self.n_rows += table.num_rows
+
+    def close(self) -> None:
+        self._writer.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        self._writer.close()
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> "AtomicTableWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def table_path(tables_dir: Path, name: str) -> Path:
+    return Path(tables_dir) / f"{name}.parquet"
+
+
+def write_table(tables_dir: Path, name: str, rows: Sequence[Mapping]) -> Path:
+    path = table_path(tables_dir, name)
+    with AtomicTableWriter(name, path) as writer:
+        writer.write_table(to_table(name, rows))
+    return path
+
+
+def read_table(tables_dir: Path, name: str, columns: Sequence[str] | None = None) -> pa.Table:
+    """Read a contract table and check it carries the contract's columns and types."""
+    path = table_path(tables_dir, name)
+    if not path.exists():
+        raise SchemaError(f"table {name!r} not found at {path}; run the stage that writes it first")
+    table = pq.read_table(path, columns=list(columns) if columns else None)
+    expected = schema_for(name)
+    for field in table.schema:
+        want = expected.field(field.name) if field.name in expected.names else None
+        if want is None or not want.type.equals(field.type):
+            raise SchemaError(f"{path}: column {field.name!r} is {field.type}, contract says "
+                              f"{want.type if want else 'no such column'}")
+    return table
+
+
+def iter_doc_batches(tables_dir: Path, name: str, columns: Sequence[str] | None = None,
+                     batch_rows: int = 50_000) -> Iterator[pa.Table]:
+    """Stream a table by record batches without loading it whole (memory stays bounded)."""
+    path = table_path(tables_dir, name)
+    if not path.exists():
+        raise SchemaError(f"table {name!r} not found at {path}; run the stage that writes it first")
+    parquet = pq.ParquetFile(path)
+    for batch in parquet.iter_batches(batch_size=batch_rows, columns=list(columns) if columns else None):
+        yield pa.Table.from_batches([batch])
+
+
+def rows(table: pa.Table) -> Iterable[dict]:
+    return table.to_pylist()

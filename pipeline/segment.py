@@ -1,0 +1,123 @@
+"""Sentence splitting and word tokenisation (hazm) with character offsets into the cleaned text.
+
+hazm returns strings without offsets and may rewrite them (verb parts joined with `_`), so each
+piece is aligned back to the text by search; anything hazm's output cannot be aligned to is
+tokenised by a plain regular expression, so every non-space character lies in exactly one token
+and `text[start:end] == token` always holds. ZWNJ stays inside words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Fallback tokens: a run of word characters (ZWNJ included) or one other visible character.
+FALLBACK_TOKEN = re.compile(r"[\w\u200c]+|[^\w\s\u200c]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def _align_pieces(text: str, pieces: list[str], start: int, end: int) -> list[Span]:
+    """Find each piece in text[start:end] in order; pieces that cannot be found are skipped."""
+    spans: list[Span] = []
+    pos = start
+    for piece in pieces:
+        candidates = [piece, piece.replace("_", " "), piece.replace("_", "\u200c"), piece.replace("_", "")]
+        for candidate in candidates:
+            if not candidate.strip():
+                break
+            idx = text.find(candidate, pos, end)
+            # Accept only if nothing but whitespace is skipped: otherwise hazm rewrote something.
+            if idx != -1 and not text[pos:idx].strip():
+                spans.append(Span(idx, idx + len(candidate)))
+                pos = idx + len(candidate)
+                break
+    return spans
+
+
+def _fill_gaps(text: str, spans: list[Span], start: int, end: int) -> list[Span]:
+    """Tokenise whatever the aligned spans leave uncovered with the fallback pattern."""
+    out: list[Span] = []
+    pos = start
+    for span in spans + [Span(end, end)]:
+        if span.start > pos:
+            out.extend(Span(m.start() + pos, m.end() + pos) for m in FALLBACK_TOKEN.finditer(text[pos:span.start]))
+        if span.end > span.start:
+            out.append(span)
+        pos = max(pos, span.end)
+    return out
+
+
+def _trim(text: str, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+class Segmenter:
+    """Holds hazm's tokenizers (built once per run, not at import time)."""
+
+    def __init__(self, max_tokens_per_sentence: int = 300):
+        import hazm
+
+        self.sentence_tokenizer = hazm.SentenceTokenizer()
+        self.word_tokenizer = hazm.WordTokenizer(join_verb_parts=False)
+        self.max_tokens_per_sentence = max_tokens_per_sentence
+
+    def sentences(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        pos = 0
+        for line in text.split("\n"):
+            line_start, line_end = pos, pos + len(line)
+            pos = line_end + 1
+            if not line.strip():
+                continue
+            pieces = self.sentence_tokenizer.tokenize(line)
+            aligned = _align_pieces(text, [p.strip() for p in pieces], line_start, line_end)
+            # Anything between aligned sentences becomes part of the preceding sentence.
+            cursor = line_start
+            merged: list[Span] = []
+            for span in aligned:
+                if merged and text[cursor:span.start].strip():
+                    merged[-1] = Span(merged[-1].start, span.start)
+                elif not merged and text[cursor:span.start].strip():
+                    span = Span(cursor, span.end)
+                merged.append(span)
+                cursor = span.end
+            if not merged:
+                merged = [Span(line_start, line_end)]
+            elif text[cursor:line_end].strip():
+                merged[-1] = Span(merged[-1].start, line_end)
+            spans.extend(s for s in (_trim(text, m) for m in merged) if s)
+        return spans
+
+    def tokens(self, text: str, sentence: Span) -> list[Span]:
+        pieces = [p for p in self.word_tokenizer.tokenize(text[sentence.start:sentence.end]) if p.strip()]
+        aligned = _align_pieces(text, pieces, sentence.start, sentence.end)
+        return [s for s in (_trim(text, t) for t in _fill_gaps(text, aligned, sentence.start, sentence.end)) if s]
+
+    def segment(self, text: str) -> tuple[list[Span], list[list[Span]]]:
+        """Sentences and, per sentence, tokens; over-long sentences are split into several."""
+        sentences: list[Span] = []
+        tokens: list[list[Span]] = []
+        limit = self.max_tokens_per_sentence
+        for sentence in self.sentences(text):
+            toks = self.tokens(text, sentence)
+            for k in range(0, max(len(toks), 1), limit):
+                chunk = toks[k:k + limit]
+                if not chunk:
+                    continue
+                sentences.append(Span(chunk[0].start, chunk[-1].end) if k or len(toks) > limit else sentence)
+                tokens.append(chunk)
+        return sentences, tokens
+
+
+def segment(text: str, segmenter: Segmenter | None = None):
+    """Convenience for tests and notebooks: (sentence spans, token spans per sentence)."""
+    return (segmenter or Segmenter()).segment(text)

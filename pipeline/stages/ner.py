@@ -1,0 +1,85 @@
+"""Stage `ner`: tag every sentence with the configured model → data/interim/ner_mentions.parquet."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from pipeline.config import DataParams, resolve, section
+from pipeline.docstream import batched, iter_documents
+from pipeline.schema import AtomicTableWriter
+
+DOCS_PER_BATCH = 16
+
+
+def decode_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, str, float]]:
+    """Word-level BIO tags → (first word, last word + 1, label, mean probability); stray I- starts a span."""
+    spans: list[tuple[int, int, str, float]] = []
+    start, label, probs = None, None, []
+    for index, (tag, prob) in enumerate(list(tags) + [("O", 1.0)]):
+        prefix, _, kind = tag.partition("-")
+        continues = prefix == "I" and kind == label and start is not None
+        if start is not None and not continues:
+            spans.append((start, index, label, sum(probs) / len(probs)))
+            start, label, probs = None, None, []
+        if prefix in ("B", "I") and not continues:
+            start, label, probs = index, kind, [prob]
+        elif continues:
+            probs.append(prob)
+    return spans
+
+
+def mention_rows(doc: dict, tagged_sentences: list[list[tuple[str, float]]], method: str) -> list[dict]:
+    rows = []
+    by_sentence: dict[int, list[dict]] = {}
+    for token in doc["tokens"]:
+        by_sentence.setdefault(token["sent_idx"], []).append(token)
+    for (sent_idx, tokens), tags in zip(sorted(by_sentence.items()), tagged_sentences):
+        for first, last, label, score in decode_bio(tags):
+            start, end = tokens[first]["start"], tokens[last - 1]["end"]
+            rows.append({"doc_id": doc["doc_id"], "mention_id": f"{doc['doc_id']}:{start}-{end}",
+                         "sent_idx": sent_idx, "start": start, "end": end, "text": doc["text"][start:end],
+                         "label": label, "score": float(score), "method": method})
+    return rows
+
+
+def sentence_words(doc: dict) -> list[list[str]]:
+    by_sentence: dict[int, list[str]] = {}
+    for token in doc["tokens"]:
+        by_sentence.setdefault(token["sent_idx"], []).append(token["text"])
+    return [words for _, words in sorted(by_sentence.items())]
+
+
+def run(tables_dir: Path, out_path: Path, params: dict, tagger=None, progress=None) -> int:
+    """Tag all `ok` documents; returns the number of mentions written."""
+    if tagger is None:
+        from pipeline.ner import NerParams, load_tagger
+
+        tagger = load_tagger(NerParams.from_dict(params.get("ner", {}), base_dir=params.get("_base_dir", ".")))
+    method = f"ner:{getattr(tagger, 'name', type(tagger).__name__)}"
+    with AtomicTableWriter("ner_mentions", out_path) as writer:
+        for docs in batched(iter_documents(tables_dir, doc_columns=("doc_id", "text", "status")), DOCS_PER_BATCH):
+            docs = [d for d in docs if d["status"] == "ok"]
+            words = [sentence_words(d) for d in docs]
+            flat = [sentence for per_doc in words for sentence in per_doc]
+            tagged = tagger.tag(flat) if flat else []
+            rows, pos = [], 0
+            for doc, per_doc in zip(docs, words):
+                rows.extend(mention_rows(doc, tagged[pos:pos + len(per_doc)], method))
+                pos += len(per_doc)
+            writer.write_rows(rows)
+            if progress is not None:
+                progress(len(docs))
+        return writer.n_rows
+
+
+def main(argv=None) -> None:
+    from pipeline.stages._cli import parse
+
+    params = parse(__doc__, argv)
+    data = section(params, "data", DataParams)
+    base = params["_base_dir"]
+    print(run(resolve(base, data.tables), resolve(base, data.interim) / "ner_mentions.parquet", params))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+import datetime
+
+import hazm
+import pytest
+
+from pipeline import clean
+from pipeline.clean import MappedText, align, compress_offsets, raw_offset
+
+from .conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def normalizer():
+    return hazm.Normalizer(persian_numbers=False, persian_style=False)
+
+
+def _clean(raw, normalizer, **kw):
+    return clean.clean_text(raw, normalizer, clean.load_rules(), clean.load_metadata_rules(), **kw)
+
+
+def test_normalisation_letters_zwnj_and_digits(normalizer):
+    out = _clean("كتاب هاي استان ها ۱۲ و ١٣ و 12.5 درصد مي شود", normalizer)
+    assert "ي" not in out.text and "ك" not in out.text
+    assert "کتاب\u200cهای" in out.text and "استان\u200cها" in out.text and "می\u200cشود" in out.text
+    assert "12 و 13 و 12.5 درصد" in out.text
+
+
+def test_offsets_trace_back_to_raw(normalizer):
+    raw = "  كه  مي شود\u200f ۲۰ استان ها\n\n\n\nپایان پیام /\n"
+    out = _clean(raw, normalizer)
+    runs = compress_offsets(out.offsets)
+    for i, ch in enumerate(out.text):
+        j = raw_offset(runs, i)
+        assert j == out.offsets[i]
+        assert 0 <= j < len(raw)
+        if ch not in " \u200c\n":
+            assert clean.DIGITS and raw[j].translate(clean.ALIGN_CANON).translate(clean.DIGITS) == ch
+
+
+def test_seed_boilerplate_and_metadata(normalizer):
+    out = _clean(SEED.read_text(encoding="utf-8"), normalizer, title_in_text=True)
+    for chrome in ("مشاهده در مرجع", "پایان پیام", "ویرایش نمایید", "صفحه اول پیشنهاد", "افراد زیر ویرایش"):
+        assert chrome not in out.text
+    assert out.metadata.agency == "خبرگزاری فارس"
+    assert out.metadata.published == datetime.date(2024, 7, 6)
+    assert out.metadata.published_jalali == "1403-04-16"
+    assert out.metadata.title == "فیروزآبادی: باید شورای فضای مجازی استانها تشکیل شود"
+    assert out.text.count(out.metadata.title) == 1
+    assert out.text.rstrip().endswith("صورت خواهد گرفت.")
+
+
+@pytest.mark.parametrize("jalali,gregorian", [((1403, 4, 16), datetime.date(2024, 7, 6)),
+                                              ((1402, 12, 29), datetime.date(2024, 3, 19)),
+                                              ((1399, 1, 1), datetime.date(2020, 3, 20))])
+def test_jalali_conversion(jalali, gregorian):
+    assert clean.jalali_to_gregorian(*jalali) == gregorian
+
+
+def test_date_field_both_calendars():
+    assert clean.parse_date_field("1403/04/16") == (datetime.date(2024, 7, 6), "1403-04-16")
+    assert clean.parse_date_field("2024-07-06") == (datetime.date(2024, 7, 6), "1403-04-16")
+    assert clean.parse_date_field("not a date") == (None, None)
+
+
+def test_truncation_is_noted(normalizer):
+    out = _clean("سلام " * 100, normalizer, max_chars=50)
+    assert len(out.text) <= 50 and "max_doc_chars" in out.note
+
+
+def test_align_handles_insertions_and_deletions():
+    mapping = align("abc  d", "a-bc d")
+    assert len(mapping) == 6 and mapping[0] == 0 and mapping[-1] == 5
+
+
+def test_delete_spans_keeps_map():
+    mapped = clean.delete_spans(MappedText.identity("0123456789"), [(2, 4), (3, 6)])
+    assert mapped.text == "016789" and mapped.offsets == [0, 1, 6, 7, 8, 9]

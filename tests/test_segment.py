@@ -1,0 +1,62 @@
+import json
+
+import pytest
+
+from pipeline.segment import Segmenter
+
+
+@pytest.fixture(scope="module")
+def segmenter():
+    return Segmenter(max_tokens_per_sentence=50)
+
+
+def _check(text, sentences, tokens):
+    for sentence, toks in zip(sentences, tokens):
+        assert 0 <= sentence.start < sentence.end <= len(text)
+        for tok in toks:
+            piece = text[tok.start:tok.end]
+            assert piece and piece == piece.strip()
+            assert sentence.start <= tok.start and tok.end <= sentence.end
+
+
+def test_zwnj_stays_inside_words_and_verbs_are_not_joined(segmenter):
+    text = "وی گفت: سال‌هاست که تاکید می‌شد و گفته است. «سلام» بود!"
+    sentences, tokens = segmenter.segment(text)
+    words = [text[t.start:t.end] for toks in tokens for t in toks]
+    assert "سال‌هاست" in words and "می‌شد" in words
+    assert "گفته" in words and "است" in words and not any("_" in w for w in words)
+    assert len(sentences) == 2
+    _check(text, sentences, tokens)
+
+
+def test_every_non_space_character_is_covered(segmenter):
+    text = "۱۲ درصد (ایرنا) ‌ x@y.com 😀 ـــ ؟!"
+    sentences, tokens = segmenter.segment(text)
+    covered = {i for toks in tokens for t in toks for i in range(t.start, t.end)}
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace() and ch != "\u200c")
+    _check(text, sentences, tokens)
+
+
+def test_long_sentences_are_split(segmenter):
+    text = " ".join(["کلمه"] * 120)
+    sentences, tokens = segmenter.segment(text)
+    assert [len(t) for t in tokens] == [50, 50, 20]
+    _check(text, sentences, tokens)
+
+
+def test_offset_invariant_on_fars_articles(corpora, cleaner):
+    from pipeline.ingest import read_documents
+
+    n_docs = n_tokens = 0
+    for raw in read_documents(corpora / "fars-news", 10**8):
+        row, sentences, tokens = cleaner.process(raw)
+        assert row["status"] == "ok", row["error"]
+        text = row["text"]
+        assert "ي" not in text and "ك" not in text
+        for tok in tokens:
+            assert text[tok["start"]:tok["end"]] == tok["text"] and tok["text"].strip() == tok["text"]
+        for sent in sentences:
+            assert 0 <= sent["start"] < sent["end"] <= len(text)
+        n_docs += 1
+        n_tokens += len(tokens)
+    assert n_docs == 900 and n_tokens > 300_000
