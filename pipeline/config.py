@@ -67,7 +67,7 @@ class CleanParams:
     max_tokens_per_sentence: int = 300
 
 
-SECTIONS = ("data", "ingest", "clean", "ner", "relations", "entities", "report", "train_ner", "evaluate_ner",
+SECTIONS = ("data", "ingest", "clean", "ner", "relations", "entities", "report", "train", "evaluate_ner",
             "evaluate_relations", "bench")
 
 

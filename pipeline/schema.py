@@ -17,7 +17,7 @@ from pipeline.errors import SchemaError
 
 LABELS = ("PER", "ORG", "LOC", "FAC", "PRO", "EVE", "DAT", "TIM", "MON", "PCT")
 DOMAINS = ("official", "province", "agency")
-DOC_STATUSES = ("ok", "empty", "failed", "duplicate")
+DOC_STATUSES = ("ok", "empty", "failed")
 RELATION_TYPES = ("role", "agreement")
 AGREEMENT_TYPES = ("تفاهم‌نامه", "قرارداد", "موافقت‌نامه", "توافق")
 
@@ -36,9 +36,12 @@ DOCUMENTS = pa.schema([
     _f("published_jalali", pa.string(), "Publication date in the Jalali calendar, `YYYY-MM-DD`."),
     _f("text", pa.string(), "Cleaned text; every offset in every table refers to this string."),
     _f("raw_sha256", pa.string(), "SHA-256 of the raw document bytes (or of the record's JSON)."),
-    _f("status", pa.string(), "`ok`, `empty`, `failed` or `duplicate` (same raw content as an earlier document).", False),
+    _f("status", pa.string(), "`ok`, `empty` (nothing left to analyse) or `failed` (unreadable; see error).", False),
     _f("error", pa.string(), "Why the document failed or was truncated; null when all went well."),
-    _f("n_chars_raw", pa.int64(), "Length of the raw decoded text in characters."),
+    _f("duplicate_of", pa.string(),
+       "Source of an earlier document with the same raw content; such a document is processed "
+       "like any other but left out of entities.n_docs / n_mentions so it is not counted twice."),
+    _f("n_chars_raw", pa.int64(), "Length of the raw decoded text in characters (for HTML: the visible text)."),
     _f("encoding", pa.string(), "Encoding the raw bytes were decoded with."),
     _f("offset_map", pa.list_(pa.int32()),
        "Map from `text` back to the raw decoded text, run-length: [clean_start, raw_start, …]; "
@@ -120,7 +123,7 @@ _ENTITY_KEY = _f("entity_key", pa.string(), "Document-level canonical key used t
 INTERIM: Mapping[str, pa.Schema] = {
     "ner_mentions": MENTIONS,
     "typed_mentions": MENTIONS.append(_ENTITY_KEY),
-    "raw_relations": RELATIONS.append(_f("subject_key", pa.string(), "entity_key of the subject."))
+    "raw_relations": RELATIONS.set(0, RELATIONS.field("relation_id").with_nullable(True)).append(_f("subject_key", pa.string(), "entity_key of the subject."))
                               .append(_f("object_key", pa.string(), "entity_key of the object.")),
 }
 
@@ -143,10 +146,38 @@ def to_table(name: str, rows: Sequence[Mapping]) -> pa.Table:
         raise SchemaError(f"rows for table {name!r} do not fit its schema: {exc}") from exc
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete temp files of `path` left by writers that died (kill -9, power loss); returns them.
+
+    Temp files are named `.<table>.parquet.<pid>.<random>.tmp`: one whose process is gone is
+    stale. A live process's file (another run writing the same folder) is left alone.
+    """
+    removed = []
+    for tmp in Path(path).parent.glob(f".{Path(path).name}.*.tmp"):
+        parts = tmp.name[len(Path(path).name) + 2:].split(".")
+        if parts and parts[0].isdigit() and not _pid_alive(int(parts[0])):
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+    return removed
+
+
 class AtomicTableWriter:
     """Writes a table by row groups to a temp file in the same folder, renamed into place on close.
 
-    A crash (even kill -9) before close leaves the previous file untouched.
+    A crash (even kill -9) before close leaves the previous file untouched; the temp file is a
+    hidden `.<table>.parquet.<pid>.<random>.tmp` (never matched by `*.parquet`), deleted by the
+    next writer of the same table once its process is gone. The rename is atomic (same folder);
+    the data is fsync'ed first so a power loss cannot leave a renamed but empty file.
     """
 
     def __init__(self, name: str, path: Path):
@@ -154,7 +185,8 @@ class AtomicTableWriter:
         self.schema = schema_for(name)
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        remove_stale_temporaries(self.path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".tmp", dir=self.path.parent)
         os.close(fd)
         self._tmp = Path(tmp)
         self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd")
@@ -172,11 +204,15 @@ class AtomicTableWriter:
 
     def close(self) -> None:
         self._writer.close()
+        with open(self._tmp, "rb") as handle:
+            os.fsync(handle.fileno())
         os.replace(self._tmp, self.path)
 
     def abort(self) -> None:
-        self._writer.close()
-        self._tmp.unlink(missing_ok=True)
+        try:
+            self._writer.close()
+        finally:
+            self._tmp.unlink(missing_ok=True)
 
     def __enter__(self) -> "AtomicTableWriter":
         return self

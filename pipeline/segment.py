@@ -21,17 +21,25 @@ class Span:
 
 
 def _align_pieces(text: str, pieces: list[str], start: int, end: int) -> list[Span]:
-    """Find each piece in text[start:end] in order; pieces that cannot be found are skipped."""
+    """Find each piece in text[start:end] in order; pieces that cannot be found are skipped.
+
+    A piece is accepted only where nothing but whitespace lies between the previous piece and it,
+    so only the positions up to the next non-space character are tried: linear in the text even
+    when hazm rewrote many pieces (a search to the end of a long sentence per piece was quadratic).
+    """
     spans: list[Span] = []
     pos = start
     for piece in pieces:
         candidates = [piece, piece.replace("_", " "), piece.replace("_", "\u200c"), piece.replace("_", "")]
+        first_visible = pos
+        while first_visible < end and text[first_visible].isspace():
+            first_visible += 1
         for candidate in candidates:
             if not candidate.strip():
                 break
-            idx = text.find(candidate, pos, end)
-            # Accept only if nothing but whitespace is skipped: otherwise hazm rewrote something.
-            if idx != -1 and not text[pos:idx].strip():
+            idx = next((k for k in range(pos, first_visible + 1)
+                        if k + len(candidate) <= end and text.startswith(candidate, k)), -1)
+            if idx != -1:
                 spans.append(Span(idx, idx + len(candidate)))
                 pos = idx + len(candidate)
                 break
@@ -104,18 +112,25 @@ class Segmenter:
 
     def segment(self, text: str) -> tuple[list[Span], list[list[Span]]]:
         """Sentences and, per sentence, tokens; over-long sentences are split into several."""
+        sentences, tokens, _ = self.segment_counted(text)
+        return sentences, tokens
+
+    def segment_counted(self, text: str) -> tuple[list[Span], list[list[Span]], int]:
+        """As `segment`, also returning how many sentences were split at max_tokens_per_sentence."""
         sentences: list[Span] = []
         tokens: list[list[Span]] = []
         limit = self.max_tokens_per_sentence
+        n_split = 0
         for sentence in self.sentences(text):
             toks = self.tokens(text, sentence)
+            n_split += len(toks) > limit
             for k in range(0, max(len(toks), 1), limit):
                 chunk = toks[k:k + limit]
                 if not chunk:
                     continue
                 sentences.append(Span(chunk[0].start, chunk[-1].end) if k or len(toks) > limit else sentence)
                 tokens.append(chunk)
-        return sentences, tokens
+        return sentences, tokens, n_split
 
 
 def segment(text: str, segmenter: Segmenter | None = None):

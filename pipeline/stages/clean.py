@@ -7,8 +7,7 @@ from pathlib import Path
 
 from pipeline import clean as cleaning
 from pipeline.config import CleanParams, DataParams, IngestParams, resolve, section
-from pipeline.docstream import batched
-from pipeline.ingest import RawDocument, read_documents
+from pipeline.ingest import RawDocument, read_documents, safe_str
 from pipeline.schema import AtomicTableWriter, table_path
 from pipeline.segment import Segmenter
 
@@ -17,7 +16,18 @@ log = logging.getLogger(__name__)
 
 def make_doc_id(source: str, raw_sha256: str) -> str:
     """Derived from source and content, so a changed file changes only its own rows."""
-    return hashlib.sha256(f"{source}\0{raw_sha256}".encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(f"{source}\0{raw_sha256}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+# Rows are flushed to the tables (one row group) after this many documents (ingest.batch_docs) or
+# as soon as the pending rows hold this many tokens or characters of text, whichever comes first:
+# memory stays bounded by a batch, whatever the documents' sizes.
+FLUSH_TOKENS = 200_000
+FLUSH_CHARS = 20_000_000
+
+
+def _join_notes(*notes: str | None) -> str | None:
+    return "; ".join(n for n in notes if n) or None
 
 
 class DocumentCleaner:
@@ -32,29 +42,55 @@ class DocumentCleaner:
         self.meta_rules = cleaning.load_metadata_rules(str(resolve(base_dir, params.metadata_rules)))
         self.segmenter = Segmenter(params.max_tokens_per_sentence)
 
+    def _base_row(self, raw: RawDocument) -> dict:
+        return {"doc_id": make_doc_id(raw.source, raw.raw_sha256), "source": safe_str(raw.source),
+                "title": safe_str(raw.title), "url": safe_str(raw.url), "raw_sha256": raw.raw_sha256,
+                "encoding": raw.encoding, "text": "", "offset_map": [],
+                "n_chars_raw": len(raw.raw_text) if raw.raw_text is not None else None}
+
     def process(self, raw: RawDocument, duplicate_of: str | None = None) -> tuple[dict, list[dict], list[dict]]:
-        doc_id = make_doc_id(raw.source, raw.raw_sha256)
-        row = {"doc_id": doc_id, "source": raw.source, "title": raw.title, "url": raw.url,
-               "raw_sha256": raw.raw_sha256, "encoding": raw.encoding, "text": "", "offset_map": [],
-               "n_chars_raw": len(raw.raw_text) if raw.raw_text is not None else None}
+        """One document → its documents row, sentence rows and token rows.
+
+        Status: `failed` (unreadable; `error` says why), `empty` (no text, or no Persian text,
+        left after cleaning) or `ok`. A document with the same raw content as an earlier one is
+        processed like any other with `duplicate_of` naming the earlier one's source (the
+        entities stage leaves it out of the counts). `error` also carries non-fatal notes
+        (truncation, invalid bytes replaced, sentences split, duplicate) for ok documents.
+        """
+        row = self._base_row(raw)
+        doc_id = row["doc_id"]
         if raw.error is not None:
-            row.update(status="failed", error=raw.error)
+            row.update(status="failed", error=safe_str(raw.error))
             return row, [], []
         cleaned = cleaning.clean_text(raw.raw_text, self.normalizer, self.rules, self.meta_rules,
                                       title=raw.title, title_in_text=raw.title_in_text, date_field=raw.date,
                                       max_chars=self.params.max_doc_chars)
         meta = cleaned.metadata
+        note = _join_notes(safe_str(raw.warning), f"{row['source']}: {cleaned.note}" if cleaned.note else None)
+        if duplicate_of is not None:
+            note = _join_notes(note, f"{row['source']}: duplicate, same raw content as {safe_str(duplicate_of)}")
         row.update(text=cleaned.text, offset_map=cleaning.compress_offsets(cleaned.offsets), title=meta.title,
                    agency=meta.agency, published=meta.published, published_jalali=meta.published_jalali,
-                   error=cleaned.note)
-        if duplicate_of is not None:
-            row.update(status="duplicate", error=f"{raw.source}: same content as {duplicate_of}; not processed again")
-            return row, [], []
+                   error=note, duplicate_of=safe_str(duplicate_of))
         if not cleaned.text.strip():
-            row.update(status="empty", error=(cleaned.note or f"{raw.source}: no text left after cleaning"))
+            if not raw.raw_text:
+                why = "empty file" if not raw.warning else None
+            elif not raw.raw_text.strip():
+                why = "only whitespace"
+            else:
+                why = "no text left after cleaning"
+            row.update(status="empty", error=_join_notes(note, f"{row['source']}: {why}" if why else None))
+            return row, [], []
+        if not cleaning.has_persian(cleaned.text):
+            row.update(status="empty", error=_join_notes(
+                note, f"{row['source']}: no Persian text ({len(cleaned.text)} characters, none in the Arabic script)"))
             return row, [], []
         row["status"] = "ok"
-        sentences, tokens = self.segmenter.segment(cleaned.text)
+        sentences, tokens, n_split = self.segmenter.segment_counted(cleaned.text)
+        if n_split:
+            row["error"] = _join_notes(row["error"], f"{row['source']}: {n_split} sentence(s) longer than "
+                                                     f"clean.max_tokens_per_sentence={self.params.max_tokens_per_sentence}"
+                                                     f" tokens split")
         sentence_rows = [{"doc_id": doc_id, "sent_idx": i, "start": s.start, "end": s.end}
                          for i, s in enumerate(sentences)]
         token_rows = [{"doc_id": doc_id, "sent_idx": i, "tok_idx": j, "start": t.start, "end": t.end,
@@ -62,9 +98,24 @@ class DocumentCleaner:
                       for i, toks in enumerate(tokens) for j, t in enumerate(toks)]
         return row, sentence_rows, token_rows
 
+    def process_safely(self, raw: RawDocument, duplicate_of: str | None = None) -> tuple[dict, list[dict], list[dict]]:
+        """`process`, but a failure on this document becomes a failed row instead of ending the run."""
+        try:
+            return self.process(raw, duplicate_of)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not end the run
+            log.exception("cleaning %s failed", raw.source)
+            row = self._base_row(raw)
+            row.update(status="failed", error=f"{row['source']}: cleaning failed: {type(exc).__name__}: {exc}")
+            return row, [], []
+
 
 def run(input_path: Path, tables_dir: Path, params: dict, progress=None) -> dict:
-    """Clean every input document; returns counts per status."""
+    """Clean every input document; returns counts per status.
+
+    The three tables are written to temporary files and renamed into place only when every
+    document has been processed: an interrupted run leaves the previous tables as they were.
+    A document whose raw content equals an earlier one's (`raw_sha256`) gets `duplicate_of`.
+    """
     data = section(params, "data", DataParams)  # validated even if unused here
     del data
     ingest = section(params, "ingest", IngestParams)
@@ -73,25 +124,41 @@ def run(input_path: Path, tables_dir: Path, params: dict, progress=None) -> dict
     seen: dict[str, str] = {}
     writers = {name: AtomicTableWriter(name, table_path(tables_dir, name))
                for name in ("documents", "sentences", "tokens")}
+    docs: list[dict] = []
+    sents: list[dict] = []
+    toks: list[dict] = []
+    n_chars = 0
+
+    def flush() -> None:
+        writers["documents"].write_rows(docs)
+        writers["sentences"].write_rows(sents)
+        writers["tokens"].write_rows(toks)
+        if progress is not None:
+            progress(len(docs))
+        docs.clear()
+        sents.clear()
+        toks.clear()
+
     try:
-        for batch in batched(read_documents(Path(input_path), ingest.max_file_bytes), ingest.batch_docs):
-            docs, sents, toks = [], [], []
-            for raw in batch:
-                duplicate_of = seen.get(raw.raw_sha256) if raw.error is None else None
-                if raw.error is None and duplicate_of is None:
-                    seen[raw.raw_sha256] = raw.source
-                row, sentence_rows, token_rows = cleaner.process(raw, duplicate_of)
-                if row["status"] == "failed":
-                    log.warning("%s", row["error"])
-                docs.append(row)
-                sents.extend(sentence_rows)
-                toks.extend(token_rows)
-                counts[row["status"]] = counts.get(row["status"], 0) + 1
-            writers["documents"].write_rows(docs)
-            writers["sentences"].write_rows(sents)
-            writers["tokens"].write_rows(toks)
-            if progress is not None:
-                progress(len(batch))
+        for raw in read_documents(Path(input_path), ingest.max_file_bytes):
+            # Only documents with text are compared: two empty files are both `empty`.
+            has_text = raw.error is None and bool(raw.raw_text and raw.raw_text.strip())
+            duplicate_of = seen.get(raw.raw_sha256) if has_text else None
+            if has_text and duplicate_of is None:
+                seen[raw.raw_sha256] = raw.source
+            row, sentence_rows, token_rows = cleaner.process_safely(raw, duplicate_of)
+            del raw
+            if row["status"] == "failed":
+                log.warning("%s", row["error"])
+            docs.append(row)
+            sents.extend(sentence_rows)
+            toks.extend(token_rows)
+            n_chars += len(row["text"])
+            counts[row["status"]] = counts.get(row["status"], 0) + 1
+            if len(docs) >= ingest.batch_docs or len(toks) >= FLUSH_TOKENS or n_chars >= FLUSH_CHARS:
+                flush()
+                n_chars = 0
+        flush()
     except BaseException:
         for writer in writers.values():
             writer.abort()

@@ -1,0 +1,130 @@
+"""Canonical entities across the corpus, from the per-document keys the relations stage assigns.
+
+Within a document, pipeline.relations already points every variant at one `entity_key`
+(surname-only names and pronouns at the full name, short organisation forms at the full one).
+Across documents the key itself merges spelling variants: it is built from `squash` (ZWNJ, space,
+ي/ك, hamza and diacritics ignored) and, for persons, without honorifics — so «سید ابوالحسن
+فیروزآبادی» in one article and «ابوالحسن فیروزآبادی» in another are one entity.
+One pass over dicts: linear in the number of mentions.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from typing import Iterable, Mapping, Sequence
+
+from pipeline.lexicons import load_lexicons, squash
+
+DOMAIN_PRIORITY = ("province", "agency", "official")
+
+
+def stable_id(*parts: str, prefix: str = "") -> str:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return prefix + digest
+
+
+def entity_id_for(key: str) -> str:
+    """Stable across runs: a hash of the (label/domain-prefixed, normalised) entity key."""
+    return stable_id(key, prefix="E")
+
+
+def relation_id_for(relation: Mapping) -> str:
+    return stable_id(str(relation.get("doc_id")), str(relation.get("type")), str(relation.get("subject_key")),
+                     str(relation.get("object_key")), squash(relation.get("title") or ""), prefix="R")
+
+
+def _fallback_key(row: Mapping) -> str:
+    return f"{row.get('label') or 'MISC'}:{squash(row.get('text') or '')}"
+
+
+def _name_score(key: str, surface: str, count: int) -> tuple:
+    """Prefer forms that spell the whole key, then frequent, then longer, then with spaces (readable)."""
+    whole = squash(surface) == key.split(":", 1)[-1]
+    return (whole, count, len(squash(surface)), surface.count(" ") + surface.count("\u200c"), surface)
+
+
+def _attributes(key: str, domain: str | None, name: str) -> dict[str, str]:
+    from pipeline.relations.organisations import kind_of_name
+
+    if key.startswith("province:"):
+        prov = load_lexicons().province_by_iso.get(key.split(":", 1)[1])
+        if prov is None:
+            return {"kind": "province"}
+        return {"kind": "province", "iso_code": prov.iso, "iso_code_legacy": prov.iso_legacy, "capital": prov.capital}
+    if domain == "agency" or key.startswith("agency:"):
+        return {"kind": kind_of_name(name)}
+    if domain == "official":
+        return {"kind": "person"}
+    return {}
+
+
+def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict]
+                     ) -> tuple[list[dict], list[str | None], list[tuple[str | None, str | None]]]:
+    """ENTITIES rows, the entity id of each mention (same order), and (subject_id, object_id) per relation.
+
+    Also fills each relation's `relation_id` in place (stable hash of doc, type, keys and title).
+    """
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    labels: dict[str, Counter] = defaultdict(Counter)
+    domains: dict[str, Counter] = defaultdict(Counter)
+    docs: dict[str, set] = defaultdict(set)
+    n_mentions: Counter = Counter()
+    mention_keys: list[str] = []
+    for m in mentions:
+        key = m.get("entity_key") or _fallback_key(m)
+        mention_keys.append(key)
+        if m.get("method") != "coref:pronoun":  # «وی» is not a name of anyone
+            surfaces[key][m.get("text") or ""] += 1
+        labels[key][m.get("label") or "MISC"] += 1
+        if m.get("domain"):
+            domains[key][m["domain"]] += 1
+        docs[key].add(m.get("doc_id"))
+        n_mentions[key] += 1
+    province_names = {f"province:{p.iso}": p.canonical for p in load_lexicons().province_by_iso.values()}
+
+    relation_names: dict[str, Counter] = defaultdict(Counter)
+    for r in relations:
+        for side, label in (("subject", "PER" if r.get("type") == "role" else "ORG"), ("object", "ORG")):
+            key = r.get(f"{side}_key")
+            if key:
+                relation_names[key][r.get(side) or ""] += 1
+                if key not in labels:
+                    labels[key][key.split(":", 1)[0] if key.split(":", 1)[0] in ("PER", "ORG", "LOC") else label] += 1
+
+    rows = []
+    for key in sorted(set(surfaces) | set(relation_names)):
+        names = surfaces.get(key) or relation_names[key]
+        if key in province_names:
+            name = province_names[key]
+        else:
+            name = max(names.items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
+            if not key.startswith("PER:") and relation_names.get(key):
+                # the relation side already carries the document's fullest form
+                best_rel = max(relation_names[key].items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
+                if len(squash(best_rel)) > len(squash(name)):
+                    name = best_rel
+            if key.startswith("PER:"):
+                name = max(names, key=lambda s: (len(squash(s)), names[s], s))
+        domain = None
+        if domains.get(key):
+            domain = min(domains[key], key=lambda d: (-domains[key][d], DOMAIN_PRIORITY.index(d)
+                                                      if d in DOMAIN_PRIORITY else len(DOMAIN_PRIORITY), d))
+        label = max(labels[key].items(), key=lambda kv: (kv[1], kv[0]))[0] if labels.get(key) else "ORG"
+        aliases = sorted(set(surfaces.get(key, {})) | set(relation_names.get(key, {})) - {""})
+        rows.append({
+            "entity_id": entity_id_for(key), "name": name, "label": label, "domain": domain, "aliases": aliases,
+            "attributes": _attributes(key, domain, name), "n_docs": len(docs.get(key, ())),
+            "n_mentions": n_mentions.get(key, 0), "entity_key": key,
+        })
+    mention_ids = [entity_id_for(k) for k in mention_keys]
+    relation_ids = []
+    for r in relations:
+        r["relation_id"] = relation_id_for(r)
+        relation_ids.append((entity_id_for(r["subject_key"]) if r.get("subject_key") else None,
+                             entity_id_for(r["object_key"]) if r.get("object_key") else None))
+    return rows, mention_ids, relation_ids
+
+
+def iter_entity_names(rows: Iterable[Mapping]) -> dict[str, str]:
+    """entity_id → name, for reports and tests."""
+    return {r["entity_id"]: r["name"] for r in rows}

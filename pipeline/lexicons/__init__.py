@@ -1,0 +1,183 @@
+"""Versioned lexicons (provinces, titles, organisation heads, honorifics, …) and their loader.
+
+The data lives in YAML/TXT files beside this module (see README.md); `load_lexicons()` reads
+them once per process (functools cache) and builds token-phrase tables in which spelling
+variants (ZWNJ vs space vs nothing, Arabic ي/ك, hamza forms) collapse to one key.
+Nothing is read at import time.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, Iterable, Sequence, TypeVar
+
+import yaml
+
+from pipeline.errors import ConfigError
+
+LEXICON_DIR = Path(__file__).resolve().parent
+
+_LETTER_MAP = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا",
+                             "ٱ": "ا", "ؤ": "و", "ئ": "ی", "\u200c": "", "\u200d": "", "\u200e": "",
+                             "\u200f": "", " ": "", "\u00a0": "", "ـ": ""})
+_DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
+
+
+def squash(text: str) -> str:
+    """Spelling-insensitive key: letters unified, diacritics, ZWNJ and spaces removed.
+
+    «شورایعالی» / «شورای عالی» / «شورای‌عالی» and «رئیس» / «رییس» all squash alike, so
+    lexicon matching and entity merging need one comparison only.
+    """
+    return _DIACRITICS.sub("", text.translate(_LETTER_MAP))
+
+
+T = TypeVar("T")
+
+
+class PhraseTable(Generic[T]):
+    """Phrases keyed by squash; matched over a token sequence, longest first."""
+
+    def __init__(self) -> None:
+        self._table: dict[str, T] = {}
+        self.max_tokens = 1
+
+    def add(self, phrase: str, value: T) -> None:
+        key = squash(phrase)
+        if key and key not in self._table:
+            self._table[key] = value
+            self.max_tokens = max(self.max_tokens, len(phrase.split()) + phrase.count("\u200c") + 1)
+
+    def get(self, phrase: str) -> T | None:
+        return self._table.get(squash(phrase))
+
+    def __contains__(self, phrase: str) -> bool:
+        return squash(phrase) in self._table
+
+    def longest_at(self, squashed_tokens: Sequence[str], i: int, limit: int | None = None) -> tuple[int, T] | None:
+        """Longest phrase starting at token i: (end token index, value), or None."""
+        end_max = min(len(squashed_tokens), i + self.max_tokens, limit if limit is not None else 1 << 30)
+        best = None
+        acc = ""
+        for j in range(i, end_max):
+            acc += squashed_tokens[j]
+            if acc in self._table:
+                best = (j + 1, self._table[acc])
+        return best
+
+
+@dataclass(frozen=True)
+class Province:
+    canonical: str
+    iso: str
+    iso_legacy: str
+    capital: str
+    bare: str  # always | context | never
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    complement: str  # org | ministry | province | place | country | none
+    implicit: str | None = None
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    head: str
+    kind: str
+    complement: str = "any"  # any | place | country
+    standalone: bool = False
+
+
+@dataclass(frozen=True)
+class KnownAgency:
+    name: str
+    kind: str
+
+
+@dataclass
+class Lexicons:
+    provinces: PhraseTable[Province] = field(default_factory=PhraseTable)
+    province_by_iso: dict[str, Province] = field(default_factory=dict)
+    titles: PhraseTable[Title] = field(default_factory=PhraseTable)
+    org_heads: PhraseTable[OrgHead] = field(default_factory=PhraseTable)
+    known_agencies: PhraseTable[KnownAgency] = field(default_factory=PhraseTable)
+    countries: PhraseTable[str] = field(default_factory=PhraseTable)
+    honorifics: PhraseTable[str] = field(default_factory=PhraseTable)
+    given_names: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
+
+
+_VALID_BARE = ("always", "context", "never")
+_VALID_COMPLEMENT = ("org", "ministry", "province", "place", "country", "none")
+
+
+def _read_yaml(path: Path) -> list[dict]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(data, list):
+        raise ConfigError(f"{path}: expected a YAML list of entries")
+    return data
+
+
+def _read_lines(path: Path) -> list[str]:
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _require(entry: dict, keys: Iterable[str], path: Path) -> None:
+    missing = [k for k in keys if k not in entry]
+    if missing:
+        raise ConfigError(f"{path}: entry {entry!r} lacks {', '.join(missing)}")
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicons(directory: str | None = None) -> Lexicons:
+    """Read every lexicon file once (cached per directory)."""
+    root = Path(directory) if directory else LEXICON_DIR
+    lex = Lexicons()
+
+    path = root / "provinces.yaml"
+    for entry in _read_yaml(path):
+        _require(entry, ("canonical", "iso", "bare"), path)
+        if entry["bare"] not in _VALID_BARE:
+            raise ConfigError(f"{path}: bare={entry['bare']!r}; valid: {', '.join(_VALID_BARE)}")
+        prov = Province(entry["canonical"], entry["iso"], entry.get("iso_legacy", ""),
+                        entry.get("capital", ""), entry["bare"])
+        lex.province_by_iso[prov.iso] = prov
+        for form in [prov.canonical, *entry.get("variants", [])]:
+            lex.provinces.add(form, prov)
+
+    path = root / "titles.yaml"
+    for entry in _read_yaml(path):
+        _require(entry, ("title", "complement"), path)
+        if entry["complement"] not in _VALID_COMPLEMENT:
+            raise ConfigError(f"{path}: complement={entry['complement']!r}; valid: {', '.join(_VALID_COMPLEMENT)}")
+        lex.titles.add(entry["title"], Title(entry["title"], entry["complement"], entry.get("implicit")))
+
+    path = root / "org_heads.yaml"
+    for entry in _read_yaml(path):
+        _require(entry, ("head", "kind"), path)
+        lex.org_heads.add(entry["head"], OrgHead(entry["head"], entry["kind"], entry.get("complement", "any"),
+                                                 bool(entry.get("standalone", False))))
+
+    path = root / "known_agencies.yaml"
+    for entry in _read_yaml(path):
+        _require(entry, ("name", "kind"), path)
+        agency = KnownAgency(entry["name"], entry["kind"])
+        for form in [agency.name, *entry.get("aliases", [])]:
+            lex.known_agencies.add(form, agency)
+
+    path = root / "countries.yaml"
+    for entry in _read_yaml(path):
+        _require(entry, ("name",), path)
+        for form in [entry["name"], *entry.get("variants", [])]:
+            lex.countries.add(form, entry["name"])
+
+    for form in _read_lines(root / "honorifics.txt"):
+        lex.honorifics.add(form, form)
+    lex.given_names = frozenset(squash(n) for n in _read_lines(root / "given_names.txt"))
+    lex.function_words = frozenset(squash(w) for w in _read_lines(root / "function_words.txt"))
+    return lex

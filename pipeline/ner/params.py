@@ -1,0 +1,74 @@
+"""NerParams: the `ner` section of params.yaml, validated."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+from pipeline.errors import ConfigError
+from pipeline.ner.aggregate import AGGREGATIONS
+
+BACKENDS = ("default", "transformers", "crf", "stanza")
+DEFAULT_MODEL_DIR = "models/default"
+
+
+@dataclass(frozen=True)
+class NerParams:
+    """How to load and run the NER tagger."""
+
+    backend: str = "default"
+    model: str | None = None
+    revision: str | None = None
+    batch_size: int = 32
+    max_words_per_sentence: int = 100
+    stride: int = 20
+    aggregation: str = "first"
+    num_threads: int = 2
+    quantize: bool = False
+    base_dir: str = "."
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any] | None, base_dir: str | Path | None = None) -> "NerParams":
+        """Validate a params dict; relative model paths resolve against base_dir (the repo root)."""
+        d = dict(d or {})
+        names = [f.name for f in fields(cls) if f.name != "base_dir"]
+        unknown = sorted(set(d) - set(names))
+        if unknown:
+            raise ConfigError(f"ner: unknown key(s) {unknown}; valid keys: {names}")
+        p = cls(**d, base_dir=str(base_dir) if base_dir is not None else ".")
+        p.validate()
+        return p
+
+    def validate(self) -> None:
+        """Raise ConfigError naming the field and its valid values."""
+        if self.backend not in BACKENDS:
+            raise ConfigError(f"ner.backend={self.backend!r} is invalid; valid values: {list(BACKENDS)}")
+        if self.aggregation not in AGGREGATIONS:
+            raise ConfigError(f"ner.aggregation={self.aggregation!r} is invalid; valid values: {list(AGGREGATIONS)}")
+        for name in ("batch_size", "max_words_per_sentence", "num_threads"):
+            v = getattr(self, name)
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+                raise ConfigError(f"ner.{name}={v!r} is invalid; valid values: integers >= 1")
+        if not isinstance(self.stride, int) or isinstance(self.stride, bool) or not 0 <= self.stride < self.max_words_per_sentence:
+            raise ConfigError(f"ner.stride={self.stride!r} is invalid; valid values: integers in "
+                              f"[0, max_words_per_sentence={self.max_words_per_sentence})")
+        if not isinstance(self.quantize, bool):
+            raise ConfigError(f"ner.quantize={self.quantize!r} is invalid; valid values: true, false")
+        if self.backend == "transformers" and not self.model:
+            raise ConfigError("ner.model is required for backend 'transformers' (a local path or a hub id, "
+                              "e.g. HooshvareLab/bert-fa-zwnj-base-ner with a pinned ner.revision)")
+        for name in ("model", "revision"):
+            v = getattr(self, name)
+            if v is not None and not isinstance(v, str):
+                raise ConfigError(f"ner.{name}={v!r} is invalid; valid values: a string or null")
+
+    def resolve_model(self) -> str:
+        """Model path (resolved against base_dir when relative and present) or hub id as given."""
+        m = self.model or DEFAULT_MODEL_DIR
+        p = Path(m)
+        if p.is_absolute():
+            return str(p)
+        local = Path(self.base_dir) / p
+        if local.exists() or self.model is None or m.startswith((".", "models/")):
+            return str(local)
+        return m

@@ -1,0 +1,53 @@
+"""load_tagger: one entry point over every backend."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Protocol, Sequence
+
+from pipeline.errors import ModelError
+from pipeline.ner.params import NerParams
+
+
+class Tagger(Protocol):
+    """What the NER stage relies on."""
+
+    def tag(self, sentences: list[list[str]], types: Sequence[str] | None = None) -> list[list[tuple[str, float]]]:
+        """Per word: (BIO tag in our label set, its probability)."""
+        ...
+
+
+def read_manifest(model_dir: str | Path) -> dict:
+    """The shipped model's manifest (backend type, labels, version)."""
+    path = Path(model_dir) / "manifest.json"
+    if not path.is_file():
+        raise ModelError(f"no manifest.json in {model_dir}; is this a model directory written by the NER trainer?")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_tagger(params: NerParams) -> Tagger:
+    """Build the tagger the params ask for; the default needs no network."""
+    backend = params.backend
+    model = params.resolve_model()
+    if backend == "default":
+        backend = read_manifest(model).get("backend", "")
+        if backend not in ("transformers", "crf"):
+            raise ModelError(f"{model}/manifest.json names unknown backend {backend!r}")
+    if backend == "crf":
+        from pipeline.ner.crf import CrfTagger
+
+        if params.model is None and params.backend == "crf":
+            model = str(Path(params.base_dir) / "models" / "crf")
+        return CrfTagger(model)
+    if backend == "transformers":
+        from pipeline.ner.transformer_backend import TransformersTagger
+
+        return TransformersTagger(model, revision=params.revision, batch_size=params.batch_size,
+                                  max_words=params.max_words_per_sentence, stride=params.stride,
+                                  aggregation=params.aggregation, num_threads=params.num_threads,
+                                  quantize=params.quantize)
+    if backend == "stanza":
+        from pipeline.ner.stanza_backend import StanzaTagger
+
+        return StanzaTagger(params.model and model, num_threads=params.num_threads)
+    raise ModelError(f"unknown backend {backend!r}")

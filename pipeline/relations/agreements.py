@@ -1,0 +1,155 @@
+"""Agreement relations: (party A, party B, type) when a sentence reports a concrete signing.
+
+A sentence qualifies when it holds a singular agreement noun (تفاهم‌نامه, قرارداد, موافقت‌نامه,
+توافق‌نامه/توافق) and a signing trigger (امضا/امضای, منعقد, عقد, انعقاد, بستن/بستند). Plural or
+generic nouns («قراردادهای بین‌المللی») never qualify. Parties come from:
+- with:      «X با Y … امضا کرد»  (Y right after «با», X the nearest party before it)
+- between:   «بین/میان X و Y»
+- and:       «X و Y … امضا کردند»
+- signers:   two named signatories with roles in the sentence → their organisations
+A person party with a role in the document stands for the organisation of that role (the one
+named nearest to them in the sentence); the person is recorded as a signatory. Source
+attributions («به گزارش …، به نقل از …») are not parties.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.lexicons import PhraseTable, squash
+from pipeline.relations.document import COMMAS, DocView, Span
+from pipeline.relations.roles import Role
+
+TYPES: PhraseTable[str] = PhraseTable()
+for _form, _type in (("تفاهم‌نامه", "تفاهم‌نامه"), ("تفاهم نامه", "تفاهم‌نامه"), ("قرارداد", "قرارداد"),
+                     ("قراردادی", "قرارداد"), ("موافقت‌نامه", "موافقت‌نامه"), ("موافقتنامه", "موافقت‌نامه"),
+                     ("توافق‌نامه", "توافق"), ("توافق", "توافق"), ("توافقی", "توافق"), ("یادداشت تفاهم", "تفاهم‌نامه"),
+                     ("تفاهم‌نامه‌ای", "تفاهم‌نامه"), ("تفاهمنامه‌ای", "تفاهم‌نامه")):
+    TYPES.add(_form, _type)
+SIGN_TRIGGERS = tuple(squash(w) for w in ("امضا", "امضاء", "منعقد", "عقد", "انعقاد", "بستن", "بستند", "ببندند",
+                                          "بسته شد", "بست"))
+SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرارداد": 3, "توافق": 1}
+ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
+BETWEEN = {squash(w) for w in ("بین", "میان")}
+RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7}
+RULES = tuple(RULE_SCORES)
+MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+DATE_RE = re.compile(rf"(?:[0-9۰-۹]{{1,2}}\s*(?:{MONTHS})(?:\s*ماه)?(?:\s*(?:سال\s*)?[0-9۰-۹]{{2,4}})?)")
+
+
+@dataclass
+class Agreement:
+    a: Span
+    b: Span
+    type: str
+    sent: int
+    method: str
+    score: float
+    signatories: list[str] = field(default_factory=list)
+    date: str | None = None
+
+
+def _sentence_type(view: DocView, lo: int, hi: int) -> str | None:
+    has_trigger = any(view.sq[k].startswith(SIGN_TRIGGERS) for k in range(lo, hi))
+    if not has_trigger:
+        return None
+    best = None
+    for k in range(lo, hi):
+        hit = TYPES.longest_at(view.sq, k, hi)
+        if hit and (best is None or SPECIFICITY[hit[1]] > SPECIFICITY[best]):
+            best = hit[1]
+    return best
+
+
+def _attribution_end(view: DocView, lo: int, hi: int) -> int:
+    """Tokens before this index belong to «به گزارش X به نقل از Y،» and name no party."""
+    head = view.sq[lo:min(hi, lo + 3)]
+    if not any(w in ATTRIBUTION_OPENERS for w in head):
+        return lo
+    for k in range(lo, hi):
+        if view.tokens[k].text in COMMAS:
+            return k + 1
+    return lo
+
+
+def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_spans: list[Span],
+                    rules: tuple[str, ...] = RULES) -> list[Agreement]:
+    """Agreements per sentence, deduplicated per unordered pair (most specific type wins)."""
+    roles_by_person: dict[str, list[Role]] = {}
+    for r in roles:
+        roles_by_person.setdefault(r.person.key, []).append(r)
+    found: dict[frozenset, Agreement] = {}
+    for lo, hi in sorted(view.sent_tokens.values()):
+        agreement_type = _sentence_type(view, lo, hi)
+        if agreement_type is None:
+            continue
+        start = _attribution_end(view, lo, hi)
+        in_sent = [p for p in parties if start <= p.tok_start and p.tok_end <= hi]
+        by_start = {p.tok_start: p for p in in_sent}
+        pairs: list[tuple[Span, Span, str]] = []
+        for k in range(start, hi):
+            if view.sq[k] == "با" and "with" in rules and (k + 1) in by_start:
+                before = [p for p in in_sent if p.tok_end <= k]
+                if before:
+                    pairs.append((before[-1], by_start[k + 1], "with"))
+            if view.sq[k] in BETWEEN and "between" in rules and (k + 1) in by_start:
+                x = by_start[k + 1]
+                if x.tok_end < hi and view.sq[x.tok_end] == "و" and (x.tok_end + 1) in by_start:
+                    pairs.append((x, by_start[x.tok_end + 1], "between"))
+        if not pairs and "and" in rules:
+            for x in in_sent:
+                if x.tok_end < hi and view.sq[x.tok_end] == "و" and (x.tok_end + 1) in by_start:
+                    pairs.append((x, by_start[x.tok_end + 1], "and"))
+                    break
+        if not pairs and "signers" in rules:
+            signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)]
+            if len({s.key for s in signers}) == 2:
+                pairs.append((signers[0], [s for s in signers if s.key != signers[0].key][0], "signers"))
+        date = _date(view, lo, hi, date_spans)
+        for x, y, method in pairs:
+            a, b = _on_behalf(x, roles_by_person, lo, hi), _on_behalf(y, roles_by_person, lo, hi)
+            if a is None or b is None or a.key == b.key:
+                continue
+            signatories = sorted({p.name for p in (x, y) if p.label == "PER" and p.kind != "pronoun"} |
+                                 {p.name for p in in_sent if p.label == "PER" and p.kind != "pronoun"
+                                  and any(r.obj.key in (a.key, b.key) for r in roles_by_person.get(p.key, []))})
+            pair = frozenset((a.key, b.key))
+            cand = Agreement(a, b, agreement_type, view.tokens[lo].sent, method, RULE_SCORES[method], signatories, date)
+            old = found.get(pair)
+            if old is None or (SPECIFICITY[cand.type], cand.score) > (SPECIFICITY[old.type], old.score):
+                if old is not None:
+                    cand.signatories = sorted(set(cand.signatories) | set(old.signatories))
+                    cand.date = cand.date or old.date
+                found[pair] = cand
+            else:
+                old.signatories = sorted(set(old.signatories) | set(signatories))
+                old.date = old.date or date
+    return list(found.values())
+
+
+def _role_in_sentence(person: Span, roles_by_person: dict[str, list[Role]], lo: int, hi: int) -> bool:
+    return any(r.obj.tok_start >= lo and r.obj.tok_end <= hi for r in roles_by_person.get(person.key, []))
+
+
+def _on_behalf(party: Span, roles_by_person: dict[str, list[Role]], lo: int, hi: int) -> Span | None:
+    """A person party stands for the organisation of their role named nearest to them in the sentence."""
+    if party.label != "PER":
+        return party
+    roles = roles_by_person.get(party.key, [])
+    if not roles:
+        return party if party.kind != "pronoun" else None
+    orgs = [r.obj for r in roles if r.obj.domain in ("agency", "province") or r.obj.kind == "country"]
+    if not orgs:
+        return None
+    in_sent = [o for o in orgs if lo <= o.tok_start < hi]
+    pool = in_sent or orgs
+    return min(pool, key=lambda o: (abs(o.tok_start - party.tok_end) if o in in_sent else 1 << 30, o.key))
+
+
+def _date(view: DocView, lo: int, hi: int, date_spans: list[Span]) -> str | None:
+    for d in date_spans:
+        if lo <= d.tok_start < hi:
+            return view.text[d.start:d.end]
+    s, e = view.tokens[lo].start, view.tokens[hi - 1].end
+    m = DATE_RE.search(view.text, s, e)
+    return m.group(0) if m else None

@@ -1,0 +1,106 @@
+"""Within-document coreference: surname-only mentions, pronouns (وی/او/ایشان), organisation short forms.
+
+So that a role stated in a later sentence («وی … منصوب شد», «فیروزآبادی، دبیر …») attaches to the full
+name, every person span gets the key of the fullest name it refers to; pronouns take the key of the
+most recent person before them. Organisation short forms («شورایعالی») take the key of the full
+name that extends them in the same document («شورایعالی فضای مجازی»).
+"""
+from __future__ import annotations
+
+from pipeline.lexicons import squash
+from pipeline.relations.document import DocView, Span
+from pipeline.relations.persons import surname_tokens
+
+PRONOUNS = {squash(w) for w in ("وی", "او", "ایشان")}
+MIN_SURNAME_CHARS = 3
+
+
+def _full_persons(persons: list[Span], view: DocView) -> dict[tuple[str, ...], set[str]]:
+    """Surname (squashed tokens) → keys of persons named with more than their surname."""
+    by_surname: dict[tuple[str, ...], set[str]] = {}
+    for p in persons:
+        sur = tuple(surname_tokens(view, p.tok_start, p.tok_end))
+        if p.key[len("PER:"):] != "".join(sur):
+            by_surname.setdefault(sur, set()).add(p.key)
+    return by_surname
+
+
+def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> list[Span]:
+    """Point partial names at full ones, add surname-only and pronoun mentions; returns all person spans."""
+    by_surname = _full_persons(persons, view)
+    for p in persons:
+        own = p.key[len("PER:"):]
+        for sur, keys in by_surname.items():
+            if own == "".join(sur) and len(keys) == 1:
+                p.key = next(iter(keys))
+                p.method = p.method + "+coref"
+    covered = set(occupied)
+    for p in persons:
+        covered.update(range(p.tok_start, p.tok_end))
+    added = []
+    unique = {sur: next(iter(keys)) for sur, keys in by_surname.items() if len(keys) == 1}
+    for k, tok in enumerate(view.tokens):
+        if k in covered:
+            continue
+        for sur, key in unique.items():
+            n = len(sur)
+            if len("".join(sur)) >= MIN_SURNAME_CHARS and tuple(view.sq[k:k + n]) == sur \
+                    and not any(t in covered for t in range(k, k + n)) \
+                    and (k == 0 or view.sq[k - 1] not in view.lex.given_names):
+                added.append(view.make_span(k, k + n, "PER", kind="person", name=view.span_text(k, k + n), key=key,
+                                            method="coref:surname", score=0.75))
+                covered.update(range(k, k + n))
+                break
+    everyone = sorted(persons + added, key=lambda s: s.tok_start)
+    pronouns = []
+    last: Span | None = None
+    pi = 0
+    for k, tok in enumerate(view.tokens):
+        while pi < len(everyone) and everyone[pi].tok_end <= k:
+            last = everyone[pi]
+            pi += 1
+        if tok.sq in PRONOUNS and k not in covered and last is not None:
+            pronouns.append(view.make_span(k, k + 1, "PER", kind="pronoun", name=last.name, key=last.key,
+                                           method="coref:pronoun", score=0.6))
+    result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
+    _canonical_names(result)
+    return result
+
+
+def _canonical_names(spans: list[Span]) -> None:
+    """Every span of a key gets the fullest surface form seen for that key."""
+    best: dict[str, str] = {}
+    for s in spans:
+        if s.kind == "pronoun":
+            continue
+        text = s.name
+        if len(text) > len(best.get(s.key, "")):
+            best[s.key] = text
+    for s in spans:
+        if s.key in best:
+            s.name = best[s.key]
+
+
+def resolve_short_orgs(orgs: list[Span]) -> None:
+    """Organisation spans whose name the start of a longer one with the same head → that one's key/name.
+
+    Bare heads («شورایعالی») become agencies when the document names the full body.
+    """
+    full = [o for o in orgs if o.domain == "agency" and not o.attrs.get("implicit")]
+    for o in orgs:
+        if o.attrs.get("bare_head") and not o.attrs.get("title_object"):
+            continue
+        sq = squash(o.name or "")
+        candidates = sorted({f.key: f for f in full if f.key != o.key and f.key.startswith("agency:" + sq)
+                             and len(f.key) > len("agency:" + sq)}.values(), key=lambda f: (len(f.key), f.key))
+        if sq and candidates and not o.attrs.get("generic"):
+            target = candidates[0]
+            o.key, o.name, o.domain, o.kind = target.key, target.name, "agency", target.kind
+            o.method += "+coref"
+    by_key: dict[str, str] = {}
+    for o in orgs:
+        if o.domain == "agency" and len(o.name) > len(by_key.get(o.key, "")):
+            by_key[o.key] = o.name
+    for o in orgs:
+        if o.key in by_key:
+            o.name = by_key[o.key]

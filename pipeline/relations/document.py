@@ -1,0 +1,141 @@
+"""A token view of one document plus the span type every rule family produces.
+
+Rules work on token indices (global over the document) so that boundaries always fall on
+token edges; character offsets are taken from the tokens, so `text[start:end]` always holds.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from pipeline.lexicons import Lexicons, squash
+
+_PUNCT = set("،,.:;؛!?؟«»\"'()[]{}-–—/\\|…*")
+_WORD_RE = re.compile(r"[^\s،,.:;؛!?؟«»\"'()\[\]{}\-–—/\\|…*]+|[،,.:;؛!?؟«»\"'()\[\]{}\-–—/\\|…*]")
+_PERSIAN_WORD = re.compile(r"^[\u0600-\u06ff\u200c]+$")
+_DIGITS = re.compile(r"^[0-9۰-۹٠-٩]+$")
+COMMAS = {"،", ","}
+
+
+@dataclass
+class Token:
+    index: int
+    sent: int
+    start: int
+    end: int
+    text: str
+    sq: str
+
+
+@dataclass
+class Span:
+    """A typed stretch of tokens [tok_start, tok_end) found by some rule."""
+
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    sent: int
+    label: str  # PER ORG LOC …
+    domain: str | None = None
+    kind: str | None = None  # agency kind, "province", "country", "city", "person", "pronoun"
+    name: str = ""  # canonical name within the document
+    key: str = ""  # canonical entity key within the document
+    method: str = "pattern"
+    score: float = 0.8
+    source_id: str | None = None  # NER mention id when the span comes from the NER
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass
+class DocView:
+    doc_id: str
+    text: str
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]  # char (start, end) per sentence index
+    sent_tokens: dict[int, tuple[int, int]]  # sent -> [first token, last token + 1)
+    lex: Lexicons
+    sq: list[str] = field(default_factory=list)  # squashed token texts, for phrase tables
+    ner_starts: set[int] = field(default_factory=set)  # tokens where an NER mention begins
+
+    def __post_init__(self) -> None:
+        self.sq = [t.sq for t in self.tokens]
+
+    def span_text(self, tok_start: int, tok_end: int) -> str:
+        return self.text[self.tokens[tok_start].start:self.tokens[tok_end - 1].end]
+
+    def make_span(self, tok_start: int, tok_end: int, label: str, **kw) -> Span:
+        first, last = self.tokens[tok_start], self.tokens[tok_end - 1]
+        return Span(tok_start, tok_end, first.start, last.end, first.sent, label, **kw)
+
+    def sentence_bounds(self, sent: int) -> tuple[int, int]:
+        return self.sent_tokens.get(sent, (0, 0))
+
+    def is_punct(self, i: int) -> bool:
+        return self.tokens[i].text in _PUNCT or all(c in _PUNCT for c in self.tokens[i].text)
+
+    def is_stop(self, i: int) -> bool:
+        """A token no name or organisation complement runs across."""
+        tok = self.tokens[i]
+        return (self.is_punct(i) or tok.sq in self.lex.function_words or tok.sq == "و"
+                or is_verb_like(tok.text) or bool(_DIGITS.match(tok.text)))
+
+    def is_persian_word(self, i: int) -> bool:
+        return bool(_PERSIAN_WORD.match(self.tokens[i].text))
+
+
+_VERB_PREFIX = ("می\u200c", "نمی\u200c", "می ", "نمی ")
+_VERB_WORDS = {squash(w) for w in ("است", "هست", "بود", "شد", "شود", "شده", "کرد", "کند", "کرده", "نمود",
+                                      "گفت", "افزود", "گردید", "باشد", "بودند", "شدند", "کردند", "نمایند",
+                                      "دارد", "داشت", "خواهد", "گرفت", "رسید", "داد", "دهد", "یافت")}
+
+
+def is_verb_like(text: str) -> bool:
+    return text.startswith(_VERB_PREFIX) or squash(text) in _VERB_WORDS
+
+
+def regex_tokens(text: str) -> list[tuple[int, int]]:
+    """Fallback tokenizer (words and punctuation) when the document carries no tokens."""
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def build_view(doc: Mapping, lex: Lexicons) -> DocView:
+    """Token view from the document's own tokens and sentences (regex fallback when absent)."""
+    text = doc["text"]
+    sentences_in: Sequence[Mapping] = doc.get("sentences") or [{"sent_idx": 0, "start": 0, "end": len(text)}]
+    sentences = {}
+    for s in sentences_in:
+        sentences[int(s["sent_idx"])] = (int(s["start"]), int(s["end"]))
+    raw_tokens = doc.get("tokens")
+    spans: list[tuple[int, int, int]] = []
+    if raw_tokens:
+        for t in raw_tokens:
+            start, end = int(t["start"]), int(t["end"])
+            # split glued punctuation so "X،" still ends a name
+            for ws, we in regex_tokens(text[start:end]):
+                spans.append((int(t["sent_idx"]), start + ws, start + we))
+    else:
+        ordered = sorted(sentences.items())
+        for ws, we in regex_tokens(text):
+            sent = next((k for k, (s, e) in ordered if s <= ws < e), ordered[-1][0] if ordered else 0)
+            spans.append((sent, ws, we))
+    spans.sort(key=lambda x: (x[1], x[2]))
+    tokens = [Token(i, sent, s, e, text[s:e], squash(text[s:e])) for i, (sent, s, e) in enumerate(spans)]
+    sent_tokens: dict[int, tuple[int, int]] = {}
+    for tok in tokens:
+        lo, hi = sent_tokens.get(tok.sent, (tok.index, tok.index + 1))
+        sent_tokens[tok.sent] = (min(lo, tok.index), max(hi, tok.index + 1))
+    ordered_sents = [sentences.get(k, (0, len(text))) for k in range(max(sentences) + 1)] if sentences else []
+    return DocView(str(doc.get("doc_id", "")), text, tokens, ordered_sents, sent_tokens, lex)
+
+
+def char_to_token_range(view: DocView, start: int, end: int) -> tuple[int, int] | None:
+    """Token indices covered by a character span (tokens overlapping it)."""
+    ends = [t.end for t in view.tokens]
+    first = bisect.bisect_right(ends, start)
+    last = first
+    while last < len(view.tokens) and view.tokens[last].start < end:
+        last += 1
+    return (first, last) if last > first else None

@@ -1,0 +1,224 @@
+"""One document in, typed mentions and role/agreement relations out (the stage's only entry point).
+
+Order matters and is fixed: organisations first (they block names and provinces inside them),
+then provinces and countries, persons (NER + pattern), coreference, title phrases, roles,
+agreements. Output rows follow pipeline.schema MENTIONS/RELATIONS plus `entity_key` /
+`subject_key` / `object_key`, which pipeline.entities.resolve_entities turns into ids.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from pipeline.lexicons import load_lexicons, squash
+from pipeline.relations.agreements import Agreement, find_agreements
+from pipeline.relations.coref import resolve_persons, resolve_short_orgs
+from pipeline.relations.document import DocView, Span, build_view, char_to_token_range
+from pipeline.relations.organisations import find_organisations, kind_of_name
+from pipeline.relations.params import RelationsParams
+from pipeline.relations.persons import find_persons
+from pipeline.relations.places import find_countries, find_provinces
+from pipeline.relations.roles import Role, find_roles, share_coordinated_complements
+from pipeline.relations.titles import SpanIndex, TitlePhrase, parse_title
+
+NER_ORG_FACTOR = 0.9
+
+
+def _ner_ranges(view: DocView, mentions: list[Mapping]) -> list[tuple[Mapping, int, int]]:
+    out = []
+    for m in mentions:
+        rng = char_to_token_range(view, int(m["start"]), int(m["end"]))
+        if rng:
+            out.append((m, rng[0], rng[1]))
+    return out
+
+
+def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
+    while start < end and view.is_stop(start):
+        start += 1
+    while end > start and view.is_stop(end - 1):
+        end -= 1
+    return start, end
+
+
+def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span]) -> list[Span]:
+    """NER ORG spans the lexicon/pattern rules missed («هواوی», «فولاد مبارکه»), as agencies."""
+    taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
+    lex = view.lex
+    out = []
+    for m, s, e in ner:
+        if m.get("label") != "ORG":
+            continue
+        s, e = _trim_edges(view, s, e)
+        if s >= e or any(t in taken for t in range(s, e)):
+            continue
+        sq = "".join(view.sq[s:e])
+        if sq in lex.org_heads or sq in lex.provinces or sq in lex.countries or sq in lex.titles:
+            continue
+        name = view.span_text(s, e)
+        span = view.make_span(s, e, "ORG", domain="agency", kind=kind_of_name(name), name=name,
+                              key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
+                              score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
+        out.append(span)
+        taken.update(range(s, e))
+    return out
+
+
+def _title_phrases(view: DocView, index: SpanIndex, skip: set[int]) -> dict[int, TitlePhrase]:
+    phrases: dict[int, TitlePhrase] = {}
+    k = 0
+    while k < len(view.tokens):
+        if k in skip:
+            k += 1
+            continue
+        phrase = parse_title(view, k, index)
+        if phrase is None:
+            k += 1
+            continue
+        phrases[k] = phrase
+        k = max(phrase.tok_end, phrase.title_end, k + 1)
+    return phrases
+
+
+def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = None) -> dict:
+    """Typed mentions and relations of one cleaned, segmented document (see module docstring)."""
+    params = params or RelationsParams()
+    view = build_view(doc, load_lexicons(params.lexicon_dir))
+    ner_mentions = list(doc.get("mentions") or []) if params.use_ner else []
+    ner = _ner_ranges(view, ner_mentions)
+    view.ner_starts = {s for m, s, _ in ner if m.get("label") in ("ORG", "PER", "LOC")}
+
+    orgs = find_organisations(view)
+    orgs += _ner_organisations(view, ner, orgs)
+    orgs.sort(key=lambda o: o.tok_start)
+    provinces = find_provinces(view, orgs, params.bare_context_provinces)
+    agency_tokens = {t for o in orgs if o.domain == "agency" for t in range(o.tok_start, o.tok_end)}
+    countries = find_countries(view)
+    free_countries = [c for c in countries if c.tok_start not in agency_tokens]
+    blocked = agency_tokens | {t for s in provinces + countries for t in range(s.tok_start, s.tok_end)}
+    ner_persons = [(s, e, m.get("mention_id"), float(m.get("score") or 0.8)) for m, s, e in ner if m.get("label") == "PER"]
+    persons = find_persons(view, ner_persons, blocked)
+    if params.coreference:
+        bare_tokens = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
+        persons = resolve_persons(view, persons, blocked | bare_tokens)
+
+    index = SpanIndex.build(orgs, provinces, countries)
+    person_tokens = {t for p in persons for t in range(p.tok_start, p.tok_end)}
+    phrases = _title_phrases(view, index, person_tokens | agency_tokens)
+    share_coordinated_complements(view, phrases, {o.key for o in orgs if o.domain == "agency"})
+    title_objects = []
+    for phrase in phrases.values():
+        if phrase.obj is not None:
+            phrase.obj.attrs["title_object"] = True
+            if all(phrase.obj is not o for o in orgs):
+                title_objects.append(phrase.obj)
+    resolve_short_orgs(orgs + title_objects)
+    roles, attached = find_roles(view, persons, phrases, params.role_rules)
+
+    parties = sorted([o for o in orgs if o.domain == "agency"] + persons + free_countries,
+                     key=lambda s: (s.tok_start, s.tok_end))
+    dates = [view.make_span(s, e, "DAT") for m, s, e in ner if m.get("label") == "DAT"]
+    agreements = find_agreements(view, parties, roles, dates, params.agreement_rules)
+
+    _fullest_names(orgs + countries + title_objects)
+    officials = set(attached)
+    mentions = _mention_rows(view, doc, orgs, provinces, free_countries, persons, officials, ner)
+    relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
+    return {"mentions": mentions, "relations": relations}
+
+
+def _fullest_names(spans: list[Span]) -> None:
+    """All spans of one key carry the longest surface form the document uses for it."""
+    best: dict[str, str] = {}
+    for s in spans:
+        if s.key and len(s.name) > len(best.get(s.key, "")):
+            best[s.key] = s.name
+    for s in spans:
+        if s.key in best:
+            s.name = best[s.key]
+
+
+def _mention_row(view: DocView, span: Span, domain: str | None, mention_id: str | None = None) -> dict:
+    return {
+        "doc_id": view.doc_id,
+        "mention_id": mention_id or f"{view.doc_id}:{span.start}-{span.end}:{span.label}",
+        "sent_idx": span.sent,
+        "start": span.start,
+        "end": span.end,
+        "text": view.text[span.start:span.end],
+        "label": span.label,
+        "domain": domain,
+        "entity_id": None,
+        "score": float(span.score),
+        "method": span.method,
+        "entity_key": span.key,
+    }
+
+
+def _mention_rows(view, doc, orgs, provinces, countries, persons, officials, ner) -> list[dict]:
+    rows: dict[tuple[int, int, str], dict] = {}
+    for o in orgs:
+        if o.domain == "agency":
+            rows[(o.start, o.end, "ORG")] = _mention_row(view, o, "agency", o.source_id)
+    for p in provinces:
+        rows[(p.start, p.end, "LOC")] = _mention_row(view, p, "province")
+    for c in countries:
+        rows.setdefault((c.start, c.end, "LOC"), _mention_row(view, c, None))
+    for p in persons:
+        official = p.key in officials
+        if p.kind == "pronoun" and not official:
+            continue
+        rows[(p.start, p.end, "PER")] = _mention_row(view, p, "official" if official else None, p.source_id)
+    claimed = [(r["start"], r["end"], r["label"]) for r in rows.values()]
+    for m, _, _ in ner:
+        start, end, label = int(m["start"]), int(m["end"]), m["label"]
+        overlaps = [c for c in claimed if c[0] < end and start < c[1]]
+        if any(c[2] == label or label in ("ORG", "LOC", "PER") for c in overlaps):
+            continue
+        rows[(start, end, label)] = {
+            "doc_id": view.doc_id, "mention_id": m.get("mention_id") or f"{view.doc_id}:{start}-{end}:{label}",
+            "sent_idx": int(m.get("sent_idx", view.tokens[char_to_token_range(view, start, end)[0]].sent)),
+            "start": start, "end": end, "text": view.text[start:end], "label": label, "domain": None,
+            "entity_id": None, "score": float(m.get("score") or 0.0), "method": m.get("method"),
+            "entity_key": f"{label}:{squash(view.text[start:end])}",
+        }
+    return sorted(rows.values(), key=lambda r: (r["start"], r["end"], r["label"]))
+
+
+def _evidence(view: DocView, sent: int) -> tuple[int, int, str]:
+    if 0 <= sent < len(view.sentences):
+        start, end = view.sentences[sent]
+    else:
+        lo, hi = view.sentence_bounds(sent)
+        start, end = view.tokens[lo].start, view.tokens[hi - 1].end
+    return start, end, view.text[start:end]
+
+
+def _relation_row(view: DocView, sent: int, **fields) -> dict:
+    start, end, evidence = _evidence(view, sent)
+    row = {"relation_id": None, "doc_id": view.doc_id, "subject_id": None, "object_id": None, "title": None,
+           "agreement_type": None, "date": None, "signatories": None, "sent_idx": sent, "start": start, "end": end,
+           "evidence": evidence}
+    row.update(fields)
+    return row
+
+
+def _role_rows(view: DocView, roles: list[Role], min_score: float) -> list[dict]:
+    best: dict[tuple[str, str, str], Role] = {}
+    for r in roles:
+        key = (r.person.key, squash(r.title), r.obj.key)
+        if r.score >= min_score and (key not in best or r.score > best[key].score):
+            best[key] = r
+    rows = [_relation_row(view, r.sent, type="role", subject=r.person.name, object=r.obj.name, title=r.title,
+                          score=float(r.score), method=f"role:{r.method}", subject_key=r.person.key,
+                          object_key=r.obj.key)
+            for r in best.values()]
+    return sorted(rows, key=lambda x: (x["start"], x["subject_key"], x["object_key"], x["title"]))
+
+
+def _agreement_rows(view: DocView, agreements: list[Agreement], min_score: float) -> list[dict]:
+    rows = [_relation_row(view, a.sent, type="agreement", subject=a.a.name, object=a.b.name,
+                          agreement_type=a.type, date=a.date, signatories=a.signatories or None,
+                          score=float(a.score), method=f"agreement:{a.method}", subject_key=a.a.key,
+                          object_key=a.b.key)
+            for a in agreements if a.score >= min_score]
+    return sorted(rows, key=lambda x: (x["start"], x["subject_key"], x["object_key"]))

@@ -1,0 +1,153 @@
+"""Agencies: well-known names from the lexicon, and head word + complement («مرکز ملی فضای مجازی»).
+
+The complement runs over content words and stops at punctuation, function words, verbs, titles,
+honorifics, given names and «و» (names with «و» are in known_agencies.yaml). A head with no
+complement («دولت», «شهرداری», «مرکز استان») is generic and not an agency; it is kept as a
+`bare_head` span so coordinated titles («دبیر شورایعالی و رئیس مرکز …») and short forms can still
+point at the full name. A complement that names a class of bodies («شورای فضای مجازی استان‌ها»)
+is generic too.
+"""
+from __future__ import annotations
+
+from pipeline.lexicons import squash
+from pipeline.relations.document import DocView, Span, is_verb_like
+
+MAX_COMPLEMENT = 6
+GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های", "استانها", "استانهای", "شهرستان‌ها",
+                                       "شهرستان‌های", "کشورها", "کشورهای", "دستگاه‌ها", "دستگاه‌های")}
+TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
+NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
+PROVINCE_WORD = squash("استان")
+FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
+LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
+    شده‌اند شود شوند نمود نمودند نموده نماید نمایند داد دادند داده دهد دهند داشت داشتند داشته دارد دارند گرفت
+    گرفتند گرفته گیرد گیرند گردید گردیدند گردد نشان رسید رسیدند رساند است بود بودند هست هستند خواهد خواهند
+    یافت یافته ساخت آورد زد""".split()}
+
+
+def _blocks_complement(view: DocView, k: int) -> bool:
+    lex = view.lex
+    if view.is_stop(k) or not view.is_persian_word(k) or view.sq[k] in GENERIC_PLURALS:
+        return True
+    if lex.titles.longest_at(view.sq, k) or lex.honorifics.longest_at(view.sq, k):
+        return True
+    if view.sq[k] in lex.given_names and (k == 0 or view.sq[k - 1] not in NAME_INTRODUCERS):
+        return True
+    return False
+
+
+def _before_light_verb(view: DocView, k: int, limit: int) -> bool:
+    """«… منتشر کرد», «واکنش نشان داد»: the word before a light verb is a predicate, not a name."""
+    return k + 1 < limit and (view.sq[k + 1] in LIGHT_VERBS or is_verb_like(view.tokens[k + 1].text))
+
+
+def _continues_after_and(view: DocView, k: int, limit: int) -> bool:
+    """«شرکت آب و فاضلاب», «اداره‌کل راه و شهرسازی»: «و» joins one more content word of the name
+    (unless the NER starts a separate name there: «شرکت هواوی و ایرانسل»)."""
+    lex = view.lex
+    return (k + 1 < limit and (k + 1) not in view.ner_starts and not _blocks_complement(view, k + 1) and not _before_light_verb(view, k + 1, limit)
+            and not lex.org_heads.longest_at(view.sq, k + 1, limit) and not lex.provinces.longest_at(view.sq, k + 1, limit)
+            and not lex.countries.longest_at(view.sq, k + 1, limit) and not lex.known_agencies.longest_at(view.sq, k + 1, limit))
+
+
+def complement_end(view: DocView, k: int, limit: int) -> int:
+    """End of the complement that starts at token k («ملی فضای مجازی» …)."""
+    end = k
+    if k < limit and view.lex.org_heads.longest_at(view.sq, k, limit):
+        return k  # «سازمان اداره‌کل …»: a second head starts another name
+    while end < limit and end - k < MAX_COMPLEMENT:
+        if view.sq[end] == "و" and end > k and _continues_after_and(view, end, limit):
+            end += 2
+            continue
+        if _blocks_complement(view, end) or _before_light_verb(view, end, limit):
+            break
+        if view.sq[end] == PROVINCE_WORD:
+            hit = view.lex.provinces.longest_at(view.sq, end + 1, limit)
+            if hit:
+                end = hit[0]
+            break
+        end += 1
+    while end > k and view.sq[end - 1] in TRAILING_DROP:
+        end -= 1
+    return end
+
+
+def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
+    """A place complement: a province, a country, or one city word."""
+    if k >= limit:
+        return k
+    for table in (view.lex.provinces, view.lex.countries):
+        hit = table.longest_at(view.sq, k, limit)
+        if hit:
+            return hit[0]
+    if head_kind == "country" or _blocks_complement(view, k) or view.lex.org_heads.longest_at(view.sq, k):
+        return k
+    return k + 1
+
+
+def find_organisations(view: DocView) -> list[Span]:
+    """Organisation spans in text order; agencies carry domain='agency'."""
+    lex = view.lex
+    spans: list[Span] = []
+    for lo, hi in sorted(view.sent_tokens.values()):
+        i = lo
+        while i < hi:
+            known = lex.known_agencies.longest_at(view.sq, i, hi)
+            head = lex.org_heads.longest_at(view.sq, i, hi)
+            if known and head and not head[1].standalone and head[1].complement == "any" \
+                    and complement_end(view, head[0], hi) > known[0]:
+                known = None  # the generic reading is longer: «شرکت آب و فاضلاب روستایی»
+            if known and (head is None or known[0] >= head[0]):
+                end = known[0]
+                if end + 1 < hi and view.sq[end] == PROVINCE_WORD and lex.provinces.longest_at(view.sq, end + 1, hi):
+                    end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
+                spans.append(_agency(view, i, end, known[1].kind, "lexicon:known", 0.95))
+                i = end
+                continue
+            if head is None:
+                if view.sq[i] == squash("فارس") and i > 0 and view.sq[i - 1] in FARS_AGENCY_CUES:
+                    span = _agency(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
+                    span.name, span.key = "خبرگزاری فارس", "agency:" + squash("خبرگزاری فارس")
+                    spans.append(span)
+                i += 1
+                continue
+            head_end, info = head
+            if info.standalone:
+                spans.append(_agency(view, i, head_end, info.kind, "lexicon:head", 0.9))
+                i = head_end
+                continue
+            if info.complement in ("place", "country"):
+                end = _place_end(view, head_end, hi, info.complement)
+            else:
+                end = complement_end(view, head_end, hi)
+            generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
+            if end == head_end or generic_plural:
+                stop = max(end, head_end)
+                spans.append(view.make_span(i, stop, "ORG", kind=info.kind, name=view.span_text(i, stop),
+                                            method="pattern:head", score=0.3,
+                                            attrs={"bare_head": True, "generic": generic_plural}))
+                i = max(end, head_end)
+                continue
+            spans.append(_agency(view, i, end, info.kind, "pattern:head", 0.85))
+            i = end
+    return spans
+
+
+def _agency(view: DocView, start: int, end: int, kind: str, method: str, score: float) -> Span:
+    name = view.span_text(start, end)
+    return view.make_span(start, end, "ORG", domain="agency", kind=kind, name=name, key=f"agency:{squash(name)}",
+                          method=method, score=score)
+
+
+def kind_of_name(name: str) -> str:
+    """Agency kind of a canonical name (known name first, else its head word)."""
+    from pipeline.lexicons import load_lexicons
+
+    lex = load_lexicons()
+    words = name.split()
+    sq = [squash(w) for w in words]
+    known = lex.known_agencies.longest_at(sq, 0)
+    if known and known[0] == len(sq):
+        return known[1].kind
+    head = lex.org_heads.longest_at(sq, 0)
+    return head[1].kind if head else "organisation"

@@ -1,0 +1,66 @@
+"""`relations:` options of params.yaml, validated up front so a typo fails before any document runs."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any, Mapping
+
+from pipeline.errors import ConfigError
+from pipeline.relations import agreements, roles
+
+ROLE_RULES = roles.RULES
+AGREEMENT_RULES = agreements.RULES
+BARE_CONTEXT_POLICIES = ("document", "never")
+
+
+@dataclass(frozen=True)
+class RelationsParams:
+    """Options of the relations stage.
+
+    use_ner: take the NER's PER/ORG/LOC spans as candidates (lexicons and patterns always run).
+    coreference: resolve وی/او/ایشان and surname-only mentions to full names.
+    role_rules / agreement_rules: which rule families run (default: all).
+    min_score: relations scoring below this are dropped.
+    bare_context_provinces: `document` — a bare capital-city name («تهران») is the province only when
+        the document cues that province elsewhere or lists it with other provinces; `never` — only cued.
+    lexicon_dir: a folder with replacement lexicon files (default: the packaged pipeline/lexicons).
+    """
+
+    use_ner: bool = True
+    coreference: bool = True
+    role_rules: tuple[str, ...] = ROLE_RULES
+    agreement_rules: tuple[str, ...] = AGREEMENT_RULES
+    min_score: float = 0.5
+    bare_context_provinces: str = "document"
+    lexicon_dir: str | None = None
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any] | None) -> "RelationsParams":
+        raw = dict(raw or {})
+        valid = [f.name for f in fields(cls)]
+        unknown = sorted(set(raw) - set(valid))
+        if unknown:
+            raise ConfigError(f"relations: unknown option(s) {', '.join(unknown)}; valid options: {', '.join(valid)}")
+        for name in ("use_ner", "coreference"):
+            if name in raw and not isinstance(raw[name], bool):
+                raise ConfigError(f"relations.{name} must be true or false, got {raw[name]!r}")
+        for name, allowed in (("role_rules", ROLE_RULES), ("agreement_rules", AGREEMENT_RULES)):
+            if name in raw:
+                value = raw[name]
+                if isinstance(value, str) or not isinstance(value, (list, tuple)):
+                    raise ConfigError(f"relations.{name} must be a list; valid values: {', '.join(allowed)}")
+                bad = [v for v in value if v not in allowed]
+                if bad:
+                    raise ConfigError(f"relations.{name}: unknown rule(s) {', '.join(map(str, bad))}; "
+                                      f"valid values: {', '.join(allowed)}")
+                raw[name] = tuple(value)
+        if "min_score" in raw:
+            value = raw["min_score"]
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+                raise ConfigError(f"relations.min_score must be a number in 0..1, got {value!r}")
+            raw["min_score"] = float(value)
+        if "bare_context_provinces" in raw and raw["bare_context_provinces"] not in BARE_CONTEXT_POLICIES:
+            raise ConfigError(f"relations.bare_context_provinces={raw['bare_context_provinces']!r}; "
+                              f"valid values: {', '.join(BARE_CONTEXT_POLICIES)}")
+        if "lexicon_dir" in raw and raw["lexicon_dir"] is not None and not isinstance(raw["lexicon_dir"], str):
+            raise ConfigError(f"relations.lexicon_dir must be a folder path, got {raw['lexicon_dir']!r}")
+        return cls(**raw)

@@ -1,0 +1,172 @@
+"""Person names: NER PER spans (trimmed) plus a name pattern that works without the NER.
+
+Pattern: honorific* given-name{0,3} surname [surname suffix], where at least an honorific or a
+given name opens it («سید ابوالحسن فیروزآبادی», «سید محمود حسینی پور», «دکتر روحانی»).
+The person key drops honorifics, so «سید ابوالحسن فیروزآبادی» and «ابوالحسن فیروزآبادی» share it.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from pipeline.lexicons import squash
+from pipeline.relations.document import DocView, Span
+
+MAX_GIVEN = 3
+ALLAH = squash("الله")
+NAME_CONNECTORS = {squash(w) for w in ("بن", "ابن", "بنت")}
+SURNAME_SUFFIXES = {squash(w) for w in ("پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "لو", "کیا",
+                                        "خواه", "دوست", "پناه", "بخش", "آبادی", "اصل", "فرد", "زاد")}
+
+
+def _is_name_word(view: DocView, k: int, hi: int) -> bool:
+    lex = view.lex
+    return (k < hi and view.is_persian_word(k) and not view.is_stop(k) and len(view.sq[k]) >= 2
+            and not lex.titles.longest_at(view.sq, k, hi) and not lex.org_heads.longest_at(view.sq, k, hi)
+            and not lex.known_agencies.longest_at(view.sq, k, hi) and not lex.honorifics.longest_at(view.sq, k, hi)
+            and not lex.countries.longest_at(view.sq, k, hi) and not lex.provinces.longest_at(view.sq, k, hi))
+
+
+def _honorifics_end(view: DocView, k: int, hi: int) -> int:
+    while k < hi:
+        hit = view.lex.honorifics.longest_at(view.sq, k, hi)
+        if hit is None:
+            break
+        k = hit[0]
+    return k
+
+
+def match_name(view: DocView, i: int, hi: int) -> tuple[int, int] | None:
+    """(name start after honorifics, end) of a person name opening at token i, or None."""
+    k = _honorifics_end(view, i, hi)
+    has_honorific = k > i
+    name_start = k
+    given = 0
+    while k < hi and given < MAX_GIVEN:
+        width = _given_width(view, k, hi)
+        if not width:
+            break
+        k += width
+        given += 1
+        if k + 1 < hi and view.sq[k] in NAME_CONNECTORS and _given_width(view, k + 1, hi):
+            k += 1  # «محمد بن عبدالله»
+    if not has_honorific and given == 0:
+        return None
+    if _is_name_word(view, k, hi) and view.sq[k] not in view.lex.given_names:
+        k += 1
+        if k < hi and view.sq[k] in SURNAME_SUFFIXES:
+            k += 1
+    elif given < 2 and not (has_honorific and given == 1):
+        return None
+    return (name_start, k) if k > name_start else None
+
+
+def _given_width(view: DocView, k: int, hi: int) -> int:
+    """Tokens a given name takes at k: 1, or 2 for «قدرت الله»-style names split by a space."""
+    if k < hi and view.sq[k] in view.lex.given_names:
+        return 2 if k + 1 < hi and view.sq[k + 1] == ALLAH else 1
+    if k < hi and "\u200c" in view.tokens[k].text:  # «علی‌اکبر», «محمدحسین» joined by the normaliser
+        parts = [squash(p) for p in view.tokens[k].text.split("\u200c")]
+        if all(p in view.lex.given_names or p == ALLAH for p in parts) and parts[0] in view.lex.given_names:
+            return 1
+    if k + 1 < hi and view.sq[k] + view.sq[k + 1] in view.lex.given_names:
+        return 2
+    return 0
+
+
+def person_key(view: DocView, start: int, end: int) -> str:
+    name_start = _honorifics_end(view, start, end)
+    return "PER:" + "".join(view.sq[name_start:end])
+
+
+def surname_tokens(view: DocView, start: int, end: int) -> list[str]:
+    """Squashed surname tokens: the last token, with the one before it when the last is a suffix."""
+    if end - start >= 2 and view.sq[end - 1] in SURNAME_SUFFIXES:
+        return view.sq[end - 2:end]
+    return view.sq[end - 1:end]
+
+
+def _person(view: DocView, start: int, end: int, method: str, score: float, source_id: str | None = None) -> Span:
+    span = view.make_span(start, end, "PER", kind="person", name=view.span_text(start, end),
+                          key=person_key(view, start, end), method=method, score=score, source_id=source_id)
+    span.attrs["n_name_tokens"] = end - _honorifics_end(view, start, end)
+    return span
+
+
+def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float]], blocked: set[int]) -> list[Span]:
+    """Person spans: pattern matches first, then NER PER spans that do not overlap them.
+
+    ner_persons: (tok_start, tok_end, mention_id, score); blocked: tokens inside organisations.
+    """
+    spans: list[Span] = []
+    covered: set[int] = set()
+    for lo, hi in sorted(view.sent_tokens.values()):
+        i = lo
+        while i < hi:
+            if i in blocked:
+                i += 1
+                continue
+            hit = match_name(view, i, hi)
+            if hit and not any(t in blocked for t in range(i, hit[1])):
+                spans.append(_person(view, i, hit[1], "pattern:name", 0.8))
+                covered.update(range(i, hit[1]))
+                i = hit[1]
+            else:
+                i += 1
+    for start, end in _positional_names(view, covered | blocked):
+        spans.append(_person(view, start, end, "pattern:position", 0.6))
+        covered.update(range(start, end))
+    for start, end, mention_id, score in ner_persons:
+        lo, hi = view.sentence_bounds(view.tokens[start].sent)
+        start, end = _trim(view, start, end, hi)
+        if start >= end or any(t in covered or t in blocked for t in range(start, end)):
+            continue
+        spans.append(_person(view, start, end, "ner", score, source_id=mention_id))
+        covered.update(range(start, end))
+    spans.sort(key=lambda s: s.tok_start)
+    return spans
+
+
+def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
+    """Drop leading titles/organisation words and trailing punctuation from an NER person span."""
+    while start < end:
+        title = view.lex.titles.longest_at(view.sq, start, end)
+        if title:
+            start = title[0]
+        elif view.is_stop(start):
+            start += 1
+        else:
+            break
+    while end > start and (view.is_punct(end - 1) or view.is_stop(end - 1)):
+        end -= 1
+    return start, end
+
+
+ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
+SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "ظهر", "صبح", "عصر", "شامگاه", "شب", "روز", "پیش",
+                                         "که", "طی", "ضمن", "دیروز", "دیشب", "بعدازظهر")}
+SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید",
+                                         "اعلام", "یادآور", "ادامه"))
+MAX_POSITIONAL_TOKENS = 3
+
+
+def _positional_names(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
+    """Names known only by position, for reports the NER may miss:
+    - the subject right after the attribution: «به گزارش خبرگزاری فارس از زنجان، وارسته با بیان … اظهار داشت»
+    - a headline speaker: «رومینیگه: رقبا به تعطیلات رفتند …»
+    """
+    found = []
+    for lo, hi in sorted(view.sent_tokens.values()):
+        starts = []
+        if any(w in ATTRIBUTION_OPENERS for w in view.sq[lo:min(hi, lo + 3)]):
+            comma = next((k for k in range(lo, hi) if view.tokens[k].text in ("،", ",")), None)
+            if comma is not None and any(view.sq[k].startswith(SPEECH_VERBS) for k in range(comma, hi)):
+                starts.append((comma + 1, SUBJECT_FOLLOWERS))
+        starts.append((lo, {":"}))
+        for start, followers in starts:
+            end = start
+            while end < hi and end - start < MAX_POSITIONAL_TOKENS and _is_name_word(view, end, hi) \
+                    and end not in taken:
+                end += 1
+            if end > start and end < hi and (view.sq[end] in followers or view.tokens[end].text in followers):
+                found.append((start, end))
+    return found

@@ -1,0 +1,119 @@
+"""Provinces and countries: lexicon lookup plus the province disambiguation rules.
+
+A province name counts as the province when it is cued («استان X», «استاندار X», «استانداری X»,
+a list after «استان‌های»), or — depending on the lexicon's `bare` setting — when it stands alone:
+`always` names (مازندران, خوزستان …) count unless blocked; `context` names, which are also a city
+(تهران, قم, کرمان …), count only when the document cues the same province elsewhere or lists it
+beside other provinces; `never` names (فارس, مرکزی, البرز, گلستان) need a cue. A name right after
+a city/organisation word («شهر کرمان», «شهرداری قم», «خبرگزاری فارس», «خلیج فارس») or inside a
+non-governorate organisation name («دانشگاه تهران») is never the province.
+"""
+from __future__ import annotations
+
+from pipeline.lexicons import squash
+from pipeline.relations.document import COMMAS, DocView, Span
+
+PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
+LIST_CUES = {squash(w) for w in ("استان‌های", "استانهای", "استان‌ها", "استانها")}
+CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
+    "شهر", "شهرداری", "شهردار", "فرمانداری", "فرماندار", "شهرستان", "بخشداری", "خبرگزاری", "خلیج",
+    "دانشگاه", "بندر", "کوه", "کوه‌های", "رشته‌کوه", "اقلیم", "زبان", "جمعه", "روستای", "پالایشگاه",
+    "فرودگاه", "بازار", "تیم", "باشگاه", "خبرنگار", "گزارش", "نماینده", "دادستان", "دادگستری", "مردم",
+    "کاخ", "بیمارستان", "ایستگاه", "پایتخت", "جنوب", "شمال", "غرب", "شرق", "مرکز",
+)}
+
+
+def find_countries(view: DocView) -> list[Span]:
+    """Country names from the lexicon (role objects and agreement parties)."""
+    spans, i, n = [], 0, len(view.tokens)
+    while i < n:
+        hit = view.lex.countries.longest_at(view.sq, i)
+        if hit:
+            end, name = hit
+            spans.append(view.make_span(i, end, "LOC", kind="country", name=view.span_text(i, end), key=f"LOC:{squash(name)}",
+                                        method="lexicon", score=0.9))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _candidates(view: DocView) -> list[tuple[int, int, object]]:
+    out, i, n = [], 0, len(view.tokens)
+    while i < n:
+        hit = view.lex.provinces.longest_at(view.sq, i)
+        if hit:
+            out.append((i, hit[0], hit[1]))
+            i = hit[0]
+        else:
+            i += 1
+    return out
+
+
+def _in_cued_list(view: DocView, i: int) -> bool:
+    """Is token i part of «استان‌های X، Y و Z» (walk back over names, commas and «و»)?"""
+    k = i - 1
+    sent_lo = view.sentence_bounds(view.tokens[i].sent)[0]
+    while k >= sent_lo and i - k <= 12:
+        tok = view.tokens[k]
+        if tok.sq in LIST_CUES:
+            return True
+        if tok.text in COMMAS or tok.sq == "و" or view.lex.provinces.longest_at(view.sq, k) or \
+                (k > 0 and view.lex.provinces.longest_at(view.sq, k - 1)):
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "document") -> list[Span]:
+    """Province mentions after disambiguation (see module docstring)."""
+    inside_org = {}
+    for org in org_spans:
+        for t in range(org.tok_start, org.tok_end):
+            inside_org[t] = org
+    decided: list[tuple[int, int, object, str]] = []  # (start, end, province, status)
+    for start, end, prov in _candidates(view):
+        prev = view.sq[start - 1] if start > 0 else ""
+        org = inside_org.get(start)
+        if prev in PROVINCE_CUES or _in_cued_list(view, start):
+            status = "cued"
+        elif prev in CITY_OR_ORG_BLOCKERS or (org is not None and org.kind != "governorate"):
+            status = "blocked"
+        elif prov.bare == "always":
+            status = "bare"
+        elif prov.bare == "context":
+            status = "context"
+        else:
+            status = "blocked"
+        decided.append((start, end, prov, status))
+
+    accepted_iso = {p.iso for _, _, p, s in decided if s in ("cued", "bare")}
+    spans = []
+    for idx, (start, end, prov, status) in enumerate(decided):
+        if status == "context":
+            if context_policy == "never":
+                continue
+            listed = _listed_with_accepted(view, decided, idx)
+            if prov.iso not in accepted_iso and not listed:
+                continue
+        elif status == "blocked":
+            continue
+        score = {"cued": 0.95, "bare": 0.85, "context": 0.75}[status]
+        spans.append(view.make_span(start, end, "LOC", domain="province", kind="province", name=prov.canonical,
+                                    key=f"province:{prov.iso}", method=f"lexicon:{status}", score=score,
+                                    attrs={"iso_code": prov.iso}))
+    return spans
+
+
+def _listed_with_accepted(view: DocView, decided: list, idx: int) -> bool:
+    """A context name coordinated («،»/«و») right next to an accepted province name."""
+    start, end = decided[idx][0], decided[idx][1]
+    for other_idx in (idx - 1, idx + 1):
+        if not 0 <= other_idx < len(decided) or decided[other_idx][3] not in ("cued", "bare"):
+            continue
+        o_start, o_end = decided[other_idx][0], decided[other_idx][1]
+        gap = range(o_end, start) if other_idx < idx else range(end, o_start)
+        if 0 < len(gap) <= 1 and all(view.tokens[g].text in COMMAS or view.sq[g] == "و" for g in gap):
+            return True
+    return False

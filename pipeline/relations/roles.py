@@ -1,0 +1,238 @@
+"""Role relations (person, title, organisation-or-place), one rule per surface pattern.
+
+- apposition:        «سید محمود حسینی پور، استاندار مازندران»
+- coordinated:       «…، دبیر شورایعالی و رئیس مرکز ملی فضای مجازی» (two roles; a bare first head
+                     shares the complement of the second: «شورایعالی» + «فضای مجازی»)
+- title_before_name: «استاندار مازندران سید محمود حسینی پور»
+- appointment:       «X به عنوان / به سمت <title> … منصوب شد» (each pair in appointee lists)
+- copula:            «وی رئیس سازمان … است»
+Pronoun and surname-only subjects carry the key of the full name (see coref.py). Roles stated
+as past («سابق», «اسبق», «پیشین») are left out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.lexicons import squash
+from pipeline.relations.document import COMMAS, DocView, Span
+from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase
+
+PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی")}
+APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
+                                                 "گمارده", "ابقا", "منصوب‌شد"))
+APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("به‌سمت")}
+COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
+BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
+APPOSITION_GLUE = COMMAS | {"(", "»"}
+METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
+                 "copula": 0.75, "speaker_description": 0.65}
+SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
+RULES = tuple(METHOD_SCORES)
+
+
+@dataclass
+class Role:
+    person: Span
+    title: str
+    obj: Span
+    sent: int
+    method: str
+    score: float
+
+
+def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase], known_keys: set[str]) -> None:
+    """«دبیر شورایعالی و رئیس مرکز ملی فضای مجازی»: a bare first organisation takes the second's complement.
+
+    The shortest-dropping suffix of that complement that gives a name known in the document or the
+    lexicon wins («شورایعالی» + «فضای مجازی», not + «ملی فضای مجازی»); else the whole complement.
+    """
+    for phrase in phrases.values():
+        nxt = _coordinated_next(view, phrase, phrases)
+        if nxt is None or phrase.obj is None or not phrase.obj.attrs.get("bare_head"):
+            continue
+        if nxt.obj is None or nxt.obj.domain != "agency":
+            continue
+        head = view.lex.org_heads.longest_at(view.sq, nxt.obj.tok_start, nxt.obj.tok_end)
+        if head is None or head[0] >= nxt.obj.tok_end:
+            continue
+        complement = view.span_text(head[0], nxt.obj.tok_end)
+        for k in range(head[0], nxt.obj.tok_end):
+            candidate = f"{phrase.obj.name} {view.span_text(k, nxt.obj.tok_end)}"
+            if f"agency:{squash(candidate)}" in known_keys or candidate in view.lex.known_agencies:
+                complement = view.span_text(k, nxt.obj.tok_end)
+                break
+        name = f"{phrase.obj.name} {complement}"
+        bare = phrase.obj
+        phrase.obj = view.make_span(bare.tok_start, bare.tok_end, "ORG", domain="agency", kind=bare.kind, name=name,
+                                    key=f"agency:{squash(name)}", method="pattern:coordinated", score=0.75,
+                                    attrs={"title_object": True, "synthesised": True})
+
+
+def _coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
+    k = phrase.tok_end
+    if k < len(view.tokens) and (view.sq[k] == "و" or view.tokens[k].text in COMMAS):
+        return phrases.get(k + 1)
+    return None
+
+
+def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
+    k = phrase.tok_end
+    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or \
+        (phrase.title_end < len(view.tokens) and view.sq[phrase.title_end] in PAST_MARKERS)
+
+
+def usable_object(obj: Span | None) -> bool:
+    """Objects a role may point at: agencies, provinces, places, implicit orgs, bare institutions («دولت»)."""
+    if obj is None:
+        return False
+    if obj.attrs.get("bare_head"):
+        return squash(obj.name) in INSTITUTION_OBJECTS
+    return True
+
+
+def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase],
+               rules: tuple[str, ...] = RULES) -> tuple[list[Role], dict[str, list[TitlePhrase]]]:
+    """Roles, and for each person key every title phrase attached to it (officials, even without org)."""
+    by_start = {p.tok_start: p for p in persons}
+    by_end = {p.tok_end: p for p in persons}
+    attached: dict[str, list[TitlePhrase]] = {}
+    roles: list[Role] = []
+    used: set[int] = set()
+
+    def attach(person: Span, phrase: TitlePhrase, method: str) -> None:
+        used.add(phrase.tok_start)
+        if _is_past(view, phrase):
+            return
+        attached.setdefault(person.key, []).append(phrase)
+        if usable_object(phrase.obj):
+            score = METHOD_SCORES[method] * (0.9 if person.kind == "pronoun" else 1.0) * \
+                (0.9 if phrase.obj.attrs.get("implicit") else 1.0)
+            roles.append(Role(person, phrase.title, phrase.obj, person.sent, method, round(score, 3)))
+
+    def chain(first: TitlePhrase):
+        phrase = first
+        while phrase is not None:
+            yield phrase
+            phrase = _coordinated_next(view, phrase, phrases)
+
+    # apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and coordinated titles after it
+    for person in persons:
+        k = _skip(view, person.tok_end, APPOSITION_GLUE, person.sent)
+        phrase = phrases.get(k)
+        if phrase is None or k in used or view.tokens[k].sent != person.sent:
+            continue
+        copula = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] in COPULAS
+        if copula and "copula" in rules:  # «وی رئیس سازمان … است»
+            attach(person, phrase, "copula")
+            continue
+        if "apposition" not in rules:
+            continue
+        for n, item in enumerate(chain(phrase)):
+            if n and "coordinated" not in rules:
+                break
+            attach(person, item, "apposition" if n == 0 else "coordinated")
+
+    if "appointment" in rules:
+        _appointments(view, phrases, by_end, by_start, attach)
+    # title before name (and coordinated titles before it)
+    if "title_before_name" in rules:
+        for start, phrase in sorted(phrases.items()):
+            if start in used:
+                continue
+            k = _skip(view, phrase.tok_end, COMMAS | {"«"}, view.tokens[start].sent)
+            person = by_start.get(k)
+            if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
+                    or _has_own_title(view, person, phrases):
+                continue
+            attach(person, phrase, "title_before_name")
+            prev = _coordinated_prev(view, phrase, phrases)
+            while prev is not None and prev.tok_start not in used and "coordinated" in rules:
+                attach(person, prev, "coordinated")
+                prev = _coordinated_prev(view, prev, phrases)
+
+    if "speaker_description" in rules:
+        _speaker_descriptions(view, persons, phrases, used, attached, attach)
+    return roles, attached
+
+
+def _skip(view: DocView, k: int, glue: set[str], sent: int, most: int = 2) -> int:
+    """Step over punctuation that may sit between a name and its title («»», «،», «(»)."""
+    n = 0
+    while n < most and k < len(view.tokens) and view.tokens[k].text in glue and view.tokens[k].sent == sent:
+        k += 1
+        n += 1
+    return k
+
+
+def _has_own_title(view: DocView, person: Span, phrases: dict[int, TitlePhrase]) -> bool:
+    """«استاندار گیلان، محمود حسینی پور به عنوان استاندار مازندران»: the name's own title follows it."""
+    k = _skip(view, person.tok_end, APPOSITION_GLUE, person.sent)
+    if k in phrases:
+        return True
+    return k < len(view.tokens) and (view.sq[k] in APPOINTMENT_MARKERS or
+                                     (view.sq[k] == "به" and k + 1 < len(view.tokens)
+                                      and view.sq[k + 1] in (squash("عنوان"), squash("سمت"))))
+
+
+def _coordinated_prev(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
+    for cand in phrases.values():
+        if cand.tok_end + 1 == phrase.tok_start and (view.sq[cand.tok_end] == "و"):
+            return cand
+    return None
+
+
+def _appointments(view, phrases, by_end, by_start, attach) -> None:
+    for lo, hi in sorted(view.sent_tokens.values()):
+        if not any(view.sq[k].startswith(APPOINTMENT_TRIGGERS) for k in range(lo, hi)):
+            continue
+        for k in range(lo, hi):
+            if view.sq[k] in APPOINTMENT_MARKERS:
+                title_at = k + 1
+            elif view.sq[k] == "به" and k + 1 < hi and view.sq[k + 1] in (squash("عنوان"), squash("سمت")):
+                title_at = k + 2
+            else:
+                continue
+            phrase = phrases.get(title_at)
+            if phrase is None:
+                continue
+            person = None
+            m = k
+            while m > lo and k - m <= 2:
+                if m in by_end:
+                    person = by_end[m]
+                    break
+                if view.sq[m - 1] not in BETWEEN_SUBJECT_AND_MARKER:
+                    break
+                m -= 1
+            if person is None:
+                after = phrase.tok_end + (1 if phrase.tok_end < hi and view.tokens[phrase.tok_end].text in COMMAS else 0)
+                person = by_start.get(after)
+            if person is not None:
+                attach(person, phrase, "appointment")
+
+
+def _subject_position(view: DocView, k: int) -> bool:
+    """Token k opens its sentence, or follows «خبرگزاری فارس:» / the attribution «به گزارش …،»."""
+    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    if k == lo:
+        return True
+    before = view.sq[lo:k]
+    if before and before[-1] in (":", "،", ","):
+        return k - lo <= 3 or any(w in (squash("گزارش"), squash("نقل")) for w in before[:3])
+    return False
+
+
+def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> None:
+    """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
+    is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one)."""
+    speakers = [p for p in persons if p.kind != "pronoun" and p.key not in attached
+                and _subject_position(view, p.tok_start)]
+    for start, phrase in sorted(phrases.items()):
+        if start in used or not usable_object(phrase.obj) or not _subject_position(view, start):
+            continue
+        sent = view.tokens[start].sent
+        after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
+        before = [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
+        person = after[0] if after else (before[-1] if before else None)
+        if person is not None and person.key not in attached:
+            attach(person, phrase, "speaker_description")

@@ -1,0 +1,153 @@
+"""Title phrases: a position title and the organisation or place it attaches to.
+
+«استاندار مازندران» → (استاندار, province مازندران); «رئیس مرکز ملی فضای مجازی» → (رئیس, agency);
+«معاون وزیر بهداشت» → (معاون, وزارت بهداشت) — the nested title gives the organisation;
+«وزیر بهداشت» → (وزیر, implicit «وزارت بهداشت»); «وزیر خارجه آلمان» → (وزیر خارجه, country آلمان);
+«فرماندار ساری» → (فرماندار, city ساری). Up to three qualifier words may stand between the title and
+its organisation («معاون سیاسی وزارت کشور», «مدیرکل بهزیستی استان مازندران»).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.lexicons import squash
+from pipeline.relations.document import DocView, Span
+from pipeline.relations.organisations import complement_end
+
+MAX_QUALIFIERS = 6
+QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
+PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", "بخش")}
+MINISTRY = "وزارت"
+# bare institution words that are acceptable role objects although not listed as agencies
+INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
+
+
+@dataclass
+class TitlePhrase:
+    tok_start: int
+    tok_end: int  # end of the whole phrase (title + qualifiers + object)
+    title_end: int
+    title: str
+    obj: Span | None  # organisation / province / place / country; None when the title stands alone
+
+
+@dataclass
+class SpanIndex:
+    """Spans by their first token, so title parsing can look up what starts where."""
+
+    orgs: dict[int, Span]
+    provinces: dict[int, Span]
+    countries: dict[int, Span]
+
+    @classmethod
+    def build(cls, orgs: list[Span], provinces: list[Span], countries: list[Span]) -> "SpanIndex":
+        return cls({s.tok_start: s for s in orgs}, {s.tok_start: s for s in provinces},
+                   {s.tok_start: s for s in countries})
+
+
+def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> TitlePhrase | None:
+    """The title phrase starting at token i, or None when no title starts there."""
+    lo, hi = view.sentence_bounds(view.tokens[i].sent)
+    hit = view.lex.titles.longest_at(view.sq, i, hi)
+    if hit is None:
+        return None
+    title_end, info = hit
+    title_text = view.span_text(i, title_end)
+    kind = info.complement
+    if kind == "province":
+        obj = index.provinces.get(title_end)
+        return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)
+    if kind == "place":
+        return _place_title(view, i, title_end, hi, title_text, index)
+    if kind == "country":
+        obj = index.countries.get(title_end)
+        if obj is None and info.implicit:
+            return TitlePhrase(i, title_end, title_end, title_text, _implicit(view, i, title_end, info.implicit))
+        return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)
+    if kind == "ministry":
+        return _ministry_title(view, i, title_end, hi, title_text, index)
+    if kind == "none":
+        obj = _implicit(view, i, title_end, info.implicit) if info.implicit else None
+        return TitlePhrase(i, title_end, title_end, title_text, obj)
+    return _org_title(view, i, title_end, hi, title_text, index, depth)
+
+
+def _implicit(view: DocView, start: int, end: int, name: str) -> Span:
+    return view.make_span(start, end, "ORG", kind="implicit", name=name, key=f"agency:{squash(name)}",
+                          method="pattern:implicit", score=0.7, attrs={"implicit": True})
+
+
+def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
+    k = title_end
+    if k < hi and view.sq[k] in PLACE_PREFIXES:
+        k += 1
+    if k < hi and k in index.countries:
+        obj = index.countries[k]
+        return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
+    hit = view.lex.provinces.longest_at(view.sq, k, hi)
+    end = hit[0] if hit else (k + 1 if k < hi and view.is_persian_word(k) and not view.is_stop(k)
+                              and not view.lex.titles.longest_at(view.sq, k, hi)
+                              and not view.lex.honorifics.longest_at(view.sq, k, hi)
+                              and view.sq[k] not in view.lex.given_names else k)
+    if end == k:
+        return TitlePhrase(i, title_end, title_end, title_text, None)
+    name = view.span_text(k, end)
+    obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
+                         score=0.7)
+    return TitlePhrase(i, end, title_end, title_text, obj)
+
+
+def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
+    probe = [squash(MINISTRY)] + view.sq[title_end:hi]
+    known = view.lex.known_agencies.longest_at(probe, 0)
+    if known:
+        end = title_end + known[0] - 1
+    else:
+        end = complement_end(view, title_end, hi)
+        # a country at the end names whose minister: «وزیر خارجه آلمان»
+        for k in range(title_end, end):
+            if k in index.countries and index.countries[k].tok_end == end:
+                end = k
+                break
+    country = index.countries.get(end)
+    if country is not None:
+        return TitlePhrase(i, country.tok_end, end, view.span_text(i, end), country)
+    if end == title_end:
+        return TitlePhrase(i, title_end, title_end, title_text, None)
+    name = f"{MINISTRY} {view.span_text(title_end, end)}"
+    obj = view.make_span(title_end, end, "ORG", kind="ministry", name=name, key=f"agency:{squash(name)}",
+                         method="pattern:implicit", score=0.75, attrs={"implicit": True})
+    return TitlePhrase(i, end, title_end, title_text, obj)
+
+
+def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
+    k = title_end
+    while k < hi and k - title_end <= MAX_QUALIFIERS:
+        if k in index.orgs:
+            obj = index.orgs[k]
+            return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
+        if depth < 2 and view.lex.titles.longest_at(view.sq, k, hi):
+            nested = parse_title(view, k, index, depth + 1)
+            if nested is not None and nested.obj is not None:
+                return TitlePhrase(i, nested.tok_end, title_end, title_text, nested.obj)
+            return TitlePhrase(i, title_end, title_end, title_text, None)
+        if k in index.countries:
+            obj = index.countries[k]
+            return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
+        if k in index.provinces:
+            prov = index.provinces[k]
+            if k == title_end or view.sq[k - 1] == squash("استان") and k - 1 == title_end:
+                return TitlePhrase(i, prov.tok_end, title_end, title_text, prov)
+            # «مدیرکل بهزیستی استان مازندران»: the qualifiers and the province name the body
+            name = view.span_text(title_end, prov.tok_end)
+            obj = view.make_span(title_end, prov.tok_end, "ORG", domain="agency", kind="organisation", name=name,
+                                 key=f"agency:{squash(name)}", method="pattern:title_complement", score=0.7)
+            return TitlePhrase(i, prov.tok_end, title_end, title_text, obj)
+        if view.sq[k] in QUALIFIER_LINKS and k > title_end:
+            k += 1
+            continue
+        if view.is_stop(k) or not view.is_persian_word(k) or view.lex.honorifics.longest_at(view.sq, k, hi) \
+                or view.sq[k] in view.lex.given_names:
+            break
+        k += 1
+    return TitlePhrase(i, title_end, title_end, title_text, None)

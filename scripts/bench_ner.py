@@ -1,0 +1,100 @@
+"""NER throughput on the Fars News articles: the shipped default vs a BERT-base-sized model.
+
+Both go through the same TransformersTagger code path (windows, length-sorted
+batching, same tokenizer); the BERT-base-sized model has random weights and
+exists only to measure cost. Writes metrics/ner_bench.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def fars_sentences(root: Path, limit: int | None = None) -> list[list[str]]:
+    """Articles → sentences of words (hazm normaliser + sent/word tokenizers)."""
+    from hazm import Normalizer, sent_tokenize, word_tokenize
+
+    norm = Normalizer()
+    sents: list[list[str]] = []
+    arts = []
+    for path in sorted((root / "fars-news").glob("*.json")):
+        arts.extend(json.loads(path.read_text(encoding="utf-8")))
+    for art in arts[:limit] if limit else arts:
+        text = "\n".join([art.get("title") or "", art.get("abstract") or ""] + list(art.get("paragraphs") or []))
+        for para in text.split("\n"):
+            for s in sent_tokenize(norm.normalize(para)) if para.strip() else []:
+                words = word_tokenize(s)
+                if words:
+                    sents.append(words)
+    return sents
+
+
+def run(tagger, sents: list[list[str]]) -> dict:
+    """Words/s of tagger.tag over all sentences (one warm-up batch first)."""
+    tagger.tag(sents[:8])
+    n = sum(len(s) for s in sents)
+    t0 = time.perf_counter()
+    tagger.tag(sents)
+    dt = time.perf_counter() - t0
+    return {"words": n, "seconds": round(dt, 2), "words_per_second": round(n / dt, 1)}
+
+
+def bert_base_like(tokenizer_dir: Path, out: Path, n_labels: int) -> Path:
+    """Random 12-layer/768/3072 BertForTokenClassification sharing the default's tokenizer and labels."""
+    import torch
+    from transformers import AutoTokenizer, BertConfig, BertForTokenClassification
+
+    from pipeline.ner.labels import BIO_LABELS
+
+    torch.manual_seed(0)
+    tok = AutoTokenizer.from_pretrained(tokenizer_dir)
+    cfg = BertConfig(vocab_size=len(tok), hidden_size=768, num_hidden_layers=12, num_attention_heads=12,
+                     intermediate_size=3072, num_labels=n_labels, id2label=dict(enumerate(BIO_LABELS)),
+                     label2id={l: i for i, l in enumerate(BIO_LABELS)}, pad_token_id=tok.pad_token_id)
+    BertForTokenClassification(cfg).save_pretrained(out)
+    tok.save_pretrained(out)
+    (out / "manifest.json").write_text(json.dumps({"normalize": True}), encoding="utf-8")
+    return out
+
+
+def main() -> None:
+    from pipeline.ner.labels import BIO_LABELS
+    from pipeline.ner.tagger import read_manifest
+    from pipeline.ner.transformer_backend import TransformersTagger
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpora", default=str(REPO_ROOT.parent / "shared" / "corpora"))
+    ap.add_argument("--model", default=str(REPO_ROOT / "models" / "default"))
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--out", default=str(REPO_ROOT / "metrics" / "ner_bench.json"))
+    ap.add_argument("--skip-fp32", action="store_true", help="only the int8 (quantised) comparison")
+    a = ap.parse_args()
+    if read_manifest(a.model).get("backend") != "transformers":
+        raise SystemExit("the default model is not a transformers model; nothing to compare")
+    sents = fars_sentences(Path(a.corpora), a.limit)
+    res: dict = {"articles": a.limit or "all", "sentences": len(sents), "threads": a.threads,
+                 "batch_size": a.batch_size}
+    kw = {"batch_size": a.batch_size, "num_threads": a.threads}
+    with tempfile.TemporaryDirectory() as tmp:
+        big = bert_base_like(Path(a.model), Path(tmp) / "bert-base", len(BIO_LABELS))
+        for quant in ([True] if a.skip_fp32 else [True, False]):
+            key = "int8" if quant else "fp32"
+            d = run(TransformersTagger(a.model, quantize=quant, **kw), sents)
+            b = run(TransformersTagger(str(big), quantize=quant, **kw), sents)
+            res[key] = {"default": d, "bert_base_sized": b,
+                        "speedup": round(d["words_per_second"] / b["words_per_second"], 2)}
+            print(key, json.dumps(res[key]), flush=True)
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(a.out).write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(res))
+
+
+if __name__ == "__main__":
+    main()

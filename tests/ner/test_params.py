@@ -1,0 +1,25 @@
+import pytest
+
+from pipeline.errors import ConfigError
+from pipeline.ner import NerParams
+
+
+def test_defaults_and_paths(tmp_path):
+    p = NerParams.from_dict({}, base_dir=tmp_path)
+    assert p.backend == "default" and p.batch_size == 32 and p.num_threads == 2 and p.quantize is False
+    assert p.resolve_model() == str(tmp_path / "models/default")
+    q = NerParams.from_dict({"backend": "transformers", "model": "HooshvareLab/bert-fa-zwnj-base-ner",
+                             "revision": "abc123"}, base_dir=tmp_path)
+    assert q.resolve_model() == "HooshvareLab/bert-fa-zwnj-base-ner"
+    (tmp_path / "mine").mkdir()
+    assert NerParams.from_dict({"model": "mine"}, base_dir=tmp_path).resolve_model() == str(tmp_path / "mine")
+
+
+@pytest.mark.parametrize("d,needle", [
+    ({"backend": "spacy"}, "default"), ({"aggregation": "max"}, "average"), ({"batch_size": 0}, "integers"),
+    ({"stride": 100, "max_words_per_sentence": 50}, "stride"), ({"quantize": "yes"}, "true"),
+    ({"colour": 1}, "valid keys"), ({"backend": "transformers"}, "ner.model"),
+])
+def test_invalid(d, needle):
+    with pytest.raises(ConfigError, match=needle):
+        NerParams.from_dict(d)

@@ -1,0 +1,50 @@
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ner.data import allowed_label_mask, split_arman
+from pipeline.ner.readers import read_conll
+
+
+def test_peyma(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("سید|B_PER\nعلی|I_PER\nگفت|O\n\nتهران|B_LOC\n", encoding="utf-8")
+    assert read_conll(f, "peyma") == [(["سید", "علی", "گفت"], ["B-PER", "I-PER", "O"]), (["تهران"], ["B-LOC"])]
+
+
+def test_arman_and_conll(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("\n\nبه O\nسازمان B-org\nملل I-org\n\n\nجام B-event\n", encoding="utf-8")
+    want = [(["به", "سازمان", "ملل"], ["O", "B-ORG", "I-ORG"]), (["جام"], ["B-EVE"])]
+    assert read_conll(f, "arman") == want
+    assert read_conll(f, "conll") == want
+    g = tmp_path / "c.txt"
+    g.write_text("a|B-PER\nb|O\n", encoding="utf-8")
+    assert read_conll(g, "conll") == [(["a", "b"], ["B-PER", "O"])]
+
+
+def test_raw_tags_and_errors(tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_text("a B-pers\n", encoding="utf-8")
+    assert read_conll(f, "arman", map_labels=False) == [(["a"], ["B-pers"])]
+    f.write_text("justtoken\n", encoding="utf-8")
+    with pytest.raises(InputError, match="x.txt:1"):
+        read_conll(f, "arman")
+    with pytest.raises(InputError):
+        read_conll(tmp_path / "missing.txt", "peyma")
+    with pytest.raises(InputError, match="valid"):
+        read_conll(f, "bogus")
+
+
+def test_split_arman_is_deterministic_tenth():
+    sents = [([str(i)], ["O"]) for i in range(100)]
+    train, dev = split_arman(sents)
+    assert len(dev) == 10 and len(train) == 90
+    assert split_arman(sents) == (train, dev)
+    assert not set(w[0] for w, _ in dev) & set(w[0] for w, _ in train)
+
+
+def test_allowed_mask():
+    peyma = allowed_label_mask("peyma")
+    assert "B-FAC" in peyma["O"] and "B-PER" not in peyma["O"] and peyma["B-PER"] == ["B-PER"]
+    arman = allowed_label_mask("arman")
+    assert "I-DAT" in arman["O"] and "B-EVE" not in arman["O"]

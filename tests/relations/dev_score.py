@@ -1,0 +1,82 @@
+"""Measure the relations stage on the development gold set (eval/dev_gold.jsonl).
+
+usage: .venv/bin/python tests/relations/dev_score.py [--ner MODEL_DIR] [--show]
+
+Builds each gold document's text like the pipeline (pipeline.ingest.record_text, hazm Normalizer,
+the project's segmenter), runs extract_document with EMPTY NER output (lexicons and patterns
+only) or, with --ner, with the mentions of the project's CRF tagger in MODEL_DIR (e.g.
+models/default), resolves entities, and scores with shared/eval/score_relations.py.
+--show prints, per document, gold vs predicted names for the categories that miss.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import SHARED, clean, segment  # noqa: E402
+from scoring import score, write_run  # noqa: E402
+
+from pipeline.ingest import record_text  # noqa: E402
+from pipeline.relations import RelationsParams, extract_document  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "eval" / "dev_gold.jsonl"
+
+
+def load_docs(gold_rows):
+    cache = {}
+    docs = []
+    for g in gold_rows:
+        name, idx = g["doc"].split("#")
+        if name not in cache:
+            cache[name] = json.loads((SHARED / "corpora" / "fars-news" / name).read_text(encoding="utf-8"))
+        text = clean(record_text(cache[name][int(idx)]))
+        sentences, tokens = segment(text)
+        docs.append({"doc_id": g["doc"], "source": g["doc"], "text": text, "sentences": sentences,
+                     "tokens": tokens, "mentions": []})
+    return docs
+
+
+def add_ner(docs, model_dir: str) -> None:
+    """Tag with the project's CRF model and the NER stage's own span decoding."""
+    from pipeline.ner.crf import CrfTagger
+    from pipeline.stages.ner import mention_rows, sentence_words
+
+    tagger = CrfTagger(model_dir)
+    for doc in docs:
+        doc["mentions"] = mention_rows(doc, tagger.tag(sentence_words(doc)), "ner:crf")
+
+
+def main() -> None:
+    gold_rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = load_docs(gold_rows)
+    if "--ner" in sys.argv:
+        add_ner(docs, sys.argv[sys.argv.index("--ner") + 1])
+    params = RelationsParams()
+    outputs = [extract_document(d, params) for d in docs]
+    with tempfile.TemporaryDirectory() as tmp:
+        write_run(Path(tmp), docs, outputs)
+        result = score(Path(tmp), GOLD)
+    for k, v in result.items():
+        if k != "missing_docs":
+            print(f"{k:11s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
+                  f"({v['hit']}/{v['gold']} gold, {v['pred']} predicted)")
+    if "--show" in sys.argv:
+        for g, out in zip(gold_rows, outputs):
+            print("==", g["doc"])
+            for dom, key in (("official", "officials"), ("province", "provinces"), ("agency", "agencies")):
+                pred = sorted({m["text"] + "→" + m["entity_key"] for m in out["mentions"] if m["domain"] == dom})
+                print(f"  {key} gold: {[x[0] if isinstance(x, list) else x for x in g.get(key, [])]}")
+                print(f"  {key} pred: {pred}")
+            print("  roles gold:", [(r["person"][0], r["title"][0], r["org"][0]) for r in g.get("roles", [])])
+            print("  roles pred:", [(r["subject"], r["title"], r["object"]) for r in out["relations"] if r["type"] == "role"])
+            print("  agr gold:", [(a["a"][0], a["b"][0], a["type"]) for a in g.get("agreements", [])])
+            print("  agr pred:", [(r["subject"], r["object"], r["agreement_type"]) for r in out["relations"]
+                                 if r["type"] == "agreement"])
+
+
+if __name__ == "__main__":
+    main()

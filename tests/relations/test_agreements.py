@@ -1,0 +1,57 @@
+"""Agreement patterns on real sentences, and the generic negatives."""
+from helpers import agreements, run
+
+
+def test_x_ba_y_signed_seed():
+    out = run("بنابراین گزارش، مرکز ملی فضای مجازی با استانداری مازندران به منظور همراستاسازی دستگاهها "
+              "تفاهم نامه همکاری امضا کرد.")
+    assert agreements(out) == {(frozenset({"مرکز ملی فضای مجازی", "استانداری مازندران"}), "تفاهم‌نامه")}
+
+
+def test_bein_x_va_y_fars():
+    out = run("قرارداد همکاری بین شرکت ملی گاز ایران و وزارت نفت پاکستان امروز در تهران امضا شد.")
+    assert agreements(out) == {(frozenset({"شرکت ملی گاز ایران", "وزارت نفت پاکستان"}), "قرارداد")}
+
+
+def test_x_va_y_signed_countries_fars():
+    out = run("موریتانی و عربستان سعودی توافقنامه همکاری نظامی در خصوص تبادل اطلاعات امنیتی امضا کردند.")
+    assert agreements(out) == {(frozenset({"موریتانی", "عربستان سعودی"}), "توافق")}
+
+
+def test_person_signs_on_behalf_of_the_organisation_of_their_role():
+    out = run("سید ابوالحسن فیروزآبادی، رئیس مرکز ملی فضای مجازی در مراسم امضای تفاهم‌نامه همکاری با "
+              "استانداری مازندران گفت: همکاری ادامه دارد.")
+    assert agreements(out) == {(frozenset({"مرکز ملی فضای مجازی", "استانداری مازندران"}), "تفاهم‌نامه")}
+
+
+def test_two_signatories_with_roles_give_their_organisations():
+    out = run("علی احمدی، رئیس سازمان منطقه آزاد کیش و حسن رضایی، مدیرعامل بانک ملت قرارداد همکاری امضا کردند.")
+    (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
+    assert {rel["subject"], rel["object"]} == {"سازمان منطقه آزاد کیش", "بانک ملت"}
+    assert rel["signatories"] == ["حسن رضایی", "علی احمدی"]
+
+
+def test_date_is_kept_when_stated():
+    out = run("بانک ملت با شرکت ملی گاز ایران روز ۱۶ تیر ۱۴۰۳ قرارداد همکاری امضا کرد.")
+    (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
+    assert rel["date"] == "۱۶ تیر ۱۴۰۳"
+
+
+def test_agreements_in_general_are_not_relations():
+    out = run("وزیر امور خارجه گفت: قراردادهای بین‌المللی باید با دقت بررسی و امضا شوند.")
+    assert agreements(out) == set()
+
+
+def test_agreement_without_a_signing_trigger_is_not_a_relation():
+    out = run("بانک ملت با شرکت ملی گاز ایران درباره قرارداد جدید گفت‌وگو کرد.")
+    assert agreements(out) == set()
+
+
+def test_attribution_source_is_not_a_party():
+    out = run("به گزارش خبرگزاری فارس، بانک ملت با شهرداری تهران قرارداد همکاری امضا کرد.")
+    assert agreements(out) == {(frozenset({"بانک ملت", "شهرداری تهران"}), "قرارداد")}
+
+
+def test_one_entry_per_pair_with_the_most_specific_type():
+    out = run("بانک ملت با شهرداری تهران به توافق رسید و امضا کرد. بانک ملت با شهرداری تهران قرارداد همکاری امضا کرد.")
+    assert agreements(out) == {(frozenset({"بانک ملت", "شهرداری تهران"}), "قرارداد")}

@@ -1,0 +1,33 @@
+"""Pronouns, surname-only mentions and organisation short forms."""
+from helpers import keys, names, roles, run
+
+
+def test_pronoun_subject_of_a_later_appointment_attaches_to_the_full_name():
+    text = ("سید محمود حسینی پور امروز در ساری با خبرنگاران دیدار کرد. "
+            "وی به عنوان استاندار مازندران منصوب شده است.")
+    out = run(text)
+    assert roles(out) == {("سید محمود حسینی پور", "استاندار", "مازندران")}
+    pronoun = [m for m in out["mentions"] if m["text"] == "وی"]
+    assert pronoun and pronoun[0]["entity_key"] == "PER:محمودحسینیپور" and pronoun[0]["method"] == "coref:pronoun"
+
+
+def test_surname_only_mention_resolves_to_the_full_name_seed():
+    text = ("فیروزآبادی: باید شورای فضای مجازی استانها تشکیل شود\n"
+            "سید ابوالحسن فیروزآبادی، دبیر شورایعالی فضای مجازی گفت: تهدیدها جدی است.")
+    out = run(text)
+    person_keys = {m["entity_key"] for m in out["mentions"] if m["label"] == "PER"}
+    assert person_keys == {"PER:ابوالحسنفیروزآبادی"}
+    assert names(out, "official") == {"سید ابوالحسن فیروزآبادی"}
+
+
+def test_role_stated_with_surname_only_attaches_to_the_full_name():
+    text = ("سید ابوالحسن فیروزآبادی امروز در ساری حضور یافت. "
+            "فیروزآبادی، رئیس مرکز ملی فضای مجازی گفت: کار ادامه دارد.")
+    out = run(text)
+    assert roles(out) == {("سید ابوالحسن فیروزآبادی", "رئیس", "مرکز ملی فضای مجازی")}
+
+
+def test_organisation_short_form_points_at_the_full_name():
+    text = ("دبیر شورایعالی و رئیس مرکز ملی فضای مجازی گفت: مصوبات شورایعالی فضای مجازی اجرا می‌شود.")
+    out = run(text)
+    assert keys(out, "agency") == {"agency:مرکزملیفضایمجازی", "agency:شورایعالیفضایمجازی"}

@@ -1,0 +1,41 @@
+import pytest
+
+from pipeline.errors import ConfigError
+from pipeline.lexicons import LEXICON_DIR, load_lexicons, squash
+
+
+def test_all_31_provinces_with_unique_current_iso_codes():
+    lex = load_lexicons()
+    assert len(lex.province_by_iso) == 31
+    assert sorted(lex.province_by_iso) == [f"IR-{n:02d}" for n in range(31)]
+    assert lex.province_by_iso["IR-02"].canonical == "مازندران"
+    assert lex.province_by_iso["IR-02"].iso_legacy == "IR-21"
+
+
+@pytest.mark.parametrize("variant, canonical", [
+    ("آذربایجان‌غربی", "آذربایجان غربی"),
+    ("آذربایجان غربي", "آذربایجان غربی"),
+    ("کهگیلویه و بویر احمد", "کهگیلویه و بویراحمد"),
+    ("سيستان و بلوچستان", "سیستان و بلوچستان"),
+])
+def test_province_spelling_variants_collapse(variant, canonical):
+    assert load_lexicons().provinces.get(variant).canonical == canonical
+
+
+def test_squash_ignores_zwnj_space_and_arabic_letters():
+    assert squash("شورایعالی") == squash("شورای عالی") == squash("شورای‌عالی")
+    assert squash("رئيس") == squash("رییس")
+    assert squash("كرمان") == squash("کرمان")
+
+
+def test_loaded_once():
+    assert load_lexicons() is load_lexicons()
+
+
+def test_bad_lexicon_file_is_a_config_error(tmp_path):
+    for f in LEXICON_DIR.iterdir():
+        if f.suffix in (".yaml", ".txt"):
+            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "provinces.yaml").write_text("- {canonical: X, iso: IR-99, bare: sometimes}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="always, context, never"):
+        load_lexicons(str(tmp_path))

@@ -1,0 +1,50 @@
+"""Agency spans: head word + complement, known names, generic heads, NER boundary fixes."""
+from conftest import ner_mention
+from helpers import names, run
+
+SEED_SENTENCE = ("به گزارش گروه علم و پیشرفت خبرگزاری فارس به نقل از روابط عمومی مرکز ملی فضای مجازی، "
+                 "سید ابوالحسن فیروزآبادی، دبیر شورایعالی و رئیس مرکز ملی فضای مجازی در مراسم امضای "
+                 "تفاهم نامه همکاری با استانداری مازندران ضمن اشاره بر اهمیت اقدامات موثر گفت: ...")
+
+
+def test_seed_sentence_agencies_and_kinds():
+    out = run(SEED_SENTENCE)
+    assert {"خبرگزاری فارس", "مرکز ملی فضای مجازی", "استانداری مازندران"} <= names(out, "agency")
+    # «شورایعالی» alone is a short form of the council, named in full once the coordinated title is read
+    assert "شورایعالی فضای مجازی" in {r["object"] for r in out["relations"]}
+
+
+def test_generic_councils_of_provinces_are_not_an_agency():
+    out = run("فیروزآبادی: باید شورای فضای مجازی استانها تشکیل شود")
+    assert names(out, "agency") == set()
+
+
+def test_bare_heads_are_not_agencies_but_a_country_government_is():
+    out = run("دولت و شهرداری باید همکاری کنند. دولت آلمان با این طرح موافقت کرد.")
+    assert names(out, "agency") == {"دولت آلمان"}
+
+
+def test_complement_stops_before_light_verbs_and_continues_over_and():
+    out = run("شرکت آب و فاضلاب روستایی قرارداد را منعقد کرد و دادگستری گلستان واکنش نشان داد.")
+    assert {"شرکت آب و فاضلاب روستایی", "دادگستری گلستان"} <= names(out, "agency")
+    assert not any("واکنش" in n or "منعقد" in n for n in names(out, "agency"))
+
+
+def test_over_long_ner_span_is_replaced_by_the_pattern_span():
+    text = "رئیس مرکز ملی فضای مجازی در مراسم امضای تفاهم‌نامه شرکت کرد."
+
+    def ner(doc):
+        return [ner_mention(doc, "مرکز ملی فضای مجازی در مراسم", "ORG")]
+
+    out = run(text, mentions=ner)
+    assert names(out, "agency") == {"مرکز ملی فضای مجازی"}
+
+
+def test_ner_org_without_head_word_is_kept_as_agency():
+    text = "شرکت هواوی و ایرانسل امروز همکاری را آغاز کردند."
+
+    def ner(doc):
+        return [ner_mention(doc, "ایرانسل", "ORG")]
+
+    out = run(text, mentions=ner)
+    assert "ایرانسل" in names(out, "agency")

@@ -1,0 +1,23 @@
+import pytest
+
+from pipeline.errors import ConfigError
+from pipeline.relations import RelationsParams
+
+
+def test_defaults_run_every_rule():
+    p = RelationsParams.from_dict({})
+    assert "apposition" in p.role_rules and "with" in p.agreement_rules
+    assert p.use_ner and p.coreference
+
+
+@pytest.mark.parametrize("raw, message", [
+    ({"colour": 1}, "valid options: use_ner"),
+    ({"role_rules": ["apposition", "guess"]}, "valid values: apposition"),
+    ({"agreement_rules": "with"}, "must be a list"),
+    ({"min_score": 2}, "0..1"),
+    ({"bare_context_provinces": "always"}, "document, never"),
+    ({"use_ner": "yes"}, "true or false"),
+])
+def test_bad_options_name_the_valid_values(raw, message):
+    with pytest.raises(ConfigError, match=message):
+        RelationsParams.from_dict(raw)

@@ -1,0 +1,64 @@
+"""Province disambiguation on real sentences (seed and Fars articles)."""
+from helpers import keys, names, run
+
+
+def test_fars_news_agency_and_persian_gulf_are_never_the_province():
+    out = run("به گزارش خبرگزاری فارس، نفتکش‌ها در خلیج فارس تردد کردند.")
+    assert keys(out, "province") == set()
+    assert "خبرگزاری فارس" in names(out, "agency")
+
+
+def test_cued_fars_is_the_province():
+    out = run("استاندار فارس در شیراز گفت: بارندگی در استان فارس ادامه دارد.")
+    assert keys(out, "province") == {"province:IR-07"}
+
+
+def test_city_references_are_not_provinces():
+    out = run("شهردار کرمان گفت: ترافیک شهر کرمان و شهرداری قم بررسی شد.")
+    assert keys(out, "province") == set()
+    assert "شهرداری قم" in names(out, "agency")
+
+
+def test_bare_tehran_alone_is_the_capital_not_the_province():
+    out = run("هیئت اقتصادی روسیه امروز وارد تهران شد.")
+    assert keys(out, "province") == set()
+
+
+def test_bare_tehran_is_the_province_when_the_document_cues_it():
+    out = run("بارش برف در استان تهران ادامه دارد. مدارس تهران فردا تعطیل است.")
+    provinces = [m for m in out["mentions"] if m["domain"] == "province"]
+    assert {m["entity_key"] for m in provinces} == {"province:IR-23"}
+    assert len(provinces) == 2
+
+
+def test_bare_capital_listed_with_other_provinces_is_a_province():
+    out = run("طرح پزشک خانواده در مازندران، تهران و گیلان اجرا می‌شود.")
+    assert keys(out, "province") == {"province:IR-02", "province:IR-23", "province:IR-01"}
+
+
+def test_provinces_after_ostanhaye():
+    out = run("این طرح در استان‌های قم، یزد و اصفهان اجرا شد.")
+    assert keys(out, "province") == {"province:IR-25", "province:IR-21", "province:IR-10"}
+
+
+def test_governorate_is_an_agency_and_implies_the_province():
+    out = run("مرکز ملی فضای مجازی با استانداری مازندران تفاهم‌نامه همکاری امضا کرد.")
+    assert "استانداری مازندران" in names(out, "agency")
+    assert keys(out, "province") == {"province:IR-02"}
+    governorate = [m for m in out["mentions"] if m["text"] == "استانداری مازندران"]
+    assert governorate[0]["label"] == "ORG"
+
+
+def test_west_azerbaijan_spelling_variants_map_to_the_canonical_key():
+    out = run("استاندار آذربایجان‌غربی و استانداری آذربایجان غربی")
+    assert keys(out, "province") == {"province:IR-04"}
+
+
+def test_university_named_after_a_province_is_not_the_province():
+    out = run("رئیس دانشگاه مازندران گفت: پذیرش دانشجو آغاز شد.")
+    assert keys(out, "province") == set()
+
+
+def test_never_bare_names_need_a_cue():
+    out = run("رئیس بانک مرکزی در کاخ گلستان سخنرانی کرد.")
+    assert keys(out, "province") == set()
