@@ -56,7 +56,7 @@ import matplotlib.pyplot as plt
 from IPython.display import HTML, display
 from matplotlib import font_manager
 
-from pipeline.report import FONT_STACK, report_css
+from pipeline.report import FONT_STACK, mark_css
 
 CANDIDATES = ["Vazirmatn", "Vazir", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"]
 installed = {f.name for f in font_manager.fontManager.ttflist}
@@ -164,9 +164,9 @@ else:
         columns=["doc_id", "title", "text"], filter=ds.field("doc_id") == doc_id).to_pylist()[0]
     names = dict(zip(entities["entity_id"], entities["name"]))
     doc_mentions = mentions[mentions["doc_id"] == doc_id].to_dict("records")
-    display(HTML(f'<style>{report_css()}</style><div dir="rtl" lang="fa" style="font-family: {FONT_STACK}">'
+    display(HTML(f'<style>{mark_css()}</style><div dir="rtl" lang="fa" style="font-family: {FONT_STACK}">'
                  f'<h4>{htmllib.escape(doc["title"] or doc_id)}</h4>'
-                 f'<div class="doc-text">{highlight(doc["text"], doc_mentions, names)}</div></div>'))'''),
+                 f'<div style="white-space: pre-wrap; line-height: 2.4">{highlight(doc["text"], doc_mentions, names)}</div></div>'))'''),
     ("markdown", "## Network: officials ↔ agencies ↔ provinces\n\nEdges are role (person → organisation/place) and agreement (party ↔ party) relations; edge width counts how often."),
     ("code", r'''import networkx as nx
 
@@ -338,7 +338,7 @@ else:
     rows = "".join(f'<tr><td>{e["wrong"]}</td><td>{htmllib.escape(e["evaluation"])}</td>'
                    f'<td>gold: {render(e["words"], e["gold"])}<br>pred: {render(e["words"], e["pred"])}</td></tr>'
                    for e in worst)
-    display(HTML(f'<style>{report_css()}</style><div dir="rtl" lang="fa" style="font-family: {FONT_STACK}">'
+    display(HTML(f'<style>{mark_css()}</style><div dir="rtl" lang="fa" style="font-family: {FONT_STACK}">'
                  f'<table><tr><th>wrong words</th><th>evaluation</th><th>sentence</th></tr>{rows}</table></div>'))'''),
     ("markdown", "## Relation extraction scores\n\nFrom `evaluate_relations` (the maintainers' scorer on the development gold set and on the seed)."),
     ("code", r'''options = PARAMS.get("evaluate_relations") or {}

@@ -57,13 +57,15 @@ def sha256_file(path: Path) -> str:
 
 
 def pipeline_version() -> str:
-    """Installed package version (pyproject), or `unknown` when run from a bare checkout."""
+    """Installed package version (pyproject), else pipeline.__version__ when run from a bare checkout."""
     from importlib import metadata
 
     try:
         return metadata.version(PACKAGE_NAME)
     except metadata.PackageNotFoundError:
-        return "unknown"
+        from pipeline import __version__
+
+        return __version__
 
 
 def model_manifest(params: Mapping) -> dict | None:
@@ -154,8 +156,11 @@ def _input_summary(tables_dir: Path) -> dict:
             "agencies": agencies.most_common(5)}
 
 
-def dataset_card(tables_dir: Path, params: Mapping | None = None) -> str:
-    """Markdown dataset card: what went in, versions, label set, licences, limitations, table checksums."""
+def dataset_card(tables_dir: Path, params: Mapping | None = None, input_path: str | Path | None = None) -> str:
+    """Markdown dataset card: what went in, versions, label set, licences, limitations, table checksums.
+
+    input_path: the input as the user named it (default: params data.input); shown as given.
+    """
     params = params or {}
     tables_dir = Path(tables_dir)
     data = params.get("data") or {}
@@ -170,7 +175,8 @@ def dataset_card(tables_dir: Path, params: Mapping | None = None) -> str:
              f"`{PACKAGE_NAME}` pipeline. Column meanings: `docs/schema.md` in the repository; machine-readable "
              "metadata with checksums: `datapackage.json` next to this file.", "",
              "## What went in", "",
-             f"- Input: `{data.get('input', '?')}` — {inputs['files']} file(s), {n_docs} document(s): "
+             f"- Input: `{input_path if input_path is not None else data.get('input', '?')}` — "
+             f"{inputs['files']} file(s), {n_docs} document(s): "
              + (", ".join(f"{k} {v}" for k, v in inputs["statuses"].items()) or "none"),
              f"- Publication dates: {inputs['first'] or '—'} … {inputs['last'] or '—'}",
              "- Agencies named most: " + (", ".join(f"{a} ({n})" for a, n in inputs["agencies"]) or "—"),

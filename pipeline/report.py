@@ -193,6 +193,17 @@ def graph_svg(entities: Mapping[str, Mapping], relations: Sequence[Mapping], max
     return _layout_graph(nodes, kept_edges), max(0, len(ranked) - len(chosen))
 
 
+MARK_CSS = """
+mark.ent { padding: .1em .35em; margin: 0 .1em; border-radius: .35em; line-height: 1; position: relative;
+  box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: help; color: inherit; }
+mark.ent .ent-label { font-size: .62em; font-weight: bold; font-family: 'DejaVu Sans', sans-serif;
+  margin-right: .4em; vertical-align: middle; direction: ltr; unicode-bidi: isolate; opacity: .8; }
+mark.ent[data-domain="official"] { box-shadow: inset 0 -2px 0 #5b47d6; }
+mark.ent[data-domain="agency"] { box-shadow: inset 0 -2px 0 #139b9b; }
+mark.ent[data-domain="province"] { box-shadow: inset 0 -2px 0 #c98400; }
+LABEL_RULES
+"""
+
 CSS = """
 :root { --fg: #1d1d1f; --muted: #666; --line: #ddd; --bg: #fafafa; }
 * { box-sizing: border-box; }
@@ -212,14 +223,7 @@ td.num { direction: ltr; text-align: left; font-variant-numeric: tabular-nums; }
 .doc { border-top: 1px solid var(--line); padding: .4rem 0 1rem; }
 .doc h3 { font-size: 1.05rem; margin: .4rem 0 0; }
 .doc-text { white-space: pre-wrap; font-size: 1.05rem; line-height: 2.4; }
-mark.ent { padding: .1em .35em; margin: 0 .1em; border-radius: .35em; line-height: 1; position: relative;
-  box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: help; color: inherit; }
-mark.ent .ent-label { font-size: .62em; font-weight: bold; font-family: 'DejaVu Sans', sans-serif;
-  margin-right: .4em; vertical-align: middle; direction: ltr; unicode-bidi: isolate; opacity: .8; }
-mark.ent[data-domain="official"] { box-shadow: inset 0 -2px 0 #5b47d6; }
-mark.ent[data-domain="agency"] { box-shadow: inset 0 -2px 0 #139b9b; }
-mark.ent[data-domain="province"] { box-shadow: inset 0 -2px 0 #c98400; }
-LABEL_RULES
+MARK_RULES
 .legend span.swatch { display: inline-block; padding: 0 .5em; border-radius: .3em; margin-left: .3em; }
 .legend label { margin-left: .9rem; white-space: nowrap; cursor: pointer; }
 #tip { position: fixed; display: none; background: #222; color: #fff; font-size: .85rem; line-height: 1.5;
@@ -261,15 +265,20 @@ JS = """
 """
 
 
-def report_css() -> str:
-    """The report stylesheet (also used by the notebooks to show highlighted text)."""
+def mark_css() -> str:
+    """Only the entity-span rules: what a notebook needs without restyling its whole page."""
     rules = []
     for label in LABELS:
         color = LABEL_COLORS[label]
         rules.append(f"mark.ent-{label} {{ background: {color}; }} "
                      f"body.hide-{label} mark.ent-{label} {{ background: transparent; box-shadow: none; }} "
                      f"body.hide-{label} mark.ent-{label} .ent-label {{ display: none; }}")
-    return CSS.replace("FONTS", FONT_STACK).replace("LABEL_RULES", "\n".join(rules))
+    return MARK_CSS.replace("LABEL_RULES", "\n".join(rules))
+
+
+def report_css() -> str:
+    """The report's whole stylesheet."""
+    return CSS.replace("FONTS", FONT_STACK).replace("MARK_RULES", mark_css())
 
 
 def _count_table(title: str, counts: Mapping[str, int], names: Mapping[str, str] | None = None) -> str:

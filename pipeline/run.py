@@ -47,8 +47,9 @@ def _progress_bar(total: int | None, desc: str, enabled: bool):
 
 
 def run_pipeline(input_path: str | Path, out_dir: str | Path, params_path: str | Path | None = None,
-                 interim_dir: str | Path | None = None, progress: bool = False, tagger=None) -> RunSummary:
-    """Run clean → ner → relations → entities on a file or folder; tables land in out_dir."""
+                 interim_dir: str | Path | None = None, progress: bool = False, tagger=None,
+                 write_report: bool = True) -> RunSummary:
+    """Run clean → ner → relations → entities (→ report) on a file or folder; tables land in out_dir."""
     params = load_params(params_path)
     out_dir = Path(out_dir)
     interim = Path(interim_dir) if interim_dir else out_dir / "_interim"
@@ -67,4 +68,8 @@ def run_pipeline(input_path: str | Path, out_dir: str | Path, params_path: str |
     summary.words = sum(1 for _ in iter_rows(table_path(out_dir, "tokens"), ["doc_id"]))
     summary.failures = [row["error"] for row in iter_rows(table_path(out_dir, "documents"), ["status", "error"])
                         if row["status"] == "failed"]
+    if write_report:
+        from pipeline.stages import report as report_stage
+
+        report_stage.run(out_dir, out_dir / "report.html", params, input_path=str(input_path))
     return summary

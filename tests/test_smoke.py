@@ -58,7 +58,7 @@ def test_seed_facts(seed_tables):
     entities = {e["entity_id"]: e for e in pq.read_table(seed_tables / "entities.parquet").to_pylist()}
     provinces = [e for e in entities.values() if e["domain"] == "province"]
     assert [e["name"] for e in provinces] == ["مازندران"]
-    assert dict(provinces[0]["attributes"])["iso_code"] == "IR-21"
+    assert dict(provinces[0]["attributes"])["iso_code"] == "IR-02"  # ISO 3166-2:IR since its 2020 revision
     agency_names = {e["name"] for e in entities.values() if e["domain"] == "agency"}
     assert "خبرگزاری فارس" in agency_names
 

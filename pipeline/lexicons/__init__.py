@@ -90,6 +90,7 @@ class OrgHead:
     kind: str
     complement: str = "any"  # any | place | country
     standalone: bool = False
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
     for entry in _read_yaml(path):
         _require(entry, ("head", "kind"), path)
         lex.org_heads.add(entry["head"], OrgHead(entry["head"], entry["kind"], entry.get("complement", "any"),
-                                                 bool(entry.get("standalone", False))))
+                                                 bool(entry.get("standalone", False)), bool(entry.get("weak", False))))
 
     path = root / "known_agencies.yaml"
     for entry in _read_yaml(path):

@@ -82,17 +82,25 @@ def _canonical_names(spans: list[Span]) -> None:
 
 
 def resolve_short_orgs(orgs: list[Span]) -> None:
-    """Organisation spans whose name the start of a longer one with the same head → that one's key/name.
-
-    Bare heads («شورایعالی») become agencies when the document names the full body.
+    """Short forms (a bare head used as a title's organisation, «شورایعالی»; an implicit ministry,
+    «وزارت بهداشت» from «وزیر بهداشت») whose name starts a full organisation name in the document take
+    that organisation's key and name.
     """
     full = [o for o in orgs if o.domain == "agency" and not o.attrs.get("implicit")]
+    first_seen: dict[str, int] = {}
+    for f in full:
+        first_seen[f.key] = min(first_seen.get(f.key, f.tok_start), f.tok_start)
     for o in orgs:
-        if o.attrs.get("bare_head") and not o.attrs.get("title_object"):
+        short_form = o.attrs.get("implicit") or (o.attrs.get("bare_head") and o.attrs.get("title_object"))
+        if o.attrs.get("bare_head") and not short_form:
             continue
         sq = squash(o.name or "")
+        # a full name is a short form only of a longer name introduced before it («کمیسیون گردشگری» after
+        # «کمیسیون گردشگری اتاق بازرگانی ایران»), never of a later run-on span
         candidates = sorted({f.key: f for f in full if f.key != o.key and f.key.startswith("agency:" + sq)
-                             and len(f.key) > len("agency:" + sq)}.values(), key=lambda f: (len(f.key), f.key))
+                             and len(f.key) > len("agency:" + sq)
+                             and (short_form or first_seen[f.key] < o.tok_start)}.values(),
+                            key=lambda f: (len(f.key), f.key))
         if sq and candidates and not o.attrs.get("generic"):
             target = candidates[0]
             o.key, o.name, o.domain, o.kind = target.key, target.name, "agency", target.kind

@@ -92,8 +92,14 @@ _VERB_WORDS = {squash(w) for w in ("است", "هست", "بود", "شد", "شود
                                       "دارد", "داشت", "خواهد", "گرفت", "رسید", "داد", "دهد", "یافت")}
 
 
+_VERB_FORM = re.compile(r"^(?:ن|ب|نمی|می)?(?:کرد|شد|شو|نمود|نما|گردید|گردد|داد|داشت|گرفت|رسید|یافت|ساخت|آورد|زد|"
+                        r"خواه|کن|باش)(?:م|ی|یم|ید|ند|ه|هاست|هاند|هبود|هایم|ن)?$")
+
+
 def is_verb_like(text: str) -> bool:
-    return text.startswith(_VERB_PREFIX) or squash(text) in _VERB_WORDS
+    """A finite or participial verb form («کرد», «نکردند», «شدیم», «می‌شود», «است»)."""
+    sq = squash(text)
+    return text.startswith(_VERB_PREFIX) or sq in _VERB_WORDS or bool(_VERB_FORM.match(sq))
 
 
 def regex_tokens(text: str) -> list[tuple[int, int]]:

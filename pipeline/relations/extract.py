@@ -54,6 +54,10 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         sq = "".join(view.sq[s:e])
         if sq in lex.org_heads or sq in lex.provinces or sq in lex.countries or sq in lex.titles:
             continue
+        if e - s == 1 and (sq.endswith("ی") or sq.endswith("ها")):
+            continue  # «ایرانی», «صهیونیستها»: adjectives and plurals, not names
+        if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
+            continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
         name = view.span_text(s, e)
         span = view.make_span(s, e, "ORG", domain="agency", kind=kind_of_name(name), name=name,
                               key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
@@ -61,6 +65,17 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         out.append(span)
         taken.update(range(s, e))
     return out
+
+
+def _after_title(view: DocView, s: int) -> bool:
+    """The span follows a title whose complement is not an organisation («وزیر» + field, «استاندار» + place)."""
+    for width in (1, 2, 3):
+        if s - width < 0:
+            break
+        hit = view.lex.titles.longest_at(view.sq, s - width, s)
+        if hit and hit[0] == s and hit[1].complement in ("ministry", "province", "place", "country"):
+            return True
+    return False
 
 
 def _title_phrases(view: DocView, index: SpanIndex, skip: set[int]) -> dict[int, TitlePhrase]:
@@ -120,10 +135,20 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     agreements = find_agreements(view, parties, roles, dates, params.agreement_rules)
 
     _fullest_names(orgs + countries + title_objects)
+    _governments_only_as_parties(orgs, agreements)
     officials = set(attached)
     mentions = _mention_rows(view, doc, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
     return {"mentions": mentions, "relations": relations}
+
+
+def _governments_only_as_parties(orgs: list[Span], agreements: list[Agreement]) -> None:
+    """«دولت سوریه» is an agency only where it acts as a party (guidelines); elsewhere it is the country."""
+    parties = {k for a in agreements for k in (a.a.key, a.b.key)}
+    for o in orgs:
+        if o.kind == "government" and o.domain == "agency" and o.key not in parties \
+                and squash(o.name).startswith(squash("دولت")):
+            o.domain = None
 
 
 def _fullest_names(spans: list[Span]) -> None:

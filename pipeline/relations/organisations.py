@@ -66,6 +66,12 @@ def complement_end(view: DocView, k: int, limit: int) -> int:
             if hit:
                 end = hit[0]
             break
+        country = view.lex.countries.longest_at(view.sq, end, limit)
+        if country:  # «دادگاه آرژانتین»: a country closes the name
+            end = country[0]
+            break
+        if view.tokens[end].text.endswith("\u200cای"):  # «کمیسیون مشترکی»-like indefinites are not names
+            break
         end += 1
     while end > k and view.sq[end - 1] in TRAILING_DROP:
         end -= 1
@@ -80,7 +86,8 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         hit = table.longest_at(view.sq, k, limit)
         if hit:
             return hit[0]
-    if head_kind == "country" or _blocks_complement(view, k) or view.lex.org_heads.longest_at(view.sq, k):
+    if head_kind == "country" or _blocks_complement(view, k) or view.lex.org_heads.longest_at(view.sq, k) \
+            or _before_light_verb(view, k, limit):
         return k
     return k + 1
 
@@ -94,18 +101,21 @@ def find_organisations(view: DocView) -> list[Span]:
         while i < hi:
             known = lex.known_agencies.longest_at(view.sq, i, hi)
             head = lex.org_heads.longest_at(view.sq, i, hi)
-            if known and head and not head[1].standalone and head[1].complement == "any" \
-                    and complement_end(view, head[0], hi) > known[0]:
-                known = None  # the generic reading is longer: «شرکت آب و فاضلاب روستایی»
             if known and (head is None or known[0] >= head[0]):
                 end = known[0]
-                if end + 1 < hi and view.sq[end] == PROVINCE_WORD and lex.provinces.longest_at(view.sq, end + 1, hi):
+                if known[1].kind == "news_agency":
+                    pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
+                elif end + 1 < hi and view.sq[end] == PROVINCE_WORD and lex.provinces.longest_at(view.sq, end + 1, hi):
                     end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
+                elif known[1].kind != "news_agency" and lex.countries.longest_at(view.sq, end, hi):
+                    # «وزارت نفت پاکستان»: a foreign body
+                    end = lex.countries.longest_at(view.sq, end, hi)[0]
                 spans.append(_agency(view, i, end, known[1].kind, "lexicon:known", 0.95))
                 i = end
                 continue
             if head is None:
-                if view.sq[i] == squash("فارس") and i > 0 and view.sq[i - 1] in FARS_AGENCY_CUES:
+                if view.sq[i] == squash("فارس") and i > 0 and (view.sq[i - 1] in FARS_AGENCY_CUES
+                                                                or _in_attribution(view, i, lo, hi)):
                     span = _agency(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
                     span.name, span.key = "خبرگزاری فارس", "agency:" + squash("خبرگزاری فارس")
                     spans.append(span)
@@ -121,7 +131,8 @@ def find_organisations(view: DocView) -> list[Span]:
             else:
                 end = complement_end(view, head_end, hi)
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
-            if end == head_end or generic_plural:
+            too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
+            if end == head_end or generic_plural or too_weak:
                 stop = max(end, head_end)
                 spans.append(view.make_span(i, stop, "ORG", kind=info.kind, name=view.span_text(i, stop),
                                             method="pattern:head", score=0.3,
@@ -131,6 +142,19 @@ def find_organisations(view: DocView) -> list[Span]:
             spans.append(_agency(view, i, end, info.kind, "pattern:head", 0.85))
             i = end
     return spans
+
+
+def _ends_with_place(view: DocView, start: int, end: int) -> bool:
+    lex = view.lex
+    return any((hit := table.longest_at(view.sq, k, end)) is not None and hit[0] == end
+               for table in (lex.provinces, lex.countries) for k in range(start, end))
+
+
+def _in_attribution(view: DocView, i: int, lo: int, hi: int) -> bool:
+    """Token i lies in «به گزارش گروه اقتصاد بین‌الملل فارس،» (before the attribution's comma)."""
+    if squash("گزارش") not in view.sq[lo:min(hi, lo + 3)]:
+        return False
+    return all(view.tokens[k].text not in ("،", ",") for k in range(lo, i))
 
 
 def _agency(view: DocView, start: int, end: int, kind: str, method: str, score: float) -> Span:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline import clean as cleaning
@@ -109,6 +110,13 @@ class DocumentCleaner:
             return row, [], []
 
 
+@lru_cache(maxsize=2)
+def cached_cleaner(params: CleanParams, base_dir: str) -> DocumentCleaner:
+    """hazm's tokenizers take seconds to build: reuse them across runs in one process (they hold
+    no per-document state)."""
+    return DocumentCleaner(params, base_dir)
+
+
 def run(input_path: Path, tables_dir: Path, params: dict, progress=None) -> dict:
     """Clean every input document; returns counts per status.
 
@@ -119,7 +127,7 @@ def run(input_path: Path, tables_dir: Path, params: dict, progress=None) -> dict
     data = section(params, "data", DataParams)  # validated even if unused here
     del data
     ingest = section(params, "ingest", IngestParams)
-    cleaner = DocumentCleaner(section(params, "clean", CleanParams), params.get("_base_dir", "."))
+    cleaner = cached_cleaner(section(params, "clean", CleanParams), str(params.get("_base_dir", ".")))
     counts: dict[str, int] = {}
     seen: dict[str, str] = {}
     writers = {name: AtomicTableWriter(name, table_path(tables_dir, name))

@@ -29,8 +29,13 @@ def write_atomic(path: Path, text: str) -> Path:
     return path
 
 
-def run(tables_dir: Path, out_html: Path | None, params: dict, run_date: str | None = None) -> dict:
-    """Write the three files; returns their paths. run_date is shown in the report only when given."""
+def run(tables_dir: Path, out_html: Path | None, params: dict, run_date: str | None = None,
+        input_path: str | Path | None = None) -> dict:
+    """Write the three files; returns their paths.
+
+    run_date is shown in the report only when given (the files stay byte-identical across reruns);
+    input_path is the input as the user named it, for the dataset card (default: params data.input).
+    """
     from pipeline.card import datapackage, dataset_card, model_manifest, pipeline_version
     from pipeline.report import ReportParams, render_report
 
@@ -44,7 +49,7 @@ def run(tables_dir: Path, out_html: Path | None, params: dict, run_date: str | N
         run_info["run date"] = run_date
     out_html = Path(out_html) if out_html else tables_dir / "report.html"
     # The card and datapackage first: datapackage checksums cover the tables only, not these files.
-    card = write_atomic(tables_dir / "dataset_card.md", dataset_card(tables_dir, params))
+    card = write_atomic(tables_dir / "dataset_card.md", dataset_card(tables_dir, params, input_path))
     package = write_atomic(tables_dir / "datapackage.json",
                            json.dumps(datapackage(tables_dir, params), ensure_ascii=False, indent=2) + "\n")
     report = write_atomic(out_html, render_report(tables_dir, options, run_info))

@@ -1,11 +1,11 @@
 """The shipped default model loads offline and finds the entities of a news sentence."""
 import json
-
-from conftest import REPO_ROOT
+from pathlib import Path
 
 from pipeline.ner import NerParams, load_tagger
 from pipeline.ner.labels import BIO_LABELS
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 SENT = "سید ابوالحسن فیروزآبادی دبیر شورای عالی فضای مجازی گفت".split()
 
 

@@ -19,9 +19,11 @@ def test_generic_councils_of_provinces_are_not_an_agency():
     assert names(out, "agency") == set()
 
 
-def test_bare_heads_are_not_agencies_but_a_country_government_is():
+def test_bare_heads_are_not_agencies_but_a_country_government_acting_as_a_party_is():
     out = run("دولت و شهرداری باید همکاری کنند. دولت آلمان با این طرح موافقت کرد.")
-    assert names(out, "agency") == {"دولت آلمان"}
+    assert names(out, "agency") == set()
+    out = run("دولت آلمان با شرکت زیمنس قرارداد همکاری امضا کرد.")
+    assert names(out, "agency") == {"دولت آلمان", "شرکت زیمنس"}
 
 
 def test_complement_stops_before_light_verbs_and_continues_over_and():

@@ -140,7 +140,8 @@ def build(folder: Path, big_bytes: int = 10_000_000) -> Corpus:
           Expect("ok", ("nul-bytes.txt", "NUL byte(s) removed")))
     write("bad-utf16.txt", b"\xff\xfe" + "سلام".encode("utf-16-le") + b"\x00\xd8",
           Expect("failed", ("bad-utf16.txt", "UTF-16")))
-    write("diacritics.txt", "بِسْمِ اللّٰهِ الرَّحْمٰنِ الرَّحِیمِ " * 200 + "\n" + "َ" * 3000 + "\n" + ARTICLE, Expect("ok"))
+    write("diacritics.txt", "بِسْمِ اللّٰهِ الرَّحْمٰنِ الرَّحِیمِ " * 200 + "\n" + "َ" * 3000 + "\n" + ARTICLE,
+          Expect("ok", ("diacritics.txt", "sentence(s) longer than clean.max_tokens_per_sentence=300")))
     write("crlf-mixed.txt", ARTICLE.replace("\n", "\r\n") + "\rپایان\r", Expect("ok"))
     write("notes.docx", b"PK\x03\x04" + b"\x00" * 30, Expect("failed", ("notes.docx", "unsupported file type")))
     return corpus

@@ -1,0 +1,92 @@
+"""Corpus-wide entity resolution: merging, stable ids, aliases, counts, relation ids."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "relations"))
+
+from conftest import make_doc  # noqa: E402
+
+from pipeline.entities import entity_id_for, resolve_entities  # noqa: E402
+from pipeline.relations import RelationsParams, extract_document  # noqa: E402
+from pipeline.schema import to_table  # noqa: E402
+
+
+def _row(doc_id, text, key, label="PER", domain=None, method="pattern"):
+    return {"doc_id": doc_id, "mention_id": f"{doc_id}:{text}", "sent_idx": 0, "start": 0, "end": len(text),
+            "text": text, "label": label, "domain": domain, "entity_id": None, "score": 0.9, "method": method,
+            "entity_key": key}
+
+
+def _corpus():
+    docs = [
+        make_doc("سید ابوالحسن فیروزآبادی، دبیر شورای عالی فضای مجازی گفت: فضای مجازی مهم است.", doc_id="a"),
+        make_doc("ابوالحسن فیروزآبادی، دبیر شورایعالی فضای مجازی امروز در ساری گفت: باید کار کنیم. "
+                 "فیروزآبادی افزود: استانداری مازندران همکاری می‌کند.", doc_id="b"),
+    ]
+    outs = [extract_document(d, RelationsParams()) for d in docs]
+    return [m for o in outs for m in o["mentions"]], [r for o in outs for r in o["relations"]]
+
+
+def test_variants_merge_across_documents():
+    mentions, relations = _corpus()
+    entities, mention_ids, relation_ids = resolve_entities(mentions, relations)
+    by_id = {e["entity_id"]: e for e in entities}
+    firouz = {mention_ids[i] for i, m in enumerate(mentions) if "فیروزآبادی" in m["text"]}
+    assert len(firouz) == 1
+    person = by_id[firouz.pop()]
+    assert person["name"] == "سید ابوالحسن فیروزآبادی"
+    assert person["aliases"] == sorted({"سید ابوالحسن فیروزآبادی", "ابوالحسن فیروزآبادی", "فیروزآبادی"})
+    assert person["n_docs"] == 2 and person["domain"] == "official"
+    council = {mention_ids[i] for i, m in enumerate(mentions) if m["text"].startswith("شورا")}
+    assert len(council) == 1
+    council_entity = by_id[council.pop()]
+    assert council_entity["n_docs"] == 2 and council_entity["attributes"] == {"kind": "council"}
+    assert set(council_entity["aliases"]) == {"شورای عالی فضای مجازی", "شورایعالی فضای مجازی"}
+
+
+def test_relation_ids_and_entity_ids_are_filled_and_stable():
+    mentions, relations = _corpus()
+    first = resolve_entities(mentions, relations)
+    ids_first = [r["relation_id"] for r in relations]
+    mentions2, relations2 = _corpus()
+    second = resolve_entities(mentions2, relations2)
+    assert first == second
+    assert ids_first == [r["relation_id"] for r in relations2]
+    assert all(rid and rid.startswith("R") for rid in ids_first)
+    entity_ids = {e["entity_id"] for e in first[0]}
+    assert all(s in entity_ids and o in entity_ids for s, o in first[2])
+
+
+def test_province_entity_carries_canonical_name_and_iso_code():
+    rows = [_row("a", "آذربایجان‌غربی", "province:IR-04", "LOC", "province"),
+            _row("b", "آذربایجان غربی", "province:IR-04", "LOC", "province")]
+    entities, ids, _ = resolve_entities(rows, [])
+    (entity,) = entities
+    assert entity["name"] == "آذربایجان غربی" and entity["n_docs"] == 2 and entity["n_mentions"] == 2
+    assert entity["attributes"]["iso_code"] == "IR-04" and entity["attributes"]["kind"] == "province"
+    assert ids == [entity_id_for("province:IR-04")] * 2
+
+
+def test_pronouns_count_but_are_not_aliases():
+    rows = [_row("a", "سید محمود حسینی پور", "PER:محمودحسینیپور", domain="official"),
+            _row("a", "وی", "PER:محمودحسینیپور", domain="official", method="coref:pronoun")]
+    (entity,), _, _ = resolve_entities(rows, [])
+    assert entity["aliases"] == ["سید محمود حسینی پور"] and entity["n_mentions"] == 2
+
+
+def test_rows_fit_the_parquet_contract():
+    mentions, relations = _corpus()
+    entities, mention_ids, relation_ids = resolve_entities(mentions, relations)
+    for m, eid in zip(mentions, mention_ids):
+        m["entity_id"] = eid
+    for r, (s, o) in zip(relations, relation_ids):
+        r["subject_id"], r["object_id"] = s, o
+    assert to_table("entities", entities).num_rows == len(entities)
+    assert to_table("mentions", mentions).num_rows == len(mentions)
+    assert to_table("relations", relations).num_rows == len(relations)
+
+
+def test_linear_in_mentions():
+    rows = [_row(f"d{i % 5000}", f"نام{i % 20000}", f"PER:نام{i % 20000}") for i in range(200_000)]
+    entities, ids, _ = resolve_entities(rows, [])
+    assert len(entities) == 20_000 and len(ids) == 200_000
