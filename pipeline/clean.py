@@ -28,6 +28,7 @@ ALIGN_CANON = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ
 MAX_ALIGN_CHUNK = 2000
 MAX_WORD_CHUNK = 200  # longer space-less runs are cut before hazm sees them (see _chunks)
 NORMALISE_ROUNDS = 4  # hazm passes at most, until a line stops changing (see normalise)
+STRUCTURE_ROUNDS = 4  # boilerplate/dateline/title removal repeated at most, until stable (clean_text)
 # Lone surrogates (from JSON escapes or undecodable file names) cannot be written as UTF-8.
 SURROGATES = re.compile("[\ud800-\udfff]")
 # Same-length rewrites before hazm: replacement characters from undecodable bytes become spaces
@@ -216,15 +217,25 @@ def _normalise_line(line: MappedText, normalizer) -> MappedText:
     out: list[MappedText] = []
     pos = 0
     for piece in _chunks(line.text, MAX_ALIGN_CHUNK, MAX_WORD_CHUNK):
-        normalised = normalizer.normalize(piece).translate(DIGITS) if piece.strip() else ""
-        # hazm never adds a line break; if a future version did, offsets would still hold.
-        local = align(piece, normalised)
-        out.append(MappedText(normalised, [line.offsets[pos + k] for k in local]))
+        # hazm strips its input: keep the whitespace around each piece, or the words on either
+        # side of a cut between two pieces would be glued together (tidy_whitespace trims later).
+        core = piece.strip()
+        lead = piece.find(core[:1]) if core else len(piece)
+        if lead:
+            out.append(line.slice(pos, pos + lead))
+        if core:
+            normalised = normalizer.normalize(core).translate(DIGITS)
+            local = align(core, normalised)
+            out.append(MappedText(normalised, [line.offsets[pos + lead + k] for k in local]))
+        trail = len(piece) - lead - len(core)
+        if trail:
+            out.append(line.slice(pos + len(piece) - trail, pos + len(piece)))
         pos += len(piece)
     return concat(out)
 
 
-def normalise(mapped: MappedText, normalizer, max_rounds: int = NORMALISE_ROUNDS) -> MappedText:
+def normalise(mapped: MappedText, normalizer, max_rounds: int = NORMALISE_ROUNDS, *,
+              fixed: set[str] | None = None) -> MappedText:
     """Run hazm's Normalizer line by line until the text no longer changes (at most `max_rounds`).
 
     hazm is not idempotent: about one line in 300 of the Fars articles changes again on a second
@@ -233,16 +244,22 @@ def normalise(mapped: MappedText, normalizer, max_rounds: int = NORMALISE_ROUNDS
     clean(x).text, so each line is normalised again until it is a fixed point; only lines the
     previous pass changed are redone, which costs a second pass over most news text (≈ 3 ms per
     1,000 characters). Digits become ASCII in every pass (the digit policy above).
+
+    `fixed`, if given, holds lines already known to be fixed points (skipped) and receives the
+    new ones: cleaning calls this again after removing boilerplate, and only touched lines cost.
     """
     out: list[MappedText] = []
     pos = 0
     for line in mapped.text.split("\n"):
         current = mapped.slice(pos, pos + len(line))
-        for _ in range(max_rounds):
-            following = _normalise_line(current, normalizer)
-            if following.text == current.text:
-                break
-            current = following
+        if fixed is None or line not in fixed:
+            for _ in range(max_rounds):
+                following = _normalise_line(current, normalizer)
+                if following.text == current.text:
+                    if fixed is not None:
+                        fixed.add(current.text)
+                    break
+                current = following
         out.append(current)
         pos += len(line)
         if pos < len(mapped.text):  # the newline itself
@@ -402,7 +419,8 @@ def clean_text(raw: str, normalizer, rules: dict, meta_rules: dict, *, title: st
     mapped = MappedText(mapped.text.replace("\r", "\n"), mapped.offsets)
     mapped = delete_matches(mapped, INVISIBLE)
     mapped = delete_matches(mapped, CONTROL)
-    mapped = normalise(mapped, normalizer)
+    fixed: set[str] = set()
+    mapped = normalise(mapped, normalizer, fixed=fixed)
     metadata = Metadata()
     date_span, jalali = find_date(mapped.text, meta_rules)
     if jalali:
@@ -416,12 +434,17 @@ def clean_text(raw: str, normalizer, rules: dict, meta_rules: dict, *, title: st
     if metadata.published is None and date_field:
         metadata.published, metadata.published_jalali = parse_date_field(date_field)
     metadata.agency = find_agency(mapped.text, meta_rules)
-    mapped = remove_boilerplate(mapped, rules)
-    if rules["agency_line"] is not None:
-        mapped = delete_spans(mapped, [(s, min(e + 1, len(mapped.text))) for s, e in line_spans(mapped.text)
-                                       if rules["agency_line"].match(mapped.text[s:e])])
-    mapped = tidy_whitespace(mapped)
-    mapped = _drop_repeated_title(mapped)
+    mapped = _remove_structure(mapped, rules, meta_rules, dateline=False)
+    # Removing a line or phrase can expose more of the same (a second dateline, a title repeated
+    # further down) or join words hazm would now respace: repeat until nothing changes, so that
+    # cleaning is idempotent. Typical news text is stable after the first repetition (all its
+    # lines are known fixed points, so hazm does not run again).
+    for _ in range(STRUCTURE_ROUNDS):
+        before = mapped.text
+        mapped = tidy_whitespace(normalise(mapped, normalizer, fixed=fixed))
+        mapped = _remove_structure(mapped, rules, meta_rules, dateline=True)
+        if mapped.text == before:
+            break
     lines = [line.strip() for line in mapped.text.split("\n") if line.strip()]
     if title is not None:
         title = SURROGATES.sub("\ufffd", title[:1000]).translate(PRE_TRANSLATE)
@@ -430,6 +453,20 @@ def clean_text(raw: str, normalizer, rules: dict, meta_rules: dict, *, title: st
     elif title_in_text and lines:
         metadata.title = lines[0]
     return CleanedDocument(mapped.text, mapped.offsets, metadata, note)
+
+
+def _remove_structure(mapped: MappedText, rules: dict, meta_rules: dict, dateline: bool) -> MappedText:
+    """Dateline (optional), boilerplate, agency label lines, spacing, repeated title."""
+    if dateline:
+        date_span, _ = find_date(mapped.text, meta_rules)
+        if date_span and _is_dateline(mapped.text[date_span[0]:date_span[1]], meta_rules):
+            mapped = delete_spans(mapped, [(date_span[0], min(date_span[1] + 1, len(mapped.text)))])
+    mapped = remove_boilerplate(mapped, rules)
+    if rules["agency_line"] is not None:
+        mapped = delete_spans(mapped, [(s, min(e + 1, len(mapped.text))) for s, e in line_spans(mapped.text)
+                                       if rules["agency_line"].match(mapped.text[s:e])])
+    mapped = tidy_whitespace(mapped)
+    return _drop_repeated_title(mapped)
 
 
 def has_persian(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from pipeline.lexicons import load_lexicons, squash
 
@@ -33,6 +33,11 @@ def relation_id_for(relation: Mapping) -> str:
                      str(relation.get("object_key")), squash(relation.get("title") or ""), prefix="R")
 
 
+def _label_of_key(key: str) -> str:
+    prefix = key.split(":", 1)[0]
+    return {"PER": "PER", "LOC": "LOC", "province": "LOC"}.get(prefix, "ORG")
+
+
 def _fallback_key(row: Mapping) -> str:
     return f"{row.get('label') or 'MISC'}:{squash(row.get('text') or '')}"
 
@@ -41,6 +46,24 @@ def _name_score(key: str, surface: str, count: int) -> tuple:
     """Prefer forms that spell the whole key, then frequent, then longer, then with spaces (readable)."""
     whole = squash(surface) == key.split(":", 1)[-1]
     return (whole, count, len(squash(surface)), surface.count(" ") + surface.count("\u200c"), surface)
+
+
+def _canonical_name(key: str, surfaces: Counter, relation_names: Counter, province_names: dict[str, str]) -> str:
+    """Provinces: the guidelines' spelling; persons: the longest form (honorifics kept); organisations:
+    the best whole-key form, or the relation's fuller in-document form."""
+    if key in province_names:
+        return province_names[key]
+    names = surfaces or relation_names
+    if not names:
+        return key.split(":", 1)[-1]
+    if key.startswith("PER:"):
+        return max(names, key=lambda s: (len(squash(s)), names[s], s))
+    name = max(names.items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
+    if relation_names:
+        best_rel = max(relation_names.items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
+        if len(squash(best_rel)) > len(squash(name)):
+            name = best_rel
+    return name
 
 
 def _attributes(key: str, domain: str | None, name: str) -> dict[str, str]:
@@ -84,33 +107,23 @@ def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict]
 
     relation_names: dict[str, Counter] = defaultdict(Counter)
     for r in relations:
-        for side, label in (("subject", "PER" if r.get("type") == "role" else "ORG"), ("object", "ORG")):
+        for side in ("subject", "object"):
             key = r.get(f"{side}_key")
             if key:
                 relation_names[key][r.get(side) or ""] += 1
-                if key not in labels:
-                    labels[key][key.split(":", 1)[0] if key.split(":", 1)[0] in ("PER", "ORG", "LOC") else label] += 1
+                if key not in labels:  # an object no mention names («وزارت بهداشت» from «وزیر بهداشت»)
+                    labels[key][_label_of_key(key)] += 1
 
     rows = []
     for key in sorted(set(surfaces) | set(relation_names)):
-        names = surfaces.get(key) or relation_names[key]
-        if key in province_names:
-            name = province_names[key]
-        else:
-            name = max(names.items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
-            if not key.startswith("PER:") and relation_names.get(key):
-                # the relation side already carries the document's fullest form
-                best_rel = max(relation_names[key].items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
-                if len(squash(best_rel)) > len(squash(name)):
-                    name = best_rel
-            if key.startswith("PER:"):
-                name = max(names, key=lambda s: (len(squash(s)), names[s], s))
+        name = _canonical_name(key, surfaces.get(key, Counter()), relation_names.get(key, Counter()),
+                               province_names)
         domain = None
         if domains.get(key):
             domain = min(domains[key], key=lambda d: (-domains[key][d], DOMAIN_PRIORITY.index(d)
                                                       if d in DOMAIN_PRIORITY else len(DOMAIN_PRIORITY), d))
         label = max(labels[key].items(), key=lambda kv: (kv[1], kv[0]))[0] if labels.get(key) else "ORG"
-        aliases = sorted(set(surfaces.get(key, {})) | set(relation_names.get(key, {})) - {""})
+        aliases = sorted((set(surfaces.get(key, {})) | set(relation_names.get(key, {}))) - {""})
         rows.append({
             "entity_id": entity_id_for(key), "name": name, "label": label, "domain": domain, "aliases": aliases,
             "attributes": _attributes(key, domain, name), "n_docs": len(docs.get(key, ())),
@@ -124,7 +137,3 @@ def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict]
                              entity_id_for(r["object_key"]) if r.get("object_key") else None))
     return rows, mention_ids, relation_ids
 
-
-def iter_entity_names(rows: Iterable[Mapping]) -> dict[str, str]:
-    """entity_id → name, for reports and tests."""
-    return {r["entity_id"]: r["name"] for r in rows}

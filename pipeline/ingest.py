@@ -230,12 +230,14 @@ def _read_json(path: Path, rel: str, data: bytes) -> Iterator[RawDocument]:
         yield doc
 
 
-def _jsonl_document(rel: str, index: int, line_no: int, line: bytes, max_bytes: int) -> RawDocument:
+def _jsonl_document(rel: str, index: int, line_no: int, line: bytes, max_bytes: int,
+                    size: int | None = None) -> RawDocument:
     source = f"{rel}#{index}"
     where = f"{rel} line {line_no}"
-    if len(line) > max_bytes:
+    size = len(line) if size is None else size
+    if size > max_bytes:
         return RawDocument(source, None, sha256(line),
-                           error=f"{where}: {len(line)} bytes, over the limit ingest.max_file_bytes={max_bytes}")
+                           error=f"{where}: {size} bytes, over the limit ingest.max_file_bytes={max_bytes}")
     try:
         decoded = decode(line)
         record = json.loads(decoded.text)
@@ -264,23 +266,38 @@ def _read_jsonl(path: Path, rel: str, max_bytes: int) -> Iterator[RawDocument]:
         except ValueError as exc:
             yield RawDocument(rel, None, sha256(path.read_bytes()), error=f"{rel}: cannot decode: {exc}")
             return
-        lines = (line.encode("utf-8", "surrogatepass") for line in text.split("\n"))
+        lines = ((line, len(line)) for line in (t.encode("utf-8", "surrogatepass") for t in text.split("\n")))
     else:
-        lines = _binary_lines(path)
+        lines = _binary_lines(path, max_bytes)
     index = 0
-    for line_no, line in enumerate(lines, start=1):
+    for line_no, (line, size) in enumerate(lines, start=1):
         if line_no == 1 and line.startswith(codecs.BOM_UTF8):
             line = line[len(codecs.BOM_UTF8):]
-        if not line.strip():
+        if size <= max_bytes and not line.strip():
             continue
-        yield _jsonl_document(rel, index, line_no, line.rstrip(b"\r"), max_bytes)
+        yield _jsonl_document(rel, index, line_no, line.rstrip(b"\r"), max_bytes, size)
         index += 1
 
 
-def _binary_lines(path: Path) -> Iterator[bytes]:
+def _binary_lines(path: Path, max_bytes: int) -> Iterator[tuple[bytes, int]]:
+    """(line without its newline, its full size); a line over `max_bytes` is not held in memory:
+    only its first `max_bytes` bytes come back, with the size it really has."""
     with path.open("rb") as handle:
-        for line in handle:
-            yield line[:-1] if line.endswith(b"\n") else line
+        while True:
+            line = handle.readline(max_bytes + 1)
+            if not line:
+                return
+            size = len(line)
+            if size > max_bytes and not line.endswith(b"\n"):
+                while True:
+                    rest = handle.readline(1 << 20)
+                    size += len(rest)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                line = line[:max_bytes]
+            elif line.endswith(b"\n"):
+                line, size = line[:-1], size - 1
+            yield line, size
 
 
 def _read_parquet(path: Path, rel: str) -> Iterator[RawDocument]:
@@ -393,7 +410,12 @@ def read_documents(input_path: Path, max_file_bytes: int) -> Iterator[RawDocumen
     list, an empty JSONL file) yields an empty one, and a reader that fails part-way through a file
     yields a failed document for the rest, naming the file and how far it got.
     """
-    for path, rel in list_inputs(input_path):
+    inputs = list_inputs(input_path)
+    if not inputs:
+        from pipeline.errors import InputError
+
+        raise InputError(f"input folder {input_path} holds no files (hidden files and folders are skipped)")
+    for path, rel in inputs:
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
             try:

@@ -228,6 +228,48 @@ def table_path(tables_dir: Path, name: str) -> Path:
     return Path(tables_dir) / f"{name}.parquet"
 
 
+STAGING_PREFIX = ".staging-"
+
+
+def staging_dir(out_dir: Path) -> Path:
+    """A private folder inside `out_dir` where one run writes all its tables before publishing them.
+
+    Stale staging folders of runs that died (kill -9) are removed first; a live run's is left.
+    Hidden (leading dot): input listing and `*.parquet` globs never see it.
+    """
+    import shutil
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob(f"{STAGING_PREFIX}*"):
+        pid = old.name[len(STAGING_PREFIX):]
+        if pid.isdigit() and (int(pid) == os.getpid() or not _pid_alive(int(pid))):
+            shutil.rmtree(old, ignore_errors=True)
+    staging = out_dir / f"{STAGING_PREFIX}{os.getpid()}"
+    staging.mkdir()
+    return staging
+
+
+def publish(staging: Path, out_dir: Path, subdirs: Sequence[str] = ()) -> list[Path]:
+    """Move every table of a finished run from `staging` into `out_dir` (renames in one folder,
+    each atomic), then remove `staging`. Until this is called, the previous tables stay in place."""
+    import shutil
+
+    staging, out_dir = Path(staging), Path(out_dir)
+    moved = []
+    for sub in ("", *subdirs):
+        source = staging / sub if sub else staging
+        if not source.is_dir():
+            continue
+        target = out_dir / sub if sub else out_dir
+        target.mkdir(parents=True, exist_ok=True)
+        for path in sorted(source.glob("*.parquet")):
+            os.replace(path, target / path.name)
+            moved.append(target / path.name)
+    shutil.rmtree(staging, ignore_errors=True)
+    return moved
+
+
 def write_table(tables_dir: Path, name: str, rows: Sequence[Mapping]) -> Path:
     path = table_path(tables_dir, name)
     with AtomicTableWriter(name, path) as writer:

@@ -23,8 +23,7 @@ from pipeline.relations.roles import Role
 TYPES: PhraseTable[str] = PhraseTable()
 for _form, _type in (("تفاهم‌نامه", "تفاهم‌نامه"), ("تفاهم نامه", "تفاهم‌نامه"), ("قرارداد", "قرارداد"),
                      ("قراردادی", "قرارداد"), ("موافقت‌نامه", "موافقت‌نامه"), ("موافقتنامه", "موافقت‌نامه"),
-                     ("توافق‌نامه", "توافق"), ("توافق", "توافق"), ("توافقی", "توافق"), ("یادداشت تفاهم", "تفاهم‌نامه"),
-                     ("تفاهم‌نامه‌ای", "تفاهم‌نامه"), ("تفاهمنامه‌ای", "تفاهم‌نامه")):
+                     ("توافق‌نامه", "توافق"), ("توافق", "توافق"), ("توافقی", "توافق"), ("یادداشت تفاهم", "تفاهم‌نامه")):
     TYPES.add(_form, _type)
 SIGN_TRIGGERS = tuple(squash(w) for w in ("امضا", "امضاء", "منعقد", "عقد", "انعقاد", "بستن", "بستند", "ببندند",
                                           "بسته شد", "بست"))
@@ -32,6 +31,9 @@ SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرا
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 BETWEEN = {squash(w) for w in ("بین", "میان")}
 RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7}
+NO_TRIGGER_FACTOR = 0.8  # «موافقت‌نامه … بین X و Y» without «امضا»: concrete, but less sure
+NOUN_TO_BETWEEN = 6
+INDEFINITE = squash("ای")
 RULES = tuple(RULE_SCORES)
 MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 DATE_RE = re.compile(rf"(?:[0-9۰-۹]{{1,2}}\s*(?:{MONTHS})(?:\s*ماه)?(?:\s*(?:سال\s*)?[0-9۰-۹]{{2,4}})?)")
@@ -49,16 +51,68 @@ class Agreement:
     date: str | None = None
 
 
-def _sentence_type(view: DocView, lo: int, hi: int) -> str | None:
-    has_trigger = any(view.sq[k].startswith(SIGN_TRIGGERS) for k in range(lo, hi))
-    if not has_trigger:
-        return None
-    best = None
+def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool] | None:
+    """(most specific agreement type in the sentence, whether a signing trigger is present), or None.
+
+    Without a trigger a sentence still qualifies when «بین/میان» follows the noun closely
+    («موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان»).
+    """
+    best, noun_at = None, []
+    # «تفاهم‌نامه‌ای», «موافقتنامه‌ای»: the indefinite ending does not make the noun generic
+    sq = [t[:-2] if t.endswith(INDEFINITE) and t[:-2] in TYPES else t for t in view.sq]
     for k in range(lo, hi):
-        hit = TYPES.longest_at(view.sq, k, hi)
-        if hit and (best is None or SPECIFICITY[hit[1]] > SPECIFICITY[best]):
-            best = hit[1]
-    return best
+        hit = TYPES.longest_at(sq, k, hi)
+        if hit:
+            noun_at.append(k)
+            if best is None or SPECIFICITY[hit[1]] > SPECIFICITY[best]:
+                best = hit[1]
+    if best is None:
+        return None
+    if any(view.sq[k].startswith(SIGN_TRIGGERS) for k in range(lo, hi)):
+        return best, True
+    if any(view.sq[j] in BETWEEN for k in noun_at for j in range(k + 1, min(hi, k + 1 + NOUN_TO_BETWEEN))):
+        return best, False
+    return None
+
+
+def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: int) -> list[Span]:
+    """«X، Y و Z»: the parties coordinated with «،»/«و» starting at `first`."""
+    run = [first]
+    k = first.tok_end
+    while k + 1 < hi and (view.sq[k] == "و" or view.tokens[k].text in COMMAS) and (k + 1) in by_start:
+        run.append(by_start[k + 1])
+        k = run[-1].tok_end
+    return run
+
+
+def _all_pairs(run: list[Span], method: str) -> list[tuple[Span, Span, str]]:
+    return [(run[i], run[j], method) for i in range(len(run)) for j in range(i + 1, len(run))]
+
+
+def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has_trigger: bool,
+                    roles_by_person: dict, lo: int, rules: tuple[str, ...]) -> list[tuple[Span, Span, str]]:
+    by_start = {p.tok_start: p for p in in_sent}
+    pairs: list[tuple[Span, Span, str]] = []
+    for k in range(start, hi):
+        if has_trigger and view.sq[k] == "با" and "with" in rules and (k + 1) in by_start:
+            before = [p for p in in_sent if p.tok_end <= k]
+            if before:
+                pairs.append((before[-1], by_start[k + 1], "with"))
+        if view.sq[k] in BETWEEN and "between" in rules and (k + 1) in by_start:
+            run = _coordinated_run(view, by_start[k + 1], by_start, hi)
+            pairs.extend(_all_pairs(run, "between"))
+    if pairs or not has_trigger:
+        return pairs
+    if "and" in rules:
+        for x in in_sent:
+            run = _coordinated_run(view, x, by_start, hi)
+            if len(run) > 1:
+                return _all_pairs(run, "and")
+    if "signers" in rules:
+        signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)]
+        if len({s.key for s in signers}) == 2:
+            return [(signers[0], [s for s in signers if s.key != signers[0].key][0], "signers")]
+    return pairs
 
 
 def _attribution_end(view: DocView, lo: int, hi: int) -> int:
@@ -74,57 +128,73 @@ def _attribution_end(view: DocView, lo: int, hi: int) -> int:
 
 def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_spans: list[Span],
                     rules: tuple[str, ...] = RULES) -> list[Agreement]:
-    """Agreements per sentence, deduplicated per unordered pair (most specific type wins)."""
+    """Agreements per sentence, one per unordered pair in the document (most specific type wins)."""
     roles_by_person: dict[str, list[Role]] = {}
     for r in roles:
         roles_by_person.setdefault(r.person.key, []).append(r)
     found: dict[frozenset, Agreement] = {}
     for lo, hi in sorted(view.sent_tokens.values()):
-        agreement_type = _sentence_type(view, lo, hi)
-        if agreement_type is None:
+        qualified = _sentence_type(view, lo, hi)
+        if qualified is None:
             continue
+        agreement_type, has_trigger = qualified
         start = _attribution_end(view, lo, hi)
-        in_sent = [p for p in parties if start <= p.tok_start and p.tok_end <= hi]
-        by_start = {p.tok_start: p for p in in_sent}
-        pairs: list[tuple[Span, Span, str]] = []
-        for k in range(start, hi):
-            if view.sq[k] == "با" and "with" in rules and (k + 1) in by_start:
-                before = [p for p in in_sent if p.tok_end <= k]
-                if before:
-                    pairs.append((before[-1], by_start[k + 1], "with"))
-            if view.sq[k] in BETWEEN and "between" in rules and (k + 1) in by_start:
-                x = by_start[k + 1]
-                if x.tok_end < hi and view.sq[x.tok_end] == "و" and (x.tok_end + 1) in by_start:
-                    pairs.append((x, by_start[x.tok_end + 1], "between"))
-        if not pairs and "and" in rules:
-            for x in in_sent:
-                if x.tok_end < hi and view.sq[x.tok_end] == "و" and (x.tok_end + 1) in by_start:
-                    pairs.append((x, by_start[x.tok_end + 1], "and"))
-                    break
-        if not pairs and "signers" in rules:
-            signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)]
-            if len({s.key for s in signers}) == 2:
-                pairs.append((signers[0], [s for s in signers if s.key != signers[0].key][0], "signers"))
+        in_sent = _distinct_spans([p for p in parties if start <= p.tok_start and p.tok_end <= hi])
         date = _date(view, lo, hi, date_spans)
-        for x, y, method in pairs:
+        for x, y, method in _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules):
             a, b = _on_behalf(x, roles_by_person, lo, hi), _on_behalf(y, roles_by_person, lo, hi)
             if a is None or b is None or a.key == b.key:
                 continue
             signatories = sorted({p.name for p in (x, y) if p.label == "PER" and p.kind != "pronoun"} |
                                  {p.name for p in in_sent if p.label == "PER" and p.kind != "pronoun"
                                   and any(r.obj.key in (a.key, b.key) for r in roles_by_person.get(p.key, []))})
-            pair = frozenset((a.key, b.key))
-            cand = Agreement(a, b, agreement_type, view.tokens[lo].sent, method, RULE_SCORES[method], signatories, date)
-            old = found.get(pair)
-            if old is None or (SPECIFICITY[cand.type], cand.score) > (SPECIFICITY[old.type], old.score):
-                if old is not None:
-                    cand.signatories = sorted(set(cand.signatories) | set(old.signatories))
-                    cand.date = cand.date or old.date
-                found[pair] = cand
-            else:
-                old.signatories = sorted(set(old.signatories) | set(signatories))
-                old.date = old.date or date
-    return list(found.values())
+            score = RULE_SCORES[method] * (1.0 if has_trigger else NO_TRIGGER_FACTOR)
+            _keep(found, Agreement(a, b, agreement_type, view.tokens[lo].sent, method, round(score, 3),
+                                   signatories, date))
+    return _merge_short_forms(list(found.values()))
+
+
+def _distinct_spans(spans: list[Span]) -> list[Span]:
+    """One party per start token (an organisation and its title object may coincide)."""
+    seen: dict[int, Span] = {}
+    for s in sorted(spans, key=lambda s: (s.tok_start, -(s.tok_end - s.tok_start))):
+        seen.setdefault(s.tok_start, s)
+    return list(seen.values())
+
+
+def _keep(found: dict[frozenset, Agreement], cand: Agreement) -> None:
+    pair = frozenset((cand.a.key, cand.b.key))
+    old = found.get(pair)
+    if old is None or (SPECIFICITY[cand.type], cand.score) > (SPECIFICITY[old.type], old.score):
+        if old is not None:
+            cand.signatories = sorted(set(cand.signatories) | set(old.signatories))
+            cand.date = cand.date or old.date
+        found[pair] = cand
+    else:
+        old.signatories = sorted(set(old.signatories) | set(cand.signatories))
+        old.date = old.date or cand.date
+
+
+def _merge_short_forms(agreements: list[Agreement]) -> list[Agreement]:
+    """One entry per pair of parties: «کمیسیون گردشگری اتاق بازرگانی» and «… اتاق بازرگانی ایران» with the
+    same other party are one agreement. Lexicon names win, else the shorter (shared) name is kept."""
+    kept: list[Agreement] = []
+
+    def preference(a: Agreement) -> tuple:
+        known = sum(p.method.startswith("lexicon") for p in (a.a, a.b))
+        return -known, len(a.a.name) + len(a.b.name), a.sent
+
+    for cand in sorted(agreements, key=preference):
+        if not any(_same_pair(cand, k) for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda a: (a.sent, a.a.key, a.b.key))
+
+
+def _same_pair(x: Agreement, y: Agreement) -> bool:
+    def related(p: Span, q: Span) -> bool:
+        a, b = squash(p.name), squash(q.name)
+        return p.key == q.key or a.startswith(b) or b.startswith(a)
+    return (related(x.a, y.a) and related(x.b, y.b)) or (related(x.a, y.b) and related(x.b, y.a))
 
 
 def _role_in_sentence(person: Span, roles_by_person: dict[str, list[Role]], lo: int, hi: int) -> bool:

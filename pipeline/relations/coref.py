@@ -84,31 +84,66 @@ def _canonical_names(spans: list[Span]) -> None:
 def resolve_short_orgs(orgs: list[Span]) -> None:
     """Short forms (a bare head used as a title's organisation, «شورایعالی»; an implicit ministry,
     «وزارت بهداشت» from «وزیر بهداشت») whose name starts a full organisation name in the document take
-    that organisation's key and name.
+    that organisation's key and name (the shortest such name).
     """
     full = [o for o in orgs if o.domain == "agency" and not o.attrs.get("implicit")]
-    first_seen: dict[str, int] = {}
-    for f in full:
-        first_seen[f.key] = min(first_seen.get(f.key, f.tok_start), f.tok_start)
     for o in orgs:
         short_form = o.attrs.get("implicit") or (o.attrs.get("bare_head") and o.attrs.get("title_object"))
-        if o.attrs.get("bare_head") and not short_form:
+        if not short_form or o.attrs.get("generic"):
             continue
         sq = squash(o.name or "")
-        # a full name is a short form only of a longer name introduced before it («کمیسیون گردشگری» after
-        # «کمیسیون گردشگری اتاق بازرگانی ایران»), never of a later run-on span
         candidates = sorted({f.key: f for f in full if f.key != o.key and f.key.startswith("agency:" + sq)
-                             and len(f.key) > len("agency:" + sq)
-                             and (short_form or first_seen[f.key] < o.tok_start)}.values(),
-                            key=lambda f: (len(f.key), f.key))
-        if sq and candidates and not o.attrs.get("generic"):
+                             and len(f.key) > len("agency:" + sq)}.values(), key=lambda f: (len(f.key), f.key))
+        if sq and candidates:
             target = candidates[0]
             o.key, o.name, o.domain, o.kind = target.key, target.name, "agency", target.kind
             o.method += "+coref"
-    by_key: dict[str, str] = {}
-    for o in orgs:
-        if o.domain == "agency" and len(o.name) > len(by_key.get(o.key, "")):
-            by_key[o.key] = o.name
-    for o in orgs:
-        if o.key in by_key:
-            o.name = by_key[o.key]
+
+
+def merge_agency_variants(orgs: list[Span]) -> None:
+    """One key per organisation within the document.
+
+    Names merge when one is the start of the other («سازمان ملل» / «سازمان ملل متحد», «مجلس» /
+    «مجلس شورای اسلامی», «سازمان نظام مهندسی ساختمان» / «… گلستان») or when the lexicon lists them as
+    the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»). A name that ends another («شورای اسلامی شهر
+    تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays apart.
+    The group's name: a lexicon name if there is one, else the most frequent form, else the longer.
+    """
+    agencies = [o for o in orgs if o.domain == "agency"]
+    keys = sorted({o.key for o in agencies})
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if a.startswith(b) or b.startswith(a):
+                union(a, b)
+    by_known: dict[str, str] = {}
+    for o in agencies:
+        known = o.attrs.get("known")
+        if known:
+            union(by_known.setdefault(known, o.key), o.key)
+    groups: dict[str, list[Span]] = {}
+    for o in agencies:
+        groups.setdefault(find(o.key), []).append(o)
+    for members in groups.values():
+        counts: dict[str, int] = {}
+        for o in members:
+            counts[o.name] = counts.get(o.name, 0) + 1
+        lexicon_names = {o.name for o in members if o.attrs.get("known") and squash(o.name) == squash(o.attrs["known"])}
+        best = max(counts, key=lambda n: (n in lexicon_names, counts[n], len(squash(n)), n))
+        kind = next(o.kind for o in members if o.name == best)
+        for o in members:
+            if o.name != best or o.key != f"agency:{squash(best)}":
+                o.method += "+coref" if "+coref" not in o.method else ""
+            o.key, o.name, o.kind = f"agency:{squash(best)}", best, kind

@@ -93,13 +93,17 @@ _VERB_WORDS = {squash(w) for w in ("است", "هست", "بود", "شد", "شود
 
 
 _VERB_FORM = re.compile(r"^(?:ن|ب|نمی|می)?(?:کرد|شد|شو|نمود|نما|گردید|گردد|داد|داشت|گرفت|رسید|یافت|ساخت|آورد|زد|"
-                        r"خواه|کن|باش)(?:م|ی|یم|ید|ند|ه|هاست|هاند|هبود|هایم|ن)?$")
+                        r"خواه|کن|باش|گفت|خواست|توانست|دانست|آمد|رفت)(?:م|ی|یم|ید|ند|ه|هاست|هاند|هبود|هایم|ن)?$")
 
 
 def is_verb_like(text: str) -> bool:
     """A finite or participial verb form («کرد», «نکردند», «شدیم», «می‌شود», «است»)."""
     sq = squash(text)
-    return text.startswith(_VERB_PREFIX) or sq in _VERB_WORDS or bool(_VERB_FORM.match(sq))
+    if text.startswith(_VERB_PREFIX) or sq in _VERB_WORDS or _VERB_FORM.match(sq):
+        return True
+    parts = text.split("\u200c")  # «تشکیل‌شده», «خواسته‌ایم»: a verb glued to its preverb or ending
+    return len(parts) > 1 and any(_VERB_FORM.match(squash(p)) for p in parts[1:]) or \
+        (len(parts) > 1 and bool(_VERB_FORM.match(squash(parts[0]))))
 
 
 def regex_tokens(text: str) -> list[tuple[int, int]]:

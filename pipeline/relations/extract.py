@@ -11,7 +11,7 @@ from typing import Any, Mapping
 
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
-from pipeline.relations.coref import resolve_persons, resolve_short_orgs
+from pipeline.relations.coref import merge_agency_variants, resolve_persons, resolve_short_orgs
 from pipeline.relations.document import DocView, Span, build_view, char_to_token_range
 from pipeline.relations.organisations import find_organisations, kind_of_name
 from pipeline.relations.params import RelationsParams
@@ -110,7 +110,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     countries = find_countries(view)
     free_countries = [c for c in countries if c.tok_start not in agency_tokens]
     blocked = agency_tokens | {t for s in provinces + countries for t in range(s.tok_start, s.tok_end)}
-    ner_persons = [(s, e, m.get("mention_id"), float(m.get("score") or 0.8)) for m, s, e in ner if m.get("label") == "PER"]
+    ner_persons = [(s, e, m.get("mention_id"), float(m.get("score") or 0.8))
+                   for m, s, e in ner if m.get("label") == "PER"]
     persons = find_persons(view, ner_persons, blocked)
     if params.coreference:
         bare_tokens = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
@@ -127,9 +128,12 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
             if all(phrase.obj is not o for o in orgs):
                 title_objects.append(phrase.obj)
     resolve_short_orgs(orgs + title_objects)
+    merge_agency_variants(orgs + title_objects)
     roles, attached = find_roles(view, persons, phrases, params.role_rules)
 
-    parties = sorted([o for o in orgs if o.domain == "agency"] + persons + free_countries,
+    # title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد»
+    title_places = [p.obj for p in phrases.values() if p.obj is not None and p.obj.kind in ("province", "country")]
+    parties = sorted([o for o in orgs if o.domain == "agency"] + persons + free_countries + title_places,
                      key=lambda s: (s.tok_start, s.tok_end))
     dates = [view.make_span(s, e, "DAT") for m, s, e in ner if m.get("label") == "DAT"]
     agreements = find_agreements(view, parties, roles, dates, params.agreement_rules)
@@ -137,7 +141,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     _fullest_names(orgs + countries + title_objects)
     _governments_only_as_parties(orgs, agreements)
     officials = set(attached)
-    mentions = _mention_rows(view, doc, orgs, provinces, free_countries, persons, officials, ner)
+    mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
     return {"mentions": mentions, "relations": relations}
 
@@ -179,7 +183,7 @@ def _mention_row(view: DocView, span: Span, domain: str | None, mention_id: str 
     }
 
 
-def _mention_rows(view, doc, orgs, provinces, countries, persons, officials, ner) -> list[dict]:
+def _mention_rows(view, orgs, provinces, countries, persons, officials, ner) -> list[dict]:
     rows: dict[tuple[int, int, str], dict] = {}
     for o in orgs:
         if o.domain == "agency":
@@ -194,14 +198,15 @@ def _mention_rows(view, doc, orgs, provinces, countries, persons, officials, ner
             continue
         rows[(p.start, p.end, "PER")] = _mention_row(view, p, "official" if official else None, p.source_id)
     claimed = [(r["start"], r["end"], r["label"]) for r in rows.values()]
-    for m, _, _ in ner:
+    for m, first_token, _ in ner:
         start, end, label = int(m["start"]), int(m["end"]), m["label"]
         overlaps = [c for c in claimed if c[0] < end and start < c[1]]
         if any(c[2] == label or label in ("ORG", "LOC", "PER") for c in overlaps):
-            continue
+            continue  # a typed span replaced it (boundary fixed or label corrected)
+        sent = m.get("sent_idx")
         rows[(start, end, label)] = {
             "doc_id": view.doc_id, "mention_id": m.get("mention_id") or f"{view.doc_id}:{start}-{end}:{label}",
-            "sent_idx": int(m.get("sent_idx", view.tokens[char_to_token_range(view, start, end)[0]].sent)),
+            "sent_idx": int(sent) if sent is not None else view.tokens[first_token].sent,
             "start": start, "end": end, "text": view.text[start:end], "label": label, "domain": None,
             "entity_id": None, "score": float(m.get("score") or 0.0), "method": m.get("method"),
             "entity_key": f"{label}:{squash(view.text[start:end])}",

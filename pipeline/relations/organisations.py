@@ -9,10 +9,13 @@ is generic too.
 """
 from __future__ import annotations
 
-from pipeline.lexicons import squash
+import re
+
+from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.document import DocView, Span, is_verb_like
 
 MAX_COMPLEMENT = 6
+LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های", "استانها", "استانهای", "شهرستان‌ها",
                                        "شهرستان‌های", "کشورها", "کشورهای", "دستگاه‌ها", "دستگاه‌های")}
 TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
@@ -27,8 +30,10 @@ LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کر�
 
 def _blocks_complement(view: DocView, k: int) -> bool:
     lex = view.lex
-    if view.is_stop(k) or not view.is_persian_word(k) or view.sq[k] in GENERIC_PLURALS:
+    if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS:
         return True
+    if not view.is_persian_word(k) and not LATIN_NAME.match(view.tokens[k].text):
+        return True  # «مجتمع کشتی‌سازی AKER MTW»: Latin name words may continue a name
     if lex.titles.longest_at(view.sq, k) or lex.honorifics.longest_at(view.sq, k):
         return True
     if view.sq[k] in lex.given_names and (k == 0 or view.sq[k - 1] not in NAME_INTRODUCERS):
@@ -110,7 +115,9 @@ def find_organisations(view: DocView) -> list[Span]:
                 elif known[1].kind != "news_agency" and lex.countries.longest_at(view.sq, end, hi):
                     # «وزارت نفت پاکستان»: a foreign body
                     end = lex.countries.longest_at(view.sq, end, hi)[0]
-                spans.append(_agency(view, i, end, known[1].kind, "lexicon:known", 0.95))
+                span = _agency(view, i, end, known[1].kind, "lexicon:known", 0.95)
+                span.attrs["known"] = known[1].name
+                spans.append(span)
                 i = end
                 continue
             if head is None:
@@ -165,8 +172,6 @@ def _agency(view: DocView, start: int, end: int, kind: str, method: str, score: 
 
 def kind_of_name(name: str) -> str:
     """Agency kind of a canonical name (known name first, else its head word)."""
-    from pipeline.lexicons import load_lexicons
-
     lex = load_lexicons()
     words = name.split()
     sq = [squash(w) for w in words]

@@ -13,6 +13,8 @@ from pipeline.relations.document import DocView, Span
 
 MAX_GIVEN = 3
 ALLAH = squash("الله")
+SEYYED = squash("سید")
+FULL_NAME_HONORIFICS = {squash(w) for w in ("سید", "سیده", "حجت‌الاسلام", "آیت‌الله", "والمسلمین")}
 NAME_CONNECTORS = {squash(w) for w in ("بن", "ابن", "بنت")}
 SURNAME_SUFFIXES = {squash(w) for w in ("پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "لو", "کیا",
                                         "خواه", "دوست", "پناه", "بخش", "آبادی", "اصل", "فرد", "زاد")}
@@ -55,6 +57,8 @@ def match_name(view: DocView, i: int, hi: int) -> tuple[int, int] | None:
         k += 1
         if k < hi and view.sq[k] in SURNAME_SUFFIXES:
             k += 1
+        elif given == 0 and view.sq[i] in FULL_NAME_HONORIFICS and _is_name_word(view, k, hi):
+            k += 1  # «سید راضی نوری»: «سید» and clerical titles precede a full name, given name unknown
     elif given < 2 and not (has_honorific and given == 1):
         return None
     return (name_start, k) if k > name_start else None
@@ -64,6 +68,8 @@ def _given_width(view: DocView, k: int, hi: int) -> int:
     """Tokens a given name takes at k: 1, or 2 for «قدرت الله»-style names split by a space."""
     if k < hi and view.sq[k] in view.lex.given_names:
         return 2 if k + 1 < hi and view.sq[k + 1] == ALLAH else 1
+    if k < hi and view.sq[k].startswith(SEYYED) and view.sq[k][len(SEYYED):] in view.lex.given_names:
+        return 1  # «سیدمحمدباقر», «سیدحسین»: honorific glued to the given name
     if k < hi and "\u200c" in view.tokens[k].text:  # «علی‌اکبر», «محمدحسین» joined by the normaliser
         parts = [squash(p) for p in view.tokens[k].text.split("\u200c")]
         if all(p in view.lex.given_names or p == ALLAH for p in parts) and parts[0] in view.lex.given_names:
@@ -100,9 +106,13 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
     spans: list[Span] = []
     covered: set[int] = set()
     for lo, hi in sorted(view.sent_tokens.values()):
+        for start, end in _quoted_names_before_titles(view, lo, hi, blocked):
+            spans.append(_person(view, start, end, "pattern:quoted", 0.75))
+            covered.update(range(start, end))
+    for lo, hi in sorted(view.sent_tokens.values()):
         i = lo
         while i < hi:
-            if i in blocked:
+            if i in blocked or i in covered:
                 i += 1
                 continue
             hit = match_name(view, i, hi)
@@ -118,7 +128,16 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
     for start, end, mention_id, score in ner_persons:
         lo, hi = view.sentence_bounds(view.tokens[start].sent)
         start, end = _trim(view, start, end, hi)
-        if start >= end or any(t in covered or t in blocked for t in range(start, end)):
+        if start >= end or any(t in blocked for t in range(start, end)):
+            continue
+        inside = [s for s in spans if start <= s.tok_start and s.tok_end <= end]
+        partial = any(s.tok_start < start < s.tok_end or s.tok_start < end < s.tok_end for s in spans)
+        if inside and not partial and end - start > max(s.tok_end - s.tok_start for s in inside):
+            # the NER name extends a pattern name: «هنری فالکون» → «هنری فالکون فوئنتس»
+            for s in inside:
+                spans.remove(s)
+                covered.difference_update(range(s.tok_start, s.tok_end))
+        if any(t in covered for t in range(start, end)):
             continue
         spans.append(_person(view, start, end, "ner", score, source_id=mention_id))
         covered.update(range(start, end))
@@ -142,7 +161,7 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
 
 
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
-SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "ظهر", "صبح", "عصر", "شامگاه", "شب", "روز", "پیش",
+SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "از", "ظهر", "صبح", "عصر", "شامگاه", "شب", "روز", "پیش",
                                          "که", "طی", "ضمن", "دیروز", "دیشب", "بعدازظهر")}
 SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید",
                                          "اعلام", "یادآور", "ادامه"))
@@ -158,15 +177,44 @@ def _positional_names(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
     for lo, hi in sorted(view.sent_tokens.values()):
         starts = []
         if any(w in ATTRIBUTION_OPENERS for w in view.sq[lo:min(hi, lo + 3)]):
-            comma = next((k for k in range(lo, hi) if view.tokens[k].text in ("،", ",")), None)
-            if comma is not None and any(view.sq[k].startswith(SPEECH_VERBS) for k in range(comma, hi)):
-                starts.append((comma + 1, SUBJECT_FOLLOWERS))
+            speech = next((k for k in range(lo, hi) if view.sq[k].startswith(SPEECH_VERBS)), None)
+            if speech is not None:  # after any comma of the attribution (org names may hold commas)
+                starts.extend((k + 1, SUBJECT_FOLLOWERS) for k in range(lo, speech)
+                              if view.tokens[k].text in ("،", ","))
         starts.append((lo, {":"}))
         for start, followers in starts:
             end = start
             while end < hi and end - start < MAX_POSITIONAL_TOKENS and _is_name_word(view, end, hi) \
                     and end not in taken:
                 end += 1
-            if end > start and end < hi and (view.sq[end] in followers or view.tokens[end].text in followers):
+            if end > start and end < hi and (view.sq[end] in followers or view.tokens[end].text in followers) \
+                    and _repeated(view, view.sq[end - 1], start, end):
                 found.append((start, end))
+                break
     return found
+
+
+def _repeated(view: DocView, surname: str, start: int, end: int) -> bool:
+    """News style names a speaker again by surname («وارسته با اشاره …», «قنبری گفت»); a word the text never
+    repeats is more likely a common noun («نیروی انسانی …») than a name."""
+    return any(view.sq[k] == surname for k in range(len(view.tokens)) if not start <= k < end)
+
+
+def _quoted_names_before_titles(view: DocView, lo: int, hi: int, taken: set[int]) -> list[tuple[int, int]]:
+    """«جالو ممادو تاندیا» وزیر دفاع موریتانی: a quoted run of name words right before a title."""
+    out = []
+    for k in range(lo, hi):
+        if view.tokens[k].text != "«":
+            continue
+        end = k + 1
+        while end < hi and end - k <= 4 and view.tokens[end].text != "»":
+            if not view.is_persian_word(end) or view.is_stop(end) or end in taken:
+                break
+            end += 1
+        after = end + 1
+        if after < hi and view.tokens[after].text in ("،", ","):
+            after += 1
+        if end > k + 1 and end < hi and view.tokens[end].text == "»" and after < hi \
+                and view.lex.titles.longest_at(view.sq, after, hi):
+            out.append((k + 1, end))
+    return out

@@ -30,7 +30,10 @@ def find_countries(view: DocView) -> list[Span]:
         hit = view.lex.countries.longest_at(view.sq, i)
         if hit:
             end, name = hit
-            spans.append(view.make_span(i, end, "LOC", kind="country", name=view.span_text(i, end), key=f"LOC:{squash(name)}",
+            surface = view.span_text(i, end)
+            # «جمهوری اسلامی ایران» → «ایران», but «هندوستان» stays as written
+            shown = name if set(name.split()) <= set(surface.replace("\u200c", " ").split()) else surface
+            spans.append(view.make_span(i, end, "LOC", kind="country", name=shown, key=f"LOC:{squash(name)}",
                                         method="lexicon", score=0.9))
             i = end
         else:

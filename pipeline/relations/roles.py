@@ -14,18 +14,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, DocView, Span
+from pipeline.relations.document import COMMAS, DocView, Span, is_verb_like
 from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی")}
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
                                                  "گمارده", "ابقا", "منصوب‌شد"))
 APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("به‌سمت")}
+MARKER_NOUNS = {squash("عنوان"), squash("سمت")}
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
-APPOSITION_GLUE = COMMAS | {"(", "»"}
+APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
                  "copula": 0.75, "speaker_description": 0.65}
+ATTRIBUTION_WORDS = {squash("گزارش"), squash("نقل")}
+ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
+MAX_ATTRIBUTION_TOKENS = 12
 SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
 RULES = tuple(METHOD_SCORES)
 
@@ -167,18 +171,23 @@ def _skip(view: DocView, k: int, glue: set[str], sent: int, most: int = 2) -> in
 def _has_own_title(view: DocView, person: Span, phrases: dict[int, TitlePhrase]) -> bool:
     """«استاندار گیلان، محمود حسینی پور به عنوان استاندار مازندران»: the name's own title follows it."""
     k = _skip(view, person.tok_end, APPOSITION_GLUE, person.sent)
-    if k in phrases:
-        return True
-    return k < len(view.tokens) and (view.sq[k] in APPOINTMENT_MARKERS or
-                                     (view.sq[k] == "به" and k + 1 < len(view.tokens)
-                                      and view.sq[k + 1] in (squash("عنوان"), squash("سمت"))))
+    return k in phrases or _appointment_title_at(view, k, len(view.tokens)) is not None
+
+
+def _appointment_title_at(view: DocView, k: int, hi: int) -> int | None:
+    """Where the title starts after «به عنوان» / «به‌عنوان» / «به سمت» at token k, else None."""
+    if k < hi and view.sq[k] in APPOINTMENT_MARKERS:
+        return k + 1
+    if k + 1 < hi and view.sq[k] == "به" and view.sq[k + 1] in MARKER_NOUNS:
+        return k + 2
+    return None
 
 
 def _coordinated_prev(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
-    for cand in phrases.values():
-        if cand.tok_end + 1 == phrase.tok_start and (view.sq[cand.tok_end] == "و"):
-            return cand
-    return None
+    k = phrase.tok_start - 1
+    if k < 0 or view.sq[k] != "و":
+        return None
+    return next((cand for cand in phrases.values() if cand.tok_end == k), None)
 
 
 def _appointments(view, phrases, by_end, by_start, attach) -> None:
@@ -186,13 +195,8 @@ def _appointments(view, phrases, by_end, by_start, attach) -> None:
         if not any(view.sq[k].startswith(APPOINTMENT_TRIGGERS) for k in range(lo, hi)):
             continue
         for k in range(lo, hi):
-            if view.sq[k] in APPOINTMENT_MARKERS:
-                title_at = k + 1
-            elif view.sq[k] == "به" and k + 1 < hi and view.sq[k + 1] in (squash("عنوان"), squash("سمت")):
-                title_at = k + 2
-            else:
-                continue
-            phrase = phrases.get(title_at)
+            title_at = _appointment_title_at(view, k, hi)
+            phrase = phrases.get(title_at) if title_at is not None else None
             if phrase is None:
                 continue
             person = None
@@ -217,18 +221,26 @@ def _subject_position(view: DocView, k: int) -> bool:
     if k == lo:
         return True
     before = view.sq[lo:k]
-    if before and before[-1] in (":", "،", ","):
-        return k - lo <= 3 or any(w in (squash("گزارش"), squash("نقل")) for w in before[:3])
-    return False
+    attribution = any(w in ATTRIBUTION_WORDS for w in before[:3])
+    if before and before[-1] in (":", "،", ",", "-", "–"):
+        return k - lo <= 3 or attribution
+    # «به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در …»: no comma after the attribution
+    return attribution and k - lo <= MAX_ATTRIBUTION_TOKENS and before[-1] in ATTRIBUTION_ENDS and \
+        not any(view.tokens[j].text in ("،", ",") or is_verb_like(view.tokens[j].text) for j in range(lo, k))
 
 
 def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> None:
     """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
     is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one)."""
     speakers = [p for p in persons if p.kind != "pronoun" and p.key not in attached
-                and _subject_position(view, p.tok_start)]
+                and _subject_position(view, p.tok_start) and (p.attrs.get("n_name_tokens", 1) >= 2
+                                                              or p.method == "pattern:position")]
+    described: set[tuple[str, str]] = set()  # one named speaker per description
     for start, phrase in sorted(phrases.items()):
         if start in used or not usable_object(phrase.obj) or not _subject_position(view, start):
+            continue
+        description = (squash(phrase.title), phrase.obj.key)
+        if description in described:
             continue
         sent = view.tokens[start].sent
         after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
@@ -236,3 +248,4 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         person = after[0] if after else (before[-1] if before else None)
         if person is not None and person.key not in attached:
             attach(person, phrase, "speaker_description")
+            described.add(description)

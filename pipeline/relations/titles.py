@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import DocView, Span
-from pipeline.relations.organisations import complement_end
+from pipeline.relations.organisations import GENERIC_PLURALS, complement_end
 
-MAX_QUALIFIERS = 6
+MAX_QUALIFIERS = 8
 QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
+DISTRICT = squash("منطقه")
 PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", "بخش")}
 MINISTRY = "وزارت"
 # bare institution words that are acceptable role objects although not listed as agencies
@@ -58,7 +59,10 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         obj = index.provinces.get(title_end)
         return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)
     if kind == "place":
-        return _place_title(view, i, title_end, hi, title_text, index)
+        phrase = _place_title(view, i, title_end, hi, title_text, index)
+        if info.implicit and phrase.obj is not None:  # «نماینده مردم شوش (در مجلس)»
+            phrase.obj = _implicit(view, i, title_end, info.implicit)
+        return phrase
     if kind == "country":
         obj = index.countries.get(title_end)
         if obj is None and info.implicit:
@@ -86,11 +90,16 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
         return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
     hit = view.lex.provinces.longest_at(view.sq, k, hi)
     end = hit[0] if hit else (k + 1 if k < hi and view.is_persian_word(k) and not view.is_stop(k)
+                              and view.sq[k] not in GENERIC_PLURALS
                               and not view.lex.titles.longest_at(view.sq, k, hi)
                               and not view.lex.honorifics.longest_at(view.sq, k, hi)
                               and view.sq[k] not in view.lex.given_names else k)
     if end == k:
         return TitlePhrase(i, title_end, title_end, title_text, None)
+    if view.sq[k] == DISTRICT and end < hi:  # «شهردار منطقه ۶ تهران»: the district and its city
+        end = min(hi, end + 1)
+        if end < hi and view.is_persian_word(end) and not view.is_stop(end):
+            end += 1
     name = view.span_text(k, end)
     obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
                          score=0.7)
@@ -122,11 +131,17 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
 
 def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
     k = title_end
+    crossed_comma = False  # «معاون فرهنگی، اجتماعی و گردشگری سازمان …»: commas between qualifiers
     while k < hi and k - title_end <= MAX_QUALIFIERS:
         if k in index.orgs:
             obj = index.orgs[k]
             return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
-        if depth < 2 and view.lex.titles.longest_at(view.sq, k, hi):
+        if view.tokens[k].text in ("،", ",") and k > title_end and k + 1 < hi and view.is_persian_word(k + 1) \
+                and not view.lex.titles.longest_at(view.sq, k + 1, hi):
+            crossed_comma = True
+            k += 1
+            continue
+        if depth < 2 and not crossed_comma and view.lex.titles.longest_at(view.sq, k, hi):
             nested = parse_title(view, k, index, depth + 1)
             if nested is not None and nested.obj is not None:
                 return TitlePhrase(i, nested.tok_end, title_end, title_text, nested.obj)

@@ -148,7 +148,16 @@ def run(input_path: Path, tables_dir: Path, params: dict, progress=None) -> dict
         toks.clear()
 
     try:
+        sources: set[str] = set()
         for raw in read_documents(Path(input_path), ingest.max_file_bytes):
+            # Sources (and so doc ids) must be unique for the tables' per-document grouping; two
+            # names could only collide through display_path's escaping of undecodable bytes.
+            if raw.source in sources:
+                k = 2
+                while f"{raw.source} ({k})" in sources:
+                    k += 1
+                raw.source = f"{raw.source} ({k})"
+            sources.add(raw.source)
             # Only documents with text are compared: two empty files are both `empty`.
             has_text = raw.error is None and bool(raw.raw_text and raw.raw_text.strip())
             duplicate_of = seen.get(raw.raw_sha256) if has_text else None

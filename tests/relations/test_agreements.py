@@ -15,7 +15,7 @@ def test_bein_x_va_y_fars():
 
 def test_x_va_y_signed_countries_fars():
     out = run("موریتانی و عربستان سعودی توافقنامه همکاری نظامی در خصوص تبادل اطلاعات امنیتی امضا کردند.")
-    assert agreements(out) == {(frozenset({"موریتانی", "عربستان سعودی"}), "توافق")}
+    assert agreements(out) == {(frozenset({"موریتانی", "عربستان"}), "توافق")}  # canonical country names
 
 
 def test_person_signs_on_behalf_of_the_organisation_of_their_role():
@@ -55,3 +55,24 @@ def test_attribution_source_is_not_a_party():
 def test_one_entry_per_pair_with_the_most_specific_type():
     out = run("بانک ملت با شهرداری تهران به توافق رسید و امضا کرد. بانک ملت با شهرداری تهران قرارداد همکاری امضا کرد.")
     assert agreements(out) == {(frozenset({"بانک ملت", "شهرداری تهران"}), "قرارداد")}
+
+
+def test_between_a_list_gives_every_pair_even_without_a_signing_verb_fars():
+    out = run("وی به موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان اشاره کرد.")
+    assert agreements(out) == {(frozenset({"ایران", "افغانستان"}), "موافقت‌نامه"),
+                               (frozenset({"ایران", "هندوستان"}), "موافقت‌نامه"),
+                               (frozenset({"افغانستان", "هندوستان"}), "موافقت‌نامه")}
+    assert all(r["score"] < 0.85 for r in out["relations"])
+
+
+def test_title_object_is_a_party_fars():
+    out = run("استاندار کردستان خاطرنشان کرد: برای نوسازی مدارس استان هم تفاهم‌نامه‌ای به ارزش ۱۰۰ میلیارد "
+              "تومان با سازمان نوسازی کشور منعقد شده است.")
+    assert agreements(out) == {(frozenset({"کردستان", "سازمان نوسازی"}), "تفاهم‌نامه")}
+
+
+def test_short_and_long_forms_of_a_party_are_one_agreement():
+    text = ("تفاهم‌نامه همکاری بین سازمان منطقه آزاد اروند و کمیسیون گردشگری اتاق بازرگانی منعقد شد. "
+            "این تفاهم‌نامه بین سازمان منطقه آزاد اروند و کمیسیون گردشگری اتاق بازرگانی ایران امضا شد.")
+    out = run(text)
+    assert len([r for r in out["relations"] if r["type"] == "agreement"]) == 1

@@ -31,3 +31,13 @@ def test_organisation_short_form_points_at_the_full_name():
     text = ("دبیر شورایعالی و رئیس مرکز ملی فضای مجازی گفت: مصوبات شورایعالی فضای مجازی اجرا می‌شود.")
     out = run(text)
     assert keys(out, "agency") == {"agency:مرکزملیفضایمجازی", "agency:شورایعالیفضایمجازی"}
+
+
+def test_organisation_name_variants_merge_but_a_parent_body_stays_apart_fars():
+    text = ("نماینده مردم در مجلس گفت: مجلس شورای اسلامی این طرح را بررسی می‌کند. "
+            "ریاست جمهوری و نهاد ریاست جمهوری هم نظر دادند. "
+            "کمیته محیط‌زیست شورای اسلامی شهر تهران و شورای اسلامی شهر تهران جلسه داشتند.")
+    out = run(text)
+    assert keys(out, "agency") == {"agency:مجلسشورایاسلامی", "agency:نهادریاستجمهوری",
+                                   "agency:کمیتهمحیطزیستشورایاسلامیشهرتهران", "agency:شورایاسلامیشهرتهران"}
+    assert names(out, "agency") >= {"مجلس شورای اسلامی", "نهاد ریاست جمهوری"}

@@ -50,3 +50,14 @@ def test_ner_org_without_head_word_is_kept_as_agency():
 
     out = run(text, mentions=ner)
     assert "ایرانسل" in names(out, "agency")
+
+
+def test_documents_without_tokens_or_text_do_not_fail():
+    from pipeline.relations import RelationsParams, extract_document
+
+    empty = extract_document({"doc_id": "e", "text": "", "sentences": [], "tokens": [], "mentions": []},
+                             RelationsParams())
+    assert empty == {"mentions": [], "relations": []}
+    bare = extract_document({"doc_id": "b", "text": "سید محمود حسینی پور، استاندار مازندران گفت: کار ادامه دارد."},
+                            RelationsParams())
+    assert {(r["subject"], r["object"]) for r in bare["relations"]} == {("سید محمود حسینی پور", "مازندران")}

@@ -93,3 +93,71 @@ def out_text(text):
     from conftest import clean
 
     return clean(text)
+
+
+def test_qualifiers_with_commas_before_the_organisation_fars():
+    out = run("قدرت الله طمیمیان معاون فرهنگی، اجتماعی و گردشگری سازمان منطقه آزاد اروند، ظهر امروز در "
+              "گفت‌وگو با خبرنگار فارس در آبادان اظهار کرد: همکاری ادامه دارد.")
+    assert roles(out) == {(out_text("قدرت الله طمیمیان"), "معاون", "سازمان منطقه آزاد اروند")}
+
+
+def test_quoted_foreign_name_before_a_ministerial_title_fars():
+    out = run("یک منبع رسمی موریتانی گزارش داد که «جالو ممادو تاندیا» وزیر دفاع موریتانی توافقنامه همکاری "
+              "نظامی امضا کرد.")
+    assert roles(out) == {("جالو ممادو تاندیا", "وزیر دفاع", "موریتانی")}
+
+
+def test_member_of_parliament_attaches_to_parliament():
+    out = run("سید راضی نوری نماینده مردم شوش در مجلس گفت: تقاطع ورودی شوش ساماندهی می‌شود.")
+    assert roles(out) == {("سید راضی نوری", "نماینده مردم", "مجلس شورای اسلامی")}
+
+
+def test_speaker_description_after_a_dash_lead_and_the_attribution_subject_fars():
+    text = ("خبرگزاری فارس- سفیر ایران در روسیه گفت: روسیه تحت فشار آمریکا خواسته‌های خود را مطرح می‌کند.\n"
+            "به گزارش خبرگزاری فارس، غلامرضا شافعی روز گذشته در یک کنفرانس مطبوعاتی گفت: ایران آماده است.")
+    out = run(text)
+    assert roles(out) == {("غلامرضا شافعی", "سفیر", "ایران")}
+
+
+def test_attribution_subject_without_given_name_is_a_person_fars():
+    text = ("خبرگزاری فارس: رئیس اداره کل دفاتر خدمات بانکی پست‌بانک گفت: خدمات بانکی در دفاتر روستایی ارائه می‌شود.\n"
+            "به گزارش فارس به نقل از وزارت ارتباطات و فناوری اطلاعات، وارسته با بیان این مطلب، اظهارداشت: "
+            "نرم‌افزار در تمام دفاتر نصب خواهد شد.\n"
+            "وارسته با اشاره به جذب منابع گفت: این دفاتر خدمات بانکی ارائه می‌کنند.")
+    out = run(text)
+    assert {(s, t) for s, t, _ in roles(out)} == {("وارسته", "رئیس")}
+
+
+def test_attribution_subject_must_be_repeated_to_count_as_a_name():
+    text = ("خبرگزاری فارس: رئیس مجمع تشخیص مصلحت نظام گفت: اشتغال مهم است.\n"
+            "به گزارش خبرگزاری فارس، نیروی انسانی در این بخش اظهار داشت که کار کم است.")
+    out = run(text)
+    assert names(out, "official") == set() and roles(out) == set()
+
+
+def test_attribution_without_comma_and_glued_seyyed_fars():
+    text = ("خبرگزاری فارس: نماینده مردم خوسف در مجلس گفت: معادن خراسان جنوبی سرمایه‌گذار می‌خواهد.\n"
+            "به گزارش خبرگزاری فارس حجت‌الاسلام والمسلمین سیدمحمدباقر عبادی شنبه شب در جلسه شورای اداری "
+            "اظهار کرد: خراسان جنوبی معادن بسیار خوبی دارد.")
+    out = run(text)
+    assert roles(out) == {("حجت‌الاسلام والمسلمین سیدمحمدباقر عبادی", "نماینده مردم", "مجلس شورای اسلامی")}
+
+
+def test_district_mayor_keeps_the_district():
+    out = run("مجتبی عبداللهی شهردار منطقه ۶ تهران گفت: طرح ترافیک اجرا می‌شود.")
+    assert roles(out) == {("مجتبی عبداللهی", "شهردار", "منطقه ۶ تهران")}
+
+
+def test_speaker_description_links_one_description_to_one_person():
+    text = ("استاندار کردستان گفت: پروژه‌ها افتتاح می‌شود.\n"
+            "به گزارش خبرگزاری فارس از سنندج، بهمن مرادنیا امروز اظهار داشت: بودجه تامین شد.\n"
+            "استاندار کردستان افزود: کار ادامه دارد.\n"
+            "به گزارش خبرگزاری فارس، علی احمدی امروز در سنندج گفت: مردم راضی هستند.")
+    out = run(text)
+    assert roles(out) == {("بهمن مرادنیا", "استاندار", "کردستان")}
+
+
+def test_ner_name_longer_than_the_pattern_name_wins():
+    text = "این مطلب را «هنری فالکون فوئنتس»، فرماندار ایالت «لارا» ونزوئلا، اعلام کرد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "هنری فالکون فوئنتس", "PER")])
+    assert names(out, "official") == {"هنری فالکون فوئنتس"}

@@ -199,3 +199,28 @@ def test_whole_pipeline_good_documents_match_a_run_alone(hostile_corpus, suite_p
         doc_id = alone_docs[source]["doc_id"]
         assert ([{k: m[k] for k in keep} for m in mixed_m.get(doc_id, [])]
                 == [{k: m[k] for k in keep} for m in alone_m.get(doc_id, [])]), source
+
+
+def test_real_default_model_over_hostile_files(hostile_corpus, suite_params_path, tmp_path, end_to_end):
+    """The shipped default model (not the fake tagger) on the seed article and the nastiest files."""
+    import shutil
+
+    from .conftest import REPO
+
+    if not (REPO / "models" / "default" / "manifest.json").exists():
+        pytest.skip("models/default/manifest.json not found: the default model is not built")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(REPO / "seeds" / "000_ab529479935ecf1d.txt", folder / "seed.txt")
+    picked = ["marks.txt", "long-word.txt", "invalid-utf8.txt", "diacritics.txt", "mixed.jsonl", "empty.txt",
+              "image-named.txt", "page.html"]
+    for name in picked:
+        shutil.copy(hostile_corpus.folder / name, folder / name)
+    summary = end_to_end(folder, tmp_path / "out", suite_params_path)
+    docs = _documents(tmp_path / "out")
+    expected = {s: e.status for s, e in hostile_corpus.expect.items() if s.split("#")[0] in picked}
+    assert {s: r["status"] for s, r in docs.items() if s != "seed.txt"} == expected
+    assert docs["seed.txt"]["status"] == "ok" and summary.mentions > 0
+    text = {row["doc_id"]: row["text"] for row in docs.values()}
+    for m in schema.read_table(tmp_path / "out", "mentions").to_pylist():
+        assert text[m["doc_id"]][m["start"]:m["end"]] == m["text"]
