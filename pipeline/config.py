@@ -66,6 +66,19 @@ class CleanParams:
     metadata_rules: str = "pipeline/resources/metadata.yaml"
     max_tokens_per_sentence: int = 300
 
+    # Upper bounds, checked when params are read (build() has already checked for positive ints):
+    # offsets are int32 in the tables, and the tagger must never get an unbounded sentence.
+    MAX_DOC_CHARS_LIMIT = 2 ** 31 - 1
+    MAX_TOKENS_LIMIT = 4096
+
+    def __post_init__(self):
+        if isinstance(self.max_doc_chars, int) and self.max_doc_chars > self.MAX_DOC_CHARS_LIMIT:
+            raise ConfigError(f"params clean.max_doc_chars: at most {self.MAX_DOC_CHARS_LIMIT} (offsets are "
+                              f"32-bit), got {self.max_doc_chars}")
+        if isinstance(self.max_tokens_per_sentence, int) and self.max_tokens_per_sentence > self.MAX_TOKENS_LIMIT:
+            raise ConfigError(f"params clean.max_tokens_per_sentence: at most {self.MAX_TOKENS_LIMIT}, "
+                              f"got {self.max_tokens_per_sentence}")
+
 
 SECTIONS = ("data", "ingest", "clean", "ner", "relations", "entities", "report", "train", "evaluate_ner",
             "evaluate_relations", "bench")

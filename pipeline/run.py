@@ -1,13 +1,14 @@
 """The main job: every stage in order over one input, the same code the DVC stages call."""
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.config import load_params
 from pipeline.docstream import iter_rows
-from pipeline.schema import table_path
+from pipeline.schema import publish, staging_dir, table_path
 from pipeline.stages import clean as clean_stage
 from pipeline.stages import entities as entities_stage
 from pipeline.stages import ner as ner_stage
@@ -52,22 +53,31 @@ def run_pipeline(input_path: str | Path, out_dir: str | Path, params_path: str |
     """Run clean → ner → relations → entities (→ report) on a file or folder; tables land in out_dir."""
     params = load_params(params_path)
     out_dir = Path(out_dir)
-    interim = Path(interim_dir) if interim_dir else out_dir / "_interim"
+    # All tables are written into a private staging folder and renamed into out_dir only when every
+    # stage has finished: a run that dies midway (even kill -9) leaves the previous tables as they were.
+    staging = staging_dir(out_dir)
+    interim = Path(interim_dir) if interim_dir else staging / "_interim"
     started = time.perf_counter()
     summary = RunSummary()
-    with _progress_bar(None, "clean", progress) as bar:
-        summary.documents = clean_stage.run(Path(input_path), out_dir, params, progress=bar.update)
-    n_ok = summary.documents.get("ok", 0)
-    with _progress_bar(n_ok, "ner", progress) as bar:
-        ner_stage.run(out_dir, interim / "ner_mentions.parquet", params, tagger=tagger, progress=bar.update)
-    with _progress_bar(summary.n_documents, "relations", progress) as bar:
-        relations_stage.run(out_dir, interim, params, progress=bar.update)
-    counts = entities_stage.run(out_dir, interim, params)
-    summary.mentions, summary.entities, summary.relations = counts["mentions"], counts["entities"], counts["relations"]
+    try:
+        with _progress_bar(None, "clean", progress) as bar:
+            summary.documents = clean_stage.run(Path(input_path), staging, params, progress=bar.update)
+        n_ok = summary.documents.get("ok", 0)
+        with _progress_bar(n_ok, "ner", progress) as bar:
+            ner_stage.run(staging, interim / "ner_mentions.parquet", params, tagger=tagger, progress=bar.update)
+        with _progress_bar(summary.n_documents, "relations", progress) as bar:
+            relations_stage.run(staging, interim, params, progress=bar.update)
+        counts = entities_stage.run(staging, interim, params)
+        summary.mentions, summary.entities, summary.relations = (counts["mentions"], counts["entities"],
+                                                                 counts["relations"])
+        summary.words = sum(1 for _ in iter_rows(table_path(staging, "tokens"), ["doc_id"]))
+        summary.failures = [row["error"] for row in iter_rows(table_path(staging, "documents"), ["status", "error"])
+                            if row["status"] == "failed"]
+        publish(staging, out_dir, subdirs=() if interim_dir else ("_interim",))
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     summary.seconds = time.perf_counter() - started
-    summary.words = sum(1 for _ in iter_rows(table_path(out_dir, "tokens"), ["doc_id"]))
-    summary.failures = [row["error"] for row in iter_rows(table_path(out_dir, "documents"), ["status", "error"])
-                        if row["status"] == "failed"]
     if write_report:
         from pipeline.stages import report as report_stage
 

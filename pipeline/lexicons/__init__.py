@@ -107,6 +107,7 @@ class Lexicons:
     org_heads: PhraseTable[OrgHead] = field(default_factory=PhraseTable)
     known_agencies: PhraseTable[KnownAgency] = field(default_factory=PhraseTable)
     countries: PhraseTable[str] = field(default_factory=PhraseTable)
+    capitals: PhraseTable[str] = field(default_factory=PhraseTable)  # capital city -> country name
     honorifics: PhraseTable[str] = field(default_factory=PhraseTable)
     given_names: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
@@ -176,6 +177,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         _require(entry, ("name",), path)
         for form in [entry["name"], *entry.get("variants", [])]:
             lex.countries.add(form, entry["name"])
+        if entry.get("capital"):
+            lex.capitals.add(entry["capital"], entry["name"])
 
     for form in _read_lines(root / "honorifics.txt"):
         lex.honorifics.add(form, form)

@@ -7,6 +7,8 @@ generic nouns («قراردادهای بین‌المللی») never qualify. Pa
 - between:   «بین/میان X و Y»
 - and:       «X و Y … امضا کردند»
 - signers:   two named signatories with roles in the sentence → their organisations
+A capital city coordinated with another capital or a country, or right after «بین/میان/با», names its
+country («امضای قرارداد میان تهران و مسکو» → ایران، روسیه; capitals in countries.yaml).
 A person party with a role in the document stands for the organisation of that role (the one
 named nearest to them in the sentence); the person is recorded as a signatory. Source
 attributions («به گزارش …، به نقل از …») are not parties.
@@ -27,9 +29,17 @@ for _form, _type in (("تفاهم‌نامه", "تفاهم‌نامه"), ("تف�
     TYPES.add(_form, _type)
 SIGN_TRIGGERS = tuple(squash(w) for w in ("امضا", "امضاء", "منعقد", "عقد", "انعقاد", "بستن", "بستند", "ببندند",
                                           "بسته شد", "بست"))
+# a renewal, a contract being finalised or bound («می‌بندیم») is concrete too: «قراردادش را با رئال مادرید تمدید کرده»
+SIGN_TRIGGERS += tuple(squash(w) for w in ("تمدید", "نهایی", "می‌بند", "ببند"))
+# «کریم باقری با پرسپولیس قرارداد دارد»: «دارد» right after the noun states a standing contract
+HAS_VERBS = {squash(w) for w in ("دارد", "دارند", "داریم")}
+# «قراردادش», «قراردادم», «قراردادمان»: a possessive ending does not make the noun generic
+POSSESSIVE = tuple(squash(w) for w in ("شان", "مان", "ش", "م"))
+WE = squash("ما")
 SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرارداد": 3, "توافق": 1}
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 BETWEEN = {squash(w) for w in ("بین", "میان")}
+WITH = squash("با")
 RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7}
 NO_TRIGGER_FACTOR = 0.8  # «موافقت‌نامه … بین X و Y» without «امضا»: concrete, but less sure
 NOUN_TO_BETWEEN = 6
@@ -51,17 +61,20 @@ class Agreement:
     date: str | None = None
 
 
-def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool] | None:
-    """(most specific agreement type in the sentence, whether a signing trigger is present), or None.
+def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | None:
+    """(most specific agreement type in the sentence, whether a signing trigger is present, whether the
+    sentence reports a signing rather than only a standing contract «با Y قرارداد دارد»), or None.
 
     Without a trigger a sentence still qualifies when «بین/میان» follows the noun closely
     («موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان»).
     """
     best, noun_at = None, []
     # «تفاهم‌نامه‌ای», «موافقتنامه‌ای»: the indefinite ending does not make the noun generic
-    sq = [t[:-2] if t.endswith(INDEFINITE) and t[:-2] in TYPES else t for t in view.sq]
+    # This sentence's tokens only: a list from the document's start for every sentence is quadratic
+    # (a 100,000-character document took 16 s here, the 1,000,000-character limit most of an hour).
+    sq = [_bare_noun(t) for t in view.sq[lo:hi]]
     for k in range(lo, hi):
-        hit = TYPES.longest_at(sq, k, hi)
+        hit = TYPES.longest_at(sq, k - lo, hi - lo)
         if hit:
             noun_at.append(k)
             if best is None or SPECIFICITY[hit[1]] > SPECIFICITY[best]:
@@ -69,10 +82,20 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool] | None:
     if best is None:
         return None
     if any(view.sq[k].startswith(SIGN_TRIGGERS) for k in range(lo, hi)):
-        return best, True
+        return best, True, True
     if any(view.sq[j] in BETWEEN for k in noun_at for j in range(k + 1, min(hi, k + 1 + NOUN_TO_BETWEEN))):
-        return best, False
+        return best, False, True
+    if any(k + 1 < hi and view.sq[k + 1] in HAS_VERBS for k in noun_at):
+        return best, True, False
     return None
+
+
+def _bare_noun(token: str) -> str:
+    """«تفاهم‌نامه‌ای» → «تفاهم‌نامه», «قراردادش» → «قرارداد» (squashed); other tokens unchanged."""
+    for ending in (INDEFINITE, *POSSESSIVE):
+        if token.endswith(ending) and token[:-len(ending)] in TYPES:
+            return token[:-len(ending)]
+    return token
 
 
 def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: int) -> list[Span]:
@@ -90,18 +113,26 @@ def _all_pairs(run: list[Span], method: str) -> list[tuple[Span, Span, str]]:
 
 
 def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has_trigger: bool,
-                    roles_by_person: dict, lo: int, rules: tuple[str, ...]) -> list[tuple[Span, Span, str]]:
+                    roles_by_person: dict, lo: int, rules: tuple[str, ...],
+                    speaker: Span | None = None, strong: bool = True) -> list[tuple[Span, Span, str]]:
+    """Party pairs of one qualifying sentence; `strong` is False when only «قرارداد دارد» qualified it
+    (a standing contract: «با»-pairs only, no «X و Y» or signatory pairs)."""
     by_start = {p.tok_start: p for p in in_sent}
     pairs: list[tuple[Span, Span, str]] = []
     for k in range(start, hi):
-        if has_trigger and view.sq[k] == "با" and "with" in rules and (k + 1) in by_start:
+        if has_trigger and view.sq[k] == "با" and "with" in rules:
+            after = by_start.get(k + 1)
+            if after is None and k + 1 < hi and view.sq[k + 1] == WE:
+                after = speaker  # «این بازیکن … با ما قرارداد دارد»
             before = [p for p in in_sent if p.tok_end <= k]
-            if before:
-                pairs.append((before[-1], by_start[k + 1], "with"))
+            if not before and speaker is not None and _first_person(view, start, hi):
+                before = [speaker]  # «قرارداد ما با شرکت مینو …», «با وی قرارداد می‌بندیم»
+            if after is not None and before and _near_agreement(view, k, after, start, hi):
+                pairs.append((before[-1], after, "with"))
         if view.sq[k] in BETWEEN and "between" in rules and (k + 1) in by_start:
             run = _coordinated_run(view, by_start[k + 1], by_start, hi)
             pairs.extend(_all_pairs(run, "between"))
-    if pairs or not has_trigger:
+    if pairs or not has_trigger or not strong:
         return pairs
     if "and" in rules:
         for x in in_sent:
@@ -113,6 +144,44 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
         if len({s.key for s in signers}) == 2:
             return [(signers[0], [s for s in signers if s.key != signers[0].key][0], "signers")]
     return pairs
+
+
+FIRST_PERSON_ENDINGS = tuple(squash(w) for w in ("دیم", "تیم", "ایم", "داریم"))
+WITH_TO_NOUN = 6  # «با Y» belongs to the agreement when its noun or trigger lies this close after Y …
+NOUN_TO_WITH = 4  # … or its noun this close before «با» («قراردادش را با رئال مادرید تمدید کرده»)
+
+
+def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> bool:
+    """The «با» at k and its party belong to the agreement clause, not to another «با» in the sentence
+    («… تمدید کرده است … و هیچ مشکلی هم با فلورنتینو پرس نداشته است»)."""
+    def noun(i: int) -> bool:
+        return _bare_noun(view.sq[i]) in TYPES or TYPES.longest_at(view.sq, i, hi) is not None
+    y_end = after.tok_end if after.tok_start == k + 1 else k + 2
+    if any(noun(i) or view.sq[i].startswith(SIGN_TRIGGERS) for i in range(y_end, min(hi, y_end + WITH_TO_NOUN))):
+        return True
+    return any(noun(i) for i in range(max(start, k - NOUN_TO_WITH), k))
+
+
+def _first_person(view: DocView, start: int, hi: int) -> bool:
+    """«ما …» or a first-person plural verb («می‌بندیم», «امضا کردیم», «کرده‌ایم») in the sentence."""
+    for k in range(start, hi):
+        t = view.sq[k]
+        if t == WE or (len(t) > 3 and (t.endswith(FIRST_PERSON_ENDINGS) or (t.startswith("می") and t.endswith("یم")))):
+            return True
+    return False
+
+
+def _speaker(view: DocView, parties: list[Span], roles_by_person: dict, lo: int, hi: int) -> Span | None:
+    """Who «ما» is in a quote: the subject before «:» in this sentence when it is an organisation or an
+    official («سرپرست باشگاه پرسپولیس گفت: …»), else the organisation of the official named last before
+    the sentence (news quotes one official at length). None when neither is known."""
+    colon = next((k for k in range(lo, hi) if view.tokens[k].text == ":"), None)
+    if colon is not None:
+        before = [p for p in parties if lo <= p.tok_start and p.tok_end <= colon]
+        if before and (before[0].domain == "agency" or before[0].key in roles_by_person):
+            return _on_behalf(before[0], roles_by_person, lo, hi)
+    recent = [p for p in parties if p.tok_start < lo and p.label == "PER" and p.key in roles_by_person]
+    return _on_behalf(recent[-1], roles_by_person, lo, hi) if recent else None
 
 
 def _attribution_end(view: DocView, lo: int, hi: int) -> int:
@@ -137,11 +206,14 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         qualified = _sentence_type(view, lo, hi)
         if qualified is None:
             continue
-        agreement_type, has_trigger = qualified
+        agreement_type, has_trigger, strong = qualified
         start = _attribution_end(view, lo, hi)
-        in_sent = _distinct_spans([p for p in parties if start <= p.tok_start and p.tok_end <= hi])
+        in_sent = [p for p in parties if start <= p.tok_start and p.tok_end <= hi]
+        in_sent = _distinct_spans(in_sent + _capital_parties(view, in_sent, start, hi))
         date = _date(view, lo, hi, date_spans)
-        for x, y, method in _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules):
+        speaker = _speaker(view, parties, roles_by_person, lo, hi) if _first_person(view, start, hi) else None
+        for x, y, method in _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules,
+                                            speaker, strong):
             a, b = _on_behalf(x, roles_by_person, lo, hi), _on_behalf(y, roles_by_person, lo, hi)
             if a is None or b is None or a.key == b.key:
                 continue
@@ -152,6 +224,34 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
             _keep(found, Agreement(a, b, agreement_type, view.tokens[lo].sent, method, round(score, 3),
                                    signatories, date))
     return _merge_short_forms(list(found.values()))
+
+
+def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) -> list[Span]:
+    """Capitals standing for their country: after «بین/میان/با», or coordinated by «و» with another
+    capital or a country («میان تهران و مسکو», «تهران و واشنگتن … امضا کردند»). A capital inside a
+    party («شهرداری تهران») or after «در» (the signing place) is left alone."""
+    taken = {t for p in in_sent for t in range(p.tok_start, p.tok_end)}
+    found: list[tuple[int, int, str]] = []
+    k = start
+    while k < hi:
+        hit = None if k in taken else view.lex.capitals.longest_at(view.sq, k, hi)
+        if hit is None:
+            k += 1
+            continue
+        found.append((k, hit[0], hit[1]))
+        k = hit[0]
+    countries = {p.tok_start: p.tok_end for p in in_sent if p.kind == "country"}
+    ends = {e: s for s, e, _ in found} | {e: s for s, e in countries.items()}
+    starts = {s for s, _, _ in found} | set(countries)
+    out = []
+    for s, e, country in found:
+        after_between = s > start and view.sq[s - 1] in BETWEEN | {WITH}
+        coordinated = (e < hi and view.sq[e] == "و" and (e + 1) in starts) or \
+                      (s - 1 > start and view.sq[s - 1] == "و" and (s - 1) in ends)
+        if after_between or coordinated:
+            out.append(view.make_span(s, e, "LOC", kind="country", name=country, key=f"LOC:{squash(country)}",
+                                      method="lexicon:capital", score=0.8))
+    return out
 
 
 def _distinct_spans(spans: list[Span]) -> list[Span]:

@@ -48,9 +48,10 @@ def _before_light_verb(view: DocView, k: int, limit: int) -> bool:
 
 def _continues_after_and(view: DocView, k: int, limit: int) -> bool:
     """«شرکت آب و فاضلاب», «اداره‌کل راه و شهرسازی»: «و» joins one more content word of the name
-    (unless the NER starts a separate name there: «شرکت هواوی و ایرانسل»)."""
+    (unless the NER starts a separate name there: «شرکت هواوی و ایرانسل», or the word is a surname
+    followed by its title: «نوری رئیس سازمان مالیاتی و قربانی مدیرکل ارزش‌افزوده»)."""
     lex = view.lex
-    return (k + 1 < limit and (k + 1) not in view.ner_starts and not _blocks_complement(view, k + 1) and not _before_light_verb(view, k + 1, limit)
+    return (k + 1 < limit and (k + 1) not in view.ner_starts and not lex.titles.longest_at(view.sq, k + 2, limit) and not _blocks_complement(view, k + 1) and not _before_light_verb(view, k + 1, limit)
             and not lex.org_heads.longest_at(view.sq, k + 1, limit) and not lex.provinces.longest_at(view.sq, k + 1, limit)
             and not lex.countries.longest_at(view.sq, k + 1, limit) and not lex.known_agencies.longest_at(view.sq, k + 1, limit))
 
@@ -138,6 +139,10 @@ def find_organisations(view: DocView) -> list[Span]:
             else:
                 end = complement_end(view, head_end, hi)
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
+            # «در یک باشگاه کامل نیست», «دو باشگاه درفشی‌فر و شهدای گمنام»: an indefinite or counted head is
+            # a description, not a name
+            # (a numeral is not enough: «در سال ۱۹۹۴ مرکز یهودیان آمیا», «۱۳۸۷ / ۲ / ۱۷ شهرداری تهران»)
+            generic_plural = generic_plural or (i > lo and view.sq[i - 1] in QUANTIFIERS)
             too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
             if end == head_end or generic_plural or too_weak:
                 stop = max(end, head_end)
@@ -149,6 +154,9 @@ def find_organisations(view: DocView) -> list[Span]:
             spans.append(_agency(view, i, end, info.kind, "pattern:head", 0.85))
             i = end
     return spans
+
+
+QUANTIFIERS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "چند", "هر", "هیچ", "برخی", "چندین")}
 
 
 def _ends_with_place(view: DocView, start: int, end: int) -> bool:

@@ -19,6 +19,9 @@ QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق �
 DISTRICT = squash("منطقه")
 PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", "بخش")}
 MINISTRY = "وزارت"
+# neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»
+# (past markers «سابق/پیشین» are not skipped: past roles are left out)
+CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب")}
 # bare institution words that are acceptable role objects although not listed as agencies
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
 
@@ -55,16 +58,33 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     title_end, info = hit
     title_text = view.span_text(i, title_end)
     kind = info.complement
+    if kind in ("province", "place", "country"):
+        obj_start = title_end
+        while obj_start < hi and view.sq[obj_start] in CURRENT_QUALIFIERS:
+            obj_start += 1
+        if obj_start > title_end and (obj_start in index.provinces or obj_start in index.countries
+                                      or kind == "place"):
+            phrase = parse_title_at(view, i, title_end, obj_start, hi, title_text, info, index)
+            if phrase.obj is not None:
+                return phrase
+    return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
+
+
+def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: int, title_text: str, info,
+                   index: SpanIndex, depth: int = 0) -> TitlePhrase:
+    """The title phrase of title [i, title_end) whose complement starts at obj_start."""
+    kind = info.complement
     if kind == "province":
-        obj = index.provinces.get(title_end)
+        obj = index.provinces.get(obj_start)
         return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)
     if kind == "place":
-        phrase = _place_title(view, i, title_end, hi, title_text, index)
+        phrase = _place_title(view, i, obj_start, hi, title_text, index)
+        phrase.title_end = title_end
         if info.implicit and phrase.obj is not None:  # «نماینده مردم شوش (در مجلس)»
             phrase.obj = _implicit(view, i, title_end, info.implicit)
         return phrase
     if kind == "country":
-        obj = index.countries.get(title_end)
+        obj = index.countries.get(obj_start)
         if obj is None and info.implicit:
             return TitlePhrase(i, title_end, title_end, title_text, _implicit(view, i, title_end, info.implicit))
         return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)

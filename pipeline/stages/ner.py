@@ -1,6 +1,7 @@
 """Stage `ner`: tag every sentence with the configured model → data/interim/ner_mentions.parquet."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Sequence
 
@@ -9,6 +10,7 @@ from pipeline.docstream import batched, iter_documents
 from pipeline.schema import AtomicTableWriter
 
 DOCS_PER_BATCH = 16
+log = logging.getLogger(__name__)
 
 
 def decode_bio(tags: Sequence[tuple[str, float]]) -> list[tuple[int, int, str, float]]:
@@ -49,6 +51,38 @@ def sentence_words(doc: dict) -> list[list[str]]:
     return [words for _, words in sorted(by_sentence.items())]
 
 
+class TaggerOutputError(ValueError):
+    """The tagger returned tags that do not line up with the words it was given."""
+
+
+def _check_tags(words: list[list[str]], tagged) -> None:
+    if len(tagged) != len(words) or any(len(t) != len(w) for t, w in zip(tagged, words)):
+        raise TaggerOutputError("the tagger returned tags that do not match the words (sentence or word count)")
+
+
+# What a model can raise on one odd input (torch raises RuntimeError); anything else is a bug and stops the run.
+TAGGING_ERRORS = (RuntimeError, ValueError, IndexError)
+
+
+def _tag_batch(tagger, docs: list[dict], words: list[list[list[str]]]) -> list:
+    """Tags per document for a batch; a batch the tagger fails on is retried document by document,
+    and a document it still fails on gets no mentions (logged), so one bad document never ends a run."""
+    flat = [sentence for per_doc in words for sentence in per_doc]
+    try:
+        tagged = tagger.tag(flat) if flat else []
+        _check_tags(flat, tagged)
+    except TAGGING_ERRORS:
+        if len(docs) == 1:
+            log.warning("%s: tagging failed; no mentions for this document", docs[0]["doc_id"], exc_info=True)
+            return [None]
+        return [_tag_batch(tagger, [doc], [per_doc])[0] for doc, per_doc in zip(docs, words)]
+    out, pos = [], 0
+    for per_doc in words:
+        out.append(tagged[pos:pos + len(per_doc)])
+        pos += len(per_doc)
+    return out
+
+
 def run(tables_dir: Path, out_path: Path, params: dict, tagger=None, progress=None) -> int:
     """Tag all `ok` documents; returns the number of mentions written."""
     if tagger is None:
@@ -60,12 +94,10 @@ def run(tables_dir: Path, out_path: Path, params: dict, tagger=None, progress=No
         for docs in batched(iter_documents(tables_dir, doc_columns=("doc_id", "text", "status")), DOCS_PER_BATCH):
             docs = [d for d in docs if d["status"] == "ok"]
             words = [sentence_words(d) for d in docs]
-            flat = [sentence for per_doc in words for sentence in per_doc]
-            tagged = tagger.tag(flat) if flat else []
-            rows, pos = [], 0
-            for doc, per_doc in zip(docs, words):
-                rows.extend(mention_rows(doc, tagged[pos:pos + len(per_doc)], method))
-                pos += len(per_doc)
+            rows = []
+            for doc, tagged in zip(docs, _tag_batch(tagger, docs, words)):
+                if tagged is not None:
+                    rows.extend(mention_rows(doc, tagged, method))
             writer.write_rows(rows)
             if progress is not None:
                 progress(len(docs))

@@ -1,4 +1,5 @@
 """Agreement patterns on real sentences, and the generic negatives."""
+from conftest import ner_mention
 from helpers import agreements, run
 
 
@@ -76,3 +77,53 @@ def test_short_and_long_forms_of_a_party_are_one_agreement():
             "این تفاهم‌نامه بین سازمان منطقه آزاد اروند و کمیسیون گردشگری اتاق بازرگانی ایران امضا شد.")
     out = run(text)
     assert len([r for r in out["relations"] if r["type"] == "agreement"]) == 1
+
+
+def test_capitals_between_name_their_countries_fars():
+    # fars-news-1.json#199
+    out = run("وزیر انرژی اتمی روسیه نیز امروز تاکید کرد که تنها با امضای قرارداد میان تهران و مسکو مبنی بر "
+              "تضمین بازگشت زباله‌های سوخت مصرف‌شده، سوخت مورد نیاز نیروگاه هسته‌ای بوشهر از طرف روسیه تامین خواهد شد.")
+    assert agreements(out) == {(frozenset({"ایران", "روسیه"}), "قرارداد")}
+
+
+def test_capital_as_signing_place_is_not_a_party():
+    out = run("قرارداد همکاری بین شرکت ملی گاز ایران و وزارت نفت پاکستان امروز در تهران امضا شد.")
+    assert agreements(out) == {(frozenset({"شرکت ملی گاز ایران", "وزارت نفت پاکستان"}), "قرارداد")}
+
+
+def test_renewed_contract_with_possessive_noun_fars():
+    # fars-news-3.json#230; the second «با» («با فلورنتینو پرس») belongs to another clause
+    text = ("به گزارش خبرگزاری فارس، کریستیانو رونالدو که به تازگی قراردادش را با رئال مادرید تمدید کرده است در "
+            "گفت‌وگویی اعلام کرده که از حضورش در این تیم بسیار راضی بوده و هیچ مشکلی هم با فلورنتینو پرس نداشته است.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "کریستیانو رونالدو", "PER"),
+                                          ner_mention(doc, "رئال مادرید", "ORG"),
+                                          ner_mention(doc, "فلورنتینو پرس", "PER")])
+    assert agreements(out) == {(frozenset({"کریستیانو رونالدو", "رئال مادرید"}), "قرارداد")}
+
+
+def test_standing_contract_with_club_fars():
+    # fars-news-3.json#89
+    text = ("سرپرست باشگاه پرسپولیس درباره احتمال جدایی کریم باقری و حضور وی در تیم ملی گفت: ما مخالف این موضوع "
+            "هستیم زیرا کریم باقری با باشگاه پرسپولیس قرارداد دارد و متعلق به ما است.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "کریم باقری", "PER")])
+    assert agreements(out) == {(frozenset({"کریم باقری", "باشگاه پرسپولیس"}), "قرارداد")}
+
+
+def test_standing_contract_does_not_pair_a_list():
+    # fars-news-3.json#89: «قرارداد دارند» alone never pairs coordinated names («X، Y و …»)
+    text = ("وی عنوان کرد: به جزء علی علیپور، بشار رسن و یکی دو نفر دیگر سایر بازیکنان قرارداد دارند.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "علی علیپور", "PER"), ner_mention(doc, "بشار رسن", "PER")])
+    assert agreements(out) == set()
+
+
+def test_we_in_a_quote_is_the_speakers_organisation_fars():
+    # fars-news-3.json#89: «ما» is the club of the official quoted
+    text = ("مهدی رسول پناه، سرپرست باشگاه پرسپولیس درباره اسپانسر توضیح داد: صحبت‌هایی انجام شده است. "
+            "امیدواریم در نهایت قرارداد ما با شرکت مینو برای بحث اسپانسری نهایی شود.")
+    out = run(text)
+    assert agreements(out) == {(frozenset({"باشگاه پرسپولیس", "شرکت مینو"}), "قرارداد")}
+
+
+def test_we_without_a_known_speaker_gives_no_agreement():
+    out = run("امیدواریم در نهایت قرارداد ما با شرکت مینو برای بحث اسپانسری نهایی شود.")
+    assert agreements(out) == set()

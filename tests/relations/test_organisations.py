@@ -61,3 +61,34 @@ def test_documents_without_tokens_or_text_do_not_fail():
     bare = extract_document({"doc_id": "b", "text": "سید محمود حسینی پور، استاندار مازندران گفت: کار ادامه دارد."},
                             RelationsParams())
     assert {(r["subject"], r["object"]) for r in bare["relations"]} == {("سید محمود حسینی پور", "مازندران")}
+
+
+def test_and_does_not_join_a_surname_followed_by_its_title_fars():
+    # fars-news-3.json#153
+    out = run("وی ادامه داد: این توافق‌نامه بعد از جلسه با تقوی‌نژاد مدیر امور مالیاتی کشور، با حضور نوری رئیس "
+              "سازمان مالیاتی و قربانی مدیرکل ارزش‌افزوده استان تهران امضا می‌شود.")
+    assert "سازمان مالیاتی" in names(out, "agency")
+    assert not any("قربانی" in n for n in names(out, "agency"))
+
+
+def test_and_still_joins_a_content_word_of_the_name():
+    out = run("مدیرعامل شرکت آب و فاضلاب روستایی استان مازندران گفت: طرح ادامه دارد.")
+    assert "شرکت آب و فاضلاب روستایی" in " ".join(names(out, "agency"))
+
+
+def test_indefinite_head_is_not_a_name_fars():
+    # fars-news-3.json#230
+    out = run("رونالدو در پایان گفت: هیچ‌گاه همه چیز در یک باشگاه کامل نیست.")
+    assert names(out, "agency") == set()
+
+
+def test_counted_heads_are_not_a_name_fars():
+    # fars-news-3.json#89
+    out = run("رسول پناه درباره معرفی شدن دو باشگاه درفشی‌فر و شهدای گمنام به عنوان املاک باشگاه پرسپولیس گفت: "
+              "ورزشگاه مال پرسپولیس است.")
+    assert not any("درفشی" in n for n in names(out, "agency"))
+
+
+def test_a_date_before_a_head_does_not_make_it_generic_fars():
+    out = run("شورای اسلامی شهر تهران نیز در تاریخ ۱۳۸۷ / ۲ / ۱۷ شهرداری تهران را ملزم به تهیه نظام جامع پایش کرد.")
+    assert "شهرداری تهران" in names(out, "agency")

@@ -161,3 +161,20 @@ def test_ner_name_longer_than_the_pattern_name_wins():
     text = "این مطلب را «هنری فالکون فوئنتس»، فرماندار ایالت «لارا» ونزوئلا، اعلام کرد."
     out = run(text, mentions=lambda doc: [ner_mention(doc, "هنری فالکون فوئنتس", "PER")])
     assert names(out, "official") == {"هنری فالکون فوئنتس"}
+
+
+def test_title_with_interim_qualifier_before_country_fars():
+    # fars-news-1.json#46
+    out = run("خبرگزاری فارس: ایاد علاوی نخست‌وزیر موقت عراق با بیان اینکه تجزیه عراق، به مصیبت بزرگی در این کشور "
+              "منجر خواهد شد، شدیدا ابراز نگرانی کرد.", mentions=lambda doc: [ner_mention(doc, "ایاد علاوی", "PER")])
+    assert roles(out) == {("ایاد علاوی", "نخست‌وزیر", "عراق")}
+
+
+def test_new_governor_of_province_fars_style():
+    out = run("سید محمود حسینی پور استاندار جدید مازندران امروز در ساری گفت: کار ادامه دارد.")
+    assert roles(out) == {("سید محمود حسینی پور", "استاندار", "مازندران")}
+
+
+def test_former_title_is_still_not_a_role():
+    out = run("سید محمود حسینی پور استاندار سابق مازندران امروز در ساری گفت: کار ادامه دارد.")
+    assert roles(out) == set()

@@ -124,17 +124,6 @@ def test_a_temporary_of_a_live_writer_is_left_alone(tmp_path):
     assert pq.read_table(schema.table_path(tmp_path, "sentences")).num_rows == 1
 
 
-def _run_py_stages_its_tables() -> bool:
-    import inspect
-
-    import pipeline.run
-
-    return "staging_dir" in inspect.getsource(pipeline.run)
-
-
-@pytest.mark.xfail(not _run_py_stages_its_tables(), strict=True,
-                   reason="run_pipeline renames each stage's tables as it goes; the staging diff for "
-                          "pipeline/run.py (robustness report) makes the whole run atomic")
 def test_kill_9_during_the_whole_pipeline_keeps_the_previous_tables(tmp_path, suite_params_path, end_to_end):
     from .conftest import FakeTagger
 

@@ -68,15 +68,6 @@ def test_an_empty_input_folder_is_an_input_error(tmp_path):
         list(ingest.read_documents(tmp_path, 1000))
 
 
-def _ner_retries_per_document() -> bool:
-    from pipeline.stages import ner
-
-    return hasattr(ner, "_tag_batch")
-
-
-@pytest.mark.xfail(not _ner_retries_per_document(), strict=True, raises=RuntimeError,
-                   reason="the ner stage stops on the first tagger error; diff for pipeline/stages/ner.py "
-                          "in the robustness report")
 def test_the_tagger_failing_on_one_document(tmp_path, suite_params_path, end_to_end):
     class Flaky(FakeTagger):
         def tag(self, sentences):
