@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lexicons import PhraseTable, squash
+from pipeline.lexicons import PhraseTable, load_lexicons, squash
 from pipeline.relations.document import COMMAS, DocView, Span
 from pipeline.relations.roles import Role
 
@@ -277,7 +277,8 @@ def _keep(found: dict[frozenset, Agreement], cand: Agreement) -> None:
 
 def _merge_short_forms(agreements: list[Agreement]) -> list[Agreement]:
     """One entry per pair of parties: «کمیسیون گردشگری اتاق بازرگانی» and «… اتاق بازرگانی ایران» with the
-    same other party are one agreement. Lexicon names win, else the shorter (shared) name is kept."""
+    same other party are one agreement, and so are a unit and its parent body («معاونت صنایع‌دستی سازمان
+    میراث فرهنگی» / «سازمان میراث فرهنگی، …»). Lexicon names win, else the shorter (shared) name is kept."""
     kept: list[Agreement] = []
 
     def preference(a: Agreement) -> tuple:
@@ -290,10 +291,24 @@ def _merge_short_forms(agreements: list[Agreement]) -> list[Agreement]:
     return sorted(kept, key=lambda a: (a.sent, a.a.key, a.b.key))
 
 
+def _sub_unit_of(p: Span, q: Span) -> bool:
+    """«معاونت صنایع‌دستی سازمان میراث فرهنگی» is a unit of «سازمان میراث فرهنگی، صنایع‌دستی و گردشگری»: p's name
+    ends with an organisation name (head word first) that starts q's name or that q's name starts."""
+    heads = load_lexicons().org_heads
+    words = p.name.replace("\u200c", " ").split()
+    target = squash(q.name)
+    for j in range(1, len(words) - 1):
+        tail = [squash(w) for w in words[j:]]
+        joined = "".join(tail)
+        if heads.longest_at(tail, 0) and (target.startswith(joined) or joined.startswith(target)):
+            return True
+    return False
+
+
 def _same_pair(x: Agreement, y: Agreement) -> bool:
     def related(p: Span, q: Span) -> bool:
         a, b = squash(p.name), squash(q.name)
-        return p.key == q.key or a.startswith(b) or b.startswith(a)
+        return p.key == q.key or a.startswith(b) or b.startswith(a) or _sub_unit_of(p, q) or _sub_unit_of(q, p)
     return (related(x.a, y.a) and related(x.b, y.b)) or (related(x.a, y.b) and related(x.b, y.a))
 
 

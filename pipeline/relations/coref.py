@@ -7,7 +7,7 @@ name that extends them in the same document («شورایعالی فضای مج�
 """
 from __future__ import annotations
 
-from pipeline.lexicons import squash
+from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.document import DocView, Span
 from pipeline.relations.persons import surname_tokens
 
@@ -34,6 +34,7 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
             if own == "".join(sur) and len(keys) == 1:
                 p.key = next(iter(keys))
                 p.method = p.method + "+coref"
+    _glued_given_names(view, persons)
     covered = set(occupied)
     for p in persons:
         covered.update(range(p.tok_start, p.tok_end))
@@ -65,6 +66,21 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
     _canonical_names(result)
     return result
+
+
+def _glued_given_names(view: DocView, persons: list[Span]) -> None:
+    """«شیخ علی‌السمیسم … السمیسم افزود»: a surname-only person whose key is another person's key less a
+    glued given name («علی») is that person."""
+    keys = {p.key for p in persons if p.kind != "pronoun"}
+    for p in persons:
+        own = p.key[len("PER:"):]
+        if len(own) < MIN_SURNAME_CHARS:
+            continue
+        fuller = {k for k in keys if k != p.key and k.endswith(own)
+                  and k[len("PER:"):-len(own)] in view.lex.given_names}
+        if len(fuller) == 1:
+            p.key = fuller.pop()
+            p.method = p.method + "+coref"
 
 
 def _canonical_names(spans: list[Span]) -> None:
@@ -103,7 +119,8 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
 def merge_agency_variants(orgs: list[Span]) -> None:
     """One key per organisation within the document.
 
-    Names merge when one is the start of the other («سازمان ملل» / «سازمان ملل متحد», «مجلس» /
+    Names merge when one is the start of the other, when one is the other less its head word («پرسپولیس» /
+    «باشگاه پرسپولیس») («سازمان ملل» / «سازمان ملل متحد», «مجلس» /
     «مجلس شورای اسلامی», «سازمان نظام مهندسی ساختمان» / «… گلستان») or when the lexicon lists them as
     the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»). A name that ends another («شورای اسلامی شهر
     تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays apart.
@@ -128,6 +145,15 @@ def merge_agency_variants(orgs: list[Span]) -> None:
         for b in keys[i + 1:]:
             if a.startswith(b) or b.startswith(a):
                 union(a, b)
+    # «پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word
+    heads = load_lexicons().org_heads
+    for o in agencies:
+        words = [squash(w) for w in o.name.replace("\u200c", " ").split()]
+        head = heads.longest_at(words, 0)
+        if head and 0 < head[0] < len(words):
+            bare = "agency:" + "".join(words[head[0]:])
+            if bare in parent and len(bare) > len("agency:") + 2:
+                union(bare, o.key)
     by_known: dict[str, str] = {}
     for o in agencies:
         known = o.attrs.get("known")

@@ -182,6 +182,10 @@ def _positional_names(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
                 starts.extend((k + 1, SUBJECT_FOLLOWERS) for k in range(lo, speech)
                               if view.tokens[k].text in ("،", ","))
         starts.append((lo, {":"}))
+        speaker = _sentence_initial_speaker(view, lo, hi, taken)
+        if speaker is not None:
+            found.append(speaker)
+            continue
         for start, followers in starts:
             end = start
             while end < hi and end - start < MAX_POSITIONAL_TOKENS and _is_name_word(view, end, hi) \
@@ -192,6 +196,24 @@ def _positional_names(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
                 found.append((start, end))
                 break
     return found
+
+
+# verbs that report a person speaking (organisations «اعلام کرد», «گفت» too often to count)
+PERSON_SPEECH_VERBS = {squash(w) for w in ("تصریح", "خاطرنشان", "خاطر نشان", "افزود", "اظهار")}
+SPEECH_ADVERBS = {squash(w) for w in ("خود", "نیز", "همچنین", "هم")}
+
+
+def _sentence_initial_speaker(view: DocView, lo: int, hi: int, taken: set[int]) -> tuple[int, int] | None:
+    """«مقدمی خود تصریح کرد: …», «علاوی افزود: …»: one surname opening the sentence, right before a verb of
+    personal speech (after at most one adverb), is the speaker's name even when said only once."""
+    if lo in taken or not _is_name_word(view, lo, hi) or view.sq[lo] in view.lex.given_names:
+        return None
+    k = lo + 1
+    if k < hi and view.sq[k] in SPEECH_ADVERBS:
+        k += 1
+    if k < hi and view.sq[k] in PERSON_SPEECH_VERBS:
+        return lo, lo + 1
+    return None
 
 
 def _repeated(view: DocView, surname: str, start: int, end: int) -> bool:

@@ -235,7 +235,10 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
     speakers = [p for p in persons if p.kind != "pronoun" and p.key not in attached
                 and _subject_position(view, p.tok_start) and (p.attrs.get("n_name_tokens", 1) >= 2
                                                               or p.method == "pattern:position")]
-    described: set[tuple[str, str]] = set()  # one named speaker per description
+    # one named speaker per description; a description a named person already holds (by apposition …) is
+    # theirs: «نماینده مردم ورامین … خبر داد» then «… با سیدحسین نقوی‌حسینی نماینده مردم ورامین …»
+    described: set[tuple[str, str]] = {(squash(ph.title), ph.obj.key) for held in attached.values() for ph in held
+                                       if ph.obj is not None}
     for start, phrase in sorted(phrases.items()):
         if start in used or not usable_object(phrase.obj) or not _subject_position(view, start):
             continue

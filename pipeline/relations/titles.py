@@ -17,7 +17,9 @@ from pipeline.relations.organisations import GENERIC_PLURALS, complement_end
 MAX_QUALIFIERS = 8
 QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
 DISTRICT = squash("منطقه")
-PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", "بخش")}
+PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", "بخش",
+                                     # «نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»
+                                     "شهرستان‌های", "شهرستانهای", "شهرهای")}
 MINISTRY = "وزارت"
 # neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»
 # (past markers «سابق/پیشین» are not skipped: past roles are left out)

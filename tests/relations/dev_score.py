@@ -1,11 +1,11 @@
 """Measure the relations stage on the development gold set (eval/dev_gold.jsonl).
 
-usage: .venv/bin/python tests/relations/dev_score.py [--ner MODEL_DIR] [--half even|odd] [--show]
+usage: .venv/bin/python tests/relations/dev_score.py [--ner CRF_MODEL_DIR] [--half even|odd] [--show]
 
 Builds each gold document's text like the pipeline (pipeline.ingest.record_text, hazm Normalizer,
 the project's segmenter), runs extract_document with EMPTY NER output (lexicons and patterns
 only) or, with --ner, with the mentions of the project's CRF tagger in MODEL_DIR (e.g.
-models/default), resolves entities, and scores with shared/eval/score_relations.py.
+models/crf), resolves entities, and scores with shared/eval/score_relations.py.
 --half even|odd scores only the even (0th, 2nd, …) or odd gold lines: look at misses on the even
 half only and check every change on the odd half too, so rules are not fitted to all 44 documents.
 --show prints, per document, gold vs predicted names for the categories that miss.

@@ -127,3 +127,14 @@ def test_we_in_a_quote_is_the_speakers_organisation_fars():
 def test_we_without_a_known_speaker_gives_no_agreement():
     out = run("امیدواریم در نهایت قرارداد ما با شرکت مینو برای بحث اسپانسری نهایی شود.")
     assert agreements(out) == set()
+
+
+def test_a_unit_and_its_parent_body_are_one_party_fars():
+    # fars-news-1.json#120
+    text = ("خبرگزاری فارس: مدیر عامل بانک توسعه تعاون با اشاره به امضای تفاهم‌نامه همکاری با سازمان میراث فرهنگی "
+            "گفت: هدف حمایت از تعاونیها است. به گزارش فارس، ماشاء‌الله عظیمی در مراسم امضای تفاهم‌نامه همکاری با "
+            "معاونت صنایع‌دستی سازمان میراث فرهنگی، گردشگری و صنایع‌دستی، اظهار داشت: تفاهم‌نامه منعقد شد.")
+    pairs = agreements(run(text))
+    assert len(pairs) == 1
+    ((parties, kind),) = pairs
+    assert "بانک توسعه تعاون" in parties and not any(p.startswith("معاونت") for p in parties)

@@ -41,3 +41,20 @@ def test_organisation_name_variants_merge_but_a_parent_body_stays_apart_fars():
     assert keys(out, "agency") == {"agency:مجلسشورایاسلامی", "agency:نهادریاستجمهوری",
                                    "agency:کمیتهمحیطزیستشورایاسلامیشهرتهران", "agency:شورایاسلامیشهرتهران"}
     assert names(out, "agency") >= {"مجلس شورای اسلامی", "نهاد ریاست جمهوری"}
+
+
+def test_surname_of_a_name_glued_to_its_given_name_fars():
+    # fars-news-3.json#105
+    out = run("شیخ «علی‌السمیسم» مسؤول سیاسی جنبش صدر در گفت‌وگو با روزنامه الحیات گفت: اسلام دین ما است. "
+              "السمیسم افزود: ما به دنبال تشکیل حکومت اسلامی نیستیم.")
+    assert {m["entity_key"] for m in out["mentions"] if m["label"] == "PER"} == {"PER:علیالسمیسم"}
+
+
+def test_club_name_without_its_head_is_the_club_fars():
+    # fars-news-3.json#89
+    from conftest import ner_mention
+    text = ("سرپرست باشگاه پرسپولیس درباره دلیل محکوم شدن این باشگاه اظهار داشت: بعضی‌ها به اشتباه یا به عمد "
+            "می‌گویند پرسپولیس ۱۱۵ هزار فرانک سوئیس محکوم‌شده است.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "پرسپولیس", "ORG", occurrence=1)])
+    assert keys(out, "agency") >= {"agency:باشگاهپرسپولیس"}
+    assert "agency:پرسپولیس" not in keys(out, "agency")

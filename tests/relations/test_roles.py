@@ -178,3 +178,30 @@ def test_new_governor_of_province_fars_style():
 def test_former_title_is_still_not_a_role():
     out = run("سید محمود حسینی پور استاندار سابق مازندران امروز در ساری گفت: کار ادامه دارد.")
     assert roles(out) == set()
+
+
+def test_sentence_initial_surname_before_speech_verb_is_the_titled_speaker_fars():
+    # fars-news-3.json#188: the lead names the speaker by title, the next sentence by surname only
+    out = run("معاون فنی کشتیرانی جمهوری اسلامی ایران در مراسم تحویل گیری کشتی ایران فارس گفت: در اینجا لازم است "
+              "از کارکنان تشکر کنم. مقدمی خود تصریح کرد: این کشتیها در بخش تجارت کالای اروپا مورد استفاده قرار می‌گیرد.")
+    assert roles(out) == {("مقدمی", "معاون", "کشتیرانی جمهوری اسلامی ایران")}
+
+
+def test_organisation_announcing_is_not_a_speaker_name():
+    out = run("استاندار مازندران گفت: کار ادامه دارد. پلیس اعلام کرد: جاده بسته است.")
+    assert names(out, "official") == set()
+
+
+def test_representative_of_several_counties_fars():
+    # fars-news-3.json#153
+    out = run("به گزارش خبرگزاری فارس، عبدالله بهرامی با سیدحسین نقوی‌حسینی نماینده مردم شهرستان‌های ورامین، قرچک و "
+              "پیشوا در مجلس شورای اسلامی دیدار و گفت‌وگو کرد.")
+    assert ("سیدحسین نقوی‌حسینی", "نماینده مردم", "مجلس شورای اسلامی") in roles(out)
+
+
+def test_lead_title_already_held_by_a_named_person_is_not_given_to_another_fars():
+    # fars-news-3.json#153: the lead's title belongs to نقوی‌حسینی, named with it in the next sentence
+    text = ("نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس از رفع مشکلات مالیات مشاوران ملکی خبر داد. "
+            "به گزارش خبرگزاری فارس، ابوطالب شیرکوند و علیرضا حیدری با سیدحسین نقوی‌حسینی نماینده مردم "
+            "شهرستان‌های ورامین، قرچک و پیشوا در مجلس شورای اسلامی دیدار و گفت‌وگو کردند.")
+    assert roles(run(text)) == {("سیدحسین نقوی‌حسینی", "نماینده مردم", "مجلس شورای اسلامی")}
