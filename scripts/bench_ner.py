@@ -74,7 +74,7 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", default=str(REPO_ROOT / "metrics" / "ner_bench.json"))
-    ap.add_argument("--skip-fp32", action="store_true", help="only the int8 (quantised) comparison")
+    ap.add_argument("--modes", default="fp32,int8", help="comma list of fp32 (as shipped) and int8 (dynamic quantisation)")
     a = ap.parse_args()
     if read_manifest(a.model).get("backend") != "transformers":
         raise SystemExit("the default model is not a transformers model; nothing to compare")
@@ -84,8 +84,8 @@ def main() -> None:
     kw = {"batch_size": a.batch_size, "num_threads": a.threads}
     with tempfile.TemporaryDirectory() as tmp:
         big = bert_base_like(Path(a.model), Path(tmp) / "bert-base", len(BIO_LABELS))
-        for quant in ([True] if a.skip_fp32 else [True, False]):
-            key = "int8" if quant else "fp32"
+        for key in a.modes.split(","):
+            quant = key == "int8"
             d = run(TransformersTagger(a.model, quantize=quant, **kw), sents)
             b = run(TransformersTagger(str(big), quantize=quant, **kw), sents)
             res[key] = {"default": d, "bert_base_sized": b,

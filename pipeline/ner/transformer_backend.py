@@ -42,7 +42,11 @@ class TransformersTagger:
             raise ModelError(f"model {model!r} has no fast tokenizer (needed for word alignment)")
         self.model.eval()
         if quantize:
-            self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
+            import warnings
+
+            with warnings.catch_warnings():  # torch.ao is deprecated in favour of torchao, still the stock CPU path
+                warnings.simplefilter("ignore")
+                self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
         self.proj = label_projection(self.model.config.id2label)
         manifest = Path(model) / "manifest.json"
         meta = json.loads(manifest.read_text(encoding="utf-8")) if local and manifest.is_file() else {}
