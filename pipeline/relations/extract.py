@@ -40,13 +40,14 @@ def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span]) -> list[Span]:
+def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span],
+                       min_score: float = 0.0) -> list[Span]:
     """NER ORG spans the lexicon/pattern rules missed («هواوی», «فولاد مبارکه»), as agencies."""
     taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
     lex = view.lex
     out = []
     for m, s, e in ner:
-        if m.get("label") != "ORG":
+        if m.get("label") != "ORG" or float(m.get("score") or 0.0) < min_score:
             continue
         s, e = _trim_edges(view, s, e)
         if s >= e or any(t in taken for t in range(s, e)):
@@ -103,7 +104,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     view.ner_starts = {s for m, s, _ in ner if m.get("label") in ("ORG", "PER", "LOC")}
 
     orgs = find_organisations(view)
-    orgs += _ner_organisations(view, ner, orgs)
+    orgs += _ner_organisations(view, ner, orgs, params.ner_org_min_score)
     orgs.sort(key=lambda o: o.tok_start)
     provinces = find_provinces(view, orgs, params.bare_context_provinces)
     agency_tokens = {t for o in orgs if o.domain == "agency" for t in range(o.tok_start, o.tok_end)}

@@ -20,6 +20,8 @@ class RelationsParams:
     coreference: resolve وی/او/ایشان and surname-only mentions to full names.
     role_rules / agreement_rules: which rule families run (default: all).
     min_score: relations scoring below this are dropped.
+    ner_org_min_score: an ORG span only the NER found (no lexicon or pattern agrees) becomes an agency
+        only at this confidence or above: low-confidence spans («علم و») are the main source of false agencies.
     bare_context_provinces: `document` — a bare capital-city name («تهران») is the province only when
         the document cues that province elsewhere or lists it with other provinces; `never` — only cued.
     lexicon_dir: a folder with replacement lexicon files (default: the packaged pipeline/lexicons).
@@ -30,6 +32,7 @@ class RelationsParams:
     role_rules: tuple[str, ...] = ROLE_RULES
     agreement_rules: tuple[str, ...] = AGREEMENT_RULES
     min_score: float = 0.5
+    ner_org_min_score: float = 0.85
     bare_context_provinces: str = "document"
     lexicon_dir: str | None = None
 
@@ -53,11 +56,12 @@ class RelationsParams:
                     raise ConfigError(f"relations.{name}: unknown rule(s) {', '.join(map(str, bad))}; "
                                       f"valid values: {', '.join(allowed)}")
                 raw[name] = tuple(value)
-        if "min_score" in raw:
-            value = raw["min_score"]
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
-                raise ConfigError(f"relations.min_score must be a number in 0..1, got {value!r}")
-            raw["min_score"] = float(value)
+        for name in ("min_score", "ner_org_min_score"):
+            if name in raw:
+                value = raw[name]
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+                    raise ConfigError(f"relations.{name} must be a number in 0..1, got {value!r}")
+                raw[name] = float(value)
         if "bare_context_provinces" in raw and raw["bare_context_provinces"] not in BARE_CONTEXT_POLICIES:
             raise ConfigError(f"relations.bare_context_provinces={raw['bare_context_provinces']!r}; "
                               f"valid values: {', '.join(BARE_CONTEXT_POLICIES)}")

@@ -52,6 +52,21 @@ def test_ner_org_without_head_word_is_kept_as_agency():
     assert "ایرانسل" in names(out, "agency")
 
 
+def test_low_confidence_ner_org_alone_is_not_an_agency():
+    # The seed's «گروه علم و پیشرفت» tagged ORG «علم و» at 0.55: a desk name, not an organisation.
+    text = "به گزارش گروه علم و پیشرفت خبرگزاری فارس، ایرانسل همکاری را آغاز کرد."
+
+    def ner(confidence):
+        def tag(doc):
+            return [dict(ner_mention(doc, "علم و", "ORG"), score=confidence),
+                    dict(ner_mention(doc, "ایرانسل", "ORG"), score=0.97)]
+        return tag
+
+    assert "ایرانسل" in names(run(text, mentions=ner(0.55)), "agency")
+    assert not any("علم" in n for n in names(run(text, mentions=ner(0.55)), "agency"))
+    assert any("علم" in n for n in names(run(text, mentions=ner(0.95)), "agency"))
+
+
 def test_documents_without_tokens_or_text_do_not_fail():
     from pipeline.relations import RelationsParams, extract_document
 
