@@ -186,12 +186,11 @@ def run(input_path: Path, tables_dir: Path, params: dict, progress=None) -> dict
 
 
 def main(argv=None) -> None:
-    from pipeline.stages._cli import parse
+    from pipeline.stages._cli import data_paths, parse
 
     params = parse(__doc__, argv)
-    data = section(params, "data", DataParams)
-    base = params["_base_dir"]
-    print(run(resolve(base, data.input), resolve(base, data.tables), params))
+    paths = data_paths(params)
+    print(run(paths.input, paths.tables, params))
 
 
 if __name__ == "__main__":

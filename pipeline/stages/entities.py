@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.config import DataParams, resolve, section
 from pipeline.docstream import iter_rows
 from pipeline.schema import MENTIONS, RELATIONS, table_path, write_table
 
@@ -48,12 +47,11 @@ def run(tables_dir: Path, interim_dir: Path, params: dict) -> dict:
 
 
 def main(argv=None) -> None:
-    from pipeline.stages._cli import parse
+    from pipeline.stages._cli import data_paths, parse
 
     params = parse(__doc__, argv)
-    data = section(params, "data", DataParams)
-    base = params["_base_dir"]
-    print(run(resolve(base, data.tables), resolve(base, data.interim), params))
+    paths = data_paths(params)
+    print(run(paths.tables, paths.interim, params))
 
 
 if __name__ == "__main__":

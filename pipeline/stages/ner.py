@@ -5,7 +5,6 @@ import logging
 from pathlib import Path
 from typing import Sequence
 
-from pipeline.config import DataParams, resolve, section
 from pipeline.docstream import batched, iter_documents
 from pipeline.schema import AtomicTableWriter
 
@@ -105,12 +104,11 @@ def run(tables_dir: Path, out_path: Path, params: dict, tagger=None, progress=No
 
 
 def main(argv=None) -> None:
-    from pipeline.stages._cli import parse
+    from pipeline.stages._cli import data_paths, parse
 
     params = parse(__doc__, argv)
-    data = section(params, "data", DataParams)
-    base = params["_base_dir"]
-    print(run(resolve(base, data.tables), resolve(base, data.interim) / "ner_mentions.parquet", params))
+    paths = data_paths(params)
+    print(run(paths.tables, paths.interim / "ner_mentions.parquet", params))
 
 
 if __name__ == "__main__":

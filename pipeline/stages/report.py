@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from pipeline.config import DataParams, build, resolve, section
+from pipeline.config import build
 
 REPORT_FILES = ("report.html", "dataset_card.md", "datapackage.json")
 
@@ -57,11 +57,10 @@ def run(tables_dir: Path, out_html: Path | None, params: dict, run_date: str | N
 
 
 def main(argv=None) -> None:
-    from pipeline.stages._cli import parse
+    from pipeline.stages._cli import data_paths, parse
 
     params = parse(__doc__, argv)
-    data = section(params, "data", DataParams)
-    tables = resolve(params["_base_dir"], data.tables)
+    tables = data_paths(params).tables
     print(run(tables, tables / "report.html", params))
 
 

@@ -23,7 +23,7 @@ def clean(text: str) -> str:
 
 def _hazm_segment(text: str):
     """Sentences and tokens aligned to character offsets (hazm sent/word tokenizers)."""
-    from hazm import WordTokenizer, sent_tokenize
+    from hazm import sent_tokenize
 
     tokenizer = _word_tokenizer()
     sentences, tokens = [], []

@@ -2,7 +2,6 @@
 document changes only its own rows (ids derive from source and content)."""
 from __future__ import annotations
 
-import shutil
 
 from pipeline import schema
 from pipeline.docstream import iter_rows
