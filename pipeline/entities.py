@@ -81,11 +81,14 @@ def _attributes(key: str, domain: str | None, name: str) -> dict[str, str]:
     return {}
 
 
-def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict]
+def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict],
+                     uncounted_docs: frozenset[str] = frozenset()
                      ) -> tuple[list[dict], list[str | None], list[tuple[str | None, str | None]]]:
     """ENTITIES rows, the entity id of each mention (same order), and (subject_id, object_id) per relation.
 
     Also fills each relation's `relation_id` in place (stable hash of doc, type, keys and title).
+    Mentions in `uncounted_docs` (re-posted duplicates) resolve like any other but are left out of
+    n_docs / n_mentions, so a duplicate is not a second source.
     """
     surfaces: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, Counter] = defaultdict(Counter)
@@ -101,8 +104,9 @@ def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict]
         labels[key][m.get("label") or "MISC"] += 1
         if m.get("domain"):
             domains[key][m["domain"]] += 1
-        docs[key].add(m.get("doc_id"))
-        n_mentions[key] += 1
+        if m.get("doc_id") not in uncounted_docs:
+            docs[key].add(m.get("doc_id"))
+            n_mentions[key] += 1
     province_names = {f"province:{p.iso}": p.canonical for p in load_lexicons().province_by_iso.values()}
 
     relation_names: dict[str, Counter] = defaultdict(Counter)

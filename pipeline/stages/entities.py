@@ -11,34 +11,19 @@ from pipeline.docstream import iter_rows
 from pipeline.schema import MENTIONS, RELATIONS, table_path, write_table
 
 
-def count_without_duplicates(entity_rows: list[dict], mentions: list[dict], duplicate_docs: set[str]) -> None:
-    """n_docs / n_mentions over distinct documents only: a re-posted article is not a second source."""
-    docs: dict[str, set] = {}
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        if mention["doc_id"] in duplicate_docs or mention.get("entity_id") is None:
-            continue
-        docs.setdefault(mention["entity_id"], set()).add(mention["doc_id"])
-        counts[mention["entity_id"]] = counts.get(mention["entity_id"], 0) + 1
-    for entity in entity_rows:
-        entity["n_docs"] = len(docs.get(entity["entity_id"], ()))
-        entity["n_mentions"] = counts.get(entity["entity_id"], 0)
-
-
 def run(tables_dir: Path, interim_dir: Path, params: dict) -> dict:
     from pipeline.entities import resolve_entities
 
     interim_dir = Path(interim_dir)
     mentions = list(iter_rows(interim_dir / "typed_mentions.parquet"))
     relations = list(iter_rows(interim_dir / "raw_relations.parquet"))
-    entity_rows, mention_ids, relation_ids = resolve_entities(mentions, relations)
+    duplicate_docs = frozenset(row["doc_id"] for row in iter_rows(table_path(tables_dir, "documents"),
+                                                                  ["doc_id", "duplicate_of"]) if row["duplicate_of"])
+    entity_rows, mention_ids, relation_ids = resolve_entities(mentions, relations, duplicate_docs)
     for mention, entity_id in zip(mentions, mention_ids):
         mention["entity_id"] = entity_id
     for relation, (subject_id, object_id) in zip(relations, relation_ids):
         relation["subject_id"], relation["object_id"] = subject_id, object_id
-    duplicate_docs = {row["doc_id"] for row in iter_rows(table_path(tables_dir, "documents"),
-                                                         ["doc_id", "duplicate_of"]) if row["duplicate_of"]}
-    count_without_duplicates(entity_rows, mentions, duplicate_docs)
     keep_m, keep_r = set(MENTIONS.names), set(RELATIONS.names)
     write_table(tables_dir, "mentions", [{k: v for k, v in m.items() if k in keep_m} for m in mentions])
     write_table(tables_dir, "relations", [{k: v for k, v in r.items() if k in keep_r} for r in relations])
