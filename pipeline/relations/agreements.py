@@ -44,6 +44,14 @@ RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7}
 NO_TRIGGER_FACTOR = 0.8  # «موافقت‌نامه … بین X و Y» without «امضا»: concrete, but less sure
 NOUN_TO_BETWEEN = 6
 INDEFINITE = squash("ای")
+# «قرار داد منعقد شد»: قرارداد written as two words; only with a signing trigger right after, since
+# «در اختیار قرار داد» is the verb «placed»
+SPLIT_CONTRACT = (squash("قرار"), squash("داد"))
+# «X با Y به توافق رسید», «به توافق‌های بسیاری رسیده است»: reaching an agreement is concluding one
+REACH_NOUNS = {squash(w) for w in ("توافق", "توافقی", "توافق‌های", "توافقات")}
+REACH_VERBS = tuple(squash(w) for w in ("رسید", "برسن", "می‌رسن", "برسی", "برسد"))
+REACH_WINDOW = 4
+TO = squash("به")
 RULES = tuple(RULE_SCORES)
 MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 DATE_RE = re.compile(rf"(?:[0-9۰-۹]{{1,2}}\s*(?:{MONTHS})(?:\s*ماه)?(?:\s*(?:سال\s*)?[0-9۰-۹]{{2,4}})?)")
@@ -73,21 +81,39 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | 
     # This sentence's tokens only: a list from the document's start for every sentence is quadratic
     # (a 100,000-character document took 16 s here, the 1,000,000-character limit most of an hour).
     sq = [_bare_noun(t) for t in view.sq[lo:hi]]
+    reached = False
     for k in range(lo, hi):
         hit = TYPES.longest_at(sq, k - lo, hi - lo)
-        if hit:
+        found = hit[1] if hit else None
+        if found is None and _split_contract(view, k, hi):
+            found = "قرارداد"
+        if _reached_agreement(view, k, hi):
+            found, reached = found or "توافق", True
+        if found:
             noun_at.append(k)
-            if best is None or SPECIFICITY[hit[1]] > SPECIFICITY[best]:
-                best = hit[1]
+            if best is None or SPECIFICITY[found] > SPECIFICITY[best]:
+                best = found
     if best is None:
         return None
-    if any(view.sq[k].startswith(SIGN_TRIGGERS) for k in range(lo, hi)):
+    if reached or any(view.sq[k].startswith(SIGN_TRIGGERS) for k in range(lo, hi)):
         return best, True, True
     if any(view.sq[j] in BETWEEN for k in noun_at for j in range(k + 1, min(hi, k + 1 + NOUN_TO_BETWEEN))):
         return best, False, True
     if any(k + 1 < hi and view.sq[k + 1] in HAS_VERBS for k in noun_at):
         return best, True, False
     return None
+
+
+def _split_contract(view: DocView, k: int, hi: int) -> bool:
+    """«قرار داد منعقد …» at k: the two-word spelling followed by a signing trigger."""
+    return (k + 2 < hi and (view.sq[k], view.sq[k + 1]) == SPLIT_CONTRACT
+            and any(view.sq[j].startswith(SIGN_TRIGGERS) for j in range(k + 2, min(hi, k + 4))))
+
+
+def _reached_agreement(view: DocView, k: int, hi: int) -> bool:
+    """«به توافق (…) رسید» with the noun at k."""
+    return (k > 0 and view.sq[k] in REACH_NOUNS and view.sq[k - 1] == TO
+            and any(view.sq[j].startswith(REACH_VERBS) for j in range(k + 1, min(hi, k + 1 + REACH_WINDOW))))
 
 
 def _bare_noun(token: str) -> str:
@@ -124,7 +150,8 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
             after = by_start.get(k + 1)
             if after is None and k + 1 < hi and view.sq[k + 1] == WE:
                 after = speaker  # «این بازیکن … با ما قرارداد دارد»
-            before = [p for p in in_sent if p.tok_end <= k]
+            # a party does not sign with itself: «… جنبش صدر با دولت موقت و … این جنبش با دولت موقت به توافق …»
+            before = [p for p in in_sent if p.tok_end <= k and (after is None or p.key != after.key)]
             if not before and speaker is not None and _first_person(view, start, hi):
                 before = [speaker]  # «قرارداد ما با شرکت مینو …», «با وی قرارداد می‌بندیم»
             if after is not None and before and _near_agreement(view, k, after, start, hi):
@@ -148,6 +175,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
 
 FIRST_PERSON_ENDINGS = tuple(squash(w) for w in ("دیم", "تیم", "ایم", "داریم"))
 WITH_TO_NOUN = 6  # «با Y» belongs to the agreement when its noun or trigger lies this close after Y …
+WITH_TO_NOUN_LONE = 12
 NOUN_TO_WITH = 4  # … or its noun this close before «با» («قراردادش را با رئال مادرید تمدید کرده»)
 
 
@@ -155,9 +183,14 @@ def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> 
     """The «با» at k and its party belong to the agreement clause, not to another «با» in the sentence
     («… تمدید کرده است … و هیچ مشکلی هم با فلورنتینو پرس نداشته است»)."""
     def noun(i: int) -> bool:
-        return _bare_noun(view.sq[i]) in TYPES or TYPES.longest_at(view.sq, i, hi) is not None
+        return (_bare_noun(view.sq[i]) in TYPES or TYPES.longest_at(view.sq, i, hi) is not None
+                or _split_contract(view, i, hi) or _reached_agreement(view, i, hi))
     y_end = after.tok_end if after.tok_start == k + 1 else k + 2
-    if any(noun(i) or view.sq[i].startswith(SIGN_TRIGGERS) for i in range(y_end, min(hi, y_end + WITH_TO_NOUN))):
+    # a lone «با» in the sentence cannot belong to another clause, so its noun may lie further away
+    # («با شرکت آب و فاضلاب روستایی نیز جهت واگذاری امتیاز آب به روستائیان قرار داد منعقد … شده است»)
+    lone = sum(view.sq[i] == WITH for i in range(start, hi)) == 1
+    window = WITH_TO_NOUN_LONE if lone else WITH_TO_NOUN
+    if any(noun(i) or view.sq[i].startswith(SIGN_TRIGGERS) for i in range(y_end, min(hi, y_end + window))):
         return True
     return any(noun(i) for i in range(max(start, k - NOUN_TO_WITH), k))
 
@@ -202,6 +235,10 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
     for r in roles:
         roles_by_person.setdefault(r.person.key, []).append(r)
     found: dict[frozenset, Agreement] = {}
+    agencies: dict[str, Span] = {}
+    for p in parties:
+        if p.domain == "agency":
+            agencies.setdefault(p.key, p)
     for lo, hi in sorted(view.sent_tokens.values()):
         qualified = _sentence_type(view, lo, hi)
         if qualified is None:
@@ -215,6 +252,7 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         for x, y, method in _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules,
                                             speaker, strong):
             a, b = _on_behalf(x, roles_by_person, lo, hi), _on_behalf(y, roles_by_person, lo, hi)
+            a, b = _parent_body(view, a, agencies), _parent_body(view, b, agencies)
             if a is None or b is None or a.key == b.key:
                 continue
             signatories = sorted({p.name for p in (x, y) if p.label == "PER" and p.kind != "pronoun"} |
@@ -314,6 +352,21 @@ def _same_pair(x: Agreement, y: Agreement) -> bool:
 
 def _role_in_sentence(person: Span, roles_by_person: dict[str, list[Role]], lo: int, hi: int) -> bool:
     return any(r.obj.tok_start >= lo and r.obj.tok_end <= hi for r in roles_by_person.get(person.key, []))
+
+
+SUBUNIT_HEADS = tuple(squash(w) for w in ("اداره", "معاونت", "دفتر", "واحد", "مدیریت", "حوزه"))
+
+
+def _parent_body(view: DocView, party: Span | None, agencies: dict[str, Span]) -> Span | None:
+    """An office inside an organisation signs for it: «اداره کل دفاتر خدمات بانکی پست‌بانک» → پست‌بانک,
+    when the organisation its span ends with is itself named in the document."""
+    if party is None or party.label != "ORG" or not view.sq[party.tok_start].startswith(SUBUNIT_HEADS):
+        return party
+    for j in range(party.tok_start + 1, party.tok_end):
+        parent = agencies.get("agency:" + "".join(view.sq[j:party.tok_end]))
+        if parent is not None and parent.key != party.key:
+            return parent
+    return party
 
 
 def _on_behalf(party: Span, roles_by_person: dict[str, list[Role]], lo: int, hi: int) -> Span | None:

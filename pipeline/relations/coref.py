@@ -22,7 +22,23 @@ def _full_persons(persons: list[Span], view: DocView) -> dict[tuple[str, ...], s
         sur = tuple(surname_tokens(view, p.tok_start, p.tok_end))
         if p.key[len("PER:"):] != "".join(sur):
             by_surname.setdefault(sur, set()).add(p.key)
-    return by_surname
+    # «رسول پناه» and «رسول‌پناه» are one surname: pool the keys of every spelling
+    pooled: dict[str, set[str]] = {}
+    for sur, keys in by_surname.items():
+        pooled.setdefault("".join(sur), set()).update(keys)
+    for joined, keys in pooled.items():
+        # «مهدی رسول پناه» and a heading's run-on «حمیداوی رسول‌پناه»: when only one of the full names
+        # starts with a known given name, the surname alone means that one
+        named = {k for k in keys if joined and _given_name_prefix(k[len("PER:"):-len(joined)], view)}
+        if len(keys) > 1 and len(named) == 1:
+            pooled[joined] = named
+    return {sur: pooled["".join(sur)] for sur in by_surname}
+
+
+def _given_name_prefix(prefix: str, view: DocView) -> bool:
+    """The squashed text before the surname is one or two known given names («محمد», «محمدجواد»)."""
+    names = view.lex.given_names
+    return prefix in names or any(prefix[:i] in names and prefix[i:] in names for i in range(2, len(prefix) - 1))
 
 
 def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> list[Span]:

@@ -15,7 +15,7 @@ from pipeline.relations.coref import merge_agency_variants, resolve_persons, res
 from pipeline.relations.document import DocView, Span, build_view, char_to_token_range
 from pipeline.relations.organisations import find_organisations, kind_of_name
 from pipeline.relations.params import RelationsParams
-from pipeline.relations.persons import find_persons
+from pipeline.relations.persons import find_persons, listed_before_plural_title
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import Role, find_roles, share_coordinated_complements
 from pipeline.relations.titles import SpanIndex, TitlePhrase, parse_title
@@ -141,7 +141,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
 
     _fullest_names(orgs + countries + title_objects)
     _governments_only_as_parties(orgs, agreements)
-    officials = set(attached)
+    officials = set(attached) | listed_before_plural_title(view, persons)
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
     return {"mentions": mentions, "relations": relations}

@@ -117,7 +117,8 @@ def find_organisations(view: DocView) -> list[Span]:
                     # «وزارت نفت پاکستان»: a foreign body
                     end = lex.countries.longest_at(view.sq, end, hi)[0]
                 span = _agency(view, i, end, known[1].kind, "lexicon:known", 0.95)
-                span.attrs["known"] = known[1].name
+                if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies
+                    span.attrs["known"] = known[1].name
                 spans.append(span)
                 i = end
                 continue
@@ -143,6 +144,8 @@ def find_organisations(view: DocView) -> list[Span]:
             # a description, not a name
             # (a numeral is not enough: «در سال ۱۹۹۴ مرکز یهودیان آمیا», «۱۳۸۷ / ۲ / ۱۷ شهرداری تهران»)
             generic_plural = generic_plural or (i > lo and view.sq[i - 1] in QUANTIFIERS)
+            # «در 300 دفتر ICT روستایی اصفهان»: a counted weak head is a description too
+            generic_plural = generic_plural or (info.weak and i > lo and view.sq[i - 1].isdigit())
             too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
             if end == head_end or generic_plural or too_weak:
                 stop = max(end, head_end)

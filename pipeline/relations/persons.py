@@ -9,13 +9,18 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import DocView, Span
+from pipeline.relations.document import COMMAS, DocView, Span
 
 MAX_GIVEN = 3
 ALLAH = squash("الله")
 SEYYED = squash("سید")
 FULL_NAME_HONORIFICS = {squash(w) for w in ("سید", "سیده", "حجت‌الاسلام", "آیت‌الله", "والمسلمین")}
 NAME_CONNECTORS = {squash(w) for w in ("بن", "ابن", "بنت")}
+# «ابوطالب شیرکوند، علیرضا حیدری و سعید اشرف رؤسای اتحادیه‌های املاک …»: a plural title after a list of
+# names makes each of them an official; the NER often swallows the title into the last name
+PLURAL_TITLES = {squash(w) for w in ("رؤسای", "روسای", "رئیسان", "مدیران", "مدیرکلان", "معاونان", "معاونین",
+                                     "نمایندگان", "اعضای", "وزرای", "وزیران", "استانداران", "فرمانداران",
+                                     "سفرای", "فرماندهان", "دبیران", "مشاوران", "سخنگویان")}
 SURNAME_SUFFIXES = {squash(w) for w in ("پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "لو", "کیا",
                                         "خواه", "دوست", "پناه", "بخش", "آبادی", "اصل", "فرد", "زاد")}
 
@@ -155,9 +160,30 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
             start += 1
         else:
             break
+    for k in range(start + 1, end):  # «سعید اشرف رؤسای»: a title inside the span ends the name
+        if view.sq[k] in PLURAL_TITLES or view.lex.titles.longest_at(view.sq, k, end):
+            end = k
+            break
     while end > start and (view.is_punct(end - 1) or view.is_stop(end - 1)):
         end -= 1
     return start, end
+
+
+def listed_before_plural_title(view: DocView, persons: list[Span]) -> set[str]:
+    """Keys of persons in a «X، Y و Z» list right before a plural title («… رؤسای اتحادیه‌های …»)."""
+    by_end = {p.tok_end: p for p in persons if p.kind != "pronoun"}
+    keys: set[str] = set()
+    for k, sq in enumerate(view.sq):
+        if sq not in PLURAL_TITLES or k not in by_end:
+            continue
+        run = [by_end[k]]
+        j = run[-1].tok_start
+        while j >= 2 and (view.sq[j - 1] == "و" or view.tokens[j - 1].text in COMMAS) and (j - 1) in by_end:
+            run.append(by_end[j - 1])
+            j = run[-1].tok_start
+        if len(run) >= 2:
+            keys.update(p.key for p in run)
+    return keys
 
 
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}

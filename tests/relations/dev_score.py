@@ -1,11 +1,15 @@
 """Measure the relations stage on the development gold set (eval/dev_gold.jsonl).
 
-usage: .venv/bin/python tests/relations/dev_score.py [--ner CRF_MODEL_DIR] [--half even|odd] [--show]
+usage: .venv/bin/python tests/relations/dev_score.py [--ner CRF_MODEL_DIR | --tables RUN_DIR]
+                                                     [--half even|odd] [--show]
 
 Builds each gold document's text like the pipeline (pipeline.ingest.record_text, hazm Normalizer,
 the project's segmenter), runs extract_document with EMPTY NER output (lexicons and patterns
 only) or, with --ner, with the mentions of the project's CRF tagger in MODEL_DIR (e.g.
 models/crf), resolves entities, and scores with shared/eval/score_relations.py.
+--tables RUN_DIR takes text, sentences, tokens and the NER stage's mentions from a pipeline run's
+tables instead (e.g. data/eval/fars after `dvc repro evaluate_relations`, which keeps _interim/):
+the shipped model's NER without re-tagging, so a rule change is measured in seconds.
 --half even|odd scores only the even (0th, 2nd, …) or odd gold lines: look at misses on the even
 half only and check every change on the odd half too, so rules are not fitted to all 44 documents.
 --show prints, per document, gold vs predicted names for the categories that miss.
@@ -52,6 +56,21 @@ def add_ner(docs, model_dir: str) -> None:
         doc["mentions"] = mention_rows(doc, tagger.tag(sentence_words(doc)), "ner:crf")
 
 
+def load_run_docs(gold_rows, run_dir: Path):
+    """Documents of a pipeline run, in gold order, with the NER stage's mentions."""
+    from pipeline.docstream import iter_documents
+
+    wanted = {g["doc"] for g in gold_rows}
+    found = {}
+    for doc in iter_documents(run_dir, extra={"mentions": run_dir / "_interim" / "ner_mentions.parquet"}):
+        if doc["source"] in wanted:
+            found[doc["source"]] = doc
+    missing = wanted - set(found)
+    if missing:
+        sys.exit(f"{run_dir} lacks gold documents: {sorted(missing)[:5]}")
+    return [found[g["doc"]] for g in gold_rows]
+
+
 def main() -> None:
     lines = [line for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold = GOLD
@@ -61,7 +80,10 @@ def main() -> None:
             sys.exit("--half takes even or odd")
         lines = lines[half == "odd"::2]
     gold_rows = [json.loads(line) for line in lines]
-    docs = load_docs(gold_rows)
+    if "--tables" in sys.argv:
+        docs = load_run_docs(gold_rows, Path(sys.argv[sys.argv.index("--tables") + 1]))
+    else:
+        docs = load_docs(gold_rows)
     if "--ner" in sys.argv:
         add_ner(docs, sys.argv[sys.argv.index("--ner") + 1])
     params = RelationsParams()
@@ -70,8 +92,9 @@ def main() -> None:
         if "--half" in sys.argv:
             gold = Path(tmp) / "gold.jsonl"
             gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        write_run(Path(tmp) / "run", docs, outputs)
+        entities = write_run(Path(tmp) / "run", docs, outputs)
         result = score(Path(tmp) / "run", gold)
+    names = {e["entity_id"]: e["name"] for e in entities}
     for k, v in result.items():
         if k != "missing_docs":
             print(f"{k:11s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
@@ -80,7 +103,7 @@ def main() -> None:
         for g, out in zip(gold_rows, outputs):
             print("==", g["doc"])
             for dom, key in (("official", "officials"), ("province", "provinces"), ("agency", "agencies")):
-                pred = sorted({m["text"] + "→" + m["entity_key"] for m in out["mentions"] if m["domain"] == dom})
+                pred = sorted({names.get(m["entity_id"], m["text"]) for m in out["mentions"] if m["domain"] == dom})
                 print(f"  {key} gold: {[x[0] if isinstance(x, list) else x for x in g.get(key, [])]}")
                 print(f"  {key} pred: {pred}")
             print("  roles gold:", [(r["person"][0], r["title"][0], r["org"][0]) for r in g.get("roles", [])])

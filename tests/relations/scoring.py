@@ -17,8 +17,9 @@ from pipeline.schema import write_table
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score_relations.py"
 
 
-def write_run(out_dir: Path, docs: Sequence[dict], outputs: Sequence[dict]) -> None:
-    """docs: {doc_id, source, text}; outputs: extract_document results in the same order."""
+def write_run(out_dir: Path, docs: Sequence[dict], outputs: Sequence[dict]) -> list[dict]:
+    """docs: {doc_id, source, text}; outputs: extract_document results in the same order.
+    Returns the entity rows (the scorer names mentions by their entity)."""
     mentions = [m for out in outputs for m in out["mentions"]]
     relations = [r for out in outputs for r in out["relations"]]
     entities, mention_ids, relation_ids = resolve_entities(mentions, relations)
@@ -31,6 +32,7 @@ def write_run(out_dir: Path, docs: Sequence[dict], outputs: Sequence[dict]) -> N
     write_table(out_dir, "mentions", mentions)
     write_table(out_dir, "relations", relations)
     write_table(out_dir, "entities", entities)
+    return entities
 
 
 def score(out_dir: Path, gold: Path) -> dict:

@@ -138,3 +138,32 @@ def test_a_unit_and_its_parent_body_are_one_party_fars():
     assert len(pairs) == 1
     ((parties, kind),) = pairs
     assert "بانک توسعه تعاون" in parties and not any(p.startswith("معاونت") for p in parties)
+
+
+def test_contract_written_as_two_words_with_a_lone_ba_far_from_the_noun_fars():
+    out = run("دفاتر روستایی از طریق پست‌بانک خدمات می‌دهند. "
+              "رئیس اداره کل دفاتر خدمات بانکی پست‌بانک ادامه داد: با شرکت آب و فاضلاب روستایی نیز جهت "
+              "واگذاری امتیاز آب به روستائیان قرار داد منعقد و اجرایی شده است.")
+    # the office signs for its company, which the document names
+    assert agreements(out) == {(frozenset({"پست‌بانک", "شرکت آب و فاضلاب روستایی"}), "قرارداد")}
+
+
+def test_qarar_dad_as_the_verb_placed_is_not_a_contract():
+    out = run("بانک ملت با شهرداری تهران این طرح را در اختیار مردم قرار داد.")
+    assert agreements(out) == set()
+
+
+def test_reaching_an_agreement_is_a_tavafoq():
+    out = run("بانک ملت با شهرداری تهران به توافق رسید.")
+    assert agreements(out) == {(frozenset({"بانک ملت", "شهرداری تهران"}), "توافق")}
+
+
+def test_plural_agreements_reached_count_but_plural_agreements_in_general_do_not():
+    out = run("بانک ملت با شهرداری تهران به توافق‌های بسیاری رسیده است.")
+    assert agreements(out) == {(frozenset({"بانک ملت", "شهرداری تهران"}), "توافق")}
+    assert agreements(run("بانک ملت درباره توافق‌های بین‌المللی با شهرداری تهران گفت‌وگو کرد.")) == set()
+
+
+def test_a_party_does_not_sign_with_itself():
+    out = run("گفت‌وگوی بانک ملت با شهرداری تهران ادامه دارد و این بانک با شهرداری تهران به توافق رسیده است.")
+    assert agreements(out) == {(frozenset({"بانک ملت", "شهرداری تهران"}), "توافق")}

@@ -1,4 +1,5 @@
 """Pronouns, surname-only mentions and organisation short forms."""
+from conftest import ner_mention
 from helpers import keys, names, roles, run
 
 
@@ -58,3 +59,13 @@ def test_club_name_without_its_head_is_the_club_fars():
     out = run(text, mentions=lambda doc: [ner_mention(doc, "پرسپولیس", "ORG", occurrence=1)])
     assert keys(out, "agency") >= {"agency:باشگاهپرسپولیس"}
     assert "agency:پرسپولیس" not in keys(out, "agency")
+
+
+def test_surname_spelt_with_and_without_zwnj_is_one_person_with_a_known_given_name_fars():
+    # a heading ran on into the next line: «حمیداوی» (another person) before the surname
+    out = run("مهدی رسول پناه سرپرست باشگاه پرسپولیس گفت: مطالبات پرداخت شد. "
+              "واکنش به گلایه‌های حمیداوی رسول‌پناه درباره گلایه‌ها توضیح داد. رسول پناه افزود: مشکلی نیست.",
+              mentions=lambda d: [ner_mention(d, "حمیداوی رسول‌پناه", "PER"),
+                                  ner_mention(d, "رسول پناه", "PER", occurrence=1)])
+    surnames = [m for m in out["mentions"] if m["text"] == "رسول پناه" and m["start"] > 0]
+    assert surnames and {m["entity_key"] for m in surnames} == {"PER:مهدیرسولپناه"}

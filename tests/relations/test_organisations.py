@@ -1,6 +1,6 @@
 """Agency spans: head word + complement, known names, generic heads, NER boundary fixes."""
 from conftest import ner_mention
-from helpers import names, run
+from helpers import keys, names, run
 
 SEED_SENTENCE = ("به گزارش گروه علم و پیشرفت خبرگزاری فارس به نقل از روابط عمومی مرکز ملی فضای مجازی، "
                  "سید ابوالحسن فیروزآبادی، دبیر شورایعالی و رئیس مرکز ملی فضای مجازی در مراسم امضای "
@@ -107,3 +107,22 @@ def test_counted_heads_are_not_a_name_fars():
 def test_a_date_before_a_head_does_not_make_it_generic_fars():
     out = run("شورای اسلامی شهر تهران نیز در تاریخ ۱۳۸۷ / ۲ / ۱۷ شهرداری تهران را ملزم به تهیه نظام جامع پایش کرد.")
     assert "شهرداری تهران" in names(out, "agency")
+
+
+def test_bare_majlis_is_the_islamic_parliament_but_a_foreign_majlis_is_not_fars():
+    out = run("نماینده مردم بابلسر در مجلس شورای اسلامی گفت: مهار تورم اولویت کاری مجلس هفتم است.")
+    assert keys(out, "agency") >= {"agency:مجلسشورایاسلامی"}
+    assert "agency:مجلس" not in keys(out, "agency")
+    out = run("کمیسیون امنیت ملی ضمن محکومیت این اقدام به نمایندگان مجلس دانمارک هشدار داد.")
+    assert "agency:مجلسشورایاسلامی" not in keys(out, "agency")
+
+
+def test_zionist_regime_is_a_country_not_an_agency_fars():
+    out = run("وزیر امور خارجه اقدامات رژیم صهیونیستی را محکوم کرد.",
+              mentions=lambda d: [ner_mention(d, "رژیم صهیونیستی", "ORG", score=0.99)])
+    assert not any("صهیونیستی" in n for n in names(out, "agency"))
+
+
+def test_a_weak_head_counted_with_a_numeral_is_not_a_name_fars():
+    out = run("نصب آزمایشی نرم‌افزار در 300 دفتر ICT روستایی اصفهان و 106 دفتر قزوین انجام شد.")
+    assert not any(n.startswith("دفتر") for n in names(out, "agency"))

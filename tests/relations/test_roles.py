@@ -205,3 +205,11 @@ def test_lead_title_already_held_by_a_named_person_is_not_given_to_another_fars(
             "به گزارش خبرگزاری فارس، ابوطالب شیرکوند و علیرضا حیدری با سیدحسین نقوی‌حسینی نماینده مردم "
             "شهرستان‌های ورامین، قرچک و پیشوا در مجلس شورای اسلامی دیدار و گفت‌وگو کردند.")
     assert roles(run(text)) == {("سیدحسین نقوی‌حسینی", "نماینده مردم", "مجلس شورای اسلامی")}
+
+
+def test_names_listed_before_a_plural_title_are_officials_fars():
+    out = run("ابوطالب شیرکوند، علیرضا حیدری و سعید اشرف رؤسای اتحادیه‌های املاک شهرستان‌های ورامین، قرچک و "
+              "پیشوا با نماینده مردم دیدار کردند.",
+              mentions=lambda d: [ner_mention(d, "سعید اشرف رؤسای", "PER")])
+    officials = {m["text"] for m in out["mentions"] if m["domain"] == "official"}
+    assert officials == {"ابوطالب شیرکوند", "علیرضا حیدری", "سعید اشرف"}  # the title is cut off the NER span
