@@ -21,6 +21,11 @@ GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های
 TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
+PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
+DISTRICT_WORDS = {squash(w) for w in ("منطقه", "ناحیه")}
+NUMBER_WORDS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
+                                    "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده",
+                                    "بیست")}
 FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
     شده‌اند شود شوند نمود نمودند نموده نماید نمایند داد دادند داده دهد دهند داشت داشتند داشته دارد دارند گرفت
@@ -34,11 +39,23 @@ def _blocks_complement(view: DocView, k: int) -> bool:
         return True
     if not view.is_persian_word(k) and not LATIN_NAME.match(view.tokens[k].text):
         return True  # «مجتمع کشتی‌سازی AKER MTW»: Latin name words may continue a name
-    if lex.titles.longest_at(view.sq, k) or lex.honorifics.longest_at(view.sq, k):
+    if view.sq[k] in PARTICIPLE_ENDINGS:  # «شرکت کنندگان» are participants, not a company
         return True
-    if view.sq[k] in lex.given_names and (k == 0 or view.sq[k - 1] not in NAME_INTRODUCERS):
+    if lex.titles.longest_at(view.sq, k):
+        return True
+    # «دانشگاه شهید بهشتی», «بیمارستان امام خمینی»: a name introducer inside an organisation name
+    if lex.honorifics.longest_at(view.sq, k) and view.sq[k] not in NAME_INTRODUCERS:
+        return True
+    if view.sq[k] in lex.given_names and (k == 0 or view.sq[k - 1] not in NAME_INTRODUCERS) \
+            and not _given_name_as_word(view, k):
         return True
     return False
+
+
+def _given_name_as_word(view: DocView, k: int) -> bool:
+    """«سازمان فرهنگی هنری شهرداری تهران»: a given-name spelling followed by an organisation head (no
+    surname follows) is an ordinary word of the name."""
+    return k + 1 < len(view.tokens) and view.lex.org_heads.longest_at(view.sq, k + 1) is not None
 
 
 def _before_light_verb(view: DocView, k: int, limit: int) -> bool:
@@ -65,8 +82,9 @@ def complement_end(view: DocView, k: int, limit: int) -> int:
         if view.sq[end] == "و" and end > k and _continues_after_and(view, end, limit):
             end += 2
             continue
-        if _blocks_complement(view, end) or _before_light_verb(view, end, limit):
-            break
+        introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end)
+        if not introduced and (_blocks_complement(view, end) or _before_light_verb(view, end, limit)):
+            break  # (the name after «شهید», «امام» is one: «دانشگاه شهید بهشتی گفت»)
         if view.sq[end] == PROVINCE_WORD:
             hit = view.lex.provinces.longest_at(view.sq, end + 1, limit)
             if hit:
@@ -85,9 +103,12 @@ def complement_end(view: DocView, k: int, limit: int) -> int:
 
 
 def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
-    """A place complement: a province, a country, or one city word."""
+    """A place complement: a province, a country, or one city word; a numbered district
+    («شهرداری منطقه 22», «شهرداری منطقه یک») keeps its number."""
     if k >= limit:
         return k
+    if k + 1 < limit and view.sq[k] in DISTRICT_WORDS and (view.sq[k + 1].isdigit() or view.sq[k + 1] in NUMBER_WORDS):
+        return k + 2
     for table in (view.lex.provinces, view.lex.countries):
         hit = table.longest_at(view.sq, k, limit)
         if hit:

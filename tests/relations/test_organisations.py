@@ -126,3 +126,16 @@ def test_zionist_regime_is_a_country_not_an_agency_fars():
 def test_a_weak_head_counted_with_a_numeral_is_not_a_name_fars():
     out = run("نصب آزمایشی نرم‌افزار در 300 دفتر ICT روستایی اصفهان و 106 دفتر قزوین انجام شد.")
     assert not any(n.startswith("دفتر") for n in names(out, "agency"))
+
+
+def test_martyr_names_given_name_spellings_and_districts_inside_organisation_names_fars():
+    assert "دانشگاه شهید بهشتی" in names(run("یک استاد دانشگاه شهید بهشتی گفت: قیمت‌ها بالا رفت."), "agency")
+    assert "سازمان فرهنگی هنری شهرداری تهران" in names(
+        run("سازمان فرهنگی هنری شهرداری تهران از جشنواره حمایت کرد."), "agency")
+    found = names(run("توجه مسئولان شهرداری منطقه 22 به ورزش بانوان قابل تقدیر است."), "agency")
+    assert found & {"شهرداری منطقه 22", "شهرداری منطقه ۲۲"}  # the test normaliser may keep Persian digits
+
+
+def test_participants_are_not_a_company_fars():
+    out = run("این دوره به منظور ارتقای سطح فنی شرکت کنندگان برپا شد.")
+    assert not any(n.startswith("شرکت") for n in names(out, "agency"))

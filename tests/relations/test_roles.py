@@ -11,7 +11,7 @@ def test_apposition_seed():
 
 def test_apposition_without_comma_fars():
     out = run("محسن کریمی مدیر شهرداری منطقه یک شهرداری گرگان به خبرنگار خبرگزاری فارس در گرگان گفت: ملاک صدور پروانه سند است.")
-    assert ("محسن کریمی", "مدیر", "شهرداری منطقه") in roles(out)
+    assert ("محسن کریمی", "مدیر", "شهرداری منطقه یک") in roles(out)
 
 
 def test_quoted_name_before_title_fars():
