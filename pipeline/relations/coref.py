@@ -11,6 +11,7 @@ from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.document import DocView, Span
 from pipeline.relations.persons import surname_tokens
 
+HOME_COUNTRY = "ایران"
 PRONOUNS = {squash(w) for w in ("وی", "او", "ایشان")}
 MIN_SURNAME_CHARS = 3
 
@@ -157,9 +158,14 @@ def merge_agency_variants(orgs: list[Span]) -> None:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    countries = load_lexicons().countries
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
-            if a.startswith(b) or b.startswith(a):
+            short, long_ = sorted((a, b), key=len)
+            # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
+            # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
+            rest = countries.get(long_[len(short):]) if long_[len(short):] else None
+            if long_.startswith(short) and rest in (None, HOME_COUNTRY):
                 union(a, b)
     # «پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word
     heads = load_lexicons().org_heads

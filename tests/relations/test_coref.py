@@ -69,3 +69,10 @@ def test_surname_spelt_with_and_without_zwnj_is_one_person_with_a_known_given_na
                                   ner_mention(d, "رسول پناه", "PER", occurrence=1)])
     surnames = [m for m in out["mentions"] if m["text"] == "رسول پناه" and m["start"] > 0]
     assert surnames and {m["entity_key"] for m in surnames} == {"PER:مهدیرسولپناه"}
+
+
+def test_a_body_of_another_country_does_not_merge_with_the_bare_name_fars():
+    out = run("مجلس امروز این اقدام را محکوم کرد. این بیانیه به نمایندگان مجلس دانمارک هشدار داد.")
+    assert len({m["entity_key"] for m in out["mentions"] if m["text"] in ("مجلس", "مجلس دانمارک")}) == 2
+    out = run("کمیسیون گردشگری اتاق بازرگانی ایران جلسه داشت. کمیسیون گردشگری اتاق بازرگانی گزارش داد.")
+    assert len(keys(out, "agency")) == 1  # a name ending in «ایران» is the same Iranian body
