@@ -218,10 +218,23 @@ def _positional_names(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
                     and end not in taken:
                 end += 1
             if end > start and end < hi and (view.sq[end] in followers or view.tokens[end].text in followers) \
-                    and _repeated(view, view.sq[end - 1], start, end):
+                    and _repeated(view, view.sq[end - 1], start, end) and not _described(view, start, end):
                 found.append((start, end))
                 break
     return found
+
+
+PERSON_NOUNS = {squash(w) for w in ("دیپلمات", "مقام", "منبع", "کارشناس", "فعال", "تحلیلگر", "شاهد", "یک")}
+
+
+def _described(view: DocView, start: int, end: int) -> bool:
+    """«دیپلمات ایرانی: …», «یک مقام آمریکایی: …»: a description, not a name."""
+    for k in range(start, end):
+        word = view.sq[k]
+        if word in PERSON_NOUNS or (word.endswith("ی") and (view.lex.countries.get(word[:-1])
+                                                             or view.lex.countries.get(word[:-2]))):
+            return True
+    return False
 
 
 # verbs that report a person speaking (organisations «اعلام کرد», «گفت» too often to count)

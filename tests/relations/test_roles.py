@@ -213,3 +213,8 @@ def test_names_listed_before_a_plural_title_are_officials_fars():
               mentions=lambda d: [ner_mention(d, "سعید اشرف رؤسای", "PER")])
     officials = {m["text"] for m in out["mentions"] if m["domain"] == "official"}
     assert officials == {"ابوطالب شیرکوند", "علیرضا حیدری", "سعید اشرف"}  # the title is cut off the NER span
+
+
+def test_a_described_headline_speaker_is_not_a_name_fars():
+    out = run("دیپلمات ایرانی: آماده همکاری هستیم. سخنگوی نمایندگی ایران گفت: دیپلمات ایرانی پاسخ داد.")
+    assert not any("دیپلمات" in m["text"] for m in out["mentions"] if m["label"] == "PER")
