@@ -17,7 +17,7 @@ from pipeline.relations.organisations import find_organisations, kind_of_name
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import find_persons, listed_before_plural_title
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import Role, find_roles, share_coordinated_complements
+from pipeline.relations.roles import distributive_roles, Role, find_roles, share_coordinated_complements
 from pipeline.relations.titles import SpanIndex, TitlePhrase, parse_title
 
 NER_ORG_FACTOR = 0.9
@@ -131,6 +131,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     resolve_short_orgs(orgs + title_objects)
     merge_agency_variants(orgs + title_objects)
     roles, attached = find_roles(view, persons, phrases, params.role_rules)
+    if "distributive" in params.role_rules:
+        roles += distributive_roles(view, persons)
 
     # title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد»
     title_places = [p.obj for p in phrases.values() if p.obj is not None and p.obj.kind in ("province", "country")]

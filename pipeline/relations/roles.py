@@ -26,7 +26,18 @@ COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باش�
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
-                 "copula": 0.75, "speaker_description": 0.65}
+                 "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7}
+# «X، Y و Z رؤسای اتحادیه‌های املاک شهرستان‌های A، B و C»: the i-th person holds the singular title at
+# the i-th place's body
+PLURAL_TO_SINGULAR = {squash(p): s for p, s in (
+    ("رؤسای", "رئیس"), ("روسای", "رئیس"), ("رئیسان", "رئیس"), ("مدیران", "مدیر"), ("مدیرکلان", "مدیرکل"),
+    ("معاونان", "معاون"), ("معاونین", "معاون"), ("نمایندگان", "نماینده"), ("اعضای", "عضو"), ("وزرای", "وزیر"),
+    ("وزیران", "وزیر"), ("استانداران", "استاندار"), ("فرمانداران", "فرماندار"), ("سفرای", "سفیر"),
+    ("فرماندهان", "فرمانده"), ("دبیران", "دبیر"), ("شهرداران", "شهردار"), ("بخشداران", "بخشدار"))}
+PLURAL_PLACE_NOUNS = {squash(w) for w in ("شهرستان‌های", "شهرستانهای", "استان‌های", "استانهای", "شهرهای",
+                                          "شهر‌های", "کشورهای", "کشور‌های")}
+PLURAL_SUFFIXES = ("\u200cهای", "\u200cها", "های", "ها")
+MAX_DISTRIBUTIVE_PREFIX = 4
 ATTRIBUTION_WORDS = {squash("گزارش"), squash("نقل")}
 ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
 MAX_ATTRIBUTION_TOKENS = 12
@@ -252,3 +263,66 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         if person is not None and person.key not in attached:
             attach(person, phrase, "speaker_description")
             described.add(description)
+
+
+def distributive_roles(view: DocView, persons: list[Span]) -> list[Role]:
+    """«ابوطالب شیرکوند، علیرضا حیدری و سعید اشرف رؤسای اتحادیه‌های املاک شهرستان‌های ورامین، قرچک و پیشوا»
+    → (شیرکوند, رئیس, اتحادیه املاک ورامین), … ; only when the lists have the same length."""
+    by_end = {p.tok_end: p for p in persons if p.kind != "pronoun"}
+    out: list[Role] = []
+    for t, sq in enumerate(view.sq):
+        title = PLURAL_TO_SINGULAR.get(sq)
+        if title is None or t not in by_end:
+            continue
+        run = [by_end[t]]
+        while run[-1].tok_start >= 2 and (view.sq[run[-1].tok_start - 1] == "و"
+                                          or view.tokens[run[-1].tok_start - 1].text in COMMAS) \
+                and run[-1].tok_start - 1 in by_end:
+            run.append(by_end[run[-1].tok_start - 1])
+        run.reverse()
+        if len(run) < 2:
+            continue
+        hi = view.sentence_bounds(view.tokens[t].sent)[1]
+        prefix, items, k = [], [], t + 1
+        while k < hi and len(prefix) <= MAX_DISTRIBUTIVE_PREFIX:
+            if view.sq[k] in PLURAL_PLACE_NOUNS:  # «… شهرستان‌های ورامین، قرچک و پیشوا»: the list follows
+                items = _single_word_list(view, k + 1, hi)
+                break
+            items = _single_word_list(view, k, hi)
+            if len(items) == len(run) or not view.is_persian_word(k) or view.is_stop(k):
+                break
+            prefix.append(_singular(view.tokens[k].text))
+            k += 1
+        if len(items) != len(run):
+            continue
+        for person, item in zip(run, items):
+            place = view.span_text(item, item + 1)
+            if prefix:
+                name = " ".join(prefix + [place])
+                obj = view.make_span(item, item + 1, "ORG", domain="agency", kind="organisation", name=name,
+                                     key=f"agency:{squash(name)}", method="pattern:distributive", score=0.7,
+                                     attrs={"synthesised": True})
+            else:  # «فرمانداران ساری و بابل»
+                obj = view.make_span(item, item + 1, "LOC", kind="place", name=place, key=f"LOC:{squash(place)}",
+                                     method="pattern:distributive", score=0.7)
+            out.append(Role(person, title, obj, person.sent, "distributive", METHOD_SCORES["distributive"]))
+    return out
+
+
+def _singular(word: str) -> str:
+    for suffix in PLURAL_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[:-len(suffix)]
+    return word
+
+
+def _single_word_list(view: DocView, k: int, hi: int) -> list[int]:
+    """Token indices of a «A، B و C» list of one-word items starting at k (empty if k starts none)."""
+    items = []
+    while k < hi and view.is_persian_word(k) and not view.is_stop(k):
+        items.append(k)
+        if k + 2 < hi and (view.sq[k + 1] == "و" or view.tokens[k + 1].text in COMMAS):
+            k += 2
+        else:
+            break
+    return items

@@ -1,7 +1,7 @@
 """Measure the relations stage on the development gold set (eval/dev_gold.jsonl).
 
 usage: .venv/bin/python tests/relations/dev_score.py [--ner CRF_MODEL_DIR | --tables RUN_DIR]
-                                                     [--half even|odd] [--show]
+                                                     [--half even|odd] [--show] [--gold FILE]
 
 Builds each gold document's text like the pipeline (pipeline.ingest.record_text, hazm Normalizer,
 the project's segmenter), runs extract_document with EMPTY NER output (lexicons and patterns
@@ -10,6 +10,8 @@ models/crf), resolves entities, and scores with shared/eval/score_relations.py.
 --tables RUN_DIR takes text, sentences, tokens and the NER stage's mentions from a pipeline run's
 tables instead (e.g. data/eval/fars after `dvc repro evaluate_relations`, which keeps _interim/):
 the shipped model's NER without re-tagging, so a rule change is measured in seconds.
+--gold FILE scores another gold file (default eval/dev_gold.jsonl; eval/blind_gold.jsonl is the set
+no rule was tuned on — report it, never read its misses).
 --half even|odd scores only the even (0th, 2nd, …) or odd gold lines: look at misses on the even
 half only and check every change on the odd half too, so rules are not fitted to all 44 documents.
 --show prints, per document, gold vs predicted names for the categories that miss.
@@ -72,8 +74,8 @@ def load_run_docs(gold_rows, run_dir: Path):
 
 
 def main() -> None:
-    lines = [line for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    gold = GOLD
+    gold = Path(sys.argv[sys.argv.index("--gold") + 1]) if "--gold" in sys.argv else GOLD
+    lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     if "--half" in sys.argv:
         half = sys.argv[sys.argv.index("--half") + 1]
         if half not in ("even", "odd"):

@@ -218,3 +218,18 @@ def test_names_listed_before_a_plural_title_are_officials_fars():
 def test_a_described_headline_speaker_is_not_a_name_fars():
     out = run("دیپلمات ایرانی: آماده همکاری هستیم. سخنگوی نمایندگی ایران گفت: دیپلمات ایرانی پاسخ داد.")
     assert not any("دیپلمات" in m["text"] for m in out["mentions"] if m["label"] == "PER")
+
+
+def test_plural_title_after_a_list_of_names_distributes_over_the_list_of_places_fars():
+    out = run("ابوطالب شیرکوند، علیرضا حیدری و سعید اشرف رؤسای اتحادیه‌های املاک شهرستان‌های ورامین، قرچک و "
+              "پیشوا با نماینده مردم دیدار کردند.")
+    assert roles(out) >= {("ابوطالب شیرکوند", "رئیس", "اتحادیه املاک ورامین"),
+                          ("علیرضا حیدری", "رئیس", "اتحادیه املاک قرچک"),
+                          ("سعید اشرف", "رئیس", "اتحادیه املاک پیشوا")}
+
+
+def test_lists_of_different_lengths_give_no_distributive_roles():
+    out = run("علی احمدی و حسن رضایی فرمانداران ساری، بابل و آمل در جلسه حضور داشتند.")
+    assert not [r for r in out["relations"] if r["method"] == "role:distributive"]
+    out = run("علی احمدی و حسن رضایی فرمانداران ساری و بابل در جلسه حضور داشتند.")
+    assert {("علی احمدی", "فرماندار", "ساری"), ("حسن رضایی", "فرماندار", "بابل")} <= roles(out)
