@@ -20,6 +20,26 @@ def label_projection(id2label: dict) -> list[int]:
     return [BIO_LABELS.index(mapped[i]) for i in range(len(mapped))]
 
 
+
+def quantizable_linears(model) -> set[str]:
+    """Names of the Linear layers dynamic int8 quantisation may take without hurting the tags.
+
+    The feed-forward down-projection («layer.N.output.dense») reads GELU activations with large outliers;
+    quantising it cost the shipped e5-small model 5 of its 6 lost F1 points on PEYMA dev, while the
+    attention and feed-forward up-projections quantise almost losslessly (80.04 → 79.18) and keep most of
+    the speed-up. The classifier stays fp32 too.
+    """
+    import torch
+
+    names = set()
+    for name, module in model.named_modules():
+        if not isinstance(module, torch.nn.Linear) or name.startswith("classifier"):
+            continue
+        if name.endswith("output.dense") and "attention" not in name:
+            continue
+        names.add(name)
+    return names
+
 class TransformersTagger:
     """Batched, windowed tagging with a token-classification checkpoint."""
 
@@ -46,7 +66,8 @@ class TransformersTagger:
 
             with warnings.catch_warnings():  # torch.ao is deprecated in favour of torchao, still the stock CPU path
                 warnings.simplefilter("ignore")
-                self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
+                self.model = torch.ao.quantization.quantize_dynamic(self.model, quantizable_linears(self.model),
+                                                                    dtype=torch.qint8)
         self.proj = label_projection(self.model.config.id2label)
         manifest = Path(model) / "manifest.json"
         meta = json.loads(manifest.read_text(encoding="utf-8")) if local and manifest.is_file() else {}

@@ -59,3 +59,20 @@ def test_unknown_model_labels_fail_clearly(tiny_model_factory):
 def test_missing_model_is_model_error(tmp_path):
     with pytest.raises(ModelError):
         load_tagger(NerParams.from_dict({"backend": "transformers", "model": str(tmp_path / "nope")}))
+
+
+def test_int8_keeps_the_feed_forward_down_projection_and_the_classifier_in_fp32(tiny_model_factory):
+    import torch
+    from transformers import AutoModelForTokenClassification
+
+    from pipeline.ner.transformer_backend import quantizable_linears
+
+    model = AutoModelForTokenClassification.from_pretrained(tiny_model_factory(["O", "B-PER", "I-PER"]))
+    names = quantizable_linears(model)
+    assert "bert.encoder.layer.0.attention.self.query" in names
+    assert "bert.encoder.layer.1.attention.output.dense" in names
+    assert "bert.encoder.layer.1.intermediate.dense" in names
+    assert "bert.encoder.layer.0.output.dense" not in names and "classifier" not in names
+    quantized = torch.ao.quantization.quantize_dynamic(model, names, dtype=torch.qint8)
+    assert isinstance(quantized.bert.encoder.layer[0].output.dense, torch.nn.Linear)
+    assert not isinstance(quantized.bert.encoder.layer[0].intermediate.dense, torch.nn.Linear)
