@@ -13,7 +13,7 @@ from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import merge_agency_variants, resolve_persons, resolve_short_orgs
 from pipeline.relations.document import DocView, Span, build_view, char_to_token_range
-from pipeline.relations.organisations import find_organisations, kind_of_name
+from pipeline.relations.organisations import GOVERNMENT_QUALIFIERS, find_organisations, kind_of_name
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import find_persons, listed_before_plural_title
 from pipeline.relations.places import find_countries, find_provinces
@@ -150,11 +150,14 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
 
 
 def _governments_only_as_parties(orgs: list[Span], agreements: list[Agreement]) -> None:
-    """«دولت سوریه» is an agency only where it acts as a party (guidelines); elsewhere it is the country."""
+    """«دولت سوریه» is an agency only where it acts as a party (guidelines); elsewhere it is the country.
+    A named government («دولت موقت», «دولت وحدت ملی افغانستان») is a body of its own and stays."""
     parties = {k for a in agreements for k in (a.a.key, a.b.key)}
     for o in orgs:
+        rest = squash(o.name)[len(squash("دولت")):]
+        named = any(rest.startswith("".join(q)) for q in GOVERNMENT_QUALIFIERS)
         if o.kind == "government" and o.domain == "agency" and o.key not in parties \
-                and squash(o.name).startswith(squash("دولت")):
+                and squash(o.name).startswith(squash("دولت")) and not named:
             o.domain = None
 
 

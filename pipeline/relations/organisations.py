@@ -22,6 +22,8 @@ TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان",
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
+GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
+    "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
 DISTRICT_WORDS = {squash(w) for w in ("منطقه", "ناحیه")}
 NUMBER_WORDS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
                                     "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده",
@@ -109,6 +111,11 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         return k
     if k + 1 < limit and view.sq[k] in DISTRICT_WORDS and (view.sq[k + 1].isdigit() or view.sq[k + 1] in NUMBER_WORDS):
         return k + 2
+    if head_kind == "country":  # «دولت موقت», «دولت وحدت ملی افغانستان»: a named government
+        qualifier = next((k + len(q) for q in GOVERNMENT_QUALIFIERS if tuple(view.sq[k:k + len(q)]) == q), None)
+        if qualifier is not None:
+            country = view.lex.countries.longest_at(view.sq, qualifier, limit)
+            return country[0] if country else qualifier
     for table in (view.lex.provinces, view.lex.countries):
         hit = table.longest_at(view.sq, k, limit)
         if hit:

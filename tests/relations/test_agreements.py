@@ -167,3 +167,9 @@ def test_plural_agreements_reached_count_but_plural_agreements_in_general_do_not
 def test_a_party_does_not_sign_with_itself():
     out = run("گفت‌وگوی بانک ملت با شهرداری تهران ادامه دارد و این بانک با شهرداری تهران به توافق رسیده است.")
     assert agreements(out) == {(frozenset({"بانک ملت", "شهرداری تهران"}), "توافق")}
+
+
+def test_movement_reached_agreements_with_the_interim_government_fars():
+    out = run("السمیسم با اشاره به گفت‌وگوهای مستمر جنبش صدر با دولت موقت و بیان اینکه این جنبش با دولت موقت "
+              "به توافق‌های بسیاری رسیده است، سخن گفت.")
+    assert agreements(out) == {(frozenset({"جنبش صدر", "دولت موقت"}), "توافق")}

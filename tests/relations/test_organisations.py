@@ -139,3 +139,9 @@ def test_martyr_names_given_name_spellings_and_districts_inside_organisation_nam
 def test_participants_are_not_a_company_fars():
     out = run("این دوره به منظور ارتقای سطح فنی شرکت کنندگان برپا شد.")
     assert not any(n.startswith("شرکت") for n in names(out, "agency"))
+
+
+def test_a_named_government_is_an_agency_but_a_country_government_alone_is_not_fars():
+    out = run("دولت وحدت ملی افغانستان برنامه مبارزه با مواد مخدر را تصویب کرد.")
+    assert "دولت وحدت ملی افغانستان" in names(out, "agency")
+    assert not names(run("دولت سوریه این حمله را محکوم کرد."), "agency")
