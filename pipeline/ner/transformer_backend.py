@@ -25,7 +25,7 @@ def quantizable_linears(model) -> set[str]:
     """Names of the Linear layers dynamic int8 quantisation may take without hurting the tags.
 
     The feed-forward down-projection («layer.N.output.dense») reads GELU activations with large outliers;
-    quantising it cost the shipped e5-small model 5 of its 6 lost F1 points on PEYMA dev, while the
+    quantising it cost the 1.0.0 e5-small model 5 of its 6 lost F1 points on PEYMA dev, while the
     attention and feed-forward up-projections quantise almost losslessly (80.04 → 79.18) and keep most of
     the speed-up. The classifier stays fp32 too.
     """

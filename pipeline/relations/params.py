@@ -32,7 +32,7 @@ class RelationsParams:
     role_rules: tuple[str, ...] = ROLE_RULES
     agreement_rules: tuple[str, ...] = AGREEMENT_RULES
     min_score: float = 0.5
-    ner_org_min_score: float = 0.85
+    ner_org_min_score: float = 0.98
     bare_context_provinces: str = "document"
     lexicon_dir: str | None = None
 

@@ -79,7 +79,7 @@ def make_doc(text: str, doc_id: str = "d1", mentions=None, already_clean: bool =
     return {"doc_id": doc_id, "text": text, "sentences": sentences, "tokens": tokens, "mentions": mentions or []}
 
 
-def ner_mention(doc: dict, surface: str, label: str, occurrence: int = 0, score: float = 0.9) -> dict:
+def ner_mention(doc: dict, surface: str, label: str, occurrence: int = 0, score: float = 0.99) -> dict:
     """An NER-style mention for the n-th occurrence of `surface` in the document text."""
     start = -1
     for _ in range(occurrence + 1):
