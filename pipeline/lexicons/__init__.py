@@ -104,6 +104,7 @@ class Lexicons:
     provinces: PhraseTable[Province] = field(default_factory=PhraseTable)
     province_by_iso: dict[str, Province] = field(default_factory=dict)
     titles: PhraseTable[Title] = field(default_factory=PhraseTable)
+    plural_titles: PhraseTable[str] = field(default_factory=PhraseTable)  # plural form -> singular title
     org_heads: PhraseTable[OrgHead] = field(default_factory=PhraseTable)
     known_agencies: PhraseTable[KnownAgency] = field(default_factory=PhraseTable)
     countries: PhraseTable[str] = field(default_factory=PhraseTable)
@@ -158,6 +159,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         if entry["complement"] not in _VALID_COMPLEMENT:
             raise ConfigError(f"{path}: complement={entry['complement']!r}; valid: {', '.join(_VALID_COMPLEMENT)}")
         lex.titles.add(entry["title"], Title(entry["title"], entry["complement"], entry.get("implicit")))
+        for plural in entry.get("plural", []):
+            lex.plural_titles.add(plural, entry["title"])
 
     path = root / "org_heads.yaml"
     for entry in _read_yaml(path):

@@ -158,17 +158,17 @@ def merge_agency_variants(orgs: list[Span]) -> None:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    countries = load_lexicons().countries
+    lex = load_lexicons()
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             short, long_ = sorted((a, b), key=len)
             # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
             # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
-            rest = countries.get(long_[len(short):]) if long_[len(short):] else None
+            rest = lex.countries.get(long_[len(short):]) if long_[len(short):] else None
             if long_.startswith(short) and rest in (None, HOME_COUNTRY):
                 union(a, b)
     # «پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word
-    heads = load_lexicons().org_heads
+    heads = lex.org_heads
     for o in agencies:
         words = [squash(w) for w in o.name.replace("\u200c", " ").split()]
         head = heads.longest_at(words, 0)

@@ -15,7 +15,7 @@ from pipeline.relations.coref import merge_agency_variants, resolve_persons, res
 from pipeline.relations.document import DocView, Span, build_view, char_to_token_range
 from pipeline.relations.organisations import GOVERNMENT_QUALIFIERS, find_organisations, kind_of_name
 from pipeline.relations.params import RelationsParams
-from pipeline.relations.persons import find_persons, listed_before_plural_title
+from pipeline.relations.persons import find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import distributive_roles, Role, find_roles, share_coordinated_complements
 from pipeline.relations.titles import SpanIndex, TitlePhrase, parse_title
@@ -131,8 +131,9 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     resolve_short_orgs(orgs + title_objects)
     merge_agency_variants(orgs + title_objects)
     roles, attached = find_roles(view, persons, phrases, params.role_rules)
+    plural_lists = plural_title_lists(view, persons)
     if "distributive" in params.role_rules:
-        roles += distributive_roles(view, persons)
+        roles += distributive_roles(view, plural_lists)
 
     # title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد»
     title_places = [p.obj for p in phrases.values() if p.obj is not None and p.obj.kind in ("province", "country")]
@@ -143,7 +144,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
 
     _fullest_names(orgs + countries + title_objects)
     _governments_only_as_parties(orgs, agreements)
-    officials = set(attached) | listed_before_plural_title(view, persons)
+    officials = set(attached) | {p.key for _, _, run in plural_lists for p in run}
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
     return {"mentions": mentions, "relations": relations}

@@ -16,11 +16,6 @@ ALLAH = squash("الله")
 SEYYED = squash("سید")
 FULL_NAME_HONORIFICS = {squash(w) for w in ("سید", "سیده", "حجت‌الاسلام", "آیت‌الله", "والمسلمین")}
 NAME_CONNECTORS = {squash(w) for w in ("بن", "ابن", "بنت")}
-# «ابوطالب شیرکوند، علیرضا حیدری و سعید اشرف رؤسای اتحادیه‌های املاک …»: a plural title after a list of
-# names makes each of them an official; the NER often swallows the title into the last name
-PLURAL_TITLES = {squash(w) for w in ("رؤسای", "روسای", "رئیسان", "مدیران", "مدیرکلان", "معاونان", "معاونین",
-                                     "نمایندگان", "اعضای", "وزرای", "وزیران", "استانداران", "فرمانداران",
-                                     "سفرای", "فرماندهان", "دبیران", "مشاوران", "سخنگویان")}
 SURNAME_SUFFIXES = {squash(w) for w in ("پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "لو", "کیا",
                                         "خواه", "دوست", "پناه", "بخش", "آبادی", "اصل", "فرد", "زاد")}
 
@@ -161,7 +156,7 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
         else:
             break
     for k in range(start + 1, end):  # «سعید اشرف رؤسای»: a title inside the span ends the name
-        if view.sq[k] in PLURAL_TITLES or view.lex.titles.longest_at(view.sq, k, end):
+        if view.sq[k] in view.lex.plural_titles or view.lex.titles.longest_at(view.sq, k, end):
             end = k
             break
     while end > start and (view.is_punct(end - 1) or view.is_stop(end - 1)):
@@ -169,12 +164,15 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-def listed_before_plural_title(view: DocView, persons: list[Span]) -> set[str]:
-    """Keys of persons in a «X، Y و Z» list right before a plural title («… رؤسای اتحادیه‌های …»)."""
+def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, str, list[Span]]]:
+    """(token of the plural title, its singular, the persons listed before it) for every «X، Y و Z»
+    list of two or more names right before a plural title («… رؤسای اتحادیه‌های …»): each of them is an
+    official, and roles.distributive_roles may share the title out over a list of places."""
     by_end = {p.tok_end: p for p in persons if p.kind != "pronoun"}
-    keys: set[str] = set()
+    lists = []
     for k, sq in enumerate(view.sq):
-        if sq not in PLURAL_TITLES or k not in by_end:
+        singular = view.lex.plural_titles.get(sq)
+        if singular is None or k not in by_end:
             continue
         run = [by_end[k]]
         j = run[-1].tok_start
@@ -182,8 +180,8 @@ def listed_before_plural_title(view: DocView, persons: list[Span]) -> set[str]:
             run.append(by_end[j - 1])
             j = run[-1].tok_start
         if len(run) >= 2:
-            keys.update(p.key for p in run)
-    return keys
+            lists.append((k, singular, run[::-1]))
+    return lists
 
 
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}

@@ -27,13 +27,6 @@ BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7}
-# «X، Y و Z رؤسای اتحادیه‌های املاک شهرستان‌های A، B و C»: the i-th person holds the singular title at
-# the i-th place's body
-PLURAL_TO_SINGULAR = {squash(p): s for p, s in (
-    ("رؤسای", "رئیس"), ("روسای", "رئیس"), ("رئیسان", "رئیس"), ("مدیران", "مدیر"), ("مدیرکلان", "مدیرکل"),
-    ("معاونان", "معاون"), ("معاونین", "معاون"), ("نمایندگان", "نماینده"), ("اعضای", "عضو"), ("وزرای", "وزیر"),
-    ("وزیران", "وزیر"), ("استانداران", "استاندار"), ("فرمانداران", "فرماندار"), ("سفرای", "سفیر"),
-    ("فرماندهان", "فرمانده"), ("دبیران", "دبیر"), ("شهرداران", "شهردار"), ("بخشداران", "بخشدار"))}
 PLURAL_PLACE_NOUNS = {squash(w) for w in ("شهرستان‌های", "شهرستانهای", "استان‌های", "استانهای", "شهرهای",
                                           "شهر‌های", "کشورهای", "کشور‌های")}
 PLURAL_SUFFIXES = ("\u200cهای", "\u200cها", "های", "ها")
@@ -265,23 +258,12 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
             described.add(description)
 
 
-def distributive_roles(view: DocView, persons: list[Span]) -> list[Role]:
+def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) -> list[Role]:
     """«ابوطالب شیرکوند، علیرضا حیدری و سعید اشرف رؤسای اتحادیه‌های املاک شهرستان‌های ورامین، قرچک و پیشوا»
-    → (شیرکوند, رئیس, اتحادیه املاک ورامین), … ; only when the lists have the same length."""
-    by_end = {p.tok_end: p for p in persons if p.kind != "pronoun"}
+    → (شیرکوند, رئیس, اتحادیه املاک ورامین), … : the i-th person holds the singular title at the i-th
+    place's body; only when the lists have the same length. `lists`: persons.plural_title_lists."""
     out: list[Role] = []
-    for t, sq in enumerate(view.sq):
-        title = PLURAL_TO_SINGULAR.get(sq)
-        if title is None or t not in by_end:
-            continue
-        run = [by_end[t]]
-        while run[-1].tok_start >= 2 and (view.sq[run[-1].tok_start - 1] == "و"
-                                          or view.tokens[run[-1].tok_start - 1].text in COMMAS) \
-                and run[-1].tok_start - 1 in by_end:
-            run.append(by_end[run[-1].tok_start - 1])
-        run.reverse()
-        if len(run) < 2:
-            continue
+    for t, title, run in lists:
         hi = view.sentence_bounds(view.tokens[t].sent)[1]
         prefix, items, k = [], [], t + 1
         while k < hi and len(prefix) <= MAX_DISTRIBUTIVE_PREFIX:
