@@ -75,6 +75,8 @@ def load_run_docs(gold_rows, run_dir: Path):
 
 def main() -> None:
     gold = Path(sys.argv[sys.argv.index("--gold") + 1]) if "--gold" in sys.argv else GOLD
+    if not gold.is_file():
+        sys.exit(f"gold file {gold} not found")
     lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     if "--half" in sys.argv:
         half = sys.argv[sys.argv.index("--half") + 1]
