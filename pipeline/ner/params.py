@@ -10,6 +10,7 @@ from pipeline.ner.aggregate import AGGREGATIONS
 
 BACKENDS = ("default", "transformers", "crf", "stanza")
 DEFAULT_MODEL_DIR = "models/default"
+CONVENTIONS = (None, "peyma", "arman")  # None: the model's default
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class NerParams:
     aggregation: str = "first"
     num_threads: int = 2
     quantize: bool = False
+    convention: str | None = None  # peyma | arman: whose annotation conventions a multi-convention model follows
     base_dir: str = "."
 
     @classmethod
@@ -57,6 +59,8 @@ class NerParams:
         if self.backend == "transformers" and not self.model:
             raise ConfigError("ner.model is required for backend 'transformers' (a local path or a hub id, "
                               "e.g. HooshvareLab/bert-fa-zwnj-base-ner with a pinned ner.revision)")
+        if self.convention not in CONVENTIONS:
+            raise ConfigError(f"ner.convention={self.convention!r} is invalid; valid values: {list(CONVENTIONS)}")
         for name in ("model", "revision"):
             v = getattr(self, name)
             if v is not None and not isinstance(v, str):

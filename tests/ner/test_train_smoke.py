@@ -12,7 +12,11 @@ PEYMA = "تهران|B_LOC\nشهر|O\n\nشهر|O\nتهران|B_LOC\n"
 ARMAN = "a B-pers\nb O\n\nb O\na B-pers\n"
 
 
-def test_train_tiny(tmp_path):
+import pytest
+
+
+@pytest.mark.parametrize("conventions", [False, True])
+def test_train_tiny(tmp_path, conventions):
     from pipeline.ner import train_transformer
 
     _, packed = _tensors(np.random.default_rng(1))
@@ -30,7 +34,7 @@ def test_train_tiny(tmp_path):
 
     argv = sys.argv
     sys.argv = ["x", "--base", str(base), "--corpora", str(corp), "--out", str(out), "--workdir",
-                str(tmp_path / "work"), "--epochs", "2", "--batch-tokens", "64", "--threads", "1"]
+                str(tmp_path / "work"), "--epochs", "2", "--batch-tokens", "64", "--threads", "1", "--conventions", str(conventions)]
     try:
         train_transformer.main()
     finally:
@@ -41,3 +45,11 @@ def test_train_tiny(tmp_path):
     assert len(hist) == 2
     tagger = load_tagger(NerParams.from_dict({"model": str(out)}))
     assert len(tagger.tag([["تهران", "شهر"]])[0]) == 2
+    if conventions:
+        assert manifest["conventions"] == {"arman": "<arman>", "peyma": "<peyma>"}
+        assert manifest["default_convention"] == "peyma"
+        arman = load_tagger(NerParams.from_dict({"model": str(out), "convention": "arman"}))
+        assert tagger.marker == "<peyma>" and arman.marker == "<arman>"
+        assert len(arman.tag([["تهران", "شهر"]])[0]) == 2
+    else:
+        assert "conventions" not in manifest

@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 
 from pipeline.errors import ModelError
@@ -76,3 +77,57 @@ def test_int8_keeps_the_feed_forward_down_projection_and_the_classifier_in_fp32(
     quantized = torch.ao.quantization.quantize_dynamic(model, names, dtype=torch.qint8)
     assert isinstance(quantized.bert.encoder.layer[0].output.dense, torch.nn.Linear)
     assert not isinstance(quantized.bert.encoder.layer[0].intermediate.dense, torch.nn.Linear)
+
+
+def test_encode_puts_the_corpus_marker_first_without_a_label(tiny_model_factory):
+    from transformers import AutoTokenizer
+
+    from pipeline.ner.train_transformer import encode
+
+    tok = AutoTokenizer.from_pretrained(tiny_model_factory(_labels("B-PER")))
+    tok.add_special_tokens({"additional_special_tokens": ["<peyma>", "<arman>"]})
+    words, tags = ["سید", "تهران"], ["B-PER", "B-LOC"]
+    plain = encode(tok, [("peyma", words, tags)])[0]
+    marked = encode(tok, [("peyma", words, tags)], markers=True)[0]
+    assert marked["input_ids"][1] == tok.convert_tokens_to_ids("<peyma>")
+    assert marked["input_ids"][:1] + marked["input_ids"][2:] == plain["input_ids"]
+    assert marked["labels"][1] == -100
+    assert marked["labels"][:1] + marked["labels"][2:] == plain["labels"]
+
+
+def test_convention_marker_comes_from_the_manifest(tiny_model_factory, tmp_path):
+    import json
+    import shutil
+
+    from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+    src = tiny_model_factory(_labels("B-PER"))
+    path = tmp_path / "conv"
+    shutil.copytree(src, path)
+    tok = AutoTokenizer.from_pretrained(path)
+    tok.add_special_tokens({"additional_special_tokens": ["<peyma>", "<arman>"]})
+    tok.save_pretrained(path)
+    model = AutoModelForTokenClassification.from_pretrained(path)
+    model.resize_token_embeddings(len(tok))
+    model.save_pretrained(path)
+    (path / "manifest.json").write_text(json.dumps({"conventions": {"peyma": "<peyma>", "arman": "<arman>"},
+                                                    "default_convention": "arman"}), encoding="utf-8")
+    base = {"backend": "transformers", "model": str(path)}
+    default = load_tagger(NerParams.from_dict(base))
+    peyma = load_tagger(NerParams.from_dict({**base, "convention": "peyma"}))
+    assert default.marker == "<arman>" and peyma.marker == "<peyma>"
+    a, b = peyma.word_probs([SENT])[0], default.word_probs([SENT])[0]
+    assert a.shape == b.shape == (len(SENT), len(BIO_LABELS)) and not np.allclose(a, b)
+    # a model without conventions ignores the hint
+    plain = load_tagger(NerParams.from_dict({"backend": "transformers", "model": str(src), "convention": "peyma"}))
+    assert plain.marker is None
+    (path / "manifest.json").write_text(json.dumps({"conventions": {"peyma": "<peyma>"}}), encoding="utf-8")
+    with pytest.raises(ModelError, match="valid values: \\['peyma'\\]"):
+        load_tagger(NerParams.from_dict({**base, "convention": "arman"}))
+
+
+def test_convention_is_validated_at_params_load():
+    from pipeline.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="valid values: \\[None, 'peyma', 'arman'\\]"):
+        NerParams.from_dict({"convention": "conll"})
