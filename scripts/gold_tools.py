@@ -7,6 +7,8 @@ usage:
   python3 scripts/gold_tools.py show fars-news-1.json#17 [...]   # print record text
   python3 scripts/gold_tools.py list CAT [SUBCAT]       # titles of records in a category
   python3 scripts/gold_tools.py check eval/dev_gold.jsonl  # format / text-presence checks
+  python3 scripts/gold_tools.py pick POOL OFFSET [STEP]  # every STEP-th record of pool A|B from OFFSET
+                                                        # (the selection rule of eval/README.md)
 """
 import json, re, sys, collections, pathlib
 
@@ -48,6 +50,31 @@ def agree(window=200):
     return hits
 
 
+POSITION = re.compile("استاندار|فرماندار|بخشدار|شهردار|وزیر|معاون|مدیرکل|مدیر کل|مدیرعامل|مدیر عامل|رئیس|رییس|"
+                      "نماینده|امام جمعه|دبیر|سخنگو|دادستان|فرمانده|سفیر|دبیرکل|رئیس‌جمهور")
+PROVINCE_CATS = set("province isfahan hormozgan qom gilan tehran mazandaran kerman kohgiluyeh-boyerahmad khuzestan hamedan "
+                    "azarbaijan-gharbi azarbaijan-sharghi markazi golestan razavi kordestan kermanshah zanjan bushehr "
+                    "khorasan-shomali khorasan-jonubi ardabil semnan sistan-baluchestan fars ilam qazvin alborz "
+                    "chaharmahal-bakhtiari".split())
+EXCLUDED_GOLD = ["dev_gold.jsonl", "blind_gold.jsonl"]  # pools for the tune set skip these (eval/README.md)
+
+
+def pool(name):
+    """Records of pool A (politics) or B (province cats), 700-2600 chars with a position word, not in dev/blind."""
+    taken = set()
+    for f in EXCLUDED_GOLD:
+        path = pathlib.Path(__file__).resolve().parents[1] / "eval" / f
+        if path.exists():
+            taken |= {json.loads(line)["doc"] for line in open(path, encoding="utf-8")}
+    out = []
+    for doc, r in records():
+        t = norm(text(r))
+        in_pool = r["cat"] == "politics" if name == "A" else r["cat"] in PROVINCE_CATS
+        if in_pool and 700 <= len(t) <= 2600 and POSITION.search(t) and doc not in taken:
+            out.append(doc)
+    return out
+
+
 def main():
     cmd = sys.argv[1]
     if cmd == "cats":
@@ -76,6 +103,12 @@ def main():
         for doc, r in records():
             if r["cat"] == sys.argv[2] and (len(sys.argv) < 4 or r["subcat"] == sys.argv[3]):
                 print(doc, r["subcat"], norm(r["title"]))
+    elif cmd == "pick":
+        recs = pool(sys.argv[2])
+        offset, step = int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else len(recs) // 10
+        print(len(recs), "in pool", sys.argv[2], "step", step)
+        for doc in recs[offset::step]:
+            print(doc)
     elif cmd == "check":
         recs = dict(records())
         squash = lambda s: re.sub(r"[\u200c\s]+", "", norm(s))

@@ -15,6 +15,7 @@ no rule was tuned on — report it, never read its misses).
 --half even|odd scores only the even (0th, 2nd, …) or odd gold lines: look at misses on the even
 half only and check every change on the odd half too, so rules are not fitted to all 44 documents.
 --show prints, per document, gold vs predicted names for the categories that miss.
+--misses prints only what the scorer leaves unmatched: gold items missed (-) and predictions not in the gold (+).
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def load_docs(gold_rows):
         text = clean(record_text(cache[name][int(idx)]))
         sentences, tokens = segment(text)
         docs.append({"doc_id": g["doc"], "source": g["doc"], "text": text, "sentences": sentences,
-                     "tokens": tokens, "mentions": []})
+                     "tokens": tokens})
     return docs
 
 
@@ -71,6 +72,64 @@ def load_run_docs(gold_rows, run_dir: Path):
     if missing:
         sys.exit(f"{run_dir} lacks gold documents: {sorted(missing)[:5]}")
     return [found[g["doc"]] for g in gold_rows]
+
+
+def _scorer_module():
+    import importlib.util
+
+    from scoring import SCORER
+
+    spec = importlib.util.spec_from_file_location("score_relations", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _unmatched(gold: list, pred: list, match) -> tuple[list, list]:
+    """Greedy one-to-one matching as the scorer does; returns (gold missed, predictions unused)."""
+    used, missed = set(), []
+    for g in gold:
+        for j, p in enumerate(pred):
+            if j not in used and match(p, g):
+                used.add(j)
+                break
+        else:
+            missed.append(g)
+    return missed, [p for j, p in enumerate(pred) if j not in used]
+
+
+def print_misses(gold_rows, outputs, names) -> None:
+    sc = _scorer_module()
+    first = lambda x: x[0] if isinstance(x, list) else x
+    for g, out in zip(gold_rows, outputs):
+        lines = []
+        for dom, key, match in (("official", "officials", lambda p, gg: any(sc.person_match(p, a) for a in sc.alts(gg))),
+                                ("province", "provinces", lambda p, gg: any(sc.squash(p) == sc.squash(a) for a in sc.alts(gg))),
+                                ("agency", "agencies", lambda p, gg: any(sc.org_match(p, a) for a in sc.alts(gg)))):
+            pred = sorted({names.get(m["entity_id"], m["text"]) for m in out["mentions"] if m["domain"] == dom})
+            missed, extra = _unmatched(g.get(key, []), pred, match)
+            lines += [f"  {key} - {first(x)}" for x in missed] + [f"  {key} + {x}" for x in extra]
+        roles = [r for r in out["relations"] if r["type"] == "role"]
+
+        def role_m(p, gg):
+            return (any(sc.person_match(p["subject"] or "", a) for a in gg["person"])
+                    and any(sc.org_match(p["object"] or "", a) for a in gg["org"])
+                    and any(sc.title_match(p["title"] or "", a) for a in gg["title"]))
+        missed, extra = _unmatched(g.get("roles", []), roles, role_m)
+        lines += [f"  role - {r['person'][0]} | {r['title'][0]} | {r['org'][0]}" for r in missed]
+        lines += [f"  role + {r['subject']} | {r['title']} | {r['object']}  «{r['evidence'][:90]}»" for r in extra]
+        agreements = [r for r in out["relations"] if r["type"] == "agreement"]
+
+        def agr_m(p, gg):
+            ok = lambda x, alts: any(sc.org_match(x, a) or sc.person_match(x, a) for a in alts)
+            s, o = p["subject"] or "", p["object"] or ""
+            return (ok(s, gg["a"]) and ok(o, gg["b"])) or (ok(s, gg["b"]) and ok(o, gg["a"]))
+        missed, extra = _unmatched(g.get("agreements", []), agreements, agr_m)
+        lines += [f"  agreement - {a['a'][0]} | {a['b'][0]} | {a['type']}" for a in missed]
+        lines += [f"  agreement + {r['subject']} | {r['object']}  «{r['evidence'][:90]}»" for r in extra]
+        if lines:
+            print("==", g["doc"])
+            print("\n".join(lines))
 
 
 def main() -> None:
@@ -103,6 +162,8 @@ def main() -> None:
         if k != "missing_docs":
             print(f"{k:11s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
                   f"({v['hit']}/{v['gold']} gold, {v['pred']} predicted)")
+    if "--misses" in sys.argv:
+        print_misses(gold_rows, outputs, names)
     if "--show" in sys.argv:
         for g, out in zip(gold_rows, outputs):
             print("==", g["doc"])
