@@ -88,9 +88,10 @@ class Title:
 class OrgHead:
     head: str
     kind: str
-    complement: str = "any"  # any | place | country
+    complement: str = "any"  # any | place | country | none
     standalone: bool = False
     weak: bool = False
+    one_word_name: bool = False  # «سازمان بازنشستگی», «روزنامه واشنگتن‌پست»: one word after it is a name
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class Lexicons:
     known_agencies: PhraseTable[KnownAgency] = field(default_factory=PhraseTable)
     countries: PhraseTable[str] = field(default_factory=PhraseTable)
     capitals: PhraseTable[str] = field(default_factory=PhraseTable)  # capital city -> country name
+    country_self_references: frozenset[str] = frozenset()  # «کشورمان»: shown as the country's name
     honorifics: PhraseTable[str] = field(default_factory=PhraseTable)
     given_names: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
@@ -166,7 +168,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
     for entry in _read_yaml(path):
         _require(entry, ("head", "kind"), path)
         lex.org_heads.add(entry["head"], OrgHead(entry["head"], entry["kind"], entry.get("complement", "any"),
-                                                 bool(entry.get("standalone", False)), bool(entry.get("weak", False))))
+                                                 bool(entry.get("standalone", False)), bool(entry.get("weak", False)),
+                                                 bool(entry.get("one_word_name", False))))
 
     path = root / "known_agencies.yaml"
     for entry in _read_yaml(path):
@@ -178,8 +181,9 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
     path = root / "countries.yaml"
     for entry in _read_yaml(path):
         _require(entry, ("name",), path)
-        for form in [entry["name"], *entry.get("variants", [])]:
+        for form in [entry["name"], *entry.get("variants", []), *entry.get("self_references", [])]:
             lex.countries.add(form, entry["name"])
+        lex.country_self_references |= {squash(f) for f in entry.get("self_references", [])}
         if entry.get("capital"):
             lex.capitals.add(entry["capital"], entry["name"])
 

@@ -138,7 +138,8 @@ def merge_agency_variants(orgs: list[Span]) -> None:
 
     Names merge when one is the start of the other, when one is the other less its head word («پرسپولیس» /
     «باشگاه پرسپولیس») («سازمان ملل» / «سازمان ملل متحد», «مجلس» /
-    «مجلس شورای اسلامی», «سازمان نظام مهندسی ساختمان» / «… گلستان») or when the lexicon lists them as
+    «مجلس شورای اسلامی», «سازمان نظام مهندسی ساختمان» / «… گلستان»), when one leaves out one inner word of
+    the other («شورای شهر ایلام» / «شورای اسلامی شهر ایلام») or when the lexicon lists them as
     the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»). A name that ends another («شورای اسلامی شهر
     تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays apart.
     The group's name: a lexicon name if there is one, else the most frequent form, else the longer.
@@ -176,6 +177,13 @@ def merge_agency_variants(orgs: list[Span]) -> None:
             bare = "agency:" + "".join(words[head[0]:])
             if bare in parent and len(bare) > len("agency:") + 2:
                 union(bare, o.key)
+    # «شورای شهر ایلام» / «شورای اسلامی شهر ایلام»: one qualifier word left out inside a longer name
+    words_of = {o.key: tuple(squash(w) for w in o.name.replace("\u200c", " ").split()) for o in agencies}
+    for a, wa in words_of.items():
+        for b, wb in words_of.items():
+            if len(wa) >= 3 and len(wb) == len(wa) + 1 and any(
+                    wb[:j] + wb[j + 1:] == wa for j in range(1, len(wb) - 1)):
+                union(a, b)
     by_known: dict[str, str] = {}
     for o in agencies:
         known = o.attrs.get("known")

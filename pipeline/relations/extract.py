@@ -102,6 +102,9 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     ner_mentions = list(doc.get("mentions") or []) if params.use_ner else []
     ner = _ner_ranges(view, ner_mentions)
     view.ner_starts = {s for m, s, _ in ner if m.get("label") in ("ORG", "PER", "LOC")}
+    if params.use_ner and "mentions" in doc:
+        view.ner_name_tokens = {t for m, s, e in ner if m.get("label") in ("ORG", "PER", "LOC", "FAC")
+                                for t in range(s, e)}
 
     orgs = find_organisations(view)
     orgs += _ner_organisations(view, ner, orgs, params.ner_org_min_score)

@@ -15,6 +15,8 @@ from pipeline.relations.document import COMMAS, DocView, Span
 
 PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
 LIST_CUES = {squash(w) for w in ("استان‌های", "استانهای", "استان‌ها", "استانها")}
+# «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
+ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
 CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
     "شهر", "شهرداری", "شهردار", "فرمانداری", "فرماندار", "شهرستان", "بخشداری", "خبرگزاری", "خلیج",
     "دانشگاه", "بندر", "کوه", "کوه‌های", "رشته‌کوه", "اقلیم", "زبان", "جمعه", "روستای", "پالایشگاه",
@@ -32,7 +34,8 @@ def find_countries(view: DocView) -> list[Span]:
             end, name = hit
             surface = view.span_text(i, end)
             # «جمهوری اسلامی ایران» → «ایران», but «هندوستان» stays as written
-            shown = name if set(name.split()) <= set(surface.replace("\u200c", " ").split()) else surface
+            shown = name if set(name.split()) <= set(surface.replace("\u200c", " ").split()) or \
+                squash(surface) in view.lex.country_self_references else surface
             spans.append(view.make_span(i, end, "LOC", kind="country", name=shown, key=f"LOC:{squash(name)}",
                                         method="lexicon", score=0.9))
             i = end
@@ -54,15 +57,18 @@ def _candidates(view: DocView) -> list[tuple[int, int, object]]:
 
 
 def _in_cued_list(view: DocView, i: int) -> bool:
-    """Is token i part of «استان‌های X، Y و Z» (walk back over names, commas and «و»)?"""
+    """Is token i part of «استان‌های X، Y و Z» (walk back over names, commas, «و» and elided directions)?
+
+    The walk has no length limit inside the sentence: a list of thirteen provinces is one list.
+    """
     k = i - 1
     sent_lo = view.sentence_bounds(view.tokens[i].sent)[0]
-    while k >= sent_lo and i - k <= 12:
+    while k >= sent_lo:
         tok = view.tokens[k]
         if tok.sq in LIST_CUES:
             return True
-        if tok.text in COMMAS or tok.sq == "و" or view.lex.provinces.longest_at(view.sq, k) or \
-                (k > 0 and view.lex.provinces.longest_at(view.sq, k - 1)):
+        if tok.text in COMMAS or tok.sq == "و" or tok.sq in ELIDED_DIRECTIONS or \
+                view.lex.provinces.longest_at(view.sq, k) or (k > 0 and view.lex.provinces.longest_at(view.sq, k - 1)):
             k -= 1
             continue
         return False

@@ -34,6 +34,7 @@ MAX_DISTRIBUTIVE_PREFIX = 4
 ATTRIBUTION_WORDS = {squash("گزارش"), squash("نقل")}
 ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
 MAX_ATTRIBUTION_TOKENS = 12
+DATELINE_FROM = squash("از")
 SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
 RULES = tuple(METHOD_SCORES)
 
@@ -228,15 +229,20 @@ def _subject_position(view: DocView, k: int) -> bool:
     attribution = any(w in ATTRIBUTION_WORDS for w in before[:3])
     if before and before[-1] in (":", "،", ",", "-", "–"):
         return k - lo <= 3 or attribution
-    # «به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در …»: no comma after the attribution
-    return attribution and k - lo <= MAX_ATTRIBUTION_TOKENS and before[-1] in ATTRIBUTION_ENDS and \
+    # «به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در …»: no comma after the attribution,
+    # which may end in a dateline: «به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی …»
+    end = len(before)
+    if end >= 3 and before[-2] == DATELINE_FROM and before[-3] in ATTRIBUTION_ENDS:
+        end -= 2
+    return attribution and k - lo <= MAX_ATTRIBUTION_TOKENS and before[end - 1] in ATTRIBUTION_ENDS and \
         not any(view.tokens[j].text in ("،", ",") or is_verb_like(view.tokens[j].text) for j in range(lo, k))
 
 
 def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> None:
     """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
-    is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one)."""
-    speakers = [p for p in persons if p.kind != "pronoun" and p.key not in attached
+    is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one),
+    even one already titled elsewhere unless with the same title."""
+    speakers = [p for p in persons if p.kind != "pronoun"
                 and _subject_position(view, p.tok_start) and (p.attrs.get("n_name_tokens", 1) >= 2
                                                               or p.method == "pattern:position")]
     # one named speaker per description; a description a named person already holds (by apposition …) is
@@ -253,7 +259,9 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
         before = [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
         person = after[0] if after else (before[-1] if before else None)
-        if person is not None and person.key not in attached:
+        # a second post of a titled speaker («نایب رئیس مجلس» … «نماینده مردم اردبیل … ادامه داد»), but not
+        # the same title again with another place («امام جمعه ایوان» / «امام جمعه ایلام»)
+        if person is not None and not any(squash(held.title) == description[0] for held in attached.get(person.key, [])):
             attach(person, phrase, "speaker_description")
             described.add(description)
 

@@ -76,7 +76,10 @@ def segment(text: str):
 def make_doc(text: str, doc_id: str = "d1", mentions=None, already_clean: bool = False) -> dict:
     text = text if already_clean else clean(text)
     sentences, tokens = segment(text)
-    return {"doc_id": doc_id, "text": text, "sentences": sentences, "tokens": tokens, "mentions": mentions or []}
+    doc = {"doc_id": doc_id, "text": text, "sentences": sentences, "tokens": tokens}
+    if mentions is not None:  # no key: no NER ran (rules that weigh the NER's silence stay off)
+        doc["mentions"] = mentions
+    return doc
 
 
 def ner_mention(doc: dict, surface: str, label: str, occurrence: int = 0, score: float = 0.99) -> dict:

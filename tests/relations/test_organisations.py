@@ -145,3 +145,35 @@ def test_a_named_government_is_an_agency_but_a_country_government_alone_is_not_f
     out = run("دولت وحدت ملی افغانستان برنامه مبارزه با مواد مخدر را تصویب کرد.")
     assert "دولت وحدت ملی افغانستان" in names(out, "agency")
     assert not names(run("دولت سوریه این حمله را محکوم کرد."), "agency")
+
+
+def test_a_name_ends_before_a_speech_verb_not_before_it_fars():
+    # fars-news-1.json#146: «ایلام» before «گفت» belongs to the council's name
+    out = run("عضو شورای شهر ایلام گفت: ایجاد خط ویژه در معابر اصلی ایلام پیگیری می‌شود.")
+    assert names(out, "agency") == {"شورای شهر ایلام"}
+
+
+def test_a_left_out_inner_word_is_the_same_body_fars():
+    # fars-news-1.json#146
+    out = run("عضو شورای شهر ایلام گفت: خط ویژه پیگیری می‌شود. برنامه‌هایی از سوی اعضای شورای اسلامی شهر ایلام "
+              "تدوین شده است.")
+    assert len(keys(out, "agency")) == 1
+    assert names(out, "agency") == {"شورای اسلامی شهر ایلام"}
+
+
+def test_one_untagged_word_after_a_head_is_a_description_when_the_ner_ran_fars():
+    # fars-news-2.json#183, 1#221: the NER ran and saw no name in «مرکز درمانی» / «مرکز شهر»
+    text = "مصدومان به مرکز درمانی منتقل شدند و ترافیک مرکز شهر روان است."
+    assert names(run(text, mentions=lambda doc: []), "agency") == set()
+    # heads whose one-word complement is a name anyway, and names the NER tags
+    text = "سازمان بازنشستگی و مرکز پژوهش‌ها اعلام کردند."
+    got = names(run(text, mentions=lambda doc: [ner_mention(doc, "مرکز پژوهش‌ها", "ORG")]), "agency")
+    assert got == {"سازمان بازنشستگی", "مرکز پژوهش‌ها"}
+    # without an NER run the rule is off
+    assert names(run("مصدومان به مرکز درمانی منتقل شدند."), "agency") == {"مرکز درمانی"}
+
+
+def test_a_head_without_ezafe_takes_no_name_fars():
+    # fars-news-2.json#167: «شورا حافظ انقلاب … است» says what the council is, it names nothing
+    out = run("این شورا حافظ انقلاب و دستاوردهای نظام است.")
+    assert names(out, "agency") == set()

@@ -62,3 +62,11 @@ def test_university_named_after_a_province_is_not_the_province():
 def test_never_bare_names_need_a_cue():
     out = run("رئیس بانک مرکزی در کاخ گلستان سخنرانی کرد.")
     assert keys(out, "province") == set()
+
+
+def test_a_long_province_list_with_an_elided_pair_fars():
+    # fars-news-1.json#169: thirteen names after «استان‌های», «آذربایجان شرقی و غربی» in the middle
+    out = run("مشارکت‌کنندگانی از استان‌های اصفهان، تهران، البرز، آذربایجان شرقی و غربی، خراسان رضوی، زنجان، فارس، "
+              "قزوین، قم، کرمانشاه، مازندران، همدان و یزد این رویداد را همراهی می‌کنند.")
+    assert names(out, "province") >= {"اصفهان", "تهران", "البرز", "آذربایجان شرقی", "خراسان رضوی", "زنجان", "فارس",
+                                      "قزوین", "قم", "کرمانشاه", "مازندران", "همدان", "یزد"}

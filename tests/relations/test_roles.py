@@ -233,3 +233,45 @@ def test_lists_of_different_lengths_give_no_distributive_roles():
     assert not [r for r in out["relations"] if r["method"] == "role:distributive"]
     out = run("علی احمدی و حسن رضایی فرمانداران ساری و بابل در جلسه حضور داشتند.")
     assert {("علی احمدی", "فرماندار", "ساری"), ("حسن رضایی", "فرماندار", "بابل")} <= roles(out)
+
+
+def test_speaker_after_an_attribution_with_a_dateline_fars():
+    # fars-news-2.json#23: the abstract's titled speaker is the name after «… فارس از کرمان»
+    text = ("خبرگزاری فارس: رئیس سازمان بازرسی کل کشور در جلسه شورای اداری استان کرمان حادثه پاکدشت را عامل "
+            "نمایش ناکارآمدی سیستم‌های کشور دانست.\n"
+            "به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی که در جمع مدیران استان کرمان سخن می‌گفت در مورد "
+            "حادثه پاکدشت گفت: حادثه پاکدشت ضعف سیستم‌ها را نشان داد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "محمد نیازی", "PER")])
+    assert ("محمد نیازی", "رئیس", "سازمان بازرسی کل") in roles(out)  # («کشور» after a name is dropped)
+
+
+def test_titled_speaker_takes_a_second_description_but_not_the_same_title_twice_fars():
+    # fars-news-1.json#244: «نایب رئیس مجلس» by apposition, then «نماینده مردم اردبیل … ادامه داد»
+    text = ("علی نیکزاد نایب رئیس مجلس شورای اسلامی امروز در اردبیل اظهار داشت: کشت و صنعت مغان مجموعه بزرگی است.\n"
+            "نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس شورای اسلامی ادامه داد: این مجموعه استراتژیک است.")
+    got = roles(run(text))
+    assert ("علی نیکزاد", "نایب\u200cرئیس", "مجلس شورای اسلامی") in got
+    assert any(person == "علی نیکزاد" and title == "نماینده مردم" for person, title, _ in got)
+    # fars-news-1.json#5: «امام جمعه ایوان» said it, and the same speaker is not also «امام جمعه» of ایلام
+    text = ("امام جمعه ایوان گفت: مدیریت سیاسی‌کاری جایگزین کارآمدی شده است.\n"
+            "حجت‌الاسلام علی‌محمد لروند امروز در گفت‌وگو با خبرنگار فارس در ایلام اظهار داشت: تغییرات مؤثر بود.\n"
+            "امام جمعه ایلام افزود: باید از فرصت‌ها استفاده کرد.")
+    titles = [(t, o) for p, t, o in roles(run(text)) if p == "حجت‌الاسلام علی‌محمد لروند"]
+    assert titles == [("امام جمعه", "ایوان")]
+
+
+def test_our_country_is_iran_fars():
+    # fars-news-2.json#266
+    out = run("به گزارش خبرنگار اعزامی خبرگزاری فارس به استان یزد، محمود احمدی‌نژاد رئیس‌جمهور کشورمان پیش از ظهر "
+              "امروز وارد یزد شد.")
+    assert roles(out) == {("محمود احمدی‌نژاد", "رئیس‌جمهور", "ایران")}
+    # fars-news-3.json#195: an agency named with «کشورمان» is named with the country
+    out = run("غلامحسین دهقانی معاون نمایندگی کشورمان در سازمان ملل متحد سخنرانی کرد.")
+    assert ("غلامحسین دهقانی", "معاون", "نمایندگی ایران") in roles(out)
+
+
+def test_deputy_of_a_basij_district_fars():
+    # fars-news-2.json#247
+    text = ("جانشین ناحیه مقاومت بسیج سپاه قشم از آغاز سومین مرحله رزمایش مواسات خبر داد.\n"
+            "به گزارش خبرگزاری فارس از قشم، بهمن سالاری ظهر امروز در جمع خبرنگاران اظهار داشت: بسته‌ها توزیع شد.")
+    assert roles(run(text)) == {("بهمن سالاری", "جانشین", "ناحیه مقاومت بسیج سپاه قشم")}
