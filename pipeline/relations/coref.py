@@ -133,6 +133,9 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
             o.method += "+coref"
 
 
+GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
+
+
 def merge_agency_variants(orgs: list[Span]) -> None:
     """One key per organisation within the document.
 
@@ -172,7 +175,7 @@ def merge_agency_variants(orgs: list[Span]) -> None:
     heads = lex.org_heads
     for o in agencies:
         words = [squash(w) for w in o.name.replace("\u200c", " ").split()]
-        head = heads.longest_at(words, 0)
+        head = (1, None) if words and words[0] in GROUP_WORDS else heads.longest_at(words, 0)
         if head and 0 < head[0] < len(words):
             bare = "agency:" + "".join(words[head[0]:])
             if bare in parent and len(bare) > len("agency:") + 2:

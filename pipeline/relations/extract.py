@@ -69,12 +69,14 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
 
 
 def _after_title(view: DocView, s: int) -> bool:
-    """The span follows a title whose complement is not an organisation («وزیر» + field, «استاندار» + place)."""
+    """The span follows (or ends) a title whose complement is not an organisation («وزیر» + field,
+    «استاندار» + place)."""
     for width in (1, 2, 3):
         if s - width < 0:
             break
-        hit = view.lex.titles.longest_at(view.sq, s - width, s)
-        if hit and hit[0] == s and hit[1].complement in ("ministry", "province", "place", "country"):
+        hit = view.lex.titles.longest_at(view.sq, s - width)
+        # the title may end inside the span: «فرمانده | انتظامی استان کرمانشاه» (title «فرمانده انتظامی»)
+        if hit and hit[0] >= s and hit[1].complement in ("ministry", "province", "place", "country"):
             return True
     return False
 

@@ -24,6 +24,7 @@ PROVINCE_WORD = squash("استان")
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
+SPECIAL, COUNTY_WORD = squash("ویژه"), squash("شهرستان")
 DISTRICT_WORDS = {squash(w) for w in ("منطقه", "ناحیه")}
 NUMBER_WORDS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
                                     "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده",
@@ -117,6 +118,11 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
     («شهرداری منطقه 22», «شهرداری منطقه یک») keeps its number."""
     if k >= limit:
         return k
+    if k + 1 < limit and view.sq[k] == SPECIAL and head_kind == "place":
+        # «فرمانداری ویژه شهرستان ری»: a special governorate, named by the county after «ویژه»
+        after = k + 2 if view.sq[k + 1] == COUNTY_WORD else k + 1
+        end = _place_end(view, after, limit, head_kind)
+        return end if end > after else k
     if k + 1 < limit and view.sq[k] in DISTRICT_WORDS and (view.sq[k + 1].isdigit() or view.sq[k + 1] in NUMBER_WORDS):
         return k + 2
     if head_kind == "country":  # «دولت موقت», «دولت وحدت ملی افغانستان»: a named government
@@ -149,8 +155,8 @@ def find_organisations(view: DocView) -> list[Span]:
                     pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
                 elif end + 1 < hi and view.sq[end] == PROVINCE_WORD and lex.provinces.longest_at(view.sq, end + 1, hi):
                     end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
-                elif known[1].kind != "news_agency" and lex.countries.longest_at(view.sq, end, hi):
-                    # «وزارت نفت پاکستان»: a foreign body
+                elif known[1].kind not in ("news_agency", "international") and lex.countries.longest_at(view.sq, end, hi):
+                    # «وزارت نفت پاکستان»: a foreign body (but «سازمان ملل فلسطین را …» is the UN)
                     end = lex.countries.longest_at(view.sq, end, hi)[0]
                 span = _agency(view, i, end, known[1].kind, "lexicon:known", 0.95)
                 if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies

@@ -122,7 +122,8 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
                 i = hit[1]
             else:
                 i += 1
-    for start, end in _positional_names(view, covered | blocked):
+    ner_tokens = {t for start, end, _, _ in ner_persons for t in range(start, end)}
+    for start, end in _positional_names(view, covered | blocked, covered | ner_tokens):
         spans.append(_person(view, start, end, "pattern:position", 0.6))
         covered.update(range(start, end))
     for start, end, mention_id, score in ner_persons:
@@ -192,9 +193,11 @@ SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "
 MAX_POSITIONAL_TOKENS = 3
 
 
-def _positional_names(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
+def _positional_names(view: DocView, taken: set[int], named: set[int]) -> list[tuple[int, int]]:
     """Names known only by position, for reports the NER may miss:
-    - the subject right after the attribution: «به گزارش خبرگزاری فارس از زنجان، وارسته با بیان … اظهار داشت»
+    - the subject right after the attribution: «به گزارش خبرگزاری فارس از زنجان، وارسته با بیان … اظهار داشت»,
+      unless a name (`named`: pattern or NER) came before it in the sentence: «…، هدایت‌اله جمالی‌پور در جلسه
+      … برگزار شد، جایگاه شهرری در حوزه سیاسی …» has its subject already
     - a headline speaker: «رومینیگه: رقبا به تعطیلات رفتند …»
     """
     found = []
@@ -211,6 +214,8 @@ def _positional_names(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
             found.append(speaker)
             continue
         for start, followers in starts:
+            if start > lo and any(k in named for k in range(lo, start)):
+                break
             end = start
             while end < hi and end - start < MAX_POSITIONAL_TOKENS and _is_name_word(view, end, hi) \
                     and end not in taken:

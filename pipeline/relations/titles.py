@@ -20,10 +20,11 @@ DISTRICT = squash("منطقه")
 PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", "بخش",
                                      # «نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»
                                      "شهرستان‌های", "شهرستانهای", "شهرهای")}
+DIRECTIONS = {squash(w) for w in ("غرب", "شرق", "شمال", "جنوب")}
 MINISTRY = "وزارت"
-# neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»
-# (past markers «سابق/پیشین» are not skipped: past roles are left out)
-CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب")}
+# neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»,
+# «فرماندار ویژه شهرستان ری» (past markers «سابق/پیشین» are not skipped: past roles are left out)
+CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب", "ویژه")}
 # bare institution words that are acceptable role objects although not listed as agencies
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
 
@@ -105,6 +106,14 @@ def _implicit(view: DocView, start: int, end: int, name: str) -> Span:
 
 def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     k = title_end
+    if k + 1 < hi and view.sq[k] in DIRECTIONS and view.sq[k + 1] in PLACE_PREFIXES:
+        # «فرمانده انتظامی غرب استان تهران»: a part of a province is the place
+        inner = _place_title(view, i, k + 1, hi, title_text, index)
+        if inner.obj is not None:
+            name = view.span_text(k, inner.obj.tok_end)
+            obj = view.make_span(k, inner.obj.tok_end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}",
+                                 method="pattern:title", score=0.7)
+            return TitlePhrase(i, inner.obj.tok_end, title_end, title_text, obj)
     if k < hi and view.sq[k] in PLACE_PREFIXES:
         k += 1
     if k < hi and k in index.countries:

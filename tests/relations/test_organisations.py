@@ -177,3 +177,12 @@ def test_a_head_without_ezafe_takes_no_name_fars():
     # fars-news-2.json#167: «شورا حافظ انقلاب … است» says what the council is, it names nothing
     out = run("این شورا حافظ انقلاب و دستاوردهای نظام است.")
     assert names(out, "agency") == set()
+
+
+def test_group_word_variants_merge_and_the_un_takes_no_country_fars():
+    # fars-news-3.json#195, 3#272
+    out = run("گروه داعش تهدید است. داعش و طالبان فعال هستند. سازمان ملل فلسطین را به رسمیت بشناسد.",
+              mentions=lambda doc: [ner_mention(doc, "گروه داعش", "ORG"), ner_mention(doc, "داعش", "ORG"),
+                                    ner_mention(doc, "طالبان", "ORG")])
+    assert len(keys(out, "agency")) == 3
+    assert names(out, "agency") - {"داعش", "گروه داعش"} == {"طالبان", "سازمان ملل"}

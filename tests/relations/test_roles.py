@@ -275,3 +275,19 @@ def test_deputy_of_a_basij_district_fars():
     text = ("جانشین ناحیه مقاومت بسیج سپاه قشم از آغاز سومین مرحله رزمایش مواسات خبر داد.\n"
             "به گزارش خبرگزاری فارس از قشم، بهمن سالاری ظهر امروز در جمع خبرنگاران اظهار داشت: بسته‌ها توزیع شد.")
     assert roles(run(text)) == {("بهمن سالاری", "جانشین", "ناحیه مقاومت بسیج سپاه قشم")}
+
+
+def test_special_governor_and_police_commander_of_a_place_fars():
+    # fars-news-1.json#8: «فرمانداری ویژه شهرستان ری»; the clause after the speaker is not another name
+    text = ("به گزارش خبرگزاری فارس از جنوب استان تهران به‌نقل از روابط‌عمومی فرمانداری ویژه شهرستان ری، "
+            "هدایت‌اله جمالی‌پور در جلسه احزاب که با حضور بخشداران برگزار شد، جایگاه شهرری در حوزه سیاسی را ویژه "
+            "دانست و اظهار داشت: شهرری به لحاظ سیاسی مهم است.\nفرماندار ویژه شهرستان ری افزود: احزاب فعال هستند.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "هدایت‌اله جمالی‌پور", "PER")])
+    assert names(out, "official") == {"هدایت‌اله جمالی‌پور"}
+    assert roles(out) == {("هدایت‌اله جمالی‌پور", "فرماندار", "ری")}
+    assert "فرمانداری ویژه شهرستان ری" in names(out, "agency")
+    # fars-news-2.json#96, 2#104: the police command of (part of) a province, not an agency «انتظامی …»
+    text = "فرمانده انتظامی غرب استان تهران گفت: سارقان دستگیر شدند.\nبه گزارش خبرگزاری فارس، ناصر اصلانی اظهار داشت: اموال کشف شد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "انتظامی غرب استان تهران", "ORG")])
+    assert roles(out) == {("ناصر اصلانی", "فرمانده انتظامی", "غرب استان تهران")}
+    assert names(out, "agency") == {"خبرگزاری فارس"}
