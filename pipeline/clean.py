@@ -20,6 +20,8 @@ import yaml
 
 RESOURCES = Path(__file__).with_name("resources")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# A left-to-right/right-to-left mark between two Arabic-script letters is a mistyped ZWNJ.
+BIDI_AS_ZWNJ = re.compile("(?<=[\u0620-\u064a\u067e-\u06d3])[\u200e\u200f](?=[\u0620-\u064a\u067e-\u06d3])")
 # Characters that carry no text: bidi controls, BOM, ZWJ, soft hyphen, other invisible formatting.
 INVISIBLE = re.compile("[\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u2060]")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -417,6 +419,8 @@ def clean_text(raw: str, normalizer, rules: dict, meta_rules: dict, *, title: st
     mapped = MappedText.identity(SURROGATES.sub("\ufffd", raw).translate(PRE_TRANSLATE))
     mapped = delete_matches(mapped, re.compile(r"\r(?=\n)"))
     mapped = MappedText(mapped.text.replace("\r", "\n"), mapped.offsets)
+    # a bidi mark between two letters stands for a ZWNJ («حجت‎الاسلام» typed with U+200E): same length, same offsets
+    mapped = MappedText(BIDI_AS_ZWNJ.sub("\u200c", mapped.text), mapped.offsets)
     mapped = delete_matches(mapped, INVISIBLE)
     mapped = delete_matches(mapped, CONTROL)
     fixed: set[str] = set()

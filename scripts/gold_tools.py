@@ -7,7 +7,7 @@ usage:
   python3 scripts/gold_tools.py show fars-news-1.json#17 [...]   # print record text
   python3 scripts/gold_tools.py list CAT [SUBCAT]       # titles of records in a category
   python3 scripts/gold_tools.py check eval/dev_gold.jsonl  # format / text-presence checks
-  python3 scripts/gold_tools.py pick POOL OFFSET [STEP]  # every STEP-th record of pool A|B from OFFSET
+  python3 scripts/gold_tools.py pick POOL OFFSET [STEP]  # every STEP-th record of pool A|B|C from OFFSET
                                                         # (the selection rule of eval/README.md)
 """
 import json, re, sys, collections, pathlib
@@ -60,7 +60,8 @@ EXCLUDED_GOLD = ["dev_gold.jsonl", "blind_gold.jsonl"]  # pools for the tune set
 
 
 def pool(name):
-    """Records of pool A (politics) or B (province cats), 700-2600 chars with a position word, not in dev/blind."""
+    """Records of pool A (politics), B (province cats) or C (every other cat), 700-2600 chars with a position
+    word, not in dev/blind."""
     taken = set()
     for f in EXCLUDED_GOLD:
         path = pathlib.Path(__file__).resolve().parents[1] / "eval" / f
@@ -69,7 +70,8 @@ def pool(name):
     out = []
     for doc, r in records():
         t = norm(text(r))
-        in_pool = r["cat"] == "politics" if name == "A" else r["cat"] in PROVINCE_CATS
+        in_pool = {"A": r["cat"] == "politics", "B": r["cat"] in PROVINCE_CATS,
+                   "C": r["cat"] != "politics" and r["cat"] not in PROVINCE_CATS}[name]
         if in_pool and 700 <= len(t) <= 2600 and POSITION.search(t) and doc not in taken:
             out.append(doc)
     return out

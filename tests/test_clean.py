@@ -75,3 +75,13 @@ def test_align_handles_insertions_and_deletions():
 def test_delete_spans_keeps_map():
     mapped = clean.delete_spans(MappedText.identity("0123456789"), [(2, 4), (3, 6)])
     assert mapped.text == "016789" and mapped.offsets == [0, 1, 6, 7, 8, 9]
+
+
+def test_agency_lead_label_stays_and_bidi_marks_between_letters_are_zwnj(normalizer):
+    # fars-news-2.json#199: «خبرگزاری فارس:» opens the lead (the text cites the agency); a bare label line
+    # is the site's source label. fars-news-2.json#134: «حجت‎الاسلام» typed with U+200E instead of ZWNJ.
+    out = _clean("عنوان خبر\nخبرگزاری فارس:\nسفیر آمریکا خبر را رد کرد.\nخبرگزاری فارس\n", normalizer)
+    assert out.text.count("خبرگزاری فارس") == 1 and "خبرگزاری فارس:" in out.text
+    assert out.metadata.agency == "خبرگزاری فارس"
+    out = _clean("حجت\u200eالاسلام سید روح\u200eالله سلیمانی\u200eفر گفت.", normalizer)
+    assert "حجت\u200cالاسلام" in out.text and "سلیمانی\u200cفر" in out.text and "\u200e" not in out.text

@@ -17,7 +17,8 @@ from pipeline.relations.organisations import GOVERNMENT_QUALIFIERS, find_organis
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import distributive_roles, Role, find_roles, share_coordinated_complements
+from pipeline.relations.roles import (distributive_roles, Role, find_roles, led_by_roles,
+                                      share_coordinated_complements)
 from pipeline.relations.titles import SpanIndex, TitlePhrase, parse_title
 
 NER_ORG_FACTOR = 0.9
@@ -139,6 +140,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     plural_lists = plural_title_lists(view, persons)
     if "distributive" in params.role_rules:
         roles += distributive_roles(view, plural_lists)
+    led = led_by_roles(view, persons, orgs) if "led_by" in params.role_rules else []
+    roles += led
 
     # title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد»
     title_places = [p.obj for p in phrases.values() if p.obj is not None and p.obj.kind in ("province", "country")]
@@ -149,7 +152,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
 
     _fullest_names(orgs + countries + title_objects)
     _governments_only_as_parties(orgs, agreements)
-    officials = set(attached) | {p.key for _, _, run in plural_lists for p in run}
+    officials = set(attached) | {p.key for _, _, run in plural_lists for p in run} | {r.person.key for r in led}
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
     return {"mentions": mentions, "relations": relations}

@@ -43,8 +43,8 @@ def _blocks_complement(view: DocView, k: int) -> bool:
         return True
     if not view.is_persian_word(k) and not LATIN_NAME.match(view.tokens[k].text):
         return True  # «مجتمع کشتی‌سازی AKER MTW»: Latin name words may continue a name
-    if view.sq[k] in PARTICIPLE_ENDINGS:  # «شرکت کنندگان» are participants, not a company
-        return True
+    if view.sq[k] in PARTICIPLE_ENDINGS and k > 0 and view.lex.org_heads.longest_at(view.sq, k - 1, k + 1):
+        return True  # «شرکت کنندگان» are participants, not a company («سازمان حمایت مصرف کنندگان» is a name)
     if lex.titles.longest_at(view.sq, k):
         return True
     # «دانشگاه شهید بهشتی», «بیمارستان امام خمینی»: a name introducer inside an organisation name
@@ -149,6 +149,14 @@ def find_organisations(view: DocView) -> list[Span]:
         while i < hi:
             known = lex.known_agencies.longest_at(view.sq, i, hi)
             head = lex.org_heads.longest_at(view.sq, i, hi)
+            if known and head is not None and known[0] == head[0] and not head[1].standalone:
+                # «مجلس سنای افغانستان»: a lexicon alias that is only the head word, with a name running on
+                # to a country after it, is another country's body
+                run_on = complement_end(view, head[0], hi)
+                ends_with_country = any((c := lex.countries.longest_at(view.sq, k, run_on)) and c[0] == run_on
+                                        for k in range(head[0] + 1, run_on))
+                if ends_with_country:
+                    known = None
             if known and (head is None or known[0] >= head[0]):
                 end = known[0]
                 if known[1].kind == "news_agency":
@@ -207,13 +215,24 @@ def find_organisations(view: DocView) -> list[Span]:
 
 def _unsupported_single_word(view: DocView, start: int, head_end: int, end: int, complement: str | None) -> bool:
     """«مرکز درمانی», «بیمارستان خوب», «شرکت به‌منظور»: a head with one ordinary word after it that the NER
-    does not see as a name is a description. Places, Latin names, names the NER tags and heads marked
-    `one_word_name` in org_heads.yaml keep the agency; without an NER run the rule is off."""
+    does not see as a name is a description. Places, Latin names, names the NER tags, a post's organisation
+    («رئیس مرکز موسیقی») and heads marked `one_word_name` in org_heads.yaml keep the agency; without an NER
+    run the rule is off."""
     if view.ner_name_tokens is None or end - head_end != 1 or complement in ("place", "country"):
         return False
     if LATIN_NAME.match(view.tokens[head_end].text) or _ends_with_place(view, head_end, end):
         return False
+    if _after_org_title(view, start):  # «رئیس مرکز موسیقی»: a post's organisation is a name
+        return False
     return not any(t in view.ner_name_tokens for t in range(start, end))
+
+
+def _after_org_title(view: DocView, start: int) -> bool:
+    for width in (1, 2, 3):
+        hit = view.lex.titles.longest_at(view.sq, start - width, start) if start - width >= 0 else None
+        if hit and hit[0] == start and hit[1].complement == "org":
+            return True
+    return False
 
 
 QUANTIFIERS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "چند", "هر", "هیچ", "برخی", "چندین")}

@@ -26,7 +26,10 @@ COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باش�
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
-                 "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7}
+                 "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8}
+# «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
+LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
+                                                  ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"))}
 PLURAL_PLACE_NOUNS = {squash(w) for w in ("شهرستان‌های", "شهرستانهای", "استان‌های", "استانهای", "شهرهای",
                                           "شهر‌های", "کشورهای", "کشور‌های")}
 PLURAL_SUFFIXES = ("\u200cهای", "\u200cها", "های", "ها")
@@ -316,3 +319,20 @@ def _single_word_list(view: DocView, k: int, hi: int) -> list[int]:
         else:
             break
     return items
+
+
+def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[Role]:
+    """«جریان صدر به رهبری مقتدا صدر», «کمیسیون … به ریاست X»: an organisation, «به», the post's verbal noun
+    and a name right after it."""
+    by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
+    by_end = {o.tok_end: o for o in orgs if o.domain == "agency"}
+    roles = []
+    for k in range(1, len(view.tokens) - 2):
+        title = LED_BY.get(view.sq[k + 1])
+        if view.sq[k] != squash("به") or title is None:
+            continue
+        org = by_end.get(k) or (by_end.get(k - 1) if view.tokens[k - 1].text in ("،", ",") else None)
+        person = by_start.get(k + 2)
+        if org is not None and person is not None and person.sent == org.sent:
+            roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
+    return roles

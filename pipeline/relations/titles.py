@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import DocView, Span
+from pipeline.relations.document import DocView, Span, is_verb_like
 from pipeline.relations.organisations import GENERIC_PLURALS, complement_end
 
 MAX_QUALIFIERS = 8
@@ -59,6 +59,12 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     if hit is None:
         return None
     title_end, info = hit
+    if info.complement == "none" and info.implicit and _names_another_body(view, title_end, hi):
+        # «رئیس مجلس سنای افغانستان» is not the Iranian speaker: read it as «رئیس» + organisation
+        hit = view.lex.titles.longest_at(view.sq, i, title_end - 1)
+        if hit is None:
+            return None
+        title_end, info = hit
     title_text = view.span_text(i, title_end)
     kind = info.complement
     if kind in ("province", "place", "country"):
@@ -97,6 +103,16 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         obj = _implicit(view, i, title_end, info.implicit) if info.implicit else None
         return TitlePhrase(i, title_end, title_end, title_text, obj)
     return _org_title(view, i, title_end, hi, title_text, index, depth)
+
+
+def _names_another_body(view: DocView, k: int, hi: int) -> bool:
+    """The words after an implicit-body title continue a name («رئیس مجلس سنای …», «رئیس مجلس دانمارک»)."""
+    if k >= hi or view.is_stop(k) or not view.is_persian_word(k) or is_verb_like(view.tokens[k].text):
+        return False
+    lex = view.lex
+    if view.sq[k] in lex.given_names or lex.honorifics.longest_at(view.sq, k, hi) or lex.titles.longest_at(view.sq, k, hi):
+        return False  # «رئیس مجلس علی لاریجانی», «رئیس مجلس و …»
+    return k not in view.ner_starts or lex.countries.longest_at(view.sq, k, hi) is not None
 
 
 def _implicit(view: DocView, start: int, end: int, name: str) -> Span:

@@ -186,3 +186,15 @@ def test_group_word_variants_merge_and_the_un_takes_no_country_fars():
                                     ner_mention(doc, "طالبان", "ORG")])
     assert len(keys(out, "agency")) == 3
     assert names(out, "agency") - {"داعش", "گروه داعش"} == {"طالبان", "سازمان ملل"}
+
+
+def test_participles_inside_a_name_and_a_posts_one_word_organisation_fars():
+    # fars-news-2.json#255: «کنندگان» after a word of the name (not right after the head) stays in it
+    out = run("سازمان حمایت مصرف کنندگان و تولید کنندگان اعلام کرد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"سازمان حمایت مصرف کنندگان و تولید کنندگان"}
+    # fars-news-2.json#3: «رئیس مرکز موسیقی» names a body although the NER tags nothing there
+    out = run("محمد حسین همافر رئیس مرکز موسیقی گفت: کنسرت برگزار می‌شود.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"مرکز موسیقی"}
+    # fars-news-2.json#106: an adverb ends a name
+    out = run("این وزارتخانه رسما اعلام کرد.", mentions=lambda doc: [])
+    assert names(out, "agency") == set()

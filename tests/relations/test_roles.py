@@ -291,3 +291,21 @@ def test_special_governor_and_police_commander_of_a_place_fars():
     out = run(text, mentions=lambda doc: [ner_mention(doc, "انتظامی غرب استان تهران", "ORG")])
     assert roles(out) == {("ناصر اصلانی", "فرمانده انتظامی", "غرب استان تهران")}
     assert names(out, "agency") == {"خبرگزاری فارس"}
+
+
+def test_led_by_gives_the_post_fars():
+    # fars-news-1.json#255, 3#105: «… به رهبری مقتدا صدر»
+    out = run("جنبش صدر به رهبری مقتدا صدر در انتخابات شرکت می‌کند.",
+              mentions=lambda doc: [ner_mention(doc, "مقتدا صدر", "PER")])
+    assert roles(out) == {("مقتدا صدر", "رهبر", "جنبش صدر")}
+    assert names(out, "official") == {"مقتدا صدر"}
+
+
+def test_speaker_of_another_parliament_fars():
+    # fars-news-3.json#47: «رئیس مجلس» alone is Iran's speaker, «رئیس مجلس سنای افغانستان» is not
+    out = run("صبغت‌الله مجددی رئیس مجلس سنای افغانستان گفت: مذاکرات ادامه دارد.",
+              mentions=lambda doc: [ner_mention(doc, "صبغت‌الله مجددی", "PER"),
+                                    ner_mention(doc, "مجلس سنای افغانستان", "ORG")])
+    assert {(t, o) for _, t, o in roles(out)} == {("رئیس", "مجلس سنای افغانستان")}
+    out = run("علی لاریجانی رئیس مجلس گفت: لایحه بررسی می‌شود.")
+    assert roles(out) == {("علی لاریجانی", "رئیس مجلس", "مجلس شورای اسلامی")}
