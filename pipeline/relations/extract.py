@@ -22,6 +22,7 @@ from pipeline.relations.roles import (distributive_roles, Role, find_roles, led_
 from pipeline.relations.titles import SpanIndex, TitlePhrase, parse_title
 
 NER_ORG_FACTOR = 0.9
+REGIME = squash("رژیم")
 
 
 def _ner_ranges(view: DocView, mentions: list[Mapping]) -> list[tuple[Mapping, int, int]]:
@@ -58,6 +59,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue
         if e - s == 1 and (sq.endswith("ی") or sq.endswith("ها")):
             continue  # «ایرانی», «صهیونیستها»: adjectives and plurals, not names
+        if view.sq[s] == REGIME:
+            continue  # «رژیم بعثی صدام», «رژیم صهیونیستی»: a state named by its regime, not a body
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
         name = view.span_text(s, e)

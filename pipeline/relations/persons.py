@@ -20,9 +20,13 @@ SURNAME_SUFFIXES = {squash(w) for w in ("پور", "زاده", "نژاد", "فر"
                                         "خواه", "دوست", "پناه", "بخش", "آبادی", "اصل", "فرد", "زاد")}
 
 
+PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی")
+
+
 def _is_name_word(view: DocView, k: int, hi: int) -> bool:
     lex = view.lex
     return (k < hi and view.is_persian_word(k) and not view.is_stop(k) and len(view.sq[k]) >= 2
+            and not _plural_noun(view, k)
             and not lex.titles.longest_at(view.sq, k, hi) and not lex.org_heads.longest_at(view.sq, k, hi)
             and not lex.known_agencies.longest_at(view.sq, k, hi) and not lex.honorifics.longest_at(view.sq, k, hi)
             and not lex.countries.longest_at(view.sq, k, hi) and not lex.provinces.longest_at(view.sq, k, hi))
@@ -160,9 +164,14 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
         if view.sq[k] in view.lex.plural_titles or view.lex.titles.longest_at(view.sq, k, end):
             end = k
             break
-    while end > start and (view.is_punct(end - 1) or view.is_stop(end - 1)):
+    while end > start and (view.is_punct(end - 1) or view.is_stop(end - 1) or _plural_noun(view, end - 1)):
         end -= 1
     return start, end
+
+
+def _plural_noun(view: DocView, k: int) -> bool:
+    """«کارت‌های», «هیئت‌ها»: a plural noun (ZWNJ + ها/های) ends a name («آیت‌الله سیستانی کارت‌های …»)."""
+    return view.tokens[k].text.endswith(PLURAL_ENDINGS)
 
 
 def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, str, list[Span]]]:

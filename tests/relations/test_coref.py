@@ -76,3 +76,11 @@ def test_a_body_of_another_country_does_not_merge_with_the_bare_name_fars():
     assert len({m["entity_key"] for m in out["mentions"] if m["text"] in ("مجلس", "مجلس دانمارک")}) == 2
     out = run("کمیسیون گردشگری اتاق بازرگانی ایران جلسه داشت. کمیسیون گردشگری اتاق بازرگانی گزارش داد.")
     assert len(keys(out, "agency")) == 1  # a name ending in «ایران» is the same Iranian body
+
+
+def test_a_plural_noun_ends_a_name_fars():
+    # fars-news-1.json#255: the NER ran «آیت‌الله سیستانی» on into «کارت‌های»
+    out = run("به گفته آیت‌الله سیستانی کارت‌های رای توزیع شد.",
+              mentions=lambda doc: [ner_mention(doc, "آیت‌الله سیستانی کارت‌های", "PER")])
+    persons = {m["text"] for m in out["mentions"] if m["label"] == "PER"}
+    assert persons == {"آیت‌الله سیستانی"}

@@ -198,3 +198,10 @@ def test_participles_inside_a_name_and_a_posts_one_word_organisation_fars():
     # fars-news-2.json#106: an adverb ends a name
     out = run("این وزارتخانه رسما اعلام کرد.", mentions=lambda doc: [])
     assert names(out, "agency") == set()
+
+
+def test_embassies_are_agencies_regimes_are_not_fars():
+    # fars-news-2.json#199, 1#285
+    out = run("سخنگوی سفارت گرجستان در مسکو این خبر را رد کرد. هواپیماهای رژیم بعثی صدام حسین حمله کردند.",
+              mentions=lambda doc: [ner_mention(doc, "رژیم بعثی صدام حسین", "ORG")])
+    assert names(out, "agency") == {"سفارت گرجستان"}
