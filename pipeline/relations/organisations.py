@@ -18,6 +18,7 @@ MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های", "استانها", "استانهای", "شهرستان‌ها",
                                        "شهرستان‌های", "کشورها", "کشورهای", "دستگاه‌ها", "دستگاه‌های")}
+EZAFE_PLURAL = ("\u200cهای", "\u200cهایی")
 TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
@@ -108,7 +109,9 @@ def complement_end(view: DocView, k: int, limit: int) -> int:
         if view.tokens[end].text.endswith("\u200cای"):  # «کمیسیون مشترکی»-like indefinites are not names
             break
         end += 1
-    while end > k and view.sq[end - 1] in TRAILING_DROP:
+    # a trailing «کشور», and a last word in the ezafe plural, which needs a noun after it: «صندوق کرکس عکس‌های»
+    while end > k and (view.sq[end - 1] in TRAILING_DROP or view.tokens[end - 1].text.endswith(EZAFE_PLURAL)
+                       or (end - 1 > k and view.sq[end - 1] == "و")):
         end -= 1
     return end
 

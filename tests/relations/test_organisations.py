@@ -205,3 +205,9 @@ def test_embassies_are_agencies_regimes_are_not_fars():
     out = run("سخنگوی سفارت گرجستان در مسکو این خبر را رد کرد. هواپیماهای رژیم بعثی صدام حسین حمله کردند.",
               mentions=lambda doc: [ner_mention(doc, "رژیم بعثی صدام حسین", "ORG")])
     assert names(out, "agency") == {"سفارت گرجستان"}
+
+
+def test_a_name_does_not_end_in_an_ezafe_plural_fars():
+    # fars-news-3.json#272
+    out = run("صندوق کرکس عکس‌های قدیمی را منتشر کرد.", mentions=lambda doc: [ner_mention(doc, "صندوق کرکس", "ORG")])
+    assert names(out, "agency") == {"صندوق کرکس"}
