@@ -209,5 +209,6 @@ def test_embassies_are_agencies_regimes_are_not_fars():
 
 def test_a_name_does_not_end_in_an_ezafe_plural_fars():
     # fars-news-3.json#272
-    out = run("صندوق کرکس عکس‌های قدیمی را منتشر کرد.", mentions=lambda doc: [ner_mention(doc, "صندوق کرکس", "ORG")])
+    out = run("آنها در سایت‌های اینترنتی صندوق کرکس عکس‌های من را گذاشتند.",
+              mentions=lambda doc: [ner_mention(doc, "صندوق کرکس", "ORG")])
     assert names(out, "agency") == {"صندوق کرکس"}
