@@ -113,7 +113,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
     def attach(person: Span, phrase: TitlePhrase, method: str) -> None:
         used.add(phrase.tok_start)
-        if _is_past(view, phrase):
+        if _is_past(view, phrase):  # «نماینده سابق مجلس»: an official (guidelines), but no role
+            attached.setdefault(person.key, [])
             return
         attached.setdefault(person.key, []).append(phrase)
         if usable_object(phrase.obj):

@@ -309,3 +309,10 @@ def test_speaker_of_another_parliament_fars():
     assert {(t, o) for _, t, o in roles(out)} == {("رئیس", "مجلس سنای افغانستان")}
     out = run("علی لاریجانی رئیس مجلس گفت: لایحه بررسی می‌شود.")
     assert roles(out) == {("علی لاریجانی", "رئیس مجلس", "مجلس شورای اسلامی")}
+
+
+def test_a_past_post_makes_an_official_without_a_role_fars():
+    # fars-news-3.json#299 (guidelines: persons named with a past position are officials, the role is left out)
+    out = run("فضل‌الله صلواتی نماینده سابق مجلس در این مراسم گفت: تحصن ادامه دارد.")
+    assert names(out, "official") == {"فضل‌الله صلواتی"}
+    assert roles(out) == set()
