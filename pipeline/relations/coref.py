@@ -175,9 +175,10 @@ def merge_agency_variants(orgs: list[Span]) -> None:
     heads = lex.org_heads
     for o in agencies:
         words = [squash(w) for w in o.name.replace("\u200c", " ").split()]
-        head = (1, None) if words and words[0] in GROUP_WORDS else heads.longest_at(words, 0)
-        if head and 0 < head[0] < len(words):
-            bare = "agency:" + "".join(words[head[0]:])
+        head = heads.longest_at(words, 0)
+        head_len = 1 if words and words[0] in GROUP_WORDS else (head[0] if head else 0)
+        if 0 < head_len < len(words):
+            bare = "agency:" + "".join(words[head_len:])
             if bare in parent and len(bare) > len("agency:") + 2:
                 union(bare, o.key)
     # «شورای شهر ایلام» / «شورای اسلامی شهر ایلام»: one qualifier word left out inside a longer name

@@ -92,9 +92,10 @@ def complement_end(view: DocView, k: int, limit: int) -> int:
         if view.sq[end] == "و" and end > k and _continues_after_and(view, end, limit):
             end += 2
             continue
-        place = view.lex.countries.longest_at(view.sq, end, limit) or view.lex.provinces.longest_at(view.sq, end, limit)
-        if place and getattr(place[1], "bare", "") == "never":
-            place = None  # «سازمان مرکزی»: «مرکزی», «فارس» … are ordinary words more often than the province
+        province = view.lex.provinces.longest_at(view.sq, end, limit)
+        if province and province[1].bare == "never":
+            province = None  # «سازمان مرکزی»: «مرکزی», «فارس» … are ordinary words more often than the province
+        place = view.lex.countries.longest_at(view.sq, end, limit) or province
         if place:  # «دادگاه آرژانتین», «شورای اسلامی شهر ایلام»: a country or province name closes the name
             end = place[0]
             break
@@ -231,6 +232,7 @@ def _unsupported_single_word(view: DocView, start: int, head_end: int, end: int,
 
 
 def _after_org_title(view: DocView, start: int) -> bool:
+    """A title whose complement is an organisation ends right before token `start`."""
     for width in (1, 2, 3):
         hit = view.lex.titles.longest_at(view.sq, start - width, start) if start - width >= 0 else None
         if hit and hit[0] == start and hit[1].complement == "org":
