@@ -1,12 +1,13 @@
 """Measure the relations stage on the development gold set (eval/dev_gold.jsonl).
 
-usage: .venv/bin/python tests/relations/dev_score.py [--ner CRF_MODEL_DIR | --tables RUN_DIR]
+usage: .venv/bin/python tests/relations/dev_score.py [--ner MODEL_DIR [--convention C] | --tables RUN_DIR]
                                                      [--half even|odd] [--show] [--gold FILE]
 
 Builds each gold document's text like the pipeline (pipeline.ingest.record_text, hazm Normalizer,
 the project's segmenter), runs extract_document with EMPTY NER output (lexicons and patterns
-only) or, with --ner, with the mentions of the project's CRF tagger in MODEL_DIR (e.g.
-models/crf), resolves entities, and scores with shared/eval/score_relations.py.
+only) or, with --ner, with the mentions of the model in MODEL_DIR (models/default, models/crf or a
+freshly trained folder; --convention peyma|arman for a model trained with corpus markers), resolves
+entities, and scores with shared/eval/score_relations.py.
 --tables RUN_DIR takes text, sentences, tokens and the NER stage's mentions from a pipeline run's
 tables instead (e.g. data/eval/fars after `dvc repro evaluate_relations`, which keeps _interim/):
 the shipped model's NER without re-tagging, so a rule change is measured in seconds.
@@ -49,14 +50,15 @@ def load_docs(gold_rows):
     return docs
 
 
-def add_ner(docs, model_dir: str) -> None:
-    """Tag with the project's CRF model and the NER stage's own span decoding."""
-    from pipeline.ner.crf import CrfTagger
+def add_ner(docs, model_dir: str, convention: str | None = None) -> None:
+    """Tag with a model folder of the project (its manifest names the backend: the transformer default or
+    the CRF) and the NER stage's own span decoding."""
+    from pipeline.ner import NerParams, load_tagger
     from pipeline.stages.ner import mention_rows, sentence_words
 
-    tagger = CrfTagger(model_dir)
+    tagger = load_tagger(NerParams.from_dict({"model": model_dir, "convention": convention}, base_dir=ROOT))
     for doc in docs:
-        doc["mentions"] = mention_rows(doc, tagger.tag(sentence_words(doc)), "ner:crf")
+        doc["mentions"] = mention_rows(doc, tagger.tag(sentence_words(doc)), "ner")
 
 
 def load_run_docs(gold_rows, run_dir: Path):
@@ -148,7 +150,8 @@ def main() -> None:
     else:
         docs = load_docs(gold_rows)
     if "--ner" in sys.argv:
-        add_ner(docs, sys.argv[sys.argv.index("--ner") + 1])
+        convention = sys.argv[sys.argv.index("--convention") + 1] if "--convention" in sys.argv else None
+        add_ner(docs, sys.argv[sys.argv.index("--ner") + 1], convention)
     params = RelationsParams()
     outputs = [extract_document(d, params) for d in docs]
     with tempfile.TemporaryDirectory() as tmp:
