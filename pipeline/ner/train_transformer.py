@@ -21,6 +21,11 @@ from pipeline.ner.normalize import normalize_word
 from pipeline.ner.scoring import score
 
 
+DEV_NOTE = ("strict seqeval IOB2; PEYMA dev, ARMAN train_fold1 sentences i%10==9; types restricted to each "
+            "corpus' own; each corpus scored with its own convention marker")
+LICENCE = "derived from ARMAN (research use only) and PEYMA (MIT); encoder multilingual-e5-small (MIT)"
+
+
 def chunk(words: list[str], tags: list[str], max_words: int) -> list[tuple[list[str], list[str]]]:
     """Split a long training sentence into consecutive pieces of at most max_words words."""
     return [(words[i:i + max_words], tags[i:i + max_words]) for i in range(0, len(words), max_words)] or [([], [])]
@@ -237,7 +242,10 @@ def train(a) -> None:
         if mean_f1 > best:
             best = mean_f1
             meta["dev"] = res
-            meta["hyperparameters"] = {k: v for k, v in vars(a).items() if k not in ("corpora", "out", "workdir")}
+            meta["hyperparameters"] = {k: v for k, v in vars(a).items()
+                                       if k not in ("corpora", "out", "workdir", "limit", "dev_limit")}
+            meta["dev_note"] = DEV_NOTE
+            meta["licence"] = LICENCE
             save(model, tok, out, meta)
             say(f"saved best to {out}")
         (work / "history.json").write_text(json.dumps(history, indent=1), encoding="utf-8")
