@@ -61,6 +61,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «ایرانی», «صهیونیستها»: adjectives and plurals, not names
         if view.sq[s] == REGIME:
             continue  # «رژیم بعثی صدام», «رژیم صهیونیستی»: a state named by its regime, not a body
+        if _plural_head(view.tokens[s].text, lex):
+            continue  # «شوراهای اسلامی شهر و روستا», «وزارتخانه‌های صنایع و …»: a class of bodies
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
         name = view.span_text(s, e)
@@ -70,6 +72,15 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         out.append(span)
         taken.update(range(s, e))
     return out
+
+
+def _plural_head(word: str, lex) -> bool:
+    """An organisation head in the plural («شوراهای», «وزارتخانه‌های», «سازمان‌ها»)."""
+    for suffix in ("\u200cهای", "\u200cها", "های", "ها"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[:-len(suffix)]
+            return lex.org_heads.get(stem) is not None or lex.org_heads.get(stem + "ی") is not None
+    return False
 
 
 def _after_title(view: DocView, s: int) -> bool:

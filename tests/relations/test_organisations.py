@@ -212,3 +212,11 @@ def test_a_name_does_not_end_in_an_ezafe_plural_fars():
     out = run("آنها در سایت‌های اینترنتی صندوق کرکس عکس‌های من را گذاشتند.",
               mentions=lambda doc: [ner_mention(doc, "صندوق کرکس", "ORG")])
     assert not any("عکس" in name for name in names(out, "agency"))
+
+
+def test_a_plural_head_names_a_class_of_bodies_fars():
+    # fars-news-3.json#229, 2#255: the NER tags «شوراهای …», «وزارتخانه‌های …»
+    text = "شوراهای اسلامی شهر و روستا و وزارتخانه‌های صنایع و بازرگانی همکاری کردند."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "شوراهای اسلامی شهر و روستا", "ORG"),
+                                          ner_mention(doc, "وزارتخانه‌های صنایع و بازرگانی", "ORG")])
+    assert names(out, "agency") == set()
