@@ -16,6 +16,7 @@ no rule was tuned on — report it, never read its misses).
 --half even|odd scores only the even (0th, 2nd, …) or odd gold lines: look at misses on the even
 half only and check every change on the odd half too, so rules are not fitted to all 44 documents.
 --show prints, per document, gold vs predicted names for the categories that miss.
+--ner-org-min-score X overrides relations.ner_org_min_score (what an NER-only ORG needs to be an agency).
 --misses prints only what the scorer leaves unmatched: gold items missed (-) and predictions not in the gold (+).
 """
 from __future__ import annotations
@@ -152,7 +153,10 @@ def main() -> None:
     if "--ner" in sys.argv:
         convention = sys.argv[sys.argv.index("--convention") + 1] if "--convention" in sys.argv else None
         add_ner(docs, sys.argv[sys.argv.index("--ner") + 1], convention)
-    params = RelationsParams()
+    overrides = {}
+    if "--ner-org-min-score" in sys.argv:
+        overrides["ner_org_min_score"] = float(sys.argv[sys.argv.index("--ner-org-min-score") + 1])
+    params = RelationsParams(**overrides)
     outputs = [extract_document(d, params) for d in docs]
     with tempfile.TemporaryDirectory() as tmp:
         if "--half" in sys.argv:
