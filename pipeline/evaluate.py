@@ -50,7 +50,9 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
 
         sents = split_arman(sents)[1]
     types = corpus_types(fmt, types_arg)
-    convention = fmt if fmt in ("peyma", "arman") else None  # a model trained with corpus markers follows the file's
+    from pipeline.ner.data import CONVENTION_MARKERS
+
+    convention = fmt if fmt in CONVENTION_MARKERS else None  # a model trained with corpus markers follows the file's
     params = NerParams.from_dict({"backend": backend, "model": model, "batch_size": batch_size, "quantize": quantize,
                                   "convention": convention}, base_dir=REPO_ROOT)
     tagger = load_tagger(params)

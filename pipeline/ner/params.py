@@ -7,10 +7,11 @@ from typing import Any, Mapping
 
 from pipeline.errors import ConfigError
 from pipeline.ner.aggregate import AGGREGATIONS
+from pipeline.ner.data import CONVENTION_MARKERS
 
 BACKENDS = ("default", "transformers", "crf", "stanza")
 DEFAULT_MODEL_DIR = "models/default"
-CONVENTIONS = (None, "peyma", "arman")  # None: the model's default
+CONVENTIONS = (None, *CONVENTION_MARKERS)  # None: the model's default
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,19 @@ _VERB_FORM = re.compile(r"^(?:ن|ب|نمی|می)?(?:کرد|شد|شو|نمود|ن
                         r"خواه|کن|باش|گفت|خواست|توانست|دانست|آمد|رفت)(?:م|ی|یم|ید|ند|ه|هاست|هاند|هبود|هایم|ن)?$")
 
 
+PLURAL_SUFFIXES = ("\u200cهای", "\u200cها", "های", "ها")
+ZWNJ_PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی")  # «کارت‌های», «هیئت‌ها»: surely a plural noun
+EZAFE_PLURAL_ENDINGS = ("\u200cهای", "\u200cهایی")  # a plural in the ezafe, waiting for its noun
+
+
+def singular(word: str) -> str:
+    """«شوراهای» → «شورا», «اتحادیه‌های» → «اتحادیه» (the word itself when it is not plural)."""
+    for suffix in PLURAL_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[:-len(suffix)]
+    return word
+
+
 def is_verb_like(text: str) -> bool:
     """A finite or participial verb form («کرد», «نکردند», «شدیم», «می‌شود», «است»)."""
     sq = squash(text)

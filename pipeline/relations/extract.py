@@ -12,8 +12,8 @@ from typing import Any, Mapping
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import merge_agency_variants, resolve_persons, resolve_short_orgs
-from pipeline.relations.document import DocView, Span, build_view, char_to_token_range
-from pipeline.relations.organisations import GOVERNMENT_QUALIFIERS, find_organisations, kind_of_name
+from pipeline.relations.document import DocView, Span, build_view, char_to_token_range, singular
+from pipeline.relations.organisations import GOVERNMENT_QUALIFIERS, find_organisations, kind_of_name, title_before
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
@@ -76,24 +76,14 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
 
 def _plural_head(word: str, lex) -> bool:
     """An organisation head in the plural («شوراهای», «وزارتخانه‌های», «سازمان‌ها»)."""
-    for suffix in ("\u200cهای", "\u200cها", "های", "ها"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            stem = word[:-len(suffix)]
-            return lex.org_heads.get(stem) is not None or lex.org_heads.get(stem + "ی") is not None
-    return False
+    stem = singular(word)
+    return stem != word and (lex.org_heads.get(stem) is not None or lex.org_heads.get(stem + "ی") is not None)
 
 
 def _after_title(view: DocView, s: int) -> bool:
     """The span follows (or ends) a title whose complement is not an organisation («وزیر» + field,
     «استاندار» + place)."""
-    for width in (1, 2, 3):
-        if s - width < 0:
-            break
-        hit = view.lex.titles.longest_at(view.sq, s - width)
-        # the title may end inside the span: «فرمانده | انتظامی استان کرمانشاه» (title «فرمانده انتظامی»)
-        if hit and hit[0] >= s and hit[1].complement in ("ministry", "province", "place", "country"):
-            return True
-    return False
+    return title_before(view, s, ("ministry", "province", "place", "country"), may_run_into=True)
 
 
 def _title_phrases(view: DocView, index: SpanIndex, skip: set[int]) -> dict[int, TitlePhrase]:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import load_lexicons, squash
-from pipeline.relations.document import DocView, Span, is_verb_like
+from pipeline.relations.document import EZAFE_PLURAL_ENDINGS, DocView, Span, is_verb_like
 
 MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های", "استانها", "استانهای", "شهرستان‌ها",
                                        "شهرستان‌های", "کشورها", "کشورهای", "دستگاه‌ها", "دستگاه‌های")}
-EZAFE_PLURAL = ("\u200cهای", "\u200cهایی")
 TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
@@ -111,7 +110,7 @@ def complement_end(view: DocView, k: int, limit: int) -> int:
             break
         end += 1
     # a trailing «کشور», and a last word in the ezafe plural, which needs a noun after it: «صندوق کرکس عکس‌های»
-    while end > k and (view.sq[end - 1] in TRAILING_DROP or view.tokens[end - 1].text.endswith(EZAFE_PLURAL)
+    while end > k and (view.sq[end - 1] in TRAILING_DROP or view.tokens[end - 1].text.endswith(EZAFE_PLURAL_ENDINGS)
                        or (end - 1 > k and view.sq[end - 1] == "و")):
         end -= 1
     return end
@@ -226,16 +225,19 @@ def _unsupported_single_word(view: DocView, start: int, head_end: int, end: int,
         return False
     if LATIN_NAME.match(view.tokens[head_end].text) or _ends_with_place(view, head_end, end):
         return False
-    if _after_org_title(view, start):  # «رئیس مرکز موسیقی»: a post's organisation is a name
+    if title_before(view, start, ("org",)):  # «رئیس مرکز موسیقی»: a post's organisation is a name
         return False
     return not any(t in view.ner_name_tokens for t in range(start, end))
 
 
-def _after_org_title(view: DocView, start: int) -> bool:
-    """A title whose complement is an organisation ends right before token `start`."""
+def title_before(view: DocView, start: int, complements: tuple[str, ...], may_run_into: bool = False) -> bool:
+    """A title of 1-3 words with one of these complement types ends right before token `start` — or, with
+    may_run_into, inside the words from `start` on («فرمانده | انتظامی استان کرمانشاه», title «فرمانده انتظامی»)."""
     for width in (1, 2, 3):
-        hit = view.lex.titles.longest_at(view.sq, start - width, start) if start - width >= 0 else None
-        if hit and hit[0] == start and hit[1].complement == "org":
+        if start - width < 0:
+            break
+        hit = view.lex.titles.longest_at(view.sq, start - width, None if may_run_into else start)
+        if hit and (hit[0] >= start if may_run_into else hit[0] == start) and hit[1].complement in complements:
             return True
     return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, DocView, Span
+from pipeline.relations.document import COMMAS, ZWNJ_PLURAL_ENDINGS, DocView, Span
 
 MAX_GIVEN = 3
 ALLAH = squash("الله")
@@ -18,9 +18,6 @@ FULL_NAME_HONORIFICS = {squash(w) for w in ("سید", "سیده", "حجت‌ال
 NAME_CONNECTORS = {squash(w) for w in ("بن", "ابن", "بنت")}
 SURNAME_SUFFIXES = {squash(w) for w in ("پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "لو", "کیا",
                                         "خواه", "دوست", "پناه", "بخش", "آبادی", "اصل", "فرد", "زاد")}
-
-
-PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی")
 
 
 def _is_name_word(view: DocView, k: int, hi: int) -> bool:
@@ -171,7 +168,7 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
 
 def _plural_noun(view: DocView, k: int) -> bool:
     """«کارت‌های», «هیئت‌ها»: a plural noun (ZWNJ + ها/های) ends a name («آیت‌الله سیستانی کارت‌های …»)."""
-    return view.tokens[k].text.endswith(PLURAL_ENDINGS)
+    return view.tokens[k].text.endswith(ZWNJ_PLURAL_ENDINGS)
 
 
 def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, str, list[Span]]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, DocView, Span, is_verb_like
+from pipeline.relations.document import COMMAS, DocView, Span, is_verb_like, singular
 from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی")}
@@ -32,7 +32,6 @@ LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("
                                                   ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"))}
 PLURAL_PLACE_NOUNS = {squash(w) for w in ("شهرستان‌های", "شهرستانهای", "استان‌های", "استانهای", "شهرهای",
                                           "شهر‌های", "کشورهای", "کشور‌های")}
-PLURAL_SUFFIXES = ("\u200cهای", "\u200cها", "های", "ها")
 MAX_DISTRIBUTIVE_PREFIX = 4
 ATTRIBUTION_WORDS = {squash("گزارش"), squash("نقل")}
 ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
@@ -285,7 +284,7 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
             items = _single_word_list(view, k, hi)
             if len(items) == len(run) or not view.is_persian_word(k) or view.is_stop(k):
                 break
-            prefix.append(_singular(view.tokens[k].text))
+            prefix.append(singular(view.tokens[k].text))
             k += 1
         if len(items) != len(run):
             continue
@@ -301,13 +300,6 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
                                      method="pattern:distributive", score=0.7)
             out.append(Role(person, title, obj, person.sent, "distributive", METHOD_SCORES["distributive"]))
     return out
-
-
-def _singular(word: str) -> str:
-    for suffix in PLURAL_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            return word[:-len(suffix)]
-    return word
 
 
 def _single_word_list(view: DocView, k: int, hi: int) -> list[int]:
