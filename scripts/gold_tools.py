@@ -106,6 +106,8 @@ def main():
             if r["cat"] == sys.argv[2] and (len(sys.argv) < 4 or r["subcat"] == sys.argv[3]):
                 print(doc, r["subcat"], norm(r["title"]))
     elif cmd == "pick":
+        if len(sys.argv) < 4 or sys.argv[2] not in ("A", "B", "C"):
+            sys.exit("usage: gold_tools.py pick A|B|C OFFSET [STEP]  (A politics, B province cats, C the rest)")
         recs = pool(sys.argv[2])
         offset, step = int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else len(recs) // 10
         print(len(recs), "in pool", sys.argv[2], "step", step)
