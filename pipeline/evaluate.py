@@ -37,7 +37,8 @@ def corpus_types(fmt: str, types_arg: str) -> tuple[str, ...] | None:
 
 
 def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = None,
-             types_arg: str = "auto", batch_size: int = 32, quantize: bool = False, holdout: bool = False) -> dict:
+             types_arg: str = "auto", batch_size: int = 32, quantize: bool = False, holdout: bool = False,
+             convention: str | None = None) -> dict:
     """Tag the file's sentences and score them against its gold tags."""
     from pipeline.ner import NerParams, load_tagger
     from pipeline.ner.data import restrict_to_types
@@ -52,7 +53,8 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
     types = corpus_types(fmt, types_arg)
     from pipeline.ner.data import CONVENTION_MARKERS
 
-    convention = fmt if fmt in CONVENTION_MARKERS else None  # a model trained with corpus markers follows the file's
+    if convention is None:  # a model trained with corpus markers follows the file's corpus unless told otherwise
+        convention = fmt if fmt in CONVENTION_MARKERS else None
     params = NerParams.from_dict({"backend": backend, "model": model, "batch_size": batch_size, "quantize": quantize,
                                   "convention": convention}, base_dir=REPO_ROOT)
     tagger = load_tagger(params)
@@ -64,7 +66,8 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
     res = score(gold, pred)
     n_words = sum(len(w) for w in words)
     return {"file": str(path), "format": fmt, "backend": backend, "model": model or "models/default",
-            "types": list(types) if types else "all", "holdout": holdout, "sentences": len(sents), "words": n_words,
+            "types": list(types) if types else "all", "holdout": holdout, "convention": convention,
+            "sentences": len(sents), "words": n_words,
             **res, "words_per_second": round(n_words / dt, 1) if dt > 0 else None,
             "confusion": confusion(gold, pred)}
 
@@ -82,10 +85,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quantize", action="store_true")
     ap.add_argument("--holdout", action="store_true",
                     help="score only the deterministic 10%% held-out sentences (our ARMAN dev split of train_fold1)")
+    ap.add_argument("--convention", default=None, choices=("peyma", "arman"),
+                    help="corpus conventions a model trained with corpus markers follows (default: the file's "
+                         "format for peyma/arman files, else the model's default)")
     ap.add_argument("--out", default=None, help="also write the JSON here")
     a = ap.parse_args(argv)
     try:
-        res = evaluate(a.file, a.format, a.backend, a.model, a.types, a.batch_size, a.quantize, a.holdout)
+        res = evaluate(a.file, a.format, a.backend, a.model, a.types, a.batch_size, a.quantize, a.holdout,
+                       a.convention)
     except PipelineError as err:
         print(str(err), file=sys.stderr)
         return 2

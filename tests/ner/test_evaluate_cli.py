@@ -22,3 +22,13 @@ def test_cli_bad_model_exits_nonzero(tmp_path, capsys):
     f.write_text("a O\n", encoding="utf-8")
     assert main([str(f), "--format", "arman", "--backend", "transformers", "--model", str(tmp_path / "nope")]) == 2
     assert "E003" in capsys.readouterr().err
+
+
+def test_cli_convention_follows_the_file_unless_told(tmp_path, capsys):
+    # the shipped model has corpus markers: a PEYMA file is tagged as PEYMA, or as ARMAN when asked
+    f = tmp_path / "tiny.txt"
+    f.write_text("سید|B_PER\nابو|I_PER\nگفت|O\n\nتهران|B_LOC\nو|O\n", encoding="utf-8")
+    assert main([str(f), "--format", "peyma"]) == 0
+    assert json.loads(capsys.readouterr().out)["convention"] == "peyma"
+    assert main([str(f), "--format", "peyma", "--convention", "arman"]) == 0
+    assert json.loads(capsys.readouterr().out)["convention"] == "arman"
