@@ -30,6 +30,13 @@ NUMBER_WORDS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج"
                                     "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده",
                                     "بیست")}
 SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
+# a verbal noun and the preposition it governs, inside a body's name
+GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
+    ("نظارت", "بر"), ("مبارزه", "با"), ("مقابله", "با"), ("حمایت", "از"), ("استقبال", "از"), ("پیشگیری", "از"),
+    ("دفاع", "از"), ("حفاظت", "از"), ("صیانت", "از"), ("بازرسی", "از"), ("پشتیبانی", "از"))}
+SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
+SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
+PARENT_BODY_KINDS = ("parliament", "council")
 FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
     شده‌اند شود شوند نمود نمودند نموده نماید نمایند داد دادند داده دهد دهند داشت داشتند داشته دارد دارند گرفت
@@ -87,9 +94,15 @@ def complement_end(view: DocView, k: int, limit: int) -> int:
     end = k
     if k < limit and view.lex.org_heads.longest_at(view.sq, k, limit):
         return k  # «سازمان اداره‌کل …»: a second head starts another name
-    while end < limit and end - k < MAX_COMPLEMENT:
+    extra = 0  # a governed preposition does not count towards MAX_COMPLEMENT
+    while end < limit and end - k < MAX_COMPLEMENT + extra:
         if view.sq[end] == "و" and end > k and _continues_after_and(view, end, limit):
             end += 2
+            continue
+        if end > k and (view.sq[end - 1], view.sq[end]) in GOVERNED_PREPOSITIONS and end + 1 < limit \
+                and not _blocks_complement(view, end + 1):
+            end += 2  # «ستاد مبارزه با مواد مخدر», «اداره نظارت بر بهداشت عمومی …»
+            extra += 1
             continue
         province = view.lex.provinces.longest_at(view.sq, end, limit)
         if province and province[1].bare == "never":
@@ -213,7 +226,25 @@ def find_organisations(view: DocView) -> list[Span]:
                 continue
             spans.append(_agency(view, i, end, info.kind, "pattern:head", 0.85))
             i = end
-    return spans
+    return _join_sub_bodies(view, spans)
+
+
+def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
+    """«کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی», «کمیسیون حمل و نقل … شورای اسلامی شهر ایلام»:
+    a commission or committee followed at once by the parliament or council it belongs to is one name (the
+    parent inside it is not a mention of its own)."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and span.domain == "agency" and prev.domain == "agency"
+                and prev.tok_end == span.tok_start and prev.sent == span.sent
+                and ((view.sq[prev.tok_start] in SUB_BODY_HEADS and span.kind in PARENT_BODY_KINDS)
+                     or view.sq[prev.tok_start] in SUB_UNIT_HEADS)
+                and view.sq[span.tok_start] not in SUB_BODY_HEADS):
+            out[-1] = _agency(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
+            continue
+        out.append(span)
+    return out
 
 
 def _unsupported_single_word(view: DocView, start: int, head_end: int, end: int, complement: str | None) -> bool:

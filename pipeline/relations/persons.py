@@ -132,6 +132,13 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
         start, end = _trim(view, start, end, hi)
         if start >= end or any(t in blocked for t in range(start, end)):
             continue
+        titled = next((s for s in spans if s.tok_start < start < s.tok_end < end
+                       and _honorifics_end(view, s.tok_start, s.tok_end) == start), None)
+        if titled is not None:
+            # «ماموستا مامد کلشی‌نژاد»: the NER runs past the one name word the pattern took after an honorific
+            spans[spans.index(titled)] = _person(view, titled.tok_start, end, "pattern:name+ner", 0.8, mention_id)
+            covered.update(range(start, end))
+            continue
         inside = [s for s in spans if start <= s.tok_start and s.tok_end <= end]
         partial = any(s.tok_start < start < s.tok_end or s.tok_start < end < s.tok_end for s in spans)
         if inside and not partial and end - start > max(s.tok_end - s.tok_start for s in inside):

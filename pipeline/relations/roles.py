@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import COMMAS, DocView, Span, is_verb_like, singular
+from pipeline.relations.persons import SPEECH_VERBS
 from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase
 
-PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی")}
+PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
                                                  "گمارده", "ابقا", "منصوب‌شد"))
 APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("به‌سمت")}
@@ -37,6 +38,10 @@ ATTRIBUTION_WORDS = {squash("گزارش"), squash("نقل")}
 ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
 MAX_ATTRIBUTION_TOKENS = 12
 DATELINE_FROM = squash("از")
+MAX_SOURCED_ATTRIBUTION_TOKENS = 20
+ALSO = {squash("نیز")}
+TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد",
+                                    "صبحگاه", "بعدازظهر")}
 SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
 RULES = tuple(METHOD_SCORES)
 
@@ -228,6 +233,8 @@ def _subject_position(view: DocView, k: int) -> bool:
     lo, _ = view.sentence_bounds(view.tokens[k].sent)
     if k == lo:
         return True
+    while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:
+        k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
     before = view.sq[lo:k]
     attribution = any(w in ATTRIBUTION_WORDS for w in before[:3])
     if before and before[-1] in (":", "،", ",", "-", "–"):
@@ -237,17 +244,38 @@ def _subject_position(view: DocView, k: int) -> bool:
     end = len(before)
     if end >= 3 and before[-2] == DATELINE_FROM and before[-3] in ATTRIBUTION_ENDS:
         end -= 2
-    return attribution and k - lo <= MAX_ATTRIBUTION_TOKENS and before[end - 1] in ATTRIBUTION_ENDS and \
-        not any(view.tokens[j].text in ("،", ",") or is_verb_like(view.tokens[j].text) for j in range(lo, k))
+    if not attribution or any(view.tokens[j].text in ("،", ",") or is_verb_like(view.tokens[j].text) for j in range(lo, k)):
+        return False
+    if k - lo <= MAX_ATTRIBUTION_TOKENS and before[end - 1] in ATTRIBUTION_ENDS:
+        return True
+    # «به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی اظهار داشت»: an attribution that ends in
+    # its source's name, then the speaker and the speech verb
+    return k - lo <= MAX_SOURCED_ATTRIBUTION_TOKENS and squash("نقل") in before and _speech_follows(view, k)
+
+
+def _speech_follows(view: DocView, k: int, within: int = 5) -> bool:
+    """A speech verb within the next few tokens of the same sentence (after the name and a time word)."""
+    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    return any(view.sq[j].startswith(SPEECH_VERBS) for j in range(k + 1, min(hi, k + 1 + within)))
+
+
+def _also_after(view: DocView, phrase: TitlePhrase) -> bool:
+    k = phrase.tok_end
+    return k < len(view.tokens) and view.sq[k] in ALSO
 
 
 def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> None:
     """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
     is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one),
     even one already titled elsewhere unless with the same title."""
+    # a surname the coreference step tied to a full name speaks for that person too («پسنده در ادامه تصریح کرد»)
+    full_names = {p.key for p in persons if p.kind != "pronoun" and p.attrs.get("n_name_tokens", 1) >= 2}
     speakers = [p for p in persons if p.kind != "pronoun"
                 and _subject_position(view, p.tok_start) and (p.attrs.get("n_name_tokens", 1) >= 2
-                                                              or p.method == "pattern:position")]
+                                                              or p.method == "pattern:position"
+                                                              or p.key in full_names)]
+    surname_speakers = [p for p in persons if p.kind == "person" and p not in speakers
+                        and _subject_position(view, p.tok_start) and _speech_follows(view, p.tok_start, 2)]
     # one named speaker per description; a description a named person already holds (by apposition …) is
     # theirs: «نماینده مردم ورامین … خبر داد» then «… با سیدحسین نقوی‌حسینی نماینده مردم ورامین …»
     described: set[tuple[str, str]] = {(squash(ph.title), ph.obj.key) for held in attached.values() for ph in held
@@ -260,7 +288,11 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
             continue
         sent = view.tokens[start].sent
         after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
-        before = [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
+        # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
+        after += [p for p in surname_speakers if p.sent == sent + 1]
+        after.sort(key=lambda p: p.tok_start)
+        # «… نیز گفت»: «also» brings in another speaker, not the one before
+        before = [] if _also_after(view, phrase) else [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
         person = after[0] if after else (before[-1] if before else None)
         # a second post of a titled speaker («نایب رئیس مجلس» … «نماینده مردم اردبیل … ادامه داد»), but not
         # the same title again with another place («امام جمعه ایوان» / «امام جمعه ایلام»)

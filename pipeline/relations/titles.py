@@ -20,6 +20,8 @@ DISTRICT = squash("منطقه")
 PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", "بخش",
                                      # «نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»
                                      "شهرستان‌های", "شهرستانهای", "شهرهای")}
+SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
+IN = squash("در")
 DIRECTIONS = {squash(w) for w in ("غرب", "شرق", "شمال", "جنوب")}
 MINISTRY = "وزارت"
 # neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»,
@@ -122,6 +124,11 @@ def _implicit(view: DocView, start: int, end: int, name: str) -> Span:
 
 def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     k = title_end
+    sect = next((len(q) for q in SECT_QUALIFIERS if tuple(view.sq[k:k + len(q)]) == q), 0)
+    k += sect  # «امام جمعه اهل سنت نقده»
+    if k + 1 < hi and view.sq[k] == IN and (view.sq[k + 1] in PLACE_PREFIXES or k + 1 in index.countries
+                                            or view.lex.provinces.longest_at(view.sq, k + 1, hi)):
+        k += 1  # «نماینده ولی‌فقیه در استان فارس»
     if k + 1 < hi and view.sq[k] in DIRECTIONS and view.sq[k + 1] in PLACE_PREFIXES:
         # «فرمانده انتظامی غرب استان تهران»: a part of a province is the place
         inner = _place_title(view, i, k + 1, hi, title_text, index)

@@ -1,6 +1,6 @@
 """Agency spans: head word + complement, known names, generic heads, NER boundary fixes."""
 from conftest import ner_mention
-from helpers import keys, names, run
+from helpers import keys, names, roles, run
 
 SEED_SENTENCE = ("به گزارش گروه علم و پیشرفت خبرگزاری فارس به نقل از روابط عمومی مرکز ملی فضای مجازی، "
                  "سید ابوالحسن فیروزآبادی، دبیر شورایعالی و رئیس مرکز ملی فضای مجازی در مراسم امضای "
@@ -220,3 +220,24 @@ def test_a_plural_head_names_a_class_of_bodies_fars():
     out = run(text, mentions=lambda doc: [ner_mention(doc, "شوراهای اسلامی شهر و روستا", "ORG"),
                                           ner_mention(doc, "وزارتخانه‌های صنایع و بازرگانی", "ORG")])
     assert names(out, "agency") == set()
+
+
+def test_a_commission_with_its_parliament_or_council_is_one_name_fars():
+    # fars-news-2.json#248 (commas in the commission's name), 1#146 (a city council's commission)
+    out = run("سید جاسم ساعدی رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی گفت: این طرح مهم است.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی"}
+    out = run("حسین جوکار رئیس کمیسیون حمل و نقل و خدمات شهری شورای اسلامی شهر ایلام گفت: طرح مهم است.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"کمیسیون حمل و نقل و خدمات شهری شورای اسلامی شهر ایلام"}
+
+
+def test_a_verbal_noun_keeps_its_preposition_inside_a_name_and_a_unit_joins_its_parent_fars():
+    # fars-news-3.json#69, 3#146
+    out = run("رئیس اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی گفت: بازدید انجام شد.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی"}
+    out = run("مرتضی رئیسی رئیس ستاد استقبال از بهار شهرداری بجستان گفت: طرح اجرا شد.", mentions=lambda doc: [])
+    assert roles(out) == {("مرتضی رئیسی", "رئیس", "ستاد استقبال از بهار شهرداری بجستان")}
+    out = run("سازمان حمایت از مصرف کنندگان اعلام کرد که بر بازار نظارت می‌کند.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"سازمان حمایت از مصرف کنندگان"}

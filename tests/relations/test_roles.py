@@ -316,3 +316,55 @@ def test_a_past_post_makes_an_official_without_a_role_fars():
     out = run("فضل‌الله صلواتی نماینده سابق مجلس در این مراسم گفت: تحصن ادامه دارد.")
     assert names(out, "official") == {"فضل‌الله صلواتی"}
     assert roles(out) == set()
+
+
+def test_speaker_after_a_time_adverb_and_after_a_sourced_attribution_fars():
+    # fars-news-2.json#48: «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
+    text = ("فرمانده مرزبانی استان هرمزگان از توقیف ۲ فروند شناور تجاری خبر داد.\n"
+            "به گزارش خبرگزاری فارس از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت: طرح مبارزه با قاچاق اجرا شد.")
+    assert roles(run(text)) == {("علی‌اصغر خرم‌روی", "فرمانده", "مرزبانی استان هرمزگان")}
+    # fars-news-1.json#264: the attribution names its source, then the speaker and «اظهار داشت»
+    text = ("مدیرعامل شرکت آب و فاضلاب استان زنجان گفت: تصفیه خانه فاضلاب شهر دندی به بهره‌برداری رسید.\n"
+            "به گزارش خبرگزاری فارس از زنجان و به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی "
+            "اظهار داشت: برای اجرای این طرح اعتبار اختصاص یافته است.")
+    assert roles(run(text)) == {("علیرضا جزء‌قاسمی", "مدیرعامل", "شرکت آب و فاضلاب استان زنجان")}
+
+
+def test_a_surname_tied_to_the_full_name_is_the_titled_speaker_fars():
+    # fars-news-1.json#16: the full name is not in subject position; its surname is, two sentences before the title
+    text = ("در این آیین سرهنگ باقر پسنده ضمن گرامیداشت دهه فجر گفت: بسته‌ها توزیع شده است.\n"
+            "پسنده در ادامه تصریح کرد: این بسته‌ها شامل برنج است.\n"
+            "فرمانده سپاه ناحیه گچساران تصریح کرد: سپاه کنار مردم ایستاده است.")
+    assert roles(run(text)) == {("سرهنگ باقر پسنده", "فرمانده", "سپاه ناحیه گچساران")}
+
+
+def test_also_brings_in_another_speaker_named_by_surname_fars():
+    # fars-news-2.json#162: «بخشدار آرین شهر نیز … گفت» is not the previous speaker, but «صادق افزود» after it
+    text = ("مسئول ستاد ارتحال امام در شهرستان فردوس گفت: کاروان زیارتی اعزام شد.\n"
+            "مرتضی هاشمی عصر دیروز در مراسم اعزام این کاروان افزود: ملت ارادت خود را نشان می‌دهند.\n"
+            "بخشدار آرین شهر نیز در مراسم اعزام زائران گفت: این مراسم اهمیت دارد.\n"
+            "صادق افزود: همه ما باید روح امام را حاکم بدانیم.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "صادق", "PER")])
+    got = roles(out)
+    assert ("صادق", "بخشدار", "آرین") in got
+    assert not any(p == "مرتضی هاشمی" and t == "بخشدار" for p, t, _ in got)
+
+
+def test_place_titles_with_a_sect_or_in_before_the_place_fars():
+    # fars-news-2.json#237, 2#281
+    text = ("به گزارش خبرگزاری فارس از ارومیه، ماموستا مامد کلشی‌نژاد امروز در نماز جمعه اظهار کرد: "
+            "جوانان از کشور دفاع کردند.\nامام جمعه اهل سنت نقده گفت: قدرت کشورمان افزایش یافته است.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "مامد کلشی‌نژاد", "PER")])
+    assert roles(out) == {("ماموستا مامد کلشی‌نژاد", "امام جمعه", "نقده")}
+    text = ("نماینده ولی‌فقیه در استان فارس گفت: فارس توانمندی‌های بسیاری در قرآن دارد.\n"
+            "به گزارش خبرگزاری فارس از استهبان، آیت‌الله اسدالله ایمانی صبح امروز اظهار داشت: جشنواره برگزار شد.")
+    assert roles(run(text)) == {("آیت‌الله اسدالله ایمانی", "نماینده ولی‌فقیه", "فارس")}
+
+
+def test_a_then_spokesman_is_a_past_post_and_a_public_prosecutor_takes_his_city_fars():
+    # fars-news-3.json#51 («سخنگوی وقت»), 3#36 («دادستان عمومی و انقلاب کرمان»)
+    out = run("سال ۱۳۹۷ بهرام قاسمی، سخنگوی وقت وزارت خارجه ایران در واکنش به این ادعاها گفت: این ادعا دروغ است.")
+    assert roles(out) == set() and names(out, "official") == {"بهرام قاسمی"}
+    out = run("دادخدا سالاری دادستان عمومی و انقلاب کرمان گفت: پرونده به دادگاه رفت.",
+              mentions=lambda doc: [ner_mention(doc, "دادخدا سالاری", "PER")])
+    assert roles(out) == {("دادخدا سالاری", "دادستان عمومی و انقلاب", "کرمان")}
