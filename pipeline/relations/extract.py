@@ -257,10 +257,14 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float) -> list[dict]
         key = (r.person.key, squash(r.title), r.obj.key)
         if r.score >= min_score and (key not in best or r.score > best[key].score):
             best[key] = r
+    # «رئیس‌جمهور اوباما» (implicit «ریاست جمهوری») beside «اوباما، رئیس جمهور آمریکا»: the same post, the
+    # stated object wins
+    stated = {(person, title) for (person, title, _), r in best.items() if not r.obj.attrs.get("implicit")}
     rows = [_relation_row(view, r.sent, type="role", subject=r.person.name, object=r.obj.name, title=r.title,
                           score=float(r.score), method=f"role:{r.method}", subject_key=r.person.key,
                           object_key=r.obj.key)
-            for r in best.values()]
+            for (person, title, _), r in best.items()
+            if not (r.obj.attrs.get("implicit") and (person, title) in stated)]
     return sorted(rows, key=lambda x: (x["start"], x["subject_key"], x["object_key"], x["title"]))
 
 

@@ -40,6 +40,8 @@ MAX_ATTRIBUTION_TOKENS = 12
 DATELINE_FROM = squash("از")
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
+CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه"))
+TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد",
                                     "صبحگاه", "بعدازظهر")}
 SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
@@ -142,7 +144,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         if copula and "copula" in rules:  # «وی رئیس سازمان … است»
             attach(person, phrase, "copula")
             continue
-        if "apposition" not in rules:
+        if "apposition" not in rules or _ends_time_clause(view, person):
             continue
         for n, item in enumerate(chain(phrase)):
             if n and "coordinated" not in rules:
@@ -170,6 +172,15 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
     if "speaker_description" in rules:
         _speaker_descriptions(view, persons, phrases, used, attached, attach)
     return roles, attached
+
+
+def _ends_time_clause(view: DocView, person: Span) -> bool:
+    """«در دوران اول ریاست جمهوری اوباما، معاون سیا همان فردی بود»: a name closing a time phrase before its
+    comma is not in apposition with the title that opens the main clause."""
+    lo, _ = view.sentence_bounds(person.sent)
+    if person.tok_end >= len(view.tokens) or view.tokens[person.tok_end].text not in COMMAS:
+        return False
+    return any(view.sq[k] in TIME_NOUNS for k in range(max(lo, person.tok_start - 4), person.tok_start))
 
 
 def _skip(view: DocView, k: int, glue: set[str], sent: int, most: int = 2) -> int:
@@ -259,6 +270,13 @@ def _speech_follows(view: DocView, k: int, within: int = 5) -> bool:
     return any(view.sq[j].startswith(SPEECH_VERBS) for j in range(k + 1, min(hi, k + 1 + within)))
 
 
+def _continues_speech(view: DocView, k: int) -> bool:
+    """The first speech verb of the sentence says the speaker goes on («افزود», «ادامه داد»)."""
+    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    verb = next((j for j in range(k + 1, hi) if view.sq[j].startswith(SPEECH_VERBS)), None)
+    return verb is not None and view.sq[verb].startswith(CONTINUATION_VERBS)
+
+
 def _also_after(view: DocView, phrase: TitlePhrase) -> bool:
     k = phrase.tok_end
     return k < len(view.tokens) and view.sq[k] in ALSO
@@ -294,6 +312,8 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         # «… نیز گفت»: «also» brings in another speaker, not the one before
         before = [] if _also_after(view, phrase) else [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
         person = after[0] if after else (before[-1] if before else None)
+        if before and _continues_speech(view, start):
+            person = before[-1]  # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker
         # a second post of a titled speaker («نایب رئیس مجلس» … «نماینده مردم اردبیل … ادامه داد»), but not
         # the same title again with another place («امام جمعه ایوان» / «امام جمعه ایلام»)
         if person is not None and not any(squash(held.title) == description[0] for held in attached.get(person.key, [])):

@@ -129,6 +129,10 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     if k + 1 < hi and view.sq[k] == IN and (view.sq[k + 1] in PLACE_PREFIXES or k + 1 in index.countries
                                             or view.lex.provinces.longest_at(view.sq, k + 1, hi)):
         k += 1  # «نماینده ولی‌فقیه در استان فارس»
+        if view.sq[k] in PLACE_PREFIXES and k + 1 < hi and view.sq[k + 1] in (squash("و"), "،", ","):
+            # «نماینده ولی فقیه در استان و امام جمعه بوشهر»: the province unnamed; the phrase still ends there,
+            # so the coordinated title after it is found
+            return TitlePhrase(i, k + 1, title_end, title_text, None)
     if k + 1 < hi and view.sq[k] in DIRECTIONS and view.sq[k + 1] in PLACE_PREFIXES:
         # «فرمانده انتظامی غرب استان تهران»: a part of a province is the place
         inner = _place_title(view, i, k + 1, hi, title_text, index)

@@ -368,3 +368,25 @@ def test_a_then_spokesman_is_a_past_post_and_a_public_prosecutor_takes_his_city_
     out = run("دادخدا سالاری دادستان عمومی و انقلاب کرمان گفت: پرونده به دادگاه رفت.",
               mentions=lambda doc: [ner_mention(doc, "دادخدا سالاری", "PER")])
     assert roles(out) == {("دادخدا سالاری", "دادستان عمومی و انقلاب", "کرمان")}
+
+
+def test_one_post_one_object_and_no_apposition_after_a_time_phrase_fars():
+    # fars-news-2.json#7
+    text = ("کیریاکو گفت که باراک اوباما، رئیس جمهور آمریکا همان سیاست‌ها را در پیش گرفته است.\n"
+            "مشاوران اطلاعاتی اکنون اطراف رئیس جمهور اوباما را احاطه کردند.\n"
+            "او تصریح کرد در دوران اول ریاست جمهوری اوباما، معاون سیا همان فردی بود که در دوران بوش خدمت می‌کرد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "اوباما", "PER", n) for n in (1, 2)]
+              + [ner_mention(doc, "سیا", "ORG", 1)])
+    assert roles(out) == {("باراک اوباما", "رئیس\u200cجمهور", "آمریکا")}
+
+
+def test_added_goes_on_with_the_last_speaker_and_a_coordinated_title_after_an_unnamed_province_fars():
+    # fars-news-3.json#244
+    text = ("به گزارش خبرگزاری فارس از بوشهر، حجت الاسلام محمد قمی امروز در مراسم معارفه اظهار داشت: "
+            "کار را با جدیت دنبال می‌کنیم.\n"
+            "رئیس سازمان تبلیغات اسلامی با اشاره به سیاست‌های سازمان افزود: سازمان رو به جلو حرکت می‌کند.\n"
+            "آیت الله غلامعلی صفایی بوشهری، نماینده ولی فقیه در استان و امام جمعه بوشهر نیز در سخنانی "
+            "تقویت این سازمان را تقویت انقلاب عنوان کرد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "غلامعلی صفایی بوشهری", "PER")])
+    assert roles(out) == {("حجت‌الاسلام محمد قمی", "رئیس", "سازمان تبلیغات اسلامی"),
+                                ("آیت‌الله غلامعلی صفایی بوشهری", "امام جمعه", "بوشهر")}
