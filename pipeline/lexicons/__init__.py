@@ -92,12 +92,14 @@ class OrgHead:
     standalone: bool = False
     weak: bool = False
     one_word_name: bool = False  # «سازمان بازنشستگی», «روزنامه واشنگتن‌پست»: one word after it is a name
+    needs_ner: bool = False  # «شبکه فشار قوی» is a grid: a name only where the NER tags one («شبکه الجزیره»)
 
 
 @dataclass(frozen=True)
 class KnownAgency:
     name: str
     kind: str
+    office: bool = False  # the form names the office or its term («ریاست جمهوری»), not the body itself
 
 
 @dataclass
@@ -169,7 +171,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         _require(entry, ("head", "kind"), path)
         lex.org_heads.add(entry["head"], OrgHead(entry["head"], entry["kind"], entry.get("complement", "any"),
                                                  bool(entry.get("standalone", False)), bool(entry.get("weak", False)),
-                                                 bool(entry.get("one_word_name", False))))
+                                                 bool(entry.get("one_word_name", False)),
+                                                 bool(entry.get("needs_ner", False))))
 
     path = root / "known_agencies.yaml"
     for entry in _read_yaml(path):
@@ -177,6 +180,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         agency = KnownAgency(entry["name"], entry["kind"])
         for form in [agency.name, *entry.get("aliases", [])]:
             lex.known_agencies.add(form, agency)
+        for form in entry.get("office_aliases", []):
+            lex.known_agencies.add(form, KnownAgency(entry["name"], entry["kind"], office=True))
 
     path = root / "countries.yaml"
     for entry in _read_yaml(path):

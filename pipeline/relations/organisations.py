@@ -89,8 +89,9 @@ def _continues_after_and(view: DocView, k: int, limit: int) -> bool:
             and not lex.countries.longest_at(view.sq, k + 1, limit) and not lex.known_agencies.longest_at(view.sq, k + 1, limit))
 
 
-def complement_end(view: DocView, k: int, limit: int) -> int:
-    """End of the complement that starts at token k («ملی فضای مجازی» …)."""
+def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False) -> int:
+    """End of the complement that starts at token k («ملی فضای مجازی» …); with stop_at_head it ends where a
+    second head opens the parent body («معاونت فرهنگی | اداره کل تبلیغات اسلامی استان اصفهان»)."""
     end = k
     if k < limit and view.lex.org_heads.longest_at(view.sq, k, limit):
         return k  # «سازمان اداره‌کل …»: a second head starts another name
@@ -110,6 +111,9 @@ def complement_end(view: DocView, k: int, limit: int) -> int:
         place = view.lex.countries.longest_at(view.sq, end, limit) or province
         if place:  # «دادگاه آرژانتین», «شورای اسلامی شهر ایلام»: a country or province name closes the name
             end = place[0]
+            break
+        if stop_at_head and end > k and (view.lex.org_heads.longest_at(view.sq, end, limit)
+                                         or view.lex.known_agencies.longest_at(view.sq, end, limit)):
             break
         introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end)
         if not introduced and (_blocks_complement(view, end) or _before_light_verb(view, end, limit)):
@@ -179,9 +183,17 @@ def find_organisations(view: DocView) -> list[Span]:
                     pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
                 elif end + 1 < hi and view.sq[end] == PROVINCE_WORD and lex.provinces.longest_at(view.sq, end + 1, hi):
                     end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
+                elif (province := lex.provinces.longest_at(view.sq, end, hi)) and province[1].bare != "never":
+                    end = province[0]  # «اوقاف و امور خیریه مازندران»: the body's provincial office
                 elif known[1].kind not in ("news_agency", "international") and lex.countries.longest_at(view.sq, end, hi):
                     # «وزارت نفت پاکستان»: a foreign body (but «سازمان ملل فلسطین را …» is the UN)
                     end = lex.countries.longest_at(view.sq, end, hi)[0]
+                if known[1].office and end == known[0]:
+                    spans.append(view.make_span(i, end, "ORG", kind=known[1].kind, name=view.span_text(i, end),
+                                                method="lexicon:office", score=0.3,
+                                                attrs={"bare_head": True, "office": True}))
+                    i = end
+                    continue
                 span = _agency(view, i, end, known[1].kind, "lexicon:known", 0.95)
                 if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies
                     span.attrs["known"] = known[1].name
@@ -206,7 +218,9 @@ def find_organisations(view: DocView) -> list[Span]:
             elif info.complement in ("place", "country"):
                 end = _place_end(view, head_end, hi, info.complement)
             else:
-                end = complement_end(view, head_end, hi)
+                end = complement_end(view, head_end, hi, stop_at_head=True)
+            continues = info.complement not in ("none", "place", "country") and head_end < end < hi and \
+                bool(view.lex.org_heads.longest_at(view.sq, end, hi) or view.lex.known_agencies.longest_at(view.sq, end, hi))
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
             # «در یک باشگاه کامل نیست», «دو باشگاه درفشی‌فر و شهدای گمنام»: an indefinite or counted head is
             # a description, not a name
@@ -217,6 +231,10 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
             too_weak = too_weak or (not info.one_word_name and _unsupported_single_word(view, i, head_end, end,
                                                                                          info.complement))
+            # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
+            too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
+                                    and not any(t in view.ner_name_tokens for t in range(i, end)))
+            too_weak = too_weak and not continues  # «کمیته مسابقات | سازمان لیگ فوتبال ایران»: the parent names it
             if end == head_end or generic_plural or too_weak:
                 stop = max(end, head_end)
                 spans.append(view.make_span(i, stop, "ORG", kind=info.kind, name=view.span_text(i, stop),
@@ -224,7 +242,10 @@ def find_organisations(view: DocView) -> list[Span]:
                                             attrs={"bare_head": True, "generic": generic_plural}))
                 i = max(end, head_end)
                 continue
-            spans.append(_agency(view, i, end, info.kind, "pattern:head", 0.85))
+            span = _agency(view, i, end, info.kind, "pattern:head", 0.85)
+            if continues:
+                span.attrs["continues"] = True
+            spans.append(span)
             i = end
     return _join_sub_bodies(view, spans)
 
@@ -236,6 +257,13 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
+        if prev is not None and prev.attrs.get("continues") and prev.tok_end == span.tok_start \
+                and span.label == "ORG" and (span.domain == "agency" or span.attrs.get("bare_head")):
+            # the complement stopped at a second head: «سازمان فرهنگی هنری | شهرداری تهران» is one name
+            joined = _agency(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
+            joined.attrs["continues"] = span.attrs.get("continues", False)
+            out[-1] = joined
+            continue
         if (prev is not None and span.domain == "agency" and prev.domain == "agency"
                 and prev.tok_end == span.tok_start and prev.sent == span.sent
                 and ((view.sq[prev.tok_start] in SUB_BODY_HEADS and span.kind in PARENT_BODY_KINDS)

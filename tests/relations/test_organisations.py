@@ -241,3 +241,29 @@ def test_a_verbal_noun_keeps_its_preposition_inside_a_name_and_a_unit_joins_its_
     assert roles(out) == {("مرتضی رئیسی", "رئیس", "ستاد استقبال از بهار شهرداری بجستان")}
     out = run("سازمان حمایت از مصرف کنندگان اعلام کرد که بر بازار نظارت می‌کند.", mentions=lambda doc: [])
     assert names(out, "agency") == {"سازمان حمایت از مصرف کنندگان"}
+
+
+def test_the_presidency_as_an_office_is_no_agency_but_a_role_object_fars():
+    # fars-news-3.json#221, 3#44
+    out = run("او به ده دوره برگزاری انتخابات ریاست جمهوری اشاره کرد.", mentions=lambda doc: [])
+    assert names(out, "agency") == set()
+    out = run("سورنا ستاری معاون علمی و فناوری ریاست جمهوری امروز گفت: پارک افتتاح شد.", mentions=lambda doc: [])
+    assert ("سورنا ستاری", "معاون", "ریاست جمهوری") in roles(out)
+
+
+def test_a_network_needs_the_ner_to_be_a_name_fars():
+    # fars-news-1.json#264: a sewage network is no organisation; a tagged channel is
+    text = "بیش از ۱۹ کیلومتر شبکه جمع‌آوری فاضلاب اجرا شد و شبکه خبری الجزیره آن را گزارش کرد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "شبکه خبری الجزیره", "ORG")])
+    assert names(out, "agency") == {"شبکه خبری الجزیره"}
+
+
+def test_a_unit_runs_on_into_its_parent_body_and_a_known_body_into_its_province_fars():
+    # fars-news-3.json#244 (a CV), 3#89, 2#99
+    out = run("او معاونت فرهنگی پژوهشی تبلیغی اداره کل تبلیغات اسلامی استان اصفهان را بر عهده داشت.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"معاونت فرهنگی پژوهشی تبلیغی اداره کل تبلیغات اسلامی استان اصفهان"}
+    out = run("کمیته مسابقات سازمان لیگ فوتبال ایران اعلام کرد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"کمیته مسابقات سازمان لیگ فوتبال ایران"}
+    out = run("مدیرکل اوقاف و امور خیریه مازندران گفت: موقوفات ثبت شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"اوقاف و امور خیریه مازندران"}
