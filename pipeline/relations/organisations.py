@@ -178,13 +178,14 @@ def find_organisations(view: DocView) -> list[Span]:
                 if ends_with_country:
                     known = None
             if known and (head is None or known[0] >= head[0]):
-                end = known[0]
+                end, province_tail = known[0], False
                 if known[1].kind == "news_agency":
                     pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
                 elif end + 1 < hi and view.sq[end] == PROVINCE_WORD and lex.provinces.longest_at(view.sq, end + 1, hi):
                     end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
                 elif (province := lex.provinces.longest_at(view.sq, end, hi)) and province[1].bare != "never":
                     end = province[0]  # «اوقاف و امور خیریه مازندران»: the body's provincial office
+                    province_tail = True
                 elif known[1].kind not in ("news_agency", "international") and lex.countries.longest_at(view.sq, end, hi):
                     # «وزارت نفت پاکستان»: a foreign body (but «سازمان ملل فلسطین را …» is the UN)
                     end = lex.countries.longest_at(view.sq, end, hi)[0]
@@ -195,6 +196,8 @@ def find_organisations(view: DocView) -> list[Span]:
                     i = end
                     continue
                 span = _agency(view, i, end, known[1].kind, "lexicon:known", 0.95)
+                if province_tail:  # the province is still read as if it stood after the name (places.py)
+                    span.attrs["province_tail"] = True
                 if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies
                     span.attrs["known"] = known[1].name
                 spans.append(span)

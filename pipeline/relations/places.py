@@ -87,7 +87,8 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         org = inside_org.get(start)
         if prev in PROVINCE_CUES or _in_cued_list(view, start):
             status = "cued"
-        elif prev in CITY_OR_ORG_BLOCKERS or (org is not None and org.kind != "governorate"):
+        elif prev in CITY_OR_ORG_BLOCKERS or (org is not None and org.kind != "governorate"
+                                               and not _ends_provincial_body(org, end)):
             status = "blocked"
         elif prov.bare == "always":
             status = "bare"
@@ -113,6 +114,13 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
                                     key=f"province:{prov.iso}", method=f"lexicon:{status}", score=score,
                                     attrs={"iso_code": prov.iso}))
     return spans
+
+
+def _ends_provincial_body(org: Span, end: int) -> bool:
+    """«اداره کل فرهنگ و ارشاد اسلامی آذربایجان‌شرقی», «اوقاف و امور خیریه مازندران»: a province name closing
+    a body's name is read as if it stood alone (bare or context rules decide); a municipality's place is its
+    city («شهرداری قم»)."""
+    return (org.attrs.get("province_tail", False) or end == org.tok_end) and org.kind != "municipality"
 
 
 def _listed_with_accepted(view: DocView, decided: list, idx: int) -> bool:

@@ -70,3 +70,12 @@ def test_a_long_province_list_with_an_elided_pair_fars():
               "قزوین، قم، کرمانشاه، مازندران، همدان و یزد این رویداد را همراهی می‌کنند.")
     assert names(out, "province") >= {"اصفهان", "تهران", "البرز", "آذربایجان شرقی", "خراسان رضوی", "زنجان", "فارس",
                                       "قزوین", "قم", "کرمانشاه", "مازندران", "همدان", "یزد"}
+
+
+def test_a_province_closing_a_provincial_body_is_the_province_fars():
+    # fars-news-2.json#194; a municipality's place stays its city
+    out = run("مدیرکل اداره کل فرهنگ و ارشاد اسلامی آذربایجان‌شرقی گفت: جشنواره برگزار شد.", mentions=lambda doc: [])
+    assert "اداره کل فرهنگ و ارشاد اسلامی آذربایجان‌شرقی" in names(out, "agency")
+    assert keys(out, "province") == {"province:IR-03"}  # آذربایجان شرقی
+    out = run("معاون شهرداری قم گفت: طرح اجرا شد.", mentions=lambda doc: [])
+    assert keys(out, "province") == set()
