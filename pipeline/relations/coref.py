@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.document import DocView, Span
+from pipeline.relations.organisations import NAME_INTRODUCERS
 from pipeline.relations.persons import surname_tokens
 
 HOME_COUNTRY = "ایران"
@@ -57,6 +58,8 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
         covered.update(range(p.tok_start, p.tok_end))
     added = []
     unique = {sur: next(iter(keys)) for sur, keys in by_surname.items() if len(keys) == 1}
+    for first, key in _foreign_first_names(view, persons).items():
+        unique.setdefault(first, key)  # «… امضای قرارداد با رناتو»: the first name of «رناتو سانچس»
     for k, tok in enumerate(view.tokens):
         if k in covered:
             continue
@@ -83,6 +86,22 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
     _canonical_names(result)
     return result
+
+
+def _foreign_first_names(view: DocView, persons: list[Span]) -> dict[tuple[str, ...], str]:
+    """First name → key, for full names whose first word is no Persian given name («رناتو سانچس»): news calls
+    foreign players and coaches by first name too. Only first names one person in the document has."""
+    keys: dict[tuple[str, ...], set[str]] = {}
+    for p in persons:
+        if p.kind != "person" or p.attrs.get("n_name_tokens", 1) < 2:
+            continue
+        k = p.tok_end - p.attrs["n_name_tokens"]
+        first = view.sq[k]
+        if first not in view.lex.given_names and first not in NAME_INTRODUCERS and len(first) >= MIN_SURNAME_CHARS \
+                and view.is_persian_word(k) and not view.is_stop(k) and not view.lex.titles.longest_at(view.sq, k) \
+                and not view.lex.honorifics.longest_at(view.sq, k):  # not «امام» of «امام خمینی» («امام جمعه»)
+            keys.setdefault((first,), set()).add(p.key)
+    return {first: next(iter(ks)) for first, ks in keys.items() if len(ks) == 1}
 
 
 def _glued_given_names(view: DocView, persons: list[Span]) -> None:

@@ -40,6 +40,7 @@ MAX_ATTRIBUTION_TOKENS = 12
 DATELINE_FROM = squash("از")
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
+INDEFINITE = squash("یک")
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه"))
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد",
@@ -242,6 +243,8 @@ def _appointments(view, phrases, by_end, by_start, attach) -> None:
 def _subject_position(view: DocView, k: int) -> bool:
     """Token k opens its sentence, or follows «خبرگزاری فارس:» / the attribution «به گزارش …،»."""
     lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    if k > lo and view.sq[k - 1] == INDEFINITE:
+        k -= 1  # «یک نماینده مجلس سوریه … دانست» then «جورج جبور … افزود»
     if k == lo:
         return True
     while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:

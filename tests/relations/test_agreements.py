@@ -173,3 +173,13 @@ def test_movement_reached_agreements_with_the_interim_government_fars():
     out = run("السمیسم با اشاره به گفت‌وگوهای مستمر جنبش صدر با دولت موقت و بیان اینکه این جنبش با دولت موقت "
               "به توافق‌های بسیاری رسیده است، سخن گفت.")
     assert agreements(out) == {(frozenset({"جنبش صدر", "دولت موقت"}), "توافق")}
+
+
+def test_we_of_an_official_signs_with_a_player_named_by_first_name_fars():
+    # fars-news-2.json#25: «ما» is the speaker's club; «رناتو» is «رناتو سانچس»
+    text = ("معاون باشگاه بایرن مونیخ معتقد است با جذب رناتو سانچس باشگاهش سرمایه‌گذاری کلانی انجام داد.\n"
+            "به همین دلیل است که کارل هاینس رومینیگه می‌گوید باشگاهش سرمایه‌گذاری عظیمی کرده است.\n"
+            "رومینیگه همچنین عنوان کرد: ما در رقابت بر سر امضای قرارداد با رناتو برنده شدیم.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "رناتو سانچس", "PER"),
+                                          ner_mention(doc, "کارل هاینس رومینیگه", "PER")])
+    assert agreements(out) == {(frozenset({"باشگاه بایرن\u200cمونیخ", "رناتو سانچس"}), "قرارداد")}  # (normalised)

@@ -84,3 +84,11 @@ def test_a_plural_noun_ends_a_name_fars():
               mentions=lambda doc: [ner_mention(doc, "آیت‌الله سیستانی کارت‌های", "PER")])
     persons = {m["text"] for m in out["mentions"] if m["label"] == "PER"}
     assert persons == {"آیت‌الله سیستانی"}
+
+
+def test_a_foreign_first_name_is_the_person_but_not_a_title_word_fars():
+    # fars-news-2.json#25 «رناتو»; 2#167: «امام» of «امام خمینی» is no mention of him («امام جمعه سقز»)
+    text = "رناتو سانچس به بایرن پیوست. رناتو گفت: خوشحالم. امام خمینی رهبر انقلاب بود. امام جمعه سقز سخنرانی کرد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "رناتو سانچس", "PER"), ner_mention(doc, "امام خمینی", "PER")])
+    person_keys = [m["text"] for m in out["mentions"] if m["label"] == "PER"]
+    assert person_keys.count("رناتو") == 1 and "امام" not in person_keys

@@ -390,3 +390,11 @@ def test_added_goes_on_with_the_last_speaker_and_a_coordinated_title_after_an_un
     out = run(text, mentions=lambda doc: [ner_mention(doc, "غلامعلی صفایی بوشهری", "PER")])
     assert roles(out) == {("حجت‌الاسلام محمد قمی", "رئیس", "سازمان تبلیغات اسلامی"),
                                 ("آیت‌الله غلامعلی صفایی بوشهری", "امام جمعه", "بوشهر")}
+
+
+def test_an_indefinite_titled_speaker_is_the_named_one_fars():
+    # fars-news-2.json#1
+    text = ("خبرگزاری فارس: یک نماینده مجلس سوریه در تجلیل از امام خمینی وی را نماد عدالت در جهان دانست.\n"
+            "جورج جبور که با واحد مرکزی خبر گفت و گو می کرد افزود: امام خمینی تحولات را پیش بینی کرده بود.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "جورج جبور", "PER"), ner_mention(doc, "امام خمینی", "PER")])
+    assert roles(out) == {("جورج جبور", "نماینده", "مجلس سوریه")}
