@@ -137,7 +137,8 @@ def train(a) -> None:
 
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
-    rng = random.Random(a.seed)
+    # the data order may differ from the init seed: runs from one init with another order can be averaged
+    rng = random.Random(a.seed if a.order_seed is None else a.order_seed)
     corp = load_corpora(a.corpora)
     examples = []
     for corpus, (words, tags) in corp.train:
@@ -235,6 +236,8 @@ def train(a) -> None:
             meta["conventions"] = dict(CONVENTION_MARKERS)
             meta["default_convention"] = a.default_convention
         save(model, tok, tmp, meta)
+        if a.keep_epochs:
+            save(model, tok, work / f"epoch{epoch + 1}", meta)
         res = evaluate_dev(str(tmp), dev, a.threads)
         mean_f1 = float(np.mean([r["f1"] for r in res.values()]))
         history.append({"epoch": epoch + 1, "step": step, "dev": res})
@@ -269,6 +272,9 @@ def main() -> None:
     ap.add_argument("--max-words", type=int, default=80)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--order-seed", type=int, default=None, help="data-order seed (default: --seed)")
+    ap.add_argument("--keep-epochs", type=lambda v: v.lower() in ("1", "true", "yes"), default=False,
+                    help="true: also keep every epoch's model in WORKDIR/epochN (checkpoint averaging)")
     ap.add_argument("--limit", type=int, default=0, help="train on N examples (smoke tests)")
     ap.add_argument("--dev-limit", type=int, default=0)
     ap.add_argument("--max-minutes", type=float, default=0, help="wall-clock budget; the LR decays to 0 by then")

@@ -35,6 +35,8 @@ def test_train_tiny(tmp_path, conventions):
     argv = sys.argv
     sys.argv = ["x", "--base", str(base), "--corpora", str(corp), "--out", str(out), "--workdir",
                 str(tmp_path / "work"), "--epochs", "2", "--batch-tokens", "64", "--threads", "1", "--conventions", str(conventions)]
+    if conventions:  # (also: another data order, every epoch kept for checkpoint averaging)
+        sys.argv += ["--order-seed", "7", "--keep-epochs", "true"]
     try:
         train_transformer.main()
     finally:
@@ -51,5 +53,7 @@ def test_train_tiny(tmp_path, conventions):
         arman = load_tagger(NerParams.from_dict({"model": str(out), "convention": "arman"}))
         assert tagger.marker == "<peyma>" and arman.marker == "<arman>"
         assert len(arman.tag([["تهران", "شهر"]])[0]) == 2
+        assert {p.name for p in (tmp_path / "work").glob("epoch*")} == {"epoch1", "epoch2"}
+        assert manifest["hyperparameters"]["order_seed"] == 7
     else:
         assert "conventions" not in manifest
