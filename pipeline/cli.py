@@ -18,7 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, help="output folder for the tables (documents.parquet, …)")
     run.add_argument("--params", default=None, help="params.yaml (default: the repository's params.yaml)")
     run.add_argument("--interim", default=None, help="folder for hand-over tables (default: OUT/_interim)")
-    run.add_argument("--strict", action="store_true", help="exit non-zero if any document failed")
+    run.add_argument("--strict", action="store_true", help="exit non-zero if any document failed or is partial")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
     return parser
 
@@ -39,5 +39,5 @@ def main(argv=None) -> None:
         failed = summary.documents.get("failed", 0)
         if summary.n_documents and failed == summary.n_documents:
             sys.exit(1)
-        if args.strict and failed:
+        if args.strict and (failed or summary.documents.get("partial", 0)):
             sys.exit(1)

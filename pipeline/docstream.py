@@ -40,12 +40,14 @@ class _Grouped:
 
 
 def iter_documents(tables_dir: Path, extra: dict[str, Path] | None = None,
-                   doc_columns: Sequence[str] = ("doc_id", "source", "text", "status")) -> Iterator[dict]:
-    """Yield {doc fields…, sentences, tokens, <extra name>: rows} for every document, in order."""
+                   doc_columns: Sequence[str] = ("doc_id", "source", "text", "status"),
+                   documents_path: Path | None = None) -> Iterator[dict]:
+    """Yield {doc fields…, sentences, tokens, <extra name>: rows} for every document, in order.
+    documents_path: the documents table to read (default: tables_dir's; the stages read the clean stage's)."""
     sentences = _Grouped(iter_rows(table_path(tables_dir, "sentences")))
     tokens = _Grouped(iter_rows(table_path(tables_dir, "tokens")))
     extras = {name: _Grouped(iter_rows(path)) for name, path in (extra or {}).items()}
-    for doc in iter_rows(table_path(tables_dir, "documents"), doc_columns):
+    for doc in iter_rows(documents_path or table_path(tables_dir, "documents"), doc_columns):
         doc_id = doc["doc_id"]
         doc["sentences"] = sentences.take(doc_id)
         doc["tokens"] = tokens.take(doc_id)

@@ -60,19 +60,23 @@ def run_pipeline(input_path: str | Path, out_dir: str | Path, params_path: str |
     started = time.perf_counter()
     summary = RunSummary()
     try:
+        clean_documents = table_path(interim, "clean_documents")
         with _progress_bar(None, "clean", progress) as bar:
-            summary.documents = clean_stage.run(Path(input_path), staging, params, progress=bar.update)
-        n_ok = summary.documents.get("ok", 0)
+            clean_stage.run(Path(input_path), staging, params, progress=bar.update, documents_path=clean_documents)
+        n_ok = sum(1 for row in iter_rows(clean_documents, ["status"]) if row["status"] == "ok")
         with _progress_bar(n_ok, "ner", progress) as bar:
-            ner_stage.run(staging, interim / "ner_mentions.parquet", params, tagger=tagger, progress=bar.update)
-        with _progress_bar(summary.n_documents, "relations", progress) as bar:
-            relations_stage.run(staging, interim, params, progress=bar.update)
+            ner_stage.run(staging, table_path(interim, "ner_mentions"), params, tagger=tagger, progress=bar.update,
+                          documents_path=clean_documents, errors_path=table_path(interim, "ner_errors"))
+        with _progress_bar(n_ok, "relations", progress) as bar:
+            relations_stage.run(staging, interim, params, progress=bar.update, documents_path=clean_documents)
         counts = entities_stage.run(staging, interim, params)
         summary.mentions, summary.entities, summary.relations = (counts["mentions"], counts["entities"],
                                                                  counts["relations"])
         summary.words = sum(1 for _ in iter_rows(table_path(staging, "tokens"), ["doc_id"]))
-        summary.failures = [row["error"] for row in iter_rows(table_path(staging, "documents"), ["status", "error"])
-                            if row["status"] == "failed"]
+        for row in iter_rows(table_path(staging, "documents"), ["status", "error"]):
+            summary.documents[row["status"]] = summary.documents.get(row["status"], 0) + 1
+            if row["status"] in ("failed", "partial"):
+                summary.failures.append(row["error"])
         publish(staging, out_dir, subdirs=() if interim_dir else ("_interim",))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

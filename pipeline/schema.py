@@ -17,7 +17,7 @@ from pipeline.errors import SchemaError
 
 LABELS = ("PER", "ORG", "LOC", "FAC", "PRO", "EVE", "DAT", "TIM", "MON", "PCT")
 DOMAINS = ("official", "province", "agency")
-DOC_STATUSES = ("ok", "empty", "failed")
+DOC_STATUSES = ("ok", "empty", "failed", "partial")
 RELATION_TYPES = ("role", "agreement")
 AGREEMENT_TYPES = ("تفاهم‌نامه", "قرارداد", "موافقت‌نامه", "توافق")
 
@@ -36,8 +36,10 @@ DOCUMENTS = pa.schema([
     _f("published_jalali", pa.string(), "Publication date in the Jalali calendar, `YYYY-MM-DD`."),
     _f("text", pa.string(), "Cleaned text; every offset in every table refers to this string."),
     _f("raw_sha256", pa.string(), "SHA-256 of the raw document bytes (or of the record's JSON)."),
-    _f("status", pa.string(), "`ok`, `empty` (nothing left to analyse) or `failed` (unreadable; see error).", False),
-    _f("error", pa.string(), "Why the document failed or was truncated; null when all went well."),
+    _f("status", pa.string(), "`ok`, `empty` (nothing left to analyse), `failed` (unreadable; see error) or "
+       "`partial` (cleaned, but the NER or relations stage failed on it: its mentions or relations are "
+       "missing; see error).", False),
+    _f("error", pa.string(), "Why the document failed, was truncated or is partial; null when all went well."),
     _f("duplicate_of", pa.string(),
        "Source of an earlier document with the same raw content; such a document is processed "
        "like any other but left out of entities.n_docs / n_mentions so it is not counted twice."),
@@ -120,7 +122,15 @@ TABLES: Mapping[str, pa.Schema] = {
 
 # Hand-over tables between stages (data/interim): not part of the published contract.
 _ENTITY_KEY = _f("entity_key", pa.string(), "Document-level canonical key used to resolve entities.")
+STAGE_ERRORS = pa.schema([
+    _f("doc_id", pa.string(), "Document id.", False),
+    _f("stage", pa.string(), "Stage that failed on the document (`ner`, `relations`).", False),
+    _f("error", pa.string(), "What went wrong, naming the document's source.", False),
+])
 INTERIM: Mapping[str, pa.Schema] = {
+    "clean_documents": DOCUMENTS,  # the clean stage's documents; the entities stage adds later stages' failures
+    "ner_errors": STAGE_ERRORS,
+    "relations_errors": STAGE_ERRORS,
     "ner_mentions": MENTIONS,
     "typed_mentions": MENTIONS.append(_ENTITY_KEY),
     "raw_relations": RELATIONS.set(0, RELATIONS.field("relation_id").with_nullable(True)).append(_f("subject_key", pa.string(), "entity_key of the subject."))

@@ -117,8 +117,12 @@ def cached_cleaner(params: CleanParams, base_dir: str) -> DocumentCleaner:
     return DocumentCleaner(params, base_dir)
 
 
-def run(input_path: Path, tables_dir: Path, params: dict, progress=None) -> dict:
+def run(input_path: Path, tables_dir: Path, params: dict, progress=None, documents_path: Path | None = None) -> dict:
     """Clean every input document; returns counts per status.
+
+    Sentences and tokens go to tables_dir; the documents table to documents_path (default tables_dir's
+    documents.parquet; the pipeline writes it to the interim folder, and the entities stage publishes it
+    with the later stages' failures).
 
     The three tables are written to temporary files and renamed into place only when every
     document has been processed: an interrupted run leaves the previous tables as they were.
@@ -130,8 +134,8 @@ def run(input_path: Path, tables_dir: Path, params: dict, progress=None) -> dict
     cleaner = cached_cleaner(section(params, "clean", CleanParams), str(params.get("_base_dir", ".")))
     counts: dict[str, int] = {}
     seen: dict[str, str] = {}
-    writers = {name: AtomicTableWriter(name, table_path(tables_dir, name))
-               for name in ("documents", "sentences", "tokens")}
+    writers = {name: AtomicTableWriter(name, table_path(tables_dir, name)) for name in ("sentences", "tokens")}
+    writers["documents"] = AtomicTableWriter("documents", documents_path or table_path(tables_dir, "documents"))
     docs: list[dict] = []
     sents: list[dict] = []
     toks: list[dict] = []
@@ -190,7 +194,7 @@ def main(argv=None) -> None:
 
     params = parse(__doc__, argv)
     paths = data_paths(params)
-    print(run(paths.input, paths.tables, params))
+    print(run(paths.input, paths.tables, params, documents_path=table_path(paths.interim, "clean_documents")))
 
 
 if __name__ == "__main__":

@@ -8,17 +8,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.docstream import iter_rows
-from pipeline.schema import MENTIONS, RELATIONS, table_path, write_table
+from pipeline.schema import MENTIONS, RELATIONS, AtomicTableWriter, table_path, write_table
+
+STAGE_ERROR_TABLES = ("ner_errors", "relations_errors")
 
 
 def run(tables_dir: Path, interim_dir: Path, params: dict) -> dict:
+    """Entities over the corpus; writes mentions, entities, relations and the published documents table (the
+    clean stage's, with the documents a later stage failed on marked `partial`)."""
     from pipeline.entities import resolve_entities
 
     interim_dir = Path(interim_dir)
-    mentions = list(iter_rows(interim_dir / "typed_mentions.parquet"))
-    relations = list(iter_rows(interim_dir / "raw_relations.parquet"))
-    duplicate_docs = frozenset(row["doc_id"] for row in iter_rows(table_path(tables_dir, "documents"),
-                                                                  ["doc_id", "duplicate_of"]) if row["duplicate_of"])
+    mentions = list(iter_rows(table_path(interim_dir, "typed_mentions")))
+    relations = list(iter_rows(table_path(interim_dir, "raw_relations")))
+    clean_documents = table_path(interim_dir, "clean_documents")
+    duplicate_docs = frozenset(row["doc_id"] for row in iter_rows(clean_documents, ["doc_id", "duplicate_of"])
+                               if row["duplicate_of"])
     entity_rows, mention_ids, relation_ids = resolve_entities(mentions, relations, duplicate_docs)
     for mention, entity_id in zip(mentions, mention_ids):
         mention["entity_id"] = entity_id
@@ -28,7 +33,31 @@ def run(tables_dir: Path, interim_dir: Path, params: dict) -> dict:
     write_table(tables_dir, "mentions", [{k: v for k, v in m.items() if k in keep_m} for m in mentions])
     write_table(tables_dir, "relations", [{k: v for k, v in r.items() if k in keep_r} for r in relations])
     write_table(tables_dir, "entities", entity_rows)
+    publish_documents(clean_documents, interim_dir, table_path(tables_dir, "documents"))
     return {"mentions": len(mentions), "entities": len(entity_rows), "relations": len(relations)}
+
+
+def publish_documents(clean_documents: Path, interim_dir: Path, out_path: Path) -> int:
+    """Copy the documents table batch by batch, marking the documents the NER or relations stage failed on
+    `partial` with the stages' messages; returns how many were marked."""
+    failures: dict[str, list[str]] = {}
+    for name in STAGE_ERROR_TABLES:
+        path = table_path(interim_dir, name)
+        if path.exists():  # (an older run's interim folder may lack a stage's error table)
+            for row in iter_rows(path):
+                failures.setdefault(row["doc_id"], []).append(row["error"])
+    batch: list[dict] = []
+    with AtomicTableWriter("documents", out_path) as writer:
+        for row in iter_rows(clean_documents):
+            if row["doc_id"] in failures:
+                row["status"] = "partial"
+                row["error"] = "; ".join(([row["error"]] if row["error"] else []) + failures[row["doc_id"]])
+            batch.append(row)
+            if len(batch) >= 1000:
+                writer.write_rows(batch)
+                batch = []
+        writer.write_rows(batch)
+    return sum(1 for doc_id in failures)
 
 
 def main(argv=None) -> None:

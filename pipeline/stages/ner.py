@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Sequence
 
 from pipeline.docstream import batched, iter_documents
-from pipeline.schema import AtomicTableWriter
+from pipeline.schema import AtomicTableWriter, table_path
 
 DOCS_PER_BATCH = 16
 log = logging.getLogger(__name__)
@@ -65,15 +65,16 @@ TAGGING_ERRORS = (RuntimeError, ValueError, IndexError)
 
 def _tag_batch(tagger, docs: list[dict], words: list[list[list[str]]]) -> list:
     """Tags per document for a batch; a batch the tagger fails on is retried document by document,
-    and a document it still fails on gets no mentions (logged), so one bad document never ends a run."""
+    and a document it still fails on gets the error message instead of tags (it has no mentions and
+    is marked `partial`), so one bad document never ends a run."""
     flat = [sentence for per_doc in words for sentence in per_doc]
     try:
         tagged = tagger.tag(flat) if flat else []
         _check_tags(flat, tagged)
-    except TAGGING_ERRORS:
+    except TAGGING_ERRORS as exc:
         if len(docs) == 1:
-            log.warning("%s: tagging failed; no mentions for this document", docs[0]["doc_id"], exc_info=True)
-            return [None]
+            log.warning("%s: tagging failed; no mentions for this document", docs[0]["source"], exc_info=True)
+            return [f"{docs[0]['source']}: NER failed ({type(exc).__name__}: {exc}); the document has no NER mentions"]
         return [_tag_batch(tagger, [doc], [per_doc])[0] for doc, per_doc in zip(docs, words)]
     out, pos = [], 0
     for per_doc in words:
@@ -82,22 +83,30 @@ def _tag_batch(tagger, docs: list[dict], words: list[list[list[str]]]) -> list:
     return out
 
 
-def run(tables_dir: Path, out_path: Path, params: dict, tagger=None, progress=None) -> int:
-    """Tag all `ok` documents; returns the number of mentions written."""
+def run(tables_dir: Path, out_path: Path, params: dict, tagger=None, progress=None,
+        documents_path: Path | None = None, errors_path: Path | None = None) -> int:
+    """Tag all `ok` documents; returns the number of mentions written. Documents the tagger fails on are
+    listed in errors_path (default: ner_errors.parquet beside out_path)."""
     if tagger is None:
         from pipeline.ner import NerParams, load_tagger
 
         tagger = load_tagger(NerParams.from_dict(params.get("ner", {}), base_dir=params.get("_base_dir", ".")))
     method = f"ner:{getattr(tagger, 'name', type(tagger).__name__)}"
-    with AtomicTableWriter("ner_mentions", out_path) as writer:
-        for docs in batched(iter_documents(tables_dir, doc_columns=("doc_id", "text", "status")), DOCS_PER_BATCH):
+    errors_path = errors_path or Path(out_path).with_name("ner_errors.parquet")
+    documents = iter_documents(tables_dir, doc_columns=("doc_id", "source", "text", "status"),
+                               documents_path=documents_path)
+    with AtomicTableWriter("ner_mentions", out_path) as writer, AtomicTableWriter("ner_errors", errors_path) as errors:
+        for docs in batched(documents, DOCS_PER_BATCH):
             docs = [d for d in docs if d["status"] == "ok"]
             words = [sentence_words(d) for d in docs]
-            rows = []
+            rows, failed = [], []
             for doc, tagged in zip(docs, _tag_batch(tagger, docs, words)):
-                if tagged is not None:
+                if isinstance(tagged, str):
+                    failed.append({"doc_id": doc["doc_id"], "stage": "ner", "error": tagged})
+                else:
                     rows.extend(mention_rows(doc, tagged, method))
             writer.write_rows(rows)
+            errors.write_rows(failed)
             if progress is not None:
                 progress(len(docs))
         return writer.n_rows
@@ -108,7 +117,9 @@ def main(argv=None) -> None:
 
     params = parse(__doc__, argv)
     paths = data_paths(params)
-    print(run(paths.tables, paths.interim / "ner_mentions.parquet", params))
+    print(run(paths.tables, table_path(paths.interim, "ner_mentions"), params,
+              documents_path=table_path(paths.interim, "clean_documents"),
+              errors_path=table_path(paths.interim, "ner_errors")))
 
 
 if __name__ == "__main__":

@@ -84,3 +84,29 @@ def test_the_tagger_failing_on_one_document(tmp_path, suite_params_path, end_to_
     tagged = {docs[m["doc_id"]] for m in schema.read_table(tmp_path / "out", "mentions").to_pylist()
               if (m["method"] or "").startswith("ner:")}  # lexicon and pattern mentions still come
     assert {"0.txt", "1.txt", "2.txt"} <= tagged and "bad.txt" not in tagged
+    status = {r["source"]: (r["status"], r["error"]) for r in schema.read_table(tmp_path / "out", "documents").to_pylist()}
+    assert status["bad.txt"][0] == "partial" and status["0.txt"] == ("ok", None)
+    assert "bad.txt: NER failed (RuntimeError: simulated tagger crash)" in status["bad.txt"][1]
+
+
+def test_relation_extraction_failing_on_one_document(tmp_path, suite_params_path, end_to_end, monkeypatch):
+    import pipeline.relations as relations
+
+    real = relations.extract_document
+
+    def flaky(doc, options=None):
+        if "بمب" in doc["text"]:
+            raise IndexError("simulated rule crash")
+        return real(doc, options)
+
+    monkeypatch.setattr(relations, "extract_document", flaky)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(hostile.ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_text("بمب " + hostile.ARTICLE, encoding="utf-8")
+    summary = end_to_end(tmp_path / "in", tmp_path / "out", suite_params_path, tagger=FakeTagger())
+    docs = {r["source"]: r for r in schema.read_table(tmp_path / "out", "documents").to_pylist()}
+    assert docs["bad.txt"]["status"] == "partial" and docs["good.txt"]["status"] == "ok"
+    assert "bad.txt: relation extraction failed (IndexError: simulated rule crash)" in docs["bad.txt"]["error"]
+    by_doc = {m["doc_id"] for m in schema.read_table(tmp_path / "out", "mentions").to_pylist()}
+    assert docs["good.txt"]["doc_id"] in by_doc and docs["bad.txt"]["doc_id"] not in by_doc
+    assert summary.documents == {"ok": 1, "partial": 1} and any("bad.txt" in f for f in summary.failures)
