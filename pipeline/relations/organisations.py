@@ -273,6 +273,8 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
                      or view.sq[prev.tok_start] in SUB_UNIT_HEADS)
                 and view.sq[span.tok_start] not in SUB_BODY_HEADS):
             out[-1] = _agency(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
+            if prev.attrs.get("known"):  # «کمیسیون کشاورزی مجلس» is the lexicon's commission too
+                out[-1].attrs["known"] = prev.attrs["known"]
             continue
         out.append(span)
     return out

@@ -267,3 +267,10 @@ def test_a_unit_runs_on_into_its_parent_body_and_a_known_body_into_its_province_
     assert names(out, "agency") == {"کمیته مسابقات سازمان لیگ فوتبال ایران"}
     out = run("مدیرکل اوقاف و امور خیریه مازندران گفت: موقوفات ثبت شد.", mentions=lambda doc: [])
     assert names(out, "agency") == {"اوقاف و امور خیریه مازندران"}
+
+
+def test_a_commission_short_form_is_the_same_body_fars():
+    # fars-news-2.json#248: two names of one commission
+    text = ("رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی گفت: طرح آماده است. "
+            "این طرح در کمیسیون کشاورزی مجلس بررسی شد.")
+    assert len(keys(run(text, mentions=lambda doc: []), "agency")) == 1
