@@ -93,6 +93,11 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         phrase.title_end = title_end
         if info.implicit and phrase.obj is not None:  # «نماینده مردم شوش (در مجلس)»
             phrase.obj = _implicit(view, i, title_end, info.implicit)
+        elif info.implicit and phrase.obj is None:
+            # «نماینده مردم در مجلس شورای اسلامی»: no place, but the body itself is named after «در»
+            body = index.orgs.get(obj_start + 1) if obj_start < hi and view.sq[obj_start] == IN else None
+            if body is not None and body.domain == "agency" and squash(body.attrs.get("known", "")) == squash(info.implicit):
+                return TitlePhrase(i, body.tok_end, title_end, title_text, body)
         return phrase
     if kind == "country":
         obj = index.countries.get(obj_start)

@@ -398,3 +398,11 @@ def test_an_indefinite_titled_speaker_is_the_named_one_fars():
             "جورج جبور که با واحد مرکزی خبر گفت و گو می کرد افزود: امام خمینی تحولات را پیش بینی کرده بود.")
     out = run(text, mentions=lambda doc: [ner_mention(doc, "جورج جبور", "PER"), ner_mention(doc, "امام خمینی", "PER")])
     assert roles(out) == {("جورج جبور", "نماینده", "مجلس سوریه")}
+
+
+def test_an_mp_named_with_the_parliament_but_no_place_and_a_company_name_stops_before_other_fars():
+    # fars-news-1.json#285
+    text = ("این مراسم با حضور اسماعیل جلیلی نماینده مردم در مجلس شورای اسلامی، ابراهیم پیرامون مدیرعامل شرکت "
+            "بهره‌برداری نفت و گاز مسجدسلیمان و سایر مسئولان برگزار شد.")
+    assert roles(run(text)) == {("اسماعیل جلیلی", "نماینده مردم", "مجلس شورای اسلامی"),
+                                ("ابراهیم پیرامون", "مدیرعامل", "شرکت بهره‌برداری نفت و گاز مسجدسلیمان")}
