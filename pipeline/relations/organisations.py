@@ -34,6 +34,7 @@ SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افز�
 GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
     ("نظارت", "بر"), ("مبارزه", "با"), ("مقابله", "با"), ("حمایت", "از"), ("استقبال", "از"), ("پیشگیری", "از"),
     ("دفاع", "از"), ("حفاظت", "از"), ("صیانت", "از"), ("بازرسی", "از"), ("پشتیبانی", "از"))}
+BRANCH = squash("واحد")
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
 PARENT_BODY_KINDS = ("parliament", "council")
@@ -100,6 +101,10 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         if view.sq[end] == "و" and end > k and _continues_after_and(view, end, limit):
             end += 2
             continue
+        if end > k and view.sq[end] == BRANCH and end + 1 < limit and view.is_persian_word(end + 1):
+            # «دانشگاه آزاد اسلامی … واحد آیت‌الله آملی», «… واحد تهران جنوب»: the branch's name ends it
+            end += 3 if view.sq[end + 1] in NAME_INTRODUCERS and end + 2 < limit else 2
+            break
         if end > k and (view.sq[end - 1], view.sq[end]) in GOVERNED_PREPOSITIONS and end + 1 < limit \
                 and not _blocks_complement(view, end + 1):
             end += 2  # «ستاد مبارزه با مواد مخدر», «اداره نظارت بر بهداشت عمومی …»

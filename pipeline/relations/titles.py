@@ -61,6 +61,12 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     if hit is None:
         return None
     title_end, info = hit
+    inner = next((j for j in range(i + 1, title_end) if j in index.orgs and index.orgs[j].domain == "agency"), None)
+    if inner is not None and info.complement != "none" \
+            and (shorter := view.lex.titles.longest_at(view.sq, i, inner)) is not None:
+        # «رئیس دانشگاه تهران»: the lexicon's «رئیس دانشگاه» runs into the organisation; the title is «رئیس»
+        # (a title naming its own body, «رئیس مجلس» → مجلس شورای اسلامی, stays whole)
+        title_end, info = shorter
     if info.complement == "none" and info.implicit and _names_another_body(view, title_end, hi):
         # «رئیس مجلس سنای افغانستان» is not the Iranian speaker: read it as «رئیس» + organisation
         hit = view.lex.titles.longest_at(view.sq, i, title_end - 1)

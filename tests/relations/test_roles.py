@@ -406,3 +406,11 @@ def test_an_mp_named_with_the_parliament_but_no_place_and_a_company_name_stops_b
             "بهره‌برداری نفت و گاز مسجدسلیمان و سایر مسئولان برگزار شد.")
     assert roles(run(text)) == {("اسماعیل جلیلی", "نماینده مردم", "مجلس شورای اسلامی"),
                                 ("ابراهیم پیرامون", "مدیرعامل", "شرکت بهره‌برداری نفت و گاز مسجدسلیمان")}
+
+
+def test_a_lexicon_title_running_into_an_organisation_yields_to_it_fars():
+    # «رئیس دانشگاه» is a title of the lexicon, but «دانشگاه تهران» is the body; 2#278: a university branch
+    assert roles(run("حسن رضایی رئیس دانشگاه تهران گفت: پذیرش آغاز شد.")) == {("حسن رضایی", "رئیس", "دانشگاه تهران")}
+    text = "فاضل لاریجانی رئیس دانشگاه آزاد اسلامی علوم و تحقیقات واحد آیت‌الله آملی گفت: دانشگاه پیش می‌رود."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "فاضل لاریجانی", "PER")])
+    assert roles(out) == {("فاضل لاریجانی", "رئیس", "دانشگاه آزاد اسلامی علوم و تحقیقات واحد آیت‌الله آملی")}
