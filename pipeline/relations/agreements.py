@@ -5,7 +5,7 @@ A sentence qualifies when it holds a singular agreement noun (تفاهم‌نا�
 generic nouns («قراردادهای بین‌المللی») never qualify. Parties come from:
 - with:      «X با Y … امضا کرد»  (Y right after «با», X the nearest party before it)
 - between:   «بین/میان X و Y»
-- and:       «X و Y … امضا کردند»
+- and:       «X و Y … امضا کردند» (also through officers: «استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»)
 - signers:   two named signatories with roles in the sentence → their organisations
 A capital city coordinated with another capital or a country, or right after «بین/میان/با», names its
 country («امضای قرارداد میان تهران و مسکو» → ایران، روسیه; capitals in countries.yaml).
@@ -125,12 +125,19 @@ def _bare_noun(token: str) -> str:
 
 
 def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: int) -> list[Span]:
-    """«X، Y و Z»: the parties coordinated with «،»/«و» starting at `first`."""
+    """«X، Y و Z»: the parties coordinated with «،»/«و» starting at `first`; a party may follow its
+    officer's title («استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»)."""
     run = [first]
     k = first.tok_end
-    while k + 1 < hi and (view.sq[k] == "و" or view.tokens[k].text in COMMAS) and (k + 1) in by_start:
-        run.append(by_start[k + 1])
-        k = run[-1].tok_end
+    while k + 1 < hi and (view.sq[k] == "و" or view.tokens[k].text in COMMAS):
+        nxt = by_start.get(k + 1)
+        title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
+        if title is not None:
+            nxt = by_start.get(title[0])
+        if nxt is None:
+            break
+        run.append(nxt)
+        k = nxt.tok_end
     return run
 
 

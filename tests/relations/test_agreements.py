@@ -183,3 +183,11 @@ def test_we_of_an_official_signs_with_a_player_named_by_first_name_fars():
     out = run(text, mentions=lambda doc: [ner_mention(doc, "رناتو سانچس", "PER"),
                                           ner_mention(doc, "کارل هاینس رومینیگه", "PER")])
     assert agreements(out) == {(frozenset({"باشگاه بایرن\u200cمونیخ", "رناتو سانچس"}), "قرارداد")}  # (normalised)
+
+
+def test_parties_coordinated_through_their_officers_titles():
+    out = run("استاندار مازندران و رئیس سازمان میراث فرهنگی تفاهم‌نامه‌ای را امضا کردند.")
+    assert agreements(out) == {(frozenset({"مازندران", "سازمان میراث فرهنگی"}), "تفاهم\u200cنامه")}
+    out = run("این تفاهم‌نامه به امضای علی احمدی مدیرکل بهزیستی استان مازندران و حسن رضایی رئیس دانشگاه "
+              "علوم پزشکی مازندران رسید.")
+    assert agreements(out) == {(frozenset({"بهزیستی استان مازندران", "دانشگاه علوم پزشکی مازندران"}), "تفاهم\u200cنامه")}
