@@ -1,7 +1,7 @@
 """Stage `evaluate_relations`: run the pipeline on the Fars articles and score it against eval/dev_gold.jsonl.
 
-The same run is scored against eval/tune_gold.jsonl (a second tuning set) and eval/blind_gold.jsonl,
-the set no rule was tuned on. Also scores the main job's seed tables against the seed's gold facts. Uses the maintainers'
+The same run is scored against eval/tune_gold.jsonl (a second tuning set), eval/blind_gold.jsonl and
+eval/blind2_gold.jsonl, the sets no rule was tuned on. Also scores the main job's seed tables against the seed's gold facts. Uses the maintainers'
 scorer (`score_relations.py`, path in params) so our figures are the ones they compute.
 """
 from __future__ import annotations
@@ -25,6 +25,8 @@ class EvaluateRelationsParams:
     metrics: str = "metrics/relations_dev.json"
     blind_gold: str = "eval/blind_gold.jsonl"
     blind_metrics: str = "metrics/relations_blind.json"
+    blind2_gold: str = "eval/blind2_gold.jsonl"
+    blind2_metrics: str = "metrics/relations_blind2.json"
     tune_gold: str = "eval/tune_gold.jsonl"
     tune_metrics: str = "metrics/relations_tune.json"
     seed_metrics: str = "metrics/relations_seed.json"
@@ -50,6 +52,7 @@ def run(params: dict, skip_pipeline: bool = False) -> dict:
     for tables_dir, gold, out in ((tables, options.gold, options.metrics),
                                   (tables, options.tune_gold, options.tune_metrics),
                                   (tables, options.blind_gold, options.blind_metrics),
+                                  (tables, options.blind2_gold, options.blind2_metrics),
                                   (resolve(base, data.tables), options.seed_gold, options.seed_metrics)):
         figures = score(resolve(base, options.scorer), tables_dir, resolve(base, gold))
         out_path = resolve(base, out)
