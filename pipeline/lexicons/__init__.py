@@ -93,6 +93,7 @@ class OrgHead:
     weak: bool = False
     one_word_name: bool = False  # «سازمان بازنشستگی», «روزنامه واشنگتن‌پست»: one word after it is a name
     needs_ner: bool = False  # «شبکه فشار قوی» is a grid: a name only where the NER tags one («شبکه الجزیره»)
+    bare_name: bool = False  # the head alone names one body («بسیج»), with a complement it names a unit of it
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         lex.org_heads.add(entry["head"], OrgHead(entry["head"], entry["kind"], entry.get("complement", "any"),
                                                  bool(entry.get("standalone", False)), bool(entry.get("weak", False)),
                                                  bool(entry.get("one_word_name", False)),
-                                                 bool(entry.get("needs_ner", False))))
+                                                 bool(entry.get("needs_ner", False)),
+                                                 bool(entry.get("bare_name", False))))
 
     path = root / "known_agencies.yaml"
     for entry in _read_yaml(path):

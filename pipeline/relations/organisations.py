@@ -21,6 +21,7 @@ GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های
 TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
+PROVINCES_WORD = {squash(w) for w in ("استان‌های", "استانهای")}
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
@@ -37,6 +38,9 @@ GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
 BRANCH = squash("واحد")
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
+# heads that may name a unit by its parent alone («ناحیه مقاومت سپاه …», «کمیته سازمان …»; not «اداره», which is
+# also «management»: «اداره باشگاه», nor «معاونت»: «حوزه معاونت شهرداری قزوین» is a department's area)
+UNIT_ONLY_HEADS = {squash(w) for w in ("ناحیه", "حوزه", "کمیته", "کمیسیون", "مدیریت", "شعبه", "ستاد")}
 PARENT_BODY_KINDS = ("parliament", "council")
 FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
@@ -47,8 +51,8 @@ LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کر�
 
 def _blocks_complement(view: DocView, k: int) -> bool:
     lex = view.lex
-    if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS:
-        return True
+    if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS or view.sq[k] in SPEECH_VERBS:
+        return True  # («روزنامه آمریکایی نوشت»: a speech verb ends a name)
     if not view.is_persian_word(k) and not LATIN_NAME.match(view.tokens[k].text):
         return True  # «مجتمع کشتی‌سازی AKER MTW»: Latin name words may continue a name
     if view.sq[k] in PARTICIPLE_ENDINGS and k > 0 and view.lex.org_heads.longest_at(view.sq, k - 1, k + 1):
@@ -90,11 +94,18 @@ def _continues_after_and(view: DocView, k: int, limit: int) -> bool:
             and not lex.countries.longest_at(view.sq, k + 1, limit) and not lex.known_agencies.longest_at(view.sq, k + 1, limit))
 
 
+def _opens_body(view: DocView, k: int, limit: int) -> bool:
+    """A head word at k opens another body; a head that is also one body's name («بسیج») is an ordinary word
+    inside another name («ناحیه مقاومت بسیج سپاه قشم»)."""
+    head = view.lex.org_heads.longest_at(view.sq, k, limit)
+    return head is not None and not head[1].bare_name
+
+
 def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False) -> int:
     """End of the complement that starts at token k («ملی فضای مجازی» …); with stop_at_head it ends where a
     second head opens the parent body («معاونت فرهنگی | اداره کل تبلیغات اسلامی استان اصفهان»)."""
     end = k
-    if k < limit and view.lex.org_heads.longest_at(view.sq, k, limit):
+    if k < limit and _opens_body(view, k, limit):
         return k  # «سازمان اداره‌کل …»: a second head starts another name
     extra = 0  # a governed preposition does not count towards MAX_COMPLEMENT
     while end < limit and end - k < MAX_COMPLEMENT + extra:
@@ -117,7 +128,7 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         if place:  # «دادگاه آرژانتین», «شورای اسلامی شهر ایلام»: a country or province name closes the name
             end = place[0]
             break
-        if stop_at_head and end > k and (view.lex.org_heads.longest_at(view.sq, end, limit)
+        if stop_at_head and end > k and (_opens_body(view, end, limit)
                                          or view.lex.known_agencies.longest_at(view.sq, end, limit)):
             break
         introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end)
@@ -182,12 +193,18 @@ def find_organisations(view: DocView) -> list[Span]:
                                         for k in range(head[0] + 1, run_on))
                 if ends_with_country:
                     known = None
+            if known and head is not None and known[1].kind not in ("news_agency", "international") \
+                    and _runs_past_known(view, head[0], known[0], hi):
+                known = None  # «سازمان بسیج کارگری سپاه عاشورا» is another body than «سازمان بسیج»
             if known and (head is None or known[0] >= head[0]):
                 end, province_tail = known[0], False
                 if known[1].kind == "news_agency":
                     pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
                 elif end + 1 < hi and view.sq[end] == PROVINCE_WORD and lex.provinces.longest_at(view.sq, end + 1, hi):
                     end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
+                elif end + 1 < hi and view.sq[end] in PROVINCES_WORD and _province_list_end(view, end + 1, hi) > end + 1:
+                    end = _province_list_end(view, end + 1, hi)  # «نیروی انتظامی استان‌های تهران و البرز»
+                    province_tail = True
                 elif (province := lex.provinces.longest_at(view.sq, end, hi)) and province[1].bare != "never":
                     end = province[0]  # «اوقاف و امور خیریه مازندران»: the body's provincial office
                     province_tail = True
@@ -228,7 +245,7 @@ def find_organisations(view: DocView) -> list[Span]:
             else:
                 end = complement_end(view, head_end, hi, stop_at_head=True)
             continues = info.complement not in ("none", "place", "country") and head_end < end < hi and \
-                bool(view.lex.org_heads.longest_at(view.sq, end, hi) or view.lex.known_agencies.longest_at(view.sq, end, hi))
+                bool(_opens_body(view, end, hi) or view.lex.known_agencies.longest_at(view.sq, end, hi))
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
             # «در یک باشگاه کامل نیست», «دو باشگاه درفشی‌فر و شهدای گمنام»: an indefinite or counted head is
             # a description, not a name
@@ -239,10 +256,23 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
             too_weak = too_weak or (not info.one_word_name and _unsupported_single_word(view, i, head_end, end,
                                                                                          info.complement))
+            too_weak = too_weak or (end - head_end == 1 and _nationality(view, head_end))  # «روزنامه آمریکایی»
             # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
             too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
                                     and not any(t in view.ner_name_tokens for t in range(i, end)))
             too_weak = too_weak and not continues  # «کمیته مسابقات | سازمان لیگ فوتبال ایران»: the parent names it
+            if end == head_end and info.bare_name and not generic_plural:
+                spans.append(_agency(view, i, head_end, info.kind, "lexicon:head", 0.85))  # «بسیج»
+                i = head_end
+                continue
+            if end == head_end and not generic_plural and view.sq[i] in UNIT_ONLY_HEADS and end < hi \
+                    and _opens_body(view, end, hi):
+                # «ناحیه مقاومت | سپاه سوادکوه», «معاونت | سازمان …»: a unit named by its parent alone
+                span = _agency(view, i, end, info.kind, "pattern:head", 0.85)
+                span.attrs["continues"] = True
+                spans.append(span)
+                i = end
+                continue
             if end == head_end or generic_plural or too_weak:
                 stop = max(end, head_end)
                 spans.append(view.make_span(i, stop, "ORG", kind=info.kind, name=view.span_text(i, stop),
@@ -283,6 +313,41 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> bool:
+    """The head word's own complement runs on past a lexicon name with more name words (not a place, a
+    country, «استان X» or another body): the text names a different, longer body."""
+    if known_end >= hi or known_end <= head_end or view.sq[known_end] == "و":
+        return False  # («وزارت نفت و معاونین استانداری …»: «و» coordinates, it does not continue the name)
+    lex = view.lex
+    if view.sq[known_end] == PROVINCE_WORD or view.sq[known_end] in PROVINCES_WORD \
+            or lex.provinces.longest_at(view.sq, known_end, hi) or lex.countries.longest_at(view.sq, known_end, hi) \
+            or _opens_body(view, known_end, hi) or lex.known_agencies.longest_at(view.sq, known_end, hi):
+        return False
+    return complement_end(view, head_end, hi, stop_at_head=True) > known_end
+
+
+def _province_list_end(view: DocView, k: int, hi: int) -> int:
+    """End of «تهران و البرز», «قم، یزد و اصفهان» starting at k (k itself when no province starts there)."""
+    end = k
+    while (hit := view.lex.provinces.longest_at(view.sq, end, hi)) is not None:
+        end = hit[0]
+        if end + 1 < hi and (view.sq[end] == "و" or view.tokens[end].text in ("،", ",")) \
+                and view.lex.provinces.longest_at(view.sq, end + 1, hi):
+            end += 1
+            continue
+        break
+    return end
+
+
+def _nationality(view: DocView, k: int) -> bool:
+    """«آمریکایی», «چینی», «روسی»: an adjective of a country («روزنامه آمریکایی» is a description)."""
+    word, countries = view.sq[k], view.lex.countries
+    if word.endswith("یی") and countries.get(word[:-2]):  # «آمریکا|یی»
+        return True
+    # «چین|ی», «روسیه → روسی» (not «مالیاتی»: only the whole word less «ی» is looked up)
+    return word.endswith("ی") and bool(countries.get(word[:-1]) or countries.get(word[:-1] + "ه"))
 
 
 def _unsupported_single_word(view: DocView, start: int, head_end: int, end: int, complement: str | None) -> bool:

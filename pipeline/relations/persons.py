@@ -40,6 +40,8 @@ def _honorifics_end(view: DocView, k: int, hi: int) -> int:
 
 def match_name(view: DocView, i: int, hi: int) -> tuple[int, int] | None:
     """(name start after honorifics, end) of a person name opening at token i, or None."""
+    if i > 0 and view.sq[i - 1] in ONE_NAME_INTRODUCERS:
+        return None  # «امام حسین ارزش اصلاحی …»: the name after «امام/حضرت» is one word (the NER has it)
     k = _honorifics_end(view, i, hi)
     has_honorific = k > i
     name_start = k
@@ -204,6 +206,7 @@ SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "از", "
 SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید",
                                          "اعلام", "یادآور", "ادامه"))
 MAX_POSITIONAL_TOKENS = 3
+ONE_NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت")}
 
 
 def _positional_names(view: DocView, taken: set[int], named: set[int]) -> list[tuple[int, int]]:

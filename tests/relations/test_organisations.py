@@ -274,3 +274,24 @@ def test_a_commission_short_form_is_the_same_body_fars():
     text = ("رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی گفت: طرح آماده است. "
             "این طرح در کمیسیون کشاورزی مجلس بررسی شد.")
     assert len(keys(run(text, mentions=lambda doc: []), "agency")) == 1
+
+
+def test_basij_bare_and_inside_names_and_a_longer_body_than_the_lexicon_name_fars():
+    # fars-news-1.json#173, 1#116, 1#30
+    out = run("فرمانده ناحیه مقاومت سپاه سوادکوه گفت: بسیج از ابتدا مردمی بود.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"ناحیه مقاومت سپاه سوادکوه", "بسیج"}
+    out = run("جانشین ناحیه مقاومت بسیج سپاه قشم گفت: برنامه آغاز شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"ناحیه مقاومت بسیج سپاه قشم"}
+    out = run("مسئول سازمان بسیج کارگری سپاه عاشورا گفت: نشست برگزار شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"سازمان بسیج کارگری سپاه عاشورا"}
+    out = run("معاونین وزارت نفت و معاونین استانداری چهارمحال و بختیاری حمایت کردند.", mentions=lambda doc: [])
+    assert "وزارت نفت" in names(out, "agency")
+
+
+def test_provinces_after_a_known_name_nationality_adjectives_and_the_gcc_fars():
+    # fars-news-3.json#246, 3#148
+    out = run("معاون اجتماعی نیروی انتظامی استان‌های تهران و البرز گفت: امنیت برقرار است.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"نیروی انتظامی استان\u200cهای تهران و البرز"}
+    assert keys(out, "province") == {"province:IR-23", "province:IR-30"}
+    out = run("یک روزنامه آمریکایی نوشت که شورای همکاری خلیج فارس نشست دارد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"شورای همکاری خلیج\u200cفارس"} and keys(out, "province") == set()
