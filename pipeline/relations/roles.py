@@ -322,6 +322,12 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         if person is not None and not any(squash(held.title) == description[0] for held in attached.get(person.key, [])):
             attach(person, phrase, "speaker_description")
             described.add(description)
+            # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت»: the coordinated title is the same speaker's
+            nxt = _coordinated_next(view, phrase, phrases)
+            while nxt is not None and nxt.tok_start not in used and usable_object(nxt.obj):
+                attach(person, nxt, "speaker_description")
+                described.add((squash(nxt.title), nxt.obj.key))
+                nxt = _coordinated_next(view, nxt, phrases)
 
 
 def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) -> list[Role]:
