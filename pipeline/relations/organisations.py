@@ -173,6 +173,9 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
     if head_kind == "country" or _blocks_complement(view, k) or view.lex.org_heads.longest_at(view.sq, k) \
             or _before_light_verb(view, k, limit):
         return k
+    if view.ner_name_tokens is not None and k not in view.ner_name_tokens \
+            and not view.lex.capitals.longest_at(view.sq, k, limit):
+        return k  # «نسبت به شهرداری مثبت …»: a word the NER sees in no name is no city
     return k + 1
 
 

@@ -237,7 +237,8 @@ def test_a_verbal_noun_keeps_its_preposition_inside_a_name_and_a_unit_joins_its_
     out = run("رئیس اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی گفت: بازدید انجام شد.",
               mentions=lambda doc: [])
     assert names(out, "agency") == {"اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی"}
-    out = run("مرتضی رئیسی رئیس ستاد استقبال از بهار شهرداری بجستان گفت: طرح اجرا شد.", mentions=lambda doc: [])
+    out = run("مرتضی رئیسی رئیس ستاد استقبال از بهار شهرداری بجستان گفت: طرح اجرا شد.",
+              mentions=lambda doc: [ner_mention(doc, "بجستان", "LOC")])
     assert roles(out) == {("مرتضی رئیسی", "رئیس", "ستاد استقبال از بهار شهرداری بجستان")}
     out = run("سازمان حمایت از مصرف کنندگان اعلام کرد که بر بازار نظارت می‌کند.", mentions=lambda doc: [])
     assert names(out, "agency") == {"سازمان حمایت از مصرف کنندگان"}
@@ -295,3 +296,10 @@ def test_provinces_after_a_known_name_nationality_adjectives_and_the_gcc_fars():
     assert keys(out, "province") == {"province:IR-23", "province:IR-30"}
     out = run("یک روزنامه آمریکایی نوشت که شورای همکاری خلیج فارس نشست دارد.", mentions=lambda doc: [])
     assert names(out, "agency") == {"شورای همکاری خلیج\u200cفارس"} and keys(out, "province") == set()
+
+
+def test_a_place_head_takes_a_city_the_ner_sees_fars():
+    # fars-news-3.json#87: «نسبت به شهرداری مثبت …» («positive»), 2#144 «شهرداری سبب …»
+    text = "نگاه مردم نسبت به شهرداری مثبت است و شهرداری قم کار می‌کند."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "قم", "LOC")])
+    assert names(out, "agency") == {"شهرداری قم"}

@@ -282,7 +282,8 @@ def test_special_governor_and_police_commander_of_a_place_fars():
     text = ("به گزارش خبرگزاری فارس از جنوب استان تهران به‌نقل از روابط‌عمومی فرمانداری ویژه شهرستان ری، "
             "هدایت‌اله جمالی‌پور در جلسه احزاب که با حضور بخشداران برگزار شد، جایگاه شهرری در حوزه سیاسی را ویژه "
             "دانست و اظهار داشت: شهرری به لحاظ سیاسی مهم است.\nفرماندار ویژه شهرستان ری افزود: احزاب فعال هستند.")
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "هدایت‌اله جمالی‌پور", "PER")])
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "هدایت‌اله جمالی‌پور", "PER"),
+                                          ner_mention(doc, "شهرستان ری", "LOC")])
     assert names(out, "official") == {"هدایت‌اله جمالی‌پور"}
     assert roles(out) == {("هدایت‌اله جمالی‌پور", "فرماندار", "ری")}
     assert "فرمانداری ویژه شهرستان ری" in names(out, "agency")
