@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import merge_agency_variants, resolve_persons, resolve_short_orgs
-from pipeline.relations.document import DocView, Span, build_view, char_to_token_range, singular
+from pipeline.relations.document import COMMAS, DocView, Span, build_view, char_to_token_range, singular
 from pipeline.relations.organisations import GOVERNMENT_QUALIFIERS, find_organisations, kind_of_name, title_before
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import find_persons, plural_title_lists
@@ -48,8 +48,9 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
     lex = view.lex
     out = []
+    listed = _listed_after_plural_head(view, [(s, e) for m, s, e in ner if m.get("label") == "ORG"])
     for m, s, e in ner:
-        if m.get("label") != "ORG" or float(m.get("score") or 0.0) < min_score:
+        if m.get("label") != "ORG" or (float(m.get("score") or 0.0) < min_score and (s, e) not in listed):
             continue
         s, e = _trim_edges(view, s, e)
         if s >= e or any(t in taken for t in range(s, e)):
@@ -71,6 +72,23 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
                               score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
         out.append(span)
         taken.update(range(s, e))
+    return out
+
+
+def _listed_after_plural_head(view: DocView, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """NER ORG spans in a list right after a plural head: «شرکت‌های بریتیش پترولیوم، رویال داچ شل و توتال»
+    names companies even where the NER is less sure of each name."""
+    by_start = dict(spans)
+    out: set[tuple[int, int]] = set()
+    for k, tok in enumerate(view.tokens):
+        if not _plural_head(tok.text, view.lex):
+            continue
+        j = k + 1
+        while j in by_start:
+            out.add((j, by_start[j]))
+            j = by_start[j]
+            if j < len(view.tokens) and (view.sq[j] == "و" or view.tokens[j].text in COMMAS):
+                j += 1
     return out
 
 
