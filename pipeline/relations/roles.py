@@ -105,7 +105,7 @@ def usable_object(obj: Span | None) -> bool:
     if obj is None:
         return False
     if obj.attrs.get("bare_head"):
-        return squash(obj.name) in INSTITUTION_OBJECTS or obj.attrs.get("office", False)
+        return squash(obj.name) in INSTITUTION_OBJECTS or obj.attrs.get("office", False) or obj.attrs.get("team", False)
     return True
 
 

@@ -314,3 +314,13 @@ def test_ner_names_listed_after_a_plural_head_are_agencies_fars():
     assert names(out, "agency") == {"بریتیش پترولیوم", "رویال داچ شل", "توتال"}
     out = run("شرکت رویال داچ شل کمک کرد.", mentions=lambda doc: [ner_mention(doc, "رویال داچ شل", "ORG", score=0.95)])
     assert names(out, "agency") == {"شرکت رویال داچ شل"}
+
+
+def test_place_teams_plants_and_systems_are_no_agencies_but_a_team_takes_its_coach_fars():
+    # fars-news-3.json#236, 1#124, dev 3#188 (نیروگاه), tune 3#258 (سامانه)
+    text = "داریوش صمیمی سرپرست تیم دوومیدانی چهارمحال و بختیاری گفت: نیروگاه اتمی بوشهر و سامانه جامع فعال است."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "داریوش صمیمی", "PER"),
+                                          ner_mention(doc, "تیم دوومیدانی چهارمحال و بختیاری", "ORG"),
+                                          ner_mention(doc, "نیروگاه اتمی بوشهر", "ORG"), ner_mention(doc, "سامانه جامع", "ORG")])
+    assert names(out, "agency") == set()
+    assert roles(out) == {("داریوش صمیمی", "سرپرست", "تیم دوومیدانی چهارمحال و بختیاری")}
