@@ -21,6 +21,7 @@ GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های
 TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
+CENTRE = squash("مرکز")
 PROVINCES_WORD = {squash(w) for w in ("استان‌های", "استانهای")}
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
@@ -46,7 +47,8 @@ FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
     شده‌اند شود شوند نمود نمودند نموده نماید نمایند داد دادند داده دهد دهند داشت داشتند داشته دارد دارند گرفت
     گرفتند گرفته گیرد گیرند گردید گردیدند گردد نشان رسید رسیدند رساند است بود بودند هست هستند خواهد خواهند
-    یافت یافته ساخت آورد زد بودن شدن کردن داشتن نمودن گرفتن دادن""".split()}  # (and their infinitives: «بالا بودن»)
+    یافت یافته ساخت آورد زد بودن شدن کردن داشتن نمودن گرفتن دادن
+    نیست نیستند نبود نبودند نشد نشده نشود نمی‌شود نکرد نکرده نکند ندارد ندارند""".split()}  # (and their infinitives: «بالا بودن»)
 
 
 def _blocks_complement(view: DocView, k: int) -> bool:
@@ -250,6 +252,8 @@ def find_organisations(view: DocView) -> list[Span]:
             continues = info.complement not in ("none", "place", "country") and head_end < end < hi and \
                 bool(_opens_body(view, end, hi) or view.lex.known_agencies.longest_at(view.sq, end, hi))
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
+            # «مرکز قزوین», «مرکز استان گیلان»: the province's capital, not a centre
+            generic_plural = generic_plural or (view.sq[i] == CENTRE and _only_a_province(view, head_end, end))
             # «در یک باشگاه کامل نیست», «دو باشگاه درفشی‌فر و شهدای گمنام»: an indefinite or counted head is
             # a description, not a name
             # (a numeral is not enough: «در سال ۱۹۹۴ مرکز یهودیان آمیا», «۱۳۸۷ / ۲ / ۱۷ شهرداری تهران»)
@@ -329,6 +333,13 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
             or _opens_body(view, known_end, hi) or lex.known_agencies.longest_at(view.sq, known_end, hi):
         return False
     return complement_end(view, head_end, hi, stop_at_head=True) > known_end
+
+
+def _only_a_province(view: DocView, k: int, end: int) -> bool:
+    if k < end and view.sq[k] == PROVINCE_WORD:
+        k += 1
+    hit = view.lex.provinces.longest_at(view.sq, k, end) if k < end else None
+    return hit is not None and hit[0] == end
 
 
 def _province_list_end(view: DocView, k: int, hi: int) -> int:

@@ -324,3 +324,11 @@ def test_place_teams_plants_and_systems_are_no_agencies_but_a_team_takes_its_coa
                                           ner_mention(doc, "نیروگاه اتمی بوشهر", "ORG"), ner_mention(doc, "سامانه جامع", "ORG")])
     assert names(out, "agency") == set()
     assert roles(out) == {("داریوش صمیمی", "سرپرست", "تیم دوومیدانی چهارمحال و بختیاری")}
+
+
+def test_a_provinces_capital_and_a_negated_predicate_end_no_names_fars():
+    # fars-news-3.json#108 «شهرداری مرکز قزوین» (the capital), 3#288 «اداره دامپزشکی تعطیل نیست»
+    out = run("کارکنان شهرداری مرکز قزوین و مرکز بهداشت استان گیلان آمدند.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"مرکز بهداشت استان گیلان"}
+    out = run("در روز عید اداره دامپزشکی تعطیل نیست.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"اداره دامپزشکی"}
