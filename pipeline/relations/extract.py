@@ -101,6 +101,17 @@ def _place_team(view: DocView, s: int, e: int) -> bool:
         any((hit := lex.provinces.longest_at(view.sq, k, e)) is not None and hit[0] == e for k in range(s + 1, e))
 
 
+def _surnames_are_no_agencies(view: DocView, orgs: list[Span], persons: list[Span]) -> None:
+    """«گلبدین حکمتیار» … «حکمتیار»: a one-word NER ORG that is the surname of a person the document names in
+    full is that person, not a body."""
+    full = [p for p in persons if p.kind == "person" and p.attrs.get("n_name_tokens", 1) >= 2]
+    # (and «ایگور» of «ایگور ایوانف»: news calls foreigners by first name too)
+    surnames = {view.sq[p.tok_end - 1] for p in full} | {view.sq[p.tok_end - p.attrs["n_name_tokens"]] for p in full}
+    for o in orgs:
+        if o.method == "ner" and o.domain == "agency" and o.tok_end - o.tok_start == 1 and view.sq[o.tok_start] in surnames:
+            o.domain = None
+
+
 def _listed_after_plural_head(view: DocView, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """NER ORG spans in a list right after a plural head: «شرکت‌های بریتیش پترولیوم، رویال داچ شل و توتال»
     names companies even where the NER is less sure of each name."""
@@ -171,6 +182,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     if params.coreference:
         bare_tokens = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
         persons = resolve_persons(view, persons, blocked | bare_tokens)
+    _surnames_are_no_agencies(view, orgs, persons)
 
     index = SpanIndex.build(orgs, provinces, countries)
     person_tokens = {t for p in persons for t in range(p.tok_start, p.tok_end)}

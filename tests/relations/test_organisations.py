@@ -332,3 +332,11 @@ def test_a_provinces_capital_and_a_negated_predicate_end_no_names_fars():
     assert names(out, "agency") == {"مرکز بهداشت استان گیلان"}
     out = run("در روز عید اداره کل دامپزشکی تعطیل نیست.")  # (no NER run: a one-word complement is kept)
     assert names(out, "agency") == {"اداره کل دامپزشکی"}
+
+
+def test_a_surname_or_first_name_the_ner_calls_an_organisation_is_the_person_fars():
+    # tune 3#47 «گلبدین حکمتیار» … «حکمتیار» tagged ORG
+    text = "گلبدین حکمتیار رهبر حزب اسلامی است. نیروهای حکمتیار حمله کردند."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "گلبدین حکمتیار", "PER"),
+                                          ner_mention(doc, "حکمتیار", "ORG", 1)])
+    assert "حکمتیار" not in names(out, "agency")
