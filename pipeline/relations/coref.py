@@ -155,13 +155,29 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
 
 
+ABBREVIATIONS = {squash("آبفا"): (squash("آب"), "و", squash("فاضلاب")), squash("آبفای"): (squash("آب"), "و", squash("فاضلاب"))}
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    words: list[str] = []
+    for w in name.replace("\u200c", " ").split():
+        words.extend(ABBREVIATIONS.get(squash(w), (squash(w),)))
+    return tuple(words)
+
+
+def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    it = iter(long_)
+    return all(w in it for w in short)
+
+
 def merge_agency_variants(orgs: list[Span]) -> None:
     """One key per organisation within the document.
 
     Names merge when one is the start of the other, when one is the other less its head word («پرسپولیس» /
     «باشگاه پرسپولیس») («سازمان ملل» / «سازمان ملل متحد», «مجلس» /
-    «مجلس شورای اسلامی», «سازمان نظام مهندسی ساختمان» / «… گلستان»), when one leaves out one inner word of
-    the other («شورای شهر ایلام» / «شورای اسلامی شهر ایلام») or when the lexicon lists them as
+    «مجلس شورای اسلامی», «سازمان نظام مهندسی ساختمان» / «… گلستان»), when one leaves out inner words of
+    the other, first and last word the same («شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» /
+    «کمیته تحقیق و تفحص مجلس»; «آبفا» read as «آب و فاضلاب») or when the lexicon lists them as
     the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»). A name that ends another («شورای اسلامی شهر
     تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays apart.
     The group's name: a lexicon name if there is one, else the most frequent form, else the longer.
@@ -200,12 +216,13 @@ def merge_agency_variants(orgs: list[Span]) -> None:
             bare = "agency:" + "".join(words[head_len:])
             if bare in parent and len(bare) > len("agency:") + 2:
                 union(bare, o.key)
-    # «شورای شهر ایلام» / «شورای اسلامی شهر ایلام»: one qualifier word left out inside a longer name
-    words_of = {o.key: tuple(squash(w) for w in o.name.replace("\u200c", " ").split()) for o in agencies}
+    # «شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» / «کمیته تحقیق و تفحص مجلس»: words left
+    # out inside a longer name with the same first and last word («آبفا» is «آب و فاضلاب»)
+    words_of = {o.key: _name_words(o.name) for o in agencies}
     for a, wa in words_of.items():
         for b, wb in words_of.items():
-            if len(wa) >= 3 and len(wb) == len(wa) + 1 and any(
-                    wb[:j] + wb[j + 1:] == wa for j in range(1, len(wb) - 1)):
+            if a != b and len(wa) >= 3 and len(wb) >= len(wa) and wa[0] == wb[0] and wa[-1] == wb[-1] \
+                    and _subsequence(wa, wb):
                 union(a, b)
     by_known: dict[str, str] = {}
     for o in agencies:

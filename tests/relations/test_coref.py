@@ -92,3 +92,11 @@ def test_a_foreign_first_name_is_the_person_but_not_a_title_word_fars():
     out = run(text, mentions=lambda doc: [ner_mention(doc, "رناتو سانچس", "PER"), ner_mention(doc, "امام خمینی", "PER")])
     person_keys = [m["text"] for m in out["mentions"] if m["label"] == "PER"]
     assert person_keys.count("رناتو") == 1 and "امام" not in person_keys
+
+
+def test_agency_names_with_inner_words_left_out_or_abbreviated_are_one_fars():
+    # tune 1#9 «کمیته تحقیق و تفحص مجلس» / «کمیته تفحص مجلس»; 1#264 «آبفا» = «آب و فاضلاب»
+    text = "کمیته تحقیق و تفحص مجلس گزارش داد. کمیته تفحص مجلس جلسه گذاشت."
+    assert len(keys(run(text, mentions=lambda doc: []), "agency")) == 1
+    text = "مدیرعامل شرکت آب و فاضلاب استان زنجان گفت: طرح اجرا شد. مدیرعامل شرکت آبفای استان زنجان افزود: خوب است."
+    assert len(keys(run(text, mentions=lambda doc: []), "agency")) == 1
