@@ -23,6 +23,7 @@ APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "
                                                  "گمارده", "ابقا", "منصوب‌شد"))
 APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("به‌سمت")}
 MARKER_NOUNS = {squash("عنوان"), squash("سمت")}
+POSITION_NOUN = squash("سمت")
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
@@ -205,6 +206,8 @@ def _appointment_title_at(view: DocView, k: int, hi: int) -> int | None:
         return k + 1
     if k + 1 < hi and view.sq[k] == "به" and view.sq[k + 1] in MARKER_NOUNS:
         return k + 2
+    if k + 1 < hi and view.sq[k] == squash("در") and view.sq[k + 1] == POSITION_NOUN:
+        return k + 2  # «علی رضایی در سمت مدیرکل بهزیستی …»
     return None
 
 
@@ -217,12 +220,17 @@ def _coordinated_prev(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
 
 def _appointments(view, phrases, by_end, by_start, attach) -> None:
     for lo, hi in sorted(view.sent_tokens.values()):
-        if not any(view.sq[k].startswith(APPOINTMENT_TRIGGERS) for k in range(lo, hi)):
-            continue
+        triggered = any(view.sq[k].startswith(APPOINTMENT_TRIGGERS) for k in range(lo, hi))
         for k in range(lo, hi):
             title_at = _appointment_title_at(view, k, hi)
             phrase = phrases.get(title_at) if title_at is not None else None
             if phrase is None:
+                continue
+            if not triggered:
+                # «علی رضایی به عنوان رئیس هیئت مدیره … گفت», «… در سمت مدیرکل …»: without an appointment verb
+                # only a name right before the marker holds the post
+                if k in by_end and by_end[k].kind != "pronoun":
+                    attach(by_end[k], phrase, "appointment")
                 continue
             person = None
             m = k

@@ -424,3 +424,12 @@ def test_a_titled_speaker_with_two_coordinated_titles_fars():
     out = run(text, mentions=lambda doc: [ner_mention(doc, "غلامعلی نعیم‌آبادی", "PER")])
     assert roles(out) == {("آیت‌الله غلامعلی نعیم‌آبادی", "نماینده ولی\u200cفقیه", "هرمزگان"),  # (normalised)
                           ("آیت‌الله غلامعلی نعیم‌آبادی", "امام جمعه", "بندرعباس")}
+
+
+def test_as_or_in_the_post_of_without_an_appointment_verb():
+    out = run("علی رضایی به عنوان رئیس هیئت مدیره شرکت ملی گاز ایران گفت: گاز کافی است.")
+    assert roles(out) == {("علی رضایی", "رئیس هیئت\u200cمدیره", "شرکت ملی گاز ایران")}
+    out = run("علی رضایی در سمت مدیرکل بهزیستی استان گیلان فعالیت می‌کند.")
+    assert roles(out) == {("علی رضایی", "مدیرکل", "بهزیستی استان گیلان")}
+    out = run("وی به عنوان رئیس هیئت مدیره شرکت ملی گاز ایران گفت: گاز کافی است.")  # a pronoun alone: no role
+    assert roles(out) == set()
