@@ -41,6 +41,7 @@ MAX_ATTRIBUTION_TOKENS = 12
 DATELINE_FROM = squash("از")
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
+HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
 INDEFINITE = squash("یک")
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه"))
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
@@ -396,5 +397,18 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         org = by_end.get(k) or (by_end.get(k - 1) if view.tokens[k - 1].text in ("،", ",") else None)
         person = by_start.get(k + 2)
         if org is not None and person is not None and person.sent == org.sent:
+            roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
+    # «علی رضایی که ریاست سازمان برنامه و بودجه را بر عهده دارد»: the post's verbal noun held by the name before «که»
+    persons_by_end = {p.tok_end: p for p in persons if p.kind != "pronoun"}
+    orgs_by_start = {o.tok_start: o for o in orgs if o.domain == "agency"}
+    for k in range(1, len(view.tokens) - 5):
+        title = LED_BY.get(view.sq[k + 1])
+        person = persons_by_end.get(k) or (persons_by_end.get(k - 1) if view.tokens[k - 1].text in ("،", ",") else None)
+        org = orgs_by_start.get(k + 2)
+        if view.sq[k] != squash("که") or title is None or person is None or org is None:
+            continue
+        rest = view.sq[org.tok_end:org.tok_end + 4]
+        if rest[:1] == [squash("را")] and rest[1:3] in ([squash("بر"), squash("عهده")], [squash("به"), squash("عهده")]) \
+                and len(rest) == 4 and rest[3].startswith(HOLDS_VERBS):
             roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
     return roles

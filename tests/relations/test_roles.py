@@ -433,3 +433,10 @@ def test_as_or_in_the_post_of_without_an_appointment_verb():
     assert roles(out) == {("علی رضایی", "مدیرکل", "بهزیستی استان گیلان")}
     out = run("وی به عنوان رئیس هیئت مدیره شرکت ملی گاز ایران گفت: گاز کافی است.")  # a pronoun alone: no role
     assert roles(out) == set()
+
+
+def test_a_post_held_in_a_relative_clause():
+    out = run("علی رضایی که ریاست سازمان برنامه و بودجه را بر عهده دارد، گفت: بودجه آماده است.")
+    assert roles(out) == {("علی رضایی", "رئیس", "سازمان برنامه و بودجه")}
+    out = run("علی رضایی که مدیریت شرکت ملی گاز ایران را به عهده داشت، درگذشت.")  # a past post
+    assert roles(out) == set()
