@@ -43,9 +43,8 @@ def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
 
 
 # first words of NER ORG spans that name facilities and systems rather than bodies
-NOT_BODIES = {squash(w) for w in ("نیروگاه", "پالایشگاه", "فرودگاه", "ورزشگاه", "استادیوم", "سامانه", "پروژه", "طرح")}
-TEAM = squash("تیم")
-NATIONAL = squash("ملی")
+NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزشگاه", "استادیوم", "سامانه", "پروژه", "طرح")}
+TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 
 
 def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span],
@@ -92,13 +91,9 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
 
 
 def _place_team(view: DocView, s: int, e: int) -> bool:
-    """«تیم …» naming a national or a place's team (not a club: «تیم ماهان تندیس قم» stays a club)."""
-    if view.sq[s] != TEAM:
-        return False
-    lex = view.lex
-    return any(view.sq[k] == NATIONAL or lex.countries.longest_at(view.sq, k, e) for k in range(s + 1, e)) or \
-        (lex.provinces.longest_at(view.sq, e - 1, e) is not None and e - s <= 4) or \
-        any((hit := lex.provinces.longest_at(view.sq, k, e)) is not None and hit[0] == e for k in range(s + 1, e))
+    """«تیم …»: a team (national, a place's, a village's, a club's squad) is no agency by the house conventions;
+    a club is named by its own name («پرسپولیس», «باشگاه …»)."""
+    return view.sq[s] in TEAM_WORDS
 
 
 def _surnames_are_no_agencies(view: DocView, orgs: list[Span], persons: list[Span]) -> None:

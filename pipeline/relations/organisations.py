@@ -37,6 +37,7 @@ GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
     ("نظارت", "بر"), ("مبارزه", "با"), ("مقابله", "با"), ("حمایت", "از"), ("استقبال", "از"), ("پیشگیری", "از"),
     ("دفاع", "از"), ("حفاظت", "از"), ("صیانت", "از"), ("بازرسی", "از"), ("پشتیبانی", "از"))}
 BRANCH = squash("واحد")
+ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
 # heads that may name a unit by its parent alone («ناحیه مقاومت سپاه …», «کمیته سازمان …»; not «اداره», which is
@@ -91,6 +92,8 @@ def _continues_after_and(view: DocView, k: int, limit: int) -> bool:
     (unless the NER starts a separate name there: «شرکت هواوی و ایرانسل», or the word is a surname
     followed by its title: «نوری رئیس سازمان مالیاتی و قربانی مدیرکل ارزش‌افزوده»)."""
     lex = view.lex
+    if k + 1 < limit and view.sq[k + 1] in ACTION_NOUNS:
+        return False  # «پتروشیمی میاندوآب و احداث خط لوله …»: «و» starts another clause
     return (k + 1 < limit and (k + 1) not in view.ner_starts and not lex.titles.longest_at(view.sq, k + 2, limit) and not _blocks_complement(view, k + 1) and not _before_light_verb(view, k + 1, limit)
             and not lex.org_heads.longest_at(view.sq, k + 1, limit) and not lex.provinces.longest_at(view.sq, k + 1, limit)
             and not lex.countries.longest_at(view.sq, k + 1, limit) and not lex.known_agencies.longest_at(view.sq, k + 1, limit))

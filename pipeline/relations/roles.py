@@ -43,6 +43,7 @@ MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
 INDEFINITE = squash("یک")
+ALSO_OPENER = squash("همچنین")
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه"))
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد",
@@ -252,8 +253,8 @@ def _appointments(view, phrases, by_end, by_start, attach) -> None:
 def _subject_position(view: DocView, k: int) -> bool:
     """Token k opens its sentence, or follows «خبرگزاری فارس:» / the attribution «به گزارش …،»."""
     lo, _ = view.sentence_bounds(view.tokens[k].sent)
-    if k > lo and view.sq[k - 1] == INDEFINITE:
-        k -= 1  # «یک نماینده مجلس سوریه … دانست» then «جورج جبور … افزود»
+    if k > lo and view.sq[k - 1] in (INDEFINITE, ALSO_OPENER):
+        k -= 1  # «یک نماینده مجلس سوریه … دانست» then «جورج جبور … افزود»; «همچنین فرمانده … بیان داشت»
     if k == lo:
         return True
     while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:
@@ -290,8 +291,10 @@ def _continues_speech(view: DocView, k: int) -> bool:
 
 
 def _also_after(view: DocView, phrase: TitlePhrase) -> bool:
+    """«… نیز گفت», «همچنین <title> … بیان داشت»: another speaker comes in."""
     k = phrase.tok_end
-    return k < len(view.tokens) and view.sq[k] in ALSO
+    return (k < len(view.tokens) and view.sq[k] in ALSO) or \
+        (phrase.tok_start > 0 and view.sq[phrase.tok_start - 1] == ALSO_OPENER)
 
 
 def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> None:

@@ -22,6 +22,9 @@ PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", 
                                      "شهرستان‌های", "شهرستانهای", "شهرهای")}
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
+REPRESENTATIVE = squash("نماینده")
+MAX_CONSTITUENCY_TOKENS = 16
+PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
 DIRECTIONS = {squash(w) for w in ("غرب", "شرق", "شمال", "جنوب")}
 MINISTRY = "وزارت"
 # neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»,
@@ -154,6 +157,8 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
             return TitlePhrase(i, inner.obj.tok_end, title_end, title_text, obj)
     if k < hi and view.sq[k] in PLACE_PREFIXES:
         k += 1
+        if k + 1 < hi and view.sq[k] in PLACE_DESCRIPTORS:
+            k += 1  # «فرماندار شهرستان مرزی مریوان»
     if k < hi and k in index.countries:
         obj = index.countries[k]
         return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
@@ -199,6 +204,8 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
 
 
 def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
+    if squash(title_text) == REPRESENTATIVE and (mp := _constituency_then_parliament(view, title_end, hi, index)):
+        return TitlePhrase(i, mp.tok_end, title_end, title_text, mp)
     k = title_end
     crossed_comma = False  # «معاون فرهنگی، اجتماعی و گردشگری سازمان …»: commas between qualifiers
     while k < hi and k - title_end <= MAX_QUALIFIERS:
@@ -235,3 +242,16 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             break
         k += 1
     return TitlePhrase(i, title_end, title_end, title_text, None)
+
+
+def _constituency_then_parliament(view, k: int, hi: int, index: SpanIndex) -> Span | None:
+    """«نماینده سوادکوه، سوادکوه شمالی، قائمشهر، جویبار و سیمرغ در مجلس شورای اسلامی»: place names, then
+    «در» and the parliament (a constituency list may be longer than the usual qualifiers)."""
+    for j in range(k + 1, min(hi - 1, k + MAX_CONSTITUENCY_TOKENS)):
+        if view.sq[j] == IN:
+            body = index.orgs.get(j + 1)
+            return body if body is not None and body.kind == "parliament" and body.domain == "agency" else None
+        if view.sq[j] != "و" and view.tokens[j].text not in ("،", ",") and \
+                (view.is_stop(j) or not view.is_persian_word(j) or is_verb_like(view.tokens[j].text)):
+            return None
+    return None

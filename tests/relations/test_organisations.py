@@ -340,3 +340,13 @@ def test_a_surname_or_first_name_the_ner_calls_an_organisation_is_the_person_far
     out = run(text, mentions=lambda doc: [ner_mention(doc, "گلبدین حکمتیار", "PER"),
                                           ner_mention(doc, "حکمتیار", "ORG", 1)])
     assert "حکمتیار" not in names(out, "agency")
+
+
+def test_teams_refineries_and_a_clause_after_and_fars():
+    # tune 2#217 (village teams), 1#51 (refinery and petrochemical companies; «و احداث …» is another clause)
+    out = run("در این مسابقات تیم زردان و تیم اسفدن رقابت کردند.",
+              mentions=lambda doc: [ner_mention(doc, "تیم زردان", "ORG"), ner_mention(doc, "تیم اسفدن", "ORG")])
+    assert names(out, "agency") == set()
+    out = run("مدیرعامل پالایشگاه امام خمینی شازند از ساخت پتروشیمی میاندوآب و احداث خط لوله انتقال خبر داد.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"پالایشگاه امام خمینی شازند", "پتروشیمی میاندوآب"}
