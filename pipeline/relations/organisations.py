@@ -37,6 +37,8 @@ GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
     ("نظارت", "بر"), ("مبارزه", "با"), ("مقابله", "با"), ("حمایت", "از"), ("استقبال", "از"), ("پیشگیری", "از"),
     ("دفاع", "از"), ("حفاظت", "از"), ("صیانت", "از"), ("بازرسی", "از"), ("پشتیبانی", "از"))}
 BRANCH = squash("واحد")
+RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ای", "هسته‌ای", "جاده‌ای", "توسعه‌ای",
+                                             "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
 ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
@@ -99,6 +101,16 @@ def _continues_after_and(view: DocView, k: int, limit: int) -> bool:
             and not lex.countries.longest_at(view.sq, k + 1, limit) and not lex.known_agencies.longest_at(view.sq, k + 1, limit))
 
 
+def _parent_follows(view: DocView, k: int, hi: int, unit_kind: str) -> bool:
+    """Another body opens at k that a unit may belong to (a news agency only for a medium's own words, «شبکه
+    خبری الجزیره»; «دفتر منطقه‌ای خبرگزاری فارس» is the agency)."""
+    known = view.lex.known_agencies.longest_at(view.sq, k, hi)
+    head = view.lex.org_heads.longest_at(view.sq, k, hi)
+    if unit_kind != "news_agency" and ((known and known[1].kind == "news_agency") or (head and head[1].kind == "news_agency")):
+        return False
+    return bool(_opens_body(view, k, hi) or known)
+
+
 def _opens_body(view: DocView, k: int, limit: int) -> bool:
     """A head word at k opens another body; a head that is also one body's name («بسیج») is an ordinary word
     inside another name («ناحیه مقاومت بسیج سپاه قشم»)."""
@@ -144,7 +156,8 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             if hit:
                 end = hit[0]
             break
-        if view.tokens[end].text.endswith("\u200cای"):  # «کمیسیون مشترکی»-like indefinites are not names
+        if view.tokens[end].text.endswith("\u200cای") and view.sq[end] not in RELATIONAL_ADJECTIVES:
+            # «کمیسیون ویژه‌ای»-like indefinites are not names («آب منطقه‌ای» is an adjective)
             break
         end += 1
     # a trailing «کشور», and a last word in the ezafe plural, which needs a noun after it: «صندوق کرکس عکس‌های»
@@ -253,7 +266,7 @@ def find_organisations(view: DocView) -> list[Span]:
             else:
                 end = complement_end(view, head_end, hi, stop_at_head=True)
             continues = info.complement not in ("none", "place", "country") and head_end < end < hi and \
-                bool(_opens_body(view, end, hi) or view.lex.known_agencies.longest_at(view.sq, end, hi))
+                _parent_follows(view, end, hi, info.kind)
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
             # «مرکز قزوین», «مرکز استان گیلان»: the province's capital, not a centre
             generic_plural = generic_plural or (view.sq[i] == CENTRE and _only_a_province(view, head_end, end))
@@ -305,6 +318,9 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
+        if span.kind == "news_agency" and (prev is None or prev.kind != "news_agency"):
+            out.append(span)  # «دفتر منطقه‌ای خبرگزاری فارس» is the news agency itself
+            continue
         if prev is not None and prev.attrs.get("continues") and prev.tok_end == span.tok_start \
                 and span.label == "ORG" and (span.domain == "agency" or span.attrs.get("bare_head")):
             # the complement stopped at a second head: «سازمان فرهنگی هنری | شهرداری تهران» is one name

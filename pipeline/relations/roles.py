@@ -262,7 +262,8 @@ def _subject_position(view: DocView, k: int) -> bool:
     before = view.sq[lo:k]
     attribution = any(w in ATTRIBUTION_WORDS for w in before[:3])
     if before and before[-1] in (":", "،", ",", "-", "–"):
-        return k - lo <= 3 or attribution
+        # (after the attribution's comma, not after a comma inside the quote that follows «اظهار داشت:»)
+        return k - lo <= 3 or (attribution and ":" not in before[:-1])
     # «به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در …»: no comma after the attribution,
     # which may end in a dateline: «به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی …»
     end = len(before)
@@ -281,6 +282,10 @@ def _speech_follows(view: DocView, k: int, within: int = 5) -> bool:
     """A speech verb within the next few tokens of the same sentence (after the name and a time word)."""
     _, hi = view.sentence_bounds(view.tokens[k].sent)
     return any(view.sq[j].startswith(SPEECH_VERBS) for j in range(k + 1, min(hi, k + 1 + within)))
+
+
+def _titled_in_sentence(view: DocView, person: Span, attached: dict) -> bool:
+    return any(view.tokens[ph.tok_start].sent == person.sent for ph in attached.get(person.key, []))
 
 
 def _continues_speech(view: DocView, k: int) -> bool:
@@ -320,7 +325,10 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         if description in described:
             continue
         sent = view.tokens[start].sent
-        after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
+        # (a later speaker introduced with a post of his own in his sentence is not the described one:
+        # «رییس جمهور … اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»)
+        after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start
+                 and not (p.sent > sent and _titled_in_sentence(view, p, attached))]
         # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
         after += [p for p in surname_speakers if p.sent == sent + 1]
         after.sort(key=lambda p: p.tok_start)

@@ -23,6 +23,7 @@ PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", 
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
+WEIGHT_CLASS = squash("وزن")
 MAX_CONSTITUENCY_TOKENS = 16
 PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
 DIRECTIONS = {squash(w) for w in ("غرب", "شرق", "شمال", "جنوب")}
@@ -64,6 +65,8 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     if hit is None:
         return None
     title_end, info = hit
+    if title_end < hi and view.sq[title_end] == WEIGHT_CLASS:
+        return None  # «نماینده وزن ۸۴- کیلوگرم تیم ملی»: a team's entrant in a weight class, no post
     inner = next((j for j in range(i + 1, title_end) if j in index.orgs and index.orgs[j].domain == "agency"), None)
     if inner is not None and info.complement != "none" \
             and (shorter := view.lex.titles.longest_at(view.sq, i, inner)) is not None:
@@ -101,6 +104,11 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         phrase = _place_title(view, i, obj_start, hi, title_text, index)
         phrase.title_end = title_end
         if info.implicit and phrase.obj is not None:  # «نماینده مردم شوش (در مجلس)»
+            body = index.orgs.get(phrase.tok_end + 1) if phrase.tok_end + 1 < hi and view.sq[phrase.tok_end] == IN else None
+            if body is not None and body.domain == "agency" and body.kind in ("parliament", "council") \
+                    and squash(body.attrs.get("known", body.name)) != squash(info.implicit):
+                # «نماینده مردم قم در مجلس خبرگان»: the body named after «در» is the one
+                return TitlePhrase(i, body.tok_end, title_end, title_text, body)
             phrase.obj = _implicit(view, i, title_end, info.implicit)
         elif info.implicit and phrase.obj is None:
             # «نماینده مردم در مجلس شورای اسلامی»: no place, but the body itself is named after «در»

@@ -350,3 +350,11 @@ def test_teams_refineries_and_a_clause_after_and_fars():
     out = run("مدیرعامل پالایشگاه امام خمینی شازند از ساخت پتروشیمی میاندوآب و احداث خط لوله انتقال خبر داد.",
               mentions=lambda doc: [])
     assert names(out, "agency") == {"پالایشگاه امام خمینی شازند", "پتروشیمی میاندوآب"}
+
+
+def test_regional_adjectives_inside_names_and_a_news_agencys_office_fars():
+    # tune 1#55 «شرکت سهامی آب منطقه‌ای گیلان»; dev «دفتر منطقه‌ای خبرگزاری فارس» is the agency
+    out = run("سرپرست شرکت سهامی آب منطقه‌ای گیلان گفت: سد پر شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"شرکت سهامی آب منطقه‌ای گیلان"}
+    out = run("مدیر دفتر منطقه‌ای خبرگزاری فارس گفت: خبر منتشر شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"خبرگزاری فارس"}

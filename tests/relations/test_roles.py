@@ -454,3 +454,21 @@ def test_an_mp_of_a_constituency_list_another_speaker_after_also_and_a_border_co
     assert not any(p == "سعید کوشکی" and t == "فرمانده" for p, t, _ in got)
     out = run("علی فعله‌گری فرماندار شهرستان مرزی مریوان گفت: مرز باز است.", mentions=lambda doc: [ner_mention(doc, "علی فعله‌گری", "PER")])
     assert roles(out) == {("علی فعله‌گری", "فرماندار", "مریوان")}
+
+
+def test_batch_8_speakers_and_titles_fars():
+    # 2#137: titles listed inside a quote are no described speakers; 2#114: a later speaker introduced with his own
+    # post is not the earlier described one; 2#283: «نماینده وزن …» is an athlete; 3#122: «نماینده مردم قم در مجلس خبرگان»
+    text = ("فرماندار سیرجان گفت: رکورد جدید تولید پسته کسب شد.\n"
+            "به گزارش خبرگزاری فارس از سیرجان، محمدعلی توحیدی امروز اظهار داشت: این جشنواره به همت مردم سیرجان، "
+            "نماینده مردم سیرجان در مجلس شورای اسلامی، استاندار کرمان و دیگران برگزار شد.\n"
+            "توحیدی خاطرنشان کرد: جشنواره مهم است.")
+    assert roles(run(text)) == {("محمدعلی توحیدی", "فرماندار", "سیرجان")}
+    text = ("رییس جمهور با ابراز خرسندی اظهار داشت: ایران و برزیل همکاری می‌کنند.\n"
+            "آنتونیو لوئیس سفیر جدید برزیل نیز در این دیدار گفت: ایران سابقه دیرینه دارد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "آنتونیو لوئیس", "PER")])
+    assert roles(out) == {("آنتونیو لوئیس", "سفیر", "برزیل")}
+    out = run("ذبیح الله پورشیب نماینده وزن 84- کیلوگرم تیم ملی کاراته به مصاف رقیب رفت.")
+    assert names(out, "official") == set()
+    out = run("آیت‌الله محمد مومن نماینده مردم قم در مجلس خبرگان رهبری گفت: مردم آگاه هستند.")
+    assert roles(out) == {("آیت‌الله محمد مومن", "نماینده مردم", "مجلس خبرگان رهبری")}
