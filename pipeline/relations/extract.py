@@ -44,6 +44,7 @@ def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
 
 # first words of NER ORG spans that name facilities and systems rather than bodies
 NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزشگاه", "استادیوم", "سامانه", "پروژه", "طرح")}
+STATED_METHODS = ("apposition", "title_before_name", "appointment", "copula")
 TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 
 
@@ -308,6 +309,11 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float) -> list[dict]
         key = (r.person.key, squash(r.title), r.obj.key)
         if r.score >= min_score and (key not in best or r.score > best[key].score):
             best[key] = r
+    # «وزیر خارجه کوبا افزود» beside «برونو رودریگز، وزیر امور خارجه کوبا»: a described speaker's post with the
+    # head word of a post the text states next to the name is that post again
+    stated_heads = {(r.person.key, squash(r.title.split()[0])) for r in best.values() if r.method in STATED_METHODS}
+    best = {k: r for k, r in best.items()
+            if not (r.method == "speaker_description" and (r.person.key, squash(r.title.split()[0])) in stated_heads)}
     # «رئیس‌جمهور اوباما» (implicit «ریاست جمهوری») beside «اوباما، رئیس جمهور آمریکا»: the same post, the
     # stated object wins
     stated = {(person, title) for (person, title, _), r in best.items() if not r.obj.attrs.get("implicit")}
