@@ -39,6 +39,8 @@ GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
 BRANCH = squash("واحد")
 RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ای", "هسته‌ای", "جاده‌ای", "توسعه‌ای",
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
+NUMBERED_HEADS = {squash(w) for w in ("لشکر", "تیپ", "شعبه", "گردان", "ناحیه", "منطقه")}
+OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
@@ -125,6 +127,17 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
     if k < limit and _opens_body(view, k, limit):
         return k  # «سازمان اداره‌کل …»: a second head starts another name
     extra = 0  # a governed preposition does not count towards MAX_COMPLEMENT
+    if k + 2 < limit and view.tokens[k].text in OPEN_QUOTES and view.tokens[k + 2].text in CLOSE_QUOTES \
+            and view.is_persian_word(k + 1):
+        return k + 3  # «خبرگزاری «اسپوتنیک»», «روزنامه "گرانما"»: a quoted one-word name
+    if k + 1 < limit and k > 0 and view.sq[k - 1] in NUMBERED_HEADS and view.tokens[k].text.isdigit():
+        end += 1  # «لشکر 21 حمزه تبریز», «شعبه ۱۱۳ دادگاه …»: the unit's number, then its name, which may
+        # be a person's («لشکر ۲۷ محمد رسول‌الله»): given names do not end it there
+        while end < limit and end - k <= 3 and view.is_persian_word(end) and not view.is_stop(end) \
+                and not view.lex.titles.longest_at(view.sq, end, limit) and not _opens_body(view, end, limit) \
+                and not _before_light_verb(view, end, limit) and view.sq[end] not in SPEECH_VERBS:
+            end += 1
+        return end
     while end < limit and end - k < MAX_COMPLEMENT + extra:
         if view.sq[end] == "و" and end > k and _continues_after_and(view, end, limit):
             end += 2

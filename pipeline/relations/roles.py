@@ -41,6 +41,8 @@ MAX_ATTRIBUTION_TOKENS = 12
 DATELINE_FROM = squash("از")
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
+OBJECT_MARKER = squash("را")
+SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "کردند", "داشتند")}  # «اظهار داشت:», «تصریح کرد:»
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
 INDEFINITE = squash("یک")
 ALSO_OPENER = squash("همچنین")
@@ -93,7 +95,11 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
 def _coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
     k = phrase.tok_end
     if k < len(view.tokens) and (view.sq[k] == "و" or view.tokens[k].text in COMMAS):
-        return phrases.get(k + 1)
+        nxt = phrases.get(k + 1)
+        # «… مدیرعامل سازمان حمایت …، وزیر بازرگانی را همراهی کردند»: a title followed by «را» is the object
+        if nxt is not None and nxt.tok_end < len(view.tokens) and view.sq[nxt.tok_end] == OBJECT_MARKER:
+            return None
+        return nxt
     return None
 
 
@@ -261,6 +267,8 @@ def _subject_position(view: DocView, k: int) -> bool:
         k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
     before = view.sq[lo:k]
     attribution = any(w in ATTRIBUTION_WORDS for w in before[:3])
+    if len(before) >= 2 and before[-1] == ":" and (before[-2].startswith(SPEECH_VERBS) or before[-2] in SPEECH_LIGHT_VERBS):
+        return False  # «وی گفت: استاندار آذربایجان‌غربی … پیگیر بودند»: the quote's words, not its speaker
     if before and before[-1] in (":", "،", ",", "-", "–"):
         # (after the attribution's comma, not after a comma inside the quote that follows «اظهار داشت:»)
         return k - lo <= 3 or (attribution and ":" not in before[:-1])

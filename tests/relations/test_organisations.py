@@ -358,3 +358,11 @@ def test_regional_adjectives_inside_names_and_a_news_agencys_office_fars():
     assert names(out, "agency") == {"شرکت سهامی آب منطقه‌ای گیلان"}
     out = run("مدیر دفتر منطقه‌ای خبرگزاری فارس گفت: خبر منتشر شد.", mentions=lambda doc: [])
     assert names(out, "agency") == {"خبرگزاری فارس"}
+
+
+def test_quoted_names_and_numbered_branches_fars():
+    # tune 1#233 «خبرگزاری «اسپوتنیک»», 2#164 «شعبه ۱۱۳ دادگاه کیفری استان تهران»
+    out = run("بنا بر گزارش خبرگزاری «اسپوتنیک»، رسانه‌ها خبر دادند.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"خبرگزاری «اسپوتنیک»"}
+    out = run("رئیس شعبه ۱۱۳ دادگاه کیفری استان تهران گفت: حکم صادر شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"شعبه ۱۱۳ دادگاه کیفری استان تهران"}

@@ -482,3 +482,15 @@ def test_a_described_speakers_post_is_the_stated_one_again_fars():
             "وزیر خارجه کوبا افزود: آنها عاملان استعمار هستند.\nرودریگز تصریح کرد: حقوق بشر نقض شده است.")
     out = run(text, mentions=lambda doc: [ner_mention(doc, "برونو رودریگز", "PER")])
     assert roles(out) == {("برونو رودریگز", "وزیر امور خارجه", "کوبا")}
+
+
+def test_batch_9_quotes_objects_and_numbered_units_fars():
+    # 2#168: a title right after «وی گفت:» is inside the quote; 1#131: «…، وزیر بازرگانی را همراهی کردند» is the
+    # object; 1#210: «لشکر 21 حمزه تبریز» is a unit, not a person «حمزه تبریز»
+    text = ("مسعود سلطانی‌فر امروز اظهار داشت: هشت پروژه افتتاح شد.\n"
+            "وی گفت: استاندار آذربایجان‌غربی و فرماندار سلماس پیگیر جدی این ورزشگاه بودند.\nسلطانی‌فر بیان کرد: کار ادامه دارد.")
+    assert roles(run(text)) == set()
+    text = "در این بازدید علی اکبریان مدیرعامل سازمان حمایت مصرف‌کنندگان و تولیدکنندگان، وزیر بازرگانی را همراهی کرد."
+    assert roles(run(text)) == {("علی اکبریان", "مدیرعامل", "سازمان حمایت مصرف\u200cکنندگان و تولیدکنندگان")}
+    out = run("در این دیدار فرمانده لشکر 21 حمزه تبریز و تعدادی از مسئولان حضور داشتند.")
+    assert names(out, "official") == set() and names(out, "agency") == {"لشکر ۲۱ حمزه تبریز"}
