@@ -242,6 +242,10 @@ def find_organisations(view: DocView) -> list[Span]:
                 elif (province := lex.provinces.longest_at(view.sq, end, hi)) and province[1].bare != "never":
                     end = province[0]  # «اوقاف و امور خیریه مازندران»: the body's provincial office
                     province_tail = True
+                elif head is None and known[1].kind not in ("news_agency", "international") \
+                        and (tail := _qualified_province_end(view, end, hi)) is not None:
+                    end = tail  # «آموزش‌وپرورش استثنایی خراسان‌جنوبی»: a branch of the body in a province
+                    province_tail = True
                 elif known[1].kind not in ("news_agency", "international") and lex.countries.longest_at(view.sq, end, hi):
                     # «وزارت نفت پاکستان»: a foreign body (but «سازمان ملل فلسطین را …» is the UN)
                     end = lex.countries.longest_at(view.sq, end, hi)[0]
@@ -372,6 +376,18 @@ def _only_a_province(view: DocView, k: int, end: int) -> bool:
         k += 1
     hit = view.lex.provinces.longest_at(view.sq, k, end) if k < end else None
     return hit is not None and hit[0] == end
+
+
+def _qualified_province_end(view: DocView, k: int, hi: int) -> int | None:
+    """End of «استثنایی خراسان‌جنوبی» at k: one or two ordinary name words, then a province."""
+    for width in (1, 2):
+        j = k + width
+        if j >= hi or any(_blocks_complement(view, m) or _opens_body(view, m, hi) for m in range(k, j)):
+            return None
+        hit = view.lex.provinces.longest_at(view.sq, j, hi)
+        if hit is not None and hit[1].bare != "never":
+            return hit[0]
+    return None
 
 
 def _province_list_end(view: DocView, k: int, hi: int) -> int:

@@ -366,3 +366,12 @@ def test_quoted_names_and_numbered_branches_fars():
     assert names(out, "agency") == {"خبرگزاری «اسپوتنیک»"}
     out = run("رئیس شعبه ۱۱۳ دادگاه کیفری استان تهران گفت: حکم صادر شد.", mentions=lambda doc: [])
     assert names(out, "agency") == {"شعبه ۱۱۳ دادگاه کیفری استان تهران"}
+
+
+def test_a_known_body_qualified_in_a_province_and_parliament_factions_fars():
+    # tune 2#153, 3#167
+    out = run("رئیس آموزش‌وپرورش استثنایی خراسان‌جنوبی گفت: مدارس آماده است.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"آموزش\u200cوپرورش استثنایی خراسان\u200cجنوبی"}
+    assert keys(out, "province") == {"province:IR-29"}
+    out = run("همایون یوسفی عضو فراکسیون ورزش مجلس گفت: لیگ ادامه دارد.", mentions=lambda doc: [])
+    assert roles(out) == {("همایون یوسفی", "عضو", "فراکسیون ورزش مجلس")}
