@@ -23,7 +23,7 @@ SURNAME_SUFFIXES = {squash(w) for w in ("پور", "زاده", "نژاد", "فر"
 def _is_name_word(view: DocView, k: int, hi: int) -> bool:
     lex = view.lex
     return (k < hi and view.is_persian_word(k) and not view.is_stop(k) and len(view.sq[k]) >= 2
-            and not _plural_noun(view, k)
+            and not _plural_noun(view, k) and view.sq[k] not in INFINITIVES
             and not lex.titles.longest_at(view.sq, k, hi) and not lex.org_heads.longest_at(view.sq, k, hi)
             and not lex.known_agencies.longest_at(view.sq, k, hi) and not lex.honorifics.longest_at(view.sq, k, hi)
             and not lex.countries.longest_at(view.sq, k, hi) and not lex.provinces.longest_at(view.sq, k, hi))
@@ -206,6 +206,8 @@ SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "از", "
 SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید",
                                          "اعلام", "یادآور", "ادامه"))
 MAX_POSITIONAL_TOKENS = 3
+# «به‌روز بودن»: a given-name spelling before an infinitive is no name
+INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن")}
 ONE_NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت")}
 
 

@@ -100,3 +100,9 @@ def test_agency_names_with_inner_words_left_out_or_abbreviated_are_one_fars():
     assert len(keys(run(text, mentions=lambda doc: []), "agency")) == 1
     text = "مدیرعامل شرکت آب و فاضلاب استان زنجان گفت: طرح اجرا شد. مدیرعامل شرکت آبفای استان زنجان افزود: خوب است."
     assert len(keys(run(text, mentions=lambda doc: []), "agency")) == 1
+
+
+def test_military_ranks_are_honorifics_and_an_infinitive_is_no_surname():
+    out = run("امیر سرتیپ دوم خلبان سعید فتاح فرمانده سابق پایگاه گفت: خوب است. به‌روز بودن تجهیزات مهم است.")
+    persons = {m["text"] for m in out["mentions"] if m["label"] == "PER"}
+    assert "امیر سرتیپ دوم خلبان سعید فتاح" in persons and not any("بودن" in p for p in persons)
