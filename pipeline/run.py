@@ -62,8 +62,8 @@ def run_pipeline(input_path: str | Path, out_dir: str | Path, params_path: str |
     try:
         clean_documents = table_path(interim, "clean_documents")
         with _progress_bar(None, "clean", progress) as bar:
-            clean_stage.run(Path(input_path), staging, params, progress=bar.update, documents_path=clean_documents)
-        n_ok = sum(1 for row in iter_rows(clean_documents, ["status"]) if row["status"] == "ok")
+            n_ok = clean_stage.run(Path(input_path), staging, params, progress=bar.update,
+                                   documents_path=clean_documents).get("ok", 0)
         with _progress_bar(n_ok, "ner", progress) as bar:
             ner_stage.run(staging, table_path(interim, "ner_mentions"), params, tagger=tagger, progress=bar.update,
                           documents_path=clean_documents, errors_path=table_path(interim, "ner_errors"))

@@ -155,7 +155,8 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
 
 
-ABBREVIATIONS = {squash("آبفا"): (squash("آب"), "و", squash("فاضلاب")), squash("آبفای"): (squash("آب"), "و", squash("فاضلاب"))}
+_WATER_AND_SEWAGE = (squash("آب"), "و", squash("فاضلاب"))
+ABBREVIATIONS = {squash("آبفا"): _WATER_AND_SEWAGE, squash("آبفای"): _WATER_AND_SEWAGE}
 
 
 def _name_words(name: str) -> tuple[str, ...]:

@@ -54,7 +54,10 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
     lex = view.lex
     out = []
-    listed = _listed_after_plural_head(view, [(s, e) for m, s, e in ner if m.get("label") == "ORG"])
+    org_spans = [(s, e, float(m.get("score") or 0.0)) for m, s, e in ner if m.get("label") == "ORG"]
+    # (the list scan is needed only when some ORG falls below the threshold)
+    listed = _listed_after_plural_head(view, [(s, e) for s, e, _ in org_spans]) \
+        if any(score < min_score for _, _, score in org_spans) else set()
     for m, s, e in ner:
         if m.get("label") != "ORG" or (float(m.get("score") or 0.0) < min_score and (s, e) not in listed):
             continue
@@ -68,7 +71,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «ایرانی», «صهیونیستها»: adjectives and plurals, not names
         if view.sq[s] in NOT_BODIES:
             continue  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems
-        if _place_team(view, s, e):
+        if _is_team(view, s, e):
             # «تیم ملی واترپلو ایران», «تیم دوومیدانی چهارمحال و بختیاری»: a place's team is no agency (house
             # conventions, eval/README.md), but its coach's role points at it
             name = view.span_text(s, e)
@@ -91,7 +94,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     return out
 
 
-def _place_team(view: DocView, s: int, e: int) -> bool:
+def _is_team(view: DocView, s: int, e: int) -> bool:
     """«تیم …»: a team (national, a place's, a village's, a club's squad) is no agency by the house conventions;
     a club is named by its own name («پرسپولیس», «باشگاه …»)."""
     return view.sq[s] in TEAM_WORDS

@@ -282,8 +282,11 @@ def find_organisations(view: DocView) -> list[Span]:
                 end = _place_end(view, head_end, hi, info.complement)
             else:
                 end = complement_end(view, head_end, hi, stop_at_head=True)
-            continues = info.complement not in ("none", "place", "country") and head_end < end < hi and \
-                _parent_follows(view, end, hi, info.kind)
+            # the complement stopped where the parent body opens («سازمان فرهنگی هنری | شهرداری تهران»), or a
+            # unit is named by its parent alone («ناحیه مقاومت | سپاه سوادکوه»): joined with it afterwards
+            continues = info.complement not in ("none", "place", "country") and end < hi and (
+                (head_end < end and _parent_follows(view, end, hi, info.kind))
+                or (head_end == end and view.sq[i] in UNIT_ONLY_HEADS and _opens_body(view, end, hi)))
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
             # «مرکز قزوین», «مرکز استان گیلان»: the province's capital, not a centre
             generic_plural = generic_plural or (view.sq[i] == CENTRE and _only_a_province(view, head_end, end))
@@ -305,15 +308,7 @@ def find_organisations(view: DocView) -> list[Span]:
                 spans.append(_agency(view, i, head_end, info.kind, "lexicon:head", 0.85))  # «بسیج»
                 i = head_end
                 continue
-            if end == head_end and not generic_plural and view.sq[i] in UNIT_ONLY_HEADS and end < hi \
-                    and _opens_body(view, end, hi):
-                # «ناحیه مقاومت | سپاه سوادکوه», «معاونت | سازمان …»: a unit named by its parent alone
-                span = _agency(view, i, end, info.kind, "pattern:head", 0.85)
-                span.attrs["continues"] = True
-                spans.append(span)
-                i = end
-                continue
-            if end == head_end or generic_plural or too_weak:
+            if (end == head_end and not continues) or generic_plural or too_weak:
                 stop = max(end, head_end)
                 spans.append(view.make_span(i, stop, "ORG", kind=info.kind, name=view.span_text(i, stop),
                                             method="pattern:head", score=0.3,

@@ -41,6 +41,8 @@ MAX_ATTRIBUTION_TOKENS = 12
 DATELINE_FROM = squash("از")
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
+IN, TO, RELATIVE, QUOTED_FROM = squash("در"), squash("به"), squash("که"), squash("نقل")
+IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 OBJECT_MARKER = squash("را")
 SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "کردند", "داشتند")}  # «اظهار داشت:», «تصریح کرد:»
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
@@ -214,7 +216,7 @@ def _appointment_title_at(view: DocView, k: int, hi: int) -> int | None:
         return k + 1
     if k + 1 < hi and view.sq[k] == "به" and view.sq[k + 1] in MARKER_NOUNS:
         return k + 2
-    if k + 1 < hi and view.sq[k] == squash("در") and view.sq[k + 1] == POSITION_NOUN:
+    if k + 1 < hi and view.sq[k] == IN and view.sq[k + 1] == POSITION_NOUN:
         return k + 2  # «علی رضایی در سمت مدیرکل بهزیستی …»
     return None
 
@@ -283,7 +285,7 @@ def _subject_position(view: DocView, k: int) -> bool:
         return True
     # «به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی اظهار داشت»: an attribution that ends in
     # its source's name, then the speaker and the speech verb
-    return k - lo <= MAX_SOURCED_ATTRIBUTION_TOKENS and squash("نقل") in before and _speech_follows(view, k)
+    return k - lo <= MAX_SOURCED_ATTRIBUTION_TOKENS and QUOTED_FROM in before and _speech_follows(view, k)
 
 
 def _speech_follows(view: DocView, k: int, within: int = 5) -> bool:
@@ -320,7 +322,8 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
                 and _subject_position(view, p.tok_start) and (p.attrs.get("n_name_tokens", 1) >= 2
                                                               or p.method == "pattern:position"
                                                               or p.key in full_names)]
-    surname_speakers = [p for p in persons if p.kind == "person" and p not in speakers
+    speaker_ids = {id(p) for p in speakers}
+    surname_speakers = [p for p in persons if p.kind == "person" and id(p) not in speaker_ids
                         and _subject_position(view, p.tok_start) and _speech_follows(view, p.tok_start, 2)]
     # one named speaker per description; a description a named person already holds (by apposition …) is
     # theirs: «نماینده مردم ورامین … خبر داد» then «… با سیدحسین نقوی‌حسینی نماینده مردم ورامین …»
@@ -411,7 +414,7 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
     roles = []
     for k in range(1, len(view.tokens) - 2):
         title = LED_BY.get(view.sq[k + 1])
-        if view.sq[k] != squash("به") or title is None:
+        if view.sq[k] != TO or title is None:
             continue
         org = by_end.get(k) or (by_end.get(k - 1) if view.tokens[k - 1].text in ("،", ",") else None)
         person = by_start.get(k + 2)
@@ -424,10 +427,10 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         title = LED_BY.get(view.sq[k + 1])
         person = persons_by_end.get(k) or (persons_by_end.get(k - 1) if view.tokens[k - 1].text in ("،", ",") else None)
         org = orgs_by_start.get(k + 2)
-        if view.sq[k] != squash("که") or title is None or person is None or org is None:
+        if view.sq[k] != RELATIVE or title is None or person is None or org is None:
             continue
         rest = view.sq[org.tok_end:org.tok_end + 4]
-        if rest[:1] == [squash("را")] and rest[1:3] in ([squash("بر"), squash("عهده")], [squash("به"), squash("عهده")]) \
-                and len(rest) == 4 and rest[3].startswith(HOLDS_VERBS):
+        if len(rest) == 4 and rest[0] == OBJECT_MARKER and tuple(rest[1:3]) in IN_CHARGE_OF \
+                and rest[3].startswith(HOLDS_VERBS):
             roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
     return roles

@@ -103,18 +103,15 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
     if kind == "place":
         phrase = _place_title(view, i, obj_start, hi, title_text, index)
         phrase.title_end = title_end
-        if info.implicit and phrase.obj is not None:  # «نماینده مردم شوش (در مجلس)»
-            body = index.orgs.get(phrase.tok_end + 1) if phrase.tok_end + 1 < hi and view.sq[phrase.tok_end] == IN else None
-            if body is not None and body.domain == "agency" and body.kind in ("parliament", "council") \
-                    and squash(body.attrs.get("known", body.name)) != squash(info.implicit):
-                # «نماینده مردم قم در مجلس خبرگان»: the body named after «در» is the one
-                return TitlePhrase(i, body.tok_end, title_end, title_text, body)
+        if not info.implicit:
+            return phrase
+        # the body named after «در»: «نماینده مردم قم در مجلس خبرگان» (another body than the implicit one);
+        # «نماینده مردم در مجلس شورای اسلامی» (no place, the implicit body itself)
+        body = _assembly_after(view, phrase.tok_end if phrase.obj is not None else obj_start, hi, index)
+        if body is not None and (squash(body.attrs.get("known", body.name)) == squash(info.implicit)) == (phrase.obj is None):
+            return TitlePhrase(i, body.tok_end, title_end, title_text, body)
+        if phrase.obj is not None:  # «نماینده مردم شوش (در مجلس)»
             phrase.obj = _implicit(view, i, title_end, info.implicit)
-        elif info.implicit and phrase.obj is None:
-            # «نماینده مردم در مجلس شورای اسلامی»: no place, but the body itself is named after «در»
-            body = index.orgs.get(obj_start + 1) if obj_start < hi and view.sq[obj_start] == IN else None
-            if body is not None and body.domain == "agency" and squash(body.attrs.get("known", "")) == squash(info.implicit):
-                return TitlePhrase(i, body.tok_end, title_end, title_text, body)
         return phrase
     if kind == "country":
         obj = index.countries.get(obj_start)
@@ -263,3 +260,9 @@ def _constituency_then_parliament(view, k: int, hi: int, index: SpanIndex) -> Sp
                 (view.is_stop(j) or not view.is_persian_word(j) or is_verb_like(view.tokens[j].text)):
             return None
     return None
+
+
+def _assembly_after(view, k: int, hi: int, index: SpanIndex) -> Span | None:
+    """A parliament or council named right after «در» at token k, else None."""
+    body = index.orgs.get(k + 1) if k + 1 < hi and view.sq[k] == IN else None
+    return body if body is not None and body.domain == "agency" and body.kind in ("parliament", "council") else None

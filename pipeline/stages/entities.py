@@ -57,7 +57,7 @@ def publish_documents(clean_documents: Path, interim_dir: Path, out_path: Path) 
                 writer.write_rows(batch)
                 batch = []
         writer.write_rows(batch)
-    return sum(1 for doc_id in failures)
+    return len(failures)
 
 
 def main(argv=None) -> None:

@@ -92,7 +92,7 @@ def run(tables_dir: Path, out_path: Path, params: dict, tagger=None, progress=No
 
         tagger = load_tagger(NerParams.from_dict(params.get("ner", {}), base_dir=params.get("_base_dir", ".")))
     method = f"ner:{getattr(tagger, 'name', type(tagger).__name__)}"
-    errors_path = errors_path or Path(out_path).with_name("ner_errors.parquet")
+    errors_path = errors_path or table_path(Path(out_path).parent, "ner_errors")
     documents = iter_documents(tables_dir, doc_columns=("doc_id", "source", "text", "status"),
                                documents_path=documents_path)
     with AtomicTableWriter("ner_mentions", out_path) as writer, AtomicTableWriter("ner_errors", errors_path) as errors:
