@@ -117,6 +117,7 @@ class Lexicons:
     honorifics: PhraseTable[str] = field(default_factory=PhraseTable)
     given_names: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
+    office_holders: frozenset[str] = frozenset()  # squashed names without honorifics («خامنه‌ای»)
 
 
 _VALID_BARE = ("always", "context", "never")
@@ -198,4 +199,5 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         lex.honorifics.add(form, form)
     lex.given_names = frozenset(squash(n) for n in _read_lines(root / "given_names.txt"))
     lex.function_words = frozenset(squash(w) for w in _read_lines(root / "function_words.txt"))
+    lex.office_holders = frozenset(squash(n) for n in _read_lines(root / "office_holders.txt"))
     return lex

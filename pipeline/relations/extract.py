@@ -15,9 +15,9 @@ from pipeline.relations.coref import merge_agency_variants, resolve_persons, res
 from pipeline.relations.document import COMMAS, DocView, Span, build_view, char_to_token_range, singular
 from pipeline.relations.organisations import GOVERNMENT_QUALIFIERS, find_organisations, kind_of_name, title_before
 from pipeline.relations.params import RelationsParams
-from pipeline.relations.persons import find_persons, plural_title_lists
+from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (distributive_roles, Role, find_roles, led_by_roles,
+from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
                                       share_coordinated_complements)
 from pipeline.relations.titles import SpanIndex, TitlePhrase, parse_title
 
@@ -201,6 +201,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
         roles += distributive_roles(view, plural_lists)
     led = led_by_roles(view, persons, orgs) if "led_by" in params.role_rules else []
     roles += led
+    counterparts = counterpart_roles(view, persons, roles) if "counterpart" in params.role_rules else []
+    roles += counterparts
 
     # title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد»
     title_places = [p.obj for p in phrases.values() if p.obj is not None and p.obj.kind in ("province", "country")]
@@ -211,10 +213,25 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
 
     _fullest_names(orgs + countries + title_objects)
     _governments_only_as_parties(orgs, agreements)
-    officials = set(attached) | {p.key for _, _, run in plural_lists for p in run} | {r.person.key for r in led}
+    officials = set(attached) | {p.key for _, _, run in plural_lists for p in run} | {r.person.key for r in led + counterparts}
+    officials |= {p.key for p in persons if p.kind != "pronoun" and _holds_standing_office(view, p)}
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
     return {"mentions": mentions, "relations": relations}
+
+
+def _holds_standing_office(view: DocView, person: Span) -> bool:
+    """The person's name, honorifics and «امام/حضرت» left out, is in the office_holders lexicon."""
+    k = person.tok_start
+    while k < person.tok_end:
+        hit = view.lex.honorifics.longest_at(view.sq, k, person.tok_end)
+        if hit is not None:
+            k = hit[0]
+        elif view.sq[k] in ONE_NAME_INTRODUCERS:
+            k += 1
+        else:
+            break
+    return k < person.tok_end and "".join(view.sq[k:person.tok_end]) in view.lex.office_holders
 
 
 def _governments_only_as_parties(orgs: list[Span], agreements: list[Agreement]) -> None:

@@ -49,6 +49,7 @@ SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", 
 UNIT_ONLY_HEADS = {squash(w) for w in ("ناحیه", "حوزه", "کمیته", "کمیسیون", "مدیریت", "شعبه", "ستاد")}
 PARENT_BODY_KINDS = ("parliament", "council")
 FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
+REPORTER = squash("خبرنگار")
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
     شده‌اند شود شوند نمود نمودند نموده نماید نمایند داد دادند داده دهد دهند داشت داشتند داشته دارد دارند گرفت
     گرفتند گرفته گیرد گیرند گردید گردیدند گردد نشان رسید رسیدند رساند است بود بودند هست هستند خواهد خواهند
@@ -265,6 +266,7 @@ def find_organisations(view: DocView) -> list[Span]:
                 continue
             if head is None:
                 if view.sq[i] == squash("فارس") and i > 0 and (view.sq[i - 1] in FARS_AGENCY_CUES
+                                                                or _reporter_desk(view, i)
                                                                 or _in_attribution(view, i, lo, hi)):
                     span = _agency(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
                     span.name, span.key = "خبرگزاری فارس", "agency:" + squash("خبرگزاری فارس")
@@ -297,8 +299,8 @@ def find_organisations(view: DocView) -> list[Span]:
             # «در 300 دفتر ICT روستایی اصفهان»: a counted weak head is a description too
             generic_plural = generic_plural or (info.weak and i > lo and view.sq[i - 1].isdigit())
             too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
-            too_weak = too_weak or (not info.one_word_name and _unsupported_single_word(view, i, head_end, end,
-                                                                                         info.complement))
+            too_weak = too_weak or ((not info.one_word_name or end - head_end >= 2)
+                                    and _unsupported_complement(view, i, head_end, end, info.complement))
             too_weak = too_weak or (end - head_end == 1 and _nationality(view, head_end))  # «روزنامه آمریکایی»
             # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
             too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
@@ -400,21 +402,30 @@ def _province_list_end(view: DocView, k: int, hi: int) -> int:
 
 def _nationality(view: DocView, k: int) -> bool:
     """«آمریکایی», «چینی», «روسی»: an adjective of a country («روزنامه آمریکایی» is a description)."""
-    word, countries = view.sq[k], view.lex.countries
+    return nationality_country(view.lex, view.sq[k]) is not None
+
+
+def nationality_country(lex, word: str) -> str | None:
+    """The country a squashed nationality adjective names: «آمریکایی» → آمریکا, «روسی» → روسیه, else None."""
+    countries = lex.countries
     if word.endswith("یی") and countries.get(word[:-2]):  # «آمریکا|یی»
-        return True
+        return countries.get(word[:-2])
     # «چین|ی», «روسیه → روسی» (not «مالیاتی»: only the whole word less «ی» is looked up)
-    return word.endswith("ی") and bool(countries.get(word[:-1]) or countries.get(word[:-1] + "ه"))
+    if word.endswith("ی"):
+        return countries.get(word[:-1]) or countries.get(word[:-1] + "ه")
+    return None
 
 
-def _unsupported_single_word(view: DocView, start: int, head_end: int, end: int, complement: str | None) -> bool:
-    """«مرکز درمانی», «بیمارستان خوب», «شرکت به‌منظور»: a head with one ordinary word after it that the NER
-    does not see as a name is a description. Places, Latin names, names the NER tags, a post's organisation
-    («رئیس مرکز موسیقی») and heads marked `one_word_name` in org_heads.yaml keep the agency; without an NER
-    run the rule is off."""
-    if view.ner_name_tokens is None or end - head_end != 1 or complement in ("place", "country"):
+def _unsupported_complement(view: DocView, start: int, head_end: int, end: int, complement: str | None) -> bool:
+    """«مرکز درمانی», «بیمارستان خوب», «اداره صحیح برکات زیادی», «سازمان صمیمانه قدردانی»: a head with ordinary
+    words after it, none of which the NER sees in a name, is a description. Places, Latin names, names the NER
+    tags and a post's organisation («رئیس مرکز موسیقی») keep the agency (heads marked `one_word_name` in
+    org_heads.yaml keep one such word: the caller skips them then); without an NER run the rule is off."""
+    if view.ner_name_tokens is None or head_end == end or complement in ("place", "country"):
         return False
     if LATIN_NAME.match(view.tokens[head_end].text) or _ends_with_place(view, head_end, end):
+        return False
+    if any(view.tokens[k].text in OPEN_QUOTES for k in range(head_end, end)):  # «خبرگزاری «اسپوتنیک»»
         return False
     if title_before(view, start, ("org",)):  # «رئیس مرکز موسیقی»: a post's organisation is a name
         return False
@@ -440,6 +451,13 @@ def _ends_with_place(view: DocView, start: int, end: int) -> bool:
     lex = view.lex
     return any((hit := table.longest_at(view.sq, k, end)) is not None and hit[0] == end
                for table in (lex.provinces, lex.countries) for k in range(start, end))
+
+
+def _reporter_desk(view: DocView, i: int) -> bool:
+    """«فارس» after «خبرنگار اجتماعی» / «خبرنگار اعزامی»: the reporter's desk names the agency's reporter
+    («خبرنگار ما در فارس», «خبرنگار استان فارس» name the province)."""
+    return (i > 1 and view.sq[i - 2] == REPORTER and view.is_persian_word(i - 1) and not view.is_stop(i - 1)
+            and view.sq[i - 1] != PROVINCE_WORD)
 
 
 def _in_attribution(view: DocView, i: int, lo: int, hi: int) -> bool:

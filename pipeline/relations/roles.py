@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import COMMAS, DocView, Span, is_verb_like, singular
+from pipeline.relations.organisations import nationality_country
 from pipeline.relations.persons import SPEECH_VERBS
 from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase
 
@@ -28,7 +29,8 @@ COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باش�
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
-                 "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8}
+                 "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
+                 "counterpart": 0.7}
 # «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
 LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
                                                   ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"))}
@@ -54,6 +56,10 @@ TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "د�
                                     "صبحگاه", "بعدازظهر")}
 SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
 RULES = tuple(METHOD_SCORES)
+COUNTERPART = squash("همتای")
+POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
+COUNTERPART_GLUE = {squash(w) for w in ("خود", "خویش", "یعنی")} | {"»", "«", "\"", "،", ","}
+COUNTERPART_WINDOW = 2  # sentences back to the role whose title the counterpart shares
 
 
 @dataclass
@@ -434,3 +440,51 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
                 and rest[3].startswith(HOLDS_VERBS):
             roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
     return roles
+
+
+def counterpart_roles(view: DocView, persons: list[Span], roles: list[Role]) -> list[Role]:
+    """«مان موهان سینگ نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش», «جان کری … با همتای ایرانی خود یعنی
+    آقای ظریف»: the counterpart holds the title of the last role with a country (same sentence or up to
+    COUNTERPART_WINDOW before), at the country of the adjective."""
+    named = [p for p in persons if p.kind != "pronoun"]
+    by_country = sorted((r for r in roles if r.obj.kind == "country"), key=lambda r: r.person.tok_start)
+    out = []
+    for k in range(len(view.tokens) - 1):
+        if view.sq[k] != COUNTERPART:
+            continue
+        country = _adjective_country(view, k + 1)
+        if country is None:
+            continue
+        person = _counterpart_person(view, named, k)
+        sent = view.tokens[k].sent
+        model = next((r for r in reversed(by_country) if r.person.tok_start < k and sent - r.sent <= COUNTERPART_WINDOW
+                      and r.obj.key != f"LOC:{squash(country)}"), None)
+        if person is None or model is None or person.key == model.person.key:
+            continue
+        obj = view.make_span(k + 1, k + 2, "LOC", kind="country", name=country, key=f"LOC:{squash(country)}",
+                             method="pattern:counterpart", score=0.7)
+        out.append(Role(person, model.title, obj, person.sent, "counterpart", METHOD_SCORES["counterpart"]))
+    return out
+
+
+def _adjective_country(view: DocView, k: int) -> str | None:
+    word = view.sq[k]
+    for ending in ("",) + POSSESSIVE_ENDINGS:  # «پاکستانی‌اش»
+        if word.endswith(ending) and (country := nationality_country(view.lex, word[:len(word) - len(ending)])):
+            return country
+    return None
+
+
+def _counterpart_person(view: DocView, persons: list[Span], k: int) -> Span | None:
+    """The name right before «همتای» (quotes and a comma between), else the one right after its adjective."""
+    before = k - 1
+    while before >= 0 and view.sq[before] in COUNTERPART_GLUE:
+        before -= 1
+    after = k + 2
+    while after < len(view.tokens) and view.sq[after] in COUNTERPART_GLUE:
+        after += 1
+    sent = view.tokens[k].sent
+    for p in persons:
+        if p.sent == sent and (p.tok_end == before + 1 or p.tok_start == after):
+            return p
+    return None

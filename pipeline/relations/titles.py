@@ -24,6 +24,8 @@ SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت"
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
 WEIGHT_CLASS = squash("وزن")
+MEMBER = squash("عضو")
+FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیات‌علمی", "هیت‌علمی", "هیئت‌های‌علمی", "هیات‌های‌علمی")}  # squash drops the ZWNJ
 MAX_CONSTITUENCY_TOKENS = 16
 PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
 DIRECTIONS = {squash(w) for w in ("غرب", "شرق", "شمال", "جنوب")}
@@ -67,6 +69,8 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     title_end, info = hit
     if title_end < hi and view.sq[title_end] == WEIGHT_CLASS:
         return None  # «نماینده وزن ۸۴- کیلوگرم تیم ملی»: a team's entrant in a weight class, no post
+    if view.sq[i] == MEMBER and _faculty_at(view, title_end, hi):
+        return None  # «عضو هیئت علمی دانشگاه»: a lecturer, no post (house convention, eval/README.md)
     inner = next((j for j in range(i + 1, title_end) if j in index.orgs and index.orgs[j].domain == "agency"), None)
     if inner is not None and info.complement != "none" \
             and (shorter := view.lex.titles.longest_at(view.sq, i, inner)) is not None:
@@ -91,6 +95,13 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
             if phrase.obj is not None:
                 return phrase
     return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
+
+
+def _faculty_at(view: DocView, k: int, hi: int) -> bool:
+    """«هیئت علمی» / «هیات‌علمی» (one token or two) opens at k."""
+    if k < hi and view.sq[k] in FACULTY:
+        return True
+    return k + 1 < hi and view.sq[k] + view.sq[k + 1] in FACULTY
 
 
 def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: int, title_text: str, info,

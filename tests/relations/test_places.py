@@ -1,6 +1,8 @@
 """Province disambiguation on real sentences (seed and Fars articles)."""
 from helpers import keys, names, run
 
+from pipeline.lexicons import squash
+
 
 def test_fars_news_agency_and_persian_gulf_are_never_the_province():
     out = run("به گزارش خبرگزاری فارس، نفتکش‌ها در خلیج فارس تردد کردند.")
@@ -79,3 +81,12 @@ def test_a_province_closing_a_provincial_body_is_the_province_fars():
     assert keys(out, "province") == {"province:IR-03"}  # آذربایجان شرقی
     out = run("معاون شهرداری قم گفت: طرح اجرا شد.", mentions=lambda doc: [])
     assert keys(out, "province") == set()
+
+
+def test_reporters_desk_before_fars_names_the_agency_fars():
+    # tune 1#237: «خبرنگار اجتماعی فارس» (17 times in the 900 articles); «استان فارس» stays the province
+    fars_agency = "agency:" + squash("خبرگزاری فارس")
+    out = run("مرتضی ضامنی در گفت‌وگو با خبرنگار اجتماعی فارس اظهار داشت: ثبت‌نام ادامه دارد.")
+    assert fars_agency in keys(out, "agency") and keys(out, "province") == set()
+    out = run("خبرنگار ما در استان فارس گزارش داد: بارندگی در استان فارس ادامه دارد.")
+    assert keys(out, "province") == {"province:IR-07"} and fars_agency not in keys(out, "agency")

@@ -494,3 +494,34 @@ def test_batch_9_quotes_objects_and_numbered_units_fars():
     assert roles(run(text)) == {("علی اکبریان", "مدیرعامل", "سازمان حمایت مصرف\u200cکنندگان و تولیدکنندگان")}
     out = run("در این دیدار فرمانده لشکر 21 حمزه تبریز و تعدادی از مسئولان حضور داشتند.")
     assert names(out, "official") == set() and names(out, "agency") == {"لشکر ۲۱ حمزه تبریز"}
+
+
+def test_counterpart_shares_the_title_at_the_adjectives_country_fars():
+    # tune 3#241 (name before «همتای … ‌اش»), dev 3#272 (name after «همتای … خود یعنی»)
+    text = ("این حادثه پس از دیدار «مان موهان سینگ» نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش در نیویورک است.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "نواز شریف", "PER")])
+    assert ("نواز شریف", "نخست\u200cوزیر", "پاکستان") in roles(out)
+    text = "«جان کری» وزیر امور خارجه آمریکا با همتای ایرانی خود یعنی آقای ظریف نشستی داشته است."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "آقای ظریف", "PER")])
+    assert ("آقای ظریف", "وزیر امور خارجه", "ایران") in roles(out)
+    assert "آقای ظریف" in names(out, "official")
+    # a counterpart without a name is no one: «وزیر نفت ایران با همتای هندی خود» names nobody
+    out = run("مذاکرات وزیر نفت ایران با همتای هندی خود بهبود یافت.")
+    assert roles(out) == set()
+
+
+def test_faculty_member_is_no_post_fars():
+    # tune 3#228, 3#41 (house convention: a lecturer is not an official)
+    out = run("سعید نجف‌پور بوشهری عضو هیئت علمی دانشگاه علوم پزشکی استان بوشهر امروز گفت: کار ادامه دارد.")
+    assert roles(out) == set() and names(out, "official") == set()
+    out = run("تیم دانشگاه متشکل از دکتر احمد اکبری عضو هیت علمی دانشکده مهندسی برق دانشگاه صنعتی سهند بود.")
+    assert names(out, "official") == set()
+
+
+def test_the_leader_named_with_an_honorific_is_an_official_without_role_fars():
+    # tune 1#210, 3#247
+    text = "انقلاب اسلامی اکنون با رهبری امام خامنه‌ای روز به روز بر قدرت آن افزوده می‌شود."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "امام خامنه‌ای", "PER")])
+    assert names(out, "official") == {"امام خامنه‌ای"} and roles(out) == set()
+    out = run("امام خمینی(ره) انقلاب را رهبری کرد.", mentions=lambda doc: [ner_mention(doc, "امام خمینی", "PER")])
+    assert names(out, "official") == set()
