@@ -181,6 +181,10 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
                     or _has_own_title(view, person, phrases):
                 continue
+            if person.tok_end - person.tok_start == 1 and person.method == "ner" \
+                    and any(view.tokens[j].text in COMMAS for j in range(phrase.tok_end, k)):
+                continue  # «رئیس هیات جودو، جوجیتسو و کوراش …»: one tagged word after a comma goes on the name
+
             attach(person, phrase, "title_before_name")
             prev = _coordinated_prev(view, phrase, phrases)
             while prev is not None and prev.tok_start not in used and "coordinated" in rules:

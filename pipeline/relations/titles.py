@@ -148,6 +148,9 @@ def _names_another_body(view: DocView, k: int, hi: int) -> bool:
 
 
 def _implicit(view: DocView, start: int, end: int, name: str) -> Span:
+    if view.lex.countries.get(squash(name)):  # «رئیس‌جمهور» alone: the agency's own country's president
+        return view.make_span(start, end, "LOC", kind="country", name=name, key=f"LOC:{squash(name)}",
+                              method="pattern:implicit", score=0.7, attrs={"implicit": True})
     return view.make_span(start, end, "ORG", kind="implicit", name=name, key=f"agency:{squash(name)}",
                           method="pattern:implicit", score=0.7, attrs={"implicit": True})
 

@@ -525,3 +525,19 @@ def test_the_leader_named_with_an_honorific_is_an_official_without_role_fars():
     assert names(out, "official") == {"امام خامنه‌ای"} and roles(out) == set()
     out = run("امام خمینی(ره) انقلاب را رهبری کرد.", mentions=lambda doc: [ner_mention(doc, "امام خمینی", "PER")])
     assert names(out, "official") == set()
+
+
+def test_a_president_without_country_is_irans_fars():
+    # tune 2#114, 2#106: the gold sets give ایران (the agency's own country), not «ریاست جمهوری»
+    out = run("محمود احمدی‌نژاد رییس‌جمهور به هنگام ورود به فرودگاه گفت: سفر مهمی است.")
+    assert roles(out) == {("محمود احمدی‌نژاد", "رییس\u200cجمهور", "ایران")}
+    out = run("باراک اوباما، رئیس جمهور آمریکا گفت: مذاکره ادامه دارد.")
+    assert roles(out) == {("باراک اوباما", "رئیس\u200cجمهور", "آمریکا")}
+
+
+def test_one_tagged_word_after_a_comma_continues_the_organisation_fars():
+    # tune 2#36: the NER tags «جوجیتسو» (a sport) as a person; the speaker is the next sentence's
+    text = ("رئیس هیات جودو، جوجیتسو و کوراش خراسان رضوی گفت: اردوی تیم ملی آغاز شد.\n"
+            "حسین محمودی امروز در گفت‌وگو با خبرنگار خبرگزاری فارس در مشهد اظهار داشت: اردو ادامه دارد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "هیات جودو", "ORG"), ner_mention(doc, "جوجیتسو", "PER")])
+    assert {r[0] for r in roles(out)} == {"حسین محمودی"}
