@@ -19,9 +19,10 @@ def test_generic_councils_of_provinces_are_not_an_agency():
     assert names(out, "agency") == set()
 
 
-def test_bare_heads_are_not_agencies_but_a_country_government_acting_as_a_party_is():
+def test_bare_heads_are_not_agencies_but_a_country_government_is():
+    # the gold sets list «دولت X» for a named country 9 times in 10 (eval/README.md, Agencies)
     out = run("دولت و شهرداری باید همکاری کنند. دولت آلمان با این طرح موافقت کرد.")
-    assert names(out, "agency") == set()
+    assert names(out, "agency") == {"دولت آلمان"}
     out = run("دولت آلمان با شرکت زیمنس قرارداد همکاری امضا کرد.")
     assert names(out, "agency") == {"دولت آلمان", "شرکت زیمنس"}
 
@@ -141,10 +142,13 @@ def test_participants_are_not_a_company_fars():
     assert not any(n.startswith("شرکت") for n in names(out, "agency"))
 
 
-def test_a_named_government_is_an_agency_but_a_country_government_alone_is_not_fars():
+def test_a_named_or_country_government_is_an_agency_but_a_persons_is_not_fars():
     out = run("دولت وحدت ملی افغانستان برنامه مبارزه با مواد مخدر را تصویب کرد.")
     assert "دولت وحدت ملی افغانستان" in names(out, "agency")
-    assert not names(run("دولت سوریه این حمله را محکوم کرد."), "agency")
+    assert names(run("دولت سوریه این حمله را محکوم کرد."), "agency") == {"دولت سوریه"}
+    # blind 1#74 convention: «دولت ایاد علاوی» (a person's government) is no agency unless it is a party
+    out = run("دولت ایاد علاوی این حمله را محکوم کرد.", mentions=lambda doc: [ner_mention(doc, "دولت ایاد علاوی", "ORG")])
+    assert names(out, "agency") == set()
 
 
 def test_a_name_ends_before_a_speech_verb_not_before_it_fars():
