@@ -171,6 +171,15 @@ def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     return all(w in it for w in short)
 
 
+def _place_rest(lex, short: str, long_: str) -> str | None:
+    """The province or country a longer key adds after a shorter one («گمرک» → «گمرک ایلام»: ایلام)."""
+    rest = long_[len(short):]
+    if lex.countries.get(rest):
+        return lex.countries.get(rest)
+    province = lex.provinces.get(rest)
+    return province.canonical if province else None
+
+
 def merge_agency_variants(orgs: list[Span]) -> None:
     """One key per organisation within the document.
 
@@ -199,6 +208,7 @@ def merge_agency_variants(orgs: list[Span]) -> None:
             parent[max(ra, rb)] = min(ra, rb)
 
     lex = load_lexicons()
+    extensions: dict[str, list[tuple[str, str | None]]] = {}
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             short, long_ = sorted((a, b), key=len)
@@ -206,7 +216,15 @@ def merge_agency_variants(orgs: list[Span]) -> None:
             # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
             rest = lex.countries.get(long_[len(short):]) if long_[len(short):] else None
             if long_.startswith(short) and rest in (None, HOME_COUNTRY):
-                union(a, b)
+                extensions.setdefault(short, []).append((long_, rest))
+    for short, longs in extensions.items():
+        # «گمرک» beside «گمرک ایلام» and «گمرک ایران»: a short form continued by two different places names
+        # the national body if the document has it, not the provincial one
+        places = {lo: _place_rest(lex, short, lo) for lo, _ in longs}
+        forked = len({p for p in places.values() if p is not None}) > 1
+        for long_, rest in longs:
+            if not forked or places[long_] is None or rest == HOME_COUNTRY:
+                union(short, long_)
     # «پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word
     heads = lex.org_heads
     for o in agencies:

@@ -168,7 +168,9 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
                                 for t in range(s, e)}
 
     orgs = find_organisations(view)
-    orgs += _ner_organisations(view, ner, orgs, params.ner_org_min_score)
+    led_governments = _persons_leading_governments(view, ner)
+    orgs += _ner_organisations(view, [x for x in ner if (x[1], x[2]) not in led_governments], orgs,
+                               params.ner_org_min_score)
     orgs.sort(key=lambda o: o.tok_start)
     provinces = find_provinces(view, orgs, params.bare_context_provinces)
     agency_tokens = {t for o in orgs if o.domain == "agency" for t in range(o.tok_start, o.tok_end)}
@@ -177,6 +179,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     blocked = agency_tokens | {t for s in provinces + countries for t in range(s.tok_start, s.tok_end)}
     ner_persons = [(s, e, m.get("mention_id"), float(m.get("score") or 0.8))
                    for m, s, e in ner if m.get("label") == "PER"]
+    ner_persons += [(s, e, None, 0.8) for s, e in led_governments.values()]
     persons = find_persons(view, ner_persons, blocked)
     if params.coreference:
         bare_tokens = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
@@ -218,6 +221,38 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
     return {"mentions": mentions, "relations": relations}
+
+
+GOVERNMENT_HEADS = {squash(w) for w in ("دولت", "کابینه")}
+QUOTE_TOKENS = {'"', "«", "»", "“", "”"}
+
+
+def _persons_leading_governments(view: DocView, ner: list[tuple[Mapping, int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """NER ORG «دولت جرج بوش، رییس جمهوری آمریکا», «دولت "ساماک ساندرواج"، نخست‌وزیر تایلند»: the government of a
+    person (quoted, opening with a given name, or followed by «، <title>») names that person, not a body
+    (eval/README.md: «دولت علاوی» is no agency). Maps the ORG's token range to the person's."""
+    out = {}
+    for m, s, e in ner:
+        if m.get("label") != "ORG" or view.sq[s] not in GOVERNMENT_HEADS or e - s < 2:
+            continue
+        k, end = s + 1, e
+        quoted = view.tokens[k].text in QUOTE_TOKENS
+        while k < end and view.tokens[k].text in QUOTE_TOKENS:
+            k += 1
+        while end > k and view.tokens[end - 1].text in QUOTE_TOKENS:
+            end -= 1
+        if k >= end or view.lex.countries.longest_at(view.sq, k, end) \
+                or any(tuple(view.sq[k:k + len(q)]) == q for q in GOVERNMENT_QUALIFIERS):
+            continue
+        after = e
+        while after < len(view.tokens) and view.tokens[after].text in QUOTE_TOKENS:
+            after += 1
+        titled = after + 1 < len(view.tokens) and view.tokens[after].text in COMMAS \
+            and view.lex.titles.longest_at(view.sq, after + 1) is not None
+        if (quoted or titled or view.sq[k] in view.lex.given_names) \
+                and all(view.is_persian_word(j) and not view.is_stop(j) for j in range(k, end)):
+            out[(s, e)] = (k, end)
+    return out
 
 
 def _holds_standing_office(view: DocView, person: Span) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import load_lexicons, squash
-from pipeline.relations.document import EZAFE_PLURAL_ENDINGS, DocView, Span, is_verb_like
+from pipeline.relations.document import COMMAS, EZAFE_PLURAL_ENDINGS, DocView, Span, is_verb_like
 
 MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
@@ -142,6 +142,12 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
     while end < limit and end - k < MAX_COMPLEMENT + extra:
         if view.sq[end] == "و" and end > k and _continues_after_and(view, end, limit):
             end += 2
+            continue
+        if end == k + 1 and view.tokens[end].text in COMMAS and end + 3 < limit and view.sq[end + 2] == "و" \
+                and view.is_persian_word(end + 1) and not _blocks_complement(view, end + 1) \
+                and _continues_after_and(view, end + 2, limit):
+            end += 2  # «دفتر هماهنگی، توسعه و ترویج فعالیت‌های قرآنی»: a «W1، W2 و W3» list of the name's nouns
+            extra += 2  # (one name word, however many it lists)
             continue
         if end > k and view.sq[end] == BRANCH and end + 1 < limit and view.is_persian_word(end + 1):
             # «دانشگاه آزاد اسلامی … واحد آیت‌الله آملی», «… واحد تهران جنوب»: the branch's name ends it

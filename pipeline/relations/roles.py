@@ -273,6 +273,8 @@ def _subject_position(view: DocView, k: int) -> bool:
     lo, _ = view.sentence_bounds(view.tokens[k].sent)
     if k > lo and view.sq[k - 1] in (INDEFINITE, ALSO_OPENER):
         k -= 1  # «یک نماینده مجلس سوریه … دانست» then «جورج جبور … افزود»; «همچنین فرمانده … بیان داشت»
+    if k > lo and view.tokens[k - 1].text in ('"', "«", "“"):
+        k -= 1  # «"نبیل قاووق" در مصاحبه … گفت»: a quoted name opening the sentence
     if k == lo:
         return True
     while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:
@@ -354,7 +356,10 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         after += [p for p in surname_speakers if p.sent == sent + 1]
         after.sort(key=lambda p: p.tok_start)
         # «… نیز گفت»: «also» brings in another speaker, not the one before
-        before = [] if _also_after(view, phrase) else [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
+        # «یک سخنگوی حزب … گفت»: an indefinite description brings in someone new too (a name may follow)
+        indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
+        before = [] if _also_after(view, phrase) or indefinite else \
+            [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
         person = after[0] if after else (before[-1] if before else None)
         if before and _continues_speech(view, start):
             person = before[-1]  # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker

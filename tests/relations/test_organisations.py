@@ -392,3 +392,18 @@ def test_a_known_body_qualified_in_a_province_and_parliament_factions_fars():
     assert keys(out, "province") == {"province:IR-29"}
     out = run("همایون یوسفی عضو فراکسیون ورزش مجلس گفت: لیگ ادامه دارد.", mentions=lambda doc: [])
     assert roles(out) == {("همایون یوسفی", "عضو", "فراکسیون ورزش مجلس")}
+
+
+def test_a_comma_list_of_nouns_stays_inside_a_name_fars():
+    # tune 3#231: «دفتر هماهنگی، توسعه و ترویج …»; «و غیره» ends a list
+    out = run("یوسف امینی، سرپرست دفتر هماهنگی، توسعه و ترویج فعالیت‌های قرآنی خراسان‌رضوی اظهار کرد: کار ادامه دارد.")
+    assert ("یوسف امینی", "سرپرست", "دفتر هماهنگی، توسعه و ترویج فعالیت\u200cهای قرآنی خراسان\u200cرضوی") in roles(out)
+
+
+def test_a_short_name_continued_by_two_places_is_not_the_provincial_body_fars():
+    # tune 3#254: «گمرک» beside «گمرک ایلام» and «گمرک جمهوری اسلامی ایران»
+    text = ("روح الله غلامی مدیرکل گمرک ایلام از مدیرکل دفتر صادرات گمرک خواسته است.\n"
+            "سخنگوی گمرک جمهوری اسلامی ایران گفت: مرز باز است.")
+    out = run(text)
+    assert ("روح\u200cالله غلامی", "مدیرکل", "گمرک ایلام") in roles(out)
+    assert {"گمرک ایلام", "گمرک جمهوری اسلامی ایران"} <= names(out, "agency")

@@ -541,3 +541,32 @@ def test_one_tagged_word_after_a_comma_continues_the_organisation_fars():
             "حسین محمودی امروز در گفت‌وگو با خبرنگار خبرگزاری فارس در مشهد اظهار داشت: اردو ادامه دارد.")
     out = run(text, mentions=lambda doc: [ner_mention(doc, "هیات جودو", "ORG"), ner_mention(doc, "جوجیتسو", "PER")])
     assert {r[0] for r in roles(out)} == {"حسین محمودی"}
+
+
+def test_a_quoted_name_opening_a_sentence_is_the_described_speaker_fars():
+    # tune 1#238: the lead's «مسئول جنبش حزب‌الله …» is the next sentence's quoted name
+    text = ("خبرگزاری فارس: مسئول جنبش حزب‌الله در جنوب لبنان گفت: «مقاومت آماده است.»\n"
+            "\"نبیل قاووق\" در مصاحبه شبکه خبری تلویزیونی العالم با وی گفت: «نیروها خط را نادیده گرفتند.»")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "نبیل قاووق", "PER")])
+    assert {r[0] for r in roles(out)} == {"نبیل قاووق"}
+
+
+def test_an_indefinite_description_is_not_an_earlier_speaker_fars():
+    # tune 3#47: «یک سخنگوی حزب اسلامی …» is not Hekmatyar, named before it with his own post
+    text = ("خبرگزاری فارس: \"گلبدین حکمتیار\" رهبر حزب اسلامی افغانستان شایعه را تکذیب کرد.\n"
+            "به گزارش فارس، یک سخنگوی حزب اسلامی افغانستان در گفتگو با خبرنگار الجزیره گفت که شایعات کذب است.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "گلبدین حکمتیار", "PER")])
+    assert {(r[0], r[1]) for r in roles(out)} == {("گلبدین حکمتیار", "رهبر")}
+
+
+def test_a_government_named_after_its_head_names_the_person_fars():
+    # tune 2#287, 3#161: the NER tags «دولت جرج بوش» as one ORG; the person holds the apposition's post
+    text = "پیش‌بینی چلبی با پیام دولت جرج بوش، رییس جمهوری آمریکا همخوانی ندارد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "دولت جرج بوش", "ORG")])
+    assert roles(out) == {("جرج بوش", "رییس جمهوری", "آمریکا")} and names(out, "agency") == set()
+    text = "هواداران از ماه پیش درصدد سرنگونی دولت \"ساماک ساندرواج\"، نخست‌وزیر تایلند هستند."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "دولت «ساماک ساندرواج»", "ORG")])  # (normalised quotes)
+    assert ("ساماک ساندرواج", "نخست\u200cوزیر", "تایلند") in roles(out)
+    # a country's or a numbered government is no person
+    out = run("دولت یازدهم و دولت آمریکا اعلام کردند.", mentions=lambda doc: [ner_mention(doc, "دولت یازدهم", "ORG")])
+    assert names(out, "official") == set() and not any(m["label"] == "PER" for m in out["mentions"])
