@@ -22,6 +22,7 @@ TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان",
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
 CENTRE = squash("مرکز")
+SEAT_WORDS = {squash(w) for w in ("شهرستان", "استان", "بخش", "کشور")}  # «مرکز شهرستان/استان/بخش/کشور» is a seat
 PROVINCES_WORD = {squash(w) for w in ("استان‌های", "استانهای")}
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
@@ -297,7 +298,9 @@ def find_organisations(view: DocView) -> list[Span]:
                 or (head_end == end and view.sq[i] in UNIT_ONLY_HEADS and _opens_body(view, end, hi)))
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
             # «مرکز قزوین», «مرکز استان گیلان»: the province's capital, not a centre
-            generic_plural = generic_plural or (view.sq[i] == CENTRE and _only_a_province(view, head_end, end))
+            generic_plural = generic_plural or (view.sq[i] == CENTRE and (
+                _only_a_province(view, head_end, end)
+                or (head_end < hi and view.sq[head_end] in SEAT_WORDS)))  # «مرکز شهرستان»: the county seat
             # «در یک باشگاه کامل نیست», «دو باشگاه درفشی‌فر و شهدای گمنام»: an indefinite or counted head is
             # a description, not a name
             # (a numeral is not enough: «در سال ۱۹۹۴ مرکز یهودیان آمیا», «۱۳۸۷ / ۲ / ۱۷ شهرداری تهران»)

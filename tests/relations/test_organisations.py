@@ -407,3 +407,11 @@ def test_a_short_name_continued_by_two_places_is_not_the_provincial_body_fars():
     out = run(text)
     assert ("روح\u200cالله غلامی", "مدیرکل", "گمرک ایلام") in roles(out)
     assert {"گمرک ایلام", "گمرک جمهوری اسلامی ایران"} <= names(out, "agency")
+
+
+def test_a_seat_and_the_state_are_no_bodies_fars():
+    # tune 3#96 «مرکز شهرستان» (the county seat), 2#202 «نظام اسلامی ایران» (the state: the country)
+    out = run("راه ارتباطی این روستا با مرکز شهرستان وبا توجه به حال این زن بسته بود.")
+    assert names(out, "agency") == set()
+    out = run("امام جمعه اهرم گفت: نظام اسلامی ایران آنچه دارد از مردم است.")
+    assert names(out, "agency") == set()
