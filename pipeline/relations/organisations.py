@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import load_lexicons, squash
-from pipeline.relations.document import COMMAS, EZAFE_PLURAL_ENDINGS, DocView, Span, is_verb_like
+from pipeline.relations.document import COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, DocView, Span, is_verb_like
 
 MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
@@ -54,8 +54,8 @@ REPORTER = squash("خبرنگار")
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
     شده‌اند شود شوند نمود نمودند نموده نماید نمایند داد دادند داده دهد دهند داشت داشتند داشته دارد دارند گرفت
     گرفتند گرفته گیرد گیرند گردید گردیدند گردد نشان رسید رسیدند رساند است بود بودند هست هستند خواهد خواهند
-    یافت یافته ساخت آورد زد بودن شدن کردن داشتن نمودن گرفتن دادن
-    نیست نیستند نبود نبودند نشد نشده نشود نمی‌شود نکرد نکرده نکند ندارد ندارند""".split()}  # (and their infinitives: «بالا بودن»)
+    یافت یافته ساخت آورد زد
+    نیست نیستند نبود نبودند نشد نشده نشود نمی‌شود نکرد نکرده نکند ندارد ندارند""".split()} | INFINITIVES  # («بالا بودن»)
 
 
 def _blocks_complement(view: DocView, k: int) -> bool:

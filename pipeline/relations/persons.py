@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, ZWNJ_PLURAL_ENDINGS, DocView, Span
+from pipeline.relations.document import COMMAS, INFINITIVES, ZWNJ_PLURAL_ENDINGS, DocView, Span
 
 MAX_GIVEN = 3
 ALLAH = squash("الله")
@@ -207,7 +207,6 @@ SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "
                                          "اعلام", "یادآور", "ادامه"))
 MAX_POSITIONAL_TOKENS = 3
 # «به‌روز بودن»: a given-name spelling before an infinitive is no name
-INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن")}
 ONE_NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت")}
 
 
