@@ -1,6 +1,8 @@
 """Stage `ner`: tag every sentence with the configured model → data/interim/ner_mentions.parquet."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import logging
 from pathlib import Path
 from typing import Sequence
@@ -63,10 +65,17 @@ def _check_tags(words: list[list[str]], tagged) -> None:
 TAGGING_ERRORS = (RuntimeError, ValueError, IndexError)
 
 
-def _tag_batch(tagger, docs: list[dict], words: list[list[list[str]]]) -> list:
+@dataclass(frozen=True)
+class DocTags:
+    """One document's tags per sentence, or why the tagger failed on it."""
+    tags: list | None = None
+    error: str | None = None
+
+
+def _tag_batch(tagger, docs: list[dict], words: list[list[list[str]]]) -> list[DocTags]:
     """Tags per document for a batch; a batch the tagger fails on is retried document by document,
-    and a document it still fails on gets the error message instead of tags (it has no mentions and
-    is marked `partial`), so one bad document never ends a run."""
+    and a document it still fails on gets the error instead of tags (it has no mentions and is marked
+    `partial`), so one bad document never ends a run."""
     flat = [sentence for per_doc in words for sentence in per_doc]
     try:
         tagged = tagger.tag(flat) if flat else []
@@ -74,11 +83,12 @@ def _tag_batch(tagger, docs: list[dict], words: list[list[list[str]]]) -> list:
     except TAGGING_ERRORS as exc:
         if len(docs) == 1:
             log.warning("%s: tagging failed; no mentions for this document", docs[0]["source"], exc_info=True)
-            return [f"{docs[0]['source']}: NER failed ({type(exc).__name__}: {exc}); the document has no NER mentions"]
+            return [DocTags(error=f"{docs[0]['source']}: NER failed ({type(exc).__name__}: {exc}); "
+                                  "the document has no NER mentions")]
         return [_tag_batch(tagger, [doc], [per_doc])[0] for doc, per_doc in zip(docs, words)]
     out, pos = [], 0
     for per_doc in words:
-        out.append(tagged[pos:pos + len(per_doc)])
+        out.append(DocTags(tags=tagged[pos:pos + len(per_doc)]))
         pos += len(per_doc)
     return out
 
@@ -100,11 +110,11 @@ def run(tables_dir: Path, out_path: Path, params: dict, tagger=None, progress=No
             docs = [d for d in docs if d["status"] == "ok"]
             words = [sentence_words(d) for d in docs]
             rows, failed = [], []
-            for doc, tagged in zip(docs, _tag_batch(tagger, docs, words)):
-                if isinstance(tagged, str):
-                    failed.append({"doc_id": doc["doc_id"], "stage": "ner", "error": tagged})
+            for doc, result in zip(docs, _tag_batch(tagger, docs, words)):
+                if result.error is not None:
+                    failed.append({"doc_id": doc["doc_id"], "stage": "ner", "error": result.error})
                 else:
-                    rows.extend(mention_rows(doc, tagged, method))
+                    rows.extend(mention_rows(doc, result.tags, method))
             writer.write_rows(rows)
             errors.write_rows(failed)
             if progress is not None:
