@@ -22,6 +22,7 @@ TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان",
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
 CENTRE = squash("مرکز")
+NATIONAL = squash("ملی")
 SEAT_WORDS = {squash(w) for w in ("شهرستان", "استان", "بخش", "کشور")}  # «مرکز شهرستان/استان/بخش/کشور» is a seat
 PROVINCES_WORD = {squash(w) for w in ("استان‌های", "استانهای")}
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
@@ -238,6 +239,8 @@ def find_organisations(view: DocView) -> list[Span]:
             if known and head is not None and known[1].kind not in ("news_agency", "international") \
                     and _runs_past_known(view, head[0], known[0], hi):
                 known = None  # «سازمان بسیج کارگری سپاه عاشورا» is another body than «سازمان بسیج»
+            if known and known[1].kind == "international" and known[0] < hi and view.sq[known[0]] == NATIONAL:
+                known = None  # «شورای امنیت ملی» (a country's) is not «شورای امنیت» (the UN's)
             if known and (head is None or known[0] >= head[0]):
                 end, province_tail = known[0], False
                 if known[1].kind == "news_agency":

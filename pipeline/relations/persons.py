@@ -188,18 +188,21 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
     lists = []
     for k, sq in enumerate(view.sq):
         singular = view.lex.plural_titles.get(sq)
-        if singular is None or k not in by_end:
+        # «X، Y و Z از اعضای هیئت امنای …»: «از» («among») may stand between the names and the title
+        end = k - 1 if k > 0 and view.sq[k - 1] == FROM and (k - 1) in by_end else k
+        if singular is None or end not in by_end:
             continue
-        run = [by_end[k]]
+        run = [by_end[end]]
         j = run[-1].tok_start
         while j >= 2 and (view.sq[j - 1] == "و" or view.tokens[j - 1].text in COMMAS) and (j - 1) in by_end:
             run.append(by_end[j - 1])
             j = run[-1].tok_start
-        if len(run) >= 2:
+        if len(run) >= 2 or end != k:  # «علیرضا، از فرماندهان ارتش افغانستان»: one of them is enough
             lists.append((k, singular, run[::-1]))
     return lists
 
 
+FROM = squash("از")
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "از", "ظهر", "صبح", "عصر", "شامگاه", "شب", "روز", "پیش",
                                          "که", "طی", "ضمن", "دیروز", "دیشب", "بعدازظهر")}

@@ -20,6 +20,7 @@ from pipeline.relations.persons import SPEECH_VERBS
 from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
+PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در دوران دفاع مقدس»
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
                                                  "گمارده", "ابقا", "منصوب‌شد"))
 APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("به‌سمت")}
@@ -57,6 +58,7 @@ TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "د�
 SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
 RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
+INSTEAD, INSTEAD_SPLIT = squash("بجای"), (squash("به"), squash("جای"))
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
 COUNTERPART_GLUE = {squash(w) for w in ("خود", "خویش", "یعنی")} | {"»", "«", "\"", "،", ","}
 COUNTERPART_WINDOW = 2  # sentences back to the role whose title the counterpart shares
@@ -113,7 +115,9 @@ def _coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
 
 def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     k = phrase.tok_end
-    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or \
+    # «فرمانده بسیج در دوران دفاع مقدس»: a post dated to a past period
+    dated = k + 1 < len(view.tokens) and view.sq[k] == IN and view.sq[k + 1] in PAST_PERIODS
+    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or dated or \
         (phrase.title_end < len(view.tokens) and view.sq[phrase.title_end] in PAST_MARKERS)
 
 
@@ -147,10 +151,16 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             roles.append(Role(person, phrase.title, phrase.obj, person.sent, method, round(score, 3)))
 
     def chain(first: TitlePhrase):
-        phrase = first
-        while phrase is not None:
-            yield phrase
-            phrase = _coordinated_next(view, phrase, phrases)
+        items = [first]
+        while (nxt := _coordinated_next(view, items[-1], phrases)) is not None:
+            items.append(nxt)
+        end = items[-1].tok_end
+        # «نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و علی لاریجانی
+        # رئیس مجلس»: titles listed with commas up to «و <name>» are a list of people, not one person's posts
+        if len(items) > 1 and end + 1 < len(view.tokens) and (view.sq[end] == "و" or view.tokens[end].text in COMMAS) \
+                and (end + 1) in by_start and any(view.tokens[p.tok_end].text in COMMAS for p in items[:-1]):
+            items = items[:1]
+        yield from items
 
     # apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and coordinated titles after it
     for person in persons:
@@ -170,13 +180,14 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             attach(person, item, "apposition" if n == 0 else "coordinated")
 
     if "appointment" in rules:
-        _appointments(view, phrases, by_end, by_start, attach)
+        _appointments(view, phrases, by_end, by_start, attach,
+                      lambda person: attached.setdefault(person.key, []))
     # title before name (and coordinated titles before it)
     if "title_before_name" in rules:
         for start, phrase in sorted(phrases.items()):
             if start in used:
                 continue
-            k = _skip(view, phrase.tok_end, COMMAS | {"«"}, view.tokens[start].sent)
+            k = _skip(view, phrase.tok_end, COMMAS | {"«", "("}, view.tokens[start].sent)  # «وزیر دفاع روسیه (سرگئی شویگو)»
             person = by_start.get(k)
             if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
                     or _has_own_title(view, person, phrases):
@@ -238,7 +249,7 @@ def _coordinated_prev(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
     return next((cand for cand in phrases.values() if cand.tok_end == k), None)
 
 
-def _appointments(view, phrases, by_end, by_start, attach) -> None:
+def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
     for lo, hi in sorted(view.sent_tokens.values()):
         triggered = any(view.sq[k].startswith(APPOINTMENT_TRIGGERS) for k in range(lo, hi))
         for k in range(lo, hi):
@@ -261,11 +272,28 @@ def _appointments(view, phrases, by_end, by_start, attach) -> None:
                 if view.sq[m - 1] not in BETWEEN_SUBJECT_AND_MARKER:
                     break
                 m -= 1
+            if person is not None:
+                appointee = _replacing(view, person, by_end)
+                if appointee is not person:
+                    former(person)  # the predecessor held the post: an official, with no current role
+                person = appointee
             if person is None:
                 after = phrase.tok_end + (1 if phrase.tok_end < hi and view.tokens[phrase.tok_end].text in COMMAS else 0)
                 person = by_start.get(after)
             if person is not None:
                 attach(person, phrase, "appointment")
+
+
+def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span:
+    """«منوچهر شاهسواری بجای سیدضیاء هاشمی به عنوان … منصوب شد»: the one replaced is not the appointee."""
+    k = person.tok_start
+    if k >= 1 and view.sq[k - 1] == INSTEAD:
+        k -= 1
+    elif k >= 2 and (view.sq[k - 2], view.sq[k - 1]) == INSTEAD_SPLIT:
+        k -= 2
+    else:
+        return person
+    return by_end.get(k, person)
 
 
 def _subject_position(view: DocView, k: int) -> bool:

@@ -570,3 +570,37 @@ def test_a_government_named_after_its_head_names_the_person_fars():
     # a country's or a numbered government is no person
     out = run("دولت یازدهم و دولت آمریکا اعلام کردند.", mentions=lambda doc: [ner_mention(doc, "دولت یازدهم", "ORG")])
     assert names(out, "official") == set() and not any(m["label"] == "PER" for m in out["mentions"])
+
+
+def test_batch_11_replacements_lists_of_people_past_periods_and_parentheses_fars():
+    # 3#15: «X بجای Y به عنوان … منصوب شد» — X is appointed, Y (the predecessor) is an official without role
+    text = "منوچهر شاهسواری بجای سیدضیاء هاشمی به عنوان مسوول پخش فیلم‌های خارجی بنیاد سینمایی فارابی منصوب شد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "منوچهر شاهسواری", "PER"),
+                                          ner_mention(doc, "سیدضیاء هاشمی", "PER"),
+                                          ner_mention(doc, "بنیاد سینمایی فارابی", "ORG")])
+    assert {r[0] for r in roles(out)} == {"منوچهر شاهسواری"}
+    assert names(out, "official") == {"منوچهر شاهسواری", "سیدضیاء هاشمی"}
+    # 3#101: titles listed with commas up to «و <name>» belong to different people
+    text = ("در جلسه‌ای که نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و "
+            "علی لاریجانی رئیس مجلس حضور داشتند توافق شد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "نوبخت", "PER"), ner_mention(doc, "علی لاریجانی", "PER")])
+    assert {r for r in roles(out) if r[0] == "نوبخت"} == {("نوبخت", "رئیس", "سازمان برنامه و بودجه")}
+    # 3#263: a post dated to a past period is no current role
+    out = run("در این مراسم حجت‌الاسلام محمدعلی رحمانی فرمانده بسیج در دوران دفاع مقدس سخنرانی کرد.")
+    assert roles(out) == set() and names(out, "official") == {"حجت\u200cالاسلام محمدعلی رحمانی"}
+    # 3#170: a name in parentheses after the title
+    out = run("وزیر دفاع روسیه (سرگئی شویگو) با همتایان خود تماس گرفته است.",
+              mentions=lambda doc: [ner_mention(doc, "سرگئی شویگو", "PER")])
+    assert ("سرگئی شویگو", "وزیر دفاع", "روسیه") in roles(out)
+    # 2#214: a country's «شورای امنیت ملی» is not the UN Security Council
+    out = run("«چانگ دونگ یانگ» وزیر اتحاد کره جنوبی و رئیس شورای امنیت ملی این کشور گفت: مذاکره ادامه دارد.")
+    assert ("چانگ دونگ یانگ", "رئیس", "شورای امنیت ملی") in roles(out)
+
+
+def test_names_listed_as_members_with_az_are_officials_fars():
+    # 2#211: «X، Y و Z از اعضای هیئت امنای …»; 1#40: a copula is no name («این سازمان هستند»)
+    text = "محمدحسین صفارهرندی، منصور واعظی و مهدی چمران از اعضای هیئت امنای نهاد کتابخانه‌های عمومی کشور هستند."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, n, "PER") for n in ("محمدحسین صفارهرندی", "منصور واعظی",
+                                                                              "مهدی چمران")])
+    assert names(out, "official") == {"محمدحسین صفارهرندی", "منصور واعظی", "مهدی چمران"}
+    assert names(run("بیشتر افراد همسو با تعریف‌های این سازمان هستند.", mentions=lambda doc: []), "agency") == set()
