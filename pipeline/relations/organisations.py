@@ -424,7 +424,7 @@ def nationality_country(lex, word: str) -> str | None:
         return countries.get(word[:-2])
     # «چین|ی», «روسیه → روسی» (not «مالیاتی»: only the whole word less «ی» is looked up)
     if word.endswith("ی"):
-        return countries.get(word[:-1]) or countries.get(word[:-1] + "ه")
+        return countries.get(word[:-1]) or countries.get(word + "ه")
     return None
 
 

@@ -415,3 +415,9 @@ def test_a_seat_and_the_state_are_no_bodies_fars():
     assert names(out, "agency") == set()
     out = run("امام جمعه اهرم گفت: نظام اسلامی ایران آنچه دارد از مردم است.")
     assert names(out, "agency") == set()
+
+
+def test_a_nationality_after_a_head_is_a_description_fars():
+    # tune 3#170 «خبرگزاری روسی» («روسیه» → «روسی»), «روزنامه آمریکایی»
+    out = run("خبرگزاری روسی و روزنامه آمریکایی گزارش دادند.", mentions=lambda doc: [])
+    assert names(out, "agency") == set()
