@@ -189,7 +189,10 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
     for k, sq in enumerate(view.sq):
         singular = view.lex.plural_titles.get(sq)
         # «X، Y و Z از اعضای هیئت امنای …»: «از» («among») may stand between the names and the title
-        end = k - 1 if k > 0 and view.sq[k - 1] == FROM and (k - 1) in by_end else k
+        end = k
+        if k > 1 and view.sq[k - 1] == FROM:
+            end = k - 2 if view.tokens[k - 2].text in COMMAS else k - 1  # («علیرضا، از فرماندهان …»)
+            end = end if end in by_end else k
         if singular is None or end not in by_end:
             continue
         run = [by_end[end]]

@@ -421,7 +421,7 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
                 break
             prefix.append(singular(view.tokens[k].text))
             k += 1
-        if len(items) != len(run):
+        if len(items) != len(run) or len(run) < 2:  # (one name «از فرماندهان …» shares nothing out)
             continue
         for person, item in zip(run, items):
             place = view.span_text(item, item + 1)

@@ -603,4 +603,8 @@ def test_names_listed_as_members_with_az_are_officials_fars():
     out = run(text, mentions=lambda doc: [ner_mention(doc, n, "PER") for n in ("محمدحسین صفارهرندی", "منصور واعظی",
                                                                               "مهدی چمران")])
     assert names(out, "official") == {"محمدحسین صفارهرندی", "منصور واعظی", "مهدی چمران"}
+    # 2#40: one name, a comma and «از فرماندهان …»: an official (no role is shared out)
+    out = run("به گزارش فارس، علیرضا، از فرماندهان ارتش افغانستان که در صحنه بود گفت: درگیری ادامه دارد.",
+              mentions=lambda doc: [ner_mention(doc, "علیرضا", "PER")])
+    assert names(out, "official") == {"علیرضا"} and roles(out) == set()
     assert names(run("بیشتر افراد همسو با تعریف‌های این سازمان هستند.", mentions=lambda doc: []), "agency") == set()
