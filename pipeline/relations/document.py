@@ -62,6 +62,7 @@ class DocView:
     sq: list[str] = field(default_factory=list)  # squashed token texts, for phrase tables
     ner_starts: set[int] = field(default_factory=set)  # tokens where an NER mention begins
     ner_name_tokens: set[int] | None = None  # tokens inside NER PER/ORG/LOC/FAC mentions (None: no NER run)
+    ner_person_tokens: set[int] = field(default_factory=set)  # tokens inside NER PER mentions
 
     def __post_init__(self) -> None:
         self.sq = [t.sq for t in self.tokens]

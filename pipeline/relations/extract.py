@@ -163,6 +163,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     ner_mentions = list(doc.get("mentions") or []) if params.use_ner else []
     ner = _ner_ranges(view, ner_mentions)
     view.ner_starts = {s for m, s, _ in ner if m.get("label") in ("ORG", "PER", "LOC")}
+    view.ner_person_tokens = {t for m, s, e in ner if m.get("label") == "PER" for t in range(s, e)}
     if params.use_ner and "mentions" in doc:
         view.ner_name_tokens = {t for m, s, e in ner if m.get("label") in ("ORG", "PER", "LOC", "FAC")
                                 for t in range(s, e)}
@@ -180,7 +181,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     ner_persons = [(s, e, m.get("mention_id"), float(m.get("score") or 0.8))
                    for m, s, e in ner if m.get("label") == "PER"]
     ner_persons += [(s, e, None, 0.8) for s, e in led_governments.values()]
-    persons = find_persons(view, ner_persons, blocked)
+    persons = [p for p in find_persons(view, ner_persons, blocked) if not _holy_figure(view, p)]
     if params.coreference:
         bare_tokens = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
         persons = resolve_persons(view, persons, blocked | bare_tokens)
@@ -221,6 +222,17 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
     return {"mentions": mentions, "relations": relations}
+
+
+HOLY_EULOGIES = {squash(w) for w in ("عج", "ع", "س", "ص")}  # (not «ره»: recent clergy are people of the news)
+
+
+def _holy_figure(view: DocView, person: Span) -> bool:
+    """«مهدی موعود (عج)», «حضرت فاطمه (س)»: a holy figure, often inside a name («بنیاد فرهنگی مهدی موعود (عج)»),
+    is not a person of the news."""
+    k = person.tok_end
+    return k + 2 < len(view.tokens) and view.tokens[k].text == "(" and view.sq[k + 1] in HOLY_EULOGIES \
+        and view.tokens[k + 2].text == ")"
 
 
 GOVERNMENT_HEADS = {squash(w) for w in ("دولت", "کابینه")}

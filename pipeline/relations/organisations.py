@@ -130,9 +130,15 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
     if k < limit and _opens_body(view, k, limit):
         return k  # «سازمان اداره‌کل …»: a second head starts another name
     extra = 0  # a governed preposition does not count towards MAX_COMPLEMENT
-    if k + 2 < limit and view.tokens[k].text in OPEN_QUOTES and view.tokens[k + 2].text in CLOSE_QUOTES \
-            and view.is_persian_word(k + 1):
-        return k + 3  # «خبرگزاری «اسپوتنیک»», «روزنامه "گرانما"»: a quoted one-word name
+    if k + 2 < limit and view.tokens[k].text in OPEN_QUOTES:
+        # «خبرگزاری «اسپوتنیک»», «روزنامه "گرانما"», «شرکت «قزاق نفت»»: a quoted name of up to three words
+        for close in range(k + 2, min(limit, k + 5)):
+            if view.tokens[close].text in CLOSE_QUOTES:
+                if all(view.is_persian_word(j) or LATIN_NAME.match(view.tokens[j].text) for j in range(k + 1, close)) \
+                        and not any(j in view.ner_person_tokens or view.sq[j] in view.lex.given_names
+                                    for j in range(k + 1, close)):  # (not «رئیس حزب «مهراج عبدالله اف»»)
+                    return close + 1
+                break
     if k + 1 < limit and k > 0 and view.sq[k - 1] in NUMBERED_HEADS and view.tokens[k].text.isdigit():
         end += 1  # «لشکر 21 حمزه تبریز», «شعبه ۱۱۳ دادگاه …»: the unit's number, then its name, which may
         # be a person's («لشکر ۲۷ محمد رسول‌الله»): given names do not end it there

@@ -421,3 +421,19 @@ def test_a_nationality_after_a_head_is_a_description_fars():
     # tune 3#170 «خبرگزاری روسی» («روسیه» → «روسی»), «روزنامه آمریکایی»
     out = run("خبرگزاری روسی و روزنامه آمریکایی گزارش دادند.", mentions=lambda doc: [])
     assert names(out, "agency") == set()
+
+
+def test_a_quoted_name_of_several_words_after_a_head_fars():
+    # tune 3#275 «شرکت «قزاق نفت»»; a quoted person after a head is no body («رئیس حزب «مهراج عبدالله اف»»)
+    out = run("رئیس هیات مدیره شرکت «قزاق نفت» گفت: دو ترمینال احداث می‌شود.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"شرکت «قزاق نفت»"}
+    out = run("رئیس حزب «مهراج عبدالله اف» گفت: انتخابات برگزار می‌شود.",
+              mentions=lambda doc: [ner_mention(doc, "مهراج عبدالله اف", "PER")])
+    assert not any("مهراج" in n for n in names(out, "agency"))
+
+
+def test_a_holy_figure_inside_a_name_is_no_person_fars():
+    # tune 3#197: «بنیاد فرهنگی مهدی موعود (عج)»
+    out = run("معاون طرح و برنامه بنیاد فرهنگی مهدی موعود (عج) از برگزاری طرح خبر داد.",
+              mentions=lambda doc: [ner_mention(doc, "مهدی موعود", "PER")])
+    assert names(out, "official") == set() and roles(out) == set()
