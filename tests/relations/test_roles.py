@@ -608,3 +608,9 @@ def test_names_listed_as_members_with_az_are_officials_fars():
               mentions=lambda doc: [ner_mention(doc, "علیرضا", "PER")])
     assert names(out, "official") == {"علیرضا"} and roles(out) == set()
     assert names(run("بیشتر افراد همسو با تعریف‌های این سازمان هستند.", mentions=lambda doc: []), "agency") == set()
+
+
+def test_a_senator_is_an_official_fars():
+    # tune 1#250 (the gold sets give a senator's country as org where it is written)
+    out = run("سناتور خایمه نارانخو گفت: دادگاه باید تصمیم بگیرد.", mentions=lambda doc: [ner_mention(doc, "خایمه نارانخو", "PER")])
+    assert names(out, "official") == {"خایمه نارانخو"}
