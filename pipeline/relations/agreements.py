@@ -42,7 +42,7 @@ BETWEEN = {squash(w) for w in ("بین", "میان")}
 WITH = squash("با")
 RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7}
 NO_TRIGGER_FACTOR = 0.8  # «موافقت‌نامه … بین X و Y» without «امضا»: concrete, but less sure
-NOUN_TO_BETWEEN = 6
+NOUN_TO_BETWEEN = 8  # «لایحه موافقتنامه همکاری در زمینه فعالیت زنان و خانواده میان ایران و تونس»
 INDEFINITE = squash("ای")
 # «قرار داد منعقد شد»: قرارداد written as two words; only with a signing trigger right after, since
 # «در اختیار قرار داد» is the verb «placed»

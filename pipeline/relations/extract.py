@@ -215,7 +215,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     dates = [view.make_span(s, e, "DAT") for m, s, e in ner if m.get("label") == "DAT"]
     agreements = find_agreements(view, parties, roles, dates, params.agreement_rules)
 
-    _fullest_names(orgs + countries + title_objects)
+    _fullest_names(orgs + countries + title_objects, view.lex)
     _governments_only_as_parties(view, orgs, agreements)
     officials = set(attached) | {p.key for _, _, run in plural_lists for p in run} | {r.person.key for r in led + counterparts}
     officials |= {p.key for p in persons if p.kind != "pronoun" and _holds_standing_office(view, p)}
@@ -295,11 +295,16 @@ def _governments_only_as_parties(view: DocView, orgs: list[Span], agreements: li
             o.domain = None
 
 
-def _fullest_names(spans: list[Span]) -> None:
-    """All spans of one key carry the longest surface form the document uses for it."""
+def _fullest_names(spans: list[Span], lex) -> None:
+    """All spans of one key carry the longest surface form the document uses for it; a country its lexicon
+    name where the document uses it too («آمریکا» beside «ایالات‌متحده», «ایران» beside «جمهوری اسلامی»; a
+    «هندوستان» alone stays as written)."""
     best: dict[str, str] = {}
     for s in spans:
         if s.key and len(s.name) > len(best.get(s.key, "")):
+            best[s.key] = s.name
+    for s in spans:
+        if s.kind == "country" and squash(s.name) == squash(lex.countries.get(s.name) or ""):
             best[s.key] = s.name
     for s in spans:
         if s.key in best:

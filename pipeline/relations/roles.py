@@ -21,6 +21,7 @@ from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در دوران دفاع مقدس»
+BECOMES = {squash(w) for w in ("می‌شود", "میشود", "خواهد")}
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
                                                  "گمارده", "ابقا", "منصوب‌شد"))
 APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("به‌سمت")}
@@ -117,7 +118,9 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     k = phrase.tok_end
     # «فرمانده بسیج در دوران دفاع مقدس»: a post dated to a past period
     dated = k + 1 < len(view.tokens) and view.sq[k] == IN and view.sq[k + 1] in PAST_PERIODS
-    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or dated or \
+    # «سردار طلایی، معاون راهنمایی و رانندگی نیروی انتظامی می‌شود»: a post still to come is not held either
+    coming = k < len(view.tokens) and view.sq[k] in BECOMES
+    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or dated or coming or \
         (phrase.title_end < len(view.tokens) and view.sq[phrase.title_end] in PAST_MARKERS)
 
 
@@ -277,11 +280,24 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                 if appointee is not person:
                     former(person)  # the predecessor held the post: an official, with no current role
                 person = appointee
+            if person is not None and phrase.plural:  # «X، Y و Z به عنوان اعضای …»: each name of the list
+                for listed in _listed_before(view, person, by_end)[:-1]:
+                    attach(listed, phrase, "appointment")
             if person is None:
                 after = phrase.tok_end + (1 if phrase.tok_end < hi and view.tokens[phrase.tok_end].text in COMMAS else 0)
                 person = by_start.get(after)
             if person is not None:
                 attach(person, phrase, "appointment")
+
+
+def _listed_before(view: DocView, last: Span, by_end: dict[int, Span]) -> list[Span]:
+    """The «X، Y و Z» list of names that ends with `last`, in text order."""
+    run = [last]
+    j = last.tok_start
+    while j >= 2 and (view.sq[j - 1] == "و" or view.tokens[j - 1].text in COMMAS) and (j - 1) in by_end:
+        run.append(by_end[j - 1])
+        j = run[-1].tok_start
+    return run[::-1]
 
 
 def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span:

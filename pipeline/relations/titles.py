@@ -44,6 +44,7 @@ class TitlePhrase:
     title_end: int
     title: str
     obj: Span | None  # organisation / province / place / country; None when the title stands alone
+    plural: bool = False  # «… به عنوان اعضای شورای …»: one post held by each name of a list
 
 
 @dataclass
@@ -65,7 +66,7 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     lo, hi = view.sentence_bounds(view.tokens[i].sent)
     hit = view.lex.titles.longest_at(view.sq, i, hi)
     if hit is None:
-        return None
+        return _appointed_plural(view, i, lo, hi, index)
     title_end, info = hit
     if title_end < hi and view.sq[title_end] == WEIGHT_CLASS:
         return None  # «نماینده وزن ۸۴- کیلوگرم تیم ملی»: a team's entrant in a weight class, no post
@@ -95,6 +96,26 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
             if phrase.obj is not None:
                 return phrase
     return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
+
+
+APPOINTED_AS = ({squash("به‌عنوان")}, {squash("به‌سمت")}, (squash("به"), squash("عنوان")), (squash("به"), squash("سمت")))
+
+
+def _appointed_plural(view: DocView, i: int, lo: int, hi: int, index: SpanIndex) -> TitlePhrase | None:
+    """«X، Y و Z به عنوان اعضای شورای سیاست‌گذاری … منصوب شدند»: a plural title right after «به عنوان/به سمت»
+    is the singular post, held by each of the names (roles._appointments shares it out)."""
+    plural = view.lex.plural_titles.longest_at(view.sq, i, hi)
+    if plural is None:
+        return None
+    before = tuple(view.sq[max(lo, i - 2):i])
+    if not (before[-1:] and ({before[-1]} in APPOINTED_AS[:2] or before in APPOINTED_AS[2:])):
+        return None
+    info = view.lex.titles.get(plural[1])
+    if info is None:
+        return None
+    phrase = parse_title_at(view, i, plural[0], plural[0], hi, plural[1], info, index)
+    phrase.plural = True
+    return phrase
 
 
 def _faculty_at(view: DocView, k: int, hi: int) -> bool:

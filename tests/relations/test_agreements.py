@@ -191,3 +191,9 @@ def test_parties_coordinated_through_their_officers_titles():
     out = run("این تفاهم‌نامه به امضای علی احمدی مدیرکل بهزیستی استان مازندران و حسن رضایی رئیس دانشگاه "
               "علوم پزشکی مازندران رسید.")
     assert agreements(out) == {(frozenset({"بهزیستی استان مازندران", "دانشگاه علوم پزشکی مازندران"}), "تفاهم\u200cنامه")}
+
+
+def test_a_bill_for_an_agreement_between_two_countries_fars():
+    # tune 3#280: «لایحه موافقتنامه همکاری در زمینه … میان ایران و تونس» (the noun 7 tokens before «میان»)
+    out = run("در جلسه این هفته مجلس، لایحه موافقتنامه همکاری در زمینه فعالیت زنان و خانواده میان ایران و تونس بررسی می‌شود.")
+    assert agreements(out) == {(frozenset({"ایران", "تونس"}), "موافقت\u200cنامه")}

@@ -614,3 +614,19 @@ def test_a_senator_is_an_official_fars():
     # tune 1#250 (the gold sets give a senator's country as org where it is written)
     out = run("سناتور خایمه نارانخو گفت: دادگاه باید تصمیم بگیرد.", mentions=lambda doc: [ner_mention(doc, "خایمه نارانخو", "PER")])
     assert names(out, "official") == {"خایمه نارانخو"}
+
+
+def test_batch_13_appointee_lists_coming_posts_and_country_names_fars():
+    # 2#59: each name before «به عنوان اعضای …» holds the singular post
+    text = "محمد بزرگ‌نیا، علیرضا تابش و حسن خجسته به عنوان اعضای شورای سیاست‌گذاری جشنواره فیلم فجر منصوب شدند."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, n, "PER") for n in ("محمد بزرگ‌نیا", "علیرضا تابش", "حسن خجسته")]
+              + [ner_mention(doc, "شورای سیاست‌گذاری جشنواره فیلم فجر", "ORG")])
+    assert {r[0] for r in roles(out)} == {"محمد بزرگ‌نیا", "علیرضا تابش", "حسن خجسته"}
+    assert {r[1] for r in roles(out)} == {"عضو"}
+    # 3#287: «… می‌شود» is a post still to come
+    out = run("سردار مرتضی طلایی، معاون راهنمایی و رانندگی نیروی انتظامی می‌شود.")
+    assert roles(out) == set()
+    # 2#145: the lexicon's name of a country the document also calls «ایالات‌متحده»
+    text = "ایالات‌متحده تحریم را تمدید کرد.\nجرج بوش رئیس‌جمهوری آمریکا با سختی روبروست."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "جرج بوش", "PER")])
+    assert ("جرج بوش", "رئیس\u200cجمهوری", "آمریکا") in roles(out)
