@@ -23,6 +23,7 @@ NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "ع�
 PROVINCE_WORD = squash("استان")
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")
+MAX_LISTED_NOUNS = 1  # commas in a name's noun list (2 split «سازمان میادین، میوه، تره‌بار و …» on dev)
 SEAT_WORDS = {squash(w) for w in ("شهرستان", "استان", "بخش", "کشور")}  # «مرکز شهرستان/استان/بخش/کشور» is a seat
 PROVINCES_WORD = {squash(w) for w in ("استان‌های", "استانهای")}
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
@@ -151,11 +152,11 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         if view.sq[end] == "و" and end > k and _continues_after_and(view, end, limit):
             end += 2
             continue
-        if end == k + 1 and view.tokens[end].text in COMMAS and end + 3 < limit and view.sq[end + 2] == "و" \
-                and view.is_persian_word(end + 1) and not _blocks_complement(view, end + 1) \
-                and _continues_after_and(view, end + 2, limit):
-            end += 2  # «دفتر هماهنگی، توسعه و ترویج فعالیت‌های قرآنی»: a «W1، W2 و W3» list of the name's nouns
-            extra += 2  # (one name word, however many it lists)
+        if end == k + 1 and (listed := _comma_list_end(view, end, limit)) > end:
+            # «دفتر هماهنگی، توسعه و ترویج فعالیت‌های قرآنی», «مرکز نظارت، ارزیابی، بازرسی و رسیدگی به …»:
+            # a «W1، W2 (، W3) و Wn» list of the name's nouns counts as one name word
+            extra += listed - end
+            end = listed
             continue
         if end > k and view.sq[end] == BRANCH and end + 1 < limit and view.is_persian_word(end + 1):
             # «دانشگاه آزاد اسلامی … واحد آیت‌الله آملی», «… واحد تهران جنوب»: the branch's name ends it
@@ -193,6 +194,18 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                        or (end - 1 > k and view.sq[end - 1] == "و")):
         end -= 1
     return end
+
+
+def _comma_list_end(view: DocView, j: int, limit: int) -> int:
+    """From a comma at j: the «، W2، W3» items of a noun list up to its «و» (where the complement goes on),
+    or j when no such list starts there."""
+    start = j
+    while j + 1 < limit and view.tokens[j].text in COMMAS and view.is_persian_word(j + 1) \
+            and not _blocks_complement(view, j + 1) and j - start < 2 * MAX_LISTED_NOUNS:
+        j += 2
+    if j > start and j + 1 < limit and view.sq[j] == "و" and _continues_after_and(view, j, limit):
+        return j
+    return start
 
 
 def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:

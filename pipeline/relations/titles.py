@@ -25,6 +25,8 @@ IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
 WEIGHT_CLASS = squash("وزن")
 MEMBER = squash("عضو")
+DEMONSTRATIVES = {squash("این"), squash("آن")}
+COUNTRY_WORD = squash("کشور")
 FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیات‌علمی", "هیت‌علمی", "هیئت‌های‌علمی", "هیات‌های‌علمی")}  # squash drops the ZWNJ
 MAX_CONSTITUENCY_TOKENS = 16
 PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
@@ -147,7 +149,11 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         return phrase
     if kind == "country":
         obj = index.countries.get(obj_start)
-        if obj is None and info.implicit:
+        # «رئیس‌جمهور کشورش», «رئیس جمهور این کشور»: another country than the implicit one («کشورمان» is Iran)
+        elsewhere = obj_start < hi and (view.sq[obj_start] in DEMONSTRATIVES
+                                        or (view.sq[obj_start].startswith(COUNTRY_WORD)
+                                            and view.sq[obj_start] not in view.lex.country_self_references))
+        if obj is None and info.implicit and not elsewhere:
             return TitlePhrase(i, title_end, title_end, title_text, _implicit(view, i, title_end, info.implicit))
         return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)
     if kind == "ministry":

@@ -630,3 +630,16 @@ def test_batch_13_appointee_lists_coming_posts_and_country_names_fars():
     text = "ایالات‌متحده تحریم را تمدید کرد.\nجرج بوش رئیس‌جمهوری آمریکا با سختی روبروست."
     out = run(text, mentions=lambda doc: [ner_mention(doc, "جرج بوش", "PER")])
     assert ("جرج بوش", "رئیس\u200cجمهوری", "آمریکا") in roles(out)
+
+
+def test_batch_14_another_countrys_president_crown_prince_and_arab_league_fars():
+    # 3#291: «رئیس‌جمهور کشورش» is not Iran's president (no implicit country then)
+    out = run("خسوس پرز با ابلاغ سلام گرم آقای چاوز رئیس‌جمهور کشورش به محمد خاتمی، سفر را مهم دانست.",
+              mentions=lambda doc: [ner_mention(doc, "آقای چاوز", "PER")])
+    assert not any(r[0] == "آقای چاوز" and r[2] == "ایران" for r in roles(out))
+    # 2#63 «ولی‌عهد», 3#28 «اتحادیه عرب»
+    out = run("محمد بن سلمان ولی‌عهد عربستان گفت: مبارزه ادامه دارد.",
+              mentions=lambda doc: [ner_mention(doc, "محمد بن سلمان", "PER")])
+    assert ("محمد بن سلمان", "ولی\u200cعهد", "عربستان") in roles(out)
+    out = run("عمرو موسی دبیر کل اتحادیه عرب گفت: نشست برگزار می‌شود.", mentions=lambda doc: [ner_mention(doc, "عمرو موسی", "PER")])
+    assert ("عمرو موسی", "دبیر کل", "اتحادیه عرب") in roles(out)
