@@ -12,6 +12,8 @@ from pipeline.lexicons import squash
 from pipeline.relations.document import COMMAS, INFINITIVES, ZWNJ_PLURAL_ENDINGS, DocView, Span
 
 MAX_GIVEN = 3
+# «هنری شهرستان»: a given-name spelling before a place noun is no name («هنری» is also «artistic»)
+PLACE_NOUNS = {squash(w) for w in ("شهرستان", "استان", "شهر", "روستا", "بخش", "کشور", "منطقه")}
 ALLAH = squash("الله")
 SEYYED = squash("سید")
 FULL_NAME_HONORIFICS = {squash(w) for w in ("سید", "سیده", "حجت‌الاسلام", "آیت‌الله", "والمسلمین")}
@@ -23,7 +25,7 @@ SURNAME_SUFFIXES = {squash(w) for w in ("پور", "زاده", "نژاد", "فر"
 def _is_name_word(view: DocView, k: int, hi: int) -> bool:
     lex = view.lex
     return (k < hi and view.is_persian_word(k) and not view.is_stop(k) and len(view.sq[k]) >= 2
-            and not _plural_noun(view, k) and view.sq[k] not in INFINITIVES
+            and not _plural_noun(view, k) and view.sq[k] not in INFINITIVES and view.sq[k] not in PLACE_NOUNS
             and not lex.titles.longest_at(view.sq, k, hi) and not lex.org_heads.longest_at(view.sq, k, hi)
             and not lex.known_agencies.longest_at(view.sq, k, hi) and not lex.honorifics.longest_at(view.sq, k, hi)
             and not lex.countries.longest_at(view.sq, k, hi) and not lex.provinces.longest_at(view.sq, k, hi))

@@ -643,3 +643,9 @@ def test_batch_14_another_countrys_president_crown_prince_and_arab_league_fars()
     assert ("محمد بن سلمان", "ولی\u200cعهد", "عربستان") in roles(out)
     out = run("عمرو موسی دبیر کل اتحادیه عرب گفت: نشست برگزار می‌شود.", mentions=lambda doc: [ner_mention(doc, "عمرو موسی", "PER")])
     assert ("عمرو موسی", "دبیر کل", "اتحادیه عرب") in roles(out)
+
+
+def test_a_given_name_spelling_before_a_place_noun_is_no_person_fars():
+    # tune 2#152: «هنری شهرستان» («artistic … of the county») is no «Henry»
+    out = run("دبیر شورای فرهنگ عمومی از برگزاری جشنواره فرهنگی هنری شهرستان‌ها خبر داد و رویدادهای هنری شهرستان را برشمرد.")
+    assert names(out, "official") == set()
