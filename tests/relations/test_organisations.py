@@ -437,3 +437,9 @@ def test_a_holy_figure_inside_a_name_is_no_person_fars():
     out = run("معاون طرح و برنامه بنیاد فرهنگی مهدی موعود (عج) از برگزاری طرح خبر داد.",
               mentions=lambda doc: [ner_mention(doc, "مهدی موعود", "PER")])
     assert names(out, "official") == set() and roles(out) == set()
+
+
+def test_another_countrys_presidency_is_an_office_not_a_body_fars():
+    # tune 2#12, 1#33, 3#99, 3#23, 2#246: «ریاست جمهوری X» is listed once in six (dev 3#272)
+    out = run("او در دوران ریاست جمهوری آمریکا و ریاست جمهوری روسیه سفر کرد.", mentions=lambda doc: [])
+    assert names(out, "agency") == set()
