@@ -94,6 +94,7 @@ class OrgHead:
     one_word_name: bool = False  # «سازمان بازنشستگی», «روزنامه واشنگتن‌پست»: one word after it is a name
     needs_ner: bool = False  # «شبکه فشار قوی» is a grid: a name only where the NER tags one («شبکه الجزیره»)
     bare_name: bool = False  # the head alone names one body («بسیج»), with a complement it names a unit of it
+    titled_only: bool = False  # an event or venue («جشنواره», «نمایشگاه») is a body only as a post's object
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
                                                  bool(entry.get("standalone", False)), bool(entry.get("weak", False)),
                                                  bool(entry.get("one_word_name", False)),
                                                  bool(entry.get("needs_ner", False)),
-                                                 bool(entry.get("bare_name", False))))
+                                                 bool(entry.get("bare_name", False)),
+                                                 bool(entry.get("titled_only", False))))
 
     path = root / "known_agencies.yaml"
     for entry in _read_yaml(path):

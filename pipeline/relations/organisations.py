@@ -337,6 +337,8 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
                                     and not any(t in view.ner_name_tokens for t in range(i, end)))
             too_weak = too_weak and not continues  # «کمیته مسابقات | سازمان لیگ فوتبال ایران»: the parent names it
+            # «دبیر جشنواره سراسری شعر خط سوم»: a festival or an exhibition counts only as a post's organisation
+            too_weak = too_weak or (info.titled_only and not title_before(view, i, ("org",)))
             if end == head_end and info.bare_name and not generic_plural:
                 spans.append(_agency(view, i, head_end, info.kind, "lexicon:head", 0.85))  # «بسیج»
                 i = head_end

@@ -60,6 +60,7 @@ SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار ک�
 RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
 INSTEAD, INSTEAD_SPLIT = squash("بجای"), (squash("به"), squash("جای"))
+KEEPING_POST = (squash("با"), squash("حفظ"), squash("سمت"))
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
 COUNTERPART_GLUE = {squash(w) for w in ("خود", "خویش", "یعنی")} | {"»", "«", "\"", "،", ","}
 COUNTERPART_WINDOW = 2  # sentences back to the role whose title the counterpart shares
@@ -267,8 +268,9 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                     attach(by_end[k], phrase, "appointment")
                 continue
             person = None
-            m = k
-            while m > lo and k - m <= 2:
+            at = k - 3 if tuple(view.sq[max(lo, k - 3):k]) == KEEPING_POST else k  # «X را با حفظ سمت به عنوان …»
+            m = at
+            while m > lo and at - m <= 2:
                 if m in by_end:
                     person = by_end[m]
                     break

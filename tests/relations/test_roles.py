@@ -649,3 +649,16 @@ def test_a_given_name_spelling_before_a_place_noun_is_no_person_fars():
     # tune 2#152: «هنری شهرستان» («artistic … of the county») is no «Henry»
     out = run("دبیر شورای فرهنگ عمومی از برگزاری جشنواره فرهنگی هنری شهرستان‌ها خبر داد و رویدادهای هنری شهرستان را برشمرد.")
     assert names(out, "official") == set()
+
+
+def test_festivals_as_post_objects_and_appointments_keeping_a_post_fars():
+    # tune 2#82: «دبیر جشنواره …» then the named speaker; a festival without a post is no body
+    text = ("خبرگزاری فارس: دبیر جشنواره سراسری شعر خط سوم از راهیابی 409 شاعر خبر داد.\n"
+            "صالح سجادی امروز در گفت و گو با خبرنگار فارس در تبریز گفت: داوری ادامه دارد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "صالح سجادی", "PER")])
+    assert ("صالح سجادی", "دبیر", "جشنواره سراسری شعر خط سوم") in roles(out)
+    assert names(run("مردم از جشنواره سراسری شعر استقبال کردند.", mentions=lambda doc: []), "agency") == set()
+    # tune 1#294: «X را با حفظ سمت به عنوان …» is still the appointee
+    text = "رئیس دانشگاه آزاد اسلامی طی حکمی عنایت‌اله ملکی‌تبار را با حفظ سمت به عنوان مشاور سرپرست مرکز گزینش دانشگاه آزاد اسلامی منصوب کرد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "عنایت‌اله ملکی‌تبار", "PER")])
+    assert any(r[0] == "عنایت\u200cاله ملکی\u200cتبار" and r[1] == "مشاور" for r in roles(out))
