@@ -23,6 +23,7 @@ NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "ع�
 PROVINCE_WORD = squash("استان")
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")
+HOLY_EULOGIES = {squash(w) for w in ("عج", "ع", "س", "ص")}
 MAX_LISTED_NOUNS = 1  # commas in a name's noun list (2 split «سازمان میادین، میوه، تره‌بار و …» on dev)
 SEAT_WORDS = {squash(w) for w in ("شهرستان", "استان", "بخش", "کشور")}  # «مرکز شهرستان/استان/بخش/کشور» is a seat
 PROVINCES_WORD = {squash(w) for w in ("استان‌های", "استانهای")}
@@ -74,7 +75,7 @@ def _blocks_complement(view: DocView, k: int) -> bool:
     if lex.honorifics.longest_at(view.sq, k) and view.sq[k] not in NAME_INTRODUCERS:
         return True
     if view.sq[k] in lex.given_names and (k == 0 or view.sq[k - 1] not in NAME_INTRODUCERS) \
-            and not _given_name_as_word(view, k):
+            and not _given_name_as_word(view, k) and not _holy_name_at(view, k):
         return True
     return False
 
@@ -194,6 +195,15 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                        or (end - 1 > k and view.sq[end - 1] == "و")):
         end -= 1
     return end
+
+
+def _holy_name_at(view: DocView, k: int) -> bool:
+    """«سپاه علی بن ابیطالب(ع)», «بنیاد مهدی موعود (عج)»: a holy figure's name, closed by its eulogy within four
+    tokens, belongs to the organisation's name."""
+    for j in range(k + 1, min(len(view.tokens) - 2, k + 5)):
+        if view.tokens[j].text == "(" and view.sq[j + 1] in HOLY_EULOGIES and view.tokens[j + 2].text == ")":
+            return True
+    return False
 
 
 def _comma_list_end(view: DocView, j: int, limit: int) -> int:

@@ -443,3 +443,9 @@ def test_another_countrys_presidency_is_an_office_not_a_body_fars():
     # tune 2#12, 1#33, 3#99, 3#23, 2#246: «ریاست جمهوری X» is listed once in six (dev 3#272)
     out = run("او در دوران ریاست جمهوری آمریکا و ریاست جمهوری روسیه سفر کرد.", mentions=lambda doc: [])
     assert names(out, "agency") == set()
+
+
+def test_a_holy_figures_name_stays_inside_an_organisations_name_fars():
+    # tune 3#122: «سپاه علی بن ابیطالب(ع)» (a given name would otherwise end the name)
+    out = run("سردار مهدوی‌نژاد فرمانده سپاه علی بن ابیطالب(ع) گفت: مراسم برگزار شد.")
+    assert ("سردار مهدوی\u200cنژاد", "فرمانده", "سپاه علی بن ابیطالب") in roles(out)
