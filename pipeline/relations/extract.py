@@ -44,6 +44,8 @@ def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
 
 # first words of NER ORG spans that name facilities and systems rather than bodies
 NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزشگاه", "استادیوم", "سامانه", "پروژه", "طرح")}
+PLATFORMS = {squash(w) for w in ("فیس بوک", "فیسبوک", "فیس‌بوک", "اینستاگرام", "توییتر", "تویتر", "تلگرام", "واتساپ",
+                                  "یوتیوب")}
 STATED_METHODS = ("apposition", "title_before_name", "appointment", "copula")
 TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 
@@ -71,6 +73,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «ایرانی», «صهیونیستها»: adjectives and plurals, not names
         if view.sq[s] in NOT_BODIES:
             continue  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems
+        if sq in PLATFORMS:
+            continue  # «فیس بوک», «اینستاگرام»: social networks are media the gold sets never list as bodies
         if _is_team(view, s, e):
             # «تیم ملی واترپلو ایران», «تیم دوومیدانی چهارمحال و بختیاری»: a place's team is no agency (house
             # conventions, eval/README.md), but its coach's role points at it

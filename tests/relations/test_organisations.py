@@ -449,3 +449,10 @@ def test_a_holy_figures_name_stays_inside_an_organisations_name_fars():
     # tune 3#122: «سپاه علی بن ابیطالب(ع)» (a given name would otherwise end the name)
     out = run("سردار مهدوی‌نژاد فرمانده سپاه علی بن ابیطالب(ع) گفت: مراسم برگزار شد.")
     assert ("سردار مهدوی\u200cنژاد", "فرمانده", "سپاه علی بن ابیطالب") in roles(out)
+
+
+def test_social_networks_are_no_agencies_fars():
+    # tune 1#166, 2#136, dev 3#89: the NER tags «فیس بوک» / «اینستاگرام» as ORG; the gold sets never list them
+    text = "او در صفحه فیس بوک و اینستاگرام خود نوشت: تیم آماده است."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "فیس بوک", "ORG"), ner_mention(doc, "اینستاگرام", "ORG")])
+    assert names(out, "agency") == set()
