@@ -19,6 +19,13 @@ _DIGITS = re.compile(r"^[0-9۰-۹٠-٩]+$")
 COMMAS = {"،", ","}
 # infinitives of the light verbs: never a surname («بالا بودن»), and they end an organisation's complement
 INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن")}
+HOLY_EULOGIES = {squash(w) for w in ("عج", "ع", "س", "ص")}  # (not «ره»: recent clergy are people of the news)
+
+
+def eulogy_at(view: "DocView", j: int) -> bool:
+    """«(عج)», «(ع)», «(س)», «(ص)» opens at token j: what precedes it is a holy figure's name."""
+    return j + 2 < len(view.tokens) and view.tokens[j].text == "(" and view.sq[j + 1] in HOLY_EULOGIES \
+        and view.tokens[j + 2].text == ")"
 
 
 @dataclass

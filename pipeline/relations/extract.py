@@ -12,8 +12,9 @@ from typing import Any, Mapping
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import merge_agency_variants, resolve_persons, resolve_short_orgs
-from pipeline.relations.document import COMMAS, DocView, Span, build_view, char_to_token_range, singular
-from pipeline.relations.organisations import GOVERNMENT_QUALIFIERS, find_organisations, kind_of_name, title_before
+from pipeline.relations.document import COMMAS, DocView, Span, build_view, char_to_token_range, eulogy_at, singular
+from pipeline.relations.organisations import (CLOSE_QUOTES, GOVERNMENT_QUALIFIERS, OPEN_QUOTES, find_organisations,
+                                              kind_of_name, title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
@@ -185,7 +186,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     ner_persons = [(s, e, m.get("mention_id"), float(m.get("score") or 0.8))
                    for m, s, e in ner if m.get("label") == "PER"]
     ner_persons += [(s, e, None, 0.8) for s, e in led_governments.values()]
-    persons = [p for p in find_persons(view, ner_persons, blocked) if not _holy_figure(view, p)]
+    # «مهدی موعود (عج)»: a holy figure, often inside a name («بنیاد فرهنگی مهدی موعود (عج)»), is no person of the news
+    persons = [p for p in find_persons(view, ner_persons, blocked) if not eulogy_at(view, p.tok_end)]
     if params.coreference:
         bare_tokens = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
         persons = resolve_persons(view, persons, blocked | bare_tokens)
@@ -228,19 +230,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     return {"mentions": mentions, "relations": relations}
 
 
-HOLY_EULOGIES = {squash(w) for w in ("عج", "ع", "س", "ص")}  # (not «ره»: recent clergy are people of the news)
-
-
-def _holy_figure(view: DocView, person: Span) -> bool:
-    """«مهدی موعود (عج)», «حضرت فاطمه (س)»: a holy figure, often inside a name («بنیاد فرهنگی مهدی موعود (عج)»),
-    is not a person of the news."""
-    k = person.tok_end
-    return k + 2 < len(view.tokens) and view.tokens[k].text == "(" and view.sq[k + 1] in HOLY_EULOGIES \
-        and view.tokens[k + 2].text == ")"
-
-
 GOVERNMENT_HEADS = {squash(w) for w in ("دولت", "کابینه")}
-QUOTE_TOKENS = {'"', "«", "»", "“", "”"}
+QUOTE_TOKENS = set(OPEN_QUOTES) | set(CLOSE_QUOTES)
 
 
 def _persons_leading_governments(view: DocView, ner: list[tuple[Mapping, int, int]]) -> dict[tuple[int, int], tuple[int, int]]:

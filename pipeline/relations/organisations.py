@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import load_lexicons, squash
-from pipeline.relations.document import COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, DocView, Span, is_verb_like
+from pipeline.relations.document import (COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, DocView, Span, eulogy_at,
+                                         is_verb_like)
 
 MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
@@ -23,7 +24,6 @@ NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "ع�
 PROVINCE_WORD = squash("استان")
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")
-HOLY_EULOGIES = {squash(w) for w in ("عج", "ع", "س", "ص")}
 MAX_LISTED_NOUNS = 1  # commas in a name's noun list (2 split «سازمان میادین، میوه، تره‌بار و …» on dev)
 SEAT_WORDS = {squash(w) for w in ("شهرستان", "استان", "بخش", "کشور")}  # «مرکز شهرستان/استان/بخش/کشور» is a seat
 PROVINCES_WORD = {squash(w) for w in ("استان‌های", "استانهای")}
@@ -200,10 +200,7 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
 def _holy_name_at(view: DocView, k: int) -> bool:
     """«سپاه علی بن ابیطالب(ع)», «بنیاد مهدی موعود (عج)»: a holy figure's name, closed by its eulogy within four
     tokens, belongs to the organisation's name."""
-    for j in range(k + 1, min(len(view.tokens) - 2, k + 5)):
-        if view.tokens[j].text == "(" and view.sq[j + 1] in HOLY_EULOGIES and view.tokens[j + 2].text == ")":
-            return True
-    return False
+    return any(eulogy_at(view, j) for j in range(k + 1, k + 5))
 
 
 def _comma_list_end(view: DocView, j: int, limit: int) -> int:

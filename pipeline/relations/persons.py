@@ -190,21 +190,29 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
     lists = []
     for k, sq in enumerate(view.sq):
         singular = view.lex.plural_titles.get(sq)
+        if singular is None:
+            continue
         # «X، Y و Z از اعضای هیئت امنای …»: «از» («among») may stand between the names and the title
         end = k
         if k > 1 and view.sq[k - 1] == FROM:
             end = k - 2 if view.tokens[k - 2].text in COMMAS else k - 1  # («علیرضا، از فرماندهان …»)
             end = end if end in by_end else k
-        if singular is None or end not in by_end:
+        if end not in by_end:
             continue
-        run = [by_end[end]]
-        j = run[-1].tok_start
-        while j >= 2 and (view.sq[j - 1] == "و" or view.tokens[j - 1].text in COMMAS) and (j - 1) in by_end:
-            run.append(by_end[j - 1])
-            j = run[-1].tok_start
+        run = names_listed_before(view, by_end[end], by_end)
         if len(run) >= 2 or end != k:  # «علیرضا، از فرماندهان ارتش افغانستان»: one of them is enough
-            lists.append((k, singular, run[::-1]))
+            lists.append((k, singular, run))
     return lists
+
+
+def names_listed_before(view: DocView, last: Span, by_end: dict[int, Span]) -> list[Span]:
+    """The «X، Y و Z» list of names (by_end: persons by end token) that ends with `last`, in text order."""
+    run = [last]
+    j = last.tok_start
+    while j >= 2 and (view.sq[j - 1] == "و" or view.tokens[j - 1].text in COMMAS) and (j - 1) in by_end:
+        run.append(by_end[j - 1])
+        j = run[-1].tok_start
+    return run[::-1]
 
 
 FROM = squash("از")
@@ -214,7 +222,6 @@ SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "از", "
 SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید",
                                          "اعلام", "یادآور", "ادامه"))
 MAX_POSITIONAL_TOKENS = 3
-# «به‌روز بودن»: a given-name spelling before an infinitive is no name
 ONE_NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت")}
 
 

@@ -15,18 +15,15 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import COMMAS, DocView, Span, is_verb_like, singular
-from pipeline.relations.organisations import nationality_country
-from pipeline.relations.persons import SPEECH_VERBS
-from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase
+from pipeline.relations.organisations import OPEN_QUOTES, nationality_country
+from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
+from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase, title_after_marker
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در دوران دفاع مقدس»
 BECOMES = {squash(w) for w in ("می‌شود", "میشود", "خواهد")}
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
                                                  "گمارده", "ابقا", "منصوب‌شد"))
-APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("به‌سمت")}
-MARKER_NOUNS = {squash("عنوان"), squash("سمت")}
-POSITION_NOUN = squash("سمت")
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
@@ -232,18 +229,7 @@ def _skip(view: DocView, k: int, glue: set[str], sent: int, most: int = 2) -> in
 def _has_own_title(view: DocView, person: Span, phrases: dict[int, TitlePhrase]) -> bool:
     """«استاندار گیلان، محمود حسینی پور به عنوان استاندار مازندران»: the name's own title follows it."""
     k = _skip(view, person.tok_end, APPOSITION_GLUE, person.sent)
-    return k in phrases or _appointment_title_at(view, k, len(view.tokens)) is not None
-
-
-def _appointment_title_at(view: DocView, k: int, hi: int) -> int | None:
-    """Where the title starts after «به عنوان» / «به‌عنوان» / «به سمت» at token k, else None."""
-    if k < hi and view.sq[k] in APPOINTMENT_MARKERS:
-        return k + 1
-    if k + 1 < hi and view.sq[k] == "به" and view.sq[k + 1] in MARKER_NOUNS:
-        return k + 2
-    if k + 1 < hi and view.sq[k] == IN and view.sq[k + 1] == POSITION_NOUN:
-        return k + 2  # «علی رضایی در سمت مدیرکل بهزیستی …»
-    return None
+    return k in phrases or title_after_marker(view, k, len(view.tokens)) is not None
 
 
 def _coordinated_prev(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
@@ -257,7 +243,7 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
     for lo, hi in sorted(view.sent_tokens.values()):
         triggered = any(view.sq[k].startswith(APPOINTMENT_TRIGGERS) for k in range(lo, hi))
         for k in range(lo, hi):
-            title_at = _appointment_title_at(view, k, hi)
+            title_at = title_after_marker(view, k, hi)
             phrase = phrases.get(title_at) if title_at is not None else None
             if phrase is None:
                 continue
@@ -283,23 +269,13 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                     former(person)  # the predecessor held the post: an official, with no current role
                 person = appointee
             if person is not None and phrase.plural:  # «X، Y و Z به عنوان اعضای …»: each name of the list
-                for listed in _listed_before(view, person, by_end)[:-1]:
+                for listed in names_listed_before(view, person, by_end)[:-1]:
                     attach(listed, phrase, "appointment")
             if person is None:
                 after = phrase.tok_end + (1 if phrase.tok_end < hi and view.tokens[phrase.tok_end].text in COMMAS else 0)
                 person = by_start.get(after)
             if person is not None:
                 attach(person, phrase, "appointment")
-
-
-def _listed_before(view: DocView, last: Span, by_end: dict[int, Span]) -> list[Span]:
-    """The «X، Y و Z» list of names that ends with `last`, in text order."""
-    run = [last]
-    j = last.tok_start
-    while j >= 2 and (view.sq[j - 1] == "و" or view.tokens[j - 1].text in COMMAS) and (j - 1) in by_end:
-        run.append(by_end[j - 1])
-        j = run[-1].tok_start
-    return run[::-1]
 
 
 def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span:
@@ -319,7 +295,7 @@ def _subject_position(view: DocView, k: int) -> bool:
     lo, _ = view.sentence_bounds(view.tokens[k].sent)
     if k > lo and view.sq[k - 1] in (INDEFINITE, ALSO_OPENER):
         k -= 1  # «یک نماینده مجلس سوریه … دانست» then «جورج جبور … افزود»; «همچنین فرمانده … بیان داشت»
-    if k > lo and view.tokens[k - 1].text in ('"', "«", "“"):
+    if k > lo and view.tokens[k - 1].text in OPEN_QUOTES:
         k -= 1  # «"نبیل قاووق" در مصاحبه … گفت»: a quoted name opening the sentence
     if k == lo:
         return True

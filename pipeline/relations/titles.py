@@ -100,17 +100,29 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
 
 
-APPOINTED_AS = ({squash("به‌عنوان")}, {squash("به‌سمت")}, (squash("به"), squash("عنوان")), (squash("به"), squash("سمت")))
+APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("به‌سمت")}
+MARKER_NOUNS = {squash("عنوان"), squash("سمت")}
+POSITION_NOUN = squash("سمت")
+
+
+def title_after_marker(view: DocView, k: int, hi: int) -> int | None:
+    """Where the title starts after «به عنوان» / «به‌عنوان» / «به سمت» / «در سمت» at token k, else None."""
+    if k < hi and view.sq[k] in APPOINTMENT_MARKERS:
+        return k + 1
+    if k + 1 < hi and view.sq[k] == "به" and view.sq[k + 1] in MARKER_NOUNS:
+        return k + 2
+    if k + 1 < hi and view.sq[k] == IN and view.sq[k + 1] == POSITION_NOUN:
+        return k + 2  # «علی رضایی در سمت مدیرکل بهزیستی …»
+    return None
 
 
 def _appointed_plural(view: DocView, i: int, lo: int, hi: int, index: SpanIndex) -> TitlePhrase | None:
-    """«X، Y و Z به عنوان اعضای شورای سیاست‌گذاری … منصوب شدند»: a plural title right after «به عنوان/به سمت»
+    """«X، Y و Z به عنوان اعضای شورای سیاست‌گذاری … منصوب شدند»: a plural title right after an appointment marker
     is the singular post, held by each of the names (roles._appointments shares it out)."""
     plural = view.lex.plural_titles.longest_at(view.sq, i, hi)
     if plural is None:
         return None
-    before = tuple(view.sq[max(lo, i - 2):i])
-    if not (before[-1:] and ({before[-1]} in APPOINTED_AS[:2] or before in APPOINTED_AS[2:])):
+    if not any(title_after_marker(view, j, hi) == i for j in (i - 2, i - 1) if j >= lo):
         return None
     info = view.lex.titles.get(plural[1])
     if info is None:
