@@ -10,15 +10,19 @@ usage:
   python3 scripts/gold_tools.py pick POOL OFFSET [STEP]  # every STEP-th record of pool A|B|C from OFFSET
                                                         # (the selection rule of eval/README.md)
 """
-import json, re, sys, collections, pathlib
+import json, os, re, sys, collections, pathlib
 
-CORPUS = pathlib.Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "fars-news"
-CORPUS = CORPUS.resolve() if CORPUS.exists() else pathlib.Path("/work/shared/corpora/fars-news")
+# params.yaml data.corpora (../shared/corpora) + fars-news; FARS_NEWS_DIR overrides it for a corpus kept elsewhere
+CORPUS = pathlib.Path(os.environ.get("FARS_NEWS_DIR")
+                      or pathlib.Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "fars-news").resolve()
 PROVINCES = set("آذربایجان شرقی،آذربایجان غربی،اردبیل،اصفهان،البرز،ایلام،بوشهر،تهران،چهارمحال و بختیاری،خراسان جنوبی،خراسان رضوی،خراسان شمالی،خوزستان،زنجان،سمنان،سیستان و بلوچستان،فارس،قزوین،قم،کردستان،کرمان،کرمانشاه،کهگیلویه و بویراحمد،گلستان،گیلان،لرستان،مازندران،مرکزی،هرمزگان،همدان،یزد".split("،"))
 FILES = [f"fars-news-{i}.json" for i in (1, 2, 3)]
 
 
 def records():
+    if not CORPUS.is_dir():
+        sys.exit(f"gold_tools: Fars News corpus not found at {CORPUS}; set FARS_NEWS_DIR to the folder holding "
+                 f"{', '.join(FILES)} (download them with `python scripts/fetch_corpora.py DEST`)")
     for f in FILES:
         for i, r in enumerate(json.load(open(CORPUS / f, encoding="utf-8"))):
             yield f"{f}#{i}", r
