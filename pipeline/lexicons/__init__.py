@@ -82,6 +82,7 @@ class Title:
     title: str
     complement: str  # org | ministry | province | place | country | none
     implicit: str | None = None
+    same_as: str | None = None  # another wording of this title («نماینده عالی دولت» is the «استاندار»)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class Lexicons:
 
 _VALID_BARE = ("always", "context", "never")
 _VALID_COMPLEMENT = ("org", "ministry", "province", "place", "country", "none")
+_TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as")
 
 
 def _read_yaml(path: Path) -> list[dict]:
@@ -165,7 +167,11 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         _require(entry, ("title", "complement"), path)
         if entry["complement"] not in _VALID_COMPLEMENT:
             raise ConfigError(f"{path}: complement={entry['complement']!r}; valid: {', '.join(_VALID_COMPLEMENT)}")
-        lex.titles.add(entry["title"], Title(entry["title"], entry["complement"], entry.get("implicit")))
+        unknown = sorted(set(entry) - set(_TITLE_KEYS))
+        if unknown:
+            raise ConfigError(f"{path}: entry {entry!r} has unknown keys {', '.join(unknown)}; valid: {', '.join(_TITLE_KEYS)}")
+        lex.titles.add(entry["title"], Title(entry["title"], entry["complement"], entry.get("implicit"),
+                                             entry.get("same_as")))
         for plural in entry.get("plural", []):
             lex.plural_titles.add(plural, entry["title"])
 

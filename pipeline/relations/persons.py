@@ -64,6 +64,9 @@ def match_name(view: DocView, i: int, hi: int) -> tuple[int, int] | None:
             k += 1
         elif given == 0 and view.sq[i] in FULL_NAME_HONORIFICS and _is_name_word(view, k, hi):
             k += 1  # «سید راضی نوری»: «سید» and clerical titles precede a full name, given name unknown
+        if (k < hi and k - 1 in view.ner_person_tokens and k in view.ner_person_tokens and k not in view.ner_starts
+                and _is_name_word(view, k, hi) and not view.lex.plural_titles.longest_at(view.sq, k, hi)):
+            k += 1  # «ابوالحسن حسینی بوشهری»: a two-word surname, where the NER's person name goes on
     elif given < 2 and not (has_honorific and given == 1):
         return None
     return (name_start, k) if k > name_start else None

@@ -14,6 +14,8 @@ from pipeline.lexicons import squash
 from pipeline.relations.document import COMMAS, DocView, Span
 
 PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
+# «استاندار جدید اردبیل», «استاندار سابق اردبیل»: a word of time between the cue and the name
+CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پیشین", "فعلی", "کنونی", "موقت")}
 LIST_CUES = {squash(w) for w in ("استان‌های", "استانهای", "استان‌ها", "استانها")}
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
@@ -85,7 +87,8 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
     for start, end, prov in _candidates(view):
         prev = view.sq[start - 1] if start > 0 else ""
         org = inside_org.get(start)
-        if prev in PROVINCE_CUES or _in_cued_list(view, start):
+        cued_past_qualifier = prev in CUE_QUALIFIERS and start > 1 and view.sq[start - 2] in PROVINCE_CUES
+        if prev in PROVINCE_CUES or cued_past_qualifier or _in_cued_list(view, start):
             status = "cued"
         elif prev in CITY_OR_ORG_BLOCKERS or (org is not None and org.kind != "governorate"
                                                and not _ends_provincial_body(org, end)):

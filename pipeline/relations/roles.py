@@ -17,7 +17,7 @@ from pipeline.lexicons import squash
 from pipeline.relations.document import COMMAS, DocView, Span, is_verb_like, singular
 from pipeline.relations.organisations import OPEN_QUOTES, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
-from pipeline.relations.titles import INSTITUTION_OBJECTS, TitlePhrase, title_after_marker
+from pipeline.relations.titles import CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, TitlePhrase, title_after_marker
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در دوران دفاع مقدس»
@@ -346,6 +346,13 @@ def _also_after(view: DocView, phrase: TitlePhrase) -> bool:
         (phrase.tok_start > 0 and view.sq[phrase.tok_start - 1] == ALSO_OPENER)
 
 
+def _new_post_at_body(view: DocView, phrase: TitlePhrase) -> bool:
+    """«مدیر کل جدید تبلیغات اسلامی بوشهر معارفه شد»: a body's new holder is the one introduced, named by the
+    appointment, not the first speaker (who is often the one introducing him)."""
+    return (phrase.title_end < len(view.tokens) and view.sq[phrase.title_end] in CURRENT_QUALIFIERS
+            and phrase.obj is not None and phrase.obj.label == "ORG")
+
+
 def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> None:
     """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
     is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one),
@@ -367,7 +374,7 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         if start in used or not usable_object(phrase.obj) or not _subject_position(view, start):
             continue
         description = (squash(phrase.title), phrase.obj.key)
-        if description in described:
+        if description in described or _new_post_at_body(view, phrase):
             continue
         sent = view.tokens[start].sent
         # (a later speaker introduced with a post of his own in his sentence is not the described one:

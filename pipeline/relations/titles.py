@@ -27,6 +27,7 @@ WEIGHT_CLASS = squash("وزن")
 MEMBER = squash("عضو")
 DEMONSTRATIVES = {squash("این"), squash("آن")}
 COUNTRY_WORD = squash("کشور")
+PROVINCE_WORD = squash("استان")
 FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیات‌علمی", "هیت‌علمی", "هیئت‌های‌علمی", "هیات‌های‌علمی")}  # squash drops the ZWNJ
 MAX_CONSTITUENCY_TOKENS = 16
 PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
@@ -86,12 +87,14 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         if hit is None:
             return None
         title_end, info = hit
-    title_text = view.span_text(i, title_end)
+    title_text = info.same_as or view.span_text(i, title_end)
     kind = info.complement
     if kind in ("province", "place", "country"):
         obj_start = title_end
         while obj_start < hi and view.sq[obj_start] in CURRENT_QUALIFIERS:
             obj_start += 1
+        if info.same_as and kind == "province" and obj_start < hi and view.sq[obj_start] == IN:
+            obj_start += 1 + (obj_start + 1 < hi and view.sq[obj_start + 1] == PROVINCE_WORD)  # «… دولت در استان X»
         if obj_start > title_end and (obj_start in index.provinces or obj_start in index.countries
                                       or kind == "place"):
             phrase = parse_title_at(view, i, title_end, obj_start, hi, title_text, info, index)
@@ -285,15 +288,19 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
         if k in index.provinces:
             prov = index.provinces[k]
-            if k == title_end or view.sq[k - 1] == squash("استان") and k - 1 == title_end:
+            body_start = title_end + (view.sq[title_end] in CURRENT_QUALIFIERS)
+            if k == body_start or view.sq[k - 1] == squash("استان") and k - 1 == body_start:
                 return TitlePhrase(i, prov.tok_end, title_end, title_text, prov)
             # «مدیرکل بهزیستی استان مازندران»: the qualifiers and the province name the body
-            name = view.span_text(title_end, prov.tok_end)
-            obj = view.make_span(title_end, prov.tok_end, "ORG", domain="agency", kind="organisation", name=name,
+            name = view.span_text(body_start, prov.tok_end)
+            obj = view.make_span(body_start, prov.tok_end, "ORG", domain="agency", kind="organisation", name=name,
                                  key=f"agency:{squash(name)}", method="pattern:title_complement", score=0.7)
             return TitlePhrase(i, prov.tok_end, title_end, title_text, obj)
         if view.sq[k] in QUALIFIER_LINKS and k > title_end:
             k += 1
+            continue
+        if k == title_end and view.sq[k] in CURRENT_QUALIFIERS:
+            k += 1  # «رئیس جدید سازمان حفاظت از محیط‌زیست …»
             continue
         if view.is_stop(k) or not view.is_persian_word(k) or view.lex.honorifics.longest_at(view.sq, k, hi) \
                 or view.sq[k] in view.lex.given_names:

@@ -39,3 +39,12 @@ def test_bad_lexicon_file_is_a_config_error(tmp_path):
     (tmp_path / "provinces.yaml").write_text("- {canonical: X, iso: IR-99, bare: sometimes}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="always, context, never"):
         load_lexicons(str(tmp_path))
+
+
+def test_unknown_title_key_is_a_config_error(tmp_path):
+    for f in LEXICON_DIR.iterdir():
+        if f.is_file():
+            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "titles.yaml").write_text("- {title: رئیس, complement: org, head: رئیس}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown keys head; valid: title, complement, implicit, plural, same_as"):
+        load_lexicons(str(tmp_path))

@@ -662,3 +662,45 @@ def test_festivals_as_post_objects_and_appointments_keeping_a_post_fars():
     text = "رئیس دانشگاه آزاد اسلامی طی حکمی عنایت‌اله ملکی‌تبار را با حفظ سمت به عنوان مشاور سرپرست مرکز گزینش دانشگاه آزاد اسلامی منصوب کرد."
     out = run(text, mentions=lambda doc: [ner_mention(doc, "عنایت‌اله ملکی‌تبار", "PER")])
     assert any(r[0] == "عنایت\u200cاله ملکی\u200cتبار" and r[1] == "مشاور" for r in roles(out))
+
+
+def test_two_word_surname_the_ner_spans_stays_whole_fars():
+    # fars-news-2.json#123 (batch 16)
+    text = ("به گزارش خبرگزاری فارس از شهرستان دیلم، حجت‌الاسلام سید ابوالحسن حسینی بوشهری امروز در خطبه‌های "
+            "نماز جمعه دیلم اظهار داشت: فرهنگ دینی را تبلیغ کنیم. امام جمعه دیلم افزود: مشکلات مردم را حل کنیم.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "سید ابوالحسن حسینی بوشهری", "PER")])
+    assert names(out, "official") == {"حجت‌الاسلام سید ابوالحسن حسینی بوشهری"}
+    without_ner = run(text)  # no NER person: the pattern alone stops at the first surname word
+    assert names(without_ner, "official") <= {"حجت‌الاسلام سید ابوالحسن حسینی"}
+
+
+def test_new_head_of_a_body_fars():
+    # fars-news-1.json#283 (batch 16): «جدید» between the title and its organisation
+    out = run("سعید شهند، رئیس جدید سازمان حفاظت از محیط‌زیست استان اردبیل نیز در این آئین اظهار کرد: "
+              "چرخ توسعه و حفاظت از محیط‌زیست باید همزمان بچرخد.")
+    assert roles(out) == {("سعید شهند", "رئیس", "سازمان حفاظت از محیط‌زیست استان اردبیل")}
+    out = run("با برگزاری این آئین، از زحمات سه ساله محمد خداپرست قدردانی شده و سعید شهند به عنوان مدیرکل جدید "
+              "محیط‌زیست استان اردبیل منصوب شد.")
+    assert roles(out) == {("سعید شهند", "مدیرکل", "محیط‌زیست استان اردبیل")}
+
+
+def test_new_governor_of_a_province_that_is_also_a_city():
+    out = run("سعید شهند استاندار جدید اردبیل امروز گفت: چرخ توسعه باید بچرخد.")
+    assert roles(out) == {("سعید شهند", "استاندار", "اردبیل")}
+    assert names(out, "province") == {"اردبیل"}
+
+
+def test_headline_new_head_is_not_given_to_the_first_speaker_fars():
+    # fars-news-3.json#244: the one introduced is the new director, the speaker is his superior
+    out = run("مدیر کل جدید تبلیغات اسلامی بوشهر معارفه شد\n"
+              "به گزارش خبرگزاری فارس از بوشهر، حجت‌الاسلام محمد قمی امروز در مراسم تکریم و معارفه سازمان "
+              "تبلیغات اسلامی استان بوشهر اظهار داشت: کار را با جدیت تمام دنبال می‌کنیم.")
+    assert not any(person == "حجت‌الاسلام محمد قمی" for person, _, _ in roles(out))
+
+
+def test_the_governments_high_representative_is_the_governor_fars():
+    # fars-news-1.json#254 (batch 16): «نماینده عالی دولت در گیلان» names the post of «استاندار», not a post at «دولت»
+    out = run("به گزارش خبرگزاری فارس از رشت، ارسلان زارع امشب در نشست مقابله با کرونا اظهار کرد: آمادگی داریم. "
+              "نماینده عالی دولت در گیلان با تأکید بر اینکه پزشکان باید تسهیل‌گر باشند، گفت: تجهیزات تأمین شود.",
+              mentions=lambda doc: [ner_mention(doc, "ارسلان زارع", "PER")])
+    assert roles(out) == {("ارسلان زارع", "استاندار", "گیلان")}
