@@ -134,8 +134,11 @@ def _listed_after_plural_head(view: DocView, spans: list[tuple[int, int]]) -> se
 
 
 def _plural_head(word: str, lex) -> bool:
-    """An organisation head in the plural («شوراهای», «وزارتخانه‌های», «سازمان‌ها»)."""
+    """An organisation head in the plural («شوراهای», «وزارتخانه‌های», «سازمان‌ها»; «ادارات», «مؤسسات»)."""
     stem = singular(word)
+    if stem == word and word.endswith("ات") and len(word) > 4:
+        stem = word[:-2] + "ه"  # the Arabic plural of a head ending in «ه»
+        return lex.org_heads.get(stem) is not None
     return stem != word and (lex.org_heads.get(stem) is not None or lex.org_heads.get(stem + "ی") is not None)
 
 
@@ -383,6 +386,12 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float) -> list[dict]
     stated_heads = {(r.person.key, squash(r.title.split()[0])) for r in best.values() if r.method in STATED_METHODS}
     best = {k: r for k, r in best.items()
             if not (r.method == "speaker_description" and (r.person.key, squash(r.title.split()[0])) in stated_heads)}
+    # «رئیس مجلس شورای اسلامی گفت» and «رئیس مجلس … گفت» read as «رئیس» and «رئیس مجلس» at the same body: a title
+    # that opens another of the same person at the same body is that post again (the better-scored one stays)
+    dropped = {k for k, r in best.items() for k2, r2 in best.items()
+               if (k[0], k[2]) == (k2[0], k2[2]) and _same_post(r.title, r2.title)
+               and (r2.score, len(k2[1])) > (r.score, len(k[1]))}
+    best = {k: r for k, r in best.items() if k not in dropped}
     # «رئیس‌جمهور اوباما» (implicit «ریاست جمهوری») beside «اوباما، رئیس جمهور آمریکا»: the same post, the
     # stated object wins
     stated = {(person, title) for (person, title, _), r in best.items() if not r.obj.attrs.get("implicit")}
@@ -392,6 +401,12 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float) -> list[dict]
             for (person, title, _), r in best.items()
             if not (r.obj.attrs.get("implicit") and (person, title) in stated)]
     return sorted(rows, key=lambda x: (x["start"], x["subject_key"], x["object_key"], x["title"]))
+
+
+def _same_post(title: str, other: str) -> bool:
+    """One title opens the other («رئیس» / «رئیس مجلس», «معاون» / «معاون اول»)."""
+    a, b = sorted(([squash(w) for w in t.split()] for t in (title, other)), key=len)
+    return len(a) < len(b) and b[:len(a)] == a
 
 
 def _agreement_rows(view: DocView, agreements: list[Agreement], min_score: float) -> list[dict]:

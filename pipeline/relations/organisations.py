@@ -18,7 +18,8 @@ from pipeline.relations.document import (COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIV
 MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های", "استانها", "استانهای", "شهرستان‌ها",
-                                       "شهرستان‌های", "کشورها", "کشورهای", "دستگاه‌ها", "دستگاه‌های")}
+                                       "شهرستان‌های", "کشورها", "کشورهای", "دستگاه‌ها", "دستگاه‌های",
+                                       "روستاها", "روستاهای", "شهرها", "شهرهای")}
 TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
@@ -326,6 +327,8 @@ def find_organisations(view: DocView) -> list[Span]:
                 (head_end < end and _parent_follows(view, end, hi, info.kind))
                 or (head_end == end and view.sq[i] in UNIT_ONLY_HEADS and _opens_body(view, end, hi)))
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
+            # «شورای اسلامی روستاها»: the councils of every village
+            generic_plural = generic_plural or (end > head_end and view.sq[end - 1] in GENERIC_PLURALS)
             # «مرکز قزوین», «مرکز استان گیلان»: the province's capital, not a centre
             generic_plural = generic_plural or (view.sq[i] == CENTRE and (
                 _only_a_province(view, head_end, end)

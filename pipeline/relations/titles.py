@@ -22,6 +22,7 @@ PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", 
                                      "شهرستان‌های", "شهرستانهای", "شهرهای")}
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
+FROM = squash("از")
 REPRESENTATIVE = squash("نماینده")
 WEIGHT_CLASS = squash("وزن")
 MEMBER = squash("عضو")
@@ -280,7 +281,8 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             continue
         if depth < 2 and not crossed_comma and view.lex.titles.longest_at(view.sq, k, hi):
             nested = parse_title(view, k, index, depth + 1)
-            if nested is not None and nested.obj is not None:
+            # («سوال … نماینده فردوس و طبس از وزیر امور خارجه»: a post «از» leads to is whom one addresses)
+            if nested is not None and nested.obj is not None and view.sq[k - 1] != FROM:
                 return TitlePhrase(i, nested.tok_end, title_end, title_text, nested.obj)
             return TitlePhrase(i, title_end, title_end, title_text, None)
         if k in index.countries:

@@ -238,6 +238,24 @@ def test_a_plural_head_names_a_class_of_bodies_fars():
     assert names(out, "agency") == set()
 
 
+def test_an_arabic_plural_head_names_a_class_of_bodies_fars():
+    # fars-news-1.json#42 (batch 17), 2#37: «ادارات …» is the plural of «اداره»
+    text = "در گردهمایی روسای ادارات صنعت، معدن و تجارت و ادارات دولتی استان قم از تجارت چمدانی نام‌برده شد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "ادارات صنعت، معدن و تجارت", "ORG"),
+                                          ner_mention(doc, "ادارات دولتی استان قم", "ORG")])
+    assert names(out, "agency") == set()
+
+
+def test_the_councils_of_all_villages_and_a_university_beside_are_no_names_fars():
+    # fars-news-3.json#143, 3#10 (batch 17)
+    out = run("وی افزود: اعضای شورای اسلامی روستاها با رأی مردم انتخاب‌شده‌اند.")
+    assert names(out, "agency") == set()
+    out = run("وی اضافه کرد: پیش از اینکه حوزه و دانشگاه کنار هم قرار گیرند علوم ما در حوزه‌ها خلاصه بود.")
+    assert names(out, "agency") == set()
+    out = run("اعضای شورای اسلامی روستای کندلوس با رأی مردم انتخاب شدند.")
+    assert names(out, "agency") == {"شورای اسلامی روستای کندلوس"}
+
+
 def test_a_commission_with_its_parliament_or_council_is_one_name_fars():
     # fars-news-2.json#248 (commas in the commission's name), 1#146 (a city council's commission)
     out = run("سید جاسم ساعدی رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی گفت: این طرح مهم است.",

@@ -704,3 +704,39 @@ def test_the_governments_high_representative_is_the_governor_fars():
               "نماینده عالی دولت در گیلان با تأکید بر اینکه پزشکان باید تسهیل‌گر باشند، گفت: تجهیزات تأمین شود.",
               mentions=lambda doc: [ner_mention(doc, "ارسلان زارع", "PER")])
     assert roles(out) == {("ارسلان زارع", "استاندار", "گیلان")}
+
+
+def test_titles_listed_after_with_the_presence_of_are_no_speakers_fars():
+    # fars-news-1.json#189 (batch 17): the attendees' titles after a comma of a list are not the speaker's posts
+    out = run("به گزارش خبرگزاری فارس از نکا، حجت‌الاسلام محمد قاسمی صبح امروز در مراسم تجلیل از مادران شهید "
+              "اظهار داشت: پیروی از ولایت‌فقیه سفارش تمام شهدا بوده است. "
+              "به گزارش فارس، در این مراسم که با حضور فرماندار نکا، مدیرکل بنیاد شهید و امور ایثارگران مازندران، "
+              "مدیرکل امور بانوان مازندران و مدیران استانی برگزار شد، از خانواده‌ها تجلیل شد.")
+    assert not any(title == "مدیرکل" for _, title, _ in roles(out))
+
+
+def test_two_attributions_before_the_speaker_fars():
+    # fars-news-3.json#166: «به گزارش …، به نقل از …، <name>» still puts the name in the speaker's place
+    out = run("استاندار اردبیل گفت: ظرفیت جوانان استان اردبیل را باید جدی گرفت.\n"
+              "به گزارش خبرگزاری فارس از اردبیل، به نقل از روابط عمومی شهرداری اردبیل، مجید خدابخش در جمع "
+              "پاکبانان محرم با تمجید از نقش آنان اظهار داشت: کار ادامه دارد.")
+    assert roles(out) == {("مجید خدابخش", "استاندار", "اردبیل")}
+
+
+def test_a_title_opening_another_at_the_same_body_is_one_post_fars():
+    # fars-news-3.json#131 (batch 17): «رئیس مجلس شورای اسلامی» and «رئیس مجلس» describe one post
+    out = run("رئیس مجلس شورای اسلامی گفت: سؤالاتی که در این نامه مطرح شده سؤالات مردم است.\n"
+              "به گزارش خبرنگار پارلمانی خبرگزاری فارس غلامعلی حداد عادل در جلسه علنی امروز مجلس اظهار داشت: "
+              "این نامه با شجاعت نوشته شده است. رئیس مجلس ضمن تشکر از این اقدام ابراز امیدواری کرد این نوع "
+              "گفت‌وگوها رواج پیدا کند.", mentions=lambda doc: [ner_mention(doc, "غلامعلی حداد عادل", "PER")])
+    assert len(roles(out)) == 1
+    (person, title, body), = roles(out)
+    assert (person, body) == ("غلامعلی حداد عادل", "مجلس شورای اسلامی") and title in ("رئیس", "رئیس مجلس")
+
+
+def test_a_post_after_az_is_whom_one_addresses_not_ones_body_fars():
+    # fars-news-1.json#39 (batch 17): a question from MPs to the foreign minister
+    out = run("بررسی سوال حسن خانی نماینده فردوس و طبس از وزیر امور خارجه در دستور کار کمیسیون قرار گرفت.",
+              mentions=lambda doc: [ner_mention(doc, "حسن خانی", "PER")])
+    assert not any(body.startswith("وزارت") for _, _, body in roles(out))  # («معاون وزیر بهداشت» still nests:
+    # test_deputy_of_health_minister)
