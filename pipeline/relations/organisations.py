@@ -23,6 +23,8 @@ GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های
 TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 PROVINCE_WORD = squash("استان")
+ARTICLE_WORDS = {squash(w) for w in ("ماده", "اصل", "تبصره")}  # «کمیسیون ماده ۱۰۰», «کمیسیون اصل ۹۰»
+MARTYR = squash("شهید")
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")
 MAX_LISTED_NOUNS = 1  # commas in a name's noun list (2 split «سازمان میادین، میوه، تره‌بار و …» on dev)
@@ -168,6 +170,12 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                 and not _blocks_complement(view, end + 1):
             end += 2  # «ستاد مبارزه با مواد مخدر», «اداره نظارت بر بهداشت عمومی …»
             extra += 1
+            continue
+        if view.tokens[end].text.isdigit() and (
+                (end > k and view.sq[end - 1] in ARTICLE_WORDS)
+                or (end + 1 < limit and view.sq[end + 1] == MARTYR and view.sq[end - 1] not in QUANTIFIERS)):
+            # «کمیسیون ماده ۱۰۰», «فراکسیون اصل ۵۰»: a law's article; «ستاد کنگره ۶۵۰۰ شهید …»: a count of martyrs
+            end += 1 if view.sq[end - 1] in ARTICLE_WORDS else 2
             continue
         province = view.lex.provinces.longest_at(view.sq, end, limit)
         if province and province[1].bare == "never":

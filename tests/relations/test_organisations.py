@@ -474,3 +474,33 @@ def test_social_networks_are_no_agencies_fars():
     text = "او در صفحه فیس بوک و اینستاگرام خود نوشت: تیم آماده است."
     out = run(text, mentions=lambda doc: [ner_mention(doc, "فیس بوک", "ORG"), ner_mention(doc, "اینستاگرام", "ORG")])
     assert names(out, "agency") == set()
+
+
+def test_the_emergency_service_by_its_number_fars():
+    # fars-news-1.json#48 (batch 16), 1#11
+    out = run("همکاران کادر پزشکی و نیروی انتظامی، همچنین اورژانس 115 در این ایام تلاش دارند.")
+    assert names(out, "agency") == {"نیروی انتظامی", "اورژانس ۱۱۵"}
+
+
+def test_numbered_law_articles_and_counted_martyrs_stay_in_names_fars():
+    # tune 1#153, 2#61, 3#250, dev 1#45, batch 18 2#252
+    out = run("وی گفت: این موضوع از فیلتر کمیسیون ماده 5 عبور خواهد کرد.")
+    assert names(out, "agency") == {"کمیسیون ماده ۵"}
+    out = run("حسین رستمی مسؤول رویکرد حفظ و نشر آثار دفاع مقدس ستاد کنگره 6500 شهید استان کرمان نیز گفت: "
+              "کار ادامه دارد.")
+    assert roles(out) == {("حسین رستمی", "مسؤول", "ستاد کنگره ۶۵۰۰ شهید استان کرمان")}
+    out = run("در سال ۱۳۹۸ شهرداری تهران ۱۰۰ شهید گمنام را تشییع کرد.")  # a count after a name is no part of it
+    assert names(out, "agency") == {"شهرداری تهران"}
+
+
+def test_the_assembly_of_experts_by_its_short_name():
+    # batch 18 3#37: «عضو مجلس خبرگان» is not a member of the parliament
+    out = run("سید احمد خاتمی عضو مجلس خبرگان با اشاره به سفر بوش گفت: این هدف محقق نمی‌شود.")
+    assert roles(out) == {("سید احمد خاتمی", "عضو", "مجلس خبرگان")}
+
+
+def test_the_chamber_of_commerce_written_with_fewer_commas_and_by_its_short_name_fars():
+    # batch 18 1#101: one chamber, written «اتاق بازرگانی صنایع، معادن و کشاورزی» and called «اتاق ایران»
+    out = run("اتاق بازرگانی صنایع، معادن و کشاورزی که در این قانون مختصرا اتاق ایران نامیده می‌شود، "
+              "و اتاق تعاون به موجب قانون تشکیل شده‌اند.")
+    assert keys(out, "agency") == {"agency:اتاقبازرگانیصنایع،معادنوکشاورزی", "agency:اتاقتعاون"}  # one key for both

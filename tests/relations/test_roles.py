@@ -740,3 +740,10 @@ def test_a_post_after_az_is_whom_one_addresses_not_ones_body_fars():
               mentions=lambda doc: [ner_mention(doc, "حسن خانی", "PER")])
     assert not any(body.startswith("وزارت") for _, _, body in roles(out))  # («معاون وزیر بهداشت» still nests:
     # test_deputy_of_health_minister)
+
+
+def test_a_time_word_glued_by_a_missing_space_ends_the_name_fars():
+    # batch 18 3#270: «عصرامروز» written without its space
+    out = run("به گزارش خبرنگار اجتماعی فارس، مصطفی پورمحمدی عصرامروز در حاشیه جشنواره اظهار داشت: کار ادامه دارد.",
+              mentions=lambda doc: [ner_mention(doc, "مصطفی پورمحمدی عصرامروز", "PER")])  # (as the NER tags it)
+    assert not any("عصرامروز" in m["text"] for m in out["mentions"] if m["label"] == "PER")
