@@ -49,6 +49,7 @@ SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "ک�
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
 INDEFINITE = squash("یک")
 ALSO_OPENER = squash("همچنین")
+PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after it are the attendees
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه"))
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد",
@@ -290,19 +291,6 @@ def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span:
     return by_end.get(k, person)
 
 
-def _attribution_parts(words: list[str]) -> bool:
-    """Every comma-separated part of the words opens with an attribution («به گزارش …», «به نقل از …»)."""
-    part: list[str] = []
-    for w in words + ["،"]:
-        if w in ("،", ","):
-            if not any(x in ATTRIBUTION_WORDS for x in part[:3]):
-                return False
-            part = []
-        else:
-            part.append(w)
-    return True
-
-
 def _subject_position(view: DocView, k: int) -> bool:
     """Token k opens its sentence, or follows «خبرگزاری فارس:» / the attribution «به گزارش …،»."""
     lo, _ = view.sentence_bounds(view.tokens[k].sent)
@@ -320,9 +308,8 @@ def _subject_position(view: DocView, k: int) -> bool:
         return False  # «وی گفت: استاندار آذربایجان‌غربی … پیگیر بودند»: the quote's words, not its speaker
     if before and before[-1] in (":", "،", ",", "-", "–"):
         # (after the attribution's comma, not after a comma inside the quote that follows «اظهار داشت:»)
-        # (the attribution's own commas — «به گزارش فارس از اردبیل، به نقل از روابط عمومی …،» — not a later one
-        # in a list: «به گزارش فارس، … با حضور فرماندار نکا، مدیرکل …»)
-        return k - lo <= 3 or (attribution and ":" not in before[:-1] and _attribution_parts(before[:-1]))
+        # (not a comma of the attendees' list: «به گزارش فارس، … با حضور فرماندار نکا، مدیرکل …»)
+        return k - lo <= 3 or (attribution and ":" not in before[:-1] and PRESENCE not in before[:-1])
     # «به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در …»: no comma after the attribution,
     # which may end in a dateline: «به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی …»
     end = len(before)
