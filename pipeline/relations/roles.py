@@ -20,6 +20,8 @@ from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
 from pipeline.relations.titles import CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, TitlePhrase, title_after_marker
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
+OBJECT_MARKER = squash("را")
+LEAVE_VERBS = {squash(w) for w in ("رها", "ترک", "واگذار")}  # «… را رها کرد», «… را ترک کرد», «… را واگذار کرد»
 PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در دوران دفاع مقدس»
 BECOMES = {squash(w) for w in ("می‌شود", "میشود", "خواهد")}
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
@@ -119,7 +121,9 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     dated = k + 1 < len(view.tokens) and view.sq[k] == IN and view.sq[k + 1] in PAST_PERIODS
     # «سردار طلایی، معاون راهنمایی و رانندگی نیروی انتظامی می‌شود»: a post still to come is not held either
     coming = k < len(view.tokens) and view.sq[k] in BECOMES
-    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or dated or coming or \
+    # «وی ریاست رژیم صهیونیستی را رها کرد»: a post left
+    left = k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and view.sq[k + 1] in LEAVE_VERBS
+    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or dated or coming or left or \
         (phrase.title_end < len(view.tokens) and view.sq[phrase.title_end] in PAST_MARKERS)
 
 

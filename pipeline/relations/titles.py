@@ -283,7 +283,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             nested = parse_title(view, k, index, depth + 1)
             # («سوال … نماینده فردوس و طبس از وزیر امور خارجه»: a post «از» leads to is whom one addresses)
             if nested is not None and nested.obj is not None and view.sq[k - 1] != FROM:
-                return TitlePhrase(i, nested.tok_end, title_end, title_text, nested.obj)
+                return TitlePhrase(i, nested.tok_end, title_end, title_text, _office_of(view, nested))
             return TitlePhrase(i, title_end, title_end, title_text, None)
         if k in index.countries:
             obj = index.countries[k]
@@ -309,6 +309,18 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             break
         k += 1
     return TitlePhrase(i, title_end, title_end, title_text, None)
+
+
+def _office_of(view: DocView, nested: TitlePhrase) -> Span:
+    """«معاون شهردار تهران»: a deputy of a place's office holder works at the office («شهرداری تهران»), not at
+    the place; other nested objects («معاون وزیر بهداشت» → وزارت بهداشت) are the body already."""
+    obj = nested.obj
+    head = view.lex.org_heads.get(nested.title + "ی")
+    if obj.label != "LOC" or head is None or head.kind not in ("governorate", "municipality"):
+        return obj
+    name = f"{nested.title}ی {obj.name}"
+    return view.make_span(nested.tok_start, nested.tok_end, "ORG", domain="agency", kind=head.kind, name=name,
+                          key=f"agency:{squash(name)}", method="pattern:title_complement", score=0.7)
 
 
 def _constituency_then_parliament(view, k: int, hi: int, index: SpanIndex) -> Span | None:

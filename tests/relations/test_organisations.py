@@ -504,3 +504,8 @@ def test_the_chamber_of_commerce_written_with_fewer_commas_and_by_its_short_name
     out = run("اتاق بازرگانی صنایع، معادن و کشاورزی که در این قانون مختصرا اتاق ایران نامیده می‌شود، "
               "و اتاق تعاون به موجب قانون تشکیل شده‌اند.")
     assert keys(out, "agency") == {"agency:اتاقبازرگانیصنایع،معادنوکشاورزی", "agency:اتاقتعاون"}  # one key for both
+
+
+def test_a_count_of_things_after_a_name_ends_it_fars():
+    # batch 19 3#25: «دانشگاه تل‌آویو ده‌ها مؤسسه تحقیقاتی دارد»
+    assert names(run("دانشگاه تل‌آویو ده‌ها مؤسسه تحقیقاتی دارد."), "agency") == {"دانشگاه تل‌آویو"}

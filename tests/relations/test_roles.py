@@ -747,3 +747,18 @@ def test_a_time_word_glued_by_a_missing_space_ends_the_name_fars():
     out = run("به گزارش خبرنگار اجتماعی فارس، مصطفی پورمحمدی عصرامروز در حاشیه جشنواره اظهار داشت: کار ادامه دارد.",
               mentions=lambda doc: [ner_mention(doc, "مصطفی پورمحمدی عصرامروز", "PER")])  # (as the NER tags it)
     assert not any("عصرامروز" in m["text"] for m in out["mentions"] if m["label"] == "PER")
+
+
+def test_a_deputy_of_a_mayor_or_governor_works_at_the_office_fars():
+    # batch 19 3#240: «معاون مالی شهردار تهران» (and «مالی» is «financial», not the country Mali)
+    out = run("علی پورزرندی معاون مالی شهردار تهران گفت: سود حاصل از این حساب درآمدی است.")
+    assert roles(out) == {("علی پورزرندی", "معاون", "شهرداری تهران")}
+    out = run("علی رضایی معاون سیاسی امنیتی استاندار مازندران گفت: کار ادامه دارد.")
+    assert roles(out) == {("علی رضایی", "معاون", "استانداری مازندران")}
+
+
+def test_a_post_the_person_left_is_no_role_fars():
+    # batch 19 3#102
+    text = "ایهود اولمرت در سال ۲۰۰۸ نخست‌وزیر رژیم صهیونیستی بود. به دنبال این هشدار، وی ریاست رژیم صهیونیستی را رها کرد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "ایهود اولمرت", "PER")])
+    assert not any(title == "ریاست" for _, title, _ in roles(out))
