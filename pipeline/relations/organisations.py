@@ -46,6 +46,11 @@ GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
 BRANCH = squash("واحد")
 RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ای", "هسته‌ای", "جاده‌ای", "توسعه‌ای",
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
+MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
+                                                         "آبان", "آذر", "دی", "بهمن", "اسفند")) + ")")
+# a day of the month («بیستم», «سی‌ام»; not «اول», which names things: «شبکه اول»)
+ORDINAL_DAY = re.compile(r"^(یک|دو|سو|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده"
+                         r"|هجده|هیجده|نوزده|بیست|سی)(م|ام)$")
 NUMBERED_HEADS = {squash(w) for w in ("لشکر", "تیپ", "شعبه", "گردان", "ناحیه", "منطقه")}
 OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
@@ -68,6 +73,8 @@ def _blocks_complement(view: DocView, k: int) -> bool:
     lex = view.lex
     if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS or view.sq[k] in SPEECH_VERBS:
         return True  # («روزنامه آمریکایی نوشت»: a speech verb ends a name)
+    if ORDINAL_DAY.match(view.sq[k]) and k + 1 < len(view.tokens) and MONTH.match(view.sq[k + 1]):
+        return True  # «وزارت دفاع از بیستم فروردین‌ماه»: a date, not the name going on («شعبه دوم …» is a name)
     if not view.is_persian_word(k) and not LATIN_NAME.match(view.tokens[k].text):
         return True  # «مجتمع کشتی‌سازی AKER MTW»: Latin name words may continue a name
     if view.sq[k] in PARTICIPLE_ENDINGS and k > 0 and view.lex.org_heads.longest_at(view.sq, k - 1, k + 1):

@@ -257,6 +257,12 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     country = index.countries.get(end)
     if country is not None:
         return TitlePhrase(i, country.tok_end, end, view.span_text(i, end), country)
+    if end > title_end and end + 1 < hi and view.sq[end] in DEMONSTRATIVES and view.sq[end + 1] == COUNTRY_WORD:
+        # «… مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور»: the country named before in the sentence
+        sent = view.tokens[i].sent
+        named = [c for start, c in index.countries.items() if start < i and view.tokens[start].sent == sent]
+        if named:
+            return TitlePhrase(i, end + 2, end, view.span_text(i, end), max(named, key=lambda c: c.tok_start))
     if end == title_end:
         return TitlePhrase(i, title_end, title_end, title_text, None)
     name = f"{MINISTRY} {view.span_text(title_end, end)}"

@@ -106,3 +106,13 @@ def test_military_ranks_are_honorifics_and_an_infinitive_is_no_surname():
     out = run("امیر سرتیپ دوم خلبان سعید فتاح فرمانده سابق پایگاه گفت: خوب است. به‌روز بودن تجهیزات مهم است.")
     persons = {m["text"] for m in out["mentions"] if m["label"] == "PER"}
     assert "امیر سرتیپ دوم خلبان سعید فتاح" in persons and not any("بودن" in p for p in persons)
+
+
+def test_province_word_optional_and_public_relations_is_the_body_fars():
+    # batch 20 2#27: one provincial fisheries office under three names
+    text = ("به گزارش روابط عمومی شیلات استان گلستان، مدیر کل شیلات گلستان گفت: صید ادامه دارد. "
+            "شیلات استان گلستان امسال برنامه‌های تازه دارد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "روابط عمومی شیلات استان گلستان", "ORG"),
+                                          ner_mention(doc, "شیلات گلستان", "ORG"),
+                                          ner_mention(doc, "شیلات استان گلستان", "ORG", occurrence=1)])
+    assert len(keys(out, "agency")) == 1

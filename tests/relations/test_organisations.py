@@ -509,3 +509,10 @@ def test_the_chamber_of_commerce_written_with_fewer_commas_and_by_its_short_name
 def test_a_count_of_things_after_a_name_ends_it_fars():
     # batch 19 3#25: «دانشگاه تل‌آویو ده‌ها مؤسسه تحقیقاتی دارد»
     assert names(run("دانشگاه تل‌آویو ده‌ها مؤسسه تحقیقاتی دارد."), "agency") == {"دانشگاه تل‌آویو"}
+
+
+def test_a_date_after_a_governed_preposition_ends_the_name_fars():
+    # batch 20 1#280: «دفاع از …» governs its object, but «از بیستم فروردین‌ماه» is a date
+    out = run("این جشنواره با حضور نمایندگان وزارت دفاع از بیستم فروردین‌ماه آغاز می‌شود.")
+    assert names(out, "agency") == {"وزارت دفاع"}
+    assert names(run("رئیس شعبه دوم دادگاه انقلاب گفت: کار ادامه دارد."), "agency") == {"شعبه دوم دادگاه انقلاب"}

@@ -762,3 +762,10 @@ def test_a_post_the_person_left_is_no_role_fars():
     text = "ایهود اولمرت در سال ۲۰۰۸ نخست‌وزیر رژیم صهیونیستی بود. به دنبال این هشدار، وی ریاست رژیم صهیونیستی را رها کرد."
     out = run(text, mentions=lambda doc: [ner_mention(doc, "ایهود اولمرت", "PER")])
     assert not any(title == "ریاست" for _, title, _ in roles(out))
+
+
+def test_a_minister_of_this_country_is_the_country_named_before_fars():
+    # batch 20 1#163
+    out = run("این گزارش می‌افزاید برخی مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور سعی کردند "
+              "این موضوع را پنهان کنند.", mentions=lambda doc: [ner_mention(doc, "دونالد رامسفلد", "PER")])
+    assert roles(out) == {("دونالد رامسفلد", "وزیر دفاع", "آمریکا")}
