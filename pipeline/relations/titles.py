@@ -32,6 +32,8 @@ PROVINCE_WORD = squash("استان")
 FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیات‌علمی", "هیت‌علمی", "هیئت‌های‌علمی", "هیات‌های‌علمی")}  # squash drops the ZWNJ
 MAX_CONSTITUENCY_TOKENS = 16
 PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
+# words that follow a place title but describe its holder, not a place («شهردار زن», «استاندار بعدی»)
+NOT_PLACES = {squash(w) for w in ("زن", "مرد", "جوان", "بعدی", "آینده", "قبلی", "نمونه", "برتر", "خوب")}
 DIRECTIONS = {squash(w) for w in ("غرب", "شرق", "شمال", "جنوب")}
 MINISTRY = "وزارت"
 # neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»,
@@ -168,9 +170,12 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         # «رئیس‌جمهور کشورش», «رئیس جمهور این کشور»: another country than the implicit one («کشورمان» is Iran)
         elsewhere = obj_start < hi and (view.sq[obj_start] in DEMONSTRATIVES
                                         or (view.sq[obj_start].startswith(COUNTRY_WORD)
+                                            and view.sq[obj_start] != COUNTRY_WORD
                                             and view.sq[obj_start] not in view.lex.country_self_references))
         if obj is None and info.implicit and not elsewhere:
-            return TitlePhrase(i, title_end, title_end, title_text, _implicit(view, i, title_end, info.implicit))
+            # («دادستان کل کشور»: «کشور» alone is the national post, the implicit body's)
+            end = obj_start + 1 if obj_start < hi and view.sq[obj_start] == COUNTRY_WORD else title_end
+            return TitlePhrase(i, end, title_end, title_text, _implicit(view, i, title_end, info.implicit))
         return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)
     if kind == "ministry":
         return _ministry_title(view, i, title_end, hi, title_text, index)
@@ -226,7 +231,7 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
         return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
     hit = view.lex.provinces.longest_at(view.sq, k, hi)
     end = hit[0] if hit else (k + 1 if k < hi and view.is_persian_word(k) and not view.is_stop(k)
-                              and view.sq[k] not in GENERIC_PLURALS
+                              and view.sq[k] not in GENERIC_PLURALS and view.sq[k] not in NOT_PLACES
                               and not view.lex.titles.longest_at(view.sq, k, hi)
                               and not view.lex.honorifics.longest_at(view.sq, k, hi)
                               and view.sq[k] not in view.lex.given_names else k)

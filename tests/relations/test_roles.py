@@ -769,3 +769,21 @@ def test_a_minister_of_this_country_is_the_country_named_before_fars():
     out = run("این گزارش می‌افزاید برخی مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور سعی کردند "
               "این موضوع را پنهان کنند.", mentions=lambda doc: [ner_mention(doc, "دونالد رامسفلد", "PER")])
     assert roles(out) == {("دونالد رامسفلد", "وزیر دفاع", "آمریکا")}
+
+
+def test_heads_of_the_supreme_court_and_the_prosecutor_general_fars():
+    # batch 21 1#72
+    out = run("رییس دیوان عالی کشور با اشاره به ظلم‌های صدام گفت: جنایات زیاد بود. به گزارش خبرگزاری فارس به نقل از "
+              "نشریه داخلی قوه قضائیه، حسین مفید در توضیح این موضوع گفت: کار ادامه دارد.",
+              mentions=lambda doc: [ner_mention(doc, "حسین مفید", "PER")])
+    assert roles(out) == {("حسین مفید", "رییس", "دیوان عالی کشور")}
+    out = run("دری نجف‌آبادی دادستان کل کشور گفت: ما موظف هستیم.",
+              mentions=lambda doc: [ner_mention(doc, "دری نجف‌آبادی", "PER")])
+    assert roles(out) == {("دری نجف‌آبادی", "دادستان کل", "دادستانی کل کشور")}
+
+
+def test_a_word_describing_the_holder_is_no_place_fars():
+    # batch 21 3#13: «شهردار زن» is a woman mayor, not the mayor of «زن»
+    out = run("همچنین کمپینی برای حمایت از الهه کولایی به عنوان شهردار زن از سوی یکی از اعضای شورا راه‌اندازی شد.",
+              mentions=lambda doc: [ner_mention(doc, "الهه کولایی", "PER")])
+    assert roles(out) == set()
