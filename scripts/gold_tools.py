@@ -7,7 +7,7 @@ usage:
   python3 scripts/gold_tools.py show fars-news-1.json#17 [...]   # print record text
   python3 scripts/gold_tools.py list CAT [SUBCAT]       # titles of records in a category
   python3 scripts/gold_tools.py check eval/dev_gold.jsonl  # format / text-presence checks
-  python3 scripts/gold_tools.py pick POOL OFFSET [STEP]  # every STEP-th record of pool A|B|C|DA|DB|DC from OFFSET
+  python3 scripts/gold_tools.py pick POOL OFFSET [STEP]  # every STEP-th record of pool A|B|C|DA|DB|DC|SA|SB|SC from OFFSET
                                                         # (the selection rule of eval/README.md)
 """
 import json, os, re, sys, collections, pathlib
@@ -63,12 +63,13 @@ PROVINCE_CATS = set("province isfahan hormozgan qom gilan tehran mazandaran kerm
 EXCLUDED_GOLD = ["dev_gold.jsonl", "blind_gold.jsonl"]  # pools for the tune set skip these (eval/README.md)
 
 
-LONG = (2600, 6000)  # pools DA/DB/DC: the longer articles that pools A/B/C left out (session 6), up to 6,000 chars
+LONG = (2600, 6000)  # pools DA/DB/DC: the longer articles that pools A/B/C left out (session 6), up to 6,000 chars;
+# SA/SB/SC: the shorter ones (under 700 chars)
 
 
 def pool(name):
     """Records of pool A (politics), B (province cats) or C (every other cat), 700-2600 chars with a position
-    word, not in dev/blind; DA/DB/DC: the same three between 2600 and 6000 chars."""
+    word, not in dev/blind; DA/DB/DC: the same three between 2600 and 6000 chars; SA/SB/SC: under 700 chars."""
     taken = set()
     for f in EXCLUDED_GOLD:
         path = pathlib.Path(__file__).resolve().parents[1] / "eval" / f
@@ -79,8 +80,8 @@ def pool(name):
         t = norm(text(r))
         in_pool = {"A": r["cat"] == "politics", "B": r["cat"] in PROVINCE_CATS,
                    "C": r["cat"] != "politics" and r["cat"] not in PROVINCE_CATS}[name[-1]]
-        long_pool = name.startswith("D")
-        fits = LONG[0] < len(t) <= LONG[1] if long_pool else 700 <= len(t) <= 2600
+        size = name[0] if len(name) == 2 else ""
+        fits = {"D": LONG[0] < len(t) <= LONG[1], "S": len(t) < 700, "": 700 <= len(t) <= 2600}[size]
         if in_pool and fits and POSITION.search(t) and doc not in taken:
             out.append(doc)
     return out
@@ -115,9 +116,9 @@ def main():
             if r["cat"] == sys.argv[2] and (len(sys.argv) < 4 or r["subcat"] == sys.argv[3]):
                 print(doc, r["subcat"], norm(r["title"]))
     elif cmd == "pick":
-        if len(sys.argv) < 4 or sys.argv[2] not in ("A", "B", "C", "DA", "DB", "DC"):
-            sys.exit("usage: gold_tools.py pick A|B|C|DA|DB|DC OFFSET [STEP]  (A politics, B province cats, C the rest;"
-                     " DA/DB/DC: the same of 2600-6000 chars)")
+        if len(sys.argv) < 4 or sys.argv[2] not in ("A", "B", "C", "DA", "DB", "DC", "SA", "SB", "SC"):
+            sys.exit("usage: gold_tools.py pick A|B|C|DA|DB|DC|SA|SB|SC OFFSET [STEP]  (A politics, B province cats, C the rest;"
+                     " D*: the same of 2600-6000 chars, S*: under 700)")
         recs = pool(sys.argv[2])
         offset, step = int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else len(recs) // 10
         print(len(recs), "in pool", sys.argv[2], "step", step)

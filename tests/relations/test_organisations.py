@@ -516,3 +516,9 @@ def test_a_date_after_a_governed_preposition_ends_the_name_fars():
     out = run("این جشنواره با حضور نمایندگان وزارت دفاع از بیستم فروردین‌ماه آغاز می‌شود.")
     assert names(out, "agency") == {"وزارت دفاع"}
     assert names(run("رئیس شعبه دوم دادگاه انقلاب گفت: کار ادامه دارد."), "agency") == {"شعبه دوم دادگاه انقلاب"}
+
+
+def test_an_order_after_a_name_is_no_part_of_it_fars():
+    # batch 22 2#177, tune «دادسرای مارسی دستور بازداشت موقت … صادر کرد»
+    out = run("رحیم حب‌نقی رئیس دانشگاه دستور پیگیری ویژه را در این خصوص صادر نموده‌اند.")
+    assert names(out, "agency") == set()
