@@ -522,3 +522,8 @@ def test_an_order_after_a_name_is_no_part_of_it_fars():
     # batch 22 2#177, tune «دادسرای مارسی دستور بازداشت موقت … صادر کرد»
     out = run("رحیم حب‌نقی رئیس دانشگاه دستور پیگیری ویژه را در این خصوص صادر نموده‌اند.")
     assert names(out, "agency") == set()
+
+
+def test_in_addition_ends_a_name_fars():
+    # batch 23 1#141, tune: «سازمان علاوه بر …»
+    assert names(run("این سازمان علاوه بر برگزاری جشنواره، کارگاه‌های آموزشی هم برگزار می‌کند."), "agency") == set()

@@ -787,3 +787,10 @@ def test_a_word_describing_the_holder_is_no_place_fars():
     out = run("همچنین کمپینی برای حمایت از الهه کولایی به عنوان شهردار زن از سوی یکی از اعضای شورا راه‌اندازی شد.",
               mentions=lambda doc: [ner_mention(doc, "الهه کولایی", "PER")])
     assert roles(out) == set()
+
+
+def test_editors_of_a_publication_hold_posts():
+    # batch 23 2#253 (there written «با مدیر مسئولی … و سردبیری …», which no rule reads yet)
+    assert roles(run("علی رضایی سردبیر روزنامه کیهان گفت: کار ادامه دارد.")) == {("علی رضایی", "سردبیر", "روزنامه کیهان")}
+    assert roles(run("علی رضایی مدیر مسئول روزنامه کیهان گفت: کار ادامه دارد.")) == \
+        {("علی رضایی", "مدیر مسئول", "روزنامه کیهان")}
