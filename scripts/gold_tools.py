@@ -7,7 +7,7 @@ usage:
   python3 scripts/gold_tools.py show fars-news-1.json#17 [...]   # print record text
   python3 scripts/gold_tools.py list CAT [SUBCAT]       # titles of records in a category
   python3 scripts/gold_tools.py check eval/dev_gold.jsonl  # format / text-presence checks
-  python3 scripts/gold_tools.py pick POOL OFFSET [STEP]  # every STEP-th record of pool A|B|C|DA|DB|DC|SA|SB|SC from OFFSET
+  python3 scripts/gold_tools.py pick POOL OFFSET [STEP]  # every STEP-th record of pool A|B|C|D*|S*|N* from OFFSET
                                                         # (the selection rule of eval/README.md)
 """
 import json, os, re, sys, collections, pathlib
@@ -64,12 +64,13 @@ EXCLUDED_GOLD = ["dev_gold.jsonl", "blind_gold.jsonl"]  # pools for the tune set
 
 
 LONG = (2600, 6000)  # pools DA/DB/DC: the longer articles that pools A/B/C left out (session 6), up to 6,000 chars;
-# SA/SB/SC: the shorter ones (under 700 chars)
+# SA/SB/SC: the shorter ones (under 700 chars); NA/NB/NC: 700-2600 chars with NO position word (bodies and places only)
 
 
 def pool(name):
     """Records of pool A (politics), B (province cats) or C (every other cat), 700-2600 chars with a position
-    word, not in dev/blind; DA/DB/DC: the same three between 2600 and 6000 chars; SA/SB/SC: under 700 chars."""
+    word, not in dev/blind; DA/DB/DC: the same three between 2600 and 6000 chars; SA/SB/SC: under 700 chars;
+    NA/NB/NC: 700-2600 chars without a position word."""
     taken = set()
     for f in EXCLUDED_GOLD:
         path = pathlib.Path(__file__).resolve().parents[1] / "eval" / f
@@ -81,8 +82,10 @@ def pool(name):
         in_pool = {"A": r["cat"] == "politics", "B": r["cat"] in PROVINCE_CATS,
                    "C": r["cat"] != "politics" and r["cat"] not in PROVINCE_CATS}[name[-1]]
         size = name[0] if len(name) == 2 else ""
-        fits = {"D": LONG[0] < len(t) <= LONG[1], "S": len(t) < 700, "": 700 <= len(t) <= 2600}[size]
-        if in_pool and fits and POSITION.search(t) and doc not in taken:
+        fits = {"D": LONG[0] < len(t) <= LONG[1], "S": len(t) < 700, "": 700 <= len(t) <= 2600,
+                "N": 700 <= len(t) <= 2600}[size]
+        named_post = bool(POSITION.search(t))
+        if in_pool and fits and named_post == (size != "N") and doc not in taken:
             out.append(doc)
     return out
 
@@ -116,9 +119,9 @@ def main():
             if r["cat"] == sys.argv[2] and (len(sys.argv) < 4 or r["subcat"] == sys.argv[3]):
                 print(doc, r["subcat"], norm(r["title"]))
     elif cmd == "pick":
-        if len(sys.argv) < 4 or sys.argv[2] not in ("A", "B", "C", "DA", "DB", "DC", "SA", "SB", "SC"):
-            sys.exit("usage: gold_tools.py pick A|B|C|DA|DB|DC|SA|SB|SC OFFSET [STEP]  (A politics, B province cats, C the rest;"
-                     " D*: the same of 2600-6000 chars, S*: under 700)")
+        if len(sys.argv) < 4 or sys.argv[2] not in ("A", "B", "C", "DA", "DB", "DC", "SA", "SB", "SC", "NA", "NB", "NC"):
+            sys.exit("usage: gold_tools.py pick A|B|C|DA|DB|DC|SA|SB|SC|NA|NB|NC OFFSET [STEP]  (A politics, B province cats, C the rest;"
+                     " D*: the same of 2600-6000 chars, S*: under 700, N*: no position word)")
         recs = pool(sys.argv[2])
         offset, step = int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else len(recs) // 10
         print(len(recs), "in pool", sys.argv[2], "step", step)

@@ -11,7 +11,7 @@ from typing import Any, Mapping
 
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
-from pipeline.relations.coref import merge_agency_variants, resolve_persons, resolve_short_orgs
+from pipeline.relations.coref import PUBLIC_RELATIONS, merge_agency_variants, resolve_persons, resolve_short_orgs
 from pipeline.relations.document import COMMAS, DocView, Span, build_view, char_to_token_range, eulogy_at, singular
 from pipeline.relations.organisations import (CLOSE_QUOTES, GOVERNMENT_QUALIFIERS, OPEN_QUOTES, find_organisations,
                                               kind_of_name, title_before)
@@ -88,6 +88,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «رژیم بعثی صدام», «رژیم صهیونیستی»: a state named by its regime, not a body
         if _plural_head(view.tokens[s].text, lex):
             continue  # «شوراهای اسلامی شهر و روستا», «وزارتخانه‌های صنایع و …»: a class of bodies
+        if _public_relations_alone(view, s, e):
+            continue  # «روابط عمومی» alone, «روابط عمومی‌های هرمزگان»: a unit of no named body, or a class of them
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
         name = view.span_text(s, e)
@@ -97,6 +99,13 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         out.append(span)
         taken.update(range(s, e))
     return out
+
+
+def _public_relations_alone(view: DocView, s: int, e: int) -> bool:
+    relations, public = PUBLIC_RELATIONS
+    if view.sq[s] != relations or s + 1 >= e:
+        return False
+    return (e - s == 2 and view.sq[s + 1] == public) or view.sq[s + 1].startswith(public + "ها")
 
 
 def _is_team(view: DocView, s: int, e: int) -> bool:

@@ -527,3 +527,11 @@ def test_an_order_after_a_name_is_no_part_of_it_fars():
 def test_in_addition_ends_a_name_fars():
     # batch 23 1#141, tune: «سازمان علاوه بر …»
     assert names(run("این سازمان علاوه بر برگزاری جشنواره، کارگاه‌های آموزشی هم برگزار می‌کند."), "agency") == set()
+
+
+def test_public_relations_alone_or_in_the_plural_is_no_body_fars():
+    # batch 24 1#52, 2#49: the NER tags «روابط عمومی» and «روابط عمومی‌های هرمزگان»
+    text = "به گزارش روابط عمومی، تیم روابط عمومی‌های هرمزگان در مسابقات شرکت کرد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "روابط عمومی", "ORG"),
+                                          ner_mention(doc, "روابط عمومی‌های هرمزگان", "ORG")])
+    assert names(out, "agency") == set()
