@@ -168,6 +168,11 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _plain_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words less «استان» and less the ezafe «ی» of a word ending in «ا» («کربلای» → «کربلا»)."""
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("ای") else w for w in words if w != PROVINCE_WORD)
+
+
 def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     it = iter(long_)
     return all(w in it for w in short)
@@ -248,13 +253,13 @@ def merge_agency_variants(orgs: list[Span]) -> None:
                 union(a, b)
     # «شیلات گلستان» / «شیلات استان گلستان»: the word «استان» before the province's name is optional; «روابط عمومی
     # شیلات استان گلستان» is the body's public relations, reported as the body (house conventions, eval/README.md)
+    # («سپاه کربلا مازندران» / «سپاه کربلای استان مازندران»: nor is the ezafe «ی» after a final «ا»)
     by_words: dict[tuple[str, ...], str] = {}
     for key, words in sorted(words_of.items()):
-        plain = tuple(w for w in words if w != PROVINCE_WORD)
-        union(by_words.setdefault(plain, key), key)
+        union(by_words.setdefault(_plain_words(words), key), key)
     for key, words in words_of.items():
         if words[:2] == PUBLIC_RELATIONS and len(words) > 2:
-            body = by_words.get(tuple(w for w in words[2:] if w != PROVINCE_WORD))
+            body = by_words.get(_plain_words(words[2:]))
             if body is not None:
                 union(body, key)
     by_known: dict[str, str] = {}

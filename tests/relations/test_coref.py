@@ -116,3 +116,10 @@ def test_province_word_optional_and_public_relations_is_the_body_fars():
                                           ner_mention(doc, "شیلات گلستان", "ORG"),
                                           ner_mention(doc, "شیلات استان گلستان", "ORG", occurrence=1)])
     assert len(keys(out, "agency")) == 1
+
+
+def test_ezafe_after_a_final_alef_is_optional_when_merging_fars():
+    # batch 24 1#234: «… سپاه کربلای استان مازندران» and «… سپاه کربلا مازندران» are one body
+    out = run("مسؤول بسیج جامعه زنان سپاه کربلای استان مازندران گفت: همایش برگزار می‌شود. "
+              "مسؤول بسیج جامعه زنان سپاه کربلا مازندران افزود: ۲۵ نفر تجلیل می‌شوند.")
+    assert len(keys(out, "agency")) == 1
