@@ -33,7 +33,8 @@ def execute(name: str, monkeypatch, tables: Path, metrics: Path):
     monkeypatch.setenv("PIPELINE_NB_LIVE_ERRORS", "0")
     monkeypatch.delenv("MPLBACKEND", raising=False)  # the inline backend puts figures in the outputs
     notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
+    # (a generous kernel start-up: on a loaded 2-core machine the 60 s default is one possible cause of a one-off failure)
+    NotebookClient(notebook, timeout=300, startup_timeout=180, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
     return notebook
 
