@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.document import DocView, Span
-from pipeline.relations.organisations import NAME_INTRODUCERS
+from pipeline.relations.organisations import NAME_INTRODUCERS, PROVINCE_WORD
 from pipeline.relations.persons import surname_tokens
 
 HOME_COUNTRY = "ایران"
@@ -152,7 +152,6 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
             o.method += "+coref"
 
 
-PROVINCE_WORD = squash("استان")
 PUBLIC_RELATIONS = (squash("روابط"), squash("عمومی"))
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
 

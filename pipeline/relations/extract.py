@@ -102,6 +102,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
 
 
 def _public_relations_alone(view: DocView, s: int, e: int) -> bool:
+    """The span is «روابط عمومی» alone or opens with its plural («روابط عمومی‌های …»)."""
     relations, public = PUBLIC_RELATIONS
     if view.sq[s] != relations or s + 1 >= e:
         return False

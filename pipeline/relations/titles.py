@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import DocView, Span, is_verb_like
-from pipeline.relations.organisations import GENERIC_PLURALS, complement_end
+from pipeline.relations.organisations import GENERIC_PLURALS, PROVINCE_WORD, complement_end
 
 MAX_QUALIFIERS = 8
 QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
@@ -28,7 +28,6 @@ WEIGHT_CLASS = squash("وزن")
 MEMBER = squash("عضو")
 DEMONSTRATIVES = {squash("این"), squash("آن")}
 COUNTRY_WORD = squash("کشور")
-PROVINCE_WORD = squash("استان")
 FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیات‌علمی", "هیت‌علمی", "هیئت‌های‌علمی", "هیات‌های‌علمی")}  # squash drops the ZWNJ
 MAX_CONSTITUENCY_TOKENS = 16
 PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
@@ -302,7 +301,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
         if k in index.provinces:
             prov = index.provinces[k]
             body_start = title_end + (view.sq[title_end] in CURRENT_QUALIFIERS)
-            if k == body_start or view.sq[k - 1] == squash("استان") and k - 1 == body_start:
+            if k == body_start or view.sq[k - 1] == PROVINCE_WORD and k - 1 == body_start:
                 return TitlePhrase(i, prov.tok_end, title_end, title_text, prov)
             # «مدیرکل بهزیستی استان مازندران»: the qualifiers and the province name the body
             name = view.span_text(body_start, prov.tok_end)
