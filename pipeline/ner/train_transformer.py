@@ -4,6 +4,11 @@ The corpora annotate different type sets, so a token tagged O in one corpus may
 be an entity of a type that corpus ignores: for such tokens we maximise the
 probability mass of {O} ∪ {B-/I- of the unannotated types} (logsumexp over the
 allowed labels) instead of forcing O.
+
+With --teachers, the student also learns the teachers' averaged word probabilities (an ensemble
+is better than any of its members, and one model is what the speed target allows): on the
+labelled sentences next to the gold loss, and on unlabelled in-domain sentences (--unlabelled)
+as the only signal.
 """
 from __future__ import annotations
 
@@ -50,23 +55,54 @@ def masked_nll(logits, allowed):
     return lse_all - lse_ok
 
 
-def encode(tokenizer, examples, max_tokens: int = 256, markers: bool = False):
+def soft_ce(logits, target):
+    """Cross-entropy against soft targets (the KL divergence up to the targets' constant entropy)."""
+    import torch
+
+    return -(target * torch.log_softmax(logits, dim=-1)).sum(dim=-1)
+
+
+def encode(tokenizer, examples, max_tokens: int = 256, markers: bool = False, soft=None):
     """Tokenise (corpus, words, tags) → features with first-subword label ids and corpus ids.
 
     With markers, each sentence starts with its corpus' convention marker (a word without a label).
+    tags None marks an unlabelled sentence (every label -100). soft, per example, is an (n_words, C)
+    array of teacher probabilities; it is placed at the first sub-token of each word.
     """
     feats = []
     corpora = sorted(CORPUS_TYPES)
-    for corpus, words, tags in examples:
+    for k, (corpus, words, tags) in enumerate(examples):
         lead = [CONVENTION_MARKERS[corpus]] if markers else []
         enc = tokenizer(lead + words, is_split_into_words=True, truncation=True, max_length=max_tokens)
-        labels, prev = [], None
+        labels, first_words, prev = [], [], None
         for w in enc.word_ids():
             first = w is not None and w != prev and w >= len(lead)
-            labels.append(BIO_LABELS.index(tags[w - len(lead)]) if first else -100)
+            labels.append(BIO_LABELS.index(tags[w - len(lead)]) if first and tags is not None else -100)
+            first_words.append(w - len(lead) if first else -1)
             prev = w
-        feats.append({"input_ids": enc["input_ids"], "labels": labels, "corpus": corpora.index(corpus)})
+        f = {"input_ids": enc["input_ids"], "labels": labels, "corpus": corpora.index(corpus)}
+        if soft is not None:
+            f["soft_words"] = first_words
+            f["soft"] = soft[k]
+        feats.append(f)
     return feats
+
+
+def teacher_probs(teachers: list[str], examples, num_threads: int) -> list[np.ndarray]:
+    """Averaged word probabilities of the teacher models, each sentence under its corpus' convention."""
+    from pipeline.ner.transformer_backend import TransformersTagger
+
+    out: list[np.ndarray | None] = [None] * len(examples)
+    for corpus in sorted({c for c, _, _ in examples}):
+        idx = [i for i, (c, _, _) in enumerate(examples) if c == corpus]
+        total = None
+        for t in teachers:
+            tagger = TransformersTagger(t, num_threads=num_threads, batch_size=64, convention=corpus)
+            probs = tagger.word_probs([examples[i][1] for i in idx])
+            total = probs if total is None else [a + b for a, b in zip(total, probs)]
+        for i, p in zip(idx, total):
+            out[i] = (p / len(teachers)).astype(np.float32)
+    return out
 
 
 def batches(feats, batch_tokens: int, rng: random.Random):
@@ -95,6 +131,9 @@ def collate(feats, idx, pad_id: int, allowed_by_corpus):
     att = torch.zeros((len(idx), n), dtype=torch.long)
     lab = torch.full((len(idx), n), -100, dtype=torch.long)
     cor = torch.zeros((len(idx),), dtype=torch.long)
+    has_soft = "soft" in feats[idx[0]]
+    soft = torch.zeros((len(idx), n, len(BIO_LABELS))) if has_soft else None
+    soft_sel = torch.zeros((len(idx), n), dtype=torch.bool)
     for r, i in enumerate(idx):
         f = feats[i]
         k = len(f["input_ids"])
@@ -102,8 +141,12 @@ def collate(feats, idx, pad_id: int, allowed_by_corpus):
         att[r, :k] = 1
         lab[r, :k] = torch.tensor(f["labels"])
         cor[r] = f["corpus"]
+        if has_soft:
+            pos = [j for j, w in enumerate(f["soft_words"]) if w >= 0]
+            soft[r, pos] = torch.from_numpy(f["soft"][[f["soft_words"][j] for j in pos]])
+            soft_sel[r, pos] = True
     allowed = allowed_by_corpus[cor[:, None].expand_as(lab), lab.clamp(min=0)]
-    return ids, att, lab, allowed
+    return ids, att, lab, allowed, soft, soft_sel
 
 
 def evaluate_dev(model_dir: str, dev: dict, num_threads: int) -> dict:
@@ -149,22 +192,30 @@ def train(a) -> None:
         rng.shuffle(examples)
         examples = examples[:a.limit]
     dev = {k: v[:a.dev_limit] if a.dev_limit else v for k, v in corp.dev.items()}
-    tok = AutoTokenizer.from_pretrained(a.base, local_files_only=True)
+    if a.unlabelled:
+        for line in Path(a.unlabelled).read_text(encoding="utf-8").splitlines():
+            words = [normalize_word(x) for x in line.split("\t") if x]
+            if words:
+                examples.append((a.unlabelled_convention, words[:a.max_words], None))
+    start = a.init or a.base  # --init: continue from a trained token-classification model
+    tok = AutoTokenizer.from_pretrained(start, local_files_only=True)
     model = AutoModelForTokenClassification.from_pretrained(
-        a.base, local_files_only=True, num_labels=len(BIO_LABELS), dtype=torch.float32,
+        start, local_files_only=True, num_labels=len(BIO_LABELS), dtype=torch.float32,
         id2label=dict(enumerate(BIO_LABELS)), label2id={l: i for i, l in enumerate(BIO_LABELS)})
     model.config.hidden_dropout_prob = a.dropout
     if a.layers and a.layers < model.config.num_hidden_layers:
         # keep the bottom layers: halves the cost, token-level features live low in the stack
         model.bert.encoder.layer = model.bert.encoder.layer[:a.layers]
         model.config.num_hidden_layers = a.layers
-    if a.conventions:
+    if a.conventions and not all(m in tok.get_vocab() for m in CONVENTION_MARKERS.values()):
         tok.add_special_tokens({"additional_special_tokens": list(CONVENTION_MARKERS.values())})
         model.resize_token_embeddings(len(tok))
         emb = model.get_input_embeddings().weight
         with torch.no_grad():  # start the markers from the sentence-start embedding
             emb[-len(CONVENTION_MARKERS):] = emb[tok.cls_token_id].clone()
-    feats = encode(tok, examples, markers=a.conventions)
+    teachers = [t for t in (a.teachers or "").split(",") if t]
+    soft = teacher_probs(teachers, examples, a.threads) if teachers else None
+    feats = encode(tok, examples, markers=a.conventions, soft=soft)
     allowed = torch.tensor(np.stack([allowed_matrix(c) for c in sorted(CORPUS_TYPES)]))
     n_words = sum(len(w) for _, w, _ in examples)
     steps_per_epoch = len(batches(feats, a.batch_tokens, random.Random(0)))
@@ -213,10 +264,16 @@ def train(a) -> None:
                 say("schedule finished (step or time budget); stopping")
                 break
             lr_f = set_lr(progress)
-            ids, att, lab, alw = collate(feats, idx, tok.pad_token_id, allowed)
+            ids, att, lab, alw, soft_t, soft_sel = collate(feats, idx, tok.pad_token_id, allowed)
             logits = model(input_ids=ids, attention_mask=att).logits
             sel = lab != -100
-            loss = masked_nll(logits[sel], alw[sel]).mean()
+            gold_loss = masked_nll(logits[sel], alw[sel]) if sel.any() else logits.new_zeros(0)
+            if soft_t is None:
+                loss = gold_loss.mean()
+            else:  # gold positions: gold + weight·teacher; unlabelled positions: teacher only
+                dist = soft_ce(logits[soft_sel], soft_t[soft_sel])
+                weight = torch.where(sel[soft_sel], a.distill_weight, 1.0)
+                loss = (gold_loss.sum() + (weight * dist).sum()) / max(int(soft_sel.sum()), 1)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
@@ -260,6 +317,14 @@ def train(a) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", required=True, help="converted encoder dir (pipeline.ner.convert_e5)")
+    ap.add_argument("--init", default=None, help="start from this trained token-classification model instead")
+    ap.add_argument("--teachers", default=None, help="comma-separated model dirs whose averaged probabilities "
+                                                      "the student also learns (distillation)")
+    ap.add_argument("--distill-weight", type=float, default=0.5,
+                    help="weight of the teacher loss next to the gold loss on labelled words")
+    ap.add_argument("--unlabelled", default=None, help="sentences (tab-separated tokens, one per line) learnt "
+                                                       "from the teachers only (scripts/ner_unlabelled.py)")
+    ap.add_argument("--unlabelled-convention", default="peyma", choices=sorted(CONVENTION_MARKERS))
     ap.add_argument("--corpora", default="../shared/corpora")
     ap.add_argument("--out", default="models/default")
     ap.add_argument("--workdir", default="/tmp/ner/train")
@@ -284,7 +349,10 @@ def main() -> None:
                     help="true: prefix each sentence with its corpus' marker token (per-corpus conventions)")
     ap.add_argument("--default-convention", default="peyma", choices=sorted(CONVENTION_MARKERS),
                     help="the convention the pipeline asks for when ner.convention is not set")
-    train(ap.parse_args())
+    args = ap.parse_args()
+    if args.unlabelled and not args.teachers:
+        raise SystemExit("--unlabelled needs --teachers (unlabelled sentences learn only from the teachers)")
+    train(args)
 
 
 if __name__ == "__main__":

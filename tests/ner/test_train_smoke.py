@@ -15,11 +15,9 @@ ARMAN = "a B-pers\nb O\n\nb O\na B-pers\n"
 import pytest
 
 
-@pytest.mark.parametrize("conventions", [False, True])
-def test_train_tiny(tmp_path, conventions):
-    from pipeline.ner import train_transformer
-
-    _, packed = _tensors(np.random.default_rng(1))
+def _tiny_encoder_and_corpora(tmp_path, seed: int):
+    """A converted random tiny encoder and PEYMA/ARMAN-shaped corpora folders."""
+    _, packed = _tensors(np.random.default_rng(seed))
     src = tmp_path / "tiny.bin"
     src.write_bytes(_pack(packed))
     base = convert(src, tmp_path / "enc", words=["تهران", "شهر", "a", "b"])
@@ -29,6 +27,14 @@ def test_train_tiny(tmp_path, conventions):
     (corp / "peyma" / "train.txt").write_text(PEYMA * 5, encoding="utf-8")
     (corp / "peyma" / "dev.txt").write_text(PEYMA, encoding="utf-8")
     (corp / "arman" / "train_fold1.txt").write_text(ARMAN * 10, encoding="utf-8")
+    return base, corp
+
+
+@pytest.mark.parametrize("conventions", [False, True])
+def test_train_tiny(tmp_path, conventions):
+    from pipeline.ner import train_transformer
+
+    base, corp = _tiny_encoder_and_corpora(tmp_path, seed=1)
     out = tmp_path / "model"
     import sys
 
@@ -57,3 +63,68 @@ def test_train_tiny(tmp_path, conventions):
         assert manifest["hyperparameters"]["order_seed"] == 7
     else:
         assert "conventions" not in manifest
+
+
+def _train(argv_tail):
+    import sys
+
+    from pipeline.ner import train_transformer
+
+    argv = sys.argv
+    sys.argv = ["x", *argv_tail]
+    try:
+        train_transformer.main()
+    finally:
+        sys.argv = argv
+
+
+def test_distillation_from_teachers_with_unlabelled_text(tmp_path):
+    """A trained model as init and teacher, unlabelled sentences learnt from it: the markers stay single."""
+    from transformers import AutoTokenizer
+
+    base, corp = _tiny_encoder_and_corpora(tmp_path, seed=2)
+    common = ["--base", str(base), "--corpora", str(corp), "--epochs", "1", "--batch-tokens", "64", "--threads", "1",
+              "--conventions", "true"]
+    teacher = tmp_path / "teacher"
+    _train(common + ["--out", str(teacher), "--workdir", str(tmp_path / "w1")])
+    unlabelled = tmp_path / "fars.tsv"
+    unlabelled.write_text("شهر\tتهران\tشهر\nتهران\ta\n", encoding="utf-8")
+    student = tmp_path / "student"
+    _train(common + ["--out", str(student), "--workdir", str(tmp_path / "w2"), "--init", str(teacher),
+                     "--teachers", f"{teacher},{teacher}", "--unlabelled", str(unlabelled)])
+    manifest = json.loads((student / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["hyperparameters"]["teachers"] == f"{teacher},{teacher}"
+    assert len(AutoTokenizer.from_pretrained(student)) == len(AutoTokenizer.from_pretrained(teacher))
+    def n_examples(workdir):
+        log = (tmp_path / workdir / "train.log").read_text(encoding="utf-8")
+        return int(log.split("examples=")[1].split()[0])
+
+    assert n_examples("w2") == n_examples("w1") + 2  # the two unlabelled sentences
+    tagger = load_tagger(NerParams.from_dict({"model": str(student)}))
+    assert len(tagger.tag([["تهران", "شهر", "a"]])[0]) == 3
+
+
+def test_unlabelled_text_needs_teachers(tmp_path):
+    with pytest.raises(SystemExit, match="needs --teachers"):
+        _train(["--base", str(tmp_path), "--unlabelled", str(tmp_path / "x.tsv"), "--corpora", str(tmp_path)])
+
+
+def test_collate_places_teacher_probabilities_on_first_subwords():
+    import torch
+
+    from pipeline.ner.labels import BIO_LABELS
+    from pipeline.ner.train_transformer import allowed_matrix, collate, soft_ce
+
+    c = len(BIO_LABELS)
+    soft = np.zeros((2, c), np.float32)
+    soft[0, 1], soft[1, 0] = 1.0, 1.0
+    feats = [{"input_ids": [5, 6, 7, 8, 9], "labels": [-100, 1, -100, -100, -100], "corpus": 0,
+              "soft_words": [-1, 0, -1, 1, -1], "soft": soft}]
+    allowed = torch.tensor(np.stack([allowed_matrix("arman"), allowed_matrix("peyma")]))
+    _, _, lab, _, soft_t, soft_sel = collate(feats, [0], 0, allowed)
+    assert soft_sel[0].tolist() == [False, True, False, True, False]
+    assert soft_t[0, 1, 1] == 1.0 and soft_t[0, 3, 0] == 1.0 and soft_t[0, 0].sum() == 0
+    logits = torch.randn(3, c)
+    target = torch.tensor([2, 0, 5])
+    one_hot = torch.nn.functional.one_hot(target, c).float()
+    assert torch.allclose(soft_ce(logits, one_hot), torch.nn.functional.cross_entropy(logits, target, reduction="none"))
