@@ -25,6 +25,9 @@ _LETTER_MAP = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
 
 
+CONJUNCTION = "و"
+
+
 def squash(text: str) -> str:
     """Spelling-insensitive key: letters unified, diacritics, ZWNJ and spaces removed.
 
@@ -57,7 +60,13 @@ class PhraseTable(Generic[T]):
         return squash(phrase) in self._table
 
     def longest_at(self, squashed_tokens: Sequence[str], i: int, limit: int | None = None) -> tuple[int, T] | None:
-        """Longest phrase starting at token i: (end token index, value), or None."""
+        """Longest phrase starting at token i: (end token index, value), or None.
+
+        Tokens are joined without spaces («شورای عالی» = «شورایعالی»), so a phrase never starts with the
+        conjunction «و» standing alone: «و زیر سایه» is not «وزیر».
+        """
+        if i < len(squashed_tokens) and squashed_tokens[i] == CONJUNCTION:
+            return None
         end_max = min(len(squashed_tokens), i + self.max_tokens, limit if limit is not None else 1 << 30)
         best = None
         acc = ""

@@ -52,6 +52,13 @@ MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "ارد
 ORDINAL_DAY = re.compile(r"^(یک|دو|سو|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده"
                          r"|هجده|هیجده|نوزده|بیست|سی)(م|ام)$")
 NUMBERED_HEADS = {squash(w) for w in ("لشکر", "تیپ", "شعبه", "گردان", "ناحیه", "منطقه")}
+SPECIAL = squash("ویژه")
+NUMBER_WORDS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند", "بیست",
+                                    "سی", "چهل", "پنجاه")}
+TIME_UNITS = {squash(w) for w in ("سال", "ماه", "روز", "هفته", "ساعت", "دهه", "قرن")}
+# «پالایشگاه شازند مقام دوم …»: a rank in a results list follows the name, it is not part of it
+RANK_WORDS = {squash(w) for w in ("مقام", "رتبه", "عنوان")}
+RANK_ORDINALS = {squash(w) for w in ("اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "نخست", "برتر", "نخستین")}
 OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
@@ -73,6 +80,8 @@ def _blocks_complement(view: DocView, k: int) -> bool:
     lex = view.lex
     if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS or view.sq[k] in SPEECH_VERBS:
         return True  # («روزنامه آمریکایی نوشت»: a speech verb ends a name)
+    if view.sq[k] in RANK_WORDS and k + 1 < len(view.tokens) and view.sq[k + 1] in RANK_ORDINALS:
+        return True
     if ORDINAL_DAY.match(view.sq[k]) and k + 1 < len(view.tokens) and MONTH.match(view.sq[k + 1]):
         return True  # «وزارت دفاع از بیستم فروردین‌ماه»: a date, not the name going on («شعبه دوم …» is a name)
     if not view.is_persian_word(k) and not LATIN_NAME.match(view.tokens[k].text):
@@ -113,6 +122,8 @@ def _continues_after_and(view: DocView, k: int, limit: int) -> bool:
     lex = view.lex
     if k + 1 < limit and view.sq[k + 1] in ACTION_NOUNS:
         return False  # «پتروشیمی میاندوآب و احداث خط لوله …»: «و» starts another clause
+    if k + 2 < limit and view.sq[k + 1] in NUMBER_WORDS and view.sq[k + 2] in TIME_UNITS:
+        return False  # «مدیر باشگاه فرهنگی، ورزشی و شش سال رئیس هیئت …»: a period starts another clause
     return (k + 1 < limit and (k + 1) not in view.ner_starts and not lex.titles.longest_at(view.sq, k + 2, limit) and not _blocks_complement(view, k + 1) and not _before_light_verb(view, k + 1, limit)
             and not lex.org_heads.longest_at(view.sq, k + 1, limit) and not lex.provinces.longest_at(view.sq, k + 1, limit)
             and not lex.countries.longest_at(view.sq, k + 1, limit) and not lex.known_agencies.longest_at(view.sq, k + 1, limit))
@@ -151,10 +162,12 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                                     for j in range(k + 1, close)):  # (not «رئیس حزب «مهراج عبدالله اف»»)
                     return close + 1
                 break
-    if k + 1 < limit and k > 0 and view.sq[k - 1] in NUMBERED_HEADS and view.tokens[k].text.isdigit():
-        end += 1  # «لشکر 21 حمزه تبریز», «شعبه ۱۱۳ دادگاه …»: the unit's number, then its name, which may
-        # be a person's («لشکر ۲۷ محمد رسول‌الله»): given names do not end it there
-        while end < limit and end - k <= 3 and view.is_persian_word(end) and not view.is_stop(end) \
+    # «لشکر ویژه ۲۵ کربلا»: «ویژه» may stand between the head and its number
+    number_at = k + 1 if k + 2 < limit and view.sq[k] == SPECIAL and view.tokens[k + 1].text.isdigit() else k
+    if number_at + 1 < limit and k > 0 and view.sq[k - 1] in NUMBERED_HEADS and view.tokens[number_at].text.isdigit():
+        end = number_at + 1  # «لشکر 21 حمزه تبریز», «شعبه ۱۱۳ دادگاه …»: the unit's number, then its name, which
+        # may be a person's («لشکر ۲۷ محمد رسول‌الله»): given names do not end it there
+        while end < limit and end - number_at <= 3 and view.is_persian_word(end) and not view.is_stop(end) \
                 and not view.lex.titles.longest_at(view.sq, end, limit) and not _opens_body(view, end, limit) \
                 and not _before_light_verb(view, end, limit) and view.sq[end] not in SPEECH_VERBS:
             end += 1
@@ -352,6 +365,7 @@ def find_organisations(view: DocView) -> list[Span]:
             # a description, not a name
             # (a numeral is not enough: «در سال ۱۹۹۴ مرکز یهودیان آمیا», «۱۳۸۷ / ۲ / ۱۷ شهرداری تهران»)
             generic_plural = generic_plural or (i > lo and view.sq[i - 1] in QUANTIFIERS)
+            generic_plural = generic_plural or (i > lo and view.sq[i - 1] in DEMONSTRATIVES)
             # «در 300 دفتر ICT روستایی اصفهان»: a counted weak head is a description too
             generic_plural = generic_plural or (info.weak and i > lo and view.sq[i - 1].isdigit())
             too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
@@ -503,6 +517,8 @@ def title_before(view: DocView, start: int, complements: tuple[str, ...], may_ru
 
 
 QUANTIFIERS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "چند", "هر", "هیچ", "برخی", "چندین")}
+# «این بانک مطلوب قلمداد شد»: a head after a demonstrative refers back to a body named before
+DEMONSTRATIVES = {squash(w) for w in ("این", "آن", "همین", "همان")}
 
 
 def _ends_with_place(view: DocView, start: int, end: int) -> bool:

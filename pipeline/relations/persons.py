@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, INFINITIVES, ZWNJ_PLURAL_ENDINGS, DocView, Span
+from pipeline.relations.document import COMMAS, FROM, INFINITIVES, ZWNJ_PLURAL_ENDINGS, DocView, Span
 
 MAX_GIVEN = 3
 # «هنری شهرستان»: a given-name spelling before a place noun is no name («هنری» is also «artistic»)
@@ -218,7 +218,6 @@ def names_listed_before(view: DocView, last: Span, by_end: dict[int, Span]) -> l
     return run[::-1]
 
 
-FROM = squash("از")
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "از", "ظهر", "صبح", "عصر", "شامگاه", "شب", "روز", "پیش",
                                          "که", "طی", "ضمن", "دیروز", "دیشب", "بعدازظهر")}

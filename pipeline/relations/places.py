@@ -32,6 +32,9 @@ def find_countries(view: DocView) -> list[Span]:
     spans, i, n = [], 0, len(view.tokens)
     while i < n:
         hit = view.lex.countries.longest_at(view.sq, i)
+        if hit and i > 0 and {i - 1, i} <= view.ner_person_tokens and i not in view.ner_starts \
+                and view.is_persian_word(i - 1):
+            hit = None  # «دیوید کامرون»: a country word inside the NER's person name is a surname (Cameroon)
         if hit:
             end, name = hit
             surface = view.span_text(i, end)

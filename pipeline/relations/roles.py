@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, DocView, Span, is_verb_like, singular
+from pipeline.relations.document import COMMAS, FROM, DocView, Span, is_verb_like, singular
 from pipeline.relations.organisations import OPEN_QUOTES, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
 from pipeline.relations.titles import CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, TitlePhrase, title_after_marker
@@ -41,7 +41,6 @@ MAX_DISTRIBUTIVE_PREFIX = 4
 ATTRIBUTION_WORDS = {squash("گزارش"), squash("نقل")}
 ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
 MAX_ATTRIBUTION_TOKENS = 12
-DATELINE_FROM = squash("از")
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
 IN, TO, RELATIVE, QUOTED_FROM = squash("در"), squash("به"), squash("که"), squash("نقل")
@@ -170,7 +169,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
     # apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and coordinated titles after it
     for person in persons:
-        k = _skip(view, person.tok_end, APPOSITION_GLUE, person.sent)
+        k = _skip(view, _after_eulogy(view, person.tok_end), APPOSITION_GLUE, person.sent)
         phrase = phrases.get(k)
         if phrase is None or k in used or view.tokens[k].sent != person.sent:
             continue
@@ -211,6 +210,17 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
     if "speaker_description" in rules:
         _speaker_descriptions(view, persons, phrases, used, attached, attach)
     return roles, attached
+
+
+CLERGY_EULOGIES = {squash(w) for w in ("ره", "رحمه‌الله", "قدس‌سره")}
+
+
+def _after_eulogy(view: DocView, k: int) -> int:
+    """«آیت‌الله جباری (ره) امام جمعه فقید بهشهر»: the eulogy of a late cleric stands between name and title."""
+    if k + 2 < len(view.tokens) and view.tokens[k].text == "(" and view.sq[k + 1] in CLERGY_EULOGIES \
+            and view.tokens[k + 2].text == ")":
+        return k + 3
+    return k
 
 
 def _ends_time_clause(view: DocView, person: Span) -> bool:
@@ -317,7 +327,7 @@ def _subject_position(view: DocView, k: int) -> bool:
     # «به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در …»: no comma after the attribution,
     # which may end in a dateline: «به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی …»
     end = len(before)
-    if end >= 3 and before[-2] == DATELINE_FROM and before[-3] in ATTRIBUTION_ENDS:
+    if end >= 3 and before[-2] == FROM and before[-3] in ATTRIBUTION_ENDS:
         end -= 2
     if not attribution or any(view.tokens[j].text in ("،", ",") or is_verb_like(view.tokens[j].text) for j in range(lo, k)):
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import DocView, Span, is_verb_like
+from pipeline.relations.document import FROM, DocView, Span, is_verb_like
 from pipeline.relations.organisations import GENERIC_PLURALS, PROVINCE_WORD, complement_end
 
 MAX_QUALIFIERS = 8
@@ -22,9 +22,10 @@ PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", 
                                      "شهرستان‌های", "شهرستانهای", "شهرهای")}
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
-FROM = squash("از")
 REPRESENTATIVE = squash("نماینده")
 WEIGHT_CLASS = squash("وزن")
+# «حمید صادقیان، مشاور خانواده»: a profession, not a post
+PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")}
 MEMBER = squash("عضو")
 DEMONSTRATIVES = {squash("این"), squash("آن")}
 COUNTRY_WORD = squash("کشور")
@@ -38,6 +39,8 @@ MINISTRY = "وزارت"
 # neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»,
 # «فرماندار ویژه شهرستان ری» (past markers «سابق/پیشین» are not skipped: past roles are left out)
 CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب", "ویژه")}
+# words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md)
+TITLE_QUALIFIERS = CURRENT_QUALIFIERS | {squash("فقید")}
 # bare institution words that are acceptable role objects although not listed as agencies
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
 
@@ -75,6 +78,8 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     title_end, info = hit
     if title_end < hi and view.sq[title_end] == WEIGHT_CLASS:
         return None  # «نماینده وزن ۸۴- کیلوگرم تیم ملی»: a team's entrant in a weight class, no post
+    if title_end < hi and (view.sq[i], view.sq[title_end]) in PROFESSIONS:
+        return None
     if view.sq[i] == MEMBER and _faculty_at(view, title_end, hi):
         return None  # «عضو هیئت علمی دانشگاه»: a lecturer, no post (house convention, eval/README.md)
     inner = next((j for j in range(i + 1, title_end) if j in index.orgs and index.orgs[j].domain == "agency"), None)
@@ -93,7 +98,7 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     kind = info.complement
     if kind in ("province", "place", "country"):
         obj_start = title_end
-        while obj_start < hi and view.sq[obj_start] in CURRENT_QUALIFIERS:
+        while obj_start < hi and view.sq[obj_start] in TITLE_QUALIFIERS:
             obj_start += 1
         if info.same_as and kind == "province" and obj_start < hi and view.sq[obj_start] == IN:
             obj_start += 1 + (obj_start + 1 < hi and view.sq[obj_start + 1] == PROVINCE_WORD)  # «… دولت در استان X»
@@ -300,7 +305,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
         if k in index.provinces:
             prov = index.provinces[k]
-            body_start = title_end + (view.sq[title_end] in CURRENT_QUALIFIERS)
+            body_start = title_end + (view.sq[title_end] in TITLE_QUALIFIERS)
             if k == body_start or view.sq[k - 1] == PROVINCE_WORD and k - 1 == body_start:
                 return TitlePhrase(i, prov.tok_end, title_end, title_text, prov)
             # «مدیرکل بهزیستی استان مازندران»: the qualifiers and the province name the body
@@ -311,7 +316,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
         if view.sq[k] in QUALIFIER_LINKS and k > title_end:
             k += 1
             continue
-        if k == title_end and view.sq[k] in CURRENT_QUALIFIERS:
+        if k == title_end and view.sq[k] in TITLE_QUALIFIERS:
             k += 1  # «رئیس جدید سازمان حفاظت از محیط‌زیست …»
             continue
         if view.is_stop(k) or not view.is_persian_word(k) or view.lex.honorifics.longest_at(view.sq, k, hi) \

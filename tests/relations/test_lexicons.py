@@ -48,3 +48,11 @@ def test_unknown_title_key_is_a_config_error(tmp_path):
     (tmp_path / "titles.yaml").write_text("- {title: رئیس, complement: org, head: رئیس}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown keys head; valid: title, complement, implicit, plural, same_as"):
         load_lexicons(str(tmp_path))
+
+
+def test_a_phrase_never_starts_with_the_conjunction_fars():
+    # fars-news-1.json#185 (a poem): «و زیر سایه آن کعبه» joined without the space would read «وزیر»
+    lex = load_lexicons(LEXICON_DIR)
+    tokens = [squash(w) for w in ("و", "زیر", "سایه")]
+    assert lex.titles.longest_at(tokens, 0) is None
+    assert lex.titles.longest_at([squash("وزیر"), squash("کشور")], 0) is not None

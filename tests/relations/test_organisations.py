@@ -105,6 +105,13 @@ def test_counted_heads_are_not_a_name_fars():
     assert not any("درفشی" in n for n in names(out, "agency"))
 
 
+def test_a_head_after_a_demonstrative_refers_back_fars():
+    # fars-news-1.json#243
+    out = run("برگزاری مجمع عمومی بانک ملی ایران در موعد مقرر قانونی با توجه به حجم گسترده عملیات بانکی این بانک "
+              "مطلوب قلمداد شد و مورد تقدیر اعضا قرار گرفت.")
+    assert names(out, "agency") == {"مجمع عمومی بانک ملی ایران"}
+
+
 def test_a_date_before_a_head_does_not_make_it_generic_fars():
     out = run("شورای اسلامی شهر تهران نیز در تاریخ ۱۳۸۷ / ۲ / ۱۷ شهرداری تهران را ملزم به تهیه نظام جامع پایش کرد.")
     assert "شهرداری تهران" in names(out, "agency")
@@ -535,3 +542,21 @@ def test_public_relations_alone_or_in_the_plural_is_no_body_fars():
     out = run(text, mentions=lambda doc: [ner_mention(doc, "روابط عمومی", "ORG"),
                                           ner_mention(doc, "روابط عمومی‌های هرمزگان", "ORG")])
     assert names(out, "agency") == set()
+
+
+def test_a_rank_after_a_name_ends_it_fars():
+    # fars-news-2.json#41 (a results list)
+    out = run("درمجموع تیمی شهرستان تفرش مقام اول پالایشگاه شازند مقام دوم شهرستان محلات مقام سوم را کسب کردند.")
+    assert names(out, "agency") == {"پالایشگاه شازند"}
+
+
+def test_a_special_unit_keeps_its_number_fars():
+    # fars-news-3.json#173
+    out = run("رزمندگان لشکر ویژه ۲۵ کربلا با مجاهدت‌هایی که انجام دادند این شهرک را آزاد کردند.")
+    assert "لشکر ویژه ۲۵ کربلا" in names(out, "agency")
+
+
+def test_a_period_after_and_starts_another_clause_fars():
+    # fars-news-3.json#205
+    out = run("۵ سال مدیر باشگاه فرهنگی، ورزشی و شش سال رئیس هیئت استان بودم.")
+    assert not any("شش" in n for n in names(out, "agency"))

@@ -1,5 +1,6 @@
 """Province disambiguation on real sentences (seed and Fars articles)."""
-from helpers import keys, names, run
+from conftest import ner_mention
+from helpers import keys, names, roles, run
 
 from pipeline.lexicons import squash
 
@@ -90,3 +91,11 @@ def test_reporters_desk_before_fars_names_the_agency_fars():
     assert fars_agency in keys(out, "agency") and keys(out, "province") == set()
     out = run("خبرنگار ما در استان فارس گزارش داد: بارندگی در استان فارس ادامه دارد.")
     assert keys(out, "province") == {"province:IR-07"} and fars_agency not in keys(out, "agency")
+
+
+def test_a_country_word_inside_a_person_name_is_a_surname_fars():
+    # fars-news-2.json#54: «کامرون» is also Cameroon
+    text = "به گزارش گروه بین‌الملل خبرگزاری فارس، «دیوید کامرون» نخست‌وزیر انگلستان درباره طرح اصلاحات گفت: ما آماده‌ایم."
+    out = run(text, mentions=lambda d: [ner_mention(d, "دیوید کامرون", "PER")])
+    assert roles(out) == {("دیوید کامرون", "نخست\u200cوزیر", "انگلستان")}
+    assert run("کامرون و نیجریه توافق کردند.")["mentions"][0]["text"] == "کامرون"  # the country without NER

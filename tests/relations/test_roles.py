@@ -802,3 +802,23 @@ def test_the_head_of_the_countrys_seminaries_fars():
               "آیت‌الله سیدهاشم حسینی‌بوشهری عصر امروز در گفت‌وگو با خبرنگار فارس اظهار کرد: طلاب زیادی داریم.",
               mentions=lambda doc: [ner_mention(doc, "سیدهاشم حسینی‌بوشهری", "PER")])
     assert roles(out) == {("آیت‌الله سیدهاشم حسینی‌بوشهری", "مدیر", "حوزه‌های علمیه کشور")}
+
+
+def test_no_title_across_the_conjunction_fars():
+    # fars-news-1.json#185
+    out = run("علی رضایی و زیر سایه آن کعبه اعتکاف کرد.", mentions=lambda d: [ner_mention(d, "علی رضایی", "PER")])
+    assert roles(out) == set() and names(out, "official") == set()
+
+
+def test_a_late_clerics_eulogy_and_late_post_fars():
+    # fars-news-3.json#173
+    text = "شب قبل از شهادت ابوالفضل خواب دیدم میزبان آیت‌الله جباری (ره) امام جمعه فقید بهشهر هستم."
+    out = run(text, mentions=lambda d: [ner_mention(d, "جباری", "PER")])
+    assert roles(out) == {("آیت\u200cالله جباری", "امام جمعه", "بهشهر")}
+
+
+def test_a_family_counsellor_is_a_profession_fars():
+    # fars-news-1.json#172
+    text = "همسران موفق اهل گذشت هستند حمید صادقیان، مشاور خانواده، هم با اشاره به تفاوت‌های دوران مجردی سخن گفت."
+    out = run(text, mentions=lambda d: [ner_mention(d, "حمید صادقیان", "PER")])
+    assert names(out, "official") == set()
