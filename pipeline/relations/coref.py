@@ -52,6 +52,7 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
             if own == "".join(sur) and len(keys) == 1:
                 p.key = next(iter(keys))
                 p.method = p.method + "+coref"
+    _tail_names(view, persons)
     _glued_given_names(view, persons)
     covered = set(occupied)
     for p in persons:
@@ -86,6 +87,31 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
     _canonical_names(result)
     return result
+
+
+def _tail_names(view: DocView, persons: list[Span]) -> None:
+    """«پوری حسینی» after «میرعلی اشرف عبدالله پوری حسینی»: a name of two or more words that ends exactly one
+    longer name (a compound surname, repeated without the given names) is that person; so is the first word
+    of a two-word surname alone."""
+    words = {id(p): tuple(view.sq[p.tok_start:p.tok_end]) for p in persons}
+    for p in persons:
+        short = words[id(p)]
+        if len(short) < 2:
+            continue
+        keys = {q.key for q in persons if len(words[id(q)]) > len(short) and words[id(q)][-len(short):] == short}
+        if len(keys) == 1 and p.key not in keys:
+            p.key = next(iter(keys))
+            p.method = p.method + "+coref"
+    # «صفار» after «محمدحسین صفار هرندی»: the first word of a two-word surname, after a given name
+    for p in persons:
+        short = words[id(p)]
+        if len(short) != 1 or short[0] in view.lex.given_names:
+            continue
+        keys = {q.key for q in persons if len(words[id(q)]) >= 3 and words[id(q)][-2] == short[0]
+                and words[id(q)][-3] in view.lex.given_names}
+        if len(keys) == 1 and p.key not in keys:
+            p.key = next(iter(keys))
+            p.method = p.method + "+coref"
 
 
 def _foreign_first_names(view: DocView, persons: list[Span]) -> dict[tuple[str, ...], str]:

@@ -414,8 +414,8 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float) -> list[dict]
 
 
 def _same_post(title: str, other: str) -> bool:
-    """One title opens the other («رئیس» / «رئیس مجلس», «معاون» / «معاون اول»)."""
-    a, b = sorted(([squash(w) for w in t.split()] for t in (title, other)), key=len)
+    """One title opens the other («رئیس» / «رئیس مجلس», «معاون» / «معاون اول», «رئیس» / «رئیس‌کل»)."""
+    a, b = sorted(([squash(w) for w in t.replace("\u200c", " ").split()] for t in (title, other)), key=len)
     return len(a) < len(b) and b[:len(a)] == a
 
 

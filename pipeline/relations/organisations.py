@@ -366,6 +366,8 @@ def find_organisations(view: DocView) -> list[Span]:
             # (a numeral is not enough: «در سال ۱۹۹۴ مرکز یهودیان آمیا», «۱۳۸۷ / ۲ / ۱۷ شهرداری تهران»)
             generic_plural = generic_plural or (i > lo and view.sq[i - 1] in QUANTIFIERS)
             generic_plural = generic_plural or (i > lo and view.sq[i - 1] in DEMONSTRATIVES)
+            # «سیاسی‌ترین ارتش جهان», «بزرگترین شرکت کشور»: a superlative before the head describes one
+            generic_plural = generic_plural or (i > lo and view.tokens[i - 1].text.endswith(SUPERLATIVE))
             # «در 300 دفتر ICT روستایی اصفهان»: a counted weak head is a description too
             generic_plural = generic_plural or (info.weak and i > lo and view.sq[i - 1].isdigit())
             too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
@@ -519,6 +521,7 @@ def title_before(view: DocView, start: int, complements: tuple[str, ...], may_ru
 QUANTIFIERS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "چند", "هر", "هیچ", "برخی", "چندین")}
 # «این بانک مطلوب قلمداد شد»: a head after a demonstrative refers back to a body named before
 DEMONSTRATIVES = {squash(w) for w in ("این", "آن", "همین", "همان")}
+SUPERLATIVE = "ترین"
 
 
 def _ends_with_place(view: DocView, start: int, end: int) -> bool:

@@ -405,6 +405,11 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
         before = [] if _also_after(view, phrase) or indefinite else \
             [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
+        if _list_item(view, sent):  # a headline digest: each «- …» item stands alone
+            after = [p for p in after if p.sent == sent]
+            before = []
+        after = [p for p in after if p.sent == sent or not _list_item(view, p.sent)]
+        before = [p for p in before if not _list_item(view, p.sent)]
         person = after[0] if after else (before[-1] if before else None)
         if before and _continues_speech(view, start):
             person = before[-1]  # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker
@@ -419,6 +424,15 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
                 attach(person, nxt, "speaker_description")
                 described.add((squash(nxt.title), nxt.obj.key))
                 nxt = _coordinated_next(view, nxt, phrases)
+
+
+BULLETS = {"-", "*", "•", "▪", "–"}
+
+
+def _list_item(view: DocView, sent: int) -> bool:
+    """The sentence is an item of a list («- صفدر حسینی: …» in a digest of headlines)."""
+    lo, hi = view.sentence_bounds(sent)
+    return lo < hi and view.tokens[lo].text in BULLETS
 
 
 def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) -> list[Role]:

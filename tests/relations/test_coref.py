@@ -123,3 +123,38 @@ def test_ezafe_after_a_final_alef_is_optional_when_merging_fars():
     out = run("مسؤول بسیج جامعه زنان سپاه کربلای استان مازندران گفت: همایش برگزار می‌شود. "
               "مسؤول بسیج جامعه زنان سپاه کربلا مازندران افزود: ۲۵ نفر تجلیل می‌شوند.")
     assert len(keys(out, "agency")) == 1
+
+
+def test_two_titles_where_one_opens_the_other_across_a_zwnj_are_one_post():
+    from pipeline.relations.extract import _same_post
+
+    assert _same_post("رئیس", "رئیس\u200cکل") and _same_post("رئیس\u200cکل", "رئیس")
+    assert not _same_post("رئیس", "رئیس") and not _same_post("رئیس", "معاون")
+
+
+def test_a_compound_surname_repeated_alone_is_the_full_name_fars():
+    # fars-news-3.json#21
+    text = ("حمیدرضا فولادگر رئیس کمیسیون ویژه نظارت بر اصل ۴۴ مجلس شورای اسلامی و میرعلی اشرف عبدالله پوری حسینی "
+            "رئیس‌کل سازمان خصوصی‌سازی شب گذشته این موضوع را بررسی کردند. پوری حسینی با بیان اینکه عزم لازم نیست، "
+            "گفت: مقاومت زیاد است.")
+
+    def mentions(d):
+        return [ner_mention(d, "حمیدرضا فولادگر", "PER"), ner_mention(d, "میرعلی اشرف عبدالله پوری حسینی", "PER"),
+                ner_mention(d, "پوری حسینی", "PER", occurrence=1)]
+
+    out = run(text, mentions=mentions)
+    assert {m["entity_key"] for m in out["mentions"] if m["text"].endswith("پوری حسینی")} == \
+        {"PER:میرعلیاشرفعبداللهپوریحسینی"}
+
+
+def test_the_first_word_of_a_two_word_surname_alone_is_the_full_name_fars():
+    # fars-news-3.json#31
+    text = ("به گزارش خبرنگار فارس، محمدحسین صفار هرندی شب گذشته در مراسمی سخنرانی کرد. "
+            "صفار تصریح کرد: تمهیدات لازم برای احداث این تالارها اندیشیده شده است.")
+
+    def mentions(d):
+        return [ner_mention(d, "محمدحسین صفار هرندی", "PER"), ner_mention(d, "صفار", "PER", occurrence=1)]
+
+    out = run(text, mentions=mentions)
+    assert {m["entity_key"] for m in out["mentions"] if m["text"] in ("صفار", "محمدحسین صفار هرندی")} == \
+        {"PER:محمدحسینصفارهرندی"}

@@ -560,3 +560,9 @@ def test_a_period_after_and_starts_another_clause_fars():
     # fars-news-3.json#205
     out = run("۵ سال مدیر باشگاه فرهنگی، ورزشی و شش سال رئیس هیئت استان بودم.")
     assert not any("شش" in n for n in names(out, "agency"))
+
+
+def test_a_head_after_a_superlative_is_a_description_fars():
+    # fars-news-1.json#192
+    out = run("از این لحاظ می‌توان ارتش پاکستان را سیاسی‌ترین ارتش جهان قلمداد کرد.")
+    assert names(out, "agency") == {"ارتش پاکستان"}

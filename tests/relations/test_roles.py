@@ -822,3 +822,11 @@ def test_a_family_counsellor_is_a_profession_fars():
     text = "همسران موفق اهل گذشت هستند حمید صادقیان، مشاور خانواده، هم با اشاره به تفاوت‌های دوران مجردی سخن گفت."
     out = run(text, mentions=lambda d: [ner_mention(d, "حمید صادقیان", "PER")])
     assert names(out, "official") == set()
+
+
+def test_items_of_a_headline_digest_stand_alone_fars():
+    # fars-news-1.json#118: a titled headline is not the next item's named speaker
+    text = ("- وزیر صنایع و معادن: تولید خودرو افزایش می‌یابد\n"
+            "- صفدر حسینی: سطح روابط ایران و بانک جهانی ارتقا می‌یابد\n")
+    out = run(text, mentions=lambda d: [ner_mention(d, "صفدر حسینی", "PER")])
+    assert roles(out) == set()
