@@ -221,7 +221,8 @@ def merge_agency_variants(orgs: list[Span]) -> None:
     the other, first and last word the same («شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» /
     «کمیته تحقیق و تفحص مجلس»; «آبفا» read as «آب و فاضلاب») or when the lexicon lists them as
     the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»), when they differ only by «استان» before the province,
-    and a body's public relations («روابط عمومی X») with the body X. A name that ends another («شورای اسلامی شهر
+    a body's public relations («روابط عمومی X») with the body X, and names ending in two spellings of one country
+    («… آمریکا» / «… امریکا»). A name that ends another («شورای اسلامی شهر
     تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays apart.
     The group's name: a lexicon name if there is one, else the most frequent form, else the longer.
     """
@@ -258,6 +259,15 @@ def merge_agency_variants(orgs: list[Span]) -> None:
         for long_, rest in longs:
             if not forked or places[long_] is None or rest == HOME_COUNTRY:
                 union(short, long_)
+    # «انجمن جراحان پلاستیک آمریکا» / «… امریکا»: the same name ending in two spellings of one country
+    by_country: dict[str, list[str]] = {}
+    for o in agencies:
+        words = o.name.replace("\u200c", " ").split()
+        if len(words) >= 2 and (country := lex.countries.get(words[-1])):
+            by_country.setdefault(squash(" ".join(words[:-1])) + "|" + squash(country), []).append(o.key)
+    for same in by_country.values():
+        for k in same[1:]:
+            union(same[0], k)
     # «پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word
     heads = lex.org_heads
     for o in agencies:

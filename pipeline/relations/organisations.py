@@ -58,6 +58,9 @@ NUMBER_WORDS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج"
 TIME_UNITS = {squash(w) for w in ("سال", "ماه", "روز", "هفته", "ساعت", "دهه", "قرن")}
 # «پالایشگاه شازند مقام دوم …»: a rank in a results list follows the name, it is not part of it
 RANK_WORDS = {squash(w) for w in ("مقام", "رتبه", "عنوان")}
+ORDINAL_DETERMINER = re.compile(r"^(?:(?:یک|دو|سو|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|پنجاه|صد)م|نخست|اول|آخر)ین$")
+EVENT_NOUNS = {squash(w) for w in ("همایش", "جشنواره", "نمایشگاه", "کنگره", "اجلاس", "اجلاسیه", "دوره", "المپیاد",
+                                    "مسابقات", "جام", "سمینار", "کنفرانس", "نشست")}
 RANK_ORDINALS = {squash(w) for w in ("اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "نخست", "برتر", "نخستین")}
 OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
@@ -81,6 +84,11 @@ def _blocks_complement(view: DocView, k: int) -> bool:
     if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS or view.sq[k] in SPEECH_VERBS:
         return True  # («روزنامه آمریکایی نوشت»: a speech verb ends a name)
     if view.sq[k] in RANK_WORDS and k + 1 < len(view.tokens) and view.sq[k + 1] in RANK_ORDINALS:
+        return True
+    if ORDINAL_DETERMINER.match(view.sq[k]) and not lex.org_heads.longest_at(view.sq, k + 1) \
+            and not (k + 1 < len(view.tokens) and view.sq[k + 1] in EVENT_NOUNS):
+        # «شرکت آرکوس دومین نت‌بوک …»: «دومین», «نخستین» open another noun phrase (but an edition of an
+        # event is part of a name: «ستاد خبری دومین همایش …», «… سی و چهارمین جشنواره فیلم فجر»)
         return True
     if ORDINAL_DAY.match(view.sq[k]) and k + 1 < len(view.tokens) and MONTH.match(view.sq[k + 1]):
         return True  # «وزارت دفاع از بیستم فروردین‌ماه»: a date, not the name going on («شعبه دوم …» is a name)

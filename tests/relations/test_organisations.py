@@ -566,3 +566,18 @@ def test_a_head_after_a_superlative_is_a_description_fars():
     # fars-news-1.json#192
     out = run("از این لحاظ می‌توان ارتش پاکستان را سیاسی‌ترین ارتش جهان قلمداد کرد.")
     assert names(out, "agency") == {"ارتش پاکستان"}
+
+
+def test_an_ordinal_opens_another_noun_phrase_fars():
+    # fars-news-1.json#191; an event's edition stays inside a name
+    out = run("شرکت آرکوس دومین نت‌بوک خود را با پردازنده اتم به بازار عرضه کرد.")
+    assert names(out, "agency") == {"شرکت آرکوس"}
+    out = run("رئیس ستاد خبری دومین همایش فجرآفرینان عاشورایی گفت: این همایش برگزار می‌شود.")
+    assert "ستاد خبری دومین همایش فجرآفرینان عاشورایی" in names(out, "agency")
+
+
+def test_one_name_ending_in_two_spellings_of_a_country_is_one_agency_fars():
+    # fars-news-2.json#14
+    out = run("بررسی‌های انجمن جراحان پلاستیک آمریکا نشان می‌دهد که این روند ادامه دارد. در اولین تحقیقی که توسط "
+              "انجمن جراحان پلاستیک امریکا انجام شد، نتایج جالبی به دست آمد.")
+    assert len(keys(out, "agency")) == 1
