@@ -352,6 +352,11 @@ def main() -> None:
     args = ap.parse_args()
     if args.unlabelled and not args.teachers:
         raise SystemExit("--unlabelled needs --teachers (unlabelled sentences learn only from the teachers)")
+    if args.unlabelled and not Path(args.unlabelled).is_file():
+        raise SystemExit(f"--unlabelled {args.unlabelled}: no such file (write one with scripts/ner_unlabelled.py)")
+    missing = [t for t in (args.teachers or "").split(",") if t and not Path(t).is_dir()]
+    if missing:
+        raise SystemExit(f"--teachers: no model folder at {', '.join(missing)}")
     train(args)
 
 

@@ -50,8 +50,7 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
         own = p.key[len("PER:"):]
         for sur, keys in by_surname.items():
             if own == "".join(sur) and len(keys) == 1:
-                p.key = next(iter(keys))
-                p.method = p.method + "+coref"
+                _point_to(p, keys)
     _tail_names(view, persons)
     _glued_given_names(view, persons)
     covered = set(occupied)
@@ -89,6 +88,13 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     return result
 
 
+def _point_to(p: Span, keys: set[str]) -> None:
+    """A partial name whose candidates are exactly one other person takes that person's key."""
+    if len(keys) == 1 and p.key not in keys:
+        p.key = next(iter(keys))
+        p.method = p.method + "+coref"
+
+
 def _tail_names(view: DocView, persons: list[Span]) -> None:
     """«پوری حسینی» after «میرعلی اشرف عبدالله پوری حسینی»: a name of two or more words that ends exactly one
     longer name (a compound surname, repeated without the given names) is that person; so is the first word
@@ -98,20 +104,14 @@ def _tail_names(view: DocView, persons: list[Span]) -> None:
         short = words[id(p)]
         if len(short) < 2:
             continue
-        keys = {q.key for q in persons if len(words[id(q)]) > len(short) and words[id(q)][-len(short):] == short}
-        if len(keys) == 1 and p.key not in keys:
-            p.key = next(iter(keys))
-            p.method = p.method + "+coref"
+        _point_to(p, {q.key for q in persons if len(words[id(q)]) > len(short) and words[id(q)][-len(short):] == short})
     # «صفار» after «محمدحسین صفار هرندی»: the first word of a two-word surname, after a given name
     for p in persons:
         short = words[id(p)]
         if len(short) != 1 or short[0] in view.lex.given_names:
             continue
-        keys = {q.key for q in persons if len(words[id(q)]) >= 3 and words[id(q)][-2] == short[0]
-                and words[id(q)][-3] in view.lex.given_names}
-        if len(keys) == 1 and p.key not in keys:
-            p.key = next(iter(keys))
-            p.method = p.method + "+coref"
+        _point_to(p, {q.key for q in persons if len(words[id(q)]) >= 3 and words[id(q)][-2] == short[0]
+                      and words[id(q)][-3] in view.lex.given_names})
 
 
 def _foreign_first_names(view: DocView, persons: list[Span]) -> dict[tuple[str, ...], str]:

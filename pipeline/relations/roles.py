@@ -386,6 +386,7 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
     # theirs: «نماینده مردم ورامین … خبر داد» then «… با سیدحسین نقوی‌حسینی نماینده مردم ورامین …»
     described: set[tuple[str, str]] = {(squash(ph.title), ph.obj.key) for held in attached.values() for ph in held
                                        if ph.obj is not None}
+    list_items = {sent for sent in view.sent_tokens if _list_item(view, sent)}
     for start, phrase in sorted(phrases.items()):
         if start in used or not usable_object(phrase.obj) or not _subject_position(view, start):
             continue
@@ -405,11 +406,9 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
         before = [] if _also_after(view, phrase) or indefinite else \
             [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
-        if _list_item(view, sent):  # a headline digest: each «- …» item stands alone
-            after = [p for p in after if p.sent == sent]
-            before = []
-        after = [p for p in after if p.sent == sent or not _list_item(view, p.sent)]
-        before = [p for p in before if not _list_item(view, p.sent)]
+        # a headline digest: each «- …» item stands alone
+        after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
+        before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
         person = after[0] if after else (before[-1] if before else None)
         if before and _continues_speech(view, start):
             person = before[-1]  # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker

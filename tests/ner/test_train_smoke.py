@@ -107,6 +107,11 @@ def test_distillation_from_teachers_with_unlabelled_text(tmp_path):
 def test_unlabelled_text_needs_teachers(tmp_path):
     with pytest.raises(SystemExit, match="needs --teachers"):
         _train(["--base", str(tmp_path), "--unlabelled", str(tmp_path / "x.tsv"), "--corpora", str(tmp_path)])
+    with pytest.raises(SystemExit, match="no such file"):
+        _train(["--base", str(tmp_path), "--unlabelled", str(tmp_path / "x.tsv"), "--teachers", str(tmp_path),
+                "--corpora", str(tmp_path)])
+    with pytest.raises(SystemExit, match="no model folder at .*missing"):
+        _train(["--base", str(tmp_path), "--teachers", str(tmp_path / "missing"), "--corpora", str(tmp_path)])
 
 
 def test_collate_places_teacher_probabilities_on_first_subwords():
