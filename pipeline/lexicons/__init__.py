@@ -124,6 +124,7 @@ class Lexicons:
     known_agencies: PhraseTable[KnownAgency] = field(default_factory=PhraseTable)
     countries: PhraseTable[str] = field(default_factory=PhraseTable)
     capitals: PhraseTable[str] = field(default_factory=PhraseTable)  # capital city -> country name
+    province_capitals: PhraseTable[str] = field(default_factory=PhraseTable)  # «شهرکرد» / «شهر کرد» -> «شهرکرد»
     country_self_references: frozenset[str] = frozenset()  # «کشورمان»: shown as the country's name
     honorifics: PhraseTable[str] = field(default_factory=PhraseTable)
     given_names: frozenset[str] = frozenset()
@@ -168,6 +169,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         prov = Province(entry["canonical"], entry["iso"], entry.get("iso_legacy", ""),
                         entry.get("capital", ""), entry["bare"])
         lex.province_by_iso[prov.iso] = prov
+        if prov.capital:
+            lex.province_capitals.add(prov.capital, prov.capital)
         for form in [prov.canonical, *entry.get("variants", [])]:
             lex.provinces.add(form, prov)
 

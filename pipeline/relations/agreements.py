@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pipeline.lexicons import PhraseTable, load_lexicons, squash
 from pipeline.relations.document import COMMAS, DocView, Span
 from pipeline.relations.roles import Role
+from pipeline.relations.titles import office_of
 
 TYPES: PhraseTable[str] = PhraseTable()
 for _form, _type in (("تفاهم‌نامه", "تفاهم‌نامه"), ("تفاهم نامه", "تفاهم‌نامه"), ("قرارداد", "قرارداد"),
@@ -133,12 +134,26 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
         nxt = by_start.get(k + 1)
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
         if title is not None:
-            nxt = by_start.get(title[0])
+            nxt = _title_party(view, k + 2, title[0], by_start, hi)
         if nxt is None:
             break
         run.append(nxt)
         k = nxt.tok_end
     return run
+
+
+TITLE_TO_PARTY = 2  # «وزیر» + «نفت» + «عراق»: a ministry's field between the title and the country
+
+
+def _title_party(view: DocView, start: int, title_end: int, by_start: dict[int, Span], hi: int) -> Span | None:
+    """The party of a title phrase: it starts inside the title («رئیس دانشگاه» + «دانشگاه گیلان»), right after
+    it, or after the title's field («وزیر نفت عراق»); never across «و» or punctuation."""
+    for j in range(start, min(hi, title_end + 1 + TITLE_TO_PARTY)):
+        if j in by_start:
+            return by_start[j]
+        if j >= title_end and view.is_stop(j):
+            return None
+    return None
 
 
 def _all_pairs(run: list[Span], method: str) -> list[tuple[Span, Span, str]]:
@@ -219,9 +234,9 @@ def _speaker(view: DocView, parties: list[Span], roles_by_person: dict, lo: int,
     if colon is not None:
         before = [p for p in parties if lo <= p.tok_start and p.tok_end <= colon]
         if before and (before[0].domain == "agency" or before[0].key in roles_by_person):
-            return _on_behalf(before[0], roles_by_person, lo, hi)
+            return _on_behalf(view, before[0], roles_by_person, lo, hi)
     recent = [p for p in parties if p.tok_start < lo and p.label == "PER" and p.key in roles_by_person]
-    return _on_behalf(recent[-1], roles_by_person, lo, hi) if recent else None
+    return _on_behalf(view, recent[-1], roles_by_person, lo, hi) if recent else None
 
 
 def _attribution_end(view: DocView, lo: int, hi: int) -> int:
@@ -258,7 +273,7 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         speaker = _speaker(view, parties, roles_by_person, lo, hi) if _first_person(view, start, hi) else None
         for x, y, method in _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules,
                                             speaker, strong):
-            a, b = _on_behalf(x, roles_by_person, lo, hi), _on_behalf(y, roles_by_person, lo, hi)
+            a, b = _on_behalf(view, x, roles_by_person, lo, hi), _on_behalf(view, y, roles_by_person, lo, hi)
             a, b = _parent_body(view, a, agencies), _parent_body(view, b, agencies)
             if a is None or b is None or a.key == b.key:
                 continue
@@ -376,19 +391,21 @@ def _parent_body(view: DocView, party: Span | None, agencies: dict[str, Span]) -
     return party
 
 
-def _on_behalf(party: Span, roles_by_person: dict[str, list[Role]], lo: int, hi: int) -> Span | None:
-    """A person party stands for the organisation of their role named nearest to them in the sentence."""
+def _on_behalf(view: DocView, party: Span, roles_by_person: dict[str, list[Role]], lo: int, hi: int) -> Span | None:
+    """A person party stands for the organisation of their role named nearest to them in the sentence; a
+    governor or mayor for their office («استانداری گیلان», as the guidelines' example names the party)."""
     if party.label != "PER":
         return party
     roles = roles_by_person.get(party.key, [])
     if not roles:
         return party if party.kind != "pronoun" else None
-    orgs = [r.obj for r in roles if r.obj.domain in ("agency", "province") or r.obj.kind == "country"]
-    if not orgs:
+    roles = [r for r in roles if r.obj.domain in ("agency", "province") or r.obj.kind == "country"]
+    if not roles:
         return None
-    in_sent = [o for o in orgs if lo <= o.tok_start < hi]
-    pool = in_sent or orgs
-    return min(pool, key=lambda o: (abs(o.tok_start - party.tok_end) if o in in_sent else 1 << 30, o.key))
+    in_sent = [r for r in roles if lo <= r.obj.tok_start < hi]
+    nearest = min(in_sent or roles, key=lambda r: (abs(r.obj.tok_start - party.tok_end) if r in in_sent else 1 << 30,
+                                                   r.obj.key))
+    return office_of(view, nearest.title, nearest.obj)
 
 
 def _date(view: DocView, lo: int, hi: int, date_spans: list[Span]) -> str | None:

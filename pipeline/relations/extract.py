@@ -20,7 +20,7 @@ from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plura
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
                                       share_coordinated_complements)
-from pipeline.relations.titles import SpanIndex, TitlePhrase, parse_title
+from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title
 
 NER_ORG_FACTOR = 0.9
 REGIME = squash("رژیم")
@@ -228,7 +228,13 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     roles += counterparts
 
     # title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد»
-    title_places = [p.obj for p in phrases.values() if p.obj is not None and p.obj.kind in ("province", "country")]
+    # (a governor's or mayor's place stands for the office: «استانداری کردستان», «شهرداری رشت»)
+    title_places = []
+    for phrase in phrases.values():
+        if phrase.obj is not None:
+            office = office_of(view, phrase.title, phrase.obj)
+            if office is not phrase.obj or phrase.obj.kind in ("province", "country"):
+                title_places.append(office)
     parties = sorted([o for o in orgs if o.domain == "agency"] + persons + free_countries + title_places,
                      key=lambda s: (s.tok_start, s.tok_end))
     dates = [view.make_span(s, e, "DAT") for m, s, e in ner if m.get("label") == "DAT"]

@@ -226,6 +226,11 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
             obj = view.make_span(k, inner.obj.tok_end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}",
                                  method="pattern:title", score=0.7)
             return TitlePhrase(i, inner.obj.tok_end, title_end, title_text, obj)
+    capital = view.lex.province_capitals.longest_at(view.sq, k, hi) if k < hi and view.sq[k] in PLACE_PREFIXES else None
+    if capital is not None:  # «خطیب جمعه شهر کرد»: «شهر» opens the capital's name, it is no prefix
+        obj = view.make_span(k, capital[0], "LOC", kind="city", name=capital[1], key=f"LOC:{squash(capital[1])}",
+                             method="pattern:title", score=0.7)
+        return TitlePhrase(i, capital[0], title_end, title_text, obj)
     if k < hi and view.sq[k] in PLACE_PREFIXES:
         k += 1
         if k + 1 < hi and view.sq[k] in PLACE_DESCRIPTORS:
@@ -329,12 +334,20 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
 def _office_of(view: DocView, nested: TitlePhrase) -> Span:
     """«معاون شهردار تهران»: a deputy of a place's office holder works at the office («شهرداری تهران»), not at
     the place; other nested objects («معاون وزیر بهداشت» → وزارت بهداشت) are the body already."""
-    obj = nested.obj
-    head = view.lex.org_heads.get(nested.title + "ی")
+    return office_of(view, nested.title, nested.obj, nested.tok_start, nested.tok_end)
+
+
+def office_of(view: DocView, title: str, obj: Span, tok_start: int | None = None, tok_end: int | None = None) -> Span:
+    """The office a place's office holder acts for: «استاندار گیلان» → «استانداری گیلان», «شهردار رشت» →
+    «شهرداری رشت» (a governorate or municipality head in org_heads.yaml, the title plus «ی»); any other object
+    as it is. The span lies on tok_start:tok_end, by default the object's own tokens."""
+    head = view.lex.org_heads.get(title + "ی")
     if obj.label != "LOC" or head is None or head.kind not in ("governorate", "municipality"):
         return obj
-    name = f"{nested.title}ی {obj.name}"
-    return view.make_span(nested.tok_start, nested.tok_end, "ORG", domain="agency", kind=head.kind, name=name,
+    name = f"{title}ی {obj.name}"
+    start = obj.tok_start if tok_start is None else tok_start
+    end = obj.tok_end if tok_end is None else tok_end
+    return view.make_span(start, end, "ORG", domain="agency", kind=head.kind, name=name,
                           key=f"agency:{squash(name)}", method="pattern:title_complement", score=0.7)
 
 

@@ -69,7 +69,7 @@ def test_between_a_list_gives_every_pair_even_without_a_signing_verb_fars():
 def test_title_object_is_a_party_fars():
     out = run("استاندار کردستان خاطرنشان کرد: برای نوسازی مدارس استان هم تفاهم‌نامه‌ای به ارزش ۱۰۰ میلیارد "
               "تومان با سازمان نوسازی کشور منعقد شده است.")
-    assert agreements(out) == {(frozenset({"کردستان", "سازمان نوسازی"}), "تفاهم‌نامه")}
+    assert agreements(out) == {(frozenset({"استانداری کردستان", "سازمان نوسازی"}), "تفاهم‌نامه")}
 
 
 def test_short_and_long_forms_of_a_party_are_one_agreement():
@@ -187,7 +187,7 @@ def test_we_of_an_official_signs_with_a_player_named_by_first_name_fars():
 
 def test_parties_coordinated_through_their_officers_titles():
     out = run("استاندار مازندران و رئیس سازمان میراث فرهنگی تفاهم‌نامه‌ای را امضا کردند.")
-    assert agreements(out) == {(frozenset({"مازندران", "سازمان میراث فرهنگی"}), "تفاهم\u200cنامه")}
+    assert agreements(out) == {(frozenset({"استانداری مازندران", "سازمان میراث فرهنگی"}), "تفاهم\u200cنامه")}
     out = run("این تفاهم‌نامه به امضای علی احمدی مدیرکل بهزیستی استان مازندران و حسن رضایی رئیس دانشگاه "
               "علوم پزشکی مازندران رسید.")
     assert agreements(out) == {(frozenset({"بهزیستی استان مازندران", "دانشگاه علوم پزشکی مازندران"}), "تفاهم\u200cنامه")}
@@ -197,3 +197,14 @@ def test_a_bill_for_an_agreement_between_two_countries_fars():
     # tune 3#280: «لایحه موافقتنامه همکاری در زمینه … میان ایران و تونس» (the noun 7 tokens before «میان»)
     out = run("در جلسه این هفته مجلس، لایحه موافقتنامه همکاری در زمینه فعالیت زنان و خانواده میان ایران و تونس بررسی می‌شود.")
     assert agreements(out) == {(frozenset({"ایران", "تونس"}), "موافقت\u200cنامه")}
+
+
+def test_a_governor_or_mayor_signs_for_the_office_not_the_place():
+    # the guidelines' example names the party «استانداری مازندران»; «گیلان» alone would not match it
+    out = run("این تفاهم‌نامه را علی احمدی، استاندار گیلان و حسن رضایی، رئیس دانشگاه گیلان امضا کردند.")
+    assert agreements(out) == {(frozenset({"استانداری گیلان", "دانشگاه گیلان"}), "تفاهم\u200cنامه")}
+    out = run("تفاهم‌نامه همکاری میان شهردار رشت و رئیس دانشگاه گیلان امضا شد.")
+    assert agreements(out) == {(frozenset({"شهرداری رشت", "دانشگاه گیلان"}), "تفاهم\u200cنامه")}
+    # a minister's country stays the country
+    out = run("وزیر نفت ایران و وزیر نفت عراق قرارداد صادرات گاز را امضا کردند.")
+    assert agreements(out) == {(frozenset({"ایران", "عراق"}), "قرارداد")}

@@ -830,3 +830,12 @@ def test_items_of_a_headline_digest_stand_alone_fars():
             "- صفدر حسینی: سطح روابط ایران و بانک جهانی ارتقا می‌یابد\n")
     out = run(text, mentions=lambda d: [ner_mention(d, "صفدر حسینی", "PER")])
     assert roles(out) == set()
+
+
+def test_a_friday_preacher_of_a_capital_written_in_two_words_fars():
+    # tune 2#140: «خطیب جمعه» is the Friday imam; «شهر کرد» is شهرکرد, «شهر» no prefix
+    text = ("خبرگزاری فارس: خطیب جمعه شهر کرد گفت: ایران معقول و منطقی با دنیا حرف می‌زند.\n"
+            "به گزارش خبرگزاری فارس از شهرکرد، محمد رضا ناصری در خطبه‌های نماز جمعه این هفته شهر گفت: "
+            "عداوت دشمنان اسلام در حال افزایش است.")
+    out = run(text, mentions=lambda d: [ner_mention(d, "محمد رضا ناصری", "PER")])
+    assert roles(out) == {("محمد رضا ناصری", "امام جمعه", "شهرکرد")}
