@@ -10,6 +10,7 @@ prints one line per N: articles, characters, tokens, seconds, mentions, relation
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -18,20 +19,22 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from hazm import Normalizer  # noqa: E402
-
-from pipeline.ingest import record_text  # noqa: E402
+from pipeline.config import CleanParams, load_params, section  # noqa: E402
+from pipeline.ingest import RawDocument, record_text  # noqa: E402
 from pipeline.relations import RelationsParams, extract_document  # noqa: E402
-from pipeline.segment import Segmenter  # noqa: E402
+from pipeline.stages.clean import DocumentCleaner  # noqa: E402
 
 
-def long_document(records: list[dict], n: int, segmenter: Segmenter) -> dict:
-    text = Normalizer().normalize("\n".join(record_text(r) for r in records[:n]))
-    sent_spans, token_spans = segmenter.segment(text)
-    return {"doc_id": f"joined-{n}", "text": text,
-            "sentences": [{"sent_idx": i, "start": s.start, "end": s.end} for i, s in enumerate(sent_spans)],
-            "tokens": [{"sent_idx": i, "tok_idx": j, "start": t.start, "end": t.end, "text": text[t.start:t.end]}
-                       for i, toks in enumerate(token_spans) for j, t in enumerate(toks)]}
+def make_cleaner() -> DocumentCleaner:
+    """The clean stage's own cleaner with the project's params (text, sentences and tokens as a run makes them)."""
+    params = load_params()
+    return DocumentCleaner(section(params, "clean", CleanParams), params["_base_dir"])
+
+
+def long_document(records: list[dict], n: int, cleaner: DocumentCleaner) -> dict:
+    raw = "\n".join(record_text(r) for r in records[:n])
+    row, sentences, tokens = cleaner.process(RawDocument(f"joined-{n}", raw, hashlib.sha256(raw.encode()).hexdigest()))
+    return {**row, "sentences": sentences, "tokens": tokens}
 
 
 def main() -> None:
@@ -43,9 +46,9 @@ def main() -> None:
     if not path.is_file():
         sys.exit(f"time_long_document: no corpus file at {path}; pass --corpus (scripts/fetch_corpora.py fetches it)")
     records = json.loads(path.read_text(encoding="utf-8"))
-    segmenter = Segmenter()
+    cleaner = make_cleaner()
     for n in args.sizes:
-        doc = long_document(records, n, segmenter)
+        doc = long_document(records, n, cleaner)
         started = time.perf_counter()
         out = extract_document(doc, RelationsParams())
         print(f"{n} articles, {len(doc['text'])} characters, {len(doc['tokens'])} tokens: "
