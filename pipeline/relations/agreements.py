@@ -53,6 +53,10 @@ REACH_NOUNS = {squash(w) for w in ("توافق", "توافقی", "توافق‌�
 REACH_VERBS = tuple(squash(w) for w in ("رسید", "برسن", "می‌رسن", "برسی", "برسد"))
 REACH_WINDOW = 4
 TO = squash("به")
+# «مانع تمدید قرارداد این بازیکن با پاریس شود», «جلوگیری از امضای توافق»: an agreement someone prevents is
+# not concluded
+PREVENTION = {squash(w) for w in ("مانع", "جلوگیری")}
+PREVENTION_WINDOW = 3
 RULES = tuple(RULE_SCORES)
 MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 DATE_RE = re.compile(rf"(?:[0-9۰-۹]{{1,2}}\s*(?:{MONTHS})(?:\s*ماه)?(?:\s*(?:سال\s*)?[0-9۰-۹]{{2,4}})?)")
@@ -90,6 +94,8 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | 
             found = "قرارداد"
         if _reached_agreement(view, k, hi):
             found, reached = found or "توافق", True
+        if found and _prevented(view, k, lo):
+            continue
         if found:
             noun_at.append(k)
             if best is None or SPECIFICITY[found] > SPECIFICITY[best]:
@@ -103,6 +109,11 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | 
     if any(k + 1 < hi and view.sq[k + 1] in HAS_VERBS for k in noun_at):
         return best, True, False
     return None
+
+
+def _prevented(view: DocView, k: int, lo: int) -> bool:
+    """A prevention word a few tokens before the agreement noun at k («مانع تمدید قرارداد …»)."""
+    return any(view.sq[j] in PREVENTION for j in range(max(lo, k - PREVENTION_WINDOW), k))
 
 
 def _split_contract(view: DocView, k: int, hi: int) -> bool:

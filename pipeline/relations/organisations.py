@@ -14,6 +14,7 @@ import re
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.document import (COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, DocView, Span, eulogy_at,
                                          is_verb_like)
+from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
 
 MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
@@ -35,9 +36,6 @@ GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
 SPECIAL, COUNTY_WORD = squash("ویژه"), squash("شهرستان")
 DISTRICT_WORDS = {squash(w) for w in ("منطقه", "ناحیه")}
-NUMBER_WORDS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
-                                    "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده",
-                                    "بیست")}
 SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
 # a verbal noun and the preposition it governs, inside a body's name
 GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
@@ -48,20 +46,12 @@ RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ا
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
 MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                          "آبان", "آذر", "دی", "بهمن", "اسفند")) + ")")
-# a day of the month («بیستم», «سی‌ام»; not «اول», which names things: «شبکه اول»)
-ORDINAL_DAY = re.compile(r"^(یک|دو|سو|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده"
-                         r"|هجده|هیجده|نوزده|بیست|سی)(م|ام)$")
 NUMBERED_HEADS = {squash(w) for w in ("لشکر", "تیپ", "شعبه", "گردان", "ناحیه", "منطقه")}
-SPECIAL = squash("ویژه")
-NUMBER_WORDS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند", "بیست",
-                                    "سی", "چهل", "پنجاه")}
 TIME_UNITS = {squash(w) for w in ("سال", "ماه", "روز", "هفته", "ساعت", "دهه", "قرن")}
 # «پالایشگاه شازند مقام دوم …»: a rank in a results list follows the name, it is not part of it
 RANK_WORDS = {squash(w) for w in ("مقام", "رتبه", "عنوان")}
-ORDINAL_DETERMINER = re.compile(r"^(?:(?:یک|دو|سو|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|پنجاه|صد)م|نخست|اول|آخر)ین$")
 EVENT_NOUNS = {squash(w) for w in ("همایش", "جشنواره", "نمایشگاه", "کنگره", "اجلاس", "اجلاسیه", "دوره", "المپیاد",
                                     "مسابقات", "جام", "سمینار", "کنفرانس", "نشست")}
-RANK_ORDINALS = {squash(w) for w in ("اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "نخست", "برتر", "نخستین")}
 OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
@@ -85,12 +75,12 @@ def _blocks_complement(view: DocView, k: int) -> bool:
         return True  # («روزنامه آمریکایی نوشت»: a speech verb ends a name)
     if view.sq[k] in RANK_WORDS and k + 1 < len(view.tokens) and view.sq[k + 1] in RANK_ORDINALS:
         return True
-    if ORDINAL_DETERMINER.match(view.sq[k]) and not lex.org_heads.longest_at(view.sq, k + 1) \
+    if view.sq[k] in ORDINAL_DETERMINERS and not lex.org_heads.longest_at(view.sq, k + 1) \
             and not (k + 1 < len(view.tokens) and view.sq[k + 1] in EVENT_NOUNS):
         # «شرکت آرکوس دومین نت‌بوک …»: «دومین», «نخستین» open another noun phrase (but an edition of an
         # event is part of a name: «ستاد خبری دومین همایش …», «… سی و چهارمین جشنواره فیلم فجر»)
         return True
-    if ORDINAL_DAY.match(view.sq[k]) and k + 1 < len(view.tokens) and MONTH.match(view.sq[k + 1]):
+    if view.sq[k] in ORDINALS and k + 1 < len(view.tokens) and MONTH.match(view.sq[k + 1]):
         return True  # «وزارت دفاع از بیستم فروردین‌ماه»: a date, not the name going on («شعبه دوم …» is a name)
     if not view.is_persian_word(k) and not LATIN_NAME.match(view.tokens[k].text):
         return True  # «مجتمع کشتی‌سازی AKER MTW»: Latin name words may continue a name
@@ -526,7 +516,6 @@ def title_before(view: DocView, start: int, complements: tuple[str, ...], may_ru
     return False
 
 
-QUANTIFIERS = {squash(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "چند", "هر", "هیچ", "برخی", "چندین")}
 # «این بانک مطلوب قلمداد شد»: a head after a demonstrative refers back to a body named before
 DEMONSTRATIVES = {squash(w) for w in ("این", "آن", "همین", "همان")}
 SUPERLATIVE = "ترین"

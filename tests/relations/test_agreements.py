@@ -101,6 +101,17 @@ def test_renewed_contract_with_possessive_noun_fars():
     assert agreements(out) == {(frozenset({"کریستیانو رونالدو", "رئال مادرید"}), "قرارداد")}
 
 
+def test_prevented_renewal_is_no_agreement_fars():
+    # tune 3#174: Real wants to prevent the player's renewal with Paris — nothing is concluded
+    text = ("هدف اصلی رئال جذب کیلیان امباپه است و می‌خواهد هر طور شده مانع تمدید قرارداد این بازیکن با پاریس شود "
+            "تا بتواند او را به سانتیاگو آورد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "کیلیان امباپه", "PER"), ner_mention(doc, "پاریس", "ORG")])
+    assert agreements(out) == set()
+    renewed = "کیلیان امباپه قرارداد خود را با پاریس تمدید کرد."
+    out = run(renewed, mentions=lambda doc: [ner_mention(doc, "کیلیان امباپه", "PER"), ner_mention(doc, "پاریس", "ORG")])
+    assert agreements(out) == {(frozenset({"کیلیان امباپه", "پاریس"}), "قرارداد")}
+
+
 def test_standing_contract_with_club_fars():
     # fars-news-3.json#89
     text = ("سرپرست باشگاه پرسپولیس درباره احتمال جدایی کریم باقری و حضور وی در تیم ملی گفت: ما مخالف این موضوع "

@@ -1,0 +1,33 @@
+"""Numbers written as words, shared by the rule families.
+
+One list, so that «منطقه یازده» (a district), «چند سال» (a period), «سی‌امین جشنواره» (an edition) and
+«بیستم فروردین» (a date) all know the same numerals. Keys are squashed (pipeline.lexicons.squash).
+"""
+from __future__ import annotations
+
+from pipeline.lexicons import squash
+
+_UNITS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه")
+_TEENS = ("ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "هیجده", "نوزده")
+_TENS = ("بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد")
+
+CARDINALS = frozenset(squash(w) for w in _UNITS + _TEENS + _TENS)
+# a count: a cardinal or «چند» («چند سال», «چند باشگاه»)
+NUMBER_WORDS = CARDINALS | {squash("چند")}
+# a counted or quantified noun is a description, not a name («دو باشگاه …», «هر دانشگاه»)
+QUANTIFIERS = NUMBER_WORDS | {squash(w) for w in ("هر", "هیچ", "برخی", "چندین")}
+
+
+def _ordinal(cardinal: str) -> str:
+    """«دو» → «دوم», «سه» → «سوم», «سی» → «سی‌ام» (squashed «سیام»: «سیم» is a wire, «سیمین» a name)."""
+    if cardinal == "سه":
+        return squash("سوم")
+    return squash(cardinal + ("ام" if cardinal.endswith("ی") else "م"))
+
+
+# «دوم», «بیستم», «سی‌ام» (not «اول», which also names things: «شبکه اول»)
+ORDINALS = frozenset(_ordinal(w) for w in _UNITS + _TEENS + _TENS)
+# an ordinal determiner opens a noun phrase: «دومین», «سی‌امین», «نخستین», «اولین», «آخرین»
+ORDINAL_DETERMINERS = frozenset({o + "ین" for o in ORDINALS} | {squash(w) for w in ("نخستین", "اولین", "آخرین")})
+# a place in a ranking: «مقام اول», «رتبه سوم», «عنوان برتر»
+RANK_ORDINALS = ORDINALS | {squash(w) for w in ("اول", "نخست", "برتر", "نخستین")}
