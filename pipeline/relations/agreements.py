@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lexicons import PhraseTable, load_lexicons, squash
+from pipeline.lexicons import CONJUNCTION, PhraseTable, load_lexicons, squash
 from pipeline.relations.document import COMMAS, DocView, Span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -141,7 +141,7 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
     officer's title («استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»)."""
     run = [first]
     k = first.tok_end
-    while k + 1 < hi and (view.sq[k] == "و" or view.tokens[k].text in COMMAS):
+    while k + 1 < hi and view.joins_list(k):
         nxt = by_start.get(k + 1)
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
         if title is not None:
@@ -317,8 +317,8 @@ def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) ->
     out = []
     for s, e, country in found:
         after_between = s > start and view.sq[s - 1] in BETWEEN | {WITH}
-        coordinated = (e < hi and view.sq[e] == "و" and (e + 1) in starts) or \
-                      (s - 1 > start and view.sq[s - 1] == "و" and (s - 1) in ends)
+        coordinated = (e < hi and view.sq[e] == CONJUNCTION and (e + 1) in starts) or \
+                      (s - 1 > start and view.sq[s - 1] == CONJUNCTION and (s - 1) in ends)
         if after_between or coordinated:
             out.append(view.make_span(s, e, "LOC", kind="country", name=country, key=f"LOC:{squash(country)}",
                                       method="lexicon:capital", score=0.8))

@@ -7,7 +7,7 @@ name that extends them in the same document («شورایعالی فضای مج�
 """
 from __future__ import annotations
 
-from pipeline.lexicons import load_lexicons, squash
+from pipeline.lexicons import CONJUNCTION, load_lexicons, squash
 from pipeline.relations.document import DocView, Span
 from pipeline.relations.organisations import NAME_INTRODUCERS, PROVINCE_WORD
 from pipeline.relations.persons import surname_tokens
@@ -182,7 +182,7 @@ PUBLIC_RELATIONS = (squash("روابط"), squash("عمومی"))
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
 
 
-_WATER_AND_SEWAGE = (squash("آب"), "و", squash("فاضلاب"))
+_WATER_AND_SEWAGE = (squash("آب"), CONJUNCTION, squash("فاضلاب"))
 ABBREVIATIONS = {squash("آبفا"): _WATER_AND_SEWAGE, squash("آبفای"): _WATER_AND_SEWAGE}
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from pipeline.lexicons import Lexicons, squash
+from pipeline.lexicons import CONJUNCTION, Lexicons, squash
 
 _PUNCT = set("،,.:;؛!?؟«»\"'()[]{}-–—/\\|…*")
 _WORD_RE = re.compile(r"[^\s،,.:;؛!?؟«»\"'()\[\]{}\-–—/\\|…*]+|[،,.:;؛!?؟«»\"'()\[\]{}\-–—/\\|…*]")
@@ -91,8 +91,12 @@ class DocView:
     def is_stop(self, i: int) -> bool:
         """A token no name or organisation complement runs across."""
         tok = self.tokens[i]
-        return (self.is_punct(i) or tok.sq in self.lex.function_words or tok.sq == "و"
+        return (self.is_punct(i) or tok.sq in self.lex.function_words or tok.sq == CONJUNCTION
                 or is_verb_like(tok.text) or bool(_DIGITS.match(tok.text)))
+
+    def joins_list(self, i: int) -> bool:
+        """«و» or a comma at token i: what joins the items of a list («X، Y و Z»)."""
+        return self.sq[i] == CONJUNCTION or self.tokens[i].text in COMMAS
 
     def is_persian_word(self, i: int) -> bool:
         return bool(_PERSIAN_WORD.match(self.tokens[i].text))

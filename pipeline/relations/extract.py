@@ -138,7 +138,7 @@ def _listed_after_plural_head(view: DocView, spans: list[tuple[int, int]]) -> se
         while j in by_start:
             out.add((j, by_start[j]))
             j = by_start[j]
-            if j < len(view.tokens) and (view.sq[j] == "و" or view.tokens[j].text in COMMAS):
+            if j < len(view.tokens) and view.joins_list(j):
                 j += 1
     return out
 

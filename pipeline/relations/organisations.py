@@ -11,31 +11,32 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicons import load_lexicons, squash
+from pipeline.lexicons import CONJUNCTION, load_lexicons, squash
 from pipeline.relations.document import (COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, DocView, Span, eulogy_at,
                                          is_verb_like)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
+from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE, ezafe_plurals,
+                                            plurals)
 
 MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
-GENERIC_PLURALS = {squash(w) for w in ("استان‌ها", "استان‌های", "استانها", "استانهای", "شهرستان‌ها",
-                                       "شهرستان‌های", "کشورها", "کشورهای", "دستگاه‌ها", "دستگاه‌های",
-                                       "روستاها", "روستاهای", "شهرها", "شهرهای")}
-TRAILING_DROP = {squash(w) for w in ("کشور", "استان", "شهرستان", "جدید", "فعلی")}
+# (a class of bodies or places: «استان‌های کشور», «دستگاه‌های اجرایی»)
+GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"))
+TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
-PROVINCE_WORD = squash("استان")
+PROVINCE_WORD = PROVINCE
 ARTICLE_WORDS = {squash(w) for w in ("ماده", "اصل", "تبصره")}  # «کمیسیون ماده ۱۰۰», «کمیسیون اصل ۹۰»
 MARTYR = squash("شهید")
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")
 MAX_LISTED_NOUNS = 1  # commas in a name's noun list (2 split «سازمان میادین، میوه، تره‌بار و …» on dev)
-SEAT_WORDS = {squash(w) for w in ("شهرستان", "استان", "بخش", "کشور")}  # «مرکز شهرستان/استان/بخش/کشور» is a seat
-PROVINCES_WORD = {squash(w) for w in ("استان‌های", "استانهای")}
+SEAT_WORDS = {COUNTY, PROVINCE, SUBCOUNTY, COUNTRY}  # «مرکز شهرستان/استان/بخش/کشور» is a seat
+PROVINCES_WORD = ezafe_plurals(PROVINCE)
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
-SPECIAL, COUNTY_WORD = squash("ویژه"), squash("شهرستان")
-DISTRICT_WORDS = {squash(w) for w in ("منطقه", "ناحیه")}
+SPECIAL, COUNTY_WORD = squash("ویژه"), COUNTY
+DISTRICT_WORDS = {ZONE, squash("ناحیه")}
 SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
 # a verbal noun and the preposition it governs, inside a body's name
 GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
@@ -171,7 +172,7 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             end += 1
         return end
     while end < limit and end - k < MAX_COMPLEMENT + extra:
-        if view.sq[end] == "و" and end > k and _continues_after_and(view, end, limit):
+        if view.sq[end] == CONJUNCTION and end > k and _continues_after_and(view, end, limit):
             end += 2
             continue
         if end == k + 1 and (listed := _comma_list_end(view, end, limit)) > end:
@@ -219,7 +220,7 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         end += 1
     # a trailing «کشور», and a last word in the ezafe plural, which needs a noun after it: «صندوق کرکس عکس‌های»
     while end > k and (view.sq[end - 1] in TRAILING_DROP or view.tokens[end - 1].text.endswith(EZAFE_PLURAL_ENDINGS)
-                       or (end - 1 > k and view.sq[end - 1] == "و")):
+                       or (end - 1 > k and view.sq[end - 1] == CONJUNCTION)):
         end -= 1
     return end
 
@@ -237,7 +238,7 @@ def _comma_list_end(view: DocView, j: int, limit: int) -> int:
     while j + 1 < limit and view.tokens[j].text in COMMAS and view.is_persian_word(j + 1) \
             and not _blocks_complement(view, j + 1) and j - start < 2 * MAX_LISTED_NOUNS:
         j += 2
-    if j > start and j + 1 < limit and view.sq[j] == "و" and _continues_after_and(view, j, limit):
+    if j > start and j + 1 < limit and view.sq[j] == CONJUNCTION and _continues_after_and(view, j, limit):
         return j
     return start
 
@@ -430,7 +431,7 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
 def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> bool:
     """The head word's own complement runs on past a lexicon name with more name words (not a place, a
     country, «استان X» or another body): the text names a different, longer body."""
-    if known_end >= hi or known_end <= head_end or view.sq[known_end] == "و":
+    if known_end >= hi or known_end <= head_end or view.sq[known_end] == CONJUNCTION:
         return False  # («وزارت نفت و معاونین استانداری …»: «و» coordinates, it does not continue the name)
     lex = view.lex
     if view.sq[known_end] == PROVINCE_WORD or view.sq[known_end] in PROVINCES_WORD \
@@ -464,7 +465,7 @@ def _province_list_end(view: DocView, k: int, hi: int) -> int:
     end = k
     while (hit := view.lex.provinces.longest_at(view.sq, end, hi)) is not None:
         end = hit[0]
-        if end + 1 < hi and (view.sq[end] == "و" or view.tokens[end].text in ("،", ",")) \
+        if end + 1 < hi and view.joins_list(end) \
                 and view.lex.provinces.longest_at(view.sq, end + 1, hi):
             end += 1
             continue

@@ -10,10 +10,11 @@ from typing import Iterable
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import COMMAS, FROM, INFINITIVES, ZWNJ_PLURAL_ENDINGS, DocView, Span
+from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE
 
 MAX_GIVEN = 3
 # «هنری شهرستان»: a given-name spelling before a place noun is no name («هنری» is also «artistic»)
-PLACE_NOUNS = {squash(w) for w in ("شهرستان", "استان", "شهر", "روستا", "بخش", "کشور", "منطقه")}
+PLACE_NOUNS = {COUNTY, PROVINCE, CITY, VILLAGE, SUBCOUNTY, COUNTRY, ZONE}
 ALLAH = squash("الله")
 SEYYED = squash("سید")
 FULL_NAME_HONORIFICS = {squash(w) for w in ("سید", "سیده", "حجت‌الاسلام", "آیت‌الله", "والمسلمین")}
@@ -212,7 +213,7 @@ def names_listed_before(view: DocView, last: Span, by_end: dict[int, Span]) -> l
     """The «X، Y و Z» list of names (by_end: persons by end token) that ends with `last`, in text order."""
     run = [last]
     j = last.tok_start
-    while j >= 2 and (view.sq[j - 1] == "و" or view.tokens[j - 1].text in COMMAS) and (j - 1) in by_end:
+    while j >= 2 and view.joins_list(j - 1) and (j - 1) in by_end:
         run.append(by_end[j - 1])
         j = run[-1].tok_start
     return run[::-1]

@@ -11,12 +11,13 @@ non-governorate organisation name («دانشگاه تهران») is never the p
 from __future__ import annotations
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, DocView, Span
+from pipeline.relations.document import DocView, Span
+from pipeline.relations.place_nouns import PROVINCE, plurals
 
 PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
 # «استاندار جدید اردبیل», «استاندار سابق اردبیل»: a word of time between the cue and the name
 CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پیشین", "فعلی", "کنونی", "موقت")}
-LIST_CUES = {squash(w) for w in ("استان‌های", "استانهای", "استان‌ها", "استانها")}
+LIST_CUES = plurals(PROVINCE)
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
 CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
@@ -72,7 +73,7 @@ def _in_cued_list(view: DocView, i: int) -> bool:
         tok = view.tokens[k]
         if tok.sq in LIST_CUES:
             return True
-        if tok.text in COMMAS or tok.sq == "و" or tok.sq in ELIDED_DIRECTIONS or \
+        if view.joins_list(k) or tok.sq in ELIDED_DIRECTIONS or \
                 view.lex.provinces.longest_at(view.sq, k) or (k > 0 and view.lex.provinces.longest_at(view.sq, k - 1)):
             k -= 1
             continue
@@ -137,6 +138,6 @@ def _listed_with_accepted(view: DocView, decided: list, idx: int) -> bool:
             continue
         o_start, o_end = decided[other_idx][0], decided[other_idx][1]
         gap = range(o_end, start) if other_idx < idx else range(end, o_start)
-        if 0 < len(gap) <= 1 and all(view.tokens[g].text in COMMAS or view.sq[g] == "و" for g in gap):
+        if 0 < len(gap) <= 1 and all(view.joins_list(g) for g in gap):
             return True
     return False

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.lexicons import squash
+from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import COMMAS, FROM, DocView, Span, is_verb_like, singular
 from pipeline.relations.organisations import OPEN_QUOTES, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
+from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.titles import CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, TitlePhrase, title_after_marker
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
@@ -35,8 +36,7 @@ METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.
 # «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
 LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
                                                   ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"))}
-PLURAL_PLACE_NOUNS = {squash(w) for w in ("شهرستان‌های", "شهرستانهای", "استان‌های", "استانهای", "شهرهای",
-                                          "شهر‌های", "کشورهای", "کشور‌های")}
+PLURAL_PLACE_NOUNS = ezafe_plurals(COUNTY, PROVINCE, CITY, COUNTRY)
 MAX_DISTRIBUTIVE_PREFIX = 4
 ATTRIBUTION_WORDS = {squash("گزارش"), squash("نقل")}
 ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
@@ -105,7 +105,7 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
 
 def _coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
     k = phrase.tok_end
-    if k < len(view.tokens) and (view.sq[k] == "و" or view.tokens[k].text in COMMAS):
+    if k < len(view.tokens) and view.joins_list(k):
         nxt = phrases.get(k + 1)
         # «… مدیرعامل سازمان حمایت …، وزیر بازرگانی را همراهی کردند»: a title followed by «را» is the object
         if nxt is not None and nxt.tok_end < len(view.tokens) and view.sq[nxt.tok_end] == OBJECT_MARKER:
@@ -162,7 +162,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         end = items[-1].tok_end
         # «نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و علی لاریجانی
         # رئیس مجلس»: titles listed with commas up to «و <name>» are a list of people, not one person's posts
-        if len(items) > 1 and end + 1 < len(view.tokens) and (view.sq[end] == "و" or view.tokens[end].text in COMMAS) \
+        if len(items) > 1 and end + 1 < len(view.tokens) and view.joins_list(end) \
                 and (end + 1) in by_start and any(view.tokens[p.tok_end].text in COMMAS for p in items[:-1]):
             items = items[:1]
         yield from items
@@ -249,7 +249,7 @@ def _has_own_title(view: DocView, person: Span, phrases: dict[int, TitlePhrase])
 
 def _coordinated_prev(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
     k = phrase.tok_start - 1
-    if k < 0 or view.sq[k] != "و":
+    if k < 0 or view.sq[k] != CONJUNCTION:
         return None
     return next((cand for cand in phrases.values() if cand.tok_end == k), None)
 
@@ -472,7 +472,7 @@ def _single_word_list(view: DocView, k: int, hi: int) -> list[int]:
     items = []
     while k < hi and view.is_persian_word(k) and not view.is_stop(k):
         items.append(k)
-        if k + 2 < hi and (view.sq[k + 1] == "و" or view.tokens[k + 1].text in COMMAS):
+        if k + 2 < hi and view.joins_list(k + 1):
             k += 2
         else:
             break

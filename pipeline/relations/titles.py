@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from pipeline.lexicons import squash
 from pipeline.relations.document import FROM, DocView, Span, is_verb_like
 from pipeline.relations.organisations import GENERIC_PLURALS, PROVINCE_WORD, complement_end
+from pipeline.relations.place_nouns import CITY, COUNTY, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
 MAX_QUALIFIERS = 8
 QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
-DISTRICT = squash("منطقه")
-PLACE_PREFIXES = {squash(w) for w in ("شهرستان", "شهر", "استان", "بخش",
-                                     # «نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»
-                                     "شهرستان‌های", "شهرستانهای", "شهرهای")}
+# «شهرستان X»; «نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»
+PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY} | ezafe_plurals(COUNTY, CITY)
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
@@ -214,7 +213,7 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     if k + 1 < hi and view.sq[k] == IN and (view.sq[k + 1] in PLACE_PREFIXES or k + 1 in index.countries
                                             or view.lex.provinces.longest_at(view.sq, k + 1, hi)):
         k += 1  # «نماینده ولی‌فقیه در استان فارس»
-        if view.sq[k] in PLACE_PREFIXES and k + 1 < hi and view.sq[k + 1] in (squash("و"), "،", ","):
+        if view.sq[k] in PLACE_PREFIXES and k + 1 < hi and view.joins_list(k + 1):
             # «نماینده ولی فقیه در استان و امام جمعه بوشهر»: the province unnamed; the phrase still ends there,
             # so the coordinated title after it is found
             return TitlePhrase(i, k + 1, title_end, title_text, None)
@@ -246,7 +245,7 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
                               and view.sq[k] not in view.lex.given_names else k)
     if end == k:
         return TitlePhrase(i, title_end, title_end, title_text, None)
-    if view.sq[k] == DISTRICT and end < hi:  # «شهردار منطقه ۶ تهران»: the district and its city
+    if view.sq[k] == ZONE and end < hi:  # «شهردار منطقه ۶ تهران»: the district and its city
         end = min(hi, end + 1)
         if end < hi and view.is_persian_word(end) and not view.is_stop(end):
             end += 1
@@ -358,7 +357,7 @@ def _constituency_then_parliament(view, k: int, hi: int, index: SpanIndex) -> Sp
         if view.sq[j] == IN:
             body = index.orgs.get(j + 1)
             return body if body is not None and body.kind == "parliament" and body.domain == "agency" else None
-        if view.sq[j] != "و" and view.tokens[j].text not in ("،", ",") and \
+        if not view.joins_list(j) and \
                 (view.is_stop(j) or not view.is_persian_word(j) or is_verb_like(view.tokens[j].text)):
             return None
     return None
