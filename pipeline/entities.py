@@ -75,7 +75,11 @@ def _attributes(key: str, domain: str | None, name: str) -> dict[str, str]:
             return {"kind": "province"}
         return {"kind": "province", "iso_code": prov.iso, "iso_code_legacy": prov.iso_legacy, "capital": prov.capital}
     if domain == "agency" or key.startswith("agency:"):
-        return {"kind": kind_of_name(name)}
+        # a well-known body keeps the lexicon's name beside the document's form: entities are keyed by the form
+        # written («مجلس» and «مجلس شورای اسلامی» are two entities, as gold lists and the scorer expect names as
+        # written), and `lexicon_name` groups them
+        known = load_lexicons().known_agencies.get(name)
+        return {"kind": kind_of_name(name), **({"lexicon_name": known.name} if known else {})}
     if domain == "official":
         return {"kind": "person"}
     return {}

@@ -40,7 +40,8 @@ def test_variants_merge_across_documents():
     council = {mention_ids[i] for i, m in enumerate(mentions) if m["text"].startswith("شورا")}
     assert len(council) == 1
     council_entity = by_id[council.pop()]
-    assert council_entity["n_docs"] == 2 and council_entity["attributes"] == {"kind": "council"}
+    assert council_entity["n_docs"] == 2
+    assert council_entity["attributes"] == {"kind": "council", "lexicon_name": "شورای عالی فضای مجازی"}
     assert set(council_entity["aliases"]) == {"شورای عالی فضای مجازی", "شورایعالی فضای مجازی"}
 
 
@@ -90,3 +91,16 @@ def test_linear_in_mentions():
     rows = [_row(f"d{i % 5000}", f"نام{i % 20000}", f"PER:نام{i % 20000}") for i in range(200_000)]
     entities, ids, _ = resolve_entities(rows, [])
     assert len(entities) == 20_000 and len(ids) == 200_000
+
+
+def test_a_lexicon_alias_and_the_full_name_share_the_lexicon_name():
+    # «مجلس» alone in one article, «مجلس شورای اسلامی» in another: two entities (names as written, which the
+    # gold lists and the scorer compare), grouped by attributes["lexicon_name"]
+    docs = [make_doc("نماینده مردم ساری در مجلس گفت: طرح بررسی شد.", doc_id="a"),
+            make_doc("مجلس شورای اسلامی طرح را تصویب کرد.", doc_id="b")]
+    outs = [extract_document(d, RelationsParams()) for d in docs]
+    entities, _, _ = resolve_entities([m for o in outs for m in o["mentions"]], [r for o in outs for r in o["relations"]])
+    parliament = {e["name"]: e["attributes"] for e in entities if e["domain"] == "agency" and "مجلس" in e["name"]}
+    assert set(parliament) == {"مجلس", "مجلس شورای اسلامی"}
+    assert {a["lexicon_name"] for a in parliament.values()} == {"مجلس شورای اسلامی"}
+    assert {a["kind"] for a in parliament.values()} == {"parliament"}
