@@ -124,7 +124,8 @@ class Lexicons:
     known_agencies: PhraseTable[KnownAgency] = field(default_factory=PhraseTable)
     countries: PhraseTable[str] = field(default_factory=PhraseTable)
     capitals: PhraseTable[str] = field(default_factory=PhraseTable)  # capital city -> country name
-    province_capitals: PhraseTable[str] = field(default_factory=PhraseTable)  # «شهرکرد» / «شهر کرد» -> «شهرکرد»
+    # cities and counties of more than one word, and the provincial capitals («بندر انزلی», «شهر کرد»)
+    places: PhraseTable[str] = field(default_factory=PhraseTable)
     country_self_references: frozenset[str] = frozenset()  # «کشورمان»: shown as the country's name
     honorifics: PhraseTable[str] = field(default_factory=PhraseTable)
     given_names: frozenset[str] = frozenset()
@@ -132,6 +133,8 @@ class Lexicons:
     office_holders: frozenset[str] = frozenset()  # squashed names without honorifics («خامنه‌ای»)
 
 
+LEXICON_FILES = ("provinces.yaml", "titles.yaml", "org_heads.yaml", "known_agencies.yaml", "countries.yaml",
+                 "honorifics.txt", "given_names.txt", "function_words.txt", "office_holders.txt", "place_names.txt")
 _VALID_BARE = ("always", "context", "never")
 _VALID_COMPLEMENT = ("org", "ministry", "province", "place", "country", "none")
 _TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as")
@@ -159,6 +162,11 @@ def _require(entry: dict, keys: Iterable[str], path: Path) -> None:
 def load_lexicons(directory: str | None = None) -> Lexicons:
     """Read every lexicon file once (cached per directory)."""
     root = Path(directory) if directory else LEXICON_DIR
+    missing = [name for name in LEXICON_FILES if not (root / name).is_file()]
+    if missing:
+        raise ConfigError(f"lexicon folder {root} lacks {', '.join(missing)}; a replacement folder "
+                          f"(relations.lexicon_dir) needs every file: {', '.join(LEXICON_FILES)} "
+                          f"(copy the missing ones from {LEXICON_DIR})")
     lex = Lexicons()
 
     path = root / "provinces.yaml"
@@ -170,7 +178,7 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
                         entry.get("capital", ""), entry["bare"])
         lex.province_by_iso[prov.iso] = prov
         if prov.capital:
-            lex.province_capitals.add(prov.capital, prov.capital)
+            lex.places.add(prov.capital, prov.capital)
         for form in [prov.canonical, *entry.get("variants", [])]:
             lex.provinces.add(form, prov)
 
@@ -220,4 +228,6 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
     lex.given_names = frozenset(squash(n) for n in _read_lines(root / "given_names.txt"))
     lex.function_words = frozenset(squash(w) for w in _read_lines(root / "function_words.txt"))
     lex.office_holders = frozenset(squash(n) for n in _read_lines(root / "office_holders.txt"))
+    for name in _read_lines(root / "place_names.txt"):
+        lex.places.add(name, name)
     return lex

@@ -199,8 +199,11 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         province = view.lex.provinces.longest_at(view.sq, end, limit)
         if province and province[1].bare == "never":
             province = None  # «سازمان مرکزی»: «مرکزی», «فارس» … are ordinary words more often than the province
-        place = view.lex.countries.longest_at(view.sq, end, limit) or province
+        city = view.lex.places.longest_at(view.sq, end, limit)
+        city = city if city and city[0] - end > 1 and (province is None or city[0] > province[0]) else None
+        place = view.lex.countries.longest_at(view.sq, end, limit) or city or province
         if place:  # «دادگاه آرژانتین», «شورای اسلامی شهر ایلام»: a country or province name closes the name
+            # (so does a city of several words: «شورای اسلامی شهر بندر عباس»)
             end = place[0]
             break
         if stop_at_head and end > k and (_opens_body(view, end, limit)
@@ -260,10 +263,14 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         if qualifier is not None:
             country = view.lex.countries.longest_at(view.sq, qualifier, limit)
             return country[0] if country else qualifier
+    # («شهرداری بندر انزلی», «فرمانداری مسجد سلیمان»: a place name of several words; «گیلان غرب» is no «گیلان»)
+    place = view.lex.places.longest_at(view.sq, k, limit) if head_kind != "country" else None
     for table in (view.lex.provinces, view.lex.countries):
         hit = table.longest_at(view.sq, k, limit)
         if hit:
-            return hit[0]
+            return max(hit[0], place[0]) if place else hit[0]
+    if place:
+        return place[0]
     if head_kind == "country" or _blocks_complement(view, k) or view.lex.org_heads.longest_at(view.sq, k) \
             or _before_light_verb(view, k, limit):
         return k

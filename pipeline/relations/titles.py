@@ -225,19 +225,24 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
             obj = view.make_span(k, inner.obj.tok_end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}",
                                  method="pattern:title", score=0.7)
             return TitlePhrase(i, inner.obj.tok_end, title_end, title_text, obj)
-    capital = view.lex.province_capitals.longest_at(view.sq, k, hi) if k < hi and view.sq[k] in PLACE_PREFIXES else None
-    if capital is not None:  # «خطیب جمعه شهر کرد»: «شهر» opens the capital's name, it is no prefix
-        obj = view.make_span(k, capital[0], "LOC", kind="city", name=capital[1], key=f"LOC:{squash(capital[1])}",
-                             method="pattern:title", score=0.7)
-        return TitlePhrase(i, capital[0], title_end, title_text, obj)
-    if k < hi and view.sq[k] in PLACE_PREFIXES:
+    # a place name of several words («بندر انزلی», «مسجد سلیمان»; «خطیب جمعه شهر کرد»: «شهر» opens the name,
+    # it is no prefix), else after a place prefix («شهرستان مسجد سلیمان»)
+    place = view.lex.places.longest_at(view.sq, k, hi) if k < hi else None
+    if place is None and k < hi and view.sq[k] in PLACE_PREFIXES:
         k += 1
         if k + 1 < hi and view.sq[k] in PLACE_DESCRIPTORS:
             k += 1  # «فرماندار شهرستان مرزی مریوان»
+        place = view.lex.places.longest_at(view.sq, k, hi) if k < hi else None
+    province = view.lex.provinces.longest_at(view.sq, k, hi)
+    if place is not None and (province is None or place[0] > province[0]):  # «گیلان غرب» is no «گیلان»
+        name = view.span_text(k, place[0])
+        obj = view.make_span(k, place[0], "LOC", kind="city", name=name, key=f"LOC:{squash(name)}",
+                             method="pattern:title", score=0.7)
+        return TitlePhrase(i, place[0], title_end, title_text, obj)
     if k < hi and k in index.countries:
         obj = index.countries[k]
         return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
-    hit = view.lex.provinces.longest_at(view.sq, k, hi)
+    hit = province
     end = hit[0] if hit else (k + 1 if k < hi and view.is_persian_word(k) and not view.is_stop(k)
                               and view.sq[k] not in GENERIC_PLURALS and view.sq[k] not in NOT_PLACES
                               and not view.lex.titles.longest_at(view.sq, k, hi)

@@ -41,6 +41,21 @@ def test_bad_lexicon_file_is_a_config_error(tmp_path):
         load_lexicons(str(tmp_path))
 
 
+def test_a_replacement_folder_missing_a_file_is_a_config_error(tmp_path):
+    # (a folder made for an older version, before place_names.txt existed)
+    for f in LEXICON_DIR.iterdir():
+        if f.suffix in (".yaml", ".txt") and f.name != "place_names.txt":
+            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ConfigError, match="lacks place_names.txt"):
+        load_lexicons(str(tmp_path))
+
+
+def test_places_hold_several_word_names_and_the_provincial_capitals():
+    lex = load_lexicons()
+    assert lex.places.get("بندر انزلی") == "بندر انزلی" and lex.places.get("بندرانزلی") == "بندر انزلی"
+    assert lex.places.get("شهر کرد") and lex.places.get("ساری") == "ساری"
+
+
 def test_unknown_title_key_is_a_config_error(tmp_path):
     for f in LEXICON_DIR.iterdir():
         if f.is_file():

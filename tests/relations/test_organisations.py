@@ -587,3 +587,11 @@ def test_one_name_ending_in_two_spellings_of_a_country_is_one_agency_fars():
     out = run("بررسی‌های انجمن جراحان پلاستیک آمریکا نشان می‌دهد که این روند ادامه دارد. در اولین تحقیقی که توسط "
               "انجمن جراحان پلاستیک امریکا انجام شد، نتایج جالبی به دست آمد.")
     assert len(keys(out, "agency")) == 1
+
+
+def test_a_city_of_several_words_closes_a_body_name():
+    # place_names.txt: «بندر عباس» is one place («عباس» alone would end the name as a given name)
+    assert names(run("شورای اسلامی شهر بندر عباس اعلام کرد که کار آغاز شد."), "agency") == {"شورای اسلامی شهر بندر عباس"}
+    assert names(run("شهرداری بندر انزلی اعلام کرد که کار آغاز شد."), "agency") == {"شهرداری بندر انزلی"}
+    got = run("فرمانداری گیلان غرب اعلام کرد که کار آغاز شد.")
+    assert names(got, "agency") == {"فرمانداری گیلان غرب"} and names(got, "province") == set()

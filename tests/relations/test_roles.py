@@ -833,9 +833,19 @@ def test_items_of_a_headline_digest_stand_alone_fars():
 
 
 def test_a_friday_preacher_of_a_capital_written_in_two_words_fars():
-    # tune 2#140: «خطیب جمعه» is the Friday imam; «شهر کرد» is شهرکرد, «شهر» no prefix
+    # tune 2#140: «خطیب جمعه» is the Friday imam; «شهر کرد» is شهرکرد (place_names.txt), «شهر» no prefix
     text = ("خبرگزاری فارس: خطیب جمعه شهر کرد گفت: ایران معقول و منطقی با دنیا حرف می‌زند.\n"
             "به گزارش خبرگزاری فارس از شهرکرد، محمد رضا ناصری در خطبه‌های نماز جمعه این هفته شهر گفت: "
             "عداوت دشمنان اسلام در حال افزایش است.")
     out = run(text, mentions=lambda d: [ner_mention(d, "محمد رضا ناصری", "PER")])
-    assert roles(out) == {("محمد رضا ناصری", "امام جمعه", "شهرکرد")}
+    assert roles(out) == {("محمد رضا ناصری", "امام جمعه", "شهر کرد")}  # (as written; the scorer ignores spacing)
+
+
+def test_a_place_name_of_several_words_is_the_whole_object():
+    # place_names.txt: one word is read after a title or a place head unless the name is listed
+    for place in ("بندر انزلی", "مسجد سلیمان", "قصر شیرین", "سر پل ذهاب", "گیلان غرب"):
+        out = run(f"رضا محمدی فرماندار {place} گفت: کار آغاز شد.")
+        assert roles(out) == {("رضا محمدی", "فرماندار", place)}, place
+    out = run("رضا محمدی فرماندار شهرستان مسجد سلیمان گفت: کار آغاز شد.")
+    assert roles(out) == {("رضا محمدی", "فرماندار", "مسجد سلیمان")}
+    assert names(out, "province") == set()  # («گیلان غرب» above is a county, not the province گیلان)
