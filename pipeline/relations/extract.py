@@ -49,6 +49,7 @@ PLATFORMS = {squash(w) for w in ("فیس بوک", "فیسبوک", "فیس‌بو
                                   "یوتیوب")}
 STATED_METHODS = ("apposition", "title_before_name", "appointment", "copula")
 TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
+MEMBER, CLUB = squash("عضو"), squash("باشگاه")
 
 
 def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span],
@@ -169,9 +170,21 @@ def _title_phrases(view: DocView, index: SpanIndex, skip: set[int]) -> dict[int,
         if phrase is None:
             k += 1
             continue
+        if _team_member(view, phrase):
+            k = max(phrase.tok_end, k + 1)
+            continue
         phrases[k] = phrase
         k = max(phrase.tok_end, phrase.title_end, k + 1)
     return phrases
+
+
+def _team_member(view: DocView, phrase: TitlePhrase) -> bool:
+    """«توماس کریستانسن عضو تیم بارسلونا»: a member of a team or club is a player, not a holder of a post
+    (no gold set lists one; tune 1#84, 2#73 «… عضو تیم ملی جوانان بسکتبال ایران»)."""
+    return (phrase.title_end == phrase.tok_start + 1 and view.sq[phrase.tok_start] == MEMBER
+            and phrase.obj is not None and (bool(phrase.obj.attrs.get("team"))
+                                            or any(view.sq[j] in TEAM_WORDS | {CLUB}
+                                                   for j in range(phrase.title_end, phrase.obj.tok_start + 1))))
 
 
 def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = None) -> dict:

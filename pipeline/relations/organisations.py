@@ -490,6 +490,10 @@ def nationality_country(lex, word: str) -> str | None:
     countries = lex.countries
     if word.endswith("یی") and countries.get(word[:-2]):  # «آمریکا|یی»
         return countries.get(word[:-2])
+    if word.endswith("وی") and countries.get(word[:-2] + "ه"):  # «فرانسه → فرانسوی»
+        return countries.get(word[:-2] + "ه")
+    if word.endswith("ای") and countries.get(word[:-2]):  # «کره‌ای» (squashed «کرهای»)
+        return countries.get(word[:-2])
     # «چین|ی», «روسیه → روسی» (not «مالیاتی»: only the whole word less «ی» is looked up)
     if word.endswith("ی"):
         return countries.get(word[:-1]) or countries.get(word + "ه")

@@ -595,3 +595,15 @@ def test_a_city_of_several_words_closes_a_body_name():
     assert names(run("شهرداری بندر انزلی اعلام کرد که کار آغاز شد."), "agency") == {"شهرداری بندر انزلی"}
     got = run("فرمانداری گیلان غرب اعلام کرد که کار آغاز شد.")
     assert names(got, "agency") == {"فرمانداری گیلان غرب"} and names(got, "province") == set()
+
+
+def test_a_head_with_only_a_nationality_in_e_is_a_description_fars():
+    # tune 3#91: «باشگاه فرانسوی» (فرانسه → فرانسوی) is "the French club", no name
+    text = "کاوانی تلاش خواهد کرد تا مسئولان باشگاه فرانسوی را به ترک این تیم راضی کند."
+    assert names(run(text), "agency") == set()
+
+
+def test_a_predicate_noun_ends_the_name_fars():
+    # tune 1#91: «متولی» (in charge of) is what the company is, not part of its name
+    text = "در سال زراعی گذشته شرکت خاور دشت متولی تسویه سویای داخلی شد و کار ادامه یافت."
+    assert names(run(text), "agency") == {"شرکت خاور دشت"}

@@ -849,3 +849,12 @@ def test_a_place_name_of_several_words_is_the_whole_object():
     out = run("رضا محمدی فرماندار شهرستان مسجد سلیمان گفت: کار آغاز شد.")
     assert roles(out) == {("رضا محمدی", "فرماندار", "مسجد سلیمان")}
     assert names(out, "province") == set()  # («گیلان غرب» above is a county, not the province گیلان)
+
+
+def test_a_member_of_a_team_is_a_player_not_an_official_fars():
+    # tune 1#84: «عضو تیم بارسلونا» — the gold sets list no member of a team or club
+    text = "در نقطه مقابل توماس کریستانسن عضو تیم بارسلونا نیز بیان کرد: مشخص است که در فینال این بازی برنده می‌شویم."
+    out = run(text, mentions=lambda d: [ner_mention(d, "توماس کریستانسن", "PER"), ner_mention(d, "بارسلونا", "ORG")])
+    assert roles(out) == set() and names(out, "official") == set()
+    out = run("رضا احمدی عضو شورای شهر ساری گفت: کار آغاز شد.")
+    assert roles(out) == {("رضا احمدی", "عضو", "شورای شهر ساری")}
