@@ -34,6 +34,7 @@ METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
                  "counterpart": 0.7}
 # «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
+LED_BY_GLUE = {"،", ",", "(", "»", '"', "”"}
 LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
                                                   ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"))}
 PLURAL_PLACE_NOUNS = ezafe_plurals(COUNTY, PROVINCE, CITY, COUNTRY)
@@ -489,7 +490,11 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         title = LED_BY.get(view.sq[k + 1])
         if view.sq[k] != TO or title is None:
             continue
-        org = by_end.get(k) or (by_end.get(k - 1) if view.tokens[k - 1].text in ("،", ",") else None)
+        # (a comma, a closing quote or an opening bracket may stand between: «"جبهه خلق …" (به رهبری جرج حبش)»)
+        j = k
+        while j > k - 2 and j - 1 >= 0 and j not in by_end and view.tokens[j - 1].text in LED_BY_GLUE:
+            j -= 1
+        org = by_end.get(j)
         person = by_start.get(k + 2)
         if org is not None and person is not None and person.sent == org.sent:
             roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))

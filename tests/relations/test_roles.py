@@ -858,3 +858,11 @@ def test_a_member_of_a_team_is_a_player_not_an_official_fars():
     assert roles(out) == set() and names(out, "official") == set()
     out = run("رضا احمدی عضو شورای شهر ساری گفت: کار آغاز شد.")
     assert roles(out) == {("رضا احمدی", "عضو", "شورای شهر ساری")}
+
+
+def test_led_by_in_brackets_after_a_quoted_name_fars():
+    # tune 2#75: the known name runs over «برای», and «(به رهبری X)» follows its closing quote
+    text = ('او به همراه سه تن از اعضای گروه فلسطینی "جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش) به نام‌های '
+            '"عبدالمجید اصلان" عملیات را آغاز کرد.')
+    out = run(text, mentions=lambda d: [ner_mention(d, "جرج حبش", "PER")])
+    assert ("جرج حبش", "رهبر", "جبهه خلق برای آزادی فلسطین") in roles(out)
