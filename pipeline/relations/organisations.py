@@ -492,7 +492,7 @@ def nationality_country(lex, word: str) -> str | None:
         return countries.get(word[:-2])
     if word.endswith("وی") and countries.get(word[:-2] + "ه"):  # «فرانسه → فرانسوی»
         return countries.get(word[:-2] + "ه")
-    if word.endswith("ای") and countries.get(word[:-2]):  # «کره‌ای» (squashed «کرهای»)
+    if word.endswith("ای") and countries.get(word[:-2]):  # «اروگوئه‌ای», «ترکیه‌ای» (squashed «…های»)
         return countries.get(word[:-2])
     # «چین|ی», «روسیه → روسی» (not «مالیاتی»: only the whole word less «ی» is looked up)
     if word.endswith("ی"):

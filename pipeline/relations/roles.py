@@ -33,8 +33,9 @@ APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
                  "counterpart": 0.7}
-# «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
+# between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
 LED_BY_GLUE = {"،", ",", "(", "»", '"', "”"}
+# «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
 LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
                                                   ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"))}
 PLURAL_PLACE_NOUNS = ezafe_plurals(COUNTY, PROVINCE, CITY, COUNTRY)
