@@ -79,7 +79,7 @@ def _attributes(key: str, domain: str | None, name: str) -> dict[str, str]:
         # written («مجلس» and «مجلس شورای اسلامی» are two entities, as gold lists and the scorer expect names as
         # written), and `lexicon_name` groups them
         known = load_lexicons().known_agencies.get(name)
-        return {"kind": kind_of_name(name), **({"lexicon_name": known.name} if known else {})}
+        return {"kind": known.kind, "lexicon_name": known.name} if known else {"kind": kind_of_name(name)}
     if domain == "official":
         return {"kind": "person"}
     return {}

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pipeline.lexicons import CONJUNCTION, load_lexicons, squash
 from pipeline.relations.document import DocView, Span
-from pipeline.relations.organisations import NAME_INTRODUCERS, PROVINCE_WORD
+from pipeline.relations.organisations import NAME_INTRODUCERS
 from pipeline.relations.persons import surname_tokens
+from pipeline.relations.place_nouns import PROVINCE
 
 HOME_COUNTRY = "ایران"
 PRONOUNS = {squash(w) for w in ("وی", "او", "ایشان")}
@@ -195,7 +196,7 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 def _plain_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words less «استان» and less the ezafe «ی» of a word ending in «ا» («کربلای» → «کربلا»)."""
-    return tuple(w[:-1] if len(w) > 3 and w.endswith("ای") else w for w in words if w != PROVINCE_WORD)
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("ای") else w for w in words if w != PROVINCE)
 
 
 def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:

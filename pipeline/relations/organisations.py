@@ -24,7 +24,6 @@ LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"))
 TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
-PROVINCE_WORD = PROVINCE
 ARTICLE_WORDS = {squash(w) for w in ("ماده", "اصل", "تبصره")}  # «کمیسیون ماده ۱۰۰», «کمیسیون اصل ۹۰»
 MARTYR = squash("شهید")
 CENTRE = squash("مرکز")
@@ -35,7 +34,7 @@ PROVINCES_WORD = ezafe_plurals(PROVINCE)
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
-SPECIAL, COUNTY_WORD = squash("ویژه"), COUNTY
+SPECIAL = squash("ویژه")
 DISTRICT_WORDS = {ZONE, squash("ناحیه")}
 SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
 # a verbal noun and the preposition it governs, inside a body's name
@@ -212,7 +211,7 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end)
         if not introduced and (_blocks_complement(view, end) or _before_light_verb(view, end, limit)):
             break  # (the name after «شهید», «امام» is one: «دانشگاه شهید بهشتی گفت»)
-        if view.sq[end] == PROVINCE_WORD:
+        if view.sq[end] == PROVINCE:
             hit = view.lex.provinces.longest_at(view.sq, end + 1, limit)
             if hit:
                 end = hit[0]
@@ -253,7 +252,7 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         return k
     if k + 1 < limit and view.sq[k] == SPECIAL and head_kind == "place":
         # «فرمانداری ویژه شهرستان ری»: a special governorate, named by the county after «ویژه»
-        after = k + 2 if view.sq[k + 1] == COUNTY_WORD else k + 1
+        after = k + 2 if view.sq[k + 1] == COUNTY else k + 1
         end = _place_end(view, after, limit, head_kind)
         return end if end > after else k
     if k + 1 < limit and view.sq[k] in DISTRICT_WORDS and (view.sq[k + 1].isdigit() or view.sq[k + 1] in NUMBER_WORDS):
@@ -306,7 +305,7 @@ def find_organisations(view: DocView) -> list[Span]:
                 end, province_tail = known[0], False
                 if known[1].kind == "news_agency":
                     pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
-                elif end + 1 < hi and view.sq[end] == PROVINCE_WORD and lex.provinces.longest_at(view.sq, end + 1, hi):
+                elif end + 1 < hi and view.sq[end] == PROVINCE and lex.provinces.longest_at(view.sq, end + 1, hi):
                     end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
                 elif end + 1 < hi and view.sq[end] in PROVINCES_WORD and _province_list_end(view, end + 1, hi) > end + 1:
                     end = _province_list_end(view, end + 1, hi)  # «نیروی انتظامی استان‌های تهران و البرز»
@@ -441,7 +440,7 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
     if known_end >= hi or known_end <= head_end or view.sq[known_end] == CONJUNCTION:
         return False  # («وزارت نفت و معاونین استانداری …»: «و» coordinates, it does not continue the name)
     lex = view.lex
-    if view.sq[known_end] == PROVINCE_WORD or view.sq[known_end] in PROVINCES_WORD \
+    if view.sq[known_end] == PROVINCE or view.sq[known_end] in PROVINCES_WORD \
             or lex.provinces.longest_at(view.sq, known_end, hi) or lex.countries.longest_at(view.sq, known_end, hi) \
             or _opens_body(view, known_end, hi) or lex.known_agencies.longest_at(view.sq, known_end, hi):
         return False
@@ -449,7 +448,7 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
 
 
 def _only_a_province(view: DocView, k: int, end: int) -> bool:
-    if k < end and view.sq[k] == PROVINCE_WORD:
+    if k < end and view.sq[k] == PROVINCE:
         k += 1
     hit = view.lex.provinces.longest_at(view.sq, k, end) if k < end else None
     return hit is not None and hit[0] == end
@@ -543,7 +542,7 @@ def _reporter_desk(view: DocView, i: int) -> bool:
     """«فارس» after «خبرنگار اجتماعی» / «خبرنگار اعزامی»: the reporter's desk names the agency's reporter
     («خبرنگار ما در فارس», «خبرنگار استان فارس» name the province)."""
     return (i > 1 and view.sq[i - 2] == REPORTER and view.is_persian_word(i - 1) and not view.is_stop(i - 1)
-            and view.sq[i - 1] != PROVINCE_WORD)
+            and view.sq[i - 1] != PROVINCE)
 
 
 def _in_attribution(view: DocView, i: int, lo: int, hi: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import COMMAS, FROM, DocView, Span, is_verb_like, singular
-from pipeline.relations.organisations import OPEN_QUOTES, nationality_country
+from pipeline.relations.organisations import CLOSE_QUOTES, OPEN_QUOTES, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.titles import CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, TitlePhrase, title_after_marker
@@ -34,7 +34,7 @@ METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
                  "counterpart": 0.7}
 # between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
-LED_BY_GLUE = {"،", ",", "(", "»", '"', "”"}
+LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
 # «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
 LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
                                                   ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"))}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import FROM, DocView, Span, is_verb_like
-from pipeline.relations.organisations import GENERIC_PLURALS, PROVINCE_WORD, complement_end
+from pipeline.relations.organisations import GENERIC_PLURALS, complement_end
 from pipeline.relations.place_nouns import CITY, COUNTY, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
 MAX_QUALIFIERS = 8
@@ -100,7 +100,7 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         while obj_start < hi and view.sq[obj_start] in TITLE_QUALIFIERS:
             obj_start += 1
         if info.same_as and kind == "province" and obj_start < hi and view.sq[obj_start] == IN:
-            obj_start += 1 + (obj_start + 1 < hi and view.sq[obj_start + 1] == PROVINCE_WORD)  # «… دولت در استان X»
+            obj_start += 1 + (obj_start + 1 < hi and view.sq[obj_start + 1] == PROVINCE)  # «… دولت در استان X»
         if obj_start > title_end and (obj_start in index.provinces or obj_start in index.countries
                                       or kind == "place"):
             phrase = parse_title_at(view, i, title_end, obj_start, hi, title_text, info, index)
@@ -227,27 +227,25 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
             return TitlePhrase(i, inner.obj.tok_end, title_end, title_text, obj)
     # a place name of several words («بندر انزلی», «مسجد سلیمان»; «خطیب جمعه شهر کرد»: «شهر» opens the name,
     # it is no prefix), else after a place prefix («شهرستان مسجد سلیمان»)
-    place = view.lex.places.longest_at(view.sq, k, hi) if k < hi else None
+    place = view.lex.places.longest_at(view.sq, k, hi)
     if place is None and k < hi and view.sq[k] in PLACE_PREFIXES:
         k += 1
         if k + 1 < hi and view.sq[k] in PLACE_DESCRIPTORS:
             k += 1  # «فرماندار شهرستان مرزی مریوان»
-        place = view.lex.places.longest_at(view.sq, k, hi) if k < hi else None
+        place = view.lex.places.longest_at(view.sq, k, hi)
     province = view.lex.provinces.longest_at(view.sq, k, hi)
-    if place is not None and (province is None or place[0] > province[0]):  # «گیلان غرب» is no «گیلان»
-        name = view.span_text(k, place[0])
-        obj = view.make_span(k, place[0], "LOC", kind="city", name=name, key=f"LOC:{squash(name)}",
-                             method="pattern:title", score=0.7)
-        return TitlePhrase(i, place[0], title_end, title_text, obj)
-    if k < hi and k in index.countries:
+    listed = place is not None and (province is None or place[0] > province[0])  # «گیلان غرب» is no «گیلان»
+    if not listed and k < hi and k in index.countries:
         obj = index.countries[k]
         return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
-    hit = province
-    end = hit[0] if hit else (k + 1 if k < hi and view.is_persian_word(k) and not view.is_stop(k)
-                              and view.sq[k] not in GENERIC_PLURALS and view.sq[k] not in NOT_PLACES
-                              and not view.lex.titles.longest_at(view.sq, k, hi)
-                              and not view.lex.honorifics.longest_at(view.sq, k, hi)
-                              and view.sq[k] not in view.lex.given_names else k)
+    if listed or province:
+        end = place[0] if listed else province[0]
+    else:  # one word that can be a place name
+        end = k + 1 if (k < hi and view.is_persian_word(k) and not view.is_stop(k)
+                        and view.sq[k] not in GENERIC_PLURALS and view.sq[k] not in NOT_PLACES
+                        and not view.lex.titles.longest_at(view.sq, k, hi)
+                        and not view.lex.honorifics.longest_at(view.sq, k, hi)
+                        and view.sq[k] not in view.lex.given_names) else k
     if end == k:
         return TitlePhrase(i, title_end, title_end, title_text, None)
     if view.sq[k] == ZONE and end < hi:  # «شهردار منطقه ۶ تهران»: the district and its city
@@ -315,7 +313,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
         if k in index.provinces:
             prov = index.provinces[k]
             body_start = title_end + (view.sq[title_end] in TITLE_QUALIFIERS)
-            if k == body_start or view.sq[k - 1] == PROVINCE_WORD and k - 1 == body_start:
+            if k == body_start or view.sq[k - 1] == PROVINCE and k - 1 == body_start:
                 return TitlePhrase(i, prov.tok_end, title_end, title_text, prov)
             # «مدیرکل بهزیستی استان مازندران»: the qualifiers and the province name the body
             name = view.span_text(body_start, prov.tok_end)
