@@ -13,7 +13,7 @@ import hashlib
 from collections import Counter, defaultdict
 from typing import Mapping, Sequence
 
-from pipeline.lexicons import load_lexicons, squash
+from pipeline.lexicons import Lexicons, load_lexicons, squash
 
 DOMAIN_PRIORITY = ("province", "agency", "official")
 
@@ -66,11 +66,11 @@ def _canonical_name(key: str, surfaces: Counter, relation_names: Counter, provin
     return name
 
 
-def _attributes(key: str, domain: str | None, name: str) -> dict[str, str]:
+def _attributes(key: str, domain: str | None, name: str, lex: Lexicons) -> dict[str, str]:
     from pipeline.relations.organisations import kind_of_name
 
     if key.startswith("province:"):
-        prov = load_lexicons().province_by_iso.get(key.split(":", 1)[1])
+        prov = lex.province_by_iso.get(key.split(":", 1)[1])
         if prov is None:
             return {"kind": "province"}
         return {"kind": "province", "iso_code": prov.iso, "iso_code_legacy": prov.iso_legacy, "capital": prov.capital}
@@ -78,22 +78,24 @@ def _attributes(key: str, domain: str | None, name: str) -> dict[str, str]:
         # a well-known body keeps the lexicon's name beside the document's form: entities are keyed by the form
         # written («مجلس» and «مجلس شورای اسلامی» are two entities, as gold lists and the scorer expect names as
         # written), and `lexicon_name` groups them
-        known = load_lexicons().known_agencies.get(name)
-        return {"kind": known.kind, "lexicon_name": known.name} if known else {"kind": kind_of_name(name)}
+        known = lex.known_agencies.get(name)
+        return {"kind": known.kind, "lexicon_name": known.name} if known else {"kind": kind_of_name(name, lex)}
     if domain == "official":
         return {"kind": "person"}
     return {}
 
 
 def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict],
-                     uncounted_docs: frozenset[str] = frozenset()
+                     uncounted_docs: frozenset[str] = frozenset(), lexicons: Lexicons | None = None
                      ) -> tuple[list[dict], list[str | None], list[tuple[str | None, str | None]]]:
     """ENTITIES rows, the entity id of each mention (same order), and (subject_id, object_id) per relation.
 
     Also fills each relation's `relation_id` in place (stable hash of doc, type, keys and title).
     Mentions in `uncounted_docs` (re-posted duplicates) resolve like any other but are left out of
-    n_docs / n_mentions, so a duplicate is not a second source.
+    n_docs / n_mentions, so a duplicate is not a second source. `lexicons`: the relations stage's
+    (`relations.lexicon_dir`: province names, agency kinds); the packaged ones when not given.
     """
+    lex = lexicons or load_lexicons()
     surfaces: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, Counter] = defaultdict(Counter)
     domains: dict[str, Counter] = defaultdict(Counter)
@@ -111,7 +113,7 @@ def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict],
         if m.get("doc_id") not in uncounted_docs:
             docs[key].add(m.get("doc_id"))
             n_mentions[key] += 1
-    province_names = {f"province:{p.iso}": p.canonical for p in load_lexicons().province_by_iso.values()}
+    province_names = {f"province:{p.iso}": p.canonical for p in lex.province_by_iso.values()}
 
     relation_names: dict[str, Counter] = defaultdict(Counter)
     for r in relations:
@@ -134,7 +136,7 @@ def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict],
         aliases = sorted((set(surfaces.get(key, {})) | set(relation_names.get(key, {}))) - {""})
         rows.append({
             "entity_id": entity_id_for(key), "name": name, "label": label, "domain": domain, "aliases": aliases,
-            "attributes": _attributes(key, domain, name), "n_docs": len(docs.get(key, ())),
+            "attributes": _attributes(key, domain, name, lex), "n_docs": len(docs.get(key, ())),
             "n_mentions": n_mentions.get(key, 0), "entity_key": key,
         })
     mention_ids = [entity_id_for(k) for k in mention_keys]

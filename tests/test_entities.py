@@ -104,3 +104,21 @@ def test_a_lexicon_alias_and_the_full_name_share_the_lexicon_name():
     assert set(parliament) == {"مجلس", "مجلس شورای اسلامی"}
     assert {a["lexicon_name"] for a in parliament.values()} == {"مجلس شورای اسلامی"}
     assert {a["kind"] for a in parliament.values()} == {"parliament"}
+
+
+def test_a_replacement_lexicon_folder_sets_the_agency_kind(tmp_path):
+    """`relations.lexicon_dir` reaches the entities too, not only the relations stage."""
+    from pipeline.lexicons import LEXICON_DIR, load_lexicons
+
+    for f in LEXICON_DIR.iterdir():
+        if f.suffix in (".yaml", ".txt"):
+            text = f.read_text(encoding="utf-8")
+            if f.name == "known_agencies.yaml":
+                text = text.replace("{name: مرکز ملی فضای مجازی, kind: centre}",
+                                    "{name: مرکز ملی فضای مجازی, kind: research_centre}")
+            (tmp_path / f.name).write_text(text, encoding="utf-8")
+    mentions = [_row("a", "مرکز ملی فضای مجازی", "agency:مرکزملیفضایمجازی", label="ORG", domain="agency")]
+    (packaged,), _, _ = resolve_entities(mentions, [])
+    (replaced,), _, _ = resolve_entities(mentions, [], lexicons=load_lexicons(str(tmp_path)))
+    assert packaged["attributes"]["kind"] == "centre"
+    assert replaced["attributes"]["kind"] == "research_centre"

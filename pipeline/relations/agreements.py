@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lexicons import CONJUNCTION, PhraseTable, load_lexicons, squash
+from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
 from pipeline.relations.document import COMMAS, DocView, Span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -294,7 +294,7 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
             score = RULE_SCORES[method] * (1.0 if has_trigger else NO_TRIGGER_FACTOR)
             _keep(found, Agreement(a, b, agreement_type, view.tokens[lo].sent, method, round(score, 3),
                                    signatories, date))
-    return _merge_short_forms(list(found.values()))
+    return _merge_short_forms(list(found.values()), view.lex.org_heads)
 
 
 def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) -> list[Span]:
@@ -346,7 +346,7 @@ def _keep(found: dict[frozenset, Agreement], cand: Agreement) -> None:
         old.date = old.date or cand.date
 
 
-def _merge_short_forms(agreements: list[Agreement]) -> list[Agreement]:
+def _merge_short_forms(agreements: list[Agreement], heads: PhraseTable) -> list[Agreement]:
     """One entry per pair of parties: «کمیسیون گردشگری اتاق بازرگانی» and «… اتاق بازرگانی ایران» with the
     same other party are one agreement, and so are a unit and its parent body («معاونت صنایع‌دستی سازمان
     میراث فرهنگی» / «سازمان میراث فرهنگی، …»). Lexicon names win, else the shorter (shared) name is kept."""
@@ -357,15 +357,14 @@ def _merge_short_forms(agreements: list[Agreement]) -> list[Agreement]:
         return -known, len(a.a.name) + len(a.b.name), a.sent
 
     for cand in sorted(agreements, key=preference):
-        if not any(_same_pair(cand, k) for k in kept):
+        if not any(_same_pair(cand, k, heads) for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda a: (a.sent, a.a.key, a.b.key))
 
 
-def _sub_unit_of(p: Span, q: Span) -> bool:
+def _sub_unit_of(p: Span, q: Span, heads: PhraseTable) -> bool:
     """«معاونت صنایع‌دستی سازمان میراث فرهنگی» is a unit of «سازمان میراث فرهنگی، صنایع‌دستی و گردشگری»: p's name
     ends with an organisation name (head word first) that starts q's name or that q's name starts."""
-    heads = load_lexicons().org_heads
     words = p.name.replace("\u200c", " ").split()
     target = squash(q.name)
     for j in range(1, len(words) - 1):
@@ -376,10 +375,11 @@ def _sub_unit_of(p: Span, q: Span) -> bool:
     return False
 
 
-def _same_pair(x: Agreement, y: Agreement) -> bool:
+def _same_pair(x: Agreement, y: Agreement, heads: PhraseTable) -> bool:
     def related(p: Span, q: Span) -> bool:
         a, b = squash(p.name), squash(q.name)
-        return p.key == q.key or a.startswith(b) or b.startswith(a) or _sub_unit_of(p, q) or _sub_unit_of(q, p)
+        return (p.key == q.key or a.startswith(b) or b.startswith(a)
+                or _sub_unit_of(p, q, heads) or _sub_unit_of(q, p, heads))
     return (related(x.a, y.a) and related(x.b, y.b)) or (related(x.a, y.b) and related(x.b, y.a))
 
 

@@ -7,7 +7,7 @@ name that extends them in the same document («شورایعالی فضای مج�
 """
 from __future__ import annotations
 
-from pipeline.lexicons import CONJUNCTION, load_lexicons, squash
+from pipeline.lexicons import CONJUNCTION, Lexicons, squash
 from pipeline.relations.document import DocView, Span
 from pipeline.relations.organisations import NAME_INTRODUCERS
 from pipeline.relations.persons import surname_tokens
@@ -213,7 +213,7 @@ def _place_rest(lex, short: str, long_: str) -> str | None:
     return province.canonical if province else None
 
 
-def merge_agency_variants(orgs: list[Span]) -> None:
+def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     """One key per organisation within the document.
 
     Names merge when one is the start of the other, when one is the other less its head word («پرسپولیس» /
@@ -242,7 +242,6 @@ def merge_agency_variants(orgs: list[Span]) -> None:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    lex = load_lexicons()
     extensions: dict[str, list[tuple[str, str | None]]] = {}
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:

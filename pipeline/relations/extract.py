@@ -94,7 +94,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
         name = view.span_text(s, e)
-        span = view.make_span(s, e, "ORG", domain="agency", kind=kind_of_name(name), name=name,
+        span = view.make_span(s, e, "ORG", domain="agency", kind=kind_of_name(name, view.lex), name=name,
                               key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
                               score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
         out.append(span)
@@ -230,7 +230,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
             if all(phrase.obj is not o for o in orgs):
                 title_objects.append(phrase.obj)
     resolve_short_orgs(orgs + title_objects)
-    merge_agency_variants(orgs + title_objects)
+    merge_agency_variants(orgs + title_objects, view.lex)
     roles, attached = find_roles(view, persons, phrases, params.role_rules)
     plural_lists = plural_title_lists(view, persons)
     if "distributive" in params.role_rules:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicons import CONJUNCTION, load_lexicons, squash
+from pipeline.lexicons import CONJUNCTION, Lexicons, squash
 from pipeline.relations.document import (COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, DocView, Span, eulogy_at,
                                          is_verb_like)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
@@ -561,9 +561,8 @@ def _agency(view: DocView, start: int, end: int, kind: str, method: str, score: 
                           method=method, score=score)
 
 
-def kind_of_name(name: str) -> str:
+def kind_of_name(name: str, lex: Lexicons) -> str:
     """Agency kind of a canonical name (known name first, else its head word)."""
-    lex = load_lexicons()
     words = name.split()
     sq = [squash(w) for w in words]
     known = lex.known_agencies.longest_at(sq, 0)

@@ -67,4 +67,8 @@ class RelationsParams:
                               f"valid values: {', '.join(BARE_CONTEXT_POLICIES)}")
         if "lexicon_dir" in raw and raw["lexicon_dir"] is not None and not isinstance(raw["lexicon_dir"], str):
             raise ConfigError(f"relations.lexicon_dir must be a folder path, got {raw['lexicon_dir']!r}")
+        if raw.get("lexicon_dir") is not None:  # read now, so a bad folder fails before any document runs
+            from pipeline.lexicons import load_lexicons
+
+            load_lexicons(raw["lexicon_dir"])
         return cls(**raw)

@@ -17,6 +17,10 @@ def run(tables_dir: Path, interim_dir: Path, params: dict) -> dict:
     """Entities over the corpus; writes mentions, entities, relations and the published documents table (the
     clean stage's, with the documents a later stage failed on marked `partial`)."""
     from pipeline.entities import resolve_entities
+    from pipeline.lexicons import load_lexicons
+    from pipeline.relations import RelationsParams
+
+    lexicons = load_lexicons(RelationsParams.from_dict(params.get("relations", {})).lexicon_dir)
 
     interim_dir = Path(interim_dir)
     mentions = list(iter_rows(table_path(interim_dir, "typed_mentions")))
@@ -24,7 +28,7 @@ def run(tables_dir: Path, interim_dir: Path, params: dict) -> dict:
     clean_documents = table_path(interim_dir, "clean_documents")
     duplicate_docs = frozenset(row["doc_id"] for row in iter_rows(clean_documents, ["doc_id", "duplicate_of"])
                                if row["duplicate_of"])
-    entity_rows, mention_ids, relation_ids = resolve_entities(mentions, relations, duplicate_docs)
+    entity_rows, mention_ids, relation_ids = resolve_entities(mentions, relations, duplicate_docs, lexicons)
     for mention, entity_id in zip(mentions, mention_ids):
         mention["entity_id"] = entity_id
     for relation, (subject_id, object_id) in zip(relations, relation_ids):

@@ -21,3 +21,9 @@ def test_defaults_run_every_rule():
 def test_bad_options_name_the_valid_values(raw, message):
     with pytest.raises(ConfigError, match=message):
         RelationsParams.from_dict(raw)
+
+
+def test_a_lexicon_folder_missing_files_fails_when_the_options_are_read(tmp_path):
+    (tmp_path / "provinces.yaml").write_text("[]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="lacks .*titles.yaml"):
+        RelationsParams.from_dict({"lexicon_dir": str(tmp_path)})
