@@ -607,3 +607,11 @@ def test_a_predicate_noun_ends_the_name_fars():
     # tune 1#91: «متولی» (in charge of) is what the company is, not part of its name
     text = "در سال زراعی گذشته شرکت خاور دشت متولی تسویه سویای داخلی شد و کار ادامه یافت."
     assert names(run(text), "agency") == {"شرکت خاور دشت"}
+
+
+def test_example_and_list_words_end_the_name_fars():
+    # 1#267 «حزب نورآتن مانند گذشته …» (as before), 2#141 «… شورای نظارتی جشنواره عبارتند: از …» (are:)
+    text = "کارشناس روس افزود: حزب نورآتن مانند گذشته می‌تواند 25 درصد پارلمان را تشکیل دهد."
+    assert names(run(text), "agency") == {"حزب نورآتن"}
+    text = "به گفته یگانه، اعضای شورای نظارتی جشنواره عبارتند: از نادر قدیانی و محمدرضا توکل."
+    assert "شورای نظارتی جشنواره عبارتند" not in names(run(text), "agency")
