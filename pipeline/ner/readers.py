@@ -12,11 +12,14 @@ Sentence = tuple[list[str], list[str]]
 
 
 def parse_line(line: str, fmt: str) -> tuple[str, str]:
-    """Split one line into (token, raw tag) for the given format."""
+    """Split one line into (token, raw tag) for the given format; blanks after the tag (a copy that went through
+    another tool) and a tab instead of the space are accepted."""
+    line = line.rstrip()
     if fmt == "peyma":
         tok, sep, tag = line.rpartition("|")
     elif fmt == "arman":
-        tok, sep, tag = line.rpartition(" ")
+        parts = line.rsplit(None, 1)
+        tok, sep, tag = (parts[0], " ", parts[1]) if len(parts) == 2 else ("", "", line)
     elif fmt == "conll":
         # token TAG (whitespace, tag last) or token|TAG
         parts = line.split()

@@ -22,6 +22,18 @@ def test_arman_and_conll(tmp_path):
     assert read_conll(g, "conll") == [(["a", "b"], ["B-PER", "O"])]
 
 
+def test_windows_line_ends_tabs_and_trailing_blanks(tmp_path):
+    """Held-back copies may have passed through other tools: CRLF, a BOM, tabs, trailing spaces."""
+    f = tmp_path / "a.txt"
+    f.write_bytes("\ufeffبه O \r\nسازمان\tB-org\r\nملل   I-org\t\r\n \r\nجام B-event".encode("utf-8"))
+    want = [(["به", "سازمان", "ملل"], ["O", "B-ORG", "I-ORG"]), (["جام"], ["B-EVE"])]
+    assert read_conll(f, "arman") == want
+    assert read_conll(f, "conll") == want
+    g = tmp_path / "p.txt"
+    g.write_bytes("\ufeffسید|B_PER \r\nعلی|I_PER\t\r\n\r\nتهران|B_LOC\r\n".encode("utf-8"))
+    assert read_conll(g, "peyma") == [(["سید", "علی"], ["B-PER", "I-PER"]), (["تهران"], ["B-LOC"])]
+
+
 def test_raw_tags_and_errors(tmp_path):
     f = tmp_path / "x.txt"
     f.write_text("a B-pers\n", encoding="utf-8")
