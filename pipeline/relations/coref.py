@@ -213,10 +213,20 @@ def _place_rest(lex, short: str, long_: str) -> str | None:
     return province.canonical if province else None
 
 
+def _other_known_body(lex: Lexicons, short: str, long_: str, keys: set[str]) -> bool:
+    """«مجلس» and «مجلس خبرگان رهبری» in a document that also names «مجلس شورای اسلامی»: the short form is the
+    lexicon's name for the body named in full, and the longer name is another body the lexicon knows. (Without
+    the full name in the document, «مجلس» after «مجلس خبرگان» is that assembly's short form.)"""
+    own, body = (lex.known_agencies.get(key[len("agency:"):]) for key in (short, long_))
+    return (own is not None and body is not None and body is not own
+            and "agency:" + squash(own.name) in keys - {short})
+
+
 def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     """One key per organisation within the document.
 
-    Names merge when one is the start of the other, when one is the other less its head word («پرسپولیس» /
+    Names merge when one is the start of the other (not two bodies the lexicon knows when the shorter's own full
+    name is in the document: «مجلس» / «مجلس خبرگان رهبری» beside «مجلس شورای اسلامی»), when one is the other less its head word («پرسپولیس» /
     «باشگاه پرسپولیس») («سازمان ملل» / «سازمان ملل متحد», «مجلس» /
     «مجلس شورای اسلامی», «سازمان نظام مهندسی ساختمان» / «… گلستان»), when one leaves out inner words of
     the other, first and last word the same («شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» /
@@ -243,13 +253,14 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
             parent[max(ra, rb)] = min(ra, rb)
 
     extensions: dict[str, list[tuple[str, str | None]]] = {}
+    key_set = set(keys)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             short, long_ = sorted((a, b), key=len)
             # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
             # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
             rest = lex.countries.get(long_[len(short):]) if long_[len(short):] else None
-            if long_.startswith(short) and rest in (None, HOME_COUNTRY):
+            if long_.startswith(short) and rest in (None, HOME_COUNTRY) and not _other_known_body(lex, short, long_, key_set):
                 extensions.setdefault(short, []).append((long_, rest))
     for short, longs in extensions.items():
         # «گمرک» beside «گمرک ایلام» and «گمرک ایران»: a short form continued by two different places names

@@ -78,6 +78,20 @@ def test_a_body_of_another_country_does_not_merge_with_the_bare_name_fars():
     assert len(keys(out, "agency")) == 1  # a name ending in «ایران» is the same Iranian body
 
 
+def test_two_known_bodies_sharing_a_short_form_stay_apart_fars():
+    # 3#19: «آیت‌الله حسن ممدوحی عضو مجلس خبرگان رهبری» in an article that names «مجلس شورای اسلامی» and «مجلس»
+    # too: «مجلس» is the parliament's short form there, the Assembly of Experts another body
+    text = ("آیت‌الله حسن ممدوحی عضو مجلس خبرگان رهبری گفت: دولت آبروی خود را حفظ کرد. "
+            "نمایندگان مجلس شورای اسلامی نیز در این همایش نبودند و مجلس بیانیه داد.")
+    out = run(text)
+    assert roles(out) == {("آیت‌الله حسن ممدوحی", "عضو", "مجلس خبرگان رهبری")}
+    by_text = {m["text"]: m["entity_key"] for m in out["mentions"] if m.get("domain") == "agency"}
+    assert by_text["مجلس"] == by_text["مجلس شورای اسلامی"] != by_text["مجلس خبرگان رهبری"]
+    # without the parliament named in full, «مجلس» after «مجلس خبرگان» is that assembly's short form
+    out = run("اعضای مجلس خبرگان رهبری امروز جلسه داشتند. مجلس بیانیه‌ای صادر کرد.")
+    assert len(keys(out, "agency")) == 1
+
+
 def test_a_plural_noun_ends_a_name_fars():
     # fars-news-1.json#255: the NER ran «آیت‌الله سیستانی» on into «کارت‌های»
     out = run("به گفته آیت‌الله سیستانی کارت‌های رای توزیع شد.",
