@@ -18,9 +18,9 @@ from pipeline.relations.organisations import (CLOSE_QUOTES, GOVERNMENT_QUALIFIER
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
+from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles, listed_roles,
                                       share_coordinated_complements)
-from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title
+from pipeline.relations.titles import TEAM_WORDS, SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
 NER_ORG_FACTOR = 0.9
 REGIME = squash("رژیم")
@@ -48,8 +48,6 @@ NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزش�
 PLATFORMS = {squash(w) for w in ("فیس بوک", "فیسبوک", "فیس‌بوک", "اینستاگرام", "توییتر", "تویتر", "تلگرام", "واتساپ",
                                   "یوتیوب")}
 STATED_METHODS = ("apposition", "title_before_name", "appointment", "copula")
-TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
-MEMBER, CLUB = squash("عضو"), squash("باشگاه")
 
 
 def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span],
@@ -170,21 +168,12 @@ def _title_phrases(view: DocView, index: SpanIndex, skip: set[int]) -> dict[int,
         if phrase is None:
             k += 1
             continue
-        if _team_member(view, phrase):
+        if team_membership(view, phrase):
             k = max(phrase.tok_end, k + 1)
             continue
         phrases[k] = phrase
         k = max(phrase.tok_end, phrase.title_end, k + 1)
     return phrases
-
-
-def _team_member(view: DocView, phrase: TitlePhrase) -> bool:
-    """«توماس کریستانسن عضو تیم بارسلونا»: a member of a team or club is a player, not a holder of a post
-    (no gold set lists one; tune 1#84, 2#73 «… عضو تیم ملی جوانان بسکتبال ایران»)."""
-    return (phrase.title_end == phrase.tok_start + 1 and view.sq[phrase.tok_start] == MEMBER
-            and phrase.obj is not None and (bool(phrase.obj.attrs.get("team"))
-                                            or any(view.sq[j] in TEAM_WORDS | {CLUB}
-                                                   for j in range(phrase.title_end, phrase.obj.tok_start + 1))))
 
 
 def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = None) -> dict:
@@ -233,8 +222,12 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     merge_agency_variants(orgs + title_objects, view.lex)
     roles, attached = find_roles(view, persons, phrases, params.role_rules)
     plural_lists = plural_title_lists(view, persons)
-    if "distributive" in params.role_rules:
-        roles += distributive_roles(view, plural_lists)
+    distributed = distributive_roles(view, plural_lists) if "distributive" in params.role_rules else []
+    roles += distributed
+    if "listed" in params.role_rules:
+        paired = {id(r.person) for r in distributed}
+        roles += listed_roles(view, plural_lists, index,
+                              {t for t, _, run in plural_lists if any(id(p) in paired for p in run)})
     led = led_by_roles(view, persons, orgs) if "led_by" in params.role_rules else []
     roles += led
     counterparts = counterpart_roles(view, persons, roles) if "counterpart" in params.role_rules else []

@@ -18,7 +18,8 @@ from pipeline.relations.document import COMMAS, FROM, DocView, Span, is_verb_lik
 from pipeline.relations.organisations import CLOSE_QUOTES, OPEN_QUOTES, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
-from pipeline.relations.titles import CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, TitlePhrase, title_after_marker
+from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, SpanIndex, TitlePhrase, plural_title_phrase,
+                                      team_membership, title_after_marker)
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 OBJECT_MARKER = squash("را")
@@ -32,7 +33,7 @@ BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
-                 "counterpart": 0.7}
+                 "counterpart": 0.7, "listed": 0.75}
 # between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
 LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
 # «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
@@ -466,6 +467,24 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
                 obj = view.make_span(item, item + 1, "LOC", kind="place", name=place, key=f"LOC:{squash(place)}",
                                      method="pattern:distributive", score=0.7)
             out.append(Role(person, title, obj, person.sent, "distributive", METHOD_SCORES["distributive"]))
+    return out
+
+
+def listed_roles(view: DocView, lists: list[tuple[int, str, list[Span]]], index: SpanIndex,
+                 shared_out: set[int]) -> list[Role]:
+    """«حسن زیاری و مهنوش معتمدی آذری اعضای شورای اسلامی شهر تهران», «X، Y و Z از اعضای هیئت امنای …»: every name
+    of the list holds the singular post at the one organisation or place after the plural title. `shared_out`:
+    plural titles distributive_roles already paired with a list of places."""
+    out: list[Role] = []
+    for t, title, run in lists:
+        if t in shared_out or (len(run) == 1 and not (t >= 2 and view.tokens[t - 2].text in COMMAS)):
+            continue  # one name: «علیرضا، از فرماندهان …», not «مطالبه رهبری از اعضای مجلس خبرگان» (from them)
+        phrase = plural_title_phrase(view, t, index)
+        if phrase is None or not usable_object(phrase.obj) or team_membership(view, phrase):
+            continue
+        if phrase.obj.label == "LOC" or phrase.obj.domain == "province":
+            continue  # «علی احمدی و حسن رضایی فرمانداران ساری، بابل و آمل»: each at another place, unknown which
+        out += [Role(person, title, phrase.obj, person.sent, "listed", METHOD_SCORES["listed"]) for person in run]
     return out
 
 

@@ -26,6 +26,8 @@ WEIGHT_CLASS = squash("وزن")
 # «حمید صادقیان، مشاور خانواده»: a profession, not a post
 PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")}
 MEMBER = squash("عضو")
+TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
+CLUB = squash("باشگاه")
 DEMONSTRATIVES = {squash("این"), squash("آن")}
 COUNTRY_WORD = squash("کشور")
 FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیات‌علمی", "هیت‌علمی", "هیئت‌های‌علمی", "هیات‌های‌علمی")}  # squash drops the ZWNJ
@@ -128,14 +130,20 @@ def title_after_marker(view: DocView, k: int, hi: int) -> int | None:
 def _appointed_plural(view: DocView, i: int, lo: int, hi: int, index: SpanIndex) -> TitlePhrase | None:
     """«X، Y و Z به عنوان اعضای شورای سیاست‌گذاری … منصوب شدند»: a plural title right after an appointment marker
     is the singular post, held by each of the names (roles._appointments shares it out)."""
-    plural = view.lex.plural_titles.longest_at(view.sq, i, hi)
-    if plural is None:
-        return None
     if not any(title_after_marker(view, j, hi) == i for j in (i - 2, i - 1) if j >= lo):
         return None
-    info = view.lex.titles.get(plural[1])
+    return plural_title_phrase(view, i, index)
+
+
+def plural_title_phrase(view: DocView, i: int, index: SpanIndex) -> TitlePhrase | None:
+    """The phrase of a plural title at token i («اعضای شورای اسلامی شهر تهران»), read as its singular post."""
+    hi = view.sentence_bounds(view.tokens[i].sent)[1]
+    plural = view.lex.plural_titles.longest_at(view.sq, i, hi)
+    info = view.lex.titles.get(plural[1]) if plural else None
     if info is None:
         return None
+    if squash(plural[1]) == MEMBER and _faculty_at(view, plural[0], hi):
+        return None  # «اعضای هیئت علمی»: lecturers, no post
     phrase = parse_title_at(view, i, plural[0], plural[0], hi, plural[1], info, index)
     phrase.plural = True
     return phrase
@@ -370,3 +378,11 @@ def _assembly_after(view, k: int, hi: int, index: SpanIndex) -> Span | None:
     """A parliament or council named right after «در» at token k, else None."""
     body = index.orgs.get(k + 1) if k + 1 < hi and view.sq[k] == IN else None
     return body if body is not None and body.domain == "agency" and body.kind in ("parliament", "council") else None
+
+
+def team_membership(view: DocView, phrase: TitlePhrase) -> bool:
+    """«توماس کریستانسن عضو تیم بارسلونا»: a member of a team or club is a player, not a holder of a post
+    (no gold set lists one; tune 1#84, 2#73 «… عضو تیم ملی جوانان بسکتبال ایران»)."""
+    return (squash(phrase.title) == MEMBER and phrase.obj is not None
+            and (bool(phrase.obj.attrs.get("team"))
+                 or any(view.sq[j] in TEAM_WORDS | {CLUB} for j in range(phrase.title_end, phrase.obj.tok_start + 1))))

@@ -235,6 +235,20 @@ def test_lists_of_different_lengths_give_no_distributive_roles():
     assert {("علی احمدی", "فرماندار", "ساری"), ("حسن رضایی", "فرماندار", "بابل")} <= roles(out)
 
 
+def test_names_before_a_plural_title_share_its_one_organisation_fars():
+    # 1#142: «حسن زیاری و مهنوس معتمد آذری اعضای شورای اسلامی شهر تهران» — both members of the council
+    text = ("به گزارش روابط عمومی شورای اسلامی شهر تهران حسن زیاری و مهنوش معتمدی آذری اعضای شورای اسلامی شهر "
+            "تهران صبح امروز در دیدار با مردم منطقه 14 به بررسی مشکلات آنان پرداختند.")
+    out = run(text, mentions=lambda d: [ner_mention(d, "حسن زیاری", "PER"), ner_mention(d, "مهنوش معتمدی آذری", "PER")])
+    assert roles(out) == {("حسن زیاری", "عضو", "شورای اسلامی شهر تهران"),
+                          ("مهنوش معتمدی آذری", "عضو", "شورای اسلامی شهر تهران")}
+    # 1#32: «از» after a name with no comma is «from»: the Leader's demand from the assembly's members
+    out = run("مطالبه جدید مقام معظم رهبری از اعضای مجلس خبرگان رهبری آن است که کار کنند.")
+    assert not [r for r in out["relations"] if r["method"] == "role:listed"]
+    # a list of places after the plural title is the distributive rule's, or nobody's when the lengths differ
+    assert roles(run("علی احمدی و حسن رضایی فرمانداران ساری، بابل و آمل در جلسه حضور داشتند.")) == set()
+
+
 def test_speaker_after_an_attribution_with_a_dateline_fars():
     # fars-news-2.json#23: the abstract's titled speaker is the name after «… فارس از کرمان»
     text = ("خبرگزاری فارس: رئیس سازمان بازرسی کل کشور در جلسه شورای اداری استان کرمان حادثه پاکدشت را عامل "
@@ -603,10 +617,10 @@ def test_names_listed_as_members_with_az_are_officials_fars():
     out = run(text, mentions=lambda doc: [ner_mention(doc, n, "PER") for n in ("محمدحسین صفارهرندی", "منصور واعظی",
                                                                               "مهدی چمران")])
     assert names(out, "official") == {"محمدحسین صفارهرندی", "منصور واعظی", "مهدی چمران"}
-    # 2#40: one name, a comma and «از فرماندهان …»: an official (no role is shared out)
+    # 2#40: one name, a comma and «از فرماندهان …»: an official, holding the post (the listed rule)
     out = run("به گزارش فارس، علیرضا، از فرماندهان ارتش افغانستان که در صحنه بود گفت: درگیری ادامه دارد.",
               mentions=lambda doc: [ner_mention(doc, "علیرضا", "PER")])
-    assert names(out, "official") == {"علیرضا"} and roles(out) == set()
+    assert names(out, "official") == {"علیرضا"} and roles(out) == {("علیرضا", "فرمانده", "ارتش افغانستان")}
     assert names(run("بیشتر افراد همسو با تعریف‌های این سازمان هستند.", mentions=lambda doc: []), "agency") == set()
 
 
