@@ -217,7 +217,10 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                 end = hit[0]
             break
         if view.tokens[end].text.endswith("\u200cای") and view.sq[end] not in RELATIONAL_ADJECTIVES:
-            # «کمیسیون ویژه‌ای»-like indefinites are not names («آب منطقه‌ای» is an adjective)
+            # «کمیسیون ویژه‌ای»-like indefinites are not names («آب منطقه‌ای» is an adjective); nor is the noun
+            # they describe: «دانشگاه صنعتی امیرکبیر روش پیشرفته‌ای را …» (an advanced method)
+            if end - 1 > k and view.is_persian_word(end - 1) and view.sq[end - 1] not in view.lex.countries:
+                end -= 1
             break
         end += 1
     # a trailing «کشور», and a last word in the ezafe plural, which needs a noun after it: «صندوق کرکس عکس‌های»

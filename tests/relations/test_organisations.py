@@ -615,3 +615,19 @@ def test_example_and_list_words_end_the_name_fars():
     assert names(run(text), "agency") == {"حزب نورآتن"}
     text = "به گفته یگانه، اعضای شورای نظارتی جشنواره عبارتند: از نادر قدیانی و محمدرضا توکل."
     assert "شورای نظارتی جشنواره عبارتند" not in names(run(text), "agency")
+
+
+def test_affiliated_with_a_pronoun_is_no_name_fars():
+    # 1#258 «با توجه به عدم اقبال حزب متبوعش در انتخابات», 3#21 «در وزارتخانه متبوعش»: «his own party/ministry»
+    text = "بنی‌صدر با توجه به عدم اقبال حزب متبوعش در انتخابات با منتقدان همراه شد."
+    assert names(run(text), "agency") == set()
+    text = "وزیر اقتصاد گفت در وزارتخانه متبوعش هم مقاومت‌هایی در برابر خصوصی‌سازی وجود دارد."
+    assert names(run(text), "agency") == set()
+
+
+def test_the_noun_an_indefinite_adjective_describes_ends_the_name_fars():
+    # 2#69: «… دانشگاه صنعتی امیرکبیر روش پیشرفته‌ای را …» (an advanced method), not «… امیرکبیر روش»
+    text = ("محققان دانشکده مهندسی نساجی دانشگاه صنعتی امیرکبیر روش پیشرفته‌ای را برای حذف آلاینده‌های رنگی "
+            "ابداع کردند.")
+    assert not any(n.endswith("روش") for n in names(run(text), "agency"))
+    assert "کمیسیون ویژه‌ای" not in names(run("مجلس کمیسیون ویژه‌ای برای این کار تشکیل داد."), "agency")
