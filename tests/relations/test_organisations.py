@@ -631,3 +631,13 @@ def test_the_noun_an_indefinite_adjective_describes_ends_the_name_fars():
             "ابداع کردند.")
     assert not any(n.endswith("روش") for n in names(run(text), "agency"))
     assert "کمیسیون ویژه‌ای" not in names(run("مجلس کمیسیون ویژه‌ای برای این کار تشکیل داد."), "agency")
+
+
+def test_political_fronts_named_in_one_word_fars():
+    # 2#97: «جبهه» is a weak head, so «جبهه پیروان» is known from the lexicon (known_agencies.yaml)
+    text = ("محسن کوهکن نایب‌رئیس جبهه پیروان در گفت‌و‌گو با خبرنگار حوزه احزاب خبرگزاری فارس گفت: همایش "
+            "جبهه پیروان 8 اسفند برگزار خواهد شد.")
+    out = run(text)
+    assert roles(out) == {("محسن کوهکن", "نایب‌رئیس", "جبهه پیروان")}
+    assert "جبهه پیروان" in names(out, "agency")
+    assert "جبهه پایداری" in names(run("اعضای جبهه پایداری در این جلسه حضور داشتند."), "agency")
