@@ -218,6 +218,11 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     k = title_end
     sect = next((len(q) for q in SECT_QUALIFIERS if tuple(view.sq[k:k + len(q)]) == q), 0)
     k += sect  # «امام جمعه اهل سنت نقده»
+    if k + 1 < hi and view.sq[k] == IN and view.sq[i] == REPRESENTATIVE and k + 1 in index.orgs \
+            and index.orgs[k + 1].domain == "agency":
+        # «نماینده ولی‌فقیه در سپاه علی بن ابیطالب (ع)»: the Leader's representative in a body, not at a place
+        obj = index.orgs[k + 1]
+        return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
     if k + 1 < hi and view.sq[k] == IN and (view.sq[k + 1] in PLACE_PREFIXES or k + 1 in index.countries
                                             or view.lex.provinces.longest_at(view.sq, k + 1, hi)):
         k += 1  # «نماینده ولی‌فقیه در استان فارس»
