@@ -226,7 +226,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     """One key per organisation within the document.
 
     Names merge when one is the start of the other (not two bodies the lexicon knows when the shorter's own full
-    name is in the document: «مجلس» / «مجلس خبرگان رهبری» beside «مجلس شورای اسلامی»), when one is the other less its head word («پرسپولیس» /
+    name is in the document: «مجلس» / «مجلس خبرگان رهبری» beside «مجلس شورای اسلامی»), when one is the other
+    less its head word («پرسپولیس» /
     «باشگاه پرسپولیس») («سازمان ملل» / «سازمان ملل متحد», «مجلس» /
     «مجلس شورای اسلامی», «سازمان نظام مهندسی ساختمان» / «… گلستان»), when one leaves out inner words of
     the other, first and last word the same («شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» /
@@ -260,7 +261,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
             # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
             # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
             rest = lex.countries.get(long_[len(short):]) if long_[len(short):] else None
-            if long_.startswith(short) and rest in (None, HOME_COUNTRY) and not _other_known_body(lex, short, long_, key_set):
+            if long_.startswith(short) and rest in (None, HOME_COUNTRY) \
+                    and not _other_known_body(lex, short, long_, key_set):
                 extensions.setdefault(short, []).append((long_, rest))
     for short, longs in extensions.items():
         # «گمرک» beside «گمرک ایلام» and «گمرک ایران»: a short form continued by two different places names

@@ -18,8 +18,8 @@ from pipeline.relations.organisations import (CLOSE_QUOTES, GOVERNMENT_QUALIFIER
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles, listed_roles,
-                                      share_coordinated_complements)
+from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
+                                      listed_roles, share_coordinated_complements)
 from pipeline.relations.titles import TEAM_WORDS, SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
 NER_ORG_FACTOR = 0.9

@@ -18,8 +18,8 @@ from pipeline.relations.document import COMMAS, FROM, DocView, Span, is_verb_lik
 from pipeline.relations.organisations import CLOSE_QUOTES, OPEN_QUOTES, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
-from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, SpanIndex, TitlePhrase, plural_title_phrase,
-                                      team_membership, title_after_marker)
+from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, SpanIndex, TitlePhrase,
+                                      plural_title_phrase, team_membership, title_after_marker)
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 OBJECT_MARKER = squash("را")
