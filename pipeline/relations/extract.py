@@ -13,8 +13,8 @@ from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import PUBLIC_RELATIONS, merge_agency_variants, resolve_persons, resolve_short_orgs
 from pipeline.relations.document import COMMAS, DocView, Span, build_view, char_to_token_range, eulogy_at, singular
-from pipeline.relations.organisations import (CLOSE_QUOTES, GOVERNMENT_QUALIFIERS, OPEN_QUOTES, find_organisations,
-                                              kind_of_name, title_before)
+from pipeline.relations.organisations import (CLOSE_QUOTES, GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, OPEN_QUOTES,
+                                              find_organisations, kind_of_name, title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
@@ -125,6 +125,22 @@ def _surnames_are_no_agencies(view: DocView, orgs: list[Span], persons: list[Spa
             o.domain = None
 
 
+def _not_body_names(view: DocView, persons: list[Span], orgs: list[Span]) -> list[Span]:
+    """«جهاد اسلامی: …» (a headline) where the article names «جنبش جهاد اسلامی»: a "person" whose name is a body's
+    name less its head word is that body — two words or more («دفتر سیستانی» / «سیستانی» is the man), and not names
+    after «شهید», «امام» …: «دانشگاه شهید بهشتی» / «شهید بهشتی»."""
+    tails = set()
+    for o in orgs:
+        if o.domain != "agency":
+            continue
+        words = [squash(w) for w in o.name.split()]
+        head = view.lex.org_heads.longest_at(words, 0)
+        if head and head[0] + 2 <= len(words) and words[head[0]] not in NAME_INTRODUCERS \
+                and not any(w in view.lex.given_names for w in words[head[0]:]):
+            tails.add("".join(words[head[0]:]))
+    return [p for p in persons if p.kind != "person" or squash(p.name) not in tails]
+
+
 def _listed_after_plural_head(view: DocView, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """NER ORG spans in a list right after a plural head: «شرکت‌های بریتیش پترولیوم، رویال داچ شل و توتال»
     names companies even where the NER is less sure of each name."""
@@ -203,6 +219,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     ner_persons += [(s, e, None, 0.8) for s, e in led_governments.values()]
     # «مهدی موعود (عج)»: a holy figure, often inside a name («بنیاد فرهنگی مهدی موعود (عج)»), is no person of the news
     persons = [p for p in find_persons(view, ner_persons, blocked) if not eulogy_at(view, p.tok_end)]
+    persons = _not_body_names(view, persons, orgs)
     if params.coreference:
         bare_tokens = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
         persons = resolve_persons(view, persons, blocked | bare_tokens)

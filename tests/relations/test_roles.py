@@ -890,3 +890,15 @@ def test_the_leaders_representative_in_a_body_fars():
     text = "حجت‌الاسلام علی اکبری نماینده ولی‌فقیه در استان فارس گفت: کار مهم است."
     assert roles(run(text)) == {("حجت‌الاسلام علی اکبری", "نماینده ولی‌فقیه", "فارس")}
 
+
+def test_a_headline_speaker_named_like_a_body_is_that_body_fars():
+    # 2#240: the NER reads the headline's «جهاد اسلامی:» as a person; the article names «جنبش جهاد اسلامی»
+    text = ("جهاد اسلامی: دشمن صهیونیستی غیر از زبان زور زبانی را نمی‌فهمد\nخبرگزاری فارس: سخنگوی جنبش جهاد اسلامی "
+            "با اشاره به ادامه تجاوزات رژیم صهیونیستی گفت: مقاومت ادامه دارد.")
+    out = run(text, mentions=lambda d: [ner_mention(d, "جهاد اسلامی", "PER")])
+    assert names(out, "official") == set() and roles(out) == set()
+    # a body named after a person («دفتر آیت‌الله سیستانی») leaves the person a person
+    text = "دفتر آیت‌الله سیستانی اعلام کرد: آیت‌الله سیستانی با این طرح موافق است."
+    out = run(text, mentions=lambda d: [ner_mention(d, "آیت‌الله سیستانی", "PER")])
+    assert any(m["text"] == "آیت‌الله سیستانی" and m["label"] == "PER" for m in out["mentions"])
+
