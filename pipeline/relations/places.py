@@ -81,6 +81,12 @@ def _in_cued_list(view: DocView, i: int) -> bool:
     return False
 
 
+def _bracketed_after_place(view: DocView, start: int, end: int, inside_org: dict) -> bool:
+    """«بهار (همدان)», «ورزنه (اصفهان)»: a province in brackets right after a place names that place's province."""
+    return (start >= 2 and end < len(view.tokens) and view.tokens[start - 1].text == "("
+            and view.tokens[end].text == ")" and view.is_persian_word(start - 2) and (start - 2) not in inside_org)
+
+
 def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "document") -> list[Span]:
     """Province mentions after disambiguation (see module docstring)."""
     inside_org = {}
@@ -92,7 +98,8 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         prev = view.sq[start - 1] if start > 0 else ""
         org = inside_org.get(start)
         cued_past_qualifier = prev in CUE_QUALIFIERS and start > 1 and view.sq[start - 2] in PROVINCE_CUES
-        if prev in PROVINCE_CUES or cued_past_qualifier or _in_cued_list(view, start):
+        if prev in PROVINCE_CUES or cued_past_qualifier or _in_cued_list(view, start) \
+                or _bracketed_after_place(view, start, end, inside_org):
             status = "cued"
         elif prev in CITY_OR_ORG_BLOCKERS or (org is not None and org.kind != "governorate"
                                                and not _ends_provincial_body(org, end)):

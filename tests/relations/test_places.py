@@ -99,3 +99,12 @@ def test_a_country_word_inside_a_person_name_is_a_surname_fars():
     out = run(text, mentions=lambda d: [ner_mention(d, "دیوید کامرون", "PER")])
     assert roles(out) == {("دیوید کامرون", "نخست\u200cوزیر", "انگلستان")}
     assert run("کامرون و نیجریه توافق کردند.")["mentions"][0]["text"] == "کامرون"  # the country without NER
+
+
+def test_a_province_in_brackets_after_a_place_fars():
+    # 1#258 «5 - بهار (همدان)», 3#40 «ورزنه (اصفهان)، سیاهکل (گیلان)»: the place's province
+    text = "حوزه‌هایی که انتخابات آن‌ها باطل اعلام می‌شود: سنندج، بهار (همدان) و سیرجان."
+    assert names(run(text), "province") == {"همدان"}
+    text = "کارگزاری‌های اقماری در ورزنه (اصفهان) و سیاهکل (گیلان) افتتاح شدند."
+    assert names(run(text), "province") == {"اصفهان", "گیلان"}
+    assert names(run("به گزارش خبرگزاری فارس (اصفهان) این طرح اجرا شد."), "province") == set()
