@@ -133,8 +133,9 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
 def _ends_provincial_body(org: Span, end: int) -> bool:
     """«اداره کل فرهنگ و ارشاد اسلامی آذربایجان‌شرقی», «اوقاف و امور خیریه مازندران»: a province name closing
     a body's name is read as if it stood alone (bare or context rules decide); a municipality's place is its
-    city («شهرداری قم»), and a university named after a province is no provincial body."""
-    return (org.attrs.get("province_tail", False) or end == org.tok_end) and org.kind not in ("municipality", "university")
+    city («شهرداری قم»), and a university or a sports club named after a province is no provincial body."""
+    return (org.attrs.get("province_tail", False) or end == org.tok_end) \
+        and org.kind not in ("municipality", "university", "club")
 
 
 def _listed_with_accepted(view: DocView, decided: list, idx: int) -> bool:

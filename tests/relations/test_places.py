@@ -108,3 +108,11 @@ def test_a_province_in_brackets_after_a_place_fars():
     text = "کارگزاری‌های اقماری در ورزنه (اصفهان) و سیاهکل (گیلان) افتتاح شدند."
     assert names(run(text), "province") == {"اصفهان", "گیلان"}
     assert names(run("به گزارش خبرگزاری فارس (اصفهان) این طرح اجرا شد."), "province") == set()
+
+
+def test_a_club_named_after_a_province_is_no_province_reference_fars():
+    # tune 1#70 «مهاجم تیم فوتبال فولاد خوزستان گفت», 2#260 «… در استقلال خوزستان می‌مانم»
+    out = run("مهاجم تیم فوتبال فولاد خوزستان گفت: تیم یکدستی داریم.")
+    assert names(out, "province") == set() and "فولاد خوزستان" in names(out, "agency")
+    assert names(run("سرمربی گفت: 90 درصد در استقلال خوزستان می‌مانم."), "province") == set()
+    assert names(run("اداره کل منابع طبیعی خوزستان طرح را اجرا کرد."), "province") == {"خوزستان"}  # a provincial body
