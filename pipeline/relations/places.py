@@ -20,6 +20,7 @@ CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پی�
 LIST_CUES = plurals(PROVINCE)
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
+REGION_WORDS = {squash(w) for w in ("جنوب", "شمال", "غرب", "شرق")}
 CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
     "شهر", "شهرداری", "شهردار", "فرمانداری", "فرماندار", "شهرستان", "بخشداری", "خبرگزاری", "خلیج",
     "دانشگاه", "بندر", "کوه", "کوه‌های", "رشته‌کوه", "اقلیم", "زبان", "جمعه", "روستای", "پالایشگاه",
@@ -101,8 +102,9 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         if prev in PROVINCE_CUES or cued_past_qualifier or _in_cued_list(view, start) \
                 or _bracketed_after_place(view, start, end, inside_org):
             status = "cued"
-        elif prev in CITY_OR_ORG_BLOCKERS or (org is not None and org.kind != "governorate"
-                                               and not _ends_provincial_body(org, end)):
+        elif (prev in CITY_OR_ORG_BLOCKERS and not (prev in REGION_WORDS and prov.bare == "always")) \
+                or (org is not None and org.kind != "governorate" and not _ends_provincial_body(org, end)):
+            # («جنوب خوزستان»: a part of a province no city shares the name of; «شمال تهران» is the city's)
             status = "blocked"
         elif prov.bare == "always":
             status = "bare"

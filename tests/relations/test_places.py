@@ -116,3 +116,9 @@ def test_a_club_named_after_a_province_is_no_province_reference_fars():
     assert names(out, "province") == set() and "فولاد خوزستان" in names(out, "agency")
     assert names(run("سرمربی گفت: 90 درصد در استقلال خوزستان می‌مانم."), "province") == set()
     assert names(run("اداره کل منابع طبیعی خوزستان طرح را اجرا کرد."), "province") == {"خوزستان"}  # a provincial body
+
+
+def test_a_part_of_a_province_no_city_shares_the_name_of_fars():
+    # tune 3#158 «عشایر جنوب خوزستان»: southern Khuzestan; «شمال تهران» stays the city's north
+    assert names(run("عشایر جنوب خوزستان امروز در راهپیمایی روز قدس شرکت کردند."), "province") == {"خوزستان"}
+    assert names(run("ترافیک در شمال تهران سنگین است."), "province") == set()
