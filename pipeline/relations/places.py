@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import DocView, Span
-from pipeline.relations.place_nouns import PROVINCE, plurals
+from pipeline.relations.place_nouns import DIRECTIONS, PROVINCE, plurals
 
 PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
 # «استاندار جدید اردبیل», «استاندار سابق اردبیل»: a word of time between the cue and the name
@@ -20,7 +20,6 @@ CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پی�
 LIST_CUES = plurals(PROVINCE)
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
-REGION_WORDS = {squash(w) for w in ("جنوب", "شمال", "غرب", "شرق")}
 CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
     "شهر", "شهرداری", "شهردار", "فرمانداری", "فرماندار", "شهرستان", "بخشداری", "خبرگزاری", "خلیج",
     "دانشگاه", "بندر", "کوه", "کوه‌های", "رشته‌کوه", "اقلیم", "زبان", "جمعه", "روستای", "پالایشگاه",
@@ -102,7 +101,7 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         if prev in PROVINCE_CUES or cued_past_qualifier or _in_cued_list(view, start) \
                 or _bracketed_after_place(view, start, end, inside_org):
             status = "cued"
-        elif (prev in CITY_OR_ORG_BLOCKERS and not (prev in REGION_WORDS and prov.bare == "always")) \
+        elif (prev in CITY_OR_ORG_BLOCKERS and not (prev in DIRECTIONS and prov.bare == "always")) \
                 or (org is not None and org.kind != "governorate" and not _ends_provincial_body(org, end)):
             # («جنوب خوزستان»: a part of a province no city shares the name of; «شمال تهران» is the city's)
             status = "blocked"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.lexicons import squash
 from pipeline.relations.document import FROM, DocView, Span, is_verb_like
 from pipeline.relations.organisations import GENERIC_PLURALS, complement_end
-from pipeline.relations.place_nouns import CITY, COUNTY, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
+from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
 MAX_QUALIFIERS = 8
 QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
@@ -35,7 +35,6 @@ MAX_CONSTITUENCY_TOKENS = 16
 PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
 # words that follow a place title but describe its holder, not a place («شهردار زن», «استاندار بعدی»)
 NOT_PLACES = {squash(w) for w in ("زن", "مرد", "جوان", "بعدی", "آینده", "قبلی", "نمونه", "برتر", "خوب")}
-DIRECTIONS = {squash(w) for w in ("غرب", "شرق", "شمال", "جنوب")}
 MINISTRY = "وزارت"
 # neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»,
 # «فرماندار ویژه شهرستان ری» (past markers «سابق/پیشین» are not skipped: past roles are left out)
