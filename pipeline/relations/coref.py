@@ -218,8 +218,10 @@ def _other_known_body(lex: Lexicons, short: str, long_: str, keys: set[str]) -> 
     lexicon's name for the body named in full, and the longer name is another body the lexicon knows. (Without
     the full name in the document, «مجلس» after «مجلس خبرگان» is that assembly's short form.)"""
     own, body = (lex.known_agencies.get(key[len("agency:"):]) for key in (short, long_))
-    return (own is not None and body is not None and body is not own
-            and "agency:" + squash(own.name) in keys - {short})
+    if own is None or body is None or body is own:
+        return False
+    full = "agency:" + squash(own.name)
+    return full != short and full in keys
 
 
 def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:

@@ -242,9 +242,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     distributed = distributive_roles(view, plural_lists) if "distributive" in params.role_rules else []
     roles += distributed
     if "listed" in params.role_rules:
-        paired = {id(r.person) for r in distributed}
-        roles += listed_roles(view, plural_lists, index,
-                              {t for t, _, run in plural_lists if any(id(p) in paired for p in run)})
+        roles += listed_roles(view, plural_lists, index, distributed)
     led = led_by_roles(view, persons, orgs) if "led_by" in params.role_rules else []
     roles += led
     counterparts = counterpart_roles(view, persons, roles) if "counterpart" in params.role_rules else []

@@ -471,13 +471,14 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
 
 
 def listed_roles(view: DocView, lists: list[tuple[int, str, list[Span]]], index: SpanIndex,
-                 shared_out: set[int]) -> list[Role]:
+                 distributed: list[Role]) -> list[Role]:
     """«حسن زیاری و مهنوش معتمدی آذری اعضای شورای اسلامی شهر تهران», «X، Y و Z از اعضای هیئت امنای …»: every name
-    of the list holds the singular post at the one organisation or place after the plural title. `shared_out`:
-    plural titles distributive_roles already paired with a list of places."""
+    of the list holds the singular post at the one organisation after the plural title. `distributed`: the roles
+    distributive_roles gave (a list whose names it paired with places is left alone)."""
+    paired = {id(r.person) for r in distributed}
     out: list[Role] = []
     for t, title, run in lists:
-        if t in shared_out or (len(run) == 1 and not (t >= 2 and view.tokens[t - 2].text in COMMAS)):
+        if any(id(p) in paired for p in run) or (len(run) == 1 and not (t >= 2 and view.tokens[t - 2].text in COMMAS)):
             continue  # one name: «علیرضا، از فرماندهان …», not «مطالبه رهبری از اعضای مجلس خبرگان» (from them)
         phrase = plural_title_phrase(view, t, index)
         if phrase is None or not usable_object(phrase.obj) or team_membership(view, phrase):

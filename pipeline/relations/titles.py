@@ -27,7 +27,7 @@ WEIGHT_CLASS = squash("وزن")
 PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")}
 MEMBER = squash("عضو")
 TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
-CLUB = squash("باشگاه")
+TEAM_OR_CLUB = TEAM_WORDS | {squash("باشگاه")}
 DEMONSTRATIVES = {squash("این"), squash("آن")}
 COUNTRY_WORD = squash("کشور")
 FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیات‌علمی", "هیت‌علمی", "هیئت‌های‌علمی", "هیات‌های‌علمی")}  # squash drops the ZWNJ
@@ -389,4 +389,4 @@ def team_membership(view: DocView, phrase: TitlePhrase) -> bool:
     (no gold set lists one; tune 1#84, 2#73 «… عضو تیم ملی جوانان بسکتبال ایران»)."""
     return (squash(phrase.title) == MEMBER and phrase.obj is not None
             and (bool(phrase.obj.attrs.get("team"))
-                 or any(view.sq[j] in TEAM_WORDS | {CLUB} for j in range(phrase.title_end, phrase.obj.tok_start + 1))))
+                 or any(view.sq[j] in TEAM_OR_CLUB for j in range(phrase.title_end, phrase.obj.tok_start + 1))))
