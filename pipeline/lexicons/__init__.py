@@ -162,6 +162,9 @@ def _require(entry: dict, keys: Iterable[str], path: Path) -> None:
 def load_lexicons(directory: str | None = None) -> Lexicons:
     """Read every lexicon file once (cached per directory)."""
     root = Path(directory) if directory else LEXICON_DIR
+    if not root.is_dir():
+        raise ConfigError(f"lexicon folder {root} (relations.lexicon_dir) does not exist or is not a folder; "
+                          f"leave lexicon_dir unset for the packaged lexicons ({LEXICON_DIR})")
     missing = [name for name in LEXICON_FILES if not (root / name).is_file()]
     if missing:
         raise ConfigError(f"lexicon folder {root} lacks {', '.join(missing)}; a replacement folder "

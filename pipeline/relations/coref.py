@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pipeline.lexicons import CONJUNCTION, Lexicons, squash
 from pipeline.relations.document import DocView, Span
-from pipeline.relations.organisations import NAME_INTRODUCERS
+from pipeline.relations.organisations import NAME_INTRODUCERS, split_head
 from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import PROVINCE
 
@@ -180,7 +180,6 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
 
 
 PUBLIC_RELATIONS = (squash("روابط"), squash("عمومی"))
-GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
 
 
 _WATER_AND_SEWAGE = (squash("آب"), CONJUNCTION, squash("فاضلاب"))
@@ -284,11 +283,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
         for k in same[1:]:
             union(same[0], k)
     # «پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word
-    heads = lex.org_heads
     for o in agencies:
-        words = [squash(w) for w in o.name.replace("\u200c", " ").split()]
-        head = heads.longest_at(words, 0)
-        head_len = 1 if words and words[0] in GROUP_WORDS else (head[0] if head else 0)
+        words, head_len = split_head(o.name, lex)
         if 0 < head_len < len(words):
             bare = "agency:" + "".join(words[head_len:])
             if bare in parent and len(bare) > len("agency:") + 2:

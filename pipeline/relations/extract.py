@@ -14,7 +14,7 @@ from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import PUBLIC_RELATIONS, merge_agency_variants, resolve_persons, resolve_short_orgs
 from pipeline.relations.document import COMMAS, DocView, Span, build_view, char_to_token_range, eulogy_at, singular
 from pipeline.relations.organisations import (CLOSE_QUOTES, GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, OPEN_QUOTES,
-                                              find_organisations, kind_of_name, title_before)
+                                              find_organisations, kind_of_name, split_head, title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
@@ -133,11 +133,11 @@ def _not_body_names(view: DocView, persons: list[Span], orgs: list[Span]) -> lis
     for o in orgs:
         if o.domain != "agency":
             continue
-        words = [squash(w) for w in o.name.split()]
-        head = view.lex.org_heads.longest_at(words, 0)
-        if head and head[0] + 2 <= len(words) and words[head[0]] not in NAME_INTRODUCERS \
-                and not any(w in view.lex.given_names for w in words[head[0]:]):
-            tails.add("".join(words[head[0]:]))
+        words, head_len = split_head(o.name, view.lex)
+        tail = "".join(words[head_len:])
+        if head_len and head_len + 2 <= len(words) and words[head_len] not in NAME_INTRODUCERS \
+                and not any(w in view.lex.given_names for w in words[head_len:]):
+            tails.add(tail)
     return [p for p in persons if p.kind != "person" or squash(p.name) not in tails]
 
 

@@ -24,6 +24,7 @@ LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"))
 TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
+GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
 ARTICLE_WORDS = {squash(w) for w in ("ماده", "اصل", "تبصره")}  # «کمیسیون ماده ۱۰۰», «کمیسیون اصل ۹۰»
 MARTYR = squash("شهید")
 CENTRE = squash("مرکز")
@@ -573,3 +574,14 @@ def kind_of_name(name: str, lex: Lexicons) -> str:
         return known[1].kind
     head = lex.org_heads.longest_at(sq, 0)
     return head[1].kind if head else "organisation"
+
+
+def split_head(name: str, lex: Lexicons) -> tuple[list[str], int]:
+    """A body's name as squashed words and how many of them are its head word(s): «باشگاه
+    پرسپولیس» → 1, «جنبش جهاد اسلامی» → 1, «گروه داعش» → 1; 0 when the name opens with no head. The name less its
+    head is how an article may write the body again («پرسپولیس», «جهاد اسلامی»)."""
+    words = [squash(w) for w in name.split()]
+    if words and words[0] in GROUP_WORDS:
+        return words, 1
+    head = lex.org_heads.longest_at(words, 0)
+    return words, (head[0] if head else 0)

@@ -2,6 +2,7 @@ import pytest
 
 from pipeline.errors import ConfigError
 from pipeline.lexicons import LEXICON_DIR, load_lexicons, squash
+from pipeline.relations.params import RelationsParams
 
 
 def test_all_31_provinces_with_unique_current_iso_codes():
@@ -48,6 +49,13 @@ def test_a_replacement_folder_missing_a_file_is_a_config_error(tmp_path):
             (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(ConfigError, match="lacks place_names.txt"):
         load_lexicons(str(tmp_path))
+
+
+def test_a_lexicon_folder_that_does_not_exist_is_named_as_such(tmp_path):
+    with pytest.raises(ConfigError, match="does not exist or is not a folder"):
+        load_lexicons(str(tmp_path / "no-such-folder"))
+    with pytest.raises(ConfigError, match="does not exist or is not a folder"):
+        RelationsParams.from_dict({"lexicon_dir": str(tmp_path / "no-such-folder")})
 
 
 def test_places_hold_several_word_names_and_the_provincial_capitals():

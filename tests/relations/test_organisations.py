@@ -2,6 +2,9 @@
 from conftest import ner_mention
 from helpers import keys, names, roles, run
 
+from pipeline.lexicons import load_lexicons, squash
+from pipeline.relations.organisations import split_head
+
 SEED_SENTENCE = ("به گزارش گروه علم و پیشرفت خبرگزاری فارس به نقل از روابط عمومی مرکز ملی فضای مجازی، "
                  "سید ابوالحسن فیروزآبادی، دبیر شورایعالی و رئیس مرکز ملی فضای مجازی در مراسم امضای "
                  "تفاهم نامه همکاری با استانداری مازندران ضمن اشاره بر اهمیت اقدامات موثر گفت: ...")
@@ -641,3 +644,11 @@ def test_political_fronts_named_in_one_word_fars():
     assert roles(out) == {("محسن کوهکن", "نایب‌رئیس", "جبهه پیروان")}
     assert "جبهه پیروان" in names(out, "agency")
     assert "جبهه پایداری" in names(run("اعضای جبهه پایداری در این جلسه حضور داشتند."), "agency")
+
+
+def test_split_head_gives_the_name_an_article_may_write_without_its_head():
+    lex = load_lexicons()
+    for name, tail in (("باشگاه پرسپولیس", "پرسپولیس"), ("جنبش جهاد اسلامی", "جهاد اسلامی"), ("گروه داعش", "داعش")):
+        words, head_len = split_head(name, lex)
+        assert head_len == 1 and "".join(words[head_len:]) == squash(tail)
+    assert split_head("پرسپولیس", lex)[1] == 0
