@@ -516,7 +516,7 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         while j > k - 2 and j - 1 >= 0 and j not in by_end and view.tokens[j - 1].text in LED_BY_GLUE:
             j -= 1
         org = by_end.get(j)
-        person = by_start.get(k + 2)
+        person = _name_at(view, k + 2, by_start)
         if org is not None and person is not None and person.sent == org.sent:
             roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
     # «علی رضایی که ریاست سازمان برنامه و بودجه را بر عهده دارد»: the post's verbal noun held by the name before «که»
@@ -533,6 +533,23 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
                 and rest[3].startswith(HOLDS_VERBS):
             roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
     return roles
+
+
+def _name_at(view: DocView, k: int, by_start: dict[int, Span]) -> Span | None:
+    """The name at k, past an opening quote and an honorific the NER left out of it («به رهبری مولانا "مسعود
+    اظهر"», «به ریاست «بنیامین نتانیاهو»»)."""
+    sent = view.tokens[k].sent if k < len(view.tokens) else -1
+    for _ in range(3):
+        if k in by_start or k >= len(view.tokens) or view.tokens[k].sent != sent:
+            break
+        honorific = view.lex.honorifics.longest_at(view.sq, k)
+        if view.tokens[k].text in OPEN_QUOTES:
+            k += 1
+        elif honorific:
+            k = honorific[0]
+        else:
+            break
+    return by_start.get(k)
 
 
 def counterpart_roles(view: DocView, persons: list[Span], roles: list[Role]) -> list[Role]:

@@ -882,6 +882,19 @@ def test_led_by_in_brackets_after_a_quoted_name_fars():
     assert ("جرج حبش", "رهبر", "جبهه خلق برای آزادی فلسطین") in roles(out)
 
 
+def test_led_by_a_quoted_name_after_an_honorific_fars():
+    # 1#192 and 3#112: an opening quote and an honorific the NER leaves out stand between «به رهبری» and the name
+    text = '* "لشکر جهنگوی" به رهبری "محمد اکرم لاهوری" اغلب عملیات مهم تروریستی را انجام داده است.'
+    out = run(text, mentions=lambda d: [ner_mention(d, "محمد اکرم لاهوری", "PER"), ner_mention(d, "لشکر جهنگوی", "ORG")])
+    assert roles(out) == {("محمد اکرم لاهوری", "رهبر", "لشکر جهنگوی")}
+    text = '* جیش محمد به رهبری مولانا "مسعود اظهر" یکی از مرگبارترین گروه‌ها است.'
+    out = run(text, mentions=lambda d: [ner_mention(d, "مسعود اظهر", "PER"), ner_mention(d, "جیش محمد", "ORG")])
+    assert roles(out) == {("مسعود اظهر", "رهبر", "جیش محمد")}
+    text = "حزب لیکود به ریاست «بنیامین نتانیاهو»، هنوز انتخابات را نبرده است."
+    out = run(text, mentions=lambda d: [ner_mention(d, "بنیامین نتانیاهو", "PER")])
+    assert roles(out) == {("بنیامین نتانیاهو", "رئیس", "حزب لیکود")}
+
+
 def test_the_leaders_representative_in_a_body_fars():
     # 3#122: «حجت‌الاسلام اکبری نماینده ولی‌فقیه در سپاه علی بن ابیطالب (ع)» — in a body, not at a place
     text = ("در این مراسم سردار مهدوی‌نژاد فرمانده سپاه علی بن ابیطالب (ع)، حجت‌الاسلام اکبری نماینده ولی‌فقیه در "
