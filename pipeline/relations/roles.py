@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import COMMAS, FROM, DocView, Span, is_verb_like, singular
+from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.organisations import CLOSE_QUOTES, OPEN_QUOTES, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
@@ -200,6 +201,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
                     or _has_own_title(view, person, phrases):
                 continue
+            if start > 0 and view.sq[start - 1] in ORDINAL_DETERMINERS:
+                continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
             if person.tok_end - person.tok_start == 1 and person.method == "ner" \
                     and any(view.tokens[j].text in COMMAS for j in range(phrase.tok_end, k)):
                 continue  # «رئیس هیات جودو، جوجیتسو و کوراش …»: one tagged word after a comma goes on the name

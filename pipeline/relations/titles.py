@@ -339,8 +339,8 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             k += 1  # «رئیس جدید سازمان حفاظت از محیط‌زیست …»
             continue
         if view.is_stop(k) or not view.is_persian_word(k) or view.lex.honorifics.longest_at(view.sq, k, hi) \
-                or view.sq[k] in view.lex.given_names:
-            break
+                or view.sq[k] in view.lex.given_names or k in view.ner_person_tokens:
+            break  # (a name ends the qualifiers: «مربی تورنتو و داروین هام مربی میلواکی» is two people's posts)
         k += 1
     return TitlePhrase(i, title_end, title_end, title_text, None)
 

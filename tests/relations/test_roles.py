@@ -915,3 +915,27 @@ def test_a_headline_speaker_named_like_a_body_is_that_body_fars():
     out = run(text, mentions=lambda d: [ner_mention(d, "آیت‌الله سیستانی", "PER")])
     assert any(m["text"] == "آیت‌الله سیستانی" and m["label"] == "PER" for m in out["mentions"])
 
+
+
+def test_a_coach_holds_a_post_at_the_club_fars():
+    # 2#268: «مربی» is a post (the gold sets list coaches as officials), but «نخستین مربی هادی ساعی» is the
+    # champion's first coach, so the name after it holds no post (3#92)
+    text = "تونی ویدمار، مربی آدلاید می‌گوید: او روز دوشنبه تمرین سبکی داشت."
+    out = run(text, mentions=lambda d: [ner_mention(d, "تونی ویدمار", "PER"), ner_mention(d, "آدلاید", "ORG")])
+    assert roles(out) == {("تونی ویدمار", "مربی", "آدلاید")}
+    text = "خبرگزاری فارس: نخستین مربی هادی ساعی گفت: خداحافظی در این برهه از زمان نشان از تیزهوشی این قهرمان داشت."
+    assert names(run(text, mentions=lambda d: [ner_mention(d, "هادی ساعی", "PER")]), "official") == set()
+
+
+def test_a_name_ends_a_titles_qualifiers_fars():
+    # 1#165: «جانشین رکس تیلرسون وزیر خارجه»: the successor's post does not run over the name to the minister's
+    # body; 2#89: «گریفین مربی تورنتو و داروین هام مربی میلواکی …» is two coaches' posts, not one
+    text = ("ترامپ و برخی از مشاورانش از جمله مایک پامپئو، نامزد پیشنهادی ترامپ به عنوان جانشین رکس تیلرسون وزیر "
+            "خارجه این کشور، از این طرح حمایت می‌کنند.")
+    out = run(text, mentions=lambda d: [ner_mention(d, p, "PER") for p in ("ترامپ", "مایک پامپئو", "رکس تیلرسون")])
+    assert roles(out) == {("رکس تیلرسون", "وزیر", "وزارت خارجه")}
+    text = ("اونسلد جونیور، مربی دنور ناگتس، آدریان گریفین مربی تورنتو و داروین هام مربی میلواکی گزینه‌های سرمربیگری "
+            "شیکاگو هستند.")
+    out = run(text, mentions=lambda d: [ner_mention(d, p, "PER") for p in ("آدریان گریفین", "داروین هام")]
+              + [ner_mention(d, "شیکاگو", "ORG")])
+    assert not any(r[0] == "آدریان گریفین" for r in roles(out))
