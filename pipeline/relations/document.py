@@ -17,6 +17,7 @@ _WORD_RE = re.compile(r"[^\s،,.:;؛!?؟«»\"'()\[\]{}\-–—/\\|…*]+|[،,.:
 _PERSIAN_WORD = re.compile(r"^[\u0600-\u06ff\u200c]+$")
 _DIGITS = re.compile(r"^[0-9۰-۹٠-٩]+$")
 COMMAS = {"،", ","}
+OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")  # pairs by position
 FROM = squash("از")  # the preposition, in several rule families
 # infinitives of the light verbs: never a surname («بالا بودن»), and they end an organisation's complement
 INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن")}

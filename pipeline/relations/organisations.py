@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import CONJUNCTION, Lexicons, squash
-from pipeline.relations.document import (COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, DocView, Span, eulogy_at,
-                                         is_verb_like)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, DocView,
+                                         Span, eulogy_at, is_verb_like)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
 from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE, ezafe_plurals,
                                             plurals)
@@ -53,7 +53,6 @@ TIME_UNITS = {squash(w) for w in ("سال", "ماه", "روز", "هفته", "س�
 RANK_WORDS = {squash(w) for w in ("مقام", "رتبه", "عنوان")}
 EVENT_NOUNS = {squash(w) for w in ("همایش", "جشنواره", "نمایشگاه", "کنگره", "اجلاس", "اجلاسیه", "دوره", "المپیاد",
                                     "مسابقات", "جام", "سمینار", "کنفرانس", "نشست")}
-OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, FROM, INFINITIVES, ZWNJ_PLURAL_ENDINGS, DocView, Span
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS,
+                                         DocView, Span)
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE
 
 MAX_GIVEN = 3
@@ -138,6 +139,10 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
     for start, end, mention_id, score in ner_persons:
         lo, hi = view.sentence_bounds(view.tokens[start].sent)
         start, end = _trim(view, start, end, hi)
+        if start < end and _honorifics_end(view, start, end) == end:
+            # «مولانا "فقیر محمد"»: the NER tagged the honorific and left out the quoted name after it
+            close = quoted_name_end(view, end, hi)
+            start, end = (end + 1, close) if close is not None else (end, end)
         if start >= end or any(t in blocked for t in range(start, end)):
             continue
         titled = next((s for s in spans if s.tok_start < start < s.tok_end < end
@@ -299,21 +304,31 @@ def _repeated(view: DocView, surname: str, start: int, end: int) -> bool:
     return any(view.sq[k] == surname for k in range(len(view.tokens)) if not start <= k < end)
 
 
+def quoted_name_end(view: DocView, k: int, hi: int, taken: frozenset[int] | set[int] = frozenset(),
+                    opening: tuple[str, ...] = OPEN_QUOTES) -> int | None:
+    """The closing quote's token when a quote opened at k holds one to four name words («جالو ممادو تاندیا»,
+    "فقیر محمد"), else None."""
+    if k >= hi or view.tokens[k].text not in opening:
+        return None
+    closing = CLOSE_QUOTES[OPEN_QUOTES.index(view.tokens[k].text)]
+    end = k + 1
+    while end < hi and end - k <= 4 and view.tokens[end].text != closing:
+        if not view.is_persian_word(end) or view.is_stop(end) or end in taken:
+            return None
+        end += 1
+    return end if k + 1 < end < hi and view.tokens[end].text == closing else None
+
+
 def _quoted_names_before_titles(view: DocView, lo: int, hi: int, taken: set[int]) -> list[tuple[int, int]]:
     """«جالو ممادو تاندیا» وزیر دفاع موریتانی: a quoted run of name words right before a title."""
     out = []
     for k in range(lo, hi):
-        if view.tokens[k].text != "«":
+        end = quoted_name_end(view, k, hi, taken, opening=("«",))
+        if end is None:
             continue
-        end = k + 1
-        while end < hi and end - k <= 4 and view.tokens[end].text != "»":
-            if not view.is_persian_word(end) or view.is_stop(end) or end in taken:
-                break
-            end += 1
         after = end + 1
         if after < hi and view.tokens[after].text in ("،", ","):
             after += 1
-        if end > k + 1 and end < hi and view.tokens[end].text == "»" and after < hi \
-                and view.lex.titles.longest_at(view.sq, after, hi):
+        if after < hi and view.lex.titles.longest_at(view.sq, after, hi):
             out.append((k + 1, end))
     return out

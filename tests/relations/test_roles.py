@@ -939,3 +939,13 @@ def test_a_name_ends_a_titles_qualifiers_fars():
     out = run(text, mentions=lambda d: [ner_mention(d, p, "PER") for p in ("آدریان گریفین", "داروین هام")]
               + [ner_mention(d, "شیکاگو", "ORG")])
     assert not any(r[0] == "آدریان گریفین" for r in roles(out))
+
+
+def test_an_honorific_tagged_alone_takes_the_quoted_name_after_it_fars():
+    # 1#192: the NER tags «مولانا» and leaves out the quoted name; the honorific alone is nobody
+    text = '* جمعیت الانصار به رهبری مولانا "فضل‌الرحمان خلیل" به عنوان تنها سازمان جهادی پاکستان شهرت دارد.'
+    out = run(text, mentions=lambda d: [ner_mention(d, "مولانا", "PER"), ner_mention(d, "جمعیت الانصار", "ORG")])
+    assert roles(out) == {("فضل‌الرحمان خلیل", "رهبر", "جمعیت الانصار")}
+    text = "مولانا، رهبر جمعیت الانصار گفت: این کار درست نیست."
+    out = run(text, mentions=lambda d: [ner_mention(d, "مولانا", "PER"), ner_mention(d, "جمعیت الانصار", "ORG")])
+    assert roles(out) == set() and names(out, "official") == set()
