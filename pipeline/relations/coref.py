@@ -292,11 +292,15 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     # «شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» / «کمیته تحقیق و تفحص مجلس»: words left
     # out inside a longer name with the same first and last word («آبفا» is «آب و فاضلاب»)
     words_of = {o.key: _name_words(o.name) for o in agencies}
-    for a, wa in words_of.items():
-        for b, wb in words_of.items():
-            if a != b and len(wa) >= 3 and len(wb) >= len(wa) and wa[0] == wb[0] and wa[-1] == wb[-1] \
-                    and _subsequence(wa, wb):
-                union(a, b)
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for key, words in words_of.items():
+        if len(words) >= 3:
+            by_ends.setdefault((words[0], words[-1]), []).append(key)
+    for keys in by_ends.values():  # (compared only within names sharing their first and last word)
+        for a in keys:
+            for b in keys:
+                if a != b and len(words_of[b]) >= len(words_of[a]) and _subsequence(words_of[a], words_of[b]):
+                    union(a, b)
     # «شیلات گلستان» / «شیلات استان گلستان»: the word «استان» before the province's name is optional; «روابط عمومی
     # شیلات استان گلستان» is the body's public relations, reported as the body (house conventions, eval/README.md)
     # («سپاه کربلا مازندران» / «سپاه کربلای استان مازندران»: nor is the ezafe «ی» after a final «ا»)
