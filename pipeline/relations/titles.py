@@ -339,10 +339,20 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             k += 1  # «رئیس جدید سازمان حفاظت از محیط‌زیست …»
             continue
         if view.is_stop(k) or not view.is_persian_word(k) or view.lex.honorifics.longest_at(view.sq, k, hi) \
-                or view.sq[k] in view.lex.given_names or k in view.ner_person_tokens:
+                or _given_name_opens(view, k, hi, index) or k in view.ner_person_tokens:
             break  # (a name ends the qualifiers: «مربی تورنتو و داروین هام مربی میلواکی» is two people's posts)
         k += 1
     return TitlePhrase(i, title_end, title_end, title_text, None)
+
+
+def _given_name_opens(view: DocView, k: int, hi: int, index: SpanIndex) -> bool:
+    """A given name at k opens a person's name, unless a title, a body or «و» follows it: then it is the
+    adjective it also spells («مشاور هنری رییس‌جمهور», «معاون فرهنگی و هنری سازمان …»)."""
+    if view.sq[k] not in view.lex.given_names:
+        return False
+    nxt = k + 1
+    return not (nxt < hi and (view.sq[nxt] in QUALIFIER_LINKS or nxt in index.orgs
+                              or view.lex.titles.longest_at(view.sq, nxt, hi)))
 
 
 def _office_of(view: DocView, nested: TitlePhrase) -> Span:

@@ -949,3 +949,12 @@ def test_an_honorific_tagged_alone_takes_the_quoted_name_after_it_fars():
     text = "مولانا، رهبر جمعیت الانصار گفت: این کار درست نیست."
     out = run(text, mentions=lambda d: [ner_mention(d, "مولانا", "PER"), ner_mention(d, "جمعیت الانصار", "ORG")])
     assert roles(out) == set() and names(out, "official") == set()
+
+
+def test_a_given_name_before_a_title_is_the_adjective_it_spells_fars():
+    # 2#238, 1#226: «هنری» is a given name (Henry) and «artistic»; before «رییس‌جمهور» it qualifies the post
+    text = ("جواد شمقدری با بیان این مطلب به خبرنگار فارس گفت: متاسفانه در جشنواره مشکل بود.\n"
+            "مشاور هنری رییس‌جمهور با اشاره به این مساله گفت: کار سخت بود.")
+    out = run(text, mentions=lambda d: [ner_mention(d, "جواد شمقدری", "PER")])
+    assert names(out, "official") == {"جواد شمقدری"}
+    assert {(r[0], r[1]) for r in roles(out)} == {("جواد شمقدری", "مشاور")}
