@@ -228,7 +228,7 @@ ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "از", "ظهر", "صبح", "عصر", "شامگاه", "شب", "روز", "پیش",
                                          "که", "طی", "ضمن", "دیروز", "دیشب", "بعدازظهر")}
 SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید",
-                                         "اعلام", "یادآور", "ادامه"))
+                                         "اعلام", "یادآور", "ادامه", "اضافه"))
 MAX_POSITIONAL_TOKENS = 3
 ONE_NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت")}
 

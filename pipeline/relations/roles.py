@@ -55,7 +55,7 @@ HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "�
 INDEFINITE = squash("یک")
 ALSO_OPENER = squash("همچنین")
 PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after it are the attendees
-CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه"))
+CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد",
                                     "صبحگاه", "بعدازظهر")}
@@ -416,8 +416,13 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
         before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
         person = after[0] if after else (before[-1] if before else None)
-        if before and _continues_speech(view, start):
-            person = before[-1]  # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker
+        if _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
+            # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker, one named by surname
+            # too («کریمی گفت: …» then «استاندار کرمان افزود: …»)
+            recent = [p for p in speakers + surname_speakers if 0 < sent - p.sent <= SPEAKER_WINDOW
+                      and p.sent not in list_items]
+            if recent:
+                person = max(recent, key=lambda p: p.tok_start)
         # a second post of a titled speaker («نایب رئیس مجلس» … «نماینده مردم اردبیل … ادامه داد»), but not
         # the same title again with another place («امام جمعه ایوان» / «امام جمعه ایلام»)
         if person is not None and not any(squash(held.title) == description[0] for held in attached.get(person.key, [])):

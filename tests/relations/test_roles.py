@@ -958,3 +958,11 @@ def test_a_given_name_before_a_title_is_the_adjective_it_spells_fars():
     out = run(text, mentions=lambda d: [ner_mention(d, "جواد شمقدری", "PER")])
     assert names(out, "official") == {"جواد شمقدری"}
     assert {(r[0], r[1]) for r in roles(out)} == {("جواد شمقدری", "مشاور")}
+
+
+def test_a_titled_speaker_going_on_after_a_surname_speaker_fars():
+    # 3#277: «کریمی اضافه کرد» («added»: a speech verb), then «استاندار کرمان افزود» goes on with him
+    text = ("به گزارش خبرنگار اعزامی خبرگزاری فارس، کریمی اضافه کرد: در این فاجعه همه صاحب‌عزا هستند.\n"
+            "استاندار کرمان افزود: فرودگاه بم شاهد 300 پرواز بود.")
+    out = run(text, mentions=lambda d: [ner_mention(d, "کریمی", "PER")])
+    assert roles(out) == {("کریمی", "استاندار", "کرمان")}
