@@ -394,9 +394,9 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
                                        if ph.obj is not None}
     list_items = {sent for sent in view.sent_tokens if _list_item(view, sent)}
     for start, phrase in sorted(phrases.items()):
-        if start in used or not usable_object(phrase.obj) or not _subject_position(view, start):
+        if start in used or not _subject_position(view, start):
             continue
-        description = (squash(phrase.title), phrase.obj.key)
+        description = (squash(phrase.title), phrase.obj.key if usable_object(phrase.obj) else None)
         if description in described or _new_post_at_body(view, phrase):
             continue
         sent = view.tokens[start].sent
@@ -424,8 +424,13 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
             if recent:
                 person = max(recent, key=lambda p: p.tok_start)
         # a second post of a titled speaker («نایب رئیس مجلس» … «نماینده مردم اردبیل … ادامه داد»), but not
-        # the same title again with another place («امام جمعه ایوان» / «امام جمعه ایلام»)
-        if person is not None and not any(squash(held.title) == description[0] for held in attached.get(person.key, [])):
+        # the same title again with another place («امام جمعه ایوان» / «امام جمعه ایلام»); a post with no object
+        # («معاون گردشگری کشور … اعلام کرد» then «منوچهر جهانیان … اظهار داشت») makes its speaker an official only,
+        # and does not keep the same title with its object from him
+        same_title = [held for held in attached.get(person.key, []) if squash(held.title) == description[0]] \
+            if person is not None else []
+        if person is not None and not any(usable_object(held.obj) for held in same_title) \
+                and not (description[1] is None and same_title):
             attach(person, phrase, "speaker_description")
             described.add(description)
             # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت»: the coordinated title is the same speaker's

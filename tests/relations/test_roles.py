@@ -966,3 +966,16 @@ def test_a_titled_speaker_going_on_after_a_surname_speaker_fars():
             "استاندار کرمان افزود: فرودگاه بم شاهد 300 پرواز بود.")
     out = run(text, mentions=lambda d: [ner_mention(d, "کریمی", "PER")])
     assert roles(out) == {("کریمی", "استاندار", "کرمان")}
+
+
+def test_a_titled_speaker_with_no_object_makes_the_named_speaker_an_official_fars():
+    # 3#198: «معاون گردشگری کشور» names no body, but the speaker it describes holds a post
+    text = ("معاون گردشگری کشور آمار سفرهای پاییزی مردم را اعلام کرد.\n"
+            "منوچهر جهانیان در گفت‌وگو با خبرنگار جامعه فارس اظهار داشت: طی 3 ماه فصل پاییز سفرها زیاد شد.")
+    out = run(text, mentions=lambda d: [ner_mention(d, "منوچهر جهانیان", "PER")])
+    assert names(out, "official") == {"منوچهر جهانیان"} and roles(out) == set()
+    # the post with no object does not keep the same post with its object from him
+    text = ("استاندار گفت: امدادرسانی کم نبود.\nبه گزارش خبرنگار اعزامی خبرگزاری فارس، کریمی اضافه کرد: همه صاحب‌عزا "
+            "هستند.\nاستاندار کرمان افزود: فرودگاه بم شاهد 300 پرواز بود.")
+    out = run(text, mentions=lambda d: [ner_mention(d, "کریمی", "PER")])
+    assert roles(out) == {("کریمی", "استاندار", "کرمان")}
