@@ -49,7 +49,6 @@ MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
 IN, TO, RELATIVE, QUOTED_FROM = squash("در"), squash("به"), squash("که"), squash("نقل")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
-OBJECT_MARKER = squash("را")
 SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "کردند", "داشتند")}  # «اظهار داشت:», «تصریح کرد:»
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
 INDEFINITE = squash("یک")
@@ -295,8 +294,29 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
             if person is None:
                 after = phrase.tok_end + (1 if phrase.tok_end < hi and view.tokens[phrase.tok_end].text in COMMAS else 0)
                 person = by_start.get(after)
+            if person is None and not phrase.plural:
+                person = _passive_subject(view, lo, at, phrase.tok_end, hi, by_end)
             if person is not None:
                 attach(person, phrase, "appointment")
+
+
+PASSIVE_AUXILIARIES = {squash(w) for w in ("شد", "شدند", "گردید", "گردیدند")}
+
+
+def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: int,
+                     by_end: dict[int, Span]) -> Span | None:
+    """«جمشید خیرآبادی با کسب 12 رای از 14 رای … به عنوان رییس هیات کشتی استان انتخاب شد»: with a passive
+    appointment verb after the post, the one name opening the sentence is the appointee, however far it stands
+    from «به عنوان» (not with «را» before the marker: then the subject is the one who appoints)."""
+    verb = next((k for k in range(phrase_end, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)), None)
+    if verb is None or verb + 1 >= hi or view.sq[verb + 1] not in PASSIVE_AUXILIARIES:
+        return None
+    named = [p for end, p in by_end.items() if lo <= p.tok_start and end <= marker and p.kind != "pronoun"]
+    opens_clause = named and named[0].tok_start > lo and view.tokens[named[0].tok_start - 1].text in COMMAS
+    if len(named) != 1 or not (_subject_position(view, named[0].tok_start) or opens_clause) \
+            or any(view.sq[k] == OBJECT_MARKER or view.tokens[k].text == ":" for k in range(named[0].tok_end, marker)):
+        return None  # (nor after «:»: «X گفت: … به عنوان … انتخاب شد» quotes someone else's appointment)
+    return named[0]
 
 
 def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span:

@@ -979,3 +979,16 @@ def test_a_titled_speaker_with_no_object_makes_the_named_speaker_an_official_far
             "هستند.\nاستاندار کرمان افزود: فرودگاه بم شاهد 300 پرواز بود.")
     out = run(text, mentions=lambda d: [ner_mention(d, "کریمی", "PER")])
     assert roles(out) == {("کریمی", "استاندار", "کرمان")}
+
+
+def test_a_passive_appointment_names_the_sentence_subject_however_far_fars():
+    # 3#264: «X با کسب 12 رای … به عنوان رییس هیات کشتی استان انتخاب شد»; 1#192 «"X" از منطقه … به عنوان …»
+    text = ('"بیت‌الله محسود" از منطقه وزیرستان جنوبی به عنوان رئیس جنبش طالبان پاکستان منصوب شد.')
+    out = run(text, mentions=lambda d: [ner_mention(d, "بیت‌الله محسود", "PER"), ner_mention(d, "جنبش طالبان پاکستان", "ORG")])
+    assert roles(out) == {("بیت‌الله محسود", "رئیس", "جنبش طالبان پاکستان")}
+    # the subject of an active verb appoints; a quote's appointment is someone else's
+    for text in ("علی لاریجانی در حکمی رضا کریمی را به عنوان رئیس جنبش طالبان پاکستان منصوب کرد.",
+                 "علی لاریجانی گفت: در جلسه دیروز به عنوان رئیس جنبش طالبان پاکستان انتخاب شد."):
+        out = run(text, mentions=lambda d: [ner_mention(d, "علی لاریجانی", "PER"),
+                                            ner_mention(d, "جنبش طالبان پاکستان", "ORG")])
+        assert not any(r[0] == "علی لاریجانی" for r in roles(out))
