@@ -15,6 +15,7 @@ from pipeline.lexicons import CONJUNCTION, Lexicons, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, DocView,
                                          Span, eulogy_at, is_verb_like)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
+from pipeline.relations.persons import quoted_name_end
 from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE, ezafe_plurals,
                                             plurals)
 
@@ -388,6 +389,13 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = too_weak and not continues  # «کمیته مسابقات | سازمان لیگ فوتبال ایران»: the parent names it
             # «دبیر جشنواره سراسری شعر خط سوم»: a festival or an exhibition counts only as a post's organisation
             too_weak = too_weak or (info.titled_only and not title_before(view, i, ("org",)))
+            named = _media_name_after_nationality(view, head_end, hi) if info.kind == "news_agency" else None
+            if named is not None:
+                # «روزنامه کویتی «الوطن»», «خبرگزاری روسی تاس»: the paper's nationality describes it; its name
+                # follows (the gold sets and other articles write «الوطن» / «روزنامه الوطن»)
+                spans.append(_agency(view, named[0], named[1], info.kind, "pattern:head", 0.8))
+                i = named[1]
+                continue
             if end == head_end and info.bare_name and not generic_plural:
                 spans.append(_agency(view, i, head_end, info.kind, "lexicon:head", 0.85))  # «بسیج»
                 i = head_end
@@ -480,6 +488,24 @@ def _province_list_end(view: DocView, k: int, hi: int) -> int:
             continue
         break
     return end
+
+
+def _media_name_after_nationality(view: DocView, k: int, hi: int) -> tuple[int, int] | None:
+    """(start, end) of a media body's name after its nationality adjective at k: a quoted name, or a word the NER
+    sees a name in («فیگارو», «القبس»; not «روزنامه روسی مبنی بر …»)."""
+    if k + 1 >= hi or not _nationality(view, k):
+        return None
+    close = quoted_name_end(view, k + 1, hi)
+    if close is not None:
+        return k + 2, close
+    start = k + 1
+    if view.ner_name_tokens is None or start not in view.ner_starts or start not in view.ner_name_tokens \
+            or view.is_stop(start) or not view.is_persian_word(start):
+        return None
+    end = start + 1
+    while end < hi and end in view.ner_name_tokens and end not in view.ner_starts:
+        end += 1
+    return start, end
 
 
 def _nationality(view: DocView, k: int) -> bool:
@@ -579,7 +605,8 @@ def split_head(name: str, lex: Lexicons) -> tuple[list[str], int]:
     """A body's name as squashed words and how many of them are its head word(s): «باشگاه
     پرسپولیس» → 1, «جنبش جهاد اسلامی» → 1, «گروه داعش» → 1; 0 when the name opens with no head. The name less its
     head is how an article may write the body again («پرسپولیس», «جهاد اسلامی»)."""
-    words = [squash(w) for w in name.split()]
+    words = [squash(w.strip("".join(OPEN_QUOTES + CLOSE_QUOTES))) for w in name.split()]
+    words = [w for w in words if w]  # («روزنامه «الوطن»» / «الوطن»: the quotes are no part of the name)
     if words and words[0] in GROUP_WORDS:
         return words, 1
     head = lex.org_heads.longest_at(words, 0)

@@ -652,3 +652,16 @@ def test_split_head_gives_the_name_an_article_may_write_without_its_head():
         words, head_len = split_head(name, lex)
         assert head_len == 1 and "".join(words[head_len:]) == squash(tail)
     assert split_head("پرسپولیس", lex)[1] == 0
+
+
+def test_a_media_body_named_after_its_nationality_fars():
+    # 2#151: «روزنامه بحرینی "الایام"», «روزنامه کویتی "الوطن"»: the nationality describes the paper, the quoted
+    # name is the body, one with «روزنامه "الوطن"» elsewhere in the article
+    text = ('سخنگوی وزارت خارجه چاپ کاریکاتوری در روزنامه بحرینی "الایام" را نامناسب خواند.\n'
+            'روزنامه کویتی "الوطن" با اعلام این خبر نوشت: روزنامه "الوطن" موضع خود را دارد.')
+    out = run(text)
+    assert "الایام" in names(out, "agency") and any("الوطن" in n for n in names(out, "agency"))
+    assert len({m["entity_key"] for m in out["mentions"] if "الوطن" in m["text"] and m.get("domain") == "agency"}) == 1
+    # no name after the nationality: «روزنامه روسی مبنی بر …» is a description
+    out = run("این خبر در گزارش یک روزنامه روسی مبنی بر حمله منتشر شد.")
+    assert names(out, "agency") == set()
