@@ -19,7 +19,7 @@ from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
-                                      listed_roles, share_coordinated_complements)
+                                      listed_roles, share_coordinated_complements, share_listed_country)
 from pipeline.relations.titles import TEAM_WORDS, SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
 NER_ORG_FACTOR = 0.9
@@ -229,6 +229,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     person_tokens = {t for p in persons for t in range(p.tok_start, p.tok_end)}
     phrases = _title_phrases(view, index, person_tokens | agency_tokens)
     share_coordinated_complements(view, phrases, {o.key for o in orgs if o.domain == "agency"})
+    share_listed_country(view, phrases, persons)
     title_objects = []
     for phrase in phrases.values():
         if phrase.obj is not None:

@@ -106,6 +106,28 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
                                     attrs={"title_object": True, "synthesised": True})
 
 
+def share_listed_country(view: DocView, phrases: dict[int, TitlePhrase], persons: list[Span]) -> None:
+    """«پراتیبها پاتیل رئیس‌جمهور، منموهان سینگ نخست‌وزیر و مورلی دئورا وزیر نفت هند»: names listed each with a
+    national post share the country the last post names (not the implicit Iran of a bare «رئیس‌جمهور»)."""
+    by_end = {p.tok_end: p for p in persons if p.kind != "pronoun"}
+    by_phrase_end = {ph.tok_end: ph for ph in phrases.values()}
+    for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start):
+        country = phrase.obj
+        if country is None or country.kind != "country" or country.attrs.get("implicit"):
+            continue
+        k = phrase.tok_start
+        while (person := by_end.get(k)) is not None and person.tok_start > 0 and view.joins_list(person.tok_start - 1):
+            prev = by_phrase_end.get(person.tok_start - 1)
+            info = view.lex.titles.get(squash(prev.title)) if prev is not None else None
+            if prev is None or info is None or info.complement not in ("country", "ministry") \
+                    or not (prev.obj is None or prev.obj.attrs.get("implicit")):
+                break
+            prev.obj = view.make_span(country.tok_start, country.tok_end, country.label, kind="country",
+                                      name=country.name, key=country.key, method="pattern:listed_country",
+                                      score=0.7)
+            k = prev.tok_start
+
+
 def _coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
     k = phrase.tok_end
     if k < len(view.tokens) and view.joins_list(k):

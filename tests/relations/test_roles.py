@@ -992,3 +992,12 @@ def test_a_passive_appointment_names_the_sentence_subject_however_far_fars():
         out = run(text, mentions=lambda d: [ner_mention(d, "علی لاریجانی", "PER"),
                                             ner_mention(d, "جنبش طالبان پاکستان", "ORG")])
         assert not any(r[0] == "علی لاریجانی" for r in roles(out))
+
+
+def test_names_listed_with_national_posts_share_the_last_posts_country_fars():
+    # 1#257: «رئیس‌جمهور» alone would be Iran's; listed before «… وزیر نفت هند» it is India's
+    text = ("در طول این دیدار، پراتیبها پاتیل رئیس‌جمهور، منموهان سینگ نخست‌وزیر و مورلی دئورا وزیر نفت هند اعلام "
+            "کردند که هند نیاز شدیدی به انرژی دارد.")
+    out = run(text, mentions=lambda d: [ner_mention(d, p, "PER") for p in ("پراتیبها پاتیل", "منموهان سینگ", "مورلی دئورا")])
+    assert roles(out) == {("پراتیبها پاتیل", "رئیس‌جمهور", "هند"), ("منموهان سینگ", "نخست‌وزیر", "هند"),
+                          ("مورلی دئورا", "وزیر نفت", "هند")}
