@@ -286,11 +286,13 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     if country is not None:
         return TitlePhrase(i, country.tok_end, end, view.span_text(i, end), country)
     if end > title_end and end + 1 < hi and view.sq[end] in DEMONSTRATIVES and view.sq[end + 1] == COUNTRY_WORD:
-        # «… مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور»: the country named before in the sentence
+        # «… مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور»: the country named before in the
+        # sentence; with none, no body — never the implicit Iranian ministry («جانشین رکس تیلرسون وزیر خارجه این
+        # کشور», where the country is the one Trump heads, named in no sentence near)
         sent = view.tokens[i].sent
         named = [c for start, c in index.countries.items() if start < i and view.tokens[start].sent == sent]
-        if named:
-            return TitlePhrase(i, end + 2, end, view.span_text(i, end), max(named, key=lambda c: c.tok_start))
+        obj = max(named, key=lambda c: c.tok_start) if named else None
+        return TitlePhrase(i, end + 2, end, view.span_text(i, end), obj)
     if end == title_end:
         return TitlePhrase(i, title_end, title_end, title_text, None)
     name = f"{MINISTRY} {view.span_text(title_end, end)}"
