@@ -665,3 +665,13 @@ def test_a_media_body_named_after_its_nationality_fars():
     # no name after the nationality: «روزنامه روسی مبنی بر …» is a description
     out = run("این خبر در گزارش یک روزنامه روسی مبنی بر حمله منتشر شد.")
     assert names(out, "agency") == set()
+
+
+def test_after_a_profession_one_word_after_the_head_must_be_a_name_fars():
+    # 2#191: «یک استاد دانشگاه نشان‌دهنده …» is a professor's university, no named body; «استاد دانشگاه تهران» is
+    text = "حضور آغاجری به عنوان یک استاد دانشگاه نشان‌دهنده این است که مسئولان امر کوتاهی کرده‌اند."
+    out = run(text, mentions=lambda d: [ner_mention(d, "آغاجری", "PER")])
+    assert names(out, "agency") == set()
+    text = "علی رضایی استاد دانشگاه تهران گفت: این کار درست نیست."
+    out = run(text, mentions=lambda d: [ner_mention(d, "علی رضایی", "PER")])
+    assert names(out, "agency") == {"دانشگاه تهران"}
