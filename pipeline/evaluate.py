@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from pipeline.errors import PipelineError
+from pipeline.ner.aggregate import AGGREGATIONS
 from pipeline.ner.readers import FORMATS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +39,7 @@ def corpus_types(fmt: str, types_arg: str) -> tuple[str, ...] | None:
 
 def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = None,
              types_arg: str = "auto", batch_size: int = 32, quantize: bool = False, holdout: bool = False,
-             convention: str | None = None) -> dict:
+             convention: str | None = None, aggregation: str = "first") -> dict:
     """Tag the file's sentences and score them against its gold tags."""
     from pipeline.ner import NerParams, load_tagger
     from pipeline.ner.data import restrict_to_types
@@ -56,7 +57,7 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
     if convention is None:  # a model trained with corpus markers follows the file's corpus unless told otherwise
         convention = fmt if fmt in CONVENTION_MARKERS else None
     params = NerParams.from_dict({"backend": backend, "model": model, "batch_size": batch_size, "quantize": quantize,
-                                  "convention": convention}, base_dir=REPO_ROOT)
+                                  "convention": convention, "aggregation": aggregation}, base_dir=REPO_ROOT)
     tagger = load_tagger(params)
     words = [w for w, _ in sents]
     t0 = time.perf_counter()
@@ -67,6 +68,7 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
     n_words = sum(len(w) for w in words)
     return {"file": str(path), "format": fmt, "backend": backend, "model": model or "models/default",
             "types": list(types) if types else "all", "holdout": holdout, "convention": convention,
+            "aggregation": aggregation,
             "sentences": len(sents), "words": n_words,
             **res, "words_per_second": round(n_words / dt, 1) if dt > 0 else None,
             "confusion": confusion(gold, pred)}
@@ -88,11 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--convention", default=None, choices=("peyma", "arman"),
                     help="corpus conventions a model trained with corpus markers follows (default: the file's "
                          "format for peyma/arman files, else the model's default)")
+    ap.add_argument("--aggregation", default="first", choices=AGGREGATIONS,
+                    help="how a word's sub-token scores become the word's (transformers backend)")
     ap.add_argument("--out", default=None, help="also write the JSON here")
     a = ap.parse_args(argv)
     try:
         res = evaluate(a.file, a.format, a.backend, a.model, a.types, a.batch_size, a.quantize, a.holdout,
-                       a.convention)
+                       a.convention, a.aggregation)
     except PipelineError as err:
         print(str(err), file=sys.stderr)
         return 2

@@ -12,9 +12,10 @@ from typing import Any, Mapping
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import PUBLIC_RELATIONS, merge_agency_variants, resolve_persons, resolve_short_orgs
-from pipeline.relations.document import COMMAS, DocView, Span, build_view, char_to_token_range, eulogy_at, singular
-from pipeline.relations.organisations import (CLOSE_QUOTES, GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, OPEN_QUOTES,
-                                              find_organisations, kind_of_name, split_head, title_before)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
+                                         char_to_token_range, eulogy_at, singular)
+from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, find_organisations,
+                                              kind_of_name, split_head, title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
 from pipeline.relations.places import find_countries, find_provinces

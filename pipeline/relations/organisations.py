@@ -25,6 +25,7 @@ LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"))
 TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
+QUOTE_CHARS = "".join(OPEN_QUOTES + CLOSE_QUOTES)
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
 ARTICLE_WORDS = {squash(w) for w in ("ماده", "اصل", "تبصره")}  # «کمیسیون ماده ۱۰۰», «کمیسیون اصل ۹۰»
 MARTYR = squash("شهید")
@@ -609,7 +610,7 @@ def split_head(name: str, lex: Lexicons) -> tuple[list[str], int]:
     """A body's name as squashed words and how many of them are its head word(s): «باشگاه
     پرسپولیس» → 1, «جنبش جهاد اسلامی» → 1, «گروه داعش» → 1; 0 when the name opens with no head. The name less its
     head is how an article may write the body again («پرسپولیس», «جهاد اسلامی»)."""
-    words = [squash(w.strip("".join(OPEN_QUOTES + CLOSE_QUOTES))) for w in name.split()]
+    words = [squash(w.strip(QUOTE_CHARS)) for w in name.split()]
     words = [w for w in words if w]  # («روزنامه «الوطن»» / «الوطن»: the quotes are no part of the name)
     if words and words[0] in GROUP_WORDS:
         return words, 1

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import CONJUNCTION, squash
-from pipeline.relations.document import COMMAS, FROM, DocView, Span, is_verb_like, singular
+from pipeline.relations.document import CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, singular
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
-from pipeline.relations.organisations import CLOSE_QUOTES, OPEN_QUOTES, nationality_country
+from pipeline.relations.organisations import nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, SpanIndex, TitlePhrase,

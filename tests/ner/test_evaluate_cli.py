@@ -32,3 +32,13 @@ def test_cli_convention_follows_the_file_unless_told(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["convention"] == "peyma"
     assert main([str(f), "--format", "peyma", "--convention", "arman"]) == 0
     assert json.loads(capsys.readouterr().out)["convention"] == "arman"
+
+
+def test_cli_aggregation_is_passed_to_the_tagger_and_reported(tmp_path, capsys, tiny_model_factory):
+    f = tmp_path / "tiny.txt"
+    f.write_text("سید|B_PER\nابو|I_PER\nگفت|O\n\nتهران|B_LOC\nو|O\n", encoding="utf-8")
+    model = tiny_model_factory(["O", "B-PER", "I-PER", "B-LOC", "I-LOC"])
+    for aggregation in ("first", "average"):
+        assert main([str(f), "--format", "peyma", "--backend", "transformers", "--model", str(model),
+                     "--aggregation", aggregation]) == 0
+        assert json.loads(capsys.readouterr().out)["aggregation"] == aggregation
