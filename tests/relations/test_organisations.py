@@ -675,3 +675,10 @@ def test_after_a_profession_one_word_after_the_head_must_be_a_name_fars():
     text = "علی رضایی استاد دانشگاه تهران گفت: این کار درست نیست."
     out = run(text, mentions=lambda d: [ner_mention(d, "علی رضایی", "PER")])
     assert names(out, "agency") == {"دانشگاه تهران"}
+
+
+def test_the_common_misspelling_of_commission_is_a_head_fars():
+    # 1#35: «کمسیون» for «کمیسیون»; the spokesman speaks for the commission, not for the parliament
+    text = "حجت‌الاسلام احمدحسین فلاحی سخنگوی کمسیون آموزش و تحقیقات مجلس شورای اسلامی در گفت‌وگو با خبرنگار فارس گفت: کار مهم است."
+    out = run(text, mentions=lambda d: [ner_mention(d, "حجت‌الاسلام احمدحسین فلاحی", "PER")])
+    assert roles(out) == {("حجت‌الاسلام احمدحسین فلاحی", "سخنگوی", "کمسیون آموزش و تحقیقات مجلس شورای اسلامی")}
