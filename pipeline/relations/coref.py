@@ -212,15 +212,16 @@ def _place_rest(lex, short: str, long_: str) -> str | None:
     return province.canonical if province else None
 
 
-def _other_known_body(lex: Lexicons, short: str, long_: str, keys: set[str]) -> bool:
+def _other_known_body(known: dict, short: str, long_: str) -> bool:
     """«مجلس» and «مجلس خبرگان رهبری» in a document that also names «مجلس شورای اسلامی»: the short form is the
     lexicon's name for the body named in full, and the longer name is another body the lexicon knows. (Without
-    the full name in the document, «مجلس» after «مجلس خبرگان» is that assembly's short form.)"""
-    own, body = (lex.known_agencies.get(key[len("agency:"):]) for key in (short, long_))
+    the full name in the document, «مجلس» after «مجلس خبرگان» is that assembly's short form.) `known`: each of
+    the document's keys → its lexicon entry or None."""
+    own, body = known[short], known[long_]
     if own is None or body is None or body is own:
         return False
     full = "agency:" + squash(own.name)
-    return full != short and full in keys
+    return full != short and full in known
 
 
 def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
@@ -255,7 +256,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
             parent[max(ra, rb)] = min(ra, rb)
 
     extensions: dict[str, list[tuple[str, str | None]]] = {}
-    key_set = set(keys)
+    known = {key: lex.known_agencies.get(key[len("agency:"):]) for key in keys}
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             short, long_ = sorted((a, b), key=len)
@@ -263,7 +264,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
             # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
             rest = lex.countries.get(long_[len(short):]) if long_[len(short):] else None
             if long_.startswith(short) and rest in (None, HOME_COUNTRY) \
-                    and not _other_known_body(lex, short, long_, key_set):
+                    and not _other_known_body(known, short, long_):
                 extensions.setdefault(short, []).append((long_, rest))
     for short, longs in extensions.items():
         # «گمرک» beside «گمرک ایلام» and «گمرک ایران»: a short form continued by two different places names
@@ -296,9 +297,9 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     for key, words in words_of.items():
         if len(words) >= 3:
             by_ends.setdefault((words[0], words[-1]), []).append(key)
-    for keys in by_ends.values():  # (compared only within names sharing their first and last word)
-        for a in keys:
-            for b in keys:
+    for group in by_ends.values():  # (compared only within names sharing their first and last word)
+        for a in group:
+            for b in group:
                 if a != b and len(words_of[b]) >= len(words_of[a]) and _subsequence(words_of[a], words_of[b]):
                     union(a, b)
     # «شیلات گلستان» / «شیلات استان گلستان»: the word «استان» before the province's name is optional; «روابط عمومی

@@ -29,7 +29,7 @@ QUOTE_CHARS = "".join(OPEN_QUOTES + CLOSE_QUOTES)
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
 ARTICLE_WORDS = {squash(w) for w in ("ماده", "اصل", "تبصره")}  # «کمیسیون ماده ۱۰۰», «کمیسیون اصل ۹۰»
 MARTYR = squash("شهید")
-PROFESSIONS = {squash(w) for w in ("استاد", "استادان", "اساتید", "دانشجوی", "دانشجویان")}
+ACADEMIC_PROFESSIONS = {squash(w) for w in ("استاد", "استادان", "اساتید", "دانشجوی", "دانشجویان")}
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")
 MAX_LISTED_NOUNS = 1  # commas in a name's noun list (2 split «سازمان میادین، میوه، تره‌بار و …» on dev)
@@ -384,7 +384,7 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
             # («یک استاد دانشگاه پیشنهاد …»: after a profession the head is the profession's setting, so even one
             # word after it must be a name the NER sees, a place or a known body: «استاد دانشگاه تهران»)
-            after_profession = i > lo and view.sq[i - 1] in PROFESSIONS
+            after_profession = i > lo and view.sq[i - 1] in ACADEMIC_PROFESSIONS
             too_weak = too_weak or ((not info.one_word_name or end - head_end >= 2 or after_profession)
                                     and _unsupported_complement(view, i, head_end, end, info.complement))
             too_weak = too_weak or (end - head_end == 1 and _nationality(view, head_end))  # «روزنامه آمریکایی»

@@ -140,9 +140,12 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
         lo, hi = view.sentence_bounds(view.tokens[start].sent)
         start, end = _trim(view, start, end, hi)
         if start < end and _honorifics_end(view, start, end) == end:
-            # «مولانا "فقیر محمد"»: the NER tagged the honorific and left out the quoted name after it
+            # «مولانا "فقیر محمد"»: the NER tagged the honorific and left out the quoted name after it; the
+            # honorific alone is nobody
             close = quoted_name_end(view, end, hi)
-            start, end = (end + 1, close) if close is not None else (end, end)
+            if close is None:
+                continue
+            start, end = end + 1, close
         if start >= end or any(t in blocked for t in range(start, end)):
             continue
         titled = next((s for s in spans if s.tok_start < start < s.tok_end < end

@@ -1,7 +1,7 @@
 """Small accessors over extract_document output, so tests read as facts."""
 from __future__ import annotations
 
-from conftest import make_doc
+from conftest import make_doc, ner_mention
 
 from pipeline.relations import RelationsParams, extract_document
 
@@ -11,6 +11,14 @@ def run(text: str, mentions=None, params: RelationsParams | None = None, **doc_k
     if callable(mentions):
         doc["mentions"] = mentions(doc)
     return extract_document(doc, params or RelationsParams())
+
+
+def tagged(**surfaces_by_label):
+    """A `mentions` factory for run(): the NER tags the first occurrence of each surface with its label —
+    run(text, mentions=tagged(PER=["علی رضایی"], ORG=["جیش محمد"]))."""
+    def factory(doc: dict) -> list[dict]:
+        return [ner_mention(doc, surface, label) for label, surfaces in surfaces_by_label.items() for surface in surfaces]
+    return factory
 
 
 def names(out: dict, domain: str) -> set[str]:

@@ -1,6 +1,6 @@
 """Agency spans: head word + complement, known names, generic heads, NER boundary fixes."""
 from conftest import ner_mention
-from helpers import keys, names, roles, run
+from helpers import keys, names, roles, run, tagged
 
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.organisations import split_head
@@ -670,15 +670,15 @@ def test_a_media_body_named_after_its_nationality_fars():
 def test_after_a_profession_one_word_after_the_head_must_be_a_name_fars():
     # 2#191: «یک استاد دانشگاه نشان‌دهنده …» is a professor's university, no named body; «استاد دانشگاه تهران» is
     text = "حضور آغاجری به عنوان یک استاد دانشگاه نشان‌دهنده این است که مسئولان امر کوتاهی کرده‌اند."
-    out = run(text, mentions=lambda d: [ner_mention(d, "آغاجری", "PER")])
+    out = run(text, mentions=tagged(PER=["آغاجری"]))
     assert names(out, "agency") == set()
     text = "علی رضایی استاد دانشگاه تهران گفت: این کار درست نیست."
-    out = run(text, mentions=lambda d: [ner_mention(d, "علی رضایی", "PER")])
+    out = run(text, mentions=tagged(PER=["علی رضایی"]))
     assert names(out, "agency") == {"دانشگاه تهران"}
 
 
 def test_the_common_misspelling_of_commission_is_a_head_fars():
     # 1#35: «کمسیون» for «کمیسیون»; the spokesman speaks for the commission, not for the parliament
     text = "حجت‌الاسلام احمدحسین فلاحی سخنگوی کمسیون آموزش و تحقیقات مجلس شورای اسلامی در گفت‌وگو با خبرنگار فارس گفت: کار مهم است."
-    out = run(text, mentions=lambda d: [ner_mention(d, "حجت‌الاسلام احمدحسین فلاحی", "PER")])
+    out = run(text, mentions=tagged(PER=["حجت‌الاسلام احمدحسین فلاحی"]))
     assert roles(out) == {("حجت‌الاسلام احمدحسین فلاحی", "سخنگوی", "کمسیون آموزش و تحقیقات مجلس شورای اسلامی")}

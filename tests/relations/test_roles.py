@@ -1,6 +1,6 @@
 """Role rule families, each on real sentences (seed, Fars news)."""
 from conftest import ner_mention
-from helpers import names, roles, run
+from helpers import names, roles, run, tagged
 
 
 def test_apposition_seed():
@@ -885,13 +885,13 @@ def test_led_by_in_brackets_after_a_quoted_name_fars():
 def test_led_by_a_quoted_name_after_an_honorific_fars():
     # 1#192 and 3#112: an opening quote and an honorific the NER leaves out stand between «به رهبری» and the name
     text = '* "لشکر جهنگوی" به رهبری "محمد اکرم لاهوری" اغلب عملیات مهم تروریستی را انجام داده است.'
-    out = run(text, mentions=lambda d: [ner_mention(d, "محمد اکرم لاهوری", "PER"), ner_mention(d, "لشکر جهنگوی", "ORG")])
+    out = run(text, mentions=tagged(PER=["محمد اکرم لاهوری"], ORG=["لشکر جهنگوی"]))
     assert roles(out) == {("محمد اکرم لاهوری", "رهبر", "لشکر جهنگوی")}
     text = '* جیش محمد به رهبری مولانا "مسعود اظهر" یکی از مرگبارترین گروه‌ها است.'
-    out = run(text, mentions=lambda d: [ner_mention(d, "مسعود اظهر", "PER"), ner_mention(d, "جیش محمد", "ORG")])
+    out = run(text, mentions=tagged(PER=["مسعود اظهر"], ORG=["جیش محمد"]))
     assert roles(out) == {("مسعود اظهر", "رهبر", "جیش محمد")}
     text = "حزب لیکود به ریاست «بنیامین نتانیاهو»، هنوز انتخابات را نبرده است."
-    out = run(text, mentions=lambda d: [ner_mention(d, "بنیامین نتانیاهو", "PER")])
+    out = run(text, mentions=tagged(PER=["بنیامین نتانیاهو"]))
     assert roles(out) == {("بنیامین نتانیاهو", "رئیس", "حزب لیکود")}
 
 
@@ -921,10 +921,10 @@ def test_a_coach_holds_a_post_at_the_club_fars():
     # 2#268: «مربی» is a post (the gold sets list coaches as officials), but «نخستین مربی هادی ساعی» is the
     # champion's first coach, so the name after it holds no post (3#92)
     text = "تونی ویدمار، مربی آدلاید می‌گوید: او روز دوشنبه تمرین سبکی داشت."
-    out = run(text, mentions=lambda d: [ner_mention(d, "تونی ویدمار", "PER"), ner_mention(d, "آدلاید", "ORG")])
+    out = run(text, mentions=tagged(PER=["تونی ویدمار"], ORG=["آدلاید"]))
     assert roles(out) == {("تونی ویدمار", "مربی", "آدلاید")}
     text = "خبرگزاری فارس: نخستین مربی هادی ساعی گفت: خداحافظی در این برهه از زمان نشان از تیزهوشی این قهرمان داشت."
-    assert names(run(text, mentions=lambda d: [ner_mention(d, "هادی ساعی", "PER")]), "official") == set()
+    assert names(run(text, mentions=tagged(PER=["هادی ساعی"])), "official") == set()
 
 
 def test_a_name_ends_a_titles_qualifiers_fars():
@@ -932,24 +932,23 @@ def test_a_name_ends_a_titles_qualifiers_fars():
     # body; 2#89: «گریفین مربی تورنتو و داروین هام مربی میلواکی …» is two coaches' posts, not one
     text = ("ترامپ و برخی از مشاورانش از جمله مایک پامپئو، نامزد پیشنهادی ترامپ به عنوان جانشین رکس تیلرسون وزیر "
             "خارجه این کشور، از این طرح حمایت می‌کنند.")
-    out = run(text, mentions=lambda d: [ner_mention(d, p, "PER") for p in ("ترامپ", "مایک پامپئو", "رکس تیلرسون")])
+    out = run(text, mentions=tagged(PER=["ترامپ", "مایک پامپئو", "رکس تیلرسون"]))
     # («این کشور» names no country in the sentence: Tillerson is an official, but of no body we can name — not
     # the implicit Iranian ministry)
     assert roles(out) == set() and "رکس تیلرسون" in names(out, "official")
     text = ("اونسلد جونیور، مربی دنور ناگتس، آدریان گریفین مربی تورنتو و داروین هام مربی میلواکی گزینه‌های سرمربیگری "
             "شیکاگو هستند.")
-    out = run(text, mentions=lambda d: [ner_mention(d, p, "PER") for p in ("آدریان گریفین", "داروین هام")]
-              + [ner_mention(d, "شیکاگو", "ORG")])
+    out = run(text, mentions=tagged(PER=["آدریان گریفین", "داروین هام"], ORG=["شیکاگو"]))
     assert not any(r[0] == "آدریان گریفین" for r in roles(out))
 
 
 def test_an_honorific_tagged_alone_takes_the_quoted_name_after_it_fars():
     # 1#192: the NER tags «مولانا» and leaves out the quoted name; the honorific alone is nobody
     text = '* جمعیت الانصار به رهبری مولانا "فضل‌الرحمان خلیل" به عنوان تنها سازمان جهادی پاکستان شهرت دارد.'
-    out = run(text, mentions=lambda d: [ner_mention(d, "مولانا", "PER"), ner_mention(d, "جمعیت الانصار", "ORG")])
+    out = run(text, mentions=tagged(PER=["مولانا"], ORG=["جمعیت الانصار"]))
     assert roles(out) == {("فضل‌الرحمان خلیل", "رهبر", "جمعیت الانصار")}
     text = "مولانا، رهبر جمعیت الانصار گفت: این کار درست نیست."
-    out = run(text, mentions=lambda d: [ner_mention(d, "مولانا", "PER"), ner_mention(d, "جمعیت الانصار", "ORG")])
+    out = run(text, mentions=tagged(PER=["مولانا"], ORG=["جمعیت الانصار"]))
     assert roles(out) == set() and names(out, "official") == set()
 
 
@@ -957,7 +956,7 @@ def test_a_given_name_before_a_title_is_the_adjective_it_spells_fars():
     # 2#238, 1#226: «هنری» is a given name (Henry) and «artistic»; before «رییس‌جمهور» it qualifies the post
     text = ("جواد شمقدری با بیان این مطلب به خبرنگار فارس گفت: متاسفانه در جشنواره مشکل بود.\n"
             "مشاور هنری رییس‌جمهور با اشاره به این مساله گفت: کار سخت بود.")
-    out = run(text, mentions=lambda d: [ner_mention(d, "جواد شمقدری", "PER")])
+    out = run(text, mentions=tagged(PER=["جواد شمقدری"]))
     assert names(out, "official") == {"جواد شمقدری"}
     assert {(r[0], r[1]) for r in roles(out)} == {("جواد شمقدری", "مشاور")}
 
@@ -966,7 +965,7 @@ def test_a_titled_speaker_going_on_after_a_surname_speaker_fars():
     # 3#277: «کریمی اضافه کرد» («added»: a speech verb), then «استاندار کرمان افزود» goes on with him
     text = ("به گزارش خبرنگار اعزامی خبرگزاری فارس، کریمی اضافه کرد: در این فاجعه همه صاحب‌عزا هستند.\n"
             "استاندار کرمان افزود: فرودگاه بم شاهد 300 پرواز بود.")
-    out = run(text, mentions=lambda d: [ner_mention(d, "کریمی", "PER")])
+    out = run(text, mentions=tagged(PER=["کریمی"]))
     assert roles(out) == {("کریمی", "استاندار", "کرمان")}
 
 
@@ -974,25 +973,24 @@ def test_a_titled_speaker_with_no_object_makes_the_named_speaker_an_official_far
     # 3#198: «معاون گردشگری کشور» names no body, but the speaker it describes holds a post
     text = ("معاون گردشگری کشور آمار سفرهای پاییزی مردم را اعلام کرد.\n"
             "منوچهر جهانیان در گفت‌وگو با خبرنگار جامعه فارس اظهار داشت: طی 3 ماه فصل پاییز سفرها زیاد شد.")
-    out = run(text, mentions=lambda d: [ner_mention(d, "منوچهر جهانیان", "PER")])
+    out = run(text, mentions=tagged(PER=["منوچهر جهانیان"]))
     assert names(out, "official") == {"منوچهر جهانیان"} and roles(out) == set()
     # the post with no object does not keep the same post with its object from him
     text = ("استاندار گفت: امدادرسانی کم نبود.\nبه گزارش خبرنگار اعزامی خبرگزاری فارس، کریمی اضافه کرد: همه صاحب‌عزا "
             "هستند.\nاستاندار کرمان افزود: فرودگاه بم شاهد 300 پرواز بود.")
-    out = run(text, mentions=lambda d: [ner_mention(d, "کریمی", "PER")])
+    out = run(text, mentions=tagged(PER=["کریمی"]))
     assert roles(out) == {("کریمی", "استاندار", "کرمان")}
 
 
 def test_a_passive_appointment_names_the_sentence_subject_however_far_fars():
     # 3#264: «X با کسب 12 رای … به عنوان رییس هیات کشتی استان انتخاب شد»; 1#192 «"X" از منطقه … به عنوان …»
     text = ('"بیت‌الله محسود" از منطقه وزیرستان جنوبی به عنوان رئیس جنبش طالبان پاکستان منصوب شد.')
-    out = run(text, mentions=lambda d: [ner_mention(d, "بیت‌الله محسود", "PER"), ner_mention(d, "جنبش طالبان پاکستان", "ORG")])
+    out = run(text, mentions=tagged(PER=["بیت‌الله محسود"], ORG=["جنبش طالبان پاکستان"]))
     assert roles(out) == {("بیت‌الله محسود", "رئیس", "جنبش طالبان پاکستان")}
     # the subject of an active verb appoints; a quote's appointment is someone else's
     for text in ("علی لاریجانی در حکمی رضا کریمی را به عنوان رئیس جنبش طالبان پاکستان منصوب کرد.",
                  "علی لاریجانی گفت: در جلسه دیروز به عنوان رئیس جنبش طالبان پاکستان انتخاب شد."):
-        out = run(text, mentions=lambda d: [ner_mention(d, "علی لاریجانی", "PER"),
-                                            ner_mention(d, "جنبش طالبان پاکستان", "ORG")])
+        out = run(text, mentions=tagged(PER=["علی لاریجانی"], ORG=["جنبش طالبان پاکستان"]))
         assert not any(r[0] == "علی لاریجانی" for r in roles(out))
 
 
@@ -1000,12 +998,12 @@ def test_names_listed_with_national_posts_share_the_last_posts_country_fars():
     # 1#257: «رئیس‌جمهور» alone would be Iran's; listed before «… وزیر نفت هند» it is India's
     text = ("در طول این دیدار، پراتیبها پاتیل رئیس‌جمهور، منموهان سینگ نخست‌وزیر و مورلی دئورا وزیر نفت هند اعلام "
             "کردند که هند نیاز شدیدی به انرژی دارد.")
-    out = run(text, mentions=lambda d: [ner_mention(d, p, "PER") for p in ("پراتیبها پاتیل", "منموهان سینگ", "مورلی دئورا")])
+    out = run(text, mentions=tagged(PER=["پراتیبها پاتیل", "منموهان سینگ", "مورلی دئورا"]))
     assert roles(out) == {("پراتیبها پاتیل", "رئیس‌جمهور", "هند"), ("منموهان سینگ", "نخست‌وزیر", "هند"),
                           ("مورلی دئورا", "وزیر نفت", "هند")}
 
 
 def test_a_minister_of_this_country_is_the_country_named_in_the_sentence_fars():
     text = "مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور با این طرح موافق هستند."
-    out = run(text, mentions=lambda d: [ner_mention(d, "دونالد رامسفلد", "PER")])
+    out = run(text, mentions=tagged(PER=["دونالد رامسفلد"]))
     assert roles(out) == {("دونالد رامسفلد", "وزیر دفاع", "آمریکا")}
