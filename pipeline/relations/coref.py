@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pipeline.lexicons import CONJUNCTION, Lexicons, squash
 from pipeline.relations.document import DocView, Span
-from pipeline.relations.organisations import NAME_INTRODUCERS, split_head
+from pipeline.relations.organisations import NAME_INTRODUCERS, QUOTE_CHARS, split_head
 from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import PROVINCE
 
@@ -179,6 +179,27 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
             o.method += "+coref"
 
 
+def adopt_parenthesised_abbreviations(view: DocView, orgs: list[Span]) -> None:
+    """«مرکز تجاری و مالی بین‌المللی لابوئان (IBFC)», «سازمان اطلاعات نیروهای مسلح پاکستان (ISI)»: an agency named
+    alone inside the brackets right after an agency's name is that body's abbreviation, and so is every other
+    mention of it in the document («IBFC به درستی کار خود را …»)."""
+    agencies = [o for o in orgs if o.domain == "agency"]
+    starting = {o.tok_start: o for o in agencies}
+    renamed: dict[str, Span] = {}
+    for full in agencies:
+        i = full.tok_end
+        abbreviation = starting.get(i + 1)
+        if i + 1 < len(view.tokens) and view.tokens[i].text == "(" and abbreviation is not None \
+                and abbreviation.tok_end < len(view.tokens) and view.tokens[abbreviation.tok_end].text == ")" \
+                and abbreviation.key != full.key and abbreviation.key not in renamed:
+            renamed[abbreviation.key] = full
+    for o in agencies:
+        full = renamed.get(o.key)
+        if full is not None and full.key not in renamed:
+            o.key, o.name, o.kind = full.key, full.name, full.kind
+            o.method += "+coref" if "+coref" not in o.method else ""
+
+
 PUBLIC_RELATIONS = (squash("روابط"), squash("عمومی"))
 
 
@@ -189,8 +210,11 @@ ABBREVIATIONS = {squash("آبفا"): _WATER_AND_SEWAGE, squash("آبفای"): _W
 def _name_words(name: str) -> tuple[str, ...]:
     words: list[str] = []
     for w in name.replace("\u200c", " ").split():
-        words.extend(ABBREVIATIONS.get(squash(w), (squash(w),)))
+        w = squash(w.strip(QUOTE_CHARS))  # «حزب "المجاهدین"» / «حزب المجاهدین»
+        if w:
+            words.extend(ABBREVIATIONS.get(w, (w,)))
     return tuple(words)
+
 
 
 def _plain_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -201,6 +225,35 @@ def _plain_words(words: tuple[str, ...]) -> tuple[str, ...]:
 def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     it = iter(long_)
     return all(w in it for w in short)
+
+
+MIN_TYPO_WORD_CHARS = 5  # «بانک ملی» / «بانک ملت», «بانک سپه» / «بانک سپهر» are other bodies, not typos
+
+
+def _one_typo_apart(a: str, b: str) -> bool:
+    """One letter left out, added, replaced or two neighbours swapped («تجرات» / «تجارت», «بهزستی» / «بهزیستی»)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _misspelt_pair(lex, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names alike but for one misspelt word («سازمان تجرات جهانی» / «سازمان تجارت جهانی»); not a place, a
+    number or a short word, which name other bodies («شهرداری منطقه 2» / «… 3»)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= MIN_TYPO_WORD_CHARS and _one_typo_apart(x, y) \
+        and not any(c.isdigit() for c in x + y) \
+        and not any(lex.provinces.get(w) or lex.countries.get(w) or lex.places.get(w) or lex.capitals.get(w) for w in (x, y))
 
 
 def _place_rest(lex, short: str, long_: str) -> str | None:
@@ -256,6 +309,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
             parent[max(ra, rb)] = min(ra, rb)
 
     extensions: dict[str, list[tuple[str, str | None]]] = {}
+    abroad: dict[str, set[str]] = {}
     known = {key: lex.known_agencies.get(key[len("agency:"):]) for key in keys}
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
@@ -266,6 +320,14 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
             if long_.startswith(short) and rest in (None, HOME_COUNTRY) \
                     and not _other_known_body(known, short, long_):
                 extensions.setdefault(short, []).append((long_, rest))
+            elif long_.startswith(short) and rest is not None and known[short] is None:
+                abroad.setdefault(short, set()).add(long_)
+    # «حزب اسلامی» / «حزب اسلامی افغانستان», «جنبش جهاد اسلامی» / «… فلسطین»: a name the lexicon does not know
+    # continued by one foreign country only, and by no other word, is that country's body written short («گمرک»
+    # beside «گمرک ایران» and «گمرک عراق» is Iran's)
+    for short, longs in abroad.items():
+        if len(longs) == 1 and short not in extensions:
+            union(short, next(iter(longs)))
     for short, longs in extensions.items():
         # «گمرک» beside «گمرک ایلام» and «گمرک ایران»: a short form continued by two different places names
         # the national body if the document has it, not the provincial one
@@ -301,6 +363,14 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
         for a in group:
             for b in group:
                 if a != b and len(words_of[b]) >= len(words_of[a]) and _subsequence(words_of[a], words_of[b]):
+                    union(a, b)
+    by_length: dict[tuple[int, str], list[str]] = {}
+    for key, words in words_of.items():
+        by_length.setdefault((len(words), words[0]), []).append(key)
+    for group in by_length.values():  # (compared only within names of one length and first word)
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _misspelt_pair(lex, words_of[a], words_of[b]):
                     union(a, b)
     # «شیلات گلستان» / «شیلات استان گلستان»: the word «استان» before the province's name is optional; «روابط عمومی
     # شیلات استان گلستان» is the body's public relations, reported as the body (house conventions, eval/README.md)

@@ -11,7 +11,8 @@ from typing import Any, Mapping
 
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
-from pipeline.relations.coref import PUBLIC_RELATIONS, merge_agency_variants, resolve_persons, resolve_short_orgs
+from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_parenthesised_abbreviations, merge_agency_variants,
+                                      resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
 from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, find_organisations,
@@ -238,6 +239,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
             if all(phrase.obj is not o for o in orgs):
                 title_objects.append(phrase.obj)
     resolve_short_orgs(orgs + title_objects)
+    adopt_parenthesised_abbreviations(view, orgs + title_objects)
     merge_agency_variants(orgs + title_objects, view.lex)
     roles, attached = find_roles(view, persons, phrases, params.role_rules)
     plural_lists = plural_title_lists(view, persons)

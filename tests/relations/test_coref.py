@@ -1,6 +1,9 @@
 """Pronouns, surname-only mentions and organisation short forms."""
 from conftest import ner_mention
-from helpers import keys, names, roles, run
+from helpers import keys, names, roles, run, tagged
+
+from pipeline.lexicons import squash
+from pipeline.relations.coref import _name_words
 
 
 def test_pronoun_subject_of_a_later_appointment_attaches_to_the_full_name():
@@ -172,3 +175,50 @@ def test_the_first_word_of_a_two_word_surname_alone_is_the_full_name_fars():
     out = run(text, mentions=mentions)
     assert {m["entity_key"] for m in out["mentions"] if m["text"] in ("صفار", "محمدحسین صفار هرندی")} == \
         {"PER:محمدحسینصفارهرندی"}
+
+
+def test_an_agency_in_brackets_after_a_body_is_its_abbreviation_everywhere_tune():
+    text = ("این مقام در ادامه افزود: لوفسا تضمین می‌کند که مرکز تجاری و مالی بین‌المللی لابوئان (IBFC)، محلی که "
+            "بانک در آنجا واقع‌شده است، یک تجارت قانونی و سالم را انجام می‌دهد.\n"
+            "این مقام تصریح کرد: IBFC به درستی کار خود را انجام می‌دهد.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "مرکز تجاری و مالی بین‌المللی لابوئان", "ORG"),
+                                          ner_mention(doc, "IBFC", "ORG"),
+                                          ner_mention(doc, "IBFC", "ORG", occurrence=1)])
+    assert keys(out, "agency") == {"agency:" + squash("مرکز تجاری و مالی بین‌المللی لابوئان")}
+
+
+def test_a_short_name_continued_by_one_foreign_country_is_that_countrys_body_tune():
+    text = ("گلبدین حکمتیار رهبر حزب اسلامی افغانستان شایعه پیوستن این حزب به دولت را تکذیب کرد.\n"
+            "تاکنون حدود چهار هزار نفر از افراد حزب اسلامی با تحویل سلاح دست از مخالفت با دولت برداشته‌اند.")
+    assert keys(run(text), "agency") == {"agency:حزباسلامیافغانستان"}
+
+
+def test_a_domestic_body_beside_its_foreign_counterpart_stays_apart_tune():
+    text = ("مدیر کل گمرک ایلام گفت: گمرک ایران و گمرک عراق برای تسهیل تردد کامیون‌ها توافق کردند. "
+            "گمرک در این زمینه آماده همکاری است.")
+    agencies = keys(run(text), "agency")
+    assert "agency:گمرکعراق" in agencies and "agency:گمرکایران" in agencies
+
+
+def test_one_misspelt_word_does_not_make_another_body_tune():
+    text = ("مدیر کل سازمان بهزستی خراسان جنوبی بر جذب به موقع اعتبارات تاکید کرد.\n"
+            "وی افزود: سازمان بهزیستی خراسان جنوبی در زمینه اعتبارات مشکلی ندارد.")
+    assert keys(run(text), "agency") == {"agency:سازمانبهزیستیخراسانجنوبی"}
+
+
+def test_bodies_one_number_or_short_word_apart_are_not_typos():
+    text = "شهرداری منطقه ۱۲ و شهرداری منطقه ۱۳ با شرکت تکسا و شرکت تکسو قرارداد بستند."
+    out = run(text, mentions=tagged(ORG=["شهرداری منطقه ۱۲", "شهرداری منطقه ۱۳", "شرکت تکسا", "شرکت تکسو"]))
+    assert len(keys(out, "agency")) == 4
+
+
+def test_quotes_around_a_name_do_not_make_another_body_tune():
+    # the article writes «حزب "المجاهدین"» and «حزب المجاهدین» (straight quotes stay in the cleaned text)
+    assert _name_words('حزب "المجاهدین"') == _name_words("حزب المجاهدین")
+
+
+def test_well_known_bodies_are_one_entity_under_their_usual_names_tune():
+    text = ("سخنگوی جنبش مقاومت اسلامی فلسطین گفت: حماس به توافق پایبند است.\n"
+            "جمعیت هلال‌احمر و هلال‌احمر استان به کمک آسیب‌دیدگان شتافتند. فیفا و فدراسیون بین‌المللی فوتبال.")
+    assert keys(run(text), "agency") == {"agency:" + squash(n) for n in (
+        "جنبش مقاومت اسلامی فلسطین", "جمعیت هلال احمر", "فدراسیون بین‌المللی فوتبال")}
