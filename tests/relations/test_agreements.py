@@ -1,6 +1,5 @@
 """Agreement patterns on real sentences, and the generic negatives."""
-from conftest import ner_mention
-from helpers import agreements, run
+from helpers import agreements, run, tagged
 
 
 def test_x_ba_y_signed_seed():
@@ -95,9 +94,7 @@ def test_renewed_contract_with_possessive_noun_fars():
     # fars-news-3.json#230; the second «با» («با فلورنتینو پرس») belongs to another clause
     text = ("به گزارش خبرگزاری فارس، کریستیانو رونالدو که به تازگی قراردادش را با رئال مادرید تمدید کرده است در "
             "گفت‌وگویی اعلام کرده که از حضورش در این تیم بسیار راضی بوده و هیچ مشکلی هم با فلورنتینو پرس نداشته است.")
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "کریستیانو رونالدو", "PER"),
-                                          ner_mention(doc, "رئال مادرید", "ORG"),
-                                          ner_mention(doc, "فلورنتینو پرس", "PER")])
+    out = run(text, mentions=tagged(PER=["کریستیانو رونالدو", "فلورنتینو پرس"], ORG=["رئال مادرید"]))
     assert agreements(out) == {(frozenset({"کریستیانو رونالدو", "رئال مادرید"}), "قرارداد")}
 
 
@@ -105,10 +102,10 @@ def test_prevented_renewal_is_no_agreement_fars():
     # tune 3#174: Real wants to prevent the player's renewal with Paris — nothing is concluded
     text = ("هدف اصلی رئال جذب کیلیان امباپه است و می‌خواهد هر طور شده مانع تمدید قرارداد این بازیکن با پاریس شود "
             "تا بتواند او را به سانتیاگو آورد.")
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "کیلیان امباپه", "PER"), ner_mention(doc, "پاریس", "ORG")])
+    out = run(text, mentions=tagged(PER=["کیلیان امباپه"], ORG=["پاریس"]))
     assert agreements(out) == set()
     renewed = "کیلیان امباپه قرارداد خود را با پاریس تمدید کرد."
-    out = run(renewed, mentions=lambda doc: [ner_mention(doc, "کیلیان امباپه", "PER"), ner_mention(doc, "پاریس", "ORG")])
+    out = run(renewed, mentions=tagged(PER=["کیلیان امباپه"], ORG=["پاریس"]))
     assert agreements(out) == {(frozenset({"کیلیان امباپه", "پاریس"}), "قرارداد")}
 
 
@@ -116,14 +113,14 @@ def test_standing_contract_with_club_fars():
     # fars-news-3.json#89
     text = ("سرپرست باشگاه پرسپولیس درباره احتمال جدایی کریم باقری و حضور وی در تیم ملی گفت: ما مخالف این موضوع "
             "هستیم زیرا کریم باقری با باشگاه پرسپولیس قرارداد دارد و متعلق به ما است.")
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "کریم باقری", "PER")])
+    out = run(text, mentions=tagged(PER=["کریم باقری"]))
     assert agreements(out) == {(frozenset({"کریم باقری", "باشگاه پرسپولیس"}), "قرارداد")}
 
 
 def test_standing_contract_does_not_pair_a_list():
     # fars-news-3.json#89: «قرارداد دارند» alone never pairs coordinated names («X، Y و …»)
     text = ("وی عنوان کرد: به جزء علی علیپور، بشار رسن و یکی دو نفر دیگر سایر بازیکنان قرارداد دارند.")
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "علی علیپور", "PER"), ner_mention(doc, "بشار رسن", "PER")])
+    out = run(text, mentions=tagged(PER=["علی علیپور", "بشار رسن"]))
     assert agreements(out) == set()
 
 
@@ -191,8 +188,7 @@ def test_we_of_an_official_signs_with_a_player_named_by_first_name_fars():
     text = ("معاون باشگاه بایرن مونیخ معتقد است با جذب رناتو سانچس باشگاهش سرمایه‌گذاری کلانی انجام داد.\n"
             "به همین دلیل است که کارل هاینس رومینیگه می‌گوید باشگاهش سرمایه‌گذاری عظیمی کرده است.\n"
             "رومینیگه همچنین عنوان کرد: ما در رقابت بر سر امضای قرارداد با رناتو برنده شدیم.")
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "رناتو سانچس", "PER"),
-                                          ner_mention(doc, "کارل هاینس رومینیگه", "PER")])
+    out = run(text, mentions=tagged(PER=["رناتو سانچس", "کارل هاینس رومینیگه"]))
     assert agreements(out) == {(frozenset({"باشگاه بایرن\u200cمونیخ", "رناتو سانچس"}), "قرارداد")}  # (normalised)
 
 

@@ -163,7 +163,7 @@ def test_a_named_or_country_government_is_an_agency_but_a_persons_is_not_fars():
     assert "دولت وحدت ملی افغانستان" in names(out, "agency")
     assert names(run("دولت سوریه این حمله را محکوم کرد."), "agency") == {"دولت سوریه"}
     # blind 1#74 convention: «دولت ایاد علاوی» (a person's government) is no agency unless it is a party
-    out = run("دولت ایاد علاوی این حمله را محکوم کرد.", mentions=lambda doc: [ner_mention(doc, "دولت ایاد علاوی", "ORG")])
+    out = run("دولت ایاد علاوی این حمله را محکوم کرد.", mentions=tagged(ORG=["دولت ایاد علاوی"]))
     assert names(out, "agency") == set()
 
 
@@ -187,7 +187,7 @@ def test_one_untagged_word_after_a_head_is_a_description_when_the_ner_ran_fars()
     assert names(run(text, mentions=lambda doc: []), "agency") == set()
     # heads whose one-word complement is a name anyway, and names the NER tags
     text = "سازمان بازنشستگی و مرکز پژوهش‌ها اعلام کردند."
-    got = names(run(text, mentions=lambda doc: [ner_mention(doc, "مرکز پژوهش‌ها", "ORG")]), "agency")
+    got = names(run(text, mentions=tagged(ORG=["مرکز پژوهش‌ها"])), "agency")
     assert got == {"سازمان بازنشستگی", "مرکز پژوهش‌ها"}
     # without an NER run the rule is off
     assert names(run("مصدومان به مرکز درمانی منتقل شدند."), "agency") == {"مرکز درمانی"}
@@ -199,7 +199,7 @@ def test_untagged_words_after_a_head_are_a_description_when_the_ner_ran_fars():
     assert names(run(text, mentions=lambda doc: []), "agency") == set()
     # a longer name the NER supports stays, and so does a name closing on a province
     text = "سازمان حمایت مصرف‌کنندگان و تولیدکنندگان و شرکت آب منطقه‌ای گلستان اعلام کردند."
-    got = names(run(text, mentions=lambda doc: [ner_mention(doc, "سازمان حمایت مصرف‌کنندگان و تولیدکنندگان", "ORG")]),
+    got = names(run(text, mentions=tagged(ORG=["سازمان حمایت مصرف‌کنندگان و تولیدکنندگان"])),
                 "agency")
     assert got == {"سازمان حمایت مصرف‌کنندگان و تولیدکنندگان", "شرکت آب منطقه‌ای گلستان"}
 
@@ -213,8 +213,7 @@ def test_a_head_without_ezafe_takes_no_name_fars():
 def test_group_word_variants_merge_and_the_un_takes_no_country_fars():
     # fars-news-3.json#195, 3#272
     out = run("گروه داعش تهدید است. داعش و طالبان فعال هستند. سازمان ملل فلسطین را به رسمیت بشناسد.",
-              mentions=lambda doc: [ner_mention(doc, "گروه داعش", "ORG"), ner_mention(doc, "داعش", "ORG"),
-                                    ner_mention(doc, "طالبان", "ORG")])
+              mentions=tagged(ORG=["گروه داعش", "داعش", "طالبان"]))
     assert len(keys(out, "agency")) == 3
     assert names(out, "agency") - {"داعش", "گروه داعش"} == {"طالبان", "سازمان ملل"}
 
@@ -222,7 +221,7 @@ def test_group_word_variants_merge_and_the_un_takes_no_country_fars():
 def test_participles_inside_a_name_and_a_posts_one_word_organisation_fars():
     # fars-news-2.json#255: «کنندگان» after a word of the name (not right after the head) stays in it
     out = run("سازمان حمایت مصرف کنندگان و تولید کنندگان اعلام کرد.",
-              mentions=lambda doc: [ner_mention(doc, "سازمان حمایت مصرف کنندگان و تولید کنندگان", "ORG")])
+              mentions=tagged(ORG=["سازمان حمایت مصرف کنندگان و تولید کنندگان"]))
     assert names(out, "agency") == {"سازمان حمایت مصرف کنندگان و تولید کنندگان"}
     # fars-news-2.json#3: «رئیس مرکز موسیقی» names a body although the NER tags nothing there
     out = run("محمد حسین همافر رئیس مرکز موسیقی گفت: کنسرت برگزار می‌شود.", mentions=lambda doc: [])
@@ -235,30 +234,28 @@ def test_participles_inside_a_name_and_a_posts_one_word_organisation_fars():
 def test_embassies_are_agencies_regimes_are_not_fars():
     # fars-news-2.json#199, 1#285
     out = run("سخنگوی سفارت گرجستان در مسکو این خبر را رد کرد. هواپیماهای رژیم بعثی صدام حسین حمله کردند.",
-              mentions=lambda doc: [ner_mention(doc, "رژیم بعثی صدام حسین", "ORG")])
+              mentions=tagged(ORG=["رژیم بعثی صدام حسین"]))
     assert names(out, "agency") == {"سفارت گرجستان"}
 
 
 def test_a_name_does_not_end_in_an_ezafe_plural_fars():
     # fars-news-3.json#272
     out = run("آنها در سایت‌های اینترنتی صندوق کرکس عکس‌های من را گذاشتند.",
-              mentions=lambda doc: [ner_mention(doc, "صندوق کرکس", "ORG")])
+              mentions=tagged(ORG=["صندوق کرکس"]))
     assert not any("عکس" in name for name in names(out, "agency"))
 
 
 def test_a_plural_head_names_a_class_of_bodies_fars():
     # fars-news-3.json#229, 2#255: the NER tags «شوراهای …», «وزارتخانه‌های …»
     text = "شوراهای اسلامی شهر و روستا و وزارتخانه‌های صنایع و بازرگانی همکاری کردند."
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "شوراهای اسلامی شهر و روستا", "ORG"),
-                                          ner_mention(doc, "وزارتخانه‌های صنایع و بازرگانی", "ORG")])
+    out = run(text, mentions=tagged(ORG=["شوراهای اسلامی شهر و روستا", "وزارتخانه‌های صنایع و بازرگانی"]))
     assert names(out, "agency") == set()
 
 
 def test_an_arabic_plural_head_names_a_class_of_bodies_fars():
     # fars-news-1.json#42 (batch 17), 2#37: «ادارات …» is the plural of «اداره»
     text = "در گردهمایی روسای ادارات صنعت، معدن و تجارت و ادارات دولتی استان قم از تجارت چمدانی نام‌برده شد."
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "ادارات صنعت، معدن و تجارت", "ORG"),
-                                          ner_mention(doc, "ادارات دولتی استان قم", "ORG")])
+    out = run(text, mentions=tagged(ORG=["ادارات صنعت، معدن و تجارت", "ادارات دولتی استان قم"]))
     assert names(out, "agency") == set()
 
 
@@ -288,10 +285,10 @@ def test_a_verbal_noun_keeps_its_preposition_inside_a_name_and_a_unit_joins_its_
               mentions=lambda doc: [])
     assert names(out, "agency") == {"اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی"}
     out = run("مرتضی رئیسی رئیس ستاد استقبال از بهار شهرداری بجستان گفت: طرح اجرا شد.",
-              mentions=lambda doc: [ner_mention(doc, "بجستان", "LOC")])
+              mentions=tagged(LOC=["بجستان"]))
     assert roles(out) == {("مرتضی رئیسی", "رئیس", "ستاد استقبال از بهار شهرداری بجستان")}
     out = run("سازمان حمایت از مصرف کنندگان اعلام کرد که بر بازار نظارت می‌کند.",
-              mentions=lambda doc: [ner_mention(doc, "سازمان حمایت از مصرف کنندگان", "ORG")])
+              mentions=tagged(ORG=["سازمان حمایت از مصرف کنندگان"]))
     assert names(out, "agency") == {"سازمان حمایت از مصرف کنندگان"}
 
 
@@ -306,7 +303,7 @@ def test_the_presidency_as_an_office_is_no_agency_but_a_role_object_fars():
 def test_a_network_needs_the_ner_to_be_a_name_fars():
     # fars-news-1.json#264: a sewage network is no organisation; a tagged channel is
     text = "بیش از ۱۹ کیلومتر شبکه جمع‌آوری فاضلاب اجرا شد و شبکه خبری الجزیره آن را گزارش کرد."
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "شبکه خبری الجزیره", "ORG")])
+    out = run(text, mentions=tagged(ORG=["شبکه خبری الجزیره"]))
     assert names(out, "agency") == {"شبکه خبری الجزیره"}
 
 
@@ -352,7 +349,7 @@ def test_provinces_after_a_known_name_nationality_adjectives_and_the_gcc_fars():
 def test_a_place_head_takes_a_city_the_ner_sees_fars():
     # fars-news-3.json#87: «نسبت به شهرداری مثبت …» («positive»), 2#144 «شهرداری سبب …»
     text = "نگاه مردم نسبت به شهرداری مثبت است و شهرداری قم کار می‌کند."
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "قم", "LOC")])
+    out = run(text, mentions=tagged(LOC=["قم"]))
     assert names(out, "agency") == {"شهرداری قم"}
 
 
@@ -370,9 +367,7 @@ def test_ner_names_listed_after_a_plural_head_are_agencies_fars():
 def test_place_teams_plants_and_systems_are_no_agencies_but_a_team_takes_its_coach_fars():
     # fars-news-3.json#236, 1#124, dev 3#188 (نیروگاه), tune 3#258 (سامانه)
     text = "داریوش صمیمی سرپرست تیم دوومیدانی چهارمحال و بختیاری گفت: نیروگاه اتمی بوشهر و سامانه جامع فعال است."
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "داریوش صمیمی", "PER"),
-                                          ner_mention(doc, "تیم دوومیدانی چهارمحال و بختیاری", "ORG"),
-                                          ner_mention(doc, "نیروگاه اتمی بوشهر", "ORG"), ner_mention(doc, "سامانه جامع", "ORG")])
+    out = run(text, mentions=tagged(PER=["داریوش صمیمی"], ORG=["تیم دوومیدانی چهارمحال و بختیاری", "نیروگاه اتمی بوشهر", "سامانه جامع"]))
     assert names(out, "agency") == set()
     assert roles(out) == {("داریوش صمیمی", "سرپرست", "تیم دوومیدانی چهارمحال و بختیاری")}
 
@@ -396,7 +391,7 @@ def test_a_surname_or_first_name_the_ner_calls_an_organisation_is_the_person_far
 def test_teams_refineries_and_a_clause_after_and_fars():
     # tune 2#217 (village teams), 1#51 (refinery and petrochemical companies; «و احداث …» is another clause)
     out = run("در این مسابقات تیم زردان و تیم اسفدن رقابت کردند.",
-              mentions=lambda doc: [ner_mention(doc, "تیم زردان", "ORG"), ner_mention(doc, "تیم اسفدن", "ORG")])
+              mentions=tagged(ORG=["تیم زردان", "تیم اسفدن"]))
     assert names(out, "agency") == set()
     out = run("مدیرعامل پالایشگاه امام خمینی شازند از ساخت پتروشیمی میاندوآب و احداث خط لوله انتقال خبر داد.",
               mentions=lambda doc: [])
@@ -462,14 +457,14 @@ def test_a_quoted_name_of_several_words_after_a_head_fars():
     out = run("رئیس هیات مدیره شرکت «قزاق نفت» گفت: دو ترمینال احداث می‌شود.", mentions=lambda doc: [])
     assert names(out, "agency") == {"شرکت «قزاق نفت»"}
     out = run("رئیس حزب «مهراج عبدالله اف» گفت: انتخابات برگزار می‌شود.",
-              mentions=lambda doc: [ner_mention(doc, "مهراج عبدالله اف", "PER")])
+              mentions=tagged(PER=["مهراج عبدالله اف"]))
     assert not any("مهراج" in n for n in names(out, "agency"))
 
 
 def test_a_holy_figure_inside_a_name_is_no_person_fars():
     # tune 3#197: «بنیاد فرهنگی مهدی موعود (عج)»
     out = run("معاون طرح و برنامه بنیاد فرهنگی مهدی موعود (عج) از برگزاری طرح خبر داد.",
-              mentions=lambda doc: [ner_mention(doc, "مهدی موعود", "PER")])
+              mentions=tagged(PER=["مهدی موعود"]))
     assert names(out, "official") == set() and roles(out) == set()
 
 
@@ -488,7 +483,7 @@ def test_a_holy_figures_name_stays_inside_an_organisations_name_fars():
 def test_social_networks_are_no_agencies_fars():
     # tune 1#166, 2#136, dev 3#89: the NER tags «فیس بوک» / «اینستاگرام» as ORG; the gold sets never list them
     text = "او در صفحه فیس بوک و اینستاگرام خود نوشت: تیم آماده است."
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "فیس بوک", "ORG"), ner_mention(doc, "اینستاگرام", "ORG")])
+    out = run(text, mentions=tagged(ORG=["فیس بوک", "اینستاگرام"]))
     assert names(out, "agency") == set()
 
 
@@ -548,8 +543,7 @@ def test_in_addition_ends_a_name_fars():
 def test_public_relations_alone_or_in_the_plural_is_no_body_fars():
     # batch 24 1#52, 2#49: the NER tags «روابط عمومی» and «روابط عمومی‌های هرمزگان»
     text = "به گزارش روابط عمومی، تیم روابط عمومی‌های هرمزگان در مسابقات شرکت کرد."
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "روابط عمومی", "ORG"),
-                                          ner_mention(doc, "روابط عمومی‌های هرمزگان", "ORG")])
+    out = run(text, mentions=tagged(ORG=["روابط عمومی", "روابط عمومی‌های هرمزگان"]))
     assert names(out, "agency") == set()
 
 
