@@ -277,6 +277,60 @@ def _other_known_body(known: dict, short: str, long_: str) -> bool:
     return full != short and full in known
 
 
+COUNTY = squash("شهرستان")
+# a short form names the provincial office only under the office's own head or none: «سازمان تربیت بدنی» beside
+# «مدیر کل تربیت بدنی استان تهران» is the national organisation, «آموزش و پرورش» beside «شورای آموزش و پرورش
+# استان همدان» the ministry
+PROVINCIAL_OFFICE_HEADS = {"", squash("اداره کل"), squash("اداره")}
+MIN_CORE_WORDS = 2  # «اداره کل ورزش و جوانان» → «ورزش و جوانان»; one word («ملل») says too little
+
+
+def _local_place(lex, rest: tuple[str, ...]) -> str | None:
+    """The province or county that ends a name («گلستان», «شهرستان سیریک»), as a comparable key."""
+    if not rest:
+        return None
+    if rest[0] == COUNTY and 1 < len(rest) <= 3:
+        return "".join(rest[1:])
+    joined = "".join(rest)
+    province = lex.provinces.get(joined)
+    return province.canonical if province else lex.places.get(joined)
+
+
+def _provincial_short_forms(agencies: list[Span], lex: Lexicons, union) -> None:
+    """«اداره کل ورزش و جوانان» / «ورزش و جوانان استان گلستان», «اداره‌کل راهداری و حمل و نقل جاده‌ای» /
+    «راهداری و حمل و نقل جاده‌ای استان همدان»: the name less its head word(s) opens the other, which goes on with
+    one province or county only — the provincial office named in full once and short elsewhere. Two different
+    heads are two bodies («وزارت جهاد کشاورزی» / «سازمان جهاد کشاورزی استان سمنان»), and a head other than the
+    office's («سازمان», «شورای») names another body."""
+    cores: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for o in agencies:
+        words, head_len = split_head(o.name, lex)
+        cores.setdefault(o.key, ("".join(words[:head_len]), _plain_words(tuple(words[head_len:]))))
+    by_first: dict[str, list[str]] = {}
+    for key, (_, core) in cores.items():
+        if core:
+            by_first.setdefault(core[0], []).append(key)
+    for group in by_first.values():
+        for a in group:
+            head_a, core_a = cores[a]
+            if len(core_a) < MIN_CORE_WORDS or head_a not in PROVINCIAL_OFFICE_HEADS:
+                continue
+            longer: dict[str, str] = {}
+            heads = {head_a} - {""}
+            for b in group:
+                head_b, core_b = cores[b]
+                place = _local_place(lex, core_b[len(core_a):]) if core_b[:len(core_a)] == core_a else None
+                if b != a and (place is not None or core_b == core_a):
+                    heads |= {head_b} - {""}
+                    if place is not None:
+                        longer[b] = place
+            # «سازمان تربیت بدنی» beside «اداره کل تربیت بدنی استان تهران»: the article names the national body
+            # and the provincial office under their own heads, so a short form may be either
+            if len(heads) <= 1 and heads <= PROVINCIAL_OFFICE_HEADS and len(set(longer.values())) == 1:
+                for b in longer:
+                    union(a, b)
+
+
 def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     """One key per organisation within the document.
 
@@ -383,6 +437,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
             body = by_words.get(_plain_words(words[2:]))
             if body is not None:
                 union(body, key)
+    _provincial_short_forms(agencies, lex, union)
     by_known: dict[str, str] = {}
     for o in agencies:
         known = o.attrs.get("known")

@@ -98,7 +98,7 @@ def test_two_known_bodies_sharing_a_short_form_stay_apart_fars():
 def test_a_plural_noun_ends_a_name_fars():
     # fars-news-1.json#255: the NER ran «آیت‌الله سیستانی» on into «کارت‌های»
     out = run("به گفته آیت‌الله سیستانی کارت‌های رای توزیع شد.",
-              mentions=lambda doc: [ner_mention(doc, "آیت‌الله سیستانی کارت‌های", "PER")])
+              mentions=tagged(PER=["آیت‌الله سیستانی کارت‌های"]))
     persons = {m["text"] for m in out["mentions"] if m["label"] == "PER"}
     assert persons == {"آیت‌الله سیستانی"}
 
@@ -106,7 +106,7 @@ def test_a_plural_noun_ends_a_name_fars():
 def test_a_foreign_first_name_is_the_person_but_not_a_title_word_fars():
     # fars-news-2.json#25 «رناتو»; 2#167: «امام» of «امام خمینی» is no mention of him («امام جمعه سقز»)
     text = "رناتو سانچس به بایرن پیوست. رناتو گفت: خوشحالم. امام خمینی رهبر انقلاب بود. امام جمعه سقز سخنرانی کرد."
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "رناتو سانچس", "PER"), ner_mention(doc, "امام خمینی", "PER")])
+    out = run(text, mentions=tagged(PER=["رناتو سانچس", "امام خمینی"]))
     person_keys = [m["text"] for m in out["mentions"] if m["label"] == "PER"]
     assert person_keys.count("رناتو") == 1 and "امام" not in person_keys
 
@@ -222,3 +222,23 @@ def test_well_known_bodies_are_one_entity_under_their_usual_names_tune():
             "جمعیت هلال‌احمر و هلال‌احمر استان به کمک آسیب‌دیدگان شتافتند. فیفا و فدراسیون بین‌المللی فوتبال.")
     assert keys(run(text), "agency") == {"agency:" + squash(n) for n in (
         "جنبش مقاومت اسلامی فلسطین", "جمعیت هلال احمر", "فدراسیون بین‌المللی فوتبال")}
+
+
+def test_a_provincial_office_named_without_its_province_is_the_one_named_with_it_tune():
+    text = ("مدیرکل فرهنگ و ارشاد اسلامی استان در گفتگو با خبرنگاران در اردبیل گفت: جشنواره برگزار می‌شود.\n"
+            "مدیرکل فرهنگ و ارشاد اسلامی اردبیل خاطرنشان کرد: گروه‌ها در شهرها اجرا خواهند داشت.")
+    out = run(text, mentions=tagged(ORG=["فرهنگ و ارشاد اسلامی استان", "فرهنگ و ارشاد اسلامی اردبیل"]))
+    assert len(keys(out, "agency")) == 1
+
+
+def test_a_national_organisation_is_not_the_provincial_office_tune():
+    text = ("علی سعیدلو رئیس سازمان تربیت بدنی به همراه رضا افتخاری مدیر کل تربیت بدنی استان تهران از ورزشگاه "
+            "بازدید کرد.")
+    out = run(text, mentions=tagged(ORG=["تربیت بدنی استان تهران"]))
+    assert len(keys(out, "agency")) == 2
+
+
+def test_a_council_of_a_province_is_not_the_ministry_named_short_tune():
+    text = "جلسه شورای آموزش و پرورش استان همدان برگزار شد و آموزش و پرورش برنامه‌های سال جدید را ارائه کرد."
+    out = run(text, mentions=tagged(ORG=["شورای آموزش و پرورش استان همدان"]))
+    assert len(keys(out, "agency")) == 2
