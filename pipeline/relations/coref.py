@@ -205,6 +205,9 @@ PUBLIC_RELATIONS = (squash("روابط"), squash("عمومی"))
 
 _WATER_AND_SEWAGE = (squash("آب"), CONJUNCTION, squash("فاضلاب"))
 ABBREVIATIONS = {squash("آبفا"): _WATER_AND_SEWAGE, squash("آبفای"): _WATER_AND_SEWAGE}
+# words compared as another: a common misspelling («کمسیون») and a foreign parliament's other name
+# («پارلمان عراق» / «مجلس عراق»)
+SAME_WORDS = {squash("کمسیون"): (squash("کمیسیون"),), squash("پارلمان"): (squash("مجلس"),)}
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -212,9 +215,8 @@ def _name_words(name: str) -> tuple[str, ...]:
     for w in name.replace("\u200c", " ").split():
         w = squash(w.strip(QUOTE_CHARS))  # «حزب "المجاهدین"» / «حزب المجاهدین»
         if w:
-            words.extend(ABBREVIATIONS.get(w, (w,)))
+            words.extend(ABBREVIATIONS.get(w) or SAME_WORDS.get(w) or (w,))
     return tuple(words)
-
 
 
 def _plain_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -253,7 +255,8 @@ def _misspelt_pair(lex, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = diff[0]
     return min(len(x), len(y)) >= MIN_TYPO_WORD_CHARS and _one_typo_apart(x, y) \
         and not any(c.isdigit() for c in x + y) \
-        and not any(lex.provinces.get(w) or lex.countries.get(w) or lex.places.get(w) or lex.capitals.get(w) for w in (x, y))
+        and not any(lex.provinces.get(w) or lex.countries.get(w) or lex.places.get(w) or lex.capitals.get(w)
+                    for w in (x, y))
 
 
 def _place_rest(lex, short: str, long_: str) -> str | None:

@@ -242,3 +242,11 @@ def test_a_council_of_a_province_is_not_the_ministry_named_short_tune():
     text = "جلسه شورای آموزش و پرورش استان همدان برگزار شد و آموزش و پرورش برنامه‌های سال جدید را ارائه کرد."
     out = run(text, mentions=tagged(ORG=["شورای آموزش و پرورش استان همدان"]))
     assert len(keys(out, "agency")) == 2
+
+
+def test_a_misspelt_head_and_a_parliaments_other_name_are_the_same_body_tune():
+    text = ("نمایندگان پارلمان عراق امروز تشکیل جلسه دادند و مجلس عراق قانون انتخابات را تصویب کرد.\n"
+            "رئیس کمسیون بهداشت و درمان گفت: کمیسیون بهداشت و درمان این طرح را بررسی می‌کند.")
+    out = run(text, mentions=tagged(ORG=["پارلمان عراق", "مجلس عراق"]))
+    agencies = keys(out, "agency")
+    assert len([k for k in agencies if "عراق" in k]) == 1 and len([k for k in agencies if "بهداشت" in k]) == 1
