@@ -299,7 +299,123 @@ def _local_place(lex, rest: tuple[str, ...]) -> str | None:
     return province.canonical if province else lex.places.get(joined)
 
 
-def _provincial_short_forms(agencies: list[Span], lex: Lexicons, union) -> None:
+class _KeyGroups:
+    """Union-find over a document's agency keys; a group's root is its smallest key."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self._parent = {k: k for k in keys}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._parent
+
+    def find(self, k: str) -> str:
+        parent = self._parent
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self._parent[max(ra, rb)] = min(ra, rb)
+
+
+def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups) -> None:
+    """A name and the same name continued («سازمان ملل» / «سازمان ملل متحد», «گمرک» / «گمرک ایلام»)."""
+    extensions: dict[str, list[tuple[str, str | None]]] = {}
+    abroad: dict[str, set[str]] = {}
+    known = {key: lex.known_agencies.get(key[len("agency:"):]) for key in keys}
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            short, long_ = sorted((a, b), key=len)
+            # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
+            # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
+            rest = lex.countries.get(long_[len(short):]) if long_[len(short):] else None
+            if long_.startswith(short) and rest in (None, HOME_COUNTRY) \
+                    and not _other_known_body(known, short, long_):
+                extensions.setdefault(short, []).append((long_, rest))
+            elif long_.startswith(short) and rest is not None and known[short] is None:
+                abroad.setdefault(short, set()).add(long_)
+    # «حزب اسلامی» / «حزب اسلامی افغانستان», «جنبش جهاد اسلامی» / «… فلسطین»: a name the lexicon does not know
+    # continued by one foreign country only, and by no other word, is that country's body written short («گمرک»
+    # beside «گمرک ایران» and «گمرک عراق» is Iran's)
+    for short, longs in abroad.items():
+        if len(longs) == 1 and short not in extensions:
+            groups.union(short, next(iter(longs)))
+    for short, longs in extensions.items():
+        # «گمرک» beside «گمرک ایلام» and «گمرک ایران»: a short form continued by two different places names
+        # the national body if the document has it, not the provincial one
+        places = {lo: _place_rest(lex, short, lo) for lo, _ in longs}
+        forked = len({p for p in places.values() if p is not None}) > 1
+        for long_, rest in longs:
+            if not forked or places[long_] is None or rest == HOME_COUNTRY:
+                groups.union(short, long_)
+
+
+def _merge_country_spellings(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:
+    """«انجمن جراحان پلاستیک آمریکا» / «… امریکا»: the same name ending in two spellings of one country."""
+    by_country: dict[str, list[str]] = {}
+    for o in agencies:
+        words = o.name.replace("\u200c", " ").split()
+        if len(words) >= 2 and (country := lex.countries.get(words[-1])):
+            by_country.setdefault(squash(" ".join(words[:-1])) + "|" + squash(country), []).append(o.key)
+    for same in by_country.values():
+        for k in same[1:]:
+            groups.union(same[0], k)
+
+
+def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:
+    """«پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word."""
+    for o in agencies:
+        words, head_len = split_head(o.name, lex)
+        if 0 < head_len < len(words):
+            bare = "agency:" + "".join(words[head_len:])
+            if bare in groups and len(bare) > len("agency:") + 2:
+                groups.union(bare, o.key)
+
+
+def _merge_inner_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups) -> None:
+    """«شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» / «کمیته تحقیق و تفحص مجلس»: words left
+    out inside a longer name with the same first and last word («آبفا» is «آب و فاضلاب»)."""
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for key, words in words_of.items():
+        if len(words) >= 3:
+            by_ends.setdefault((words[0], words[-1]), []).append(key)
+    for group in by_ends.values():  # (compared only within names sharing their first and last word)
+        for a in group:
+            for b in group:
+                if a != b and len(words_of[b]) >= len(words_of[a]) and _subsequence(words_of[a], words_of[b]):
+                    groups.union(a, b)
+
+
+def _merge_misspellings(words_of: dict[str, tuple[str, ...]], lex: Lexicons, groups: _KeyGroups) -> None:
+    """«سازمان تجرات جهانی» / «سازمان تجارت جهانی»: one misspelt word (`_misspelt_pair`)."""
+    by_length: dict[tuple[int, str], list[str]] = {}
+    for key, words in words_of.items():
+        by_length.setdefault((len(words), words[0]), []).append(key)
+    for group in by_length.values():  # (compared only within names of one length and first word)
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _misspelt_pair(lex, words_of[a], words_of[b]):
+                    groups.union(a, b)
+
+
+def _merge_plain_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups) -> None:
+    """«شیلات گلستان» / «شیلات استان گلستان»: the word «استان» before the province's name is optional; «روابط عمومی
+    شیلات استان گلستان» is the body's public relations, reported as the body (house conventions, eval/README.md)
+    («سپاه کربلا مازندران» / «سپاه کربلای استان مازندران»: nor is the ezafe «ی» after a final «ا»)."""
+    by_words: dict[tuple[str, ...], str] = {}
+    for key, words in sorted(words_of.items()):
+        groups.union(by_words.setdefault(_plain_words(words), key), key)
+    for key, words in words_of.items():
+        if words[:2] == PUBLIC_RELATIONS and len(words) > 2:
+            body = by_words.get(_plain_words(words[2:]))
+            if body is not None:
+                groups.union(body, key)
+
+
+def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:
     """«اداره کل ورزش و جوانان» / «ورزش و جوانان استان گلستان», «اداره‌کل راهداری و حمل و نقل جاده‌ای» /
     «راهداری و حمل و نقل جاده‌ای استان همدان»: the name less its head word(s) opens the other, which goes on with
     one province or county only — the provincial office named in full once and short elsewhere. Two different
@@ -331,125 +447,42 @@ def _provincial_short_forms(agencies: list[Span], lex: Lexicons, union) -> None:
             # and the provincial office under their own heads, so a short form may be either
             if len(heads) <= 1 and heads <= PROVINCIAL_OFFICE_HEADS and len(set(longer.values())) == 1:
                 for b in longer:
-                    union(a, b)
+                    groups.union(a, b)
 
 
 def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     """One key per organisation within the document.
 
-    Names merge when one is the start of the other (not two bodies the lexicon knows when the shorter's own full
-    name is in the document: «مجلس» / «مجلس خبرگان رهبری» beside «مجلس شورای اسلامی»), when one is the other
-    less its head word («پرسپولیس» /
-    «باشگاه پرسپولیس») («سازمان ملل» / «سازمان ملل متحد», «مجلس» /
-    «مجلس شورای اسلامی», «سازمان نظام مهندسی ساختمان» / «… گلستان»), when one leaves out inner words of
-    the other, first and last word the same («شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» /
-    «کمیته تحقیق و تفحص مجلس»; «آبفا» read as «آب و فاضلاب») or when the lexicon lists them as
-    the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»), when they differ only by «استان» before the province,
-    a body's public relations («روابط عمومی X») with the body X, and names ending in two spellings of one country
-    («… آمریکا» / «… امریکا»). A name that ends another («شورای اسلامی شهر
-    تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays apart.
-    The group's name: a lexicon name if there is one, else the most frequent form, else the longer.
+    Names merge when one continues the other (`_merge_extensions`: not into another country's body, nor two bodies
+    the lexicon knows when the shorter's own full name is in the document: «مجلس» / «مجلس خبرگان رهبری» beside
+    «مجلس شورای اسلامی»), when they end in two spellings of one country, when one is the other less its head word
+    («پرسپولیس» / «باشگاه پرسپولیس»), when one leaves out inner words of the other, first and last word the same,
+    when one word is misspelt, when they differ only by «استان» before the province or are a body and its public
+    relations («روابط عمومی X»), when a provincial office is named short (`_merge_provincial_short_forms`), and
+    when the lexicon lists them as the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»). A name that ends another
+    («شورای اسلامی شهر تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays
+    apart. The group's name: a lexicon name if there is one, else the most frequent form, else the longer.
     """
     agencies = [o for o in orgs if o.domain == "agency"]
     keys = sorted({o.key for o in agencies})
-    parent = {k: k for k in keys}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    extensions: dict[str, list[tuple[str, str | None]]] = {}
-    abroad: dict[str, set[str]] = {}
-    known = {key: lex.known_agencies.get(key[len("agency:"):]) for key in keys}
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            short, long_ = sorted((a, b), key=len)
-            # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
-            # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
-            rest = lex.countries.get(long_[len(short):]) if long_[len(short):] else None
-            if long_.startswith(short) and rest in (None, HOME_COUNTRY) \
-                    and not _other_known_body(known, short, long_):
-                extensions.setdefault(short, []).append((long_, rest))
-            elif long_.startswith(short) and rest is not None and known[short] is None:
-                abroad.setdefault(short, set()).add(long_)
-    # «حزب اسلامی» / «حزب اسلامی افغانستان», «جنبش جهاد اسلامی» / «… فلسطین»: a name the lexicon does not know
-    # continued by one foreign country only, and by no other word, is that country's body written short («گمرک»
-    # beside «گمرک ایران» and «گمرک عراق» is Iran's)
-    for short, longs in abroad.items():
-        if len(longs) == 1 and short not in extensions:
-            union(short, next(iter(longs)))
-    for short, longs in extensions.items():
-        # «گمرک» beside «گمرک ایلام» and «گمرک ایران»: a short form continued by two different places names
-        # the national body if the document has it, not the provincial one
-        places = {lo: _place_rest(lex, short, lo) for lo, _ in longs}
-        forked = len({p for p in places.values() if p is not None}) > 1
-        for long_, rest in longs:
-            if not forked or places[long_] is None or rest == HOME_COUNTRY:
-                union(short, long_)
-    # «انجمن جراحان پلاستیک آمریکا» / «… امریکا»: the same name ending in two spellings of one country
-    by_country: dict[str, list[str]] = {}
-    for o in agencies:
-        words = o.name.replace("\u200c", " ").split()
-        if len(words) >= 2 and (country := lex.countries.get(words[-1])):
-            by_country.setdefault(squash(" ".join(words[:-1])) + "|" + squash(country), []).append(o.key)
-    for same in by_country.values():
-        for k in same[1:]:
-            union(same[0], k)
-    # «پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word
-    for o in agencies:
-        words, head_len = split_head(o.name, lex)
-        if 0 < head_len < len(words):
-            bare = "agency:" + "".join(words[head_len:])
-            if bare in parent and len(bare) > len("agency:") + 2:
-                union(bare, o.key)
-    # «شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» / «کمیته تحقیق و تفحص مجلس»: words left
-    # out inside a longer name with the same first and last word («آبفا» is «آب و فاضلاب»)
+    groups = _KeyGroups(keys)
     words_of = {o.key: _name_words(o.name) for o in agencies}
-    by_ends: dict[tuple[str, str], list[str]] = {}
-    for key, words in words_of.items():
-        if len(words) >= 3:
-            by_ends.setdefault((words[0], words[-1]), []).append(key)
-    for group in by_ends.values():  # (compared only within names sharing their first and last word)
-        for a in group:
-            for b in group:
-                if a != b and len(words_of[b]) >= len(words_of[a]) and _subsequence(words_of[a], words_of[b]):
-                    union(a, b)
-    by_length: dict[tuple[int, str], list[str]] = {}
-    for key, words in words_of.items():
-        by_length.setdefault((len(words), words[0]), []).append(key)
-    for group in by_length.values():  # (compared only within names of one length and first word)
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if _misspelt_pair(lex, words_of[a], words_of[b]):
-                    union(a, b)
-    # «شیلات گلستان» / «شیلات استان گلستان»: the word «استان» before the province's name is optional; «روابط عمومی
-    # شیلات استان گلستان» is the body's public relations, reported as the body (house conventions, eval/README.md)
-    # («سپاه کربلا مازندران» / «سپاه کربلای استان مازندران»: nor is the ezafe «ی» after a final «ا»)
-    by_words: dict[tuple[str, ...], str] = {}
-    for key, words in sorted(words_of.items()):
-        union(by_words.setdefault(_plain_words(words), key), key)
-    for key, words in words_of.items():
-        if words[:2] == PUBLIC_RELATIONS and len(words) > 2:
-            body = by_words.get(_plain_words(words[2:]))
-            if body is not None:
-                union(body, key)
-    _provincial_short_forms(agencies, lex, union)
+    _merge_extensions(keys, lex, groups)
+    _merge_country_spellings(agencies, lex, groups)
+    _merge_headless(agencies, lex, groups)
+    _merge_inner_words(words_of, groups)
+    _merge_misspellings(words_of, lex, groups)
+    _merge_plain_words(words_of, groups)
+    _merge_provincial_short_forms(agencies, lex, groups)
     by_known: dict[str, str] = {}
     for o in agencies:
         known = o.attrs.get("known")
         if known:
-            union(by_known.setdefault(known, o.key), o.key)
-    groups: dict[str, list[Span]] = {}
+            groups.union(by_known.setdefault(known, o.key), o.key)
+    by_root: dict[str, list[Span]] = {}
     for o in agencies:
-        groups.setdefault(find(o.key), []).append(o)
-    for members in groups.values():
+        by_root.setdefault(groups.find(o.key), []).append(o)
+    for members in by_root.values():
         counts: dict[str, int] = {}
         for o in members:
             counts[o.name] = counts.get(o.name, 0) + 1
