@@ -401,7 +401,31 @@ def _merge_misspellings(words_of: dict[str, tuple[str, ...]], lex: Lexicons, gro
                     groups.union(a, b)
 
 
-def _merge_plain_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups) -> None:
+def _core(words: tuple[str, ...], lex: Lexicons) -> tuple[str, ...]:
+    """A name less its head word(s) and «استان» («سازمان جهاد کشاورزی استان سمنان» → «جهاد کشاورزی سمنان»)."""
+    plain, head_len = split_head(" ".join(words), lex)
+    return _plain_words(tuple(plain[head_len:]))
+
+
+def _public_relations_body(body_words: tuple[str, ...], words_of: dict[str, tuple[str, ...]], lex: Lexicons,
+                           groups: _KeyGroups) -> str | None:
+    """«روابط عمومی جهاد کشاورزی سمنان» / «سازمان جهاد کشاورزی استان سمنان», «روابط عمومی بهزیستی استان» /
+    «سازمان بهزیستی خراسان جنوبی»: the one body whose name less its head is the relations office's, or that name
+    continued by a province or county."""
+    core = _core(body_words, lex)
+    if not core:
+        return None
+    found = {}
+    for key, words in words_of.items():
+        if words[:2] == PUBLIC_RELATIONS:
+            continue
+        other = _core(words, lex)
+        if other == core or (other[:len(core)] == core and _local_place(lex, other[len(core):]) is not None):
+            found[groups.find(key)] = key
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _merge_plain_words(words_of: dict[str, tuple[str, ...]], lex: Lexicons, groups: _KeyGroups) -> None:
     """«شیلات گلستان» / «شیلات استان گلستان»: the word «استان» before the province's name is optional; «روابط عمومی
     شیلات استان گلستان» is the body's public relations, reported as the body (house conventions, eval/README.md)
     («سپاه کربلا مازندران» / «سپاه کربلای استان مازندران»: nor is the ezafe «ی» after a final «ا»)."""
@@ -410,7 +434,7 @@ def _merge_plain_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups)
         groups.union(by_words.setdefault(_plain_words(words), key), key)
     for key, words in words_of.items():
         if words[:2] == PUBLIC_RELATIONS and len(words) > 2:
-            body = by_words.get(_plain_words(words[2:]))
+            body = by_words.get(_plain_words(words[2:])) or _public_relations_body(words[2:], words_of, lex, groups)
             if body is not None:
                 groups.union(body, key)
 
@@ -472,7 +496,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     _merge_headless(agencies, lex, groups)
     _merge_inner_words(words_of, groups)
     _merge_misspellings(words_of, lex, groups)
-    _merge_plain_words(words_of, groups)
+    _merge_plain_words(words_of, lex, groups)
     _merge_provincial_short_forms(agencies, lex, groups)
     by_known: dict[str, str] = {}
     for o in agencies:

@@ -250,3 +250,11 @@ def test_a_misspelt_head_and_a_parliaments_other_name_are_the_same_body_tune():
     out = run(text, mentions=tagged(ORG=["پارلمان عراق", "مجلس عراق"]))
     agencies = keys(out, "agency")
     assert len([k for k in agencies if "عراق" in k]) == 1 and len([k for k in agencies if "بهداشت" in k]) == 1
+
+
+def test_public_relations_of_a_body_named_without_its_head_or_province_is_the_body_tune():
+    text = ("مدیر امور باغبانی سازمان جهاد کشاورزی استان سمنان از کشت گیاهان دارویی خبر داد.\n"
+            "به گزارش خبرگزاری فارس از استان سمنان به نقل از روابط عمومی جهاد کشاورزی سمنان، رضایی امروز گفت: "
+            "زعفران بیشترین سطح زیرکشت را دارد.")
+    out = run(text, mentions=tagged(ORG=["روابط عمومی جهاد کشاورزی سمنان"]))
+    assert keys(out, "agency") == {"agency:" + squash("سازمان جهاد کشاورزی استان سمنان"), "agency:خبرگزاریفارس"}
