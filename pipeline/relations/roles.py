@@ -417,6 +417,23 @@ def _new_post_at_body(view: DocView, phrase: TitlePhrase) -> bool:
             and phrase.obj is not None and phrase.obj.label == "ORG")
 
 
+def _qualifier(view: DocView, phrase: TitlePhrase) -> str:
+    """The words between a title and its object («معاون توانبخشی سازمان بهزیستی …»: «توانبخشی»), less «و»
+    («معاون سیاسی امنیتی استاندار» / «معاون سیاسی و امنیتی استاندار»)."""
+    end = phrase.title_end
+    if phrase.obj is not None and phrase.obj.tok_start >= phrase.title_end:
+        end = phrase.obj.tok_start
+    return "".join(w for w in view.sq[phrase.title_end:end] if w != CONJUNCTION)
+
+
+def _held(described: dict[tuple[str, str | None], set[str]], description: tuple[str, str | None],
+          qualifier: str) -> bool:
+    """A named person already holds the description: same title and body, and the same qualifier or one left out
+    («حسین اردونی، معاون توانبخشی سازمان بهزیستی» does not hold «معاون پشتیبانی و منابع انسانی سازمان بهزیستی»)."""
+    qualifiers = described.get(description)
+    return qualifiers is not None and (qualifier in qualifiers or not qualifier or "" in qualifiers)
+
+
 def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> None:
     """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
     is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one),
@@ -432,14 +449,17 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
                         and _subject_position(view, p.tok_start) and _speech_follows(view, p.tok_start, 2)]
     # one named speaker per description; a description a named person already holds (by apposition …) is
     # theirs: «نماینده مردم ورامین … خبر داد» then «… با سیدحسین نقوی‌حسینی نماینده مردم ورامین …»
-    described: set[tuple[str, str]] = {(squash(ph.title), ph.obj.key) for held in attached.values() for ph in held
-                                       if ph.obj is not None}
+    described: dict[tuple[str, str | None], set[str]] = {}
+    for held in attached.values():
+        for ph in held:
+            if ph.obj is not None:
+                described.setdefault((squash(ph.title), ph.obj.key), set()).add(_qualifier(view, ph))
     list_items = {sent for sent in view.sent_tokens if _list_item(view, sent)}
     for start, phrase in sorted(phrases.items()):
         if start in used or not _subject_position(view, start):
             continue
         description = (squash(phrase.title), phrase.obj.key if usable_object(phrase.obj) else None)
-        if description in described or _new_post_at_body(view, phrase):
+        if _held(described, description, _qualifier(view, phrase)) or _new_post_at_body(view, phrase):
             continue
         sent = view.tokens[start].sent
         # (a later speaker introduced with a post of his own in his sentence is not the described one:
@@ -474,12 +494,12 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         if person is not None and not any(usable_object(held.obj) for held in same_title) \
                 and not (description[1] is None and same_title):
             attach(person, phrase, "speaker_description")
-            described.add(description)
+            described.setdefault(description, set()).add(_qualifier(view, phrase))
             # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت»: the coordinated title is the same speaker's
             nxt = _coordinated_next(view, phrase, phrases)
             while nxt is not None and nxt.tok_start not in used and usable_object(nxt.obj):
                 attach(person, nxt, "speaker_description")
-                described.add((squash(nxt.title), nxt.obj.key))
+                described.setdefault((squash(nxt.title), nxt.obj.key), set()).add(_qualifier(view, nxt))
                 nxt = _coordinated_next(view, nxt, phrases)
 
 
