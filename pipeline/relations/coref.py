@@ -179,6 +179,12 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
             o.method += "+coref"
 
 
+def _mark_coref(o: Span) -> None:
+    """The span now names what another span names (its `method` says so once)."""
+    if "+coref" not in o.method:
+        o.method += "+coref"
+
+
 def adopt_parenthesised_abbreviations(view: DocView, orgs: list[Span]) -> None:
     """«مرکز تجاری و مالی بین‌المللی لابوئان (IBFC)», «سازمان اطلاعات نیروهای مسلح پاکستان (ISI)»: an agency named
     alone inside the brackets right after an agency's name is that body's abbreviation, and so is every other
@@ -197,7 +203,7 @@ def adopt_parenthesised_abbreviations(view: DocView, orgs: list[Span]) -> None:
         full = renamed.get(o.key)
         if full is not None and full.key not in renamed:
             o.key, o.name, o.kind = full.key, full.name, full.kind
-            o.method += "+coref" if "+coref" not in o.method else ""
+            _mark_coref(o)
 
 
 PUBLIC_RELATIONS = (squash("روابط"), squash("عمومی"))
@@ -401,27 +407,27 @@ def _merge_misspellings(words_of: dict[str, tuple[str, ...]], lex: Lexicons, gro
                     groups.union(a, b)
 
 
-def _core(words: tuple[str, ...], lex: Lexicons) -> tuple[str, ...]:
-    """A name less its head word(s) and «استان» («سازمان جهاد کشاورزی استان سمنان» → «جهاد کشاورزی سمنان»)."""
-    plain, head_len = split_head(" ".join(words), lex)
-    return _plain_words(tuple(plain[head_len:]))
+def _head_and_core(name: str, lex: Lexicons) -> tuple[str, tuple[str, ...]]:
+    """A name's head word(s) and the rest less «استان» («سازمان جهاد کشاورزی استان سمنان» → «سازمان»,
+    «جهاد کشاورزی سمنان»)."""
+    words, head_len = split_head(name, lex)
+    return "".join(words[:head_len]), _plain_words(tuple(words[head_len:]))
 
 
-def _public_relations_body(body_words: tuple[str, ...], words_of: dict[str, tuple[str, ...]], lex: Lexicons,
+def _place_after(lex: Lexicons, core: tuple[str, ...], other: tuple[str, ...]) -> str | None:
+    """The province or county `other` adds after `core` («ورزش و جوانان» → «… گلستان»: گلستان), else None."""
+    return _local_place(lex, other[len(core):]) if other[:len(core)] == core else None
+
+
+def _public_relations_body(core: tuple[str, ...], body_cores: dict[str, tuple[str, ...]], lex: Lexicons,
                            groups: _KeyGroups) -> str | None:
     """«روابط عمومی جهاد کشاورزی سمنان» / «سازمان جهاد کشاورزی استان سمنان», «روابط عمومی بهزیستی استان» /
     «سازمان بهزیستی خراسان جنوبی»: the one body whose name less its head is the relations office's, or that name
-    continued by a province or county."""
-    core = _core(body_words, lex)
+    continued by a province or county. `body_cores`: each other body's key → its core."""
     if not core:
         return None
-    found = {}
-    for key, words in words_of.items():
-        if words[:2] == PUBLIC_RELATIONS:
-            continue
-        other = _core(words, lex)
-        if other == core or (other[:len(core)] == core and _local_place(lex, other[len(core):]) is not None):
-            found[groups.find(key)] = key
+    found = {groups.find(key): key for key, other in body_cores.items()
+             if other == core or _place_after(lex, core, other) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -432,9 +438,15 @@ def _merge_plain_words(words_of: dict[str, tuple[str, ...]], lex: Lexicons, grou
     by_words: dict[tuple[str, ...], str] = {}
     for key, words in sorted(words_of.items()):
         groups.union(by_words.setdefault(_plain_words(words), key), key)
+    body_cores: dict[str, tuple[str, ...]] | None = None  # computed once, when a relations office needs them
     for key, words in words_of.items():
         if words[:2] == PUBLIC_RELATIONS and len(words) > 2:
-            body = by_words.get(_plain_words(words[2:])) or _public_relations_body(words[2:], words_of, lex, groups)
+            body = by_words.get(_plain_words(words[2:]))
+            if body is None:
+                if body_cores is None:
+                    body_cores = {k: _head_and_core(" ".join(w), lex)[1] for k, w in words_of.items()
+                                  if w[:2] != PUBLIC_RELATIONS}
+                body = _public_relations_body(_head_and_core(" ".join(words[2:]), lex)[1], body_cores, lex, groups)
             if body is not None:
                 groups.union(body, key)
 
@@ -447,8 +459,8 @@ def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _
     office's («سازمان», «شورای») names another body."""
     cores: dict[str, tuple[str, tuple[str, ...]]] = {}
     for o in agencies:
-        words, head_len = split_head(o.name, lex)
-        cores.setdefault(o.key, ("".join(words[:head_len]), _plain_words(tuple(words[head_len:]))))
+        if o.key not in cores:
+            cores[o.key] = _head_and_core(o.name, lex)
     by_first: dict[str, list[str]] = {}
     for key, (_, core) in cores.items():
         if core:
@@ -462,7 +474,7 @@ def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _
             heads = {head_a} - {""}
             for b in group:
                 head_b, core_b = cores[b]
-                place = _local_place(lex, core_b[len(core_a):]) if core_b[:len(core_a)] == core_a else None
+                place = _place_after(lex, core_a, core_b)
                 if b != a and (place is not None or core_b == core_a):
                     heads |= {head_b} - {""}
                     if place is not None:
@@ -515,5 +527,5 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
         kind = next(o.kind for o in members if o.name == best)
         for o in members:
             if o.name != best or o.key != f"agency:{squash(best)}":
-                o.method += "+coref" if "+coref" not in o.method else ""
+                _mark_coref(o)
             o.key, o.name, o.kind = f"agency:{squash(best)}", best, kind

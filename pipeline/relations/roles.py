@@ -426,6 +426,11 @@ def _qualifier(view: DocView, phrase: TitlePhrase) -> str:
     return "".join(w for w in view.sq[phrase.title_end:end] if w != CONJUNCTION)
 
 
+def _describe(view: DocView, described: dict[tuple[str, str | None], set[str]], phrase: TitlePhrase,
+              description: tuple[str, str | None]) -> None:
+    described.setdefault(description, set()).add(_qualifier(view, phrase))
+
+
 def _held(described: dict[tuple[str, str | None], set[str]], description: tuple[str, str | None],
           qualifier: str) -> bool:
     """A named person already holds the description: same title and body, and the same qualifier or one left out
@@ -453,7 +458,7 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
     for held in attached.values():
         for ph in held:
             if ph.obj is not None:
-                described.setdefault((squash(ph.title), ph.obj.key), set()).add(_qualifier(view, ph))
+                _describe(view, described, ph, (squash(ph.title), ph.obj.key))
     list_items = {sent for sent in view.sent_tokens if _list_item(view, sent)}
     for start, phrase in sorted(phrases.items()):
         if start in used or not _subject_position(view, start):
@@ -494,12 +499,12 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         if person is not None and not any(usable_object(held.obj) for held in same_title) \
                 and not (description[1] is None and same_title):
             attach(person, phrase, "speaker_description")
-            described.setdefault(description, set()).add(_qualifier(view, phrase))
+            _describe(view, described, phrase, description)
             # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت»: the coordinated title is the same speaker's
             nxt = _coordinated_next(view, phrase, phrases)
             while nxt is not None and nxt.tok_start not in used and usable_object(nxt.obj):
                 attach(person, nxt, "speaker_description")
-                described.setdefault((squash(nxt.title), nxt.obj.key), set()).add(_qualifier(view, nxt))
+                _describe(view, described, nxt, (squash(nxt.title), nxt.obj.key))
                 nxt = _coordinated_next(view, nxt, phrases)
 
 
