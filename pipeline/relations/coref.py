@@ -359,13 +359,19 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups) -> Non
                 groups.union(short, long_)
 
 
+MAX_COUNTRY_WORDS = 5  # «نظام مقدس جمهوری اسلامی ایران»
+
+
 def _merge_country_spellings(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:
-    """«انجمن جراحان پلاستیک آمریکا» / «… امریکا»: the same name ending in two spellings of one country."""
+    """«انجمن جراحان پلاستیک آمریکا» / «… امریکا», «سفارت ایران» / «سفارت جمهوری اسلامی ایران», «دولت آمریکا» /
+    «دولت ایالات‌متحده»: the same name ending in two spellings of one country (the longest that ends it)."""
     by_country: dict[str, list[str]] = {}
     for o in agencies:
         words = o.name.replace("\u200c", " ").split()
-        if len(words) >= 2 and (country := lex.countries.get(words[-1])):
-            by_country.setdefault(squash(" ".join(words[:-1])) + "|" + squash(country), []).append(o.key)
+        for n in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
+            if country := lex.countries.get(" ".join(words[-n:])):
+                by_country.setdefault(squash(" ".join(words[:-n])) + "|" + squash(country), []).append(o.key)
+                break
     for same in by_country.values():
         for k in same[1:]:
             groups.union(same[0], k)
