@@ -48,6 +48,9 @@ GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
 BRANCH = squash("واحد")
 RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ای", "هسته‌ای", "جاده‌ای", "توسعه‌ای",
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
+# a quantity or quality adjective with the indefinite «ی» («اقدامات زیادی», «کاندیداهای مختلفی») or an intensifier
+# («نقش بسیار خوبی») describes the noun before it: neither is part of a name
+DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}
 MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                          "آبان", "آذر", "دی", "بهمن", "اسفند")) + ")")
 NUMBERED_HEADS = {squash(w) for w in ("لشکر", "تیپ", "شعبه", "گردان", "ناحیه", "منطقه")}
@@ -219,9 +222,11 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             if hit:
                 end = hit[0]
             break
-        if view.tokens[end].text.endswith("\u200cای") and view.sq[end] not in RELATIONAL_ADJECTIVES:
+        if view.sq[end] in DESCRIBING_WORDS or (view.tokens[end].text.endswith("\u200cای")
+                                                 and view.sq[end] not in RELATIONAL_ADJECTIVES):
             # «کمیسیون ویژه‌ای»-like indefinites are not names («آب منطقه‌ای» is an adjective); nor is the noun
-            # they describe: «دانشگاه صنعتی امیرکبیر روش پیشرفته‌ای را …» (an advanced method)
+            # they describe: «دانشگاه صنعتی امیرکبیر روش پیشرفته‌ای را …» (an advanced method), «اداره کل
+            # تربیت‌بدنی اقدامات زیادی …» (DESCRIBING_WORDS)
             if end - 1 > k and view.is_persian_word(end - 1) and view.sq[end - 1] not in view.lex.countries:
                 end -= 1
             break

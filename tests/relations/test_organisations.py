@@ -642,6 +642,15 @@ def test_the_noun_an_indefinite_adjective_describes_ends_the_name_fars():
     assert "کمیسیون ویژه‌ای" not in names(run("مجلس کمیسیون ویژه‌ای برای این کار تشکیل داد."), "agency")
 
 
+def test_a_quantity_or_quality_adjective_and_its_noun_end_the_name_fars():
+    # 2#53 «… کارکنان اداره کل تربیت‌بدنی اقدامات زیادی …», 2#204 «شورای تأمین شهرستان دماوند نقش بسیار خوبی …»
+    text = ("با حمایت مسئولان و تلاش تمام کارکنان اداره کل تربیت‌بدنی اقدامات زیادی در مسیر توسعه ورزش قم صورت "
+            "گرفته است.")
+    assert "اداره کل تربیت‌بدنی" in names(run(text), "agency")
+    text = "علاءالدینی گفت: خوشبختانه شورای تأمین شهرستان دماوند نقش بسیار خوبی در بحث تأمین امنیت داشته است."
+    assert names(run(text), "agency") == {"شورای تأمین شهرستان دماوند"}
+
+
 def test_political_fronts_named_in_one_word_fars():
     # 2#97: «جبهه» is a weak head, so «جبهه پیروان» is known from the lexicon (known_agencies.yaml)
     text = ("محسن کوهکن نایب‌رئیس جبهه پیروان در گفت‌و‌گو با خبرنگار حوزه احزاب خبرگزاری فارس گفت: همایش "
