@@ -7,7 +7,7 @@ name that extends them in the same document («شورایعالی فضای مج�
 """
 from __future__ import annotations
 
-from pipeline.lexicons import CONJUNCTION, Lexicons, squash
+from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, squash
 from pipeline.relations.document import DocView, Span
 from pipeline.relations.organisations import NAME_INTRODUCERS, QUOTE_CHARS, split_head
 from pipeline.relations.persons import surname_tokens
@@ -176,7 +176,7 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
         if sq and candidates:
             target = candidates[0]
             o.key, o.name, o.domain, o.kind = target.key, target.name, "agency", target.kind
-            o.method += "+coref"
+            _mark_coref(o)
 
 
 def _mark_coref(o: Span) -> None:
@@ -250,7 +250,7 @@ def _one_typo_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def _misspelt_pair(lex, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _misspelt_pair(lex: Lexicons, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two names alike but for one misspelt word («سازمان تجرات جهانی» / «سازمان تجارت جهانی»); not a place, a
     number or a short word, which name other bodies («شهرداری منطقه 2» / «… 3»)."""
     if len(a) != len(b) or len(a) < 2:
@@ -265,7 +265,7 @@ def _misspelt_pair(lex, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                     for w in (x, y))
 
 
-def _place_rest(lex, short: str, long_: str) -> str | None:
+def _place_rest(lex: Lexicons, short: str, long_: str) -> str | None:
     """The province or country a longer key adds after a shorter one («گمرک» → «گمرک ایلام»: ایلام)."""
     rest = long_[len(short):]
     if lex.countries.get(rest):
@@ -274,7 +274,7 @@ def _place_rest(lex, short: str, long_: str) -> str | None:
     return province.canonical if province else None
 
 
-def _other_known_body(known: dict, short: str, long_: str) -> bool:
+def _other_known_body(known: dict[str, KnownAgency | None], short: str, long_: str) -> bool:
     """«مجلس» and «مجلس خبرگان رهبری» in a document that also names «مجلس شورای اسلامی»: the short form is the
     lexicon's name for the body named in full, and the longer name is another body the lexicon knows. (Without
     the full name in the document, «مجلس» after «مجلس خبرگان» is that assembly's short form.) `known`: each of
@@ -294,7 +294,7 @@ PROVINCIAL_OFFICE_HEADS = {"", squash("اداره کل"), squash("اداره")}
 MIN_CORE_WORDS = 2  # «اداره کل ورزش و جوانان» → «ورزش و جوانان»; one word («ملل») says too little
 
 
-def _local_place(lex, rest: tuple[str, ...]) -> str | None:
+def _local_place(lex: Lexicons, rest: tuple[str, ...]) -> str | None:
     """The province or county that ends a name («گلستان», «شهرستان سیریک»), as a comparable key."""
     if not rest:
         return None
