@@ -66,6 +66,10 @@ KEEPING_POST = (squash("با"), squash("حفظ"), squash("سمت"))
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
 COUNTERPART_GLUE = {squash(w) for w in ("خود", "خویش", "یعنی")} | {"»", "«", "\"", "،", ","}
 COUNTERPART_WINDOW = 2  # sentences back to the role whose title the counterpart shares
+# «حسین عظیمی استاد برجسته اقتصاد توسعه و رئیس موسسه …»: an occupation (no post) in apposition, then «و» and a post
+PROFESSIONS = {squash(w) for w in ("استاد", "استادیار", "دانشیار", "مدرس", "پژوهشگر", "کارشناس", "متخصص", "پزشک",
+                                   "نویسنده", "شاعر", "هنرمند")}
+MAX_PROFESSION_WORDS = 6  # «کارشناس ارشد کشاورزی», «نویسنده کتاب «فن بازار»»
 
 
 @dataclass
@@ -195,6 +199,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
     # apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and coordinated titles after it
     for person in persons:
         k = _skip(view, _after_eulogy(view, person.tok_end), APPOSITION_GLUE, person.sent)
+        k = _after_profession(view, k, phrases, by_start)
         phrase = phrases.get(k)
         if phrase is None or k in used or view.tokens[k].sent != person.sent:
             continue
@@ -265,6 +270,22 @@ def _skip(view: DocView, k: int, glue: set[str], sent: int, most: int = 2) -> in
     while n < most and k < len(view.tokens) and view.tokens[k].text in glue and view.tokens[k].sent == sent:
         k += 1
         n += 1
+    return k
+
+
+def _after_profession(view: DocView, k: int, phrases: dict[int, TitlePhrase], by_start: dict[int, Span]) -> int:
+    """Where the post starts after an occupation in apposition («اکبر عبدالهی کارشناس ارشد کشاورزی و رئیس جهاد
+    کشاورزی مهربان گفت»); k itself when no occupation, or no «و» and post within a few words of it, follows."""
+    if k >= len(view.tokens) or view.sq[k] not in PROFESSIONS or k in phrases:
+        return k
+    sent = view.tokens[k].sent
+    for j in range(k + 1, min(k + 1 + MAX_PROFESSION_WORDS, len(view.tokens) - 1)):
+        token = view.tokens[j]
+        if token.sent != sent or token.text in COMMAS or j in by_start or j in phrases or is_verb_like(token.text) \
+                or view.sq[j] in SPEECH_VERBS:
+            return k
+        if view.sq[j] == CONJUNCTION and (j + 1) in phrases:
+            return j + 1
     return k
 
 

@@ -1021,3 +1021,17 @@ def test_speaker_descriptions_compare_the_qualifier_of_the_title_tune():
                    "مجید صفائی در ادامه اظهار داشت: سی‌سخت شهر گردشگرپذیر است.")
     out = run(same_deputy, mentions=tagged(PER=["احد جمالی", "مجید صفائی"]))
     assert {r[0] for r in roles(out)} == {"احد جمالی"}
+
+
+def test_a_post_after_an_occupation_in_apposition_fars():
+    # fars-news-1.json#40, fars-news-3.json#0: «X، نویسنده کتاب «…» و رئیس …», «X کارشناس ارشد کشاورزی و رئیس …»
+    text = ("این جلسه با حضور سید جمال‌الدین حسینی، نویسنده کتاب «فن بازار» و رئیس حوزه هنری کرج برگزار شد.")
+    out = run(text, mentions=tagged(PER=["سید جمال‌الدین حسینی"], ORG=["حوزه هنری کرج"]))
+    assert roles(out) == {("سید جمال‌الدین حسینی", "رئیس", "حوزه هنری کرج")}
+    text = "اکبر عبدالهی کارشناس ارشد کشاورزی و رئیس اداره جهاد کشاورزی مهربان گفت: سیب‌زمینی کشت شد."
+    out = run(text, mentions=tagged(PER=["اکبر عبدالهی"]))
+    assert roles(out) == {("اکبر عبدالهی", "رئیس", "اداره جهاد کشاورزی مهربان")}
+    # the occupation's own clause ends before the post: «… استاد دانشگاه است و رئیس …» is someone else's post
+    text = "علی رضایی استاد دانشگاه است و رئیس دانشکده حقوق گفت: کلاس‌ها آغاز شد."
+    out = run(text, mentions=tagged(PER=["علی رضایی"]))
+    assert roles(out) == set()
