@@ -110,7 +110,10 @@ _VERB_WORDS = {squash(w) for w in ("است", "هست", "بود", "شد", "شود
 
 
 _VERB_FORM = re.compile(r"^(?:ن|ب|نمی|می)?(?:کرد|شد|شو|نمود|نما|گردید|گردد|داد|داشت|گرفت|رسید|یافت|ساخت|آورد|زد|"
-                        r"خواه|کن|باش|گفت|خواست|توانست|دانست|آمد|رفت)(?:م|ی|یم|ید|ند|د|ه|هاست|هاند|هبود|هایم|ن)?$")
+                        r"خواه|کن|باش|گفت|خواست|توانست|دانست|آمد|رفت|فرمود|گذاشت|نوشت)"
+                        r"(?:م|ی|یم|ییم|ید|ند|د|ه|هاست|هاند|هبود|هایم|ن)?$")
+# «بسته‌اند», «گذاشته‌ایم»: a past participle glued to a personal ending is a perfect verb
+_PERFECT_ENDINGS = {squash(w) for w in ("اند", "ایم", "اید", "است")}  # (not «‌ام»: «خانه‌ام», my house)
 
 
 PLURAL_SUFFIXES = ("\u200cهای", "\u200cها", "های", "ها")
@@ -132,6 +135,8 @@ def is_verb_like(text: str) -> bool:
     if text.startswith(_VERB_PREFIX) or sq in _VERB_WORDS or _VERB_FORM.match(sq):
         return True
     parts = text.split("\u200c")  # «تشکیل‌شده», «خواسته‌ایم»: a verb glued to its preverb or ending
+    if len(parts) > 1 and squash(parts[-1]) in _PERFECT_ENDINGS and parts[-2].endswith("ه") and len(parts[-2]) > 2:
+        return True
     return len(parts) > 1 and any(_VERB_FORM.match(squash(p)) for p in parts[1:]) or \
         (len(parts) > 1 and bool(_VERB_FORM.match(squash(parts[0]))))
 
