@@ -1035,3 +1035,10 @@ def test_a_post_after_an_occupation_in_apposition_fars():
     text = "علی رضایی استاد دانشگاه است و رئیس دانشکده حقوق گفت: کلاس‌ها آغاز شد."
     out = run(text, mentions=tagged(PER=["علی رضایی"]))
     assert roles(out) == set()
+
+
+def test_board_titles_in_either_spelling_of_hey_at_fars():
+    # fars-news-1.json#91: «هیات» (not «هیئت», which squashes differently) in «رئیس هیات مدیره»
+    text = "رمضان تجری، رئیس هیات مدیره شرکت زرین رشد گرگان نیز اظهار کرد: سویای کل کشور را اداره غله خرید."
+    out = run(text, mentions=tagged(PER=["رمضان تجری"]))
+    assert roles(out) == {("رمضان تجری", "رئیس هیات مدیره", "شرکت زرین رشد گرگان")}
