@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pipeline.lexicons import load_lexicons, squash
+from pipeline.lexicons import CONJUNCTION, load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_parenthesised_abbreviations, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
-from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, find_organisations,
-                                              kind_of_name, split_head, title_before)
+from pipeline.relations.organisations import (BOARD_HEADS, GOVERNMENT_QUALIFIERS, INNER_BOARDS, NAME_INTRODUCERS,
+                                              find_organisations, kind_of_name, split_head, title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
+from pipeline.relations.place_nouns import PROVINCE
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
                                       listed_roles, share_coordinated_complements, share_listed_country)
@@ -50,6 +51,18 @@ NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزش�
 PLATFORMS = {squash(w) for w in ("فیس بوک", "فیسبوک", "فیس‌بوک", "اینستاگرام", "توییتر", "تویتر", "تلگرام", "واتساپ",
                                   "یوتیوب")}
 STATED_METHODS = ("apposition", "title_before_name", "appointment", "copula")
+# «هیئت شنای گچساران», «هیأت دوچرخه‌سواری تهران»: a board is named by no head-word rule («هیئت» is also a
+# delegation, and «هیئت مدیره/علمی X» a board of X), so the NER's span of three words or more is taken at a lower
+# confidence than other NER-only names
+BOARD_NER_MIN_SCORE = 0.7
+BOARD_MIN_TOKENS = 3
+
+
+def _named_board(view: DocView, s: int, e: int, score: float) -> bool:
+    """(Not a span the name goes on after: «هیات جودو، جوجیتسو | و کوراش …», «… پیوند اعضای | استان سمنان».)"""
+    cut_short = e < len(view.tokens) and (view.sq[e] in (CONJUNCTION, PROVINCE) or view.tokens[e].text in COMMAS)
+    return score >= BOARD_NER_MIN_SCORE and e - s >= BOARD_MIN_TOKENS and view.sq[s] in BOARD_HEADS \
+        and view.sq[s + 1] not in INNER_BOARDS and not cut_short
 
 
 def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span],
@@ -63,7 +76,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     listed = _listed_after_plural_head(view, [(s, e) for s, e, _ in org_spans]) \
         if any(score < min_score for _, _, score in org_spans) else set()
     for m, s, e in ner:
-        if m.get("label") != "ORG" or (float(m.get("score") or 0.0) < min_score and (s, e) not in listed):
+        score = float(m.get("score") or 0.0)
+        if m.get("label") != "ORG" or (score < min_score and (s, e) not in listed and not _named_board(view, s, e, score)):
             continue
         s, e = _trim_edges(view, s, e)
         if s >= e or any(t in taken for t in range(s, e)):

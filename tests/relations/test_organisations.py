@@ -1,8 +1,10 @@
 """Agency spans: head word + complement, known names, generic heads, NER boundary fixes."""
-from conftest import ner_mention
+from conftest import make_doc, ner_mention
 from helpers import keys, names, roles, run, tagged
 
 from pipeline.lexicons import load_lexicons, squash
+from pipeline.relations.document import build_view
+from pipeline.relations.extract import _named_board
 from pipeline.relations.organisations import split_head
 
 SEED_SENTENCE = ("به گزارش گروه علم و پیشرفت خبرگزاری فارس به نقل از روابط عمومی مرکز ملی فضای مجازی، "
@@ -606,6 +608,21 @@ def test_bodies_the_head_word_rule_cannot_name_are_listed_fars():
     out = run("دونالد توسک رئیس شورای اروپا بعد از گفت‌وگوهای دیشب گفت پیشرفت‌هایی حاصل شده است.",
               mentions=tagged(PER=["دونالد توسک"]))
     assert roles(out) == {("دونالد توسک", "رئیس", "شورای اروپا")}
+
+
+def test_a_board_the_ner_names_with_moderate_confidence_is_an_agency_fars():
+    # fars-news-3.json#145: «هیئت شنای گچساران» (NER 0.72; NER-only names need 0.98 otherwise)
+    text = ("مقرر شد اداره کل تربیت بدنی کهگیلویه و بویراحمد و هیئت شنای گچساران دلایل لازم را جهت دانشجو بودن "
+            "این دو بازیکن ارائه کنند.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "هیئت شنای گچساران", "ORG", score=0.72)])
+    assert "هیئت شنای گچساران" in names(out, "agency")
+    # a board of another body, and a span the name goes on after, are not
+    view = build_view(make_doc("جلسه هیات مدیره باشگاه سپاهان برگزار شد."), load_lexicons())
+    assert not _named_board(view, 1, 5, 0.8)  # «هیات مدیره باشگاه سپاهان»
+    assert _named_board(build_view(make_doc("هیات بوکس انزلی میزبان است."), load_lexicons()), 0, 3, 0.8)
+    text = "رئیس هیات جودو، جوجیتسو و کوراش خراسان رضوی گفت: اردو آغاز شد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "هیات جودو، جوجیتسو", "ORG", score=0.89)])
+    assert "هیات جودو، جوجیتسو" not in names(out, "agency")
 
 
 def test_a_city_of_several_words_closes_a_body_name():
