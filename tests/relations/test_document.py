@@ -6,12 +6,12 @@ from pipeline.relations.document import is_verb_like
 
 
 @pytest.mark.parametrize("word", ["کرد", "نکردند", "می‌شود", "فرمودند", "نماییم", "نمائیم", "بسته‌اند", "گذاشته‌ایم",
-                                  "نوشت"])
+                                  "نوشت", "نیستم"])
 def test_verb_forms(word):
     assert is_verb_like(word)
 
 
-@pytest.mark.parametrize("word", ["سرنوشت", "دنبال", "امید", "خانه‌ام", "نامه", "رایانه‌ای"])
+@pytest.mark.parametrize("word", ["سرنوشت", "دنبال", "امید", "خانه‌ام", "نامه", "رایانه‌ای", "هستی"])
 def test_not_verb_forms(word):
     assert not is_verb_like(word)
 
