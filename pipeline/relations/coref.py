@@ -185,23 +185,29 @@ def _mark_coref(o: Span) -> None:
         o.method += "+coref"
 
 
+ALSO_NAMED = {"(": ")", "«": "»"}
+MAX_OTHER_NAME_TOKENS = 8  # «(دفتر حفظ و نشر آثار امام خامنه‌ای)»
+
+
 def adopt_parenthesised_abbreviations(view: DocView, orgs: list[Span]) -> None:
-    """«مرکز تجاری و مالی بین‌المللی لابوئان (IBFC)», «سازمان اطلاعات نیروهای مسلح پاکستان (ISI)»: an agency named
-    alone inside the brackets right after an agency's name is that body's abbreviation, and so is every other
-    mention of it in the document («IBFC به درستی کار خود را …»)."""
+    """«مرکز تجاری و مالی بین‌المللی لابوئان (IBFC)», «سازمان اطلاعات نیروهای مسلح پاکستان (ISI)», «باشگاه خبری فارس
+    «توانا»»: a name alone inside brackets or quotes right after an agency's name is that body's abbreviation or
+    other name, and so is every agency the document names by it («IBFC به درستی کار خود را …», «به گزارش توانا»)."""
     agencies = [o for o in orgs if o.domain == "agency"]
-    starting = {o.tok_start: o for o in agencies}
+    bodies = {o.key[len("agency:"):] for o in agencies}
     renamed: dict[str, Span] = {}
     for full in agencies:
         i = full.tok_end
-        abbreviation = starting.get(i + 1)
-        if i + 1 < len(view.tokens) and view.tokens[i].text == "(" and abbreviation is not None \
-                and abbreviation.tok_end < len(view.tokens) and view.tokens[abbreviation.tok_end].text == ")" \
-                and abbreviation.key != full.key and abbreviation.key not in renamed:
-            renamed[abbreviation.key] = full
+        if i >= len(view.tokens) or view.tokens[i].text not in ALSO_NAMED:
+            continue
+        close = next((j for j in range(i + 2, min(i + 2 + MAX_OTHER_NAME_TOKENS, len(view.tokens)))
+                      if view.tokens[j].text == ALSO_NAMED[view.tokens[i].text]), None)
+        other = "".join(view.sq[i + 1:close]) if close is not None else ""
+        if other in bodies and other != full.key[len("agency:"):] and other not in renamed:
+            renamed[other] = full
     for o in agencies:
-        full = renamed.get(o.key)
-        if full is not None and full.key not in renamed:
+        full = renamed.get(o.key[len("agency:"):])
+        if full is not None and full.key[len("agency:"):] not in renamed:
             o.key, o.name, o.kind = full.key, full.name, full.kind
             _mark_coref(o)
 

@@ -187,6 +187,15 @@ def test_an_agency_in_brackets_after_a_body_is_its_abbreviation_everywhere_tune(
     assert keys(out, "agency") == {"agency:" + squash("مرکز تجاری و مالی بین‌المللی لابوئان")}
 
 
+def test_a_name_in_quotes_after_a_body_is_its_other_name_everywhere_tune():
+    # fars-news-2.json#77: «باشگاه خبری فارس «توانا»» … «به گزارش توانا»
+    text = ("سیدعلی ابوالحبیب در گفت‌وگو با خبرنگار بهداشت و درمان باشگاه خبری فارس «توانا» اظهار داشت: چاقی و "
+            "لاغری در طب سنتی درمان دارد.\nبه گزارش توانا، افرادی که دارای طبیعت گرم هستند لاغرند.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "توانا", "ORG"),
+                                          ner_mention(doc, "توانا", "ORG", occurrence=1)])
+    assert keys(out, "agency") == {"agency:" + squash("باشگاه خبری فارس")}
+
+
 def test_a_short_name_continued_by_one_foreign_country_is_that_countrys_body_tune():
     text = ("گلبدین حکمتیار رهبر حزب اسلامی افغانستان شایعه پیوستن این حزب به دولت را تکذیب کرد.\n"
             "تاکنون حدود چهار هزار نفر از افراد حزب اسلامی با تحویل سلاح دست از مخالفت با دولت برداشته‌اند.")
