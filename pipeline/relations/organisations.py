@@ -71,9 +71,11 @@ UNIT_ONLY_HEADS = {squash(w) for w in ("ناحیه", "حوزه", "کمیته", "
 PARENT_BODY_KINDS = ("parliament", "council")
 FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
 REPORTER = squash("خبرنگار")
+SHOW = squash("نشان")
+SHOWN_NOUNS = {squash(w) for w in ("واکنش", "تمایل", "علاقه", "علاقمندی", "حساسیت", "شگفتی", "انعطاف", "توجه")}
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
     شده‌اند شود شوند نمود نمودند نموده نماید نمایند داد دادند داده دهد دهند داشت داشتند داشته دارد دارند گرفت
-    گرفتند گرفته گیرد گیرند گردید گردیدند گردد نشان رسید رسیدند رساند است بود بودند هست هستند خواهد خواهند
+    گرفتند گرفته گیرد گیرند گردید گردیدند گردد رسید رسیدند رساند است بود بودند هست هستند خواهد خواهند
     یافت یافته ساخت آورد زد
     نیست نیستند نبود نبودند نشد نشده نشود نمی‌شود نکرد نکرده نکند ندارد ندارند""".split()} | INFINITIVES  # («بالا بودن»)
 
@@ -119,6 +121,10 @@ def _before_light_verb(view: DocView, k: int, limit: int) -> bool:
     """
     if k + 1 >= limit or view.sq[k + 1] in SPEECH_VERBS:
         return False
+    if view.sq[k + 1] == SHOW:
+        # «نشان داد/می‌دهد» is a verb of its own («مطالعات دانشگاه هاروارد نشان می‌دهد»); only a feeling or a
+        # reaction before it is its object («سازمان ملل واکنش نشان داد»)
+        return view.sq[k] in SHOWN_NOUNS
     return view.sq[k + 1] in LIGHT_VERBS or is_verb_like(view.tokens[k + 1].text)
 
 
