@@ -189,25 +189,25 @@ ALSO_NAMED = {"(": ")", "«": "»"}
 MAX_OTHER_NAME_TOKENS = 8  # «(دفتر حفظ و نشر آثار امام خامنه‌ای)»
 
 
-def adopt_parenthesised_abbreviations(view: DocView, orgs: list[Span]) -> None:
+def adopt_bracketed_names(view: DocView, orgs: list[Span]) -> None:
     """«مرکز تجاری و مالی بین‌المللی لابوئان (IBFC)», «سازمان اطلاعات نیروهای مسلح پاکستان (ISI)», «باشگاه خبری فارس
     «توانا»»: a name alone inside brackets or quotes right after an agency's name is that body's abbreviation or
     other name, and so is every agency the document names by it («IBFC به درستی کار خود را …», «به گزارش توانا»)."""
     agencies = [o for o in orgs if o.domain == "agency"]
-    bodies = {o.key[len("agency:"):] for o in agencies}
-    renamed: dict[str, Span] = {}
+    keys = {o.key for o in agencies}
+    renamed: dict[str, Span] = {}  # the other name's key → the agency it names
     for full in agencies:
         i = full.tok_end
         if i >= len(view.tokens) or view.tokens[i].text not in ALSO_NAMED:
             continue
         close = next((j for j in range(i + 2, min(i + 2 + MAX_OTHER_NAME_TOKENS, len(view.tokens)))
                       if view.tokens[j].text == ALSO_NAMED[view.tokens[i].text]), None)
-        other = "".join(view.sq[i + 1:close]) if close is not None else ""
-        if other in bodies and other != full.key[len("agency:"):] and other not in renamed:
+        other = "agency:" + "".join(view.sq[i + 1:close]) if close is not None else None
+        if other in keys and other != full.key and other not in renamed:
             renamed[other] = full
     for o in agencies:
-        full = renamed.get(o.key[len("agency:"):])
-        if full is not None and full.key[len("agency:"):] not in renamed:
+        full = renamed.get(o.key)
+        if full is not None and full.key not in renamed:
             o.key, o.name, o.kind = full.key, full.name, full.kind
             _mark_coref(o)
 

@@ -11,12 +11,12 @@ from typing import Any, Mapping
 
 from pipeline.lexicons import CONJUNCTION, load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
-from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_parenthesised_abbreviations, merge_agency_variants,
+from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
-from pipeline.relations.organisations import (BOARD_HEADS, GOVERNMENT_QUALIFIERS, INNER_BOARDS, NAME_INTRODUCERS,
-                                              find_organisations, kind_of_name, split_head, title_before)
+from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, find_organisations,
+                                              kind_of_name, split_head, title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import PROVINCE
@@ -55,6 +55,9 @@ STATED_METHODS = ("apposition", "title_before_name", "appointment", "copula")
 # delegation, and «هیئت مدیره/علمی X» a board of X), so the NER's span of three words or more is taken at a lower
 # confidence than other NER-only names
 BOARD_NER_MIN_SCORE = 0.7
+BOARD_HEADS = {squash(w) for w in ("هیئت", "هیات", "هئیت")}
+# «هیئت مدیره شرکت …», «هیات علمی دانشگاه …», «هیئت امنای بنیاد …»: a board of the body named after it, not a body
+INNER_BOARDS = {squash(w) for w in ("مدیره", "مدیره‌ی", "علمی", "امنا", "امنای", "امناء", "رئیسه", "داوران", "حاکمه")}
 BOARD_MIN_TOKENS = 3
 
 
@@ -77,7 +80,9 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         if any(score < min_score for _, _, score in org_spans) else set()
     for m, s, e in ner:
         score = float(m.get("score") or 0.0)
-        if m.get("label") != "ORG" or (score < min_score and (s, e) not in listed and not _named_board(view, s, e, score)):
+        if m.get("label") != "ORG":
+            continue
+        if score < min_score and (s, e) not in listed and not _named_board(view, s, e, score):
             continue
         s, e = _trim_edges(view, s, e)
         if s >= e or any(t in taken for t in range(s, e)):
@@ -253,7 +258,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
             if all(phrase.obj is not o for o in orgs):
                 title_objects.append(phrase.obj)
     resolve_short_orgs(orgs + title_objects)
-    adopt_parenthesised_abbreviations(view, orgs + title_objects)
+    adopt_bracketed_names(view, orgs + title_objects)
     merge_agency_variants(orgs + title_objects, view.lex)
     roles, attached = find_roles(view, persons, phrases, params.role_rules)
     plural_lists = plural_title_lists(view, persons)

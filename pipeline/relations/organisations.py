@@ -51,9 +51,6 @@ RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ا
 # a quantity or quality adjective with the indefinite «ی» («اقدامات زیادی», «کاندیداهای مختلفی») or an intensifier
 # («نقش بسیار خوبی») describes the noun before it: neither is part of a name
 DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}
-# «هیئت مدیره شرکت …», «هیات علمی دانشگاه …», «هیئت امنای بنیاد …»: a board of the body named after it, not a body
-BOARD_HEADS = {squash(w) for w in ("هیئت", "هیات", "هئیت")}
-INNER_BOARDS = {squash(w) for w in ("مدیره", "مدیره‌ی", "علمی", "امنا", "امنای", "امناء", "رئیسه", "داوران", "حاکمه")}
 MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                          "آبان", "آذر", "دی", "بهمن", "اسفند")) + ")")
 NUMBERED_HEADS = {squash(w) for w in ("لشکر", "تیپ", "شعبه", "گردان", "ناحیه", "منطقه")}
