@@ -296,7 +296,8 @@ COUNTY = squash("شهرستان")
 # a short form names the provincial office only under the office's own head or none: «سازمان تربیت بدنی» beside
 # «مدیر کل تربیت بدنی استان تهران» is the national organisation, «آموزش و پرورش» beside «شورای آموزش و پرورش
 # استان همدان» the ministry
-PROVINCIAL_OFFICE_HEADS = {"", squash("اداره کل"), squash("اداره")}
+GENERAL_OFFICE = squash("اداره کل")
+PROVINCIAL_OFFICE_HEADS = {"", GENERAL_OFFICE, squash("اداره")}
 MIN_CORE_WORDS = 2  # «اداره کل ورزش و جوانان» → «ورزش و جوانان»; one word («ملل») says too little
 
 
@@ -480,12 +481,15 @@ def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _
     for group in by_first.values():
         for a in group:
             head_a, core_a = cores[a]
-            if len(core_a) < MIN_CORE_WORDS or head_a not in PROVINCIAL_OFFICE_HEADS:
+            min_words = 1 if head_a == GENERAL_OFFICE else MIN_CORE_WORDS  # «اداره کل بهزیستی»: one word says enough
+            if len(core_a) < min_words or head_a not in PROVINCIAL_OFFICE_HEADS:
                 continue
             longer: dict[str, str] = {}
             heads = {head_a} - {""}
             for b in group:
                 head_b, core_b = cores[b]
+                if head_a == GENERAL_OFFICE and head_b not in ("", GENERAL_OFFICE):
+                    continue  # «اداره کل X» is the provincial office: «سازمان X», «اداره X» beside it are other bodies
                 place = _place_after(lex, core_a, core_b)
                 if b != a and (place is not None or core_b == core_a):
                     heads |= {head_b} - {""}

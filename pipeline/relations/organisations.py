@@ -67,6 +67,12 @@ SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", 
 UNIT_ONLY_HEADS = {squash(w) for w in ("ناحیه", "حوزه", "کمیته", "کمیسیون", "مدیریت", "شعبه", "ستاد")}
 PARENT_BODY_KINDS = ("parliament", "council")
 FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
+# «مجلس ترحیم», «به مجلس جشن تو», «نقل مجلس اند»: «مجلس» is a gathering; «خبرنگار امور مجلس», «معاون امور مجلس»:
+# parliamentary affairs, a reporter's beat or a deputy's brief, not the parliament named as a body
+ASSEMBLY = squash("مجلس")
+GATHERINGS = {squash(w) for w in ("ترحیم", "عزا", "عزاداری", "ختم", "جشن", "یادبود", "بزرگداشت", "سوگواری",
+                                  "روضه", "وعظ", "عقد", "عروسی")}
+NOT_THE_ASSEMBLY_AFTER = {squash(w) for w in ("امور", "نقل")}
 REPORTER = squash("خبرنگار")
 SHOW = squash("نشان")
 SHOWN_NOUNS = {squash(w) for w in ("واکنش", "تمایل", "علاقه", "علاقمندی", "حساسیت", "شگفتی", "انعطاف", "توجه")}
@@ -296,6 +302,12 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
     return k + 1
 
 
+def _gathering_or_affairs(view: DocView, i: int, lo: int, hi: int) -> bool:
+    """«مجلس» at i is a gathering or a brief (`GATHERINGS`, `NOT_THE_ASSEMBLY_AFTER`), not the parliament."""
+    return view.sq[i] == ASSEMBLY and ((i + 1 < hi and view.sq[i + 1] in GATHERINGS)
+                                       or (i > lo and view.sq[i - 1] in NOT_THE_ASSEMBLY_AFTER))
+
+
 def find_organisations(view: DocView) -> list[Span]:
     """Organisation spans in text order; agencies carry domain='agency'."""
     lex = view.lex
@@ -303,6 +315,9 @@ def find_organisations(view: DocView) -> list[Span]:
     for lo, hi in sorted(view.sent_tokens.values()):
         i = lo
         while i < hi:
+            if _gathering_or_affairs(view, i, lo, hi):
+                i += 1
+                continue
             known = lex.known_agencies.longest_at(view.sq, i, hi)
             head = lex.org_heads.longest_at(view.sq, i, hi)
             if known and head is not None and known[0] == head[0] and not head[1].standalone:

@@ -267,3 +267,20 @@ def test_public_relations_of_a_body_named_without_its_head_or_province_is_the_bo
             "زعفران بیشترین سطح زیرکشت را دارد.")
     out = run(text, mentions=tagged(ORG=["روابط عمومی جهاد کشاورزی سمنان"]))
     assert keys(out, "agency") == {"agency:" + squash("سازمان جهاد کشاورزی استان سمنان"), "agency:خبرگزاریفارس"}
+
+
+def test_the_general_office_named_short_beside_the_national_organisation_tune():
+    # tune 2#53 and 2#4: «اداره کل X» is the provincial office whatever national «سازمان X» the article also names
+    text = ("مدیرکل تربیت‌بدنی استان قم گفت: با حمایت مسئولان سازمان تربیت‌بدنی و تلاش تمام کارکنان اداره کل "
+            "تربیت‌بدنی اقدامات زیادی صورت گرفته است.")
+    out = run(text, mentions=tagged(ORG=["تربیت‌بدنی استان قم", "اداره کل تربیت‌بدنی"]))
+    assert keys(out, "agency") == {"agency:" + squash(n) for n in ("تربیت‌بدنی استان قم", "سازمان تربیت‌بدنی")}
+
+
+def test_the_general_office_is_not_a_county_office_of_the_same_field_tune():
+    # tune 2#73: the county office «اداره ورزش و جوانان شهرستان کلاله» stays apart
+    text = ("رئیس اداره ورزش و جوانان شهرستان کلاله گفت: اداره کل ورزش و جوانان مسابقات را برگزار می‌کند.\n"
+            "ورزش و جوانان استان گلستان میزبان مسابقات است.")
+    out = run(text, mentions=tagged(ORG=["ورزش و جوانان استان گلستان"]))
+    assert len(keys(out, "agency")) == 2
+

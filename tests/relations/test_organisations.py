@@ -741,3 +741,18 @@ def test_a_name_ends_before_a_participle_or_predicate_tune():
     surfaces = {m["text"] for m in run(text)["mentions"] if m["label"] == "ORG"}
     assert {"دادگاه انقلاب اسلامی", "دادگاه انقلاب", "اداره اوقاف و امور خیریه گلپایگان"} <= surfaces
     assert not [s for s in surfaces if s.endswith(("واقع", "کشته", "بدهکارند"))]
+
+
+def test_a_gathering_or_the_parliamentary_beat_is_not_the_parliament_tune():
+    # tune 2#238, 1#185 and 2#178: «مجلس ترحیم», «مجلس جشن», «خبرنگار امور مجلس»
+    text = ("فیلمساز گفت: باید برای این سینما مجلس ترحیم گرفت. به مجلس جشن تو آمدیم.\n"
+            "به گزارش خبرنگار امور مجلس خبرگزاری فارس، نمایندگان به سوریه رفتند.")
+    assert keys(run(text), "agency") == {"agency:" + squash("خبرگزاری فارس")}
+    assert keys(run("نمایندگان مجلس این طرح را تصویب کردند."), "agency") == {"agency:" + squash("مجلس")}
+
+
+def test_the_legislature_and_the_fars_news_club_are_known_bodies_tune():
+    # tune 1#76 and 1#58: «قوه مقننه» is the parliament; 2#192: «باشگاه خبری فارس «توانا»» is a desk of the agency
+    text = ("نماینده مجلس گفت: دیدگاه مردم باید نسبت به مجلس تغییر بکند و از قوه مقننه توقع دارند.\n"
+            "به گزارش باشگاه خبری فارس «توانا»، جشنواره آغاز شد. به گزارش خبرگزاری فارس، نمایش اجرا شد.")
+    assert keys(run(text), "agency") == {"agency:" + squash(n) for n in ("مجلس", "خبرگزاری فارس")}
