@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     before = args.against.read_text(encoding="utf-8").splitlines()
     lines, counts = changes(before, facts)
     sys.stdout.write("".join(line + "\n" for line in lines))
+    sys.stdout.flush()  # the summary on stderr comes after the lines
     summary = ", ".join(f"{sign}{n} {kind}" for (sign, kind), n in sorted(counts.items())) or "no change"
     print(f"# {len(before)} facts before, {len(facts)} now: {summary}", file=sys.stderr)
     return 0

@@ -284,3 +284,22 @@ def test_the_general_office_is_not_a_county_office_of_the_same_field_tune():
     out = run(text, mentions=tagged(ORG=["ورزش و جوانان استان گلستان"]))
     assert len(keys(out, "agency")) == 2
 
+
+
+def test_a_commission_named_short_is_the_one_it_fits_tune():
+    # tune 1#35, 3#47 and 1#122
+    text = ("سخنگوی کمیسیون آموزش مجلس گفت: کمسیون آموزش و تحقیقات مجلس شورای اسلامی طرح را بررسی کرد.\n"
+            "کمیسیون تحکیم صلح و آشتی ملی تشکیل شد و اعضای کمیسیون صلح و آشتی، نشست خود را برگزار کردند.\n"
+            "کمیته اطلاعات مجلس سنای آمریکا گزارش داد و کمیته اطلاعات سنا آن را منتشر کرد.")
+    out = run(text, mentions=tagged(ORG=["کمیسیون تحکیم صلح و آشتی ملی", "کمیسیون صلح و آشتی",
+                                         "کمیته اطلاعات مجلس سنای آمریکا", "کمیته اطلاعات سنا"]))
+    assert len(keys(out, "agency")) == 3
+
+
+def test_a_commission_is_not_the_committee_inside_another_commission_tune():
+    # tune 2#100: «کمیته آموزش و پرورش کمیسیون آموزش و تحقیقات مجلس» is a committee of the commission
+    text = ("اسدالله عباسی رئیس کمیته آموزش و پرورش کمیسیون آموزش و تحقیقات مجلس گفت: کمیسیون آموزش مجلس "
+            "طرح را بررسی می‌کند.")
+    out = run(text)
+    assert {"agency:" + squash("کمیته آموزش و پرورش کمیسیون آموزش و تحقیقات مجلس")} < keys(out, "agency")
+    assert len(keys(out, "agency")) == 2
