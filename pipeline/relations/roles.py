@@ -538,6 +538,25 @@ def _list_item(view: DocView, sent: int) -> bool:
     return lo < hi and view.tokens[lo].text in BULLETS
 
 
+REPRESENTATIVE = squash("نماینده")
+PEOPLE = squash("مردم")
+PARLIAMENT_WORD = squash("مجلس")
+PARLIAMENT = "مجلس شورای اسلامی"
+
+
+def _constituencies_after(view: DocView, k: int, hi: int) -> bool:
+    """«نمایندگان (مردم) فردوس، کلاله …» in an article about «مجلس»: the plural title is followed by a place-like
+    word (no country, body, title or function word), so the names are members of parliament for those places."""
+    k += k < hi and view.sq[k] == PEOPLE
+    if k >= hi or not view.is_persian_word(k) or view.is_stop(k) or is_verb_like(view.tokens[k].text):
+        return False
+    lex = view.lex
+    if any(table.longest_at(view.sq, k, hi) for table in (lex.countries, lex.titles, lex.org_heads,
+                                                           lex.known_agencies)):
+        return False
+    return PARLIAMENT_WORD in view.sq
+
+
 def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) -> list[Role]:
     """«ابوطالب شیرکوند، علیرضا حیدری و سعید اشرف رؤسای اتحادیه‌های املاک شهرستان‌های ورامین، قرچک و پیشوا»
     → (شیرکوند, رئیس, اتحادیه املاک ورامین), … : the i-th person holds the singular title at the i-th
@@ -545,6 +564,14 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
     out: list[Role] = []
     for t, title, run in lists:
         hi = view.sentence_bounds(view.tokens[t].sent)[1]
+        if squash(title) == REPRESENTATIVE and _constituencies_after(view, t + 1, hi):
+            # «اعلمی، دینی … و علیخانی نمایندگان تبریز، اهر … و قزوین»: each holds a seat in the parliament, however
+            # the constituencies are counted («کلاله و مینودشت» is one); the house convention names the parliament
+            seat = view.make_span(t, t + 1, "ORG", domain="agency", kind="parliament", name=PARLIAMENT,
+                                  key=f"agency:{squash(PARLIAMENT)}", method="pattern:constituency", score=0.7,
+                                  attrs={"implicit": True})
+            out.extend(Role(p, title, seat, p.sent, "distributive", METHOD_SCORES["distributive"]) for p in run)
+            continue
         prefix, items, k = [], [], t + 1
         while k < hi and len(prefix) <= MAX_DISTRIBUTIVE_PREFIX:
             if view.sq[k] in PLURAL_PLACE_NOUNS:  # «… شهرستان‌های ورامین، قرچک و پیشوا»: the list follows

@@ -235,6 +235,24 @@ def test_lists_of_different_lengths_give_no_distributive_roles():
     assert {("علی احمدی", "فرماندار", "ساری"), ("حسن رضایی", "فرماندار", "بابل")} <= roles(out)
 
 
+def test_representatives_of_places_in_an_article_on_parliament_hold_seats_in_it_tune():
+    # tune 1#39: three names, four constituency words («کلاله و مینودشت» is one seat)
+    text = ("رسیدگی به سوال امیر حسنخانی، گلدی برمک و ایری نمایندگان فردوس، کلاله و مینودشت و کردکوی از وزیر جهاد "
+            "کشاورزی از جمله مباحث کمیسیون کشاورزی مجلس است.")
+    out = run(text, mentions=tagged(PER=["امیر حسنخانی", "گلدی برمک", "ایری"]))
+    assert roles(out) == {(n, "نماینده", "مجلس شورای اسلامی") for n in ("امیر حسنخانی", "گلدی برمک", "ایری")}
+    # without «مجلس» in the article the places are the posts' objects, as for «فرمانداران ساری و بابل»
+    out = run("علی رضایی و حسن احمدی نمایندگان تبریز و ارومیه گفتند: طرح تصویب شد.")
+    assert roles(out) == {("علی رضایی", "نماینده", "تبریز"), ("حسن احمدی", "نماینده", "ارومیه")}
+
+
+def test_a_list_of_trustees_of_a_known_body_are_its_members_tune():
+    # tune 2#211: «نهاد کتابخانه‌های عمومی کشور» is in known_agencies.yaml («نهاد» is a weak head)
+    text = ("محمدحسین صفارهرندی، منصور واعظی و مهدی چمران از اعضای هیئت امنای نهاد کتابخانه‌های عمومی کشور هستند.")
+    assert roles(run(text)) == {(n, "عضو", "نهاد کتابخانه‌های عمومی کشور")
+                                for n in ("محمدحسین صفارهرندی", "منصور واعظی", "مهدی چمران")}
+
+
 def test_names_before_a_plural_title_share_its_one_organisation_fars():
     # 1#142: «حسن زیاری و مهنوس معتمد آذری اعضای شورای اسلامی شهر تهران» — both members of the council
     text = ("به گزارش روابط عمومی شورای اسلامی شهر تهران حسن زیاری و مهنوش معتمدی آذری اعضای شورای اسلامی شهر "
