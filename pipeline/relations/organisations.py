@@ -319,6 +319,8 @@ def find_organisations(view: DocView) -> list[Span]:
                 i += 1
                 continue
             known = lex.known_agencies.longest_at(view.sq, i, hi)
+            if known and known[0] == i + 1 and i > lo and view.sq[i - 1] in DEMONSTRATIVES:
+                known = None  # «کمیسیون سیاست خارجی این مجلس»: the body named before («مجلس دانمارک»), no new one
             head = lex.org_heads.longest_at(view.sq, i, hi)
             if known and head is not None and known[0] == head[0] and not head[1].standalone:
                 # «مجلس سنای افغانستان»: a lexicon alias that is only the head word, with a name running on

@@ -334,6 +334,8 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             obj = view.make_span(body_start, prov.tok_end, "ORG", domain="agency", kind="organisation", name=name,
                                  key=f"agency:{squash(name)}", method="pattern:title_complement", score=0.7)
             return TitlePhrase(i, prov.tok_end, title_end, title_text, obj)
+        if view.sq[k] in DEMONSTRATIVES and k + 1 < hi and (named := _named_before(view, i, k + 1, index)):
+            return TitlePhrase(i, k + 2, title_end, title_text, named)  # «عضو هیئت مدیره این جشنواره»
         if view.sq[k] in QUALIFIER_LINKS and k > title_end:
             k += 1
             continue
@@ -345,6 +347,14 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             break  # (a name ends the qualifiers: «مربی تورنتو و داروین هام مربی میلواکی» is two people's posts)
         k += 1
     return TitlePhrase(i, title_end, title_end, title_text, None)
+
+
+def _named_before(view: DocView, i: int, head: int, index: SpanIndex) -> Span | None:
+    """«مدیر این مرکز», «رئیس جدید این حزب»: the agency named last before token i whose name opens with the word at
+    `head` — the body the demonstrative points back to; None when the word opens no earlier agency's name."""
+    before = [o for start, o in index.orgs.items() if o.tok_end <= i and o.domain == "agency"
+              and view.sq[start] == view.sq[head]]
+    return max(before, key=lambda o: o.tok_start) if before else None
 
 
 def _given_name_opens(view: DocView, k: int, hi: int, index: SpanIndex) -> bool:

@@ -756,3 +756,10 @@ def test_the_legislature_and_the_fars_news_club_are_known_bodies_tune():
     text = ("نماینده مجلس گفت: دیدگاه مردم باید نسبت به مجلس تغییر بکند و از قوه مقننه توقع دارند.\n"
             "به گزارش باشگاه خبری فارس «توانا»، جشنواره آغاز شد. به گزارش خبرگزاری فارس، نمایش اجرا شد.")
     assert keys(run(text), "agency") == {"agency:" + squash(n) for n in ("مجلس", "خبرگزاری فارس")}
+
+
+def test_a_demonstrative_before_a_bare_lexicon_name_points_back_to_the_body_named_before_dev():
+    # dev 2#178: «این مجلس» is the Danish parliament named before, not the Iranian one
+    text = ("کمیسیون امنیت ملی مجلس شورای اسلامی به نمایندگان مجلس دانمارک بویژه کمیسیون سیاست خارجی این مجلس "
+            "اعلام کرده است که توهین را محکوم کنند.")
+    assert "agency:" + squash("مجلس") not in keys(run(text), "agency")
