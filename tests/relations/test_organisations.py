@@ -763,3 +763,11 @@ def test_a_demonstrative_before_a_bare_lexicon_name_points_back_to_the_body_name
     text = ("کمیسیون امنیت ملی مجلس شورای اسلامی به نمایندگان مجلس دانمارک بویژه کمیسیون سیاست خارجی این مجلس "
             "اعلام کرده است که توهین را محکوم کنند.")
     assert "agency:" + squash("مجلس") not in keys(run(text), "agency")
+
+
+def test_free_zones_are_known_bodies_under_both_names_dev():
+    # dev 2#66 «منطقه آزاد تجاری صنعتی ماکو»; tune 3#11 «سازمان منطقه آزاد ارس» / «منطقه آزاد ارس»
+    text = ("مدیرعامل سازمان منطقه آزاد ارس از حضور منطقه آزاد ارس در نمایشگاه خبر داد.\n"
+            "منطقه آزاد تجاری صنعتی ماکو نیز در نمایشگاه حضور دارد.")
+    assert keys(run(text), "agency") == {"agency:" + squash(n) for n in ("سازمان منطقه آزاد ارس",
+                                                                       "منطقه آزاد تجاری صنعتی ماکو")}
