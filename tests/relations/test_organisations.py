@@ -771,3 +771,9 @@ def test_free_zones_are_known_bodies_under_both_names_dev():
             "منطقه آزاد تجاری صنعتی ماکو نیز در نمایشگاه حضور دارد.")
     assert keys(run(text), "agency") == {"agency:" + squash(n) for n in ("سازمان منطقه آزاد ارس",
                                                                        "منطقه آزاد تجاری صنعتی ماکو")}
+
+
+def test_houses_of_parties_and_the_arts_are_known_bodies_dev():
+    # dev 1#249 «خانه احزاب»; tune 1#140 «خانه سینما»
+    text = "یک مسئول امروز در هشتمین همایش فصلی خانه احزاب گزارش داد. خانه سینما نیز بیانیه‌ای صادر کرد."
+    assert keys(run(text), "agency") == {"agency:" + squash(n) for n in ("خانه احزاب", "خانه سینما")}
