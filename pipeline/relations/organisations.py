@@ -67,6 +67,7 @@ SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", 
 UNIT_ONLY_HEADS = {squash(w) for w in ("ناحیه", "حوزه", "کمیته", "کمیسیون", "مدیریت", "شعبه", "ستاد")}
 PARENT_BODY_KINDS = ("parliament", "council")
 FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
+MEDIA_DESCRIPTORS = {squash(w) for w in ("خبری", "تلویزیونی", "اینترنتی", "ماهواره‌ای", "رادیویی")}
 # «مجلس ترحیم», «به مجلس جشن تو», «نقل مجلس اند»: «مجلس» is a gathering; «خبرنگار امور مجلس», «معاون امور مجلس»:
 # parliamentary affairs, a reporter's beat or a deputy's brief, not the parliament named as a body
 ASSEMBLY = squash("مجلس")
@@ -169,6 +170,8 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
     if k < limit and _opens_body(view, k, limit):
         return k  # «سازمان اداره‌کل …»: a second head starts another name
     extra = 0  # a governed preposition does not count towards MAX_COMPLEMENT
+    if k + 3 < limit and view.sq[k] in MEDIA_DESCRIPTORS and view.tokens[k + 1].text in OPEN_QUOTES:
+        k += 1  # «شبکه خبری «یورونیوز»», «سایت اینترنتی «…»»: what kind of outlet, then its quoted name
     if k + 2 < limit and view.tokens[k].text in OPEN_QUOTES:
         # «خبرگزاری «اسپوتنیک»», «روزنامه "گرانما"», «شرکت «قزاق نفت»»: a quoted name of up to three words
         for close in range(k + 2, min(limit, k + 5)):
@@ -418,7 +421,8 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = too_weak or (end - head_end == 1 and _nationality(view, head_end))  # «روزنامه آمریکایی»
             # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
             too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
-                                    and not any(t in view.ner_name_tokens for t in range(i, end)))
+                                    and not any(t in view.ner_name_tokens or view.tokens[t].text in OPEN_QUOTES
+                                                for t in range(i, end)))  # (a quoted name is a name)
             too_weak = too_weak and not continues  # «کمیته مسابقات | سازمان لیگ فوتبال ایران»: the parent names it
             # «دبیر جشنواره سراسری شعر خط سوم»: a festival or an exhibition counts only as a post's organisation
             too_weak = too_weak or (info.titled_only and not title_before(view, i, ("org",)))

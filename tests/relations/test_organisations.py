@@ -777,3 +777,9 @@ def test_houses_of_parties_and_the_arts_are_known_bodies_dev():
     # dev 1#249 «خانه احزاب»; tune 1#140 «خانه سینما»
     text = "یک مسئول امروز در هشتمین همایش فصلی خانه احزاب گزارش داد. خانه سینما نیز بیانیه‌ای صادر کرد."
     assert keys(run(text), "agency") == {"agency:" + squash(n) for n in ("خانه احزاب", "خانه سینما")}
+
+
+def test_a_quoted_name_after_a_media_head_and_its_kind_is_a_name_dev():
+    # dev 2#52 «شبکه خبری «ال‌بی‌سی لبنان»», tune 1#265 «شبکه خبری «یورونیوز»»; the NER saw nothing in them
+    text = "به نقل از شبکه خبری «یورونیوز»، پسکوف گفت: سفر انجام می‌شود."
+    assert keys(run(text, mentions=tagged(PER=["پسکوف"])), "agency") == {"agency:" + squash("شبکه خبری «یورونیوز»")}
