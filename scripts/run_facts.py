@@ -20,7 +20,7 @@ import sys
 from pathlib import Path, PurePath
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pipeline.schema import read_table, rows  # noqa: E402
+from pipeline.schema import read_table, rows, table_path  # noqa: E402
 
 
 def run_facts(run_dir: Path) -> list[str]:
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("run_dir", type=Path, help="a pipeline output folder (documents/entities/mentions/relations)")
     parser.add_argument("--against", type=Path, help="an earlier snapshot written by this script")
     args = parser.parse_args(argv)
-    if not (args.run_dir / "documents.parquet").exists():
+    if not table_path(args.run_dir, "documents").exists():
         parser.error(f"{args.run_dir} holds no documents.parquet: give the folder a pipeline run wrote its tables to")
     facts = run_facts(args.run_dir)
     if args.against is None:

@@ -540,8 +540,7 @@ def _list_item(view: DocView, sent: int) -> bool:
 
 REPRESENTATIVE = squash("نماینده")
 PEOPLE = squash("مردم")
-PARLIAMENT_WORD = squash("مجلس")
-PARLIAMENT = "مجلس شورای اسلامی"
+PARLIAMENT_WORD = squash("مجلس")  # the lexicon's short name of the parliament (known_agencies.yaml)
 
 
 def _constituencies_after(view: DocView, k: int, hi: int) -> bool:
@@ -564,11 +563,12 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
     out: list[Role] = []
     for t, title, run in lists:
         hi = view.sentence_bounds(view.tokens[t].sent)[1]
-        if squash(title) == REPRESENTATIVE and _constituencies_after(view, t + 1, hi):
+        parliament = view.lex.known_agencies.get(PARLIAMENT_WORD)
+        if squash(title) == REPRESENTATIVE and parliament is not None and _constituencies_after(view, t + 1, hi):
             # «اعلمی، دینی … و علیخانی نمایندگان تبریز، اهر … و قزوین»: each holds a seat in the parliament, however
             # the constituencies are counted («کلاله و مینودشت» is one); the house convention names the parliament
-            seat = view.make_span(t, t + 1, "ORG", domain="agency", kind="parliament", name=PARLIAMENT,
-                                  key=f"agency:{squash(PARLIAMENT)}", method="pattern:constituency", score=0.7,
+            seat = view.make_span(t, t + 1, "ORG", domain="agency", kind=parliament.kind, name=parliament.name,
+                                  key=f"agency:{squash(parliament.name)}", method="pattern:constituency", score=0.7,
                                   attrs={"implicit": True})
             out.extend(Role(p, title, seat, p.sent, "distributive", METHOD_SCORES["distributive"]) for p in run)
             continue
