@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, squash
 from pipeline.relations.document import DocView, Span
-from pipeline.relations.organisations import NAME_INTRODUCERS, QUOTE_CHARS, SUB_BODY_HEADS, split_head
+from pipeline.relations.organisations import ASSEMBLY, NAME_INTRODUCERS, QUOTE_CHARS, SUB_BODY_HEADS, split_head
 from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import PROVINCE
 
@@ -408,23 +408,25 @@ def _merge_inner_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups)
                     groups.union(a, b)
 
 
-PARLIAMENT_IN_FULL = tuple(squash(w) for w in ("مجلس", "شورای", "اسلامی"))
 MIN_SUB_BODY_WORDS = 3  # «کمیسیون آموزش مجلس», «کمیته اطلاعات سنا»: the head and two words
 
 
-def _sub_body_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A commission's or committee's words less «استان» and ezafe, «مجلس شورای اسلامی» written «مجلس»."""
+def _sub_body_words(words: tuple[str, ...], parliament: tuple[str, ...]) -> tuple[str, ...]:
+    """A commission's or committee's words less «استان» and ezafe, the parliament's full name (`parliament`:
+    «مجلس شورای اسلامی» as words, from the lexicon) written «مجلس»."""
     plain = _plain_words(words)
-    n = len(PARLIAMENT_IN_FULL)
-    return plain[:-n + 1] if plain[-n:] == PARLIAMENT_IN_FULL else plain
+    n = len(parliament)
+    return plain[:-n] + (ASSEMBLY,) if n > 1 and plain[-n:] == parliament else plain
 
 
-def _merge_sub_body_short_forms(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups) -> None:
+def _merge_sub_body_short_forms(words_of: dict[str, tuple[str, ...]], lex: Lexicons, groups: _KeyGroups) -> None:
     """«کمیسیون آموزش مجلس» / «کمسیون آموزش و تحقیقات مجلس شورای اسلامی», «کمیسیون صلح و آشتی» / «کمیسیون تحکیم
     صلح و آشتی ملی», «کمیته اطلاعات سنا» / «کمیته اطلاعات مجلس سنای آمریکا»: a commission, committee or faction
     named short, its words in order inside one other name with the same head — not inside a committee of a
     commission («کمیته آموزش و پرورش کمیسیون آموزش و تحقیقات مجلس»), and not when two bodies would fit."""
-    subs = {key: _sub_body_words(w) for key, w in words_of.items() if w and w[0] in SUB_BODY_HEADS}
+    known = lex.known_agencies.get(ASSEMBLY)
+    parliament = _plain_words(_name_words(known.name)) if known else ()
+    subs = {key: _sub_body_words(w, parliament) for key, w in words_of.items() if w and w[0] in SUB_BODY_HEADS}
     for a, short in subs.items():
         if len(short) < MIN_SUB_BODY_WORDS:
             continue
@@ -550,7 +552,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups)
     _merge_inner_words(words_of, groups)
-    _merge_sub_body_short_forms(words_of, groups)
+    _merge_sub_body_short_forms(words_of, lex, groups)
     _merge_misspellings(words_of, lex, groups)
     _merge_plain_words(words_of, lex, groups)
     _merge_provincial_short_forms(agencies, lex, groups)

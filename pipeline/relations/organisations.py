@@ -70,7 +70,7 @@ FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
 MEDIA_DESCRIPTORS = {squash(w) for w in ("خبری", "تلویزیونی", "اینترنتی", "ماهواره‌ای", "رادیویی")}
 # «مجلس ترحیم», «به مجلس جشن تو», «نقل مجلس اند»: «مجلس» is a gathering; «خبرنگار امور مجلس», «معاون امور مجلس»:
 # parliamentary affairs, a reporter's beat or a deputy's brief, not the parliament named as a body
-ASSEMBLY = squash("مجلس")
+ASSEMBLY = squash("مجلس")  # also the lexicon's short name of the parliament (known_agencies.yaml)
 GATHERINGS = {squash(w) for w in ("ترحیم", "عزا", "عزاداری", "ختم", "جشن", "یادبود", "بزرگداشت", "سوگواری",
                                   "روضه", "وعظ", "عقد", "عروسی")}
 NOT_THE_ASSEMBLY_AFTER = {squash(w) for w in ("امور", "نقل")}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, singular
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
-from pipeline.relations.organisations import nationality_country
+from pipeline.relations.organisations import ASSEMBLY, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, SpanIndex, TitlePhrase,
@@ -540,7 +540,6 @@ def _list_item(view: DocView, sent: int) -> bool:
 
 REPRESENTATIVE = squash("نماینده")
 PEOPLE = squash("مردم")
-PARLIAMENT_WORD = squash("مجلس")  # the lexicon's short name of the parliament (known_agencies.yaml)
 
 
 def _constituencies_after(view: DocView, k: int, hi: int) -> bool:
@@ -553,7 +552,7 @@ def _constituencies_after(view: DocView, k: int, hi: int) -> bool:
     if any(table.longest_at(view.sq, k, hi) for table in (lex.countries, lex.titles, lex.org_heads,
                                                            lex.known_agencies)):
         return False
-    return PARLIAMENT_WORD in view.sq
+    return ASSEMBLY in view.sq
 
 
 def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) -> list[Role]:
@@ -561,9 +560,9 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
     → (شیرکوند, رئیس, اتحادیه املاک ورامین), … : the i-th person holds the singular title at the i-th
     place's body; only when the lists have the same length. `lists`: persons.plural_title_lists."""
     out: list[Role] = []
+    parliament = view.lex.known_agencies.get(ASSEMBLY)
     for t, title, run in lists:
         hi = view.sentence_bounds(view.tokens[t].sent)[1]
-        parliament = view.lex.known_agencies.get(PARLIAMENT_WORD)
         if squash(title) == REPRESENTATIVE and parliament is not None and _constituencies_after(view, t + 1, hi):
             # «اعلمی، دینی … و علیخانی نمایندگان تبریز، اهر … و قزوین»: each holds a seat in the parliament, however
             # the constituencies are counted («کلاله و مینودشت» is one); the house convention names the parliament
