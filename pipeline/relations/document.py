@@ -72,6 +72,7 @@ class DocView:
     ner_starts: set[int] = field(default_factory=set)  # tokens where an NER mention begins
     ner_name_tokens: set[int] | None = None  # tokens inside NER PER/ORG/LOC/FAC mentions (None: no NER run)
     ner_person_tokens: set[int] = field(default_factory=set)  # tokens inside NER PER mentions
+    ner_places: dict[int, int] = field(default_factory=dict)  # NER LOC mentions: first token → end token
 
     def __post_init__(self) -> None:
         self.sq = [t.sq for t in self.tokens]

@@ -221,6 +221,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     ner = _ner_ranges(view, ner_mentions)
     view.ner_starts = {s for m, s, _ in ner if m.get("label") in ("ORG", "PER", "LOC")}
     view.ner_person_tokens = {t for m, s, e in ner if m.get("label") == "PER" for t in range(s, e)}
+    view.ner_places = {s: e for m, s, e in ner if m.get("label") == "LOC"}
     if params.use_ner and "mentions" in doc:
         view.ner_name_tokens = {t for m, s, e in ner if m.get("label") in ("ORG", "PER", "LOC", "FAC")
                                 for t in range(s, e)}

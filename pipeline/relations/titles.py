@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import FROM, DocView, Span, is_verb_like
-from pipeline.relations.organisations import GENERIC_PLURALS, complement_end
+from pipeline.relations.organisations import ASSEMBLY, GENERIC_PLURALS, complement_end
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
 MAX_QUALIFIERS = 8
@@ -304,6 +304,10 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
 def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
     if squash(title_text) == REPRESENTATIVE and (mp := _constituency_then_parliament(view, title_end, hi, index)):
         return TitlePhrase(i, mp.tok_end, title_end, title_text, mp)
+    if squash(title_text) == REPRESENTATIVE and (end := _constituency_end(view, title_end, hi, index)):
+        # «سوال مطورزاده نماینده خرمشهر از وزیر …» in an article about «مجلس»: a seat in the parliament
+        seat = _implicit(view, i, title_end, view.lex.known_agencies.get(ASSEMBLY).name)
+        return TitlePhrase(i, end, title_end, title_text, seat)
     k = title_end
     crossed_comma = False  # «معاون فرهنگی، اجتماعی و گردشگری سازمان …»: commas between qualifiers
     while k < hi and k - title_end <= MAX_QUALIFIERS:
@@ -398,6 +402,26 @@ def _constituency_then_parliament(view, k: int, hi: int, index: SpanIndex) -> Sp
                 (view.is_stop(j) or not view.is_persian_word(j) or is_verb_like(view.tokens[j].text)):
             return None
     return None
+
+
+def _constituency_end(view, k: int, hi: int, index: SpanIndex) -> int | None:
+    """«نماینده خرمشهر», «نماینده تهران، ری، شمیرانات و اسلامشهر»: the end of the places after a bare «نماینده»
+    in an article that names «مجلس» (and a parliament in the lexicon), else None. The first word must be a known
+    place (a province, a listed place name or an NER place, no country); a body named after «در» is left to the
+    caller («نماینده تهران در شورای عالی استان‌ها»)."""
+    if k >= hi or ASSEMBLY not in view.sq or view.lex.known_agencies.get(ASSEMBLY) is None or k in index.countries:
+        return None
+    place = view.lex.provinces.longest_at(view.sq, k, hi) or view.lex.places.longest_at(view.sq, k, hi)
+    if place is not None:
+        end = place[0]
+    elif k in view.ner_places and view.is_persian_word(k):
+        end = view.ner_places[k]  # («نماینده استان گلستان در مجلس خبرگان»: the whole NER place, then «در»)
+    else:
+        return None
+    while end + 1 < hi and view.joins_list(end) and view.is_persian_word(end + 1) and not view.is_stop(end + 1) \
+            and not view.lex.titles.longest_at(view.sq, end + 1, hi) and end + 1 not in view.ner_person_tokens:
+        end += 2
+    return None if end < hi and view.sq[end] == IN else end
 
 
 def _assembly_after(view, k: int, hi: int, index: SpanIndex) -> Span | None:

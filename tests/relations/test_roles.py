@@ -246,6 +246,25 @@ def test_representatives_of_places_in_an_article_on_parliament_hold_seats_in_it_
     assert roles(out) == {("علی رضایی", "نماینده", "تبریز"), ("حسن احمدی", "نماینده", "ارومیه")}
 
 
+def test_a_representative_of_a_place_in_an_article_on_parliament_holds_a_seat_in_it_tune():
+    # tune 1#39 and 3#280: «نماینده خرمشهر», «نماینده تهران، ری، شمیرانات و اسلامشهر» with no «در مجلس»
+    text = ("در جلسه علنی مجلس، سوال مطورزاده نماینده خرمشهر و طلایی نیک نماینده بهار و کبودرآهنگ از وزیر امور "
+            "خارجه و سوال سیدشمس الدین وهابی نماینده تهران، ری، شمیرانات و اسلامشهر از وزیر نیرو بررسی می‌شود.")
+    people = ["مطورزاده", "طلایی نیک", "سیدشمس الدین وهابی"]
+    out = run(text, mentions=tagged(PER=people, LOC=["خرمشهر", "بهار"]))
+    assert roles(out) == {(n, "نماینده", "مجلس شورای اسلامی") for n in people}
+    # the place is no country, and a body named after «در» is the post's («نماینده تهران در شورای …»)
+    out = run("در نشست مجلس، علی رضایی نماینده ایران در سازمان ملل و حسن احمدی نماینده تهران در شورای عالی "
+              "استان‌ها سخن گفتند.", mentions=tagged(PER=["علی رضایی", "حسن احمدی"], ORG=["شورای عالی استان‌ها"]))
+    assert not any(r[2] == "مجلس شورای اسلامی" for r in roles(out))
+    # tune 3#221: the NER place is read whole, so the «در» after «استان گلستان» is seen
+    out = run("اجلاس مجلس خبرگان برگزار شد. حسینی شاهرودی نماینده استان گلستان در مجلس خبرگان رهبری گفت: طرح خوب است.",
+              mentions=tagged(PER=["حسینی شاهرودی"], LOC=["استان گلستان"]))
+    assert ("حسینی شاهرودی", "نماینده", "مجلس شورای اسلامی") not in roles(out)
+    # an article that does not name «مجلس» gives the bare «نماینده» no seat
+    out = run("مطورزاده نماینده خرمشهر گفت: طرح تصویب شد.", mentions=tagged(PER=["مطورزاده"], LOC=["خرمشهر"]))
+    assert roles(out) == set()
+
 def test_a_list_of_trustees_of_a_known_body_are_its_members_tune():
     # tune 2#211: «نهاد کتابخانه‌های عمومی کشور» is in known_agencies.yaml («نهاد» is a weak head)
     text = ("محمدحسین صفارهرندی، منصور واعظی و مهدی چمران از اعضای هیئت امنای نهاد کتابخانه‌های عمومی کشور هستند.")
