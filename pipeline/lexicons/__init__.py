@@ -114,6 +114,13 @@ class KnownAgency:
     office: bool = False  # the form names the office or its term («ریاست جمهوری»), not the body itself
 
 
+@dataclass(frozen=True)
+class WellKnownPost:
+    holder: str  # the name shown, as the entry writes it first
+    titles: frozenset[str]  # squashed wordings of the post's title («رئیسجمهور», «رییسجمهوری» …)
+    org: str  # squashed name of the country or body the post belongs to
+
+
 @dataclass
 class Lexicons:
     provinces: PhraseTable[Province] = field(default_factory=PhraseTable)
@@ -131,10 +138,15 @@ class Lexicons:
     given_names: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     office_holders: frozenset[str] = frozenset()  # squashed names without honorifics («خامنه‌ای»)
+    # squashed name without honorifics → the posts that name is well known for («احمدی‌نژاد» → رئیس جمهور ایران)
+    well_known_posts: dict[str, tuple[WellKnownPost, ...]] = field(default_factory=dict)
 
 
 LEXICON_FILES = ("provinces.yaml", "titles.yaml", "org_heads.yaml", "known_agencies.yaml", "countries.yaml",
                  "honorifics.txt", "given_names.txt", "function_words.txt", "office_holders.txt", "place_names.txt")
+# files added after the first release: a replacement folder without one reads as an empty list, so older copies
+# keep working
+OPTIONAL_LEXICON_FILES = ("well_known_holders.yaml",)
 _VALID_BARE = ("always", "context", "never")
 _VALID_COMPLEMENT = ("org", "ministry", "province", "place", "country", "none")
 _TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as")
@@ -233,4 +245,15 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
     lex.office_holders = frozenset(squash(n) for n in _read_lines(root / "office_holders.txt"))
     for name in _read_lines(root / "place_names.txt"):
         lex.places.add(name, name)
+
+    path = root / "well_known_holders.yaml"
+    posts: dict[str, list[WellKnownPost]] = {}
+    for entry in _read_yaml(path) if path.is_file() else []:
+        _require(entry, ("names", "titles", "org"), path)
+        if not entry["names"] or not entry["titles"]:
+            raise ConfigError(f"{path}: entry {entry!r} needs at least one name and one title")
+        post = WellKnownPost(entry["names"][0], frozenset(squash(t) for t in entry["titles"]), squash(entry["org"]))
+        for name in entry["names"]:
+            posts.setdefault(squash(name), []).append(post)
+    lex.well_known_posts = {name: tuple(found) for name, found in posts.items()}
     return lex

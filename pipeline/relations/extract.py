@@ -18,11 +18,12 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocV
 from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, find_organisations,
                                               kind_of_name, split_head, title_before)
 from pipeline.relations.params import RelationsParams
-from pipeline.relations.persons import ONE_NAME_INTRODUCERS, find_persons, plural_title_lists
+from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import PROVINCE
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
-                                      listed_roles, share_coordinated_complements, share_listed_country)
+                                      listed_roles, share_coordinated_complements, share_listed_country,
+                                      well_known_roles)
 from pipeline.relations.titles import TEAM_WORDS, SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
 NER_ORG_FACTOR = 0.9
@@ -271,6 +272,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     roles += led
     counterparts = counterpart_roles(view, persons, roles) if "counterpart" in params.role_rules else []
     roles += counterparts
+    well_known = well_known_roles(view, persons, phrases, roles, attached) if "well_known" in params.role_rules else []
+    roles += well_known
 
     # title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد»
     # (a governor's or mayor's place stands for the office: «استانداری کردستان», «شهرداری رشت»)
@@ -287,7 +290,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
 
     _fullest_names(orgs + countries + title_objects, view.lex)
     _governments_only_as_parties(view, orgs, agreements)
-    officials = set(attached) | {p.key for _, _, run in plural_lists for p in run} | {r.person.key for r in led + counterparts}
+    officials = set(attached) | {p.key for _, _, run in plural_lists for p in run}
+    officials |= {r.person.key for r in led + counterparts + well_known}
     officials |= {p.key for p in persons if p.kind != "pronoun" and _holds_standing_office(view, p)}
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
@@ -328,16 +332,8 @@ def _persons_leading_governments(view: DocView, ner: list[tuple[Mapping, int, in
 
 def _holds_standing_office(view: DocView, person: Span) -> bool:
     """The person's name, honorifics and «امام/حضرت» left out, is in the office_holders lexicon."""
-    k = person.tok_start
-    while k < person.tok_end:
-        hit = view.lex.honorifics.longest_at(view.sq, k, person.tok_end)
-        if hit is not None:
-            k = hit[0]
-        elif view.sq[k] in ONE_NAME_INTRODUCERS:
-            k += 1
-        else:
-            break
-    return k < person.tok_end and "".join(view.sq[k:person.tok_end]) in view.lex.office_holders
+    name = bare_name(view, person)
+    return bool(name) and name in view.lex.office_holders
 
 
 def _governments_only_as_parties(view: DocView, orgs: list[Span], agreements: list[Agreement]) -> None:

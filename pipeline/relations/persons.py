@@ -236,6 +236,21 @@ MAX_POSITIONAL_TOKENS = 3
 ONE_NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت")}
 
 
+def bare_name(view: DocView, person: Span) -> str:
+    """The person's squashed name without honorifics and «امام/حضرت» («آیت‌الله خامنه‌ای» → «خامنهای»), for
+    looking the person up in the lexicons of named office holders."""
+    k = person.tok_start
+    while k < person.tok_end:
+        hit = view.lex.honorifics.longest_at(view.sq, k, person.tok_end)
+        if hit is not None:
+            k = hit[0]
+        elif view.sq[k] in ONE_NAME_INTRODUCERS:
+            k += 1
+        else:
+            break
+    return "".join(view.sq[k:person.tok_end])
+
+
 def _positional_names(view: DocView, taken: set[int], named: set[int]) -> list[tuple[int, int]]:
     """Names known only by position, for reports the NER may miss:
     - the subject right after the attribution: «به گزارش خبرگزاری فارس از زنجان، وارسته با بیان … اظهار داشت»,

@@ -17,7 +17,7 @@ from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, singular
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.organisations import ASSEMBLY, nationality_country
-from pipeline.relations.persons import SPEECH_VERBS, names_listed_before
+from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, SpanIndex, TitlePhrase,
                                       plural_title_phrase, team_membership, title_after_marker)
@@ -34,7 +34,7 @@ BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
-                 "counterpart": 0.7, "listed": 0.75}
+                 "counterpart": 0.7, "listed": 0.75, "well_known": 0.6}
 # between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
 LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
 # «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
@@ -725,3 +725,38 @@ def _counterpart_person(view: DocView, persons: list[Span], k: int) -> Span | No
         if p.sent == sent and (p.tok_end == before + 1 or p.tok_start == after):
             return p
     return None
+
+
+def well_known_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase], roles: list[Role],
+                     attached: dict[str, list[TitlePhrase]]) -> list[Role]:
+    """«پیشنهاد ارائه شده از طرف رئیس جمهور ایران» … «پیشنهاد احمدی‌نژاد»: a title-less person listed in
+    well_known_holders.yaml holds the post when the article names it with its country or body, attached to no one
+    and not past, no role of the article holds it, and no other listed holder of it is named (a former and a
+    current president both named leave the post to neither). `attached`: find_roles' title phrases per person."""
+    if not view.lex.well_known_posts:
+        return []
+    used = {phrase.tok_start for found in attached.values() for phrase in found}
+    open_posts = [phrase for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start)
+                  if phrase.obj is not None and phrase.tok_start not in used and not phrase.plural
+                  and not phrase.obj.attrs.get("implicit") and not _is_past(view, phrase)]
+    held = [(squash(r.title), _org_names(r.obj)) for r in roles]
+    holders: dict[tuple[frozenset, str], dict[str, Span]] = {}  # post → holder's name → first mention
+    for person in persons:
+        if person.kind == "pronoun" or person.key in attached:
+            continue
+        for post in view.lex.well_known_posts.get(bare_name(view, person), ()):
+            holders.setdefault((post.titles, post.org), {}).setdefault(post.holder, person)
+    out = []
+    for (titles, org), by_holder in holders.items():
+        if len(by_holder) != 1 or any(title in titles and org in orgs for title, orgs in held):
+            continue
+        phrase = next((ph for ph in open_posts if squash(ph.title) in titles and org in _org_names(ph.obj)), None)
+        if phrase is not None:
+            person = next(iter(by_holder.values()))
+            out.append(Role(person, phrase.title, phrase.obj, person.sent, "well_known", METHOD_SCORES["well_known"]))
+    return out
+
+
+def _org_names(obj: Span) -> set[str]:
+    """The squashed names a role's object answers to: its shown name and its entity key's name."""
+    return {squash(obj.name), obj.key.split(":", 1)[-1]}

@@ -51,6 +51,27 @@ def test_a_replacement_folder_missing_a_file_is_a_config_error(tmp_path):
         load_lexicons(str(tmp_path))
 
 
+def test_an_optional_file_may_be_missing_from_a_replacement_folder_but_not_malformed(tmp_path):
+    # a folder copied before well_known_holders.yaml existed still loads, with no well-known holders
+    old, bad = tmp_path / "old", tmp_path / "bad"
+    for folder in (old, bad):
+        folder.mkdir()
+        for f in LEXICON_DIR.iterdir():
+            if f.suffix in (".yaml", ".txt") and f.name != "well_known_holders.yaml":
+                (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_lexicons(str(old)).well_known_posts == {}
+    (bad / "well_known_holders.yaml").write_text("- {names: [علی رضایی], org: ایران}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="lacks titles"):
+        load_lexicons(str(bad))
+
+
+def test_well_known_holders_are_found_by_every_name_they_go_by():
+    posts = load_lexicons().well_known_posts
+    (post,) = posts[squash("احمدی نژاد")]
+    assert posts[squash("محمود احمدی‌نژاد")] == (post,)
+    assert post.org == squash("ایران") and squash("رئیس‌جمهور") in post.titles
+
+
 def test_a_lexicon_folder_that_does_not_exist_is_named_as_such(tmp_path):
     with pytest.raises(ConfigError, match="does not exist or is not a folder"):
         load_lexicons(str(tmp_path / "no-such-folder"))

@@ -1088,3 +1088,29 @@ def test_board_titles_in_either_spelling_of_hey_at_fars():
     text = "رمضان تجری، رئیس هیات مدیره شرکت زرین رشد گرگان نیز اظهار کرد: سویای کل کشور را اداره غله خرید."
     out = run(text, mentions=tagged(PER=["رمضان تجری"]))
     assert roles(out) == {("رمضان تجری", "رئیس هیات مدیره", "شرکت زرین رشد گرگان")}
+
+
+def test_a_well_known_holder_holds_the_post_the_article_names_elsewhere_tune():
+    # tune 3#271: the post in one sentence, the name in the next (well_known_holders.yaml)
+    text = ("استاد دانشگاه در مورد پیشنهاد ارائه شده از طرف رئیس جمهور ایران در سازمان ملل سخن گفت.\n"
+            "وی افزود: منافع اقتصادی موجود در پیشنهاد احمدی‌نژاد برای کشورها جذاب است.")
+    out = run(text, mentions=tagged(PER=["احمدی‌نژاد"]))
+    assert roles(out) == {("احمدی‌نژاد", "رئیس‌جمهور", "ایران")}
+    assert names(out, "official") == {"احمدی‌نژاد"}
+    # no post named, or only a past one: a name alone makes no official
+    for post in ("سازمان ملل", "رئیس جمهور سابق ایران"):
+        out = run(f"استاد دانشگاه درباره {post} سخن گفت.\nوی افزود: پیشنهاد احمدی‌نژاد جذاب است.",
+                  mentions=tagged(PER=["احمدی‌نژاد"]))
+        assert roles(out) == set() and names(out, "official") == set()
+
+
+def test_a_well_known_holder_gets_no_post_another_person_holds_or_a_second_holder_shares_tune():
+    # tune 2#7: «باراک اوباما، رئیس جمهور آمریکا همان سیاست‌های دولت بوش را …»: the post is Obama's
+    text = "جان کیریاکو گفت که باراک اوباما، رئیس جمهور آمریکا همان سیاست‌های دولت بوش را در پیش گرفته است."
+    out = run(text, mentions=tagged(PER=["جان کیریاکو", "باراک اوباما", "بوش"]))
+    assert roles(out) == {("باراک اوباما", "رئیس‌جمهور", "آمریکا")}
+    assert "بوش" not in names(out, "official")
+    # the post attached to no one, but two of its listed holders named: neither is given it
+    text = "نگرانی رئیس جمهور آمریکا بیشتر شد.\nکارشناسان سیاست‌های بوش و اوباما را مقایسه کردند."
+    out = run(text, mentions=tagged(PER=["بوش", "اوباما"]))
+    assert roles(out) == set() and names(out, "official") == set()
