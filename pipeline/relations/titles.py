@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import FROM, DocView, Span, is_verb_like
-from pipeline.relations.organisations import ASSEMBLY, GENERIC_PLURALS, complement_end
+from pipeline.relations.organisations import ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, complement_end
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
 MAX_QUALIFIERS = 8
@@ -28,7 +28,6 @@ PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "ت
 MEMBER = squash("عضو")
 TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 TEAM_OR_CLUB = TEAM_WORDS | {squash("باشگاه")}
-DEMONSTRATIVES = {squash("این"), squash("آن")}
 COUNTRY_WORD = squash("کشور")
 FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیات‌علمی", "هیت‌علمی", "هیئت‌های‌علمی", "هیات‌های‌علمی")}  # squash drops the ZWNJ
 MAX_CONSTITUENCY_TOKENS = 16
