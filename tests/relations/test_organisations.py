@@ -783,3 +783,10 @@ def test_a_quoted_name_after_a_media_head_and_its_kind_is_a_name_dev():
     # dev 2#52 «شبکه خبری «ال‌بی‌سی لبنان»», tune 1#265 «شبکه خبری «یورونیوز»»; the NER saw nothing in them
     text = "به نقل از شبکه خبری «یورونیوز»، پسکوف گفت: سفر انجام می‌شود."
     assert keys(run(text, mentions=tagged(PER=["پسکوف"])), "agency") == {"agency:" + squash("شبکه خبری «یورونیوز»")}
+
+
+def test_the_tax_administration_is_one_body_under_its_three_names_tune():
+    # tune 3#71: «سازمان امور مالیاتی کشور», «سازمان امور مالیاتی», «سازمان مالیاتی» in one article
+    text = ("رئیس کل سازمان امور مالیاتی کشور گفت: مودیان باید اظهارنامه بدهند.\n"
+            "به گزارش روابط عمومی سازمان امور مالیاتی، مهلت تمدید نمی‌شود. سازمان مالیاتی نیز اعلام کرد که …")
+    assert keys(run(text), "agency") == {"agency:" + squash("سازمان امور مالیاتی کشور")}
