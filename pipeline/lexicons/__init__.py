@@ -181,6 +181,7 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
     if missing:
         raise ConfigError(f"lexicon folder {root} lacks {', '.join(missing)}; a replacement folder "
                           f"(relations.lexicon_dir) needs every file: {', '.join(LEXICON_FILES)} "
+                          f"(optional: {', '.join(OPTIONAL_LEXICON_FILES)}) "
                           f"(copy the missing ones from {LEXICON_DIR})")
     lex = Lexicons()
 
@@ -246,7 +247,7 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
     for name in _read_lines(root / "place_names.txt"):
         lex.places.add(name, name)
 
-    path = root / "well_known_holders.yaml"
+    path = root / "well_known_holders.yaml"  # (in OPTIONAL_LEXICON_FILES: a folder without it lists no one)
     posts: dict[str, list[WellKnownPost]] = {}
     for entry in _read_yaml(path) if path.is_file() else []:
         _require(entry, ("names", "titles", "org"), path)

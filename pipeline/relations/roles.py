@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, singular
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
-from pipeline.relations.organisations import ASSEMBLY, nationality_country
+from pipeline.relations.organisations import nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
-from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, SpanIndex, TitlePhrase,
-                                      plural_title_phrase, team_membership, title_after_marker)
+from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, REPRESENTATIVE, SpanIndex,
+                                      TitlePhrase, parliament_of_article, plural_title_phrase, team_membership,
+                                      title_after_marker)
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 OBJECT_MARKER = squash("را")
@@ -538,21 +539,19 @@ def _list_item(view: DocView, sent: int) -> bool:
     return lo < hi and view.tokens[lo].text in BULLETS
 
 
-REPRESENTATIVE = squash("نماینده")
 PEOPLE = squash("مردم")
 
 
 def _constituencies_after(view: DocView, k: int, hi: int) -> bool:
-    """«نمایندگان (مردم) فردوس، کلاله …» in an article about «مجلس»: the plural title is followed by a place-like
-    word (no country, body, title or function word), so the names are members of parliament for those places."""
+    """«نمایندگان (مردم) فردوس، کلاله …»: the plural title is followed by a place-like word (no country, body, title
+    or function word), so in an article about «مجلس» (the caller's parliament_of_article) the names are members of
+    parliament for those places."""
     k += k < hi and view.sq[k] == PEOPLE
     if k >= hi or not view.is_persian_word(k) or view.is_stop(k) or is_verb_like(view.tokens[k].text):
         return False
     lex = view.lex
-    if any(table.longest_at(view.sq, k, hi) for table in (lex.countries, lex.titles, lex.org_heads,
-                                                           lex.known_agencies)):
-        return False
-    return ASSEMBLY in view.sq
+    return not any(table.longest_at(view.sq, k, hi) for table in (lex.countries, lex.titles, lex.org_heads,
+                                                                   lex.known_agencies))
 
 
 def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) -> list[Role]:
@@ -560,7 +559,7 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
     → (شیرکوند, رئیس, اتحادیه املاک ورامین), … : the i-th person holds the singular title at the i-th
     place's body; only when the lists have the same length. `lists`: persons.plural_title_lists."""
     out: list[Role] = []
-    parliament = view.lex.known_agencies.get(ASSEMBLY)
+    parliament = parliament_of_article(view)
     for t, title, run in lists:
         hi = view.sentence_bounds(view.tokens[t].sent)[1]
         if squash(title) == REPRESENTATIVE and parliament is not None and _constituencies_after(view, t + 1, hi):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.lexicons import squash
+from pipeline.lexicons import KnownAgency, squash
 from pipeline.relations.document import FROM, DocView, Span, is_verb_like
 from pipeline.relations.organisations import ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, complement_end
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
@@ -305,7 +305,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
         return TitlePhrase(i, mp.tok_end, title_end, title_text, mp)
     if squash(title_text) == REPRESENTATIVE and (end := _constituency_end(view, title_end, hi, index)):
         # «سوال مطورزاده نماینده خرمشهر از وزیر …» in an article about «مجلس»: a seat in the parliament
-        seat = _implicit(view, i, title_end, view.lex.known_agencies.get(ASSEMBLY).name)
+        seat = _implicit(view, i, title_end, parliament_of_article(view).name)
         return TitlePhrase(i, end, title_end, title_text, seat)
     k = title_end
     crossed_comma = False  # «معاون فرهنگی، اجتماعی و گردشگری سازمان …»: commas between qualifiers
@@ -408,7 +408,7 @@ def _constituency_end(view, k: int, hi: int, index: SpanIndex) -> int | None:
     in an article that names «مجلس» (and a parliament in the lexicon), else None. The first word must be a known
     place (a province, a listed place name or an NER place, no country); a body named after «در» is left to the
     caller («نماینده تهران در شورای عالی استان‌ها»)."""
-    if k >= hi or ASSEMBLY not in view.sq or view.lex.known_agencies.get(ASSEMBLY) is None or k in index.countries:
+    if k >= hi or k in index.countries:
         return None
     place = view.lex.provinces.longest_at(view.sq, k, hi) or view.lex.places.longest_at(view.sq, k, hi)
     if place is not None:
@@ -420,7 +420,13 @@ def _constituency_end(view, k: int, hi: int, index: SpanIndex) -> int | None:
     while end + 1 < hi and view.joins_list(end) and view.is_persian_word(end + 1) and not view.is_stop(end + 1) \
             and not view.lex.titles.longest_at(view.sq, end + 1, hi) and end + 1 not in view.ner_person_tokens:
         end += 2
-    return None if end < hi and view.sq[end] == IN else end
+    return None if (end < hi and view.sq[end] == IN) or parliament_of_article(view) is None else end
+
+
+def parliament_of_article(view: DocView) -> KnownAgency | None:
+    """The lexicon's parliament («مجلس شورای اسلامی») when the article names «مجلس», else None: members listed by
+    constituency only («نماینده خرمشهر», «نمایندگان فردوس، کلاله …») hold their seat there (house convention)."""
+    return view.lex.known_agencies.get(ASSEMBLY) if ASSEMBLY in view.sq else None
 
 
 def _assembly_after(view, k: int, hi: int, index: SpanIndex) -> Span | None:

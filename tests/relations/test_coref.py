@@ -285,7 +285,6 @@ def test_the_general_office_is_not_a_county_office_of_the_same_field_tune():
     assert len(keys(out, "agency")) == 2
 
 
-
 def test_a_commission_named_short_is_the_one_it_fits_tune():
     # tune 1#35, 3#47 and 1#122
     text = ("سخنگوی کمیسیون آموزش مجلس گفت: کمسیون آموزش و تحقیقات مجلس شورای اسلامی طرح را بررسی کرد.\n"
