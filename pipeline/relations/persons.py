@@ -74,6 +74,20 @@ def match_name(view: DocView, i: int, hi: int) -> tuple[int, int] | None:
     return (name_start, k) if k > name_start else None
 
 
+def _supported(view: DocView, i: int, hit: tuple[int, int], hi: int) -> bool:
+    """A given name alone is weak evidence: many are also words («هنری» artistic, «جان» life, «حسن نیت»,
+    «محمود آباد»), so without an honorific before it or a title after it («مرتضی رئیسی رئیس ستاد …») the NER
+    must see a person in the name, or in its surname elsewhere («… از کاشان وحید فرخ‌تبار» tagged a place, then
+    «فرخ‌تبار گفت»). Without NER output (`use_ner: false`) the pattern is all there is."""
+    if view.ner_name_tokens is None or hit[0] > i or any(t in view.ner_person_tokens for t in range(*hit)):
+        return True
+    after = hit[1] + 1 if hit[1] < hi and view.tokens[hit[1]].text in COMMAS else hit[1]
+    if view.lex.titles.longest_at(view.sq, after, hi):
+        return True
+    surname = view.sq[hit[1] - 1]
+    return any(view.sq[k] == surname for k in view.ner_person_tokens)
+
+
 def _given_width(view: DocView, k: int, hi: int) -> int:
     """Tokens a given name takes at k: 1, or 2 for «قدرت الله»-style names split by a space."""
     if k < hi and view.sq[k] in view.lex.given_names:
@@ -84,8 +98,8 @@ def _given_width(view: DocView, k: int, hi: int) -> int:
         parts = [squash(p) for p in view.tokens[k].text.split("\u200c")]
         if all(p in view.lex.given_names or p == ALLAH for p in parts) and parts[0] in view.lex.given_names:
             return 1
-    if k + 1 < hi and view.sq[k] + view.sq[k + 1] in view.lex.given_names:
-        return 2
+    if k + 1 < hi and not view.is_stop(k) and view.sq[k] + view.sq[k + 1] in view.lex.given_names:
+        return 2  # «علی رضا»; but «به من» is not «بهمن»
     return 0
 
 
@@ -126,7 +140,7 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
                 i += 1
                 continue
             hit = match_name(view, i, hi)
-            if hit and not any(t in blocked for t in range(i, hit[1])):
+            if hit and not any(t in blocked for t in range(i, hit[1])) and _supported(view, i, hit, hi):
                 spans.append(_person(view, i, hit[1], "pattern:name", 0.8))
                 covered.update(range(i, hit[1]))
                 i = hit[1]
