@@ -7,6 +7,7 @@ generic nouns («قراردادهای بین‌المللی») never qualify. Pa
 - between:   «بین/میان X و Y»
 - and:       «X و Y … امضا کردند» (also through officers: «استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»)
 - signers:   two named signatories with roles in the sentence → their organisations
+- flow:      «قرارداد صادرات گاز روسیه به چین»: the origin and destination of a trade the agreement names
 A capital city coordinated with another capital or a country, or right after «بین/میان/با», names its
 country («امضای قرارداد میان تهران و مسکو» → ایران، روسیه; capitals in countries.yaml).
 A person party with a role in the document stands for the organisation of that role (the one
@@ -41,7 +42,7 @@ SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرا
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 BETWEEN = {squash(w) for w in ("بین", "میان")}
 WITH = squash("با")
-RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7}
+RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75}
 NO_TRIGGER_FACTOR = 0.8  # «موافقت‌نامه … بین X و Y» without «امضا»: concrete, but less sure
 NOUN_TO_BETWEEN = 8  # «لایحه موافقتنامه همکاری در زمینه فعالیت زنان و خانواده میان ایران و تونس»
 INDEFINITE = squash("ای")
@@ -58,6 +59,11 @@ TO = squash("به")
 PREVENTION = {squash(w) for w in ("مانع", "جلوگیری")}
 PREVENTION_WINDOW = 3
 RULES = tuple(RULE_SCORES)
+# «قرارداد (پروژه) انتقال گاز ایران به (شبه قاره) هند»: a trade from one party to another
+FLOW_NOUNS = {squash(w) for w in ("صادرات", "فروش", "انتقال", "واردات", "ترانزیت", "سوآپ", "سواپ")}
+NOUN_TO_FLOW = 2  # «قرارداد پروژه انتقال …»
+FLOW_TO_ORIGIN = 2  # «صادرات گاز طبیعی روسیه …»: the goods between the trade and its origin
+SUBCONTINENT = squash("شبه‌قاره")  # «به شبه‌قاره هند», also written with a space
 MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 DATE_RE = re.compile(rf"(?:[0-9۰-۹]{{1,2}}\s*(?:{MONTHS})(?:\s*ماه)?(?:\s*(?:سال\s*)?[0-9۰-۹]{{2,4}})?)")
 
@@ -117,9 +123,11 @@ def _prevented(view: DocView, k: int, lo: int) -> bool:
 
 
 def _split_contract(view: DocView, k: int, hi: int) -> bool:
-    """«قرار داد منعقد …» at k: the two-word spelling followed by a signing trigger."""
+    """«قرار داد منعقد …» at k: the two-word spelling followed by a signing trigger, or after one («امضای قرار
+    داد صادرات گاز …»)."""
     return (k + 2 < hi and (view.sq[k], view.sq[k + 1]) == SPLIT_CONTRACT
-            and any(view.sq[j].startswith(SIGN_TRIGGERS) for j in range(k + 2, min(hi, k + 4))))
+            and (any(view.sq[j].startswith(SIGN_TRIGGERS) for j in range(k + 2, min(hi, k + 4)))
+                 or (k > 0 and view.sq[k - 1].startswith(SIGN_TRIGGERS))))
 
 
 def _reached_agreement(view: DocView, k: int, hi: int) -> bool:
@@ -192,6 +200,10 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
         if view.sq[k] in BETWEEN and "between" in rules and (k + 1) in by_start:
             run = _coordinated_run(view, by_start[k + 1], by_start, hi)
             pairs.extend(_all_pairs(run, "between"))
+        if has_trigger and "flow" in rules and (_bare_noun(view.sq[k]) in TYPES or _split_contract(view, k, hi)):
+            flow = _trade_parties(view, k, by_start, hi)
+            if flow is not None:
+                pairs.append((*flow, "flow"))
     if pairs or not has_trigger or not strong:
         return pairs
     if "and" in rules:
@@ -204,6 +216,24 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
         if len({s.key for s in signers}) == 2:
             return [(signers[0], [s for s in signers if s.key != signers[0].key][0], "signers")]
     return pairs
+
+
+def _trade_parties(view: DocView, k: int, by_start: dict[int, Span], hi: int) -> tuple[Span, Span] | None:
+    """(origin, destination) of «قرارداد صادرات گاز روسیه به چین» with the agreement noun at k."""
+    first = k + (2 if _split_contract(view, k, hi) else 1)
+    flow = next((j for j in range(first, min(hi, first + 1 + NOUN_TO_FLOW)) if view.sq[j] in FLOW_NOUNS), None)
+    if flow is None:
+        return None
+    origin = next((by_start[j] for j in range(flow + 1, min(hi, flow + 2 + FLOW_TO_ORIGIN)) if j in by_start), None)
+    if origin is None or origin.tok_end >= hi or view.sq[origin.tok_end] != TO:
+        return None
+    j = origin.tok_end + 1
+    if j < hi and view.sq[j] == SUBCONTINENT:
+        j += 1
+    elif j + 1 < hi and view.sq[j] + view.sq[j + 1] == SUBCONTINENT:
+        j += 2
+    destination = by_start.get(j)
+    return (origin, destination) if destination is not None else None
 
 
 FIRST_PERSON_ENDINGS = tuple(squash(w) for w in ("دیم", "تیم", "ایم", "داریم"))

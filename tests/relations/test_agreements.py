@@ -215,3 +215,19 @@ def test_a_governor_or_mayor_signs_for_the_office_not_the_place():
     # a minister's country stays the country
     out = run("وزیر نفت ایران و وزیر نفت عراق قرارداد صادرات گاز را امضا کردند.")
     assert agreements(out) == {(frozenset({"ایران", "عراق"}), "قرارداد")}
+
+
+def test_a_trade_agreement_names_its_origin_and_destination_dev():
+    # dev 2#52 and 3#209: «قرار داد» in two words after «امضای», and «شبه‌قاره» before the destination
+    out = run("پوتین گفت که تعامل برای امضای قرار داد صادرات گاز روسیه به چین به زودی نهایی خواهد شد.")
+    assert agreements(out) == {(frozenset({"روسیه", "چین"}), "قرارداد")}
+    out = run("وزیر نفت هند تاکید کرد؛ قرارداد پروژه انتقال گاز ایران به شبه‌قاره هند مراحل نهایی خود را پشت سر "
+              "می‌گذارد و به زودی به امضا خواهد رسید.")
+    assert agreements(out) == {(frozenset({"ایران", "هند"}), "قرارداد")}
+
+
+def test_a_trade_without_its_origin_or_a_signing_is_no_agreement_dev():
+    # dev 3#209: «سه کشور» are the parties, named elsewhere; a contract that only has a priority is not signed
+    assert agreements(run("قرارداد صادرات گاز به شبه قاره هند ماه آینده به امضای مقامهای سه کشور خواهد رسید.")) == set()
+    assert agreements(run("قرارداد 7 میلیارد دلاری خط لوله انتقال گاز ایران به هند و پاکستان در اولویت برنامه‌های "
+                          "دهلی نو قرار دارد.")) == set()
