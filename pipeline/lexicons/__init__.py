@@ -23,6 +23,9 @@ _LETTER_MAP = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ
                              "ٱ": "ا", "ؤ": "و", "ئ": "ی", "\u200c": "", "\u200d": "", "\u200e": "",
                              "\u200f": "", " ": "", "\u00a0": "", "ـ": ""})
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
+# Words whose hamza is written on different seats («هیئت» / «هیأت» / «هیات», «مسئول» / «مسؤول» / «مسوول»): after
+# the letter map they still differ, so their squashed stems are unified here, once for every caller.
+_SEAT_SPELLINGS = (("هییت", "هیات"), ("مسیول", "مسوول"))
 
 
 CONJUNCTION = "و"
@@ -31,10 +34,14 @@ CONJUNCTION = "و"
 def squash(text: str) -> str:
     """Spelling-insensitive key: letters unified, diacritics, ZWNJ and spaces removed.
 
-    «شورایعالی» / «شورای عالی» / «شورای‌عالی» and «رئیس» / «رییس» all squash alike, so
+    «شورایعالی» / «شورای عالی» / «شورای‌عالی», «رئیس» / «رییس» and «هیئت» / «هیأت» all squash alike, so
     lexicon matching and entity merging need one comparison only.
     """
-    return _DIACRITICS.sub("", text.translate(_LETTER_MAP))
+    key = _DIACRITICS.sub("", text.translate(_LETTER_MAP))
+    for variant, spelling in _SEAT_SPELLINGS:
+        if variant in key:
+            key = key.replace(variant, spelling)
+    return key
 
 
 T = TypeVar("T")

@@ -56,7 +56,7 @@ STATED_METHODS = ("apposition", "title_before_name", "appointment", "copula")
 # delegation, and «هیئت مدیره/علمی X» a board of X), so the NER's span of three words or more is taken at a lower
 # confidence than other NER-only names
 BOARD_NER_MIN_SCORE = 0.7
-BOARD_HEADS = {squash(w) for w in ("هیئت", "هیات", "هئیت")}
+BOARD_HEADS = {squash("هیئت")}  # (squash unifies «هیئت/هیأت/هیات/هئیت»)
 # «هیئت مدیره شرکت …», «هیات علمی دانشگاه …», «هیئت امنای بنیاد …»: a board of the body named after it, not a body
 INNER_BOARDS = {squash(w) for w in ("مدیره", "مدیره‌ی", "علمی", "امنا", "امنای", "امناء", "رئیسه", "داوران", "حاکمه")}
 BOARD_MIN_TOKENS = 3

@@ -29,7 +29,8 @@ MEMBER = squash("عضو")
 TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 TEAM_OR_CLUB = TEAM_WORDS | {squash("باشگاه")}
 COUNTRY_WORD = squash("کشور")
-FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیات‌علمی", "هیت‌علمی", "هیئت‌های‌علمی", "هیات‌های‌علمی")}  # squash drops the ZWNJ
+# squash drops the ZWNJ and unifies «هیئت/هیأت/هیات»; «هیت» is a misspelling squash leaves alone
+FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیت‌علمی", "هیئت‌های‌علمی")}
 MAX_CONSTITUENCY_TOKENS = 16
 PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
 # words that follow a place title but describe its holder, not a place («شهردار زن», «استاندار بعدی»)

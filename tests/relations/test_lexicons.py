@@ -29,6 +29,12 @@ def test_squash_ignores_zwnj_space_and_arabic_letters():
     assert squash("كرمان") == squash("کرمان")
 
 
+def test_squash_unifies_the_seat_of_the_hamza_in_heyat_and_masool():
+    assert squash("هیئت دولت") == squash("هیأت دولت") == squash("هیات دولت") == squash("هئیت دولت")
+    assert squash("مسئولان") == squash("مسؤولان") == squash("مسوولان")
+    assert squash("هیت") != squash("هیئت")  # a misspelling, left to the lists that want it
+
+
 def test_loaded_once():
     assert load_lexicons() is load_lexicons()
 

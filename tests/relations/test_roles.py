@@ -1085,10 +1085,13 @@ def test_a_post_after_an_occupation_in_apposition_fars():
 
 
 def test_board_titles_in_either_spelling_of_hey_at_fars():
-    # fars-news-1.json#91: «هیات» (not «هیئت», which squashes differently) in «رئیس هیات مدیره»
+    # fars-news-1.json#91: «هیات» in «رئیس هیات مدیره» (titles.yaml writes «هیئت»; squash unifies the two)
     text = "رمضان تجری، رئیس هیات مدیره شرکت زرین رشد گرگان نیز اظهار کرد: سویای کل کشور را اداره غله خرید."
     out = run(text, mentions=tagged(PER=["رمضان تجری"]))
     assert roles(out) == {("رمضان تجری", "رئیس هیات مدیره", "شرکت زرین رشد گرگان")}
+    # «مسؤول» and «مسئول» alike: the whole title «مدیر مسؤول», not «مدیر»
+    out = run("حسین شریعتمداری مدیر مسؤول روزنامه کیهان گفت: این طرح اجرا شد.")
+    assert roles(out) == {("حسین شریعتمداری", "مدیر مسؤول", "روزنامه کیهان")}
 
 
 def test_a_well_known_holder_holds_the_post_the_article_names_elsewhere_tune():
