@@ -301,6 +301,16 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     return TitlePhrase(i, end, title_end, title_text, obj)
 
 
+def _body_after_bare_head(org: Span, index: SpanIndex) -> Span:
+    """«رئیس سازمان بنیاد شهید و امور ایثارگران استان کردستان»: a head word alone, right before a known body,
+    repeats that body's kind; the body is the post's organisation."""
+    body = index.orgs.get(org.tok_end)
+    if org.domain is None and org.attrs.get("bare_head") and not org.attrs.get("generic") \
+            and body is not None and body.domain == "agency":
+        return body
+    return org
+
+
 def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
     if squash(title_text) == REPRESENTATIVE and (mp := _constituency_then_parliament(view, title_end, hi, index)):
         return TitlePhrase(i, mp.tok_end, title_end, title_text, mp)
@@ -312,7 +322,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
     crossed_comma = False  # «معاون فرهنگی، اجتماعی و گردشگری سازمان …»: commas between qualifiers
     while k < hi and k - title_end <= MAX_QUALIFIERS:
         if k in index.orgs:
-            obj = index.orgs[k]
+            obj = _body_after_bare_head(index.orgs[k], index)
             return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
         if view.tokens[k].text in ("،", ",") and k > title_end and k + 1 < hi and view.is_persian_word(k + 1) \
                 and not view.lex.titles.longest_at(view.sq, k + 1, hi):

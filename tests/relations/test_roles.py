@@ -1118,3 +1118,11 @@ def test_a_well_known_holder_gets_no_post_another_person_holds_or_a_second_holde
     text = "نگرانی رئیس جمهور آمریکا بیشتر شد.\nکارشناسان سیاست‌های بوش و اوباما را مقایسه کردند."
     out = run(text, mentions=tagged(PER=["بوش", "اوباما"]))
     assert roles(out) == set() and names(out, "official") == set()
+
+
+def test_a_head_word_before_a_known_body_names_that_body_tune():
+    # tune 1#259: «سازمان» alone before the lexicon's «بنیاد شهید و امور ایثارگران» (+ the province)
+    text = ("محمد سلیمانی رئیس سازمان بنیاد شهید و امور ایثارگران استان کردستان در مراسم عزاداری مرحوم شکر‌الله "
+            "نمکی با اشاره به توجه دولتمردان گفت: این خانواده مدافع انقلاب بودند.")
+    out = run(text, mentions=tagged(PER=["محمد سلیمانی", "شکر‌الله نمکی"]))
+    assert roles(out) == {("محمد سلیمانی", "رئیس", "بنیاد شهید و امور ایثارگران استان کردستان")}
