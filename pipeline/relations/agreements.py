@@ -200,8 +200,8 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
         if view.sq[k] in BETWEEN and "between" in rules and (k + 1) in by_start:
             run = _coordinated_run(view, by_start[k + 1], by_start, hi)
             pairs.extend(_all_pairs(run, "between"))
-        if has_trigger and "flow" in rules and (_bare_noun(view.sq[k]) in TYPES or _split_contract(view, k, hi)):
-            flow = _trade_parties(view, k, by_start, hi)
+        if has_trigger and "flow" in rules and (noun_end := _noun_end(view, k, hi)) is not None:
+            flow = _trade_parties(view, noun_end, by_start, hi)
             if flow is not None:
                 pairs.append((*flow, "flow"))
     if pairs or not has_trigger or not strong:
@@ -218,9 +218,18 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     return pairs
 
 
-def _trade_parties(view: DocView, k: int, by_start: dict[int, Span], hi: int) -> tuple[Span, Span] | None:
-    """(origin, destination) of «قرارداد صادرات گاز روسیه به چین» with the agreement noun at k."""
-    first = k + (2 if _split_contract(view, k, hi) else 1)
+def _noun_end(view: DocView, k: int, hi: int) -> int | None:
+    """End of the agreement noun at k («قرارداد», «قرار داد», «تفاهم نامه», «تفاهم‌نامه‌ای»), or None."""
+    if _split_contract(view, k, hi):
+        return k + 2
+    hit = TYPES.longest_at(view.sq, k, hi)
+    if hit is not None:
+        return hit[0]
+    return k + 1 if _bare_noun(view.sq[k]) in TYPES else None
+
+
+def _trade_parties(view: DocView, first: int, by_start: dict[int, Span], hi: int) -> tuple[Span, Span] | None:
+    """(origin, destination) of «قرارداد صادرات گاز روسیه به چین»; the agreement noun ends at `first`."""
     flow = next((j for j in range(first, min(hi, first + 1 + NOUN_TO_FLOW)) if view.sq[j] in FLOW_NOUNS), None)
     if flow is None:
         return None

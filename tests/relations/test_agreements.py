@@ -231,3 +231,8 @@ def test_a_trade_without_its_origin_or_a_signing_is_no_agreement_dev():
     assert agreements(run("قرارداد صادرات گاز به شبه قاره هند ماه آینده به امضای مقامهای سه کشور خواهد رسید.")) == set()
     assert agreements(run("قرارداد 7 میلیارد دلاری خط لوله انتقال گاز ایران به هند و پاکستان در اولویت برنامه‌های "
                           "دهلی نو قرار دارد.")) == set()
+
+
+def test_a_trade_after_a_two_word_agreement_noun():
+    out = run("یادداشت تفاهم صادرات برق ایران به عراق امروز امضا شد.")
+    assert agreements(out) == {(frozenset({"ایران", "عراق"}), "تفاهم‌نامه")}
