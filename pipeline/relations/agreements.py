@@ -255,8 +255,7 @@ def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> 
     """The «با» at k and its party belong to the agreement clause, not to another «با» in the sentence
     («… تمدید کرده است … و هیچ مشکلی هم با فلورنتینو پرس نداشته است»)."""
     def noun(i: int) -> bool:
-        return (_bare_noun(view.sq[i]) in TYPES or TYPES.longest_at(view.sq, i, hi) is not None
-                or _split_contract(view, i, hi) or _reached_agreement(view, i, hi))
+        return _noun_end(view, i, hi) is not None or _reached_agreement(view, i, hi)
     y_end = after.tok_end if after.tok_start == k + 1 else k + 2
     # a lone «با» in the sentence cannot belong to another clause, so its noun may lie further away
     # («با شرکت آب و فاضلاب روستایی نیز جهت واگذاری امتیاز آب به روستائیان قرار داد منعقد … شده است»)

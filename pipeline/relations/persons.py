@@ -74,18 +74,21 @@ def match_name(view: DocView, i: int, hi: int) -> tuple[int, int] | None:
     return (name_start, k) if k > name_start else None
 
 
-def _supported(view: DocView, i: int, hit: tuple[int, int], hi: int) -> bool:
+def _title_follows(view: DocView, k: int, hi: int) -> bool:
+    """A title opens at k, or after one comma there («X، رئیس …»)."""
+    if k < hi and view.tokens[k].text in COMMAS:
+        k += 1
+    return k < hi and view.lex.titles.longest_at(view.sq, k, hi) is not None
+
+
+def _supported(view: DocView, i: int, hit: tuple[int, int], hi: int, ner_person_words: set[str]) -> bool:
     """A given name alone is weak evidence: many are also words («هنری» artistic, «جان» life, «حسن نیت»,
     «محمود آباد»), so without an honorific before it or a title after it («مرتضی رئیسی رئیس ستاد …») the NER
     must see a person in the name, or in its surname elsewhere («… از کاشان وحید فرخ‌تبار» tagged a place, then
     «فرخ‌تبار گفت»). Without NER output (`use_ner: false`) the pattern is all there is."""
     if view.ner_name_tokens is None or hit[0] > i or any(t in view.ner_person_tokens for t in range(*hit)):
         return True
-    after = hit[1] + 1 if hit[1] < hi and view.tokens[hit[1]].text in COMMAS else hit[1]
-    if view.lex.titles.longest_at(view.sq, after, hi):
-        return True
-    surname = view.sq[hit[1] - 1]
-    return any(view.sq[k] == surname for k in view.ner_person_tokens)
+    return _title_follows(view, hit[1], hi) or view.sq[hit[1] - 1] in ner_person_words
 
 
 def _given_width(view: DocView, k: int, hi: int) -> int:
@@ -129,6 +132,7 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
     """
     spans: list[Span] = []
     covered: set[int] = set()
+    ner_person_words = {view.sq[k] for k in view.ner_person_tokens}  # a surname the NER tags anywhere
     for lo, hi in sorted(view.sent_tokens.values()):
         for start, end in _quoted_names_before_titles(view, lo, hi, blocked):
             spans.append(_person(view, start, end, "pattern:quoted", 0.75))
@@ -140,7 +144,8 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
                 i += 1
                 continue
             hit = match_name(view, i, hi)
-            if hit and not any(t in blocked for t in range(i, hit[1])) and _supported(view, i, hit, hi):
+            if hit and not any(t in blocked for t in range(i, hit[1])) \
+                    and _supported(view, i, hit, hi, ner_person_words):
                 spans.append(_person(view, i, hit[1], "pattern:name", 0.8))
                 covered.update(range(i, hit[1]))
                 i = hit[1]
@@ -358,9 +363,6 @@ def _quoted_names_before_titles(view: DocView, lo: int, hi: int, taken: set[int]
         end = quoted_name_end(view, k, hi, taken, opening=("«",))
         if end is None:
             continue
-        after = end + 1
-        if after < hi and view.tokens[after].text in ("،", ","):
-            after += 1
-        if after < hi and view.lex.titles.longest_at(view.sq, after, hi):
+        if _title_follows(view, end + 1, hi):
             out.append((k + 1, end))
     return out
