@@ -20,8 +20,8 @@ from pipeline.relations.organisations import nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, REPRESENTATIVE, SpanIndex,
-                                      TitlePhrase, parliament_of_article, plural_title_phrase, team_membership,
-                                      title_after_marker)
+                                      TitlePhrase, parliament_of_article, parliament_seat, plural_title_phrase,
+                                      team_membership, title_after_marker)
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 OBJECT_MARKER = squash("را")
@@ -565,9 +565,7 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
         if squash(title) == REPRESENTATIVE and parliament is not None and _constituencies_after(view, t + 1, hi):
             # «اعلمی، دینی … و علیخانی نمایندگان تبریز، اهر … و قزوین»: each holds a seat in the parliament, however
             # the constituencies are counted («کلاله و مینودشت» is one); the house convention names the parliament
-            seat = view.make_span(t, t + 1, "ORG", domain="agency", kind=parliament.kind, name=parliament.name,
-                                  key=f"agency:{squash(parliament.name)}", method="pattern:constituency", score=0.7,
-                                  attrs={"implicit": True})
+            seat = parliament_seat(view, t, t + 1)
             out.extend(Role(p, title, seat, p.sent, "distributive", METHOD_SCORES["distributive"]) for p in run)
             continue
         prefix, items, k = [], [], t + 1

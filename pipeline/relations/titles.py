@@ -316,8 +316,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
         return TitlePhrase(i, mp.tok_end, title_end, title_text, mp)
     if squash(title_text) == REPRESENTATIVE and (end := _constituency_end(view, title_end, hi, index)):
         # «سوال مطورزاده نماینده خرمشهر از وزیر …» in an article about «مجلس»: a seat in the parliament
-        seat = _implicit(view, i, title_end, parliament_of_article(view).name)
-        return TitlePhrase(i, end, title_end, title_text, seat)
+        return TitlePhrase(i, end, title_end, title_text, parliament_seat(view, i, title_end))
     k = title_end
     crossed_comma = False  # «معاون فرهنگی، اجتماعی و گردشگری سازمان …»: commas between qualifiers
     while k < hi and k - title_end <= MAX_QUALIFIERS:
@@ -438,6 +437,18 @@ def parliament_of_article(view: DocView) -> KnownAgency | None:
     """The lexicon's parliament («مجلس شورای اسلامی») when the article names «مجلس», else None: members listed by
     constituency only («نماینده خرمشهر», «نمایندگان فردوس، کلاله …») hold their seat there (house convention)."""
     return view.lex.known_agencies.get(ASSEMBLY) if ASSEMBLY in view.sq else None
+
+
+def parliament_seat(view: DocView, start: int, end: int) -> Span:
+    """The article's parliament as the object of a representative's title at [start, end) that names only
+    constituencies («نماینده خرمشهر», «نمایندگان تبریز، اهر … و قزوین»); one builder for both (the caller has
+    checked parliament_of_article). Like other implicit objects it has no domain: it is named by the house
+    convention, not written, so it stays out of the document's agency merges (the entities' `lexicon_name`
+    groups it with the «مجلس» the article writes)."""
+    parliament = parliament_of_article(view)
+    return view.make_span(start, end, "ORG", kind=parliament.kind, name=parliament.name,
+                          key=f"agency:{squash(parliament.name)}", method="pattern:constituency", score=0.7,
+                          attrs={"implicit": True})
 
 
 def _assembly_after(view, k: int, hi: int, index: SpanIndex) -> Span | None:

@@ -2,6 +2,8 @@
 from conftest import ner_mention
 from helpers import names, roles, run, tagged
 
+from pipeline.lexicons import squash
+
 
 def test_apposition_seed():
     out = run("در ادامه این مراسم، سید محمود حسینی پور، استاندار مازندران گفت: دشمن بارها از این فضا استفاده کرده است.")
@@ -265,6 +267,16 @@ def test_a_representative_of_a_place_in_an_article_on_parliament_holds_a_seat_in
     # an article that does not name «مجلس» gives the bare «نماینده» no seat
     out = run("مطورزاده نماینده خرمشهر گفت: طرح تصویب شد.", mentions=tagged(PER=["مطورزاده"], LOC=["خرمشهر"]))
     assert roles(out) == set()
+
+def test_a_listed_and_a_single_representative_get_the_same_seat():
+    # the two builders of the seat (a title phrase, a distributive list) are one: one object key and name
+    text = ("در جلسه علنی مجلس، سوال مطورزاده نماینده خرمشهر از وزیر نیرو بررسی شد. علی رضایی و حسن احمدی "
+            "نمایندگان تبریز و ارومیه گفتند: طرح تصویب شد.")
+    out = run(text, mentions=tagged(PER=["مطورزاده", "علی رضایی", "حسن احمدی"], LOC=["خرمشهر"]))
+    seats = {(r["object"], r["object_key"]) for r in out["relations"] if r["title"] == "نماینده"}
+    assert len([r for r in out["relations"] if r["title"] == "نماینده"]) == 3
+    assert seats == {("مجلس شورای اسلامی", "agency:" + squash("مجلس شورای اسلامی"))}
+
 
 def test_a_list_of_trustees_of_a_known_body_are_its_members_tune():
     # tune 2#211: «نهاد کتابخانه‌های عمومی کشور» is in known_agencies.yaml («نهاد» is a weak head)
