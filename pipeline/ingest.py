@@ -29,6 +29,7 @@ class RawDocument:
     encoding: str | None = None
     error: str | None = None  # set: the document could not be read (status failed)
     title_in_text: bool = False  # text files: the first line may be the title
+    record: bool = False  # one record of a JSON/JSONL/Parquet file, not a whole file
     warning: str | None = None  # read, but with a problem worth reporting (kept in documents.error)
     extra: dict = field(default_factory=dict)
 
@@ -213,7 +214,7 @@ def _record_document(source: str, record, line_hint: str = "") -> RawDocument:
             why = f"record has no 'text' or 'paragraphs' field (fields: {', '.join(sorted(map(str, record))) or 'none'})"
         return RawDocument(source, None, digest, title=title, url=url, date=date, error=f"{source}{line_hint}: {why}")
     return RawDocument(source, text, digest, title=title, url=url, date=date, encoding="utf-8",
-                       title_in_text=title is not None)
+                       title_in_text=title is not None, record=True)
 
 
 def _read_json(path: Path, rel: str, data: bytes) -> Iterator[RawDocument]:

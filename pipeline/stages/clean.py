@@ -75,7 +75,7 @@ class DocumentCleaner:
                    error=note, duplicate_of=safe_str(duplicate_of))
         if not cleaned.text.strip():
             if not raw.raw_text:
-                why = "empty file" if not raw.warning else None
+                why = ("empty record text" if raw.record else "empty file") if not raw.warning else None
             elif not raw.raw_text.strip():
                 why = "only whitespace"
             else:

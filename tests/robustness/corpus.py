@@ -117,12 +117,15 @@ def build(folder: Path, big_bytes: int = 10_000_000) -> Corpus:
     E["mixed.jsonl#2"] = Expect("ok")
     E["mixed.jsonl#3"] = Expect("ok")  # U+2028 inside a JSON string is not a line break
     write("no-text.json", json.dumps([{"title": "فقط عنوان", "url": "https://example.org/3"},
-                                      {"text": 42}, "رشته", {"text": ARTICLE}], ensure_ascii=False), Expect("ok"))
+                                      {"text": 42}, "رشته", {"text": ARTICLE},
+                                      {"text": "", "url": "https://example.org/4"}],
+                                     ensure_ascii=False), Expect("ok"))
     del E["no-text.json"]
     E["no-text.json#0"] = Expect("failed", ("no-text.json#0", "no 'text' or 'paragraphs'"))
     E["no-text.json#1"] = Expect("failed", ("no-text.json#1", "'text' is a int"))
     E["no-text.json#2"] = Expect("failed", ("no-text.json#2", "record is a str"))
     E["no-text.json#3"] = Expect("ok")
+    E["no-text.json#4"] = Expect("empty", ("no-text.json#4", "empty record text"))  # not «empty file»
     write("copy-a.txt", ARTICLE + "\nنسخه دوم", Expect("ok"))
     write("copy-b.txt", ARTICLE + "\nنسخه دوم", Expect("ok", ("copy-b.txt", "duplicate", "copy-a.txt"),
                                                     duplicate_of="copy-a.txt"))
