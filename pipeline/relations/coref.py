@@ -16,6 +16,10 @@ from pipeline.relations.place_nouns import PROVINCE
 HOME_COUNTRY = "ایران"
 PRONOUNS = {squash(w) for w in ("وی", "او", "ایشان")}
 MIN_SURNAME_CHARS = 3
+# a short name found alone more often than this, and more than twice as often as the person is named (by the NER or
+# the name pattern), is a common word of the text, not the person: «پیامبر اسلام» → «اسلام», «قرآن کریم» → «قرآن»,
+# «حمزه مقام» → «مقام» (96 times in one article); a real surname the NER missed now and then stays («گریژمان»)
+MAX_UNNAMED_SHORT_FORMS = 3
 
 
 def _full_persons(persons: list[Span], view: DocView) -> dict[tuple[str, ...], set[str]]:
@@ -61,14 +65,13 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     unique = {sur: next(iter(keys)) for sur, keys in by_surname.items() if len(keys) == 1}
     for first, key in _foreign_first_names(view, persons).items():
         unique.setdefault(first, key)  # «… امضای قرارداد با رناتو»: the first name of «رناتو سانچس»
+    unique = _named_often_enough(view, unique, covered, persons)
     for k, tok in enumerate(view.tokens):
         if k in covered:
             continue
         for sur, key in unique.items():
             n = len(sur)
-            if len("".join(sur)) >= MIN_SURNAME_CHARS and tuple(view.sq[k:k + n]) == sur \
-                    and not any(t in covered for t in range(k, k + n)) \
-                    and (k == 0 or view.sq[k - 1] not in view.lex.given_names):
+            if _short_form_at(view, k, sur, covered):
                 added.append(view.make_span(k, k + n, "PER", kind="person", name=view.span_text(k, k + n), key=key,
                                             method="coref:surname", score=0.75))
                 covered.update(range(k, k + n))
@@ -87,6 +90,29 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
     _canonical_names(result)
     return result
+
+
+def _short_form_at(view: DocView, k: int, sur: tuple[str, ...], covered: set[int]) -> bool:
+    n = len(sur)
+    return len("".join(sur)) >= MIN_SURNAME_CHARS and tuple(view.sq[k:k + n]) == sur \
+        and not any(t in covered for t in range(k, k + n)) \
+        and (k == 0 or view.sq[k - 1] not in view.lex.given_names)
+
+
+def _named_often_enough(view: DocView, unique: dict[tuple[str, ...], str], covered: set[int],
+                        persons: list[Span]) -> dict[tuple[str, ...], str]:
+    """The short names whose lone occurrences are not far more than the person's named mentions
+    (MAX_UNNAMED_SHORT_FORMS)."""
+    named: dict[str, int] = {}
+    for p in persons:
+        if p.kind != "pronoun":
+            named[p.key] = named.get(p.key, 0) + 1
+    at: dict[str, list[int]] = {}
+    for k, word in enumerate(view.sq):
+        at.setdefault(word, []).append(k)
+    alone = {sur: sum(_short_form_at(view, k, sur, covered) for k in at.get(sur[0], ())) for sur in unique}
+    return {sur: key for sur, key in unique.items()
+            if alone[sur] <= max(MAX_UNNAMED_SHORT_FORMS, 2 * named.get(key, 0))}
 
 
 def _point_to(p: Span, keys: set[str]) -> None:

@@ -51,6 +51,9 @@ RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ا
 # a quantity or quality adjective with the indefinite «ی» («اقدامات زیادی», «کاندیداهای مختلفی») or an intensifier
 # («نقش بسیار خوبی») describes the noun before it: neither is part of a name
 DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}
+# «مرکز ایرانشناسی مستقر در …», «بانک موجود»: where a body is, or that it exists, describes it after its name
+LOCATED_WORDS = {squash(w) for w in ("مستقر", "موجود", "واقع")}
+SUPERLATIVE = squash("ترین")  # «پتروشیمی تندگویان بیشترین اثر کاهشی»: a superlative opens the next noun phrase
 MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                          "آبان", "آذر", "دی", "بهمن", "اسفند")) + ")")
 NUMBERED_HEADS = {squash(w) for w in ("لشکر", "تیپ", "شعبه", "گردان", "ناحیه", "منطقه")}
@@ -88,6 +91,9 @@ def _blocks_complement(view: DocView, k: int) -> bool:
     lex = view.lex
     if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS or view.sq[k] in SPEECH_VERBS:
         return True  # («روزنامه آمریکایی نوشت»: a speech verb ends a name)
+    if view.sq[k] in LOCATED_WORDS or (view.sq[k].endswith(SUPERLATIVE) and len(view.sq[k]) > len(SUPERLATIVE) + 1
+                                       and view.sq[k] not in lex.given_names):
+        return True
     if view.sq[k] in RANK_WORDS and k + 1 < len(view.tokens) and view.sq[k + 1] in RANK_ORDINALS:
         return True
     if view.sq[k] in ORDINAL_DETERMINERS and not lex.org_heads.longest_at(view.sq, k + 1) \
