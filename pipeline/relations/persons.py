@@ -86,7 +86,14 @@ def _supported(view: DocView, i: int, hit: tuple[int, int], hi: int, ner_person_
     «محمود آباد»), so without an honorific before it or a title after it («مرتضی رئیسی رئیس ستاد …») the NER
     must see a person in the name, or in its surname elsewhere («… از کاشان وحید فرخ‌تبار» tagged a place, then
     «فرخ‌تبار گفت»). Without NER output (`use_ner: false`) the pattern is all there is."""
-    if view.ner_name_tokens is None or hit[0] > i or any(t in view.ner_person_tokens for t in range(*hit)):
+    if view.ner_name_tokens is None:
+        return True
+    seen = [t for t in range(*hit) if t in view.ner_person_tokens]
+    if seen and seen[-1] < hit[1] - 1:
+        # the NER saw the person and stopped before the pattern's last word: «رضا بیرون», «فاطمه یعنی», «آیت‌الله
+        # سیستانی تصویری»; that word is the name's only when the NER tags it elsewhere or a title follows
+        return _title_follows(view, hit[1], hi) or view.sq[hit[1] - 1] in ner_person_words
+    if hit[0] > i or seen:
         return True
     return _title_follows(view, hit[1], hi) or view.sq[hit[1] - 1] in ner_person_words
 

@@ -36,3 +36,15 @@ def test_without_the_ner_the_given_name_pattern_finds_names_alone():
     assert "حسن نیت" in persons(out)
     out = run("محمد احمدی گفت: او به من اجازه داد.")
     assert persons(out) == {"محمد احمدی"}  # «به من» is not the given name «بهمن»
+
+
+def test_the_ner_ending_a_person_before_the_pattern_s_last_word_ends_the_name_fars():
+    # 900 articles: «رضا بیرون», «فاطمه یعنی», «حمزه مقام», «آیت‌الله سیستانی تصویری» — the NER tagged the person and
+    # stopped; the pattern's extra word is a word, not a surname (47 such pattern names)
+    out = run("وقتی رضا بیرون رفت، باران گرفت.", mentions=tagged(PER=["رضا"]))
+    assert [(m["text"], m["method"]) for m in out["mentions"] if m["label"] == "PER"] == [("رضا", "ner")]
+    # the word is the surname when a title follows («مقتدا صدر رهبر …») or the NER tags it elsewhere
+    out = run("مقتدا صدر رهبر جنبش صدر گفت: ما آماده‌ایم.", mentions=tagged(PER=["مقتدا"]))
+    assert "مقتدا صدر" in names(out, "official")
+    out = run("مقتدا صدر به نجف رفت. صدر گفت: ما آماده‌ایم.", mentions=tagged(PER=["مقتدا", "صدر"]))
+    assert [m["text"] for m in out["mentions"] if m["label"] == "PER"][0] == "مقتدا صدر"
