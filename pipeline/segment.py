@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 # Fallback tokens: a run of word characters (ZWNJ included) or one other visible character.
 FALLBACK_TOKEN = re.compile(r"[\w\u200c]+|[^\w\s\u200c]", re.UNICODE)
@@ -136,3 +137,40 @@ class Segmenter:
 def segment(text: str, segmenter: Segmenter | None = None):
     """Convenience for tests and notebooks: (sentence spans, token spans per sentence)."""
     return (segmenter or Segmenter()).segment(text)
+
+
+BRACKET_PAIRS = {"(": ")", "[": "]", "«": "»"}
+CLOSING_BRACKETS = {close: open_ for open_, close in BRACKET_PAIRS.items()}
+
+
+def balanced(words: Sequence[str], first: int, last: int) -> tuple[int, int]:
+    """[first, last) shrunk so that its brackets pair up. The model often stops inside the eulogy after a holy
+    name («امام حسین (ع», «حضرت زهرا (س») or starts inside one («ره) شهرری»): an unpaired bracket and what lies
+    beyond it are no part of the name; an unpaired opener at the start or closer at the end goes alone
+    («« الوطن» → «الوطن», «گروه مینسک»» → «گروه مینسک»). Returns an empty range when nothing is left."""
+    start, end = first, last
+    while start < end:
+        opened: list[int] = []
+        unpaired_close = None
+        for k in range(start, end):
+            if words[k] in BRACKET_PAIRS:
+                opened.append(k)
+            elif words[k] in CLOSING_BRACKETS:
+                if opened and words[opened[-1]] == CLOSING_BRACKETS[words[k]]:
+                    opened.pop()
+                else:
+                    unpaired_close = k
+                    break
+        if unpaired_close is not None:
+            if unpaired_close == end - 1:
+                end -= 1
+            else:
+                start = unpaired_close + 1
+        elif opened:
+            if opened[0] == start:
+                start += 1
+            else:
+                end = opened[0]
+        else:
+            break
+    return (start, end) if start < end else (first, first)

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.segment import Segmenter
+from pipeline.segment import Segmenter, balanced
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,11 @@ def test_offset_invariant_on_fars_articles(corpora, cleaner):
         n_docs += 1
         n_tokens += len(tokens)
     assert n_docs == 900 and n_tokens > 300_000
+
+
+def test_balanced_keeps_paired_brackets_and_drops_an_opener_first_or_a_closer_last_alone():
+    words = "امام حسین ( ع ) « الوطن گروه مینسک » ) (".split()
+    assert balanced(words, 0, 5) == (0, 5)  # «امام حسین (ع)» is whole
+    assert balanced(words, 5, 7) == (6, 7)  # «« الوطن» → «الوطن»
+    assert balanced(words, 7, 10) == (7, 9)  # «گروه مینسک»» (1#68) → «گروه مینسک»
+    assert balanced(words, 10, 12) == (10, 10)  # «) (»: nothing left

@@ -12,6 +12,7 @@ from pipeline.lexicons import squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS,
                                          DocView, Span)
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE
+from pipeline.segment import balanced
 
 MAX_GIVEN = 3
 # «هنری شهرستان»: a given-name spelling before a place noun is no name («هنری» is also «artistic»)
@@ -212,7 +213,9 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
             break
     while end > start and (view.is_punct(end - 1) or view.is_stop(end - 1) or _plural_noun(view, end - 1)):
         end -= 1
-    return start, end
+    # «امام خمینی (ره)» less its last «)» would keep a dangling «(ره»
+    first, last = balanced([view.tokens[k].text for k in range(start, end)], 0, end - start)
+    return start + first, start + last
 
 
 def _plural_noun(view: DocView, k: int) -> bool:

@@ -9,6 +9,7 @@ from typing import Sequence
 
 from pipeline.docstream import batched, iter_documents
 from pipeline.schema import AtomicTableWriter, table_path
+from pipeline.segment import balanced
 
 DOCS_PER_BATCH = 16
 log = logging.getLogger(__name__)
@@ -37,7 +38,11 @@ def mention_rows(doc: dict, tagged_sentences: list[list[tuple[str, float]]], met
     for token in doc["tokens"]:
         by_sentence.setdefault(token["sent_idx"], []).append(token)
     for (sent_idx, tokens), tags in zip(sorted(by_sentence.items()), tagged_sentences):
+        words = [token["text"] for token in tokens]
         for first, last, label, score in decode_bio(tags):
+            first, last = balanced(words, first, last)
+            if first == last:
+                continue
             start, end = tokens[first]["start"], tokens[last - 1]["end"]
             rows.append({"doc_id": doc["doc_id"], "mention_id": f"{doc['doc_id']}:{start}-{end}",
                          "sent_idx": sent_idx, "start": start, "end": end, "text": doc["text"][start:end],

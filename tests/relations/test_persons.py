@@ -48,3 +48,9 @@ def test_the_ner_ending_a_person_before_the_pattern_s_last_word_ends_the_name_fa
     assert "مقتدا صدر" in names(out, "official")
     out = run("مقتدا صدر به نجف رفت. صدر گفت: ما آماده‌ایم.", mentions=tagged(PER=["مقتدا", "صدر"]))
     assert [m["text"] for m in out["mentions"] if m["label"] == "PER"][0] == "مقتدا صدر"
+
+
+def test_a_trimmed_ner_name_keeps_no_dangling_bracket_fars():
+    # «امام خمینی (ره)» tagged whole: dropping the closing bracket as punctuation left «امام خمینی (ره»
+    out = run("بنیانگذار انقلاب امام خمینی (ره) در این باره سخن گفته بود.", mentions=tagged(PER=["امام خمینی (ره)"]))
+    assert persons(out) == {"امام خمینی"}

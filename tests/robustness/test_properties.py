@@ -122,6 +122,8 @@ def test_mention_spans_lie_in_the_text(tools, raw, data):
         sentence = sentences[mention["sent_idx"]]
         assert sentence.start <= mention["start"] < mention["end"] <= sentence.end
         assert text[mention["start"]:mention["end"]] == mention["text"]
+        words = [t["text"] for t in doc["tokens"] if mention["start"] <= t["start"] and t["end"] <= mention["end"]]
+        assert words.count("(") == words.count(")")  # an unpaired bracket is no part of a name
 
 
 @given(data=st.binary(max_size=400))
