@@ -16,7 +16,7 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
 from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, find_organisations,
-                                              kind_of_name, split_head, title_before)
+                                              kind_of_name, nationality_country, split_head, title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import PROVINCE
@@ -93,6 +93,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue
         if e - s == 1 and (sq.endswith("ی") or sq.endswith("ها")):
             continue  # «ایرانی», «صهیونیستها»: adjectives and plurals, not names
+        if e - s == 2 and nationality_country(lex, view.sq[s + 1]):
+            continue  # «رسانه انگلیسی», «پزشکی فلسطینی»: a noun and a nationality describe, as «روزنامه آمریکایی» does
         if view.sq[s] in NOT_BODIES:
             continue  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems
         if sq in PLATFORMS:
