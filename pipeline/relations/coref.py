@@ -65,17 +65,14 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     unique = {sur: next(iter(keys)) for sur, keys in by_surname.items() if len(keys) == 1}
     for first, key in _foreign_first_names(view, persons).items():
         unique.setdefault(first, key)  # «… امضای قرارداد با رناتو»: the first name of «رناتو سانچس»
-    unique = _named_often_enough(view, unique, covered, persons)
-    for k, tok in enumerate(view.tokens):
-        if k in covered:
-            continue
-        for sur, key in unique.items():
+    lone = _lone_places(view, unique, covered, persons)
+    # left to right, the first short name (in `unique` order) at each free token; an earlier addition covers later ones
+    for k, _, sur in sorted((k, rank, sur) for rank, (sur, places) in enumerate(lone.items()) for k in places):
+        if _short_form_at(view, k, sur, covered):
             n = len(sur)
-            if _short_form_at(view, k, sur, covered):
-                added.append(view.make_span(k, k + n, "PER", kind="person", name=view.span_text(k, k + n), key=key,
-                                            method="coref:surname", score=0.75))
-                covered.update(range(k, k + n))
-                break
+            added.append(view.make_span(k, k + n, "PER", kind="person", name=view.span_text(k, k + n),
+                                        key=unique[sur], method="coref:surname", score=0.75))
+            covered.update(range(k, k + n))
     everyone = sorted(persons + added, key=lambda s: s.tok_start)
     pronouns = []
     last: Span | None = None
@@ -99,10 +96,11 @@ def _short_form_at(view: DocView, k: int, sur: tuple[str, ...], covered: set[int
         and (k == 0 or view.sq[k - 1] not in view.lex.given_names)
 
 
-def _named_often_enough(view: DocView, unique: dict[tuple[str, ...], str], covered: set[int],
-                        persons: list[Span]) -> dict[tuple[str, ...], str]:
-    """The short names whose lone occurrences are not far more than the person's named mentions
-    (MAX_UNNAMED_SHORT_FORMS)."""
+def _lone_places(view: DocView, unique: dict[tuple[str, ...], str], covered: set[int],
+                 persons: list[Span]) -> dict[tuple[str, ...], list[int]]:
+    """Where each short name stands alone, for the short names whose lone occurrences are not far more than the
+    person's named mentions (MAX_UNNAMED_SHORT_FORMS); found through a word → positions index, not by trying
+    every short name at every token."""
     named: dict[str, int] = {}
     for p in persons:
         if p.kind != "pronoun":
@@ -110,9 +108,9 @@ def _named_often_enough(view: DocView, unique: dict[tuple[str, ...], str], cover
     at: dict[str, list[int]] = {}
     for k, word in enumerate(view.sq):
         at.setdefault(word, []).append(k)
-    alone = {sur: sum(_short_form_at(view, k, sur, covered) for k in at.get(sur[0], ())) for sur in unique}
-    return {sur: key for sur, key in unique.items()
-            if alone[sur] <= max(MAX_UNNAMED_SHORT_FORMS, 2 * named.get(key, 0))}
+    places = {sur: [k for k in at.get(sur[0], ()) if _short_form_at(view, k, sur, covered)] for sur in unique}
+    return {sur: ks for sur, ks in places.items()
+            if len(ks) <= max(MAX_UNNAMED_SHORT_FORMS, 2 * named.get(unique[sur], 0))}
 
 
 def _point_to(p: Span, keys: set[str]) -> None:

@@ -90,11 +90,10 @@ def _supported(view: DocView, i: int, hit: tuple[int, int], hi: int, ner_person_
     if view.ner_name_tokens is None:
         return True
     seen = [t for t in range(*hit) if t in view.ner_person_tokens]
-    if seen and seen[-1] < hit[1] - 1:
-        # the NER saw the person and stopped before the pattern's last word: «رضا بیرون», «فاطمه یعنی», «آیت‌الله
-        # سیستانی تصویری»; that word is the name's only when the NER tags it elsewhere or a title follows
-        return _title_follows(view, hit[1], hi) or view.sq[hit[1] - 1] in ner_person_words
-    if hit[0] > i or seen:
+    # the NER saw the person but stopped before the pattern's last word («رضا بیرون», «فاطمه یعنی», «آیت‌الله سیستانی
+    # تصویری»): like a bare given name, that word is the name's only when a title follows or the NER tags it elsewhere
+    stopped_early = bool(seen) and seen[-1] < hit[1] - 1
+    if not stopped_early and (hit[0] > i or seen):
         return True
     return _title_follows(view, hit[1], hi) or view.sq[hit[1] - 1] in ner_person_words
 
