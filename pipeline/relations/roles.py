@@ -727,31 +727,50 @@ def _counterpart_person(view: DocView, persons: list[Span], k: int) -> Span | No
 def well_known_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase], roles: list[Role],
                      attached: dict[str, list[TitlePhrase]]) -> list[Role]:
     """«پیشنهاد ارائه شده از طرف رئیس جمهور ایران» … «پیشنهاد احمدی‌نژاد»: a title-less person listed in
-    well_known_holders.yaml holds the post when the article names it with its country or body, attached to no one
-    and not past, no role of the article holds it, and no other listed holder of it is named (a former and a
-    current president both named leave the post to neither). `attached`: find_roles' title phrases per person."""
+    well_known_holders.yaml holds the post when the article names it with its country or body (or by the title
+    alone where that refers to the holder: _refers_to_holder), attached to no one and not past, no role of the
+    article holds it, and no other listed holder of it is named (a former and a current president both named leave
+    the post to neither). `attached`: find_roles' title phrases per person."""
     if not view.lex.well_known_posts:
         return []
     used = {phrase.tok_start for found in attached.values() for phrase in found}
     open_posts = [phrase for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start)
                   if phrase.obj is not None and phrase.tok_start not in used and not phrase.plural
-                  and not phrase.obj.attrs.get("implicit") and not _is_past(view, phrase)]
+                  and not _is_past(view, phrase)]
     held = [(squash(r.title), _org_names(r.obj)) for r in roles]
-    holders: dict[tuple[frozenset, str], dict[str, Span]] = {}  # post → holder's name → first mention
+    holders: dict[tuple[frozenset, str], dict[str, list[Span]]] = {}  # post → holder's name → mentions
     for person in persons:
         if person.kind == "pronoun" or person.key in attached:
             continue
         for post in view.lex.well_known_posts.get(bare_name(view, person), ()):
-            holders.setdefault((post.titles, post.org), {}).setdefault(post.holder, person)
+            holders.setdefault((post.titles, post.org), {}).setdefault(post.holder, []).append(person)
     out = []
     for (titles, org), by_holder in holders.items():
         if len(by_holder) != 1 or any(title in titles and org in orgs for title, orgs in held):
             continue
-        phrase = next((ph for ph in open_posts if squash(ph.title) in titles and org in _org_names(ph.obj)), None)
+        mentions = next(iter(by_holder.values()))
+        posts = [ph for ph in open_posts if squash(ph.title) in titles and org in _org_names(ph.obj)]
+        phrase = next((ph for ph in posts if not ph.obj.attrs.get("implicit")), None)
+        if phrase is None and not any(other != org and other_titles & titles for other_titles, other in holders):
+            phrase = next((ph for ph in posts if _refers_to_holder(view, ph, mentions)), None)
         if phrase is not None:
-            person = next(iter(by_holder.values()))
-            out.append(Role(person, phrase.title, phrase.obj, person.sent, "well_known", METHOD_SCORES["well_known"]))
+            out.append(Role(mentions[0], phrase.title, phrase.obj, mentions[0].sent, "well_known",
+                            METHOD_SCORES["well_known"]))
     return out
+
+
+def _refers_to_holder(view: DocView, phrase: TitlePhrase, mentions: list[Span]) -> bool:
+    """A title standing alone («رئیس‌جمهور»: Iran's president, titles.yaml) names the sitting holder where it is
+    the subject of its sentence («خبرگزاری فارس: رئیس‌جمهوری گفت», «رئیس‌جمهور همچنین … گفتگو کرد») or shares a
+    sentence with the holder's name («با یاران رئیس جمهور … با یاران دکتر احمدی نژاد»); elsewhere it is often the
+    office in general («رئیس‌جمهور مدیر عامل کشور است») or a later president than the one named. A name in a
+    time phrase («در دوران ریاست جمهوری احمدی نژاد … با رئیس جمهور») dates the past, it names no sitting holder."""
+    for m in mentions:
+        lo = view.sentence_bounds(m.sent)[0]
+        if any(view.sq[k] in TIME_NOUNS for k in range(max(lo, m.tok_start - 4), m.tok_start)):
+            return False
+    sent = view.tokens[phrase.tok_start].sent
+    return _subject_position(view, phrase.tok_start) or any(m.sent == sent for m in mentions)
 
 
 def _org_names(obj: Span) -> set[str]:

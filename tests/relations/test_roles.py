@@ -1120,6 +1120,28 @@ def test_a_well_known_holder_holds_the_post_the_article_names_elsewhere_tune():
         assert roles(out) == set() and names(out, "official") == set()
 
 
+def test_a_title_alone_names_the_well_known_holder_only_where_it_refers_to_them_tune():
+    # tune 3#191: «رئیس‌جمهور» alone (Iran's president) opening the sentence after the one naming him
+    text = ("احمدی‌نژاد در حاشیه این مراسم در جمع کارگران معدن چادرملو حاضر شد.\n"
+            "رئیس‌جمهور همچنین در مسیر خود با مردم بخش بهارآباد دقایقی گفتگو کرد.")
+    out = run(text, mentions=tagged(PER=["احمدی‌نژاد"]))
+    assert roles(out) == {("احمدی‌نژاد", "رئیس‌جمهور", "ایران")}
+    # tune 3#111: in the holder's own sentence
+    text = "دبیرکل حزب یاران رئیس جمهور را از اصولگرایان دانست و گفت: با یاران دکتر احمدی‌نژاد به تفاهم رسیدیم."
+    out = run(text, mentions=tagged(PER=["دکتر احمدی‌نژاد"]))
+    assert roles(out) == {("دکتر احمدی‌نژاد", "رئیس‌جمهور", "ایران")}
+    # 1#90: the office in general, in a later sentence; tune 3#132: the name dates a past era
+    for text, name in (("مدل آرمان گرایی در دوران آقای احمدی‌نژاد آزموده شد.\nوی افزود: بنابراین رئیس‌جمهور "
+                        "مدیر عامل کشور است نه رئیس هیئت مدیره.", "احمدی‌نژاد"),
+                       ("محمد نوحی در دوران ریاست جمهوری احمدی‌نژاد ارتباط خوبی با رئیس جمهور داشت.", "احمدی‌نژاد")):
+        out = run(text, mentions=tagged(PER=[name]))
+        assert roles(out) == set() and names(out, "official") == set()
+    # another country's president named: «رئیس جمهور» alone is no longer sure to be Iran's
+    text = "احمدی‌نژاد به اوباما تبریک گفت.\nرئیس‌جمهور همچنین در این پیام از تغییر سخن گفت."
+    out = run(text, mentions=tagged(PER=["احمدی‌نژاد", "اوباما"]))
+    assert roles(out) == set()
+
+
 def test_a_well_known_holder_gets_no_post_another_person_holds_or_a_second_holder_shares_tune():
     # tune 2#7: «باراک اوباما، رئیس جمهور آمریکا همان سیاست‌های دولت بوش را …»: the post is Obama's
     text = "جان کیریاکو گفت که باراک اوباما، رئیس جمهور آمریکا همان سیاست‌های دولت بوش را در پیش گرفته است."
