@@ -12,25 +12,23 @@ Sentence = tuple[list[str], list[str]]
 
 
 def parse_line(line: str, fmt: str) -> tuple[str, str]:
-    """Split one line into (token, raw tag) for the given format; blanks after the tag (a copy that went through
-    another tool) and a tab instead of the space are accepted."""
-    line = line.rstrip()
-    if fmt == "peyma":
-        tok, sep, tag = line.rpartition("|")
-    elif fmt == "arman":
-        parts = line.rsplit(None, 1)
-        tok, sep, tag = (parts[0], " ", parts[1]) if len(parts) == 2 else ("", "", line)
-    elif fmt == "conll":
-        # token TAG (whitespace, tag last) or token|TAG
-        parts = line.split()
-        if len(parts) >= 2:
-            tok, sep, tag = parts[0], " ", parts[-1]
-        else:
-            tok, sep, tag = line.rpartition("|")
-    else:
+    """Split one line into (token, raw tag). Every format takes both separators the CoNLL-style files use —
+    `token|TAG` and `token TAG` (tab or spaces, the tag last) — since a copy of PEYMA may have been converted to
+    the one and ARMAN to the other; the format names the tag style, and says which separator is tried first
+    (PEYMA's «|», which may stand in a token with spaces; ARMAN's blank, which may follow a «|» in a token).
+    Blanks after the tag (a copy that went through another tool) are accepted."""
+    if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; valid: {FORMATS}")
-    if not sep or not tok.strip():
-        raise ValueError(f"cannot parse line {line!r} as {fmt}")
+    line = line.rstrip()
+    pipe = line.rpartition("|")
+    fields = line.split()
+    # (conll: the first column is the token and the last the tag, as in multi-column CoNLL files)
+    blank = ((fields[0] if fmt == "conll" else line.rsplit(None, 1)[0]), " ", fields[-1]) if len(fields) >= 2 \
+        else ("", "", line)
+    first, second = (pipe, blank) if fmt == "peyma" else (blank, pipe)
+    tok, sep, tag = first if first[1] and first[0].strip() and first[2].strip() else second
+    if not sep or not tok.strip() or not tag.strip():
+        raise ValueError(f"cannot parse line {line!r} as {fmt} (expected `token|TAG` or `token TAG`)")
     return tok.strip(), tag.strip()
 
 

@@ -34,13 +34,34 @@ def test_windows_line_ends_tabs_and_trailing_blanks(tmp_path):
     assert read_conll(g, "peyma") == [(["سید", "علی"], ["B-PER", "I-PER"]), (["تهران"], ["B-LOC"])]
 
 
+def test_every_format_takes_both_separators(tmp_path):
+    """The issue's files are `token TAG` or `token|TAG`; --format names the tag style, not the separator."""
+    f = tmp_path / "p.txt"
+    f.write_text("سید B_PER\nعلی\tI_PER\nگفت|O\n", encoding="utf-8")
+    assert read_conll(f, "peyma") == [(["سید", "علی", "گفت"], ["B-PER", "I-PER", "O"])]
+    f.write_text("سازمان|B-org\nملل I-org\n", encoding="utf-8")
+    assert read_conll(f, "arman") == [(["سازمان", "ملل"], ["B-ORG", "I-ORG"])]
+    # PEYMA's «|» first (a token may hold a blank), ARMAN's blank first (a token may hold a «|»)
+    f.write_text("هزار و|O\n", encoding="utf-8")
+    assert read_conll(f, "peyma", map_labels=False) == [(["هزار و"], ["O"])]
+    f.write_text("a|b O\n", encoding="utf-8")
+    assert read_conll(f, "arman", map_labels=False) == [(["a|b"], ["O"])]
+    # multi-column CoNLL: the first column is the token, the last the tag
+    f.write_text("EU NNP B-NP B-ORG\n", encoding="utf-8")
+    assert read_conll(f, "conll", map_labels=False) == [(["EU"], ["B-ORG"])]
+
+
 def test_raw_tags_and_errors(tmp_path):
     f = tmp_path / "x.txt"
     f.write_text("a B-pers\n", encoding="utf-8")
     assert read_conll(f, "arman", map_labels=False) == [(["a"], ["B-pers"])]
     f.write_text("justtoken\n", encoding="utf-8")
+    for fmt in ("arman", "peyma", "conll"):
+        with pytest.raises(InputError, match="x.txt:1: .*token.TAG"):
+            read_conll(f, fmt)
+    f.write_text("token|\n", encoding="utf-8")
     with pytest.raises(InputError, match="x.txt:1"):
-        read_conll(f, "arman")
+        read_conll(f, "peyma")
     with pytest.raises(InputError):
         read_conll(tmp_path / "missing.txt", "peyma")
     with pytest.raises(InputError, match="valid"):
