@@ -265,6 +265,13 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
         if end < hi and view.is_persian_word(end) and not view.is_stop(end):
             end += 1
     name = view.span_text(k, end)
+    if province and not listed and (province[1].bare == "always" or (k > title_end and view.sq[k - 1] == PROVINCE)):
+        # «نماینده ولی‌فقیه در گیلان», «فرمانده انتظامی استان چهارمحال و بختیاری»: the province itself, so the role
+        # points at the province's entity (not «شهردار قم» or «امام جمعه تهران»: a capital alone is the city)
+        prov = province[1]
+        obj = view.make_span(k, end, "LOC", kind="province", name=name, key=f"province:{prov.iso}",
+                             method="pattern:title", score=0.7, attrs={"iso_code": prov.iso})
+        return TitlePhrase(i, end, title_end, title_text, obj)
     obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
                          score=0.7)
     return TitlePhrase(i, end, title_end, title_text, obj)

@@ -433,6 +433,21 @@ def test_place_titles_with_a_sect_or_in_before_the_place_fars():
     assert roles(run(text)) == {("آیت‌الله اسدالله ایمانی", "نماینده ولی‌فقیه", "فارس")}
 
 
+def test_a_place_title_at_a_province_points_at_the_province_entity_fars():
+    # 3#289, 3#30: the role's object is the province (its key, so relations.object_id is the province's entity,
+    # with its ISO code), not a nameless place entity of the same name
+    def objects(text, person):
+        out = run(text, mentions=tagged(PER=[person]))
+        return {(r["object"], r["object_key"]) for r in out["relations"] if r["type"] == "role"}
+    assert objects("زین‌العابدین قربانی نماینده ولی فقیه در گیلان گفت: مردم آمدند.", "زین‌العابدین قربانی") \
+        == {("گیلان", "province:IR-01")}
+    assert objects("اسرافیل جعفری فرمانده انتظامی استان چهارمحال و بختیاری گفت: مواد کشف شد.", "اسرافیل جعفری") \
+        == {("چهارمحال و بختیاری", "province:IR-14")}
+    # a capital alone after a place title is the city
+    assert objects("علی رضایی امام جمعه قم گفت: مردم آمدند.", "علی رضایی") == {("قم", "LOC:قم")}
+    assert objects("علی رضایی شهردار تهران گفت: مردم آمدند.", "علی رضایی") == {("تهران", "LOC:تهران")}
+
+
 def test_a_then_spokesman_is_a_past_post_and_a_public_prosecutor_takes_his_city_fars():
     # fars-news-3.json#51 («سخنگوی وقت»), 3#36 («دادستان عمومی و انقلاب کرمان»)
     out = run("سال ۱۳۹۷ بهرام قاسمی، سخنگوی وقت وزارت خارجه ایران در واکنش به این ادعاها گفت: این ادعا دروغ است.")
