@@ -122,3 +122,28 @@ def test_a_replacement_lexicon_folder_sets_the_agency_kind(tmp_path):
     (replaced,), _, _ = resolve_entities(mentions, [], lexicons=load_lexicons(str(tmp_path)))
     assert packaged["attributes"]["kind"] == "centre"
     assert replaced["attributes"]["kind"] == "research_centre"
+
+
+def test_a_role_object_is_the_entity_its_mention_names():
+    """A coach's team (no agency) and a place title's province: the role's object_id is the entity the document's
+    mention resolves to, counted in n_docs — not a second, mention-less entity of the same name."""
+    text = ("علی دایی سرمربی تیم فوتبال پرسپولیس گفت: بازی خوب بود. زین‌العابدین قربانی نماینده ولی فقیه در گیلان "
+            "گفت: استان گیلان آماده است.")
+    doc = make_doc(text, doc_id="a")
+    names = ("علی دایی", "تیم فوتبال پرسپولیس", "زین‌العابدین قربانی")
+    labels = ("PER", "ORG", "PER")
+    doc["mentions"] = []
+    for name, label in zip(names, labels):
+        start = doc["text"].index(name)
+        doc["mentions"].append({"mention_id": f"a:{start}", "sent_idx": 0, "start": start, "end": start + len(name),
+                                "text": name, "label": label, "score": 0.99, "method": "ner:test"})
+    out = extract_document(doc, RelationsParams())
+    entities, _, relation_ids = resolve_entities(out["mentions"], out["relations"])
+    by_id = {e["entity_id"]: e for e in entities}
+    objects = {by_id[o]["name"]: by_id[o] for _, o in relation_ids}
+    assert set(objects) == {"تیم فوتبال پرسپولیس", "گیلان"}
+    assert all(e["n_docs"] == 1 for e in objects.values())
+    assert objects["تیم فوتبال پرسپولیس"]["domain"] is None
+    assert objects["تیم فوتبال پرسپولیس"]["attributes"]["kind"] == "team"
+    assert objects["گیلان"]["attributes"]["iso_code"] == "IR-01"
+    assert len([e for e in entities if e["name"] == "تیم فوتبال پرسپولیس"]) == 1

@@ -15,7 +15,7 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
-from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, find_organisations,
+from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, TEAM_WORDS, find_organisations,
                                               kind_of_name, nationality_country, split_head, title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
@@ -24,7 +24,7 @@ from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
                                       listed_roles, share_coordinated_complements, share_listed_country,
                                       well_known_roles)
-from pipeline.relations.titles import TEAM_WORDS, SpanIndex, TitlePhrase, office_of, parse_title, team_membership
+from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
 NER_ORG_FACTOR = 0.9
 REGIME = squash("رژیم")
@@ -390,6 +390,9 @@ def _mention_rows(view, orgs, provinces, countries, persons, officials, ner) -> 
     for o in orgs:
         if o.domain == "agency":
             rows[(o.start, o.end, "ORG")] = _mention_row(view, o, "agency", o.source_id)
+        elif o.attrs.get("team"):
+            # a team is no agency, but a coach's role points at it: one key for the mention and the role's object
+            rows[(o.start, o.end, "ORG")] = _mention_row(view, o, None, o.source_id)
     for p in provinces:
         rows[(p.start, p.end, "LOC")] = _mention_row(view, p, "province")
     for c in countries:

@@ -27,6 +27,7 @@ TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 QUOTE_CHARS = "".join(OPEN_QUOTES + CLOSE_QUOTES)
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
+TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 ARTICLE_WORDS = {squash(w) for w in ("ماده", "اصل", "تبصره")}  # «کمیسیون ماده ۱۰۰», «کمیسیون اصل ۹۰»
 MARTYR = squash("شهید")
 ACADEMIC_PROFESSIONS = {squash(w) for w in ("استاد", "استادان", "اساتید", "دانشجوی", "دانشجویان")}
@@ -640,6 +641,8 @@ def kind_of_name(name: str, lex: Lexicons) -> str:
     known = lex.known_agencies.longest_at(sq, 0)
     if known and known[0] == len(sq):
         return known[1].kind
+    if sq and sq[0] in TEAM_WORDS:
+        return "team"  # (no agency: the object of a coach's role, «تیم فوتبال پرسپولیس»)
     head = lex.org_heads.longest_at(sq, 0)
     return head[1].kind if head else "organisation"
 

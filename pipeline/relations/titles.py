@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, squash
 from pipeline.relations.document import FROM, DocView, Span, is_verb_like
-from pipeline.relations.organisations import ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, complement_end
+from pipeline.relations.organisations import ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, complement_end
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
 MAX_QUALIFIERS = 8
@@ -26,7 +26,6 @@ WEIGHT_CLASS = squash("وزن")
 # «حمید صادقیان، مشاور خانواده»: a profession, not a post
 PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")}
 MEMBER = squash("عضو")
-TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 TEAM_OR_CLUB = TEAM_WORDS | {squash("باشگاه")}
 COUNTRY_WORD = squash("کشور")
 # squash drops the ZWNJ and unifies «هیئت/هیأت/هیات»; «هیت» is a misspelling squash leaves alone
