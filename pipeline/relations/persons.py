@@ -114,8 +114,12 @@ def _given_width(view: DocView, k: int, hi: int) -> int:
 
 
 def person_key(view: DocView, start: int, end: int) -> str:
-    name_start = _honorifics_end(view, start, end)
-    return "PER:" + "".join(view.sq[name_start:end])
+    """Squashed name without honorifics, a «سید» glued to the given name too («سیدمحمد خاتمی» is «سید محمد
+    خاتمی», as _given_width reads it), so both spellings are one person in a document and across the corpus."""
+    words = view.sq[_honorifics_end(view, start, end):end]
+    if words and words[0].startswith(SEYYED) and words[0][len(SEYYED):] in view.lex.given_names:
+        words = [words[0][len(SEYYED):], *words[1:]]
+    return "PER:" + "".join(words)
 
 
 def surname_tokens(view: DocView, start: int, end: int) -> list[str]:

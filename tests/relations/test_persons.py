@@ -54,3 +54,13 @@ def test_a_trimmed_ner_name_keeps_no_dangling_bracket_fars():
     # «امام خمینی (ره)» tagged whole: dropping the closing bracket as punctuation left «امام خمینی (ره»
     out = run("بنیانگذار انقلاب امام خمینی (ره) در این باره سخن گفته بود.", mentions=tagged(PER=["امام خمینی (ره)"]))
     assert persons(out) == {"امام خمینی"}
+
+
+def test_a_seyyed_glued_to_the_given_name_is_the_same_person_fars():
+    # 3#291 «سیدمحمد خاتمی» beside «سید محمد خاتمی», 1#140 «سیدغلامرضا موسوی» beside «غلامرضا موسوی»: one key
+    text = "سید محمد خاتمی به کاراکاس رفت. سیدمحمد خاتمی گفت: روابط خوب است. غلامرضا موسوی و سیدغلامرضا موسوی آمدند."
+    out = run(text, mentions=tagged(PER=["سید محمد خاتمی", "سیدمحمد خاتمی", "غلامرضا موسوی", "سیدغلامرضا موسوی"]))
+    assert {m["entity_key"] for m in out["mentions"] if m["label"] == "PER"} == {"PER:محمدخاتمی", "PER:غلامرضاموسوی"}
+    # not a surname that merely opens with the letters («سیدی»), nor a given name the lexicon does not list
+    out = run("مهدی سیدی و سیدجلال حسینی آمدند.", mentions=tagged(PER=["مهدی سیدی", "سیدجلال حسینی"]))
+    assert {m["entity_key"] for m in out["mentions"] if m["label"] == "PER"} == {"PER:مهدیسیدی", "PER:سیدجلالحسینی"}
