@@ -42,6 +42,8 @@ SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرا
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 BETWEEN = {squash(w) for w in ("بین", "میان")}
 WITH = squash("با")
+# «مبارزه با گروه تروریستی داعش … توافق کردند»: the one fought against is no party
+OPPOSING = {squash(w) for w in ("مبارزه", "مقابله", "جنگ", "درگیری", "رویارویی", "ستیز", "مخالفت")}
 RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75}
 NO_TRIGGER_FACTOR = 0.8  # «موافقت‌نامه … بین X و Y» without «امضا»: concrete, but less sure
 NOUN_TO_BETWEEN = 8  # «لایحه موافقتنامه همکاری در زمینه فعالیت زنان و خانواده میان ایران و تونس»
@@ -54,6 +56,10 @@ REACH_NOUNS = {squash(w) for w in ("توافق", "توافقی", "توافق‌�
 REACH_VERBS = tuple(squash(w) for w in ("رسید", "برسن", "می‌رسن", "برسی", "برسد"))
 REACH_WINDOW = 4
 TO = squash("به")
+# «ایران و ونزوئلا … توافق کردند» (agreed: concluded), «به توافق هسته‌ای دست یافتند» (reached); not «توافق
+# می‌کنند» or «باید توافق کنند» (not yet), nor «توافق نکردند»
+AGREED_VERBS = tuple(squash(w) for w in ("کرد", "نمود"))
+ATTAINED = (squash("دست"), squash("یافت"))
 # «مانع تمدید قرارداد این بازیکن با پاریس شود», «جلوگیری از امضای توافق»: an agreement someone prevents is
 # not concluded
 PREVENTION = {squash(w) for w in ("مانع", "جلوگیری")}
@@ -131,9 +137,15 @@ def _split_contract(view: DocView, k: int, hi: int) -> bool:
 
 
 def _reached_agreement(view: DocView, k: int, hi: int) -> bool:
-    """«به توافق (…) رسید» with the noun at k."""
-    return (k > 0 and view.sq[k] in REACH_NOUNS and view.sq[k - 1] == TO
-            and any(view.sq[j].startswith(REACH_VERBS) for j in range(k + 1, min(hi, k + 1 + REACH_WINDOW))))
+    """«به توافق (…) رسید» / «… دست یافت» or «توافق کرد» with the noun at k."""
+    if view.sq[k] not in REACH_NOUNS:
+        return False
+    if k + 1 < hi and view.sq[k + 1].startswith(AGREED_VERBS):
+        return True
+    window = range(k + 1, min(hi, k + 1 + REACH_WINDOW))
+    return k > 0 and view.sq[k - 1] == TO and any(
+        view.sq[j].startswith(REACH_VERBS) or (j + 1 < hi and view.sq[j] == ATTAINED[0]
+                                                and view.sq[j + 1].startswith(ATTAINED[1])) for j in window)
 
 
 def _bare_noun(token: str) -> str:
@@ -187,7 +199,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     by_start = {p.tok_start: p for p in in_sent}
     pairs: list[tuple[Span, Span, str]] = []
     for k in range(start, hi):
-        if has_trigger and view.sq[k] == "با" and "with" in rules:
+        if has_trigger and view.sq[k] == "با" and "with" in rules and not (k > start and view.sq[k - 1] in OPPOSING):
             after = by_start.get(k + 1)
             if after is None and k + 1 < hi and view.sq[k + 1] == WE:
                 after = speaker  # «این بازیکن … با ما قرارداد دارد»

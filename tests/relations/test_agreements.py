@@ -236,3 +236,23 @@ def test_a_trade_without_its_origin_or_a_signing_is_no_agreement_dev():
 def test_a_trade_after_a_two_word_agreement_noun():
     out = run("یادداشت تفاهم صادرات برق ایران به عراق امروز امضا شد.")
     assert agreements(out) == {(frozenset({"ایران", "عراق"}), "تفاهم‌نامه")}
+
+
+def test_agreed_and_attained_conclude_an_agreement_but_not_before_it_is_made_tune():
+    # tune 2#50 «… گفت: ما امروز توافق کردیم …» (Brazil and Iran), 3#209 «… به توافق دست یافته بودند»
+    for text, pair in (("ایران و ونزوئلا در زمینه تراکتورسازی توافق کردند.", {"ایران", "ونزوئلا"}),
+                       ("بانک جهانی و دولت مراکش توافق کردند که وام پرداخت شود.", {"بانک جهانی", "دولت مراکش"}),
+                       ("ایران و آمریکا در وین به توافق هسته‌ای دست یافتند.", {"ایران", "آمریکا"})):
+        assert agreements(run(text)) == {(frozenset(pair), "توافق")}
+    # not yet, or not at all
+    for text in ("ایران و آمریکا باید توافق کنند.", "ایران و آمریکا توافق نکردند.", "ایران و آمریکا توافق می‌کنند."):
+        assert agreements(run(text)) == set()
+
+
+def test_the_one_fought_against_is_no_party_tune():
+    # tune 3#187: France and Britain agree on fighting ISIS in Syria; «با» after «مبارزه» names the enemy
+    text = ("اولاند به کامرون بخاطر رأی مثبت پارلمان برای حمله به داعش در سوریه تبریک گفت و رهبران دو کشور در خصوص "
+            "تقویت همکاری‌ها برای مبارزه با گروه تروریستی داعش به ویژه در سوریه و تبادل اطلاعات توافق کردند.")
+    assert agreements(run(text, mentions=tagged(PER=["اولاند", "کامرون"], ORG=["داعش"]))) == set()
+    assert agreements(run("ایران با برزیل در زمینه مبارزه با تروریسم توافق کرد.")) == {
+        (frozenset({"ایران", "برزیل"}), "توافق")}
