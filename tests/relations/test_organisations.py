@@ -813,3 +813,14 @@ def test_an_ner_organisation_of_a_noun_and_a_nationality_is_a_description_fars()
     text = "این وعده در حالی از سوی رسانه انگلیسی اعلام می‌شود که خبرگزاری فرانسه نیز آن را گزارش کرد."
     out = run(text, mentions=tagged(ORG=["رسانه انگلیسی", "خبرگزاری فرانسه"]))
     assert names(out, "agency") == {"خبرگزاری فرانسه"}
+
+
+def test_the_parliament_s_one_word_commissions_are_known_bodies_tune():
+    # tune 1#39: the weekly agenda lists «*کمیسیون اجتماعی», «*کمیسیون عمران» …; the weak head «کمیسیون» alone
+    # needs two words after it, so the parliament's one-word commissions are in known_agencies.yaml
+    text = ("بررسی لایحه مالیات از جمله موضوعات مطرح کمیسیون اجتماعی در روزهای یکشنبه می‌باشد.\n"
+            "کمیسیون عمران و کمیسیون انرژی نیز جلسه دارند.")
+    assert names(run(text), "agency") == {"کمیسیون اجتماعی", "کمیسیون عمران", "کمیسیون انرژی"}
+    # the parliament after one still joins it; «و جمع نمایندگان» does not (1#114)
+    assert names(run("کمیسیون اقتصادی مجلس لایحه را بررسی کرد."), "agency") == {"کمیسیون اقتصادی مجلس"}
+    assert names(run("کمیسیون اقتصادی و جمع نمایندگان آمدند."), "agency") == {"کمیسیون اقتصادی"}
