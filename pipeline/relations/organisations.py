@@ -494,6 +494,9 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
     country, «استان X» or another body): the text names a different, longer body."""
     if known_end >= hi or known_end <= head_end or view.sq[known_end] == CONJUNCTION:
         return False  # («وزارت نفت و معاونین استانداری …»: «و» coordinates, it does not continue the name)
+    ner = view.ner_name_tokens
+    if ner is not None and known_end - 1 in ner and (known_end not in ner or known_end in view.ner_starts):
+        return False  # the NER ends the name with the lexicon's: «شورای نگهبان | تیرماه», «وزارت کشور | موید»
     lex = view.lex
     if view.sq[known_end] == PROVINCE or view.sq[known_end] in PROVINCES_WORD \
             or lex.provinces.longest_at(view.sq, known_end, hi) or lex.countries.longest_at(view.sq, known_end, hi) \

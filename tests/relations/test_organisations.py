@@ -824,3 +824,18 @@ def test_the_parliament_s_one_word_commissions_are_known_bodies_tune():
     # the parliament after one still joins it; «و جمع نمایندگان» does not (1#114)
     assert names(run("کمیسیون اقتصادی مجلس لایحه را بررسی کرد."), "agency") == {"کمیسیون اقتصادی مجلس"}
     assert names(run("کمیسیون اقتصادی و جمع نمایندگان آمدند."), "agency") == {"کمیسیون اقتصادی"}
+
+
+def test_the_ner_ending_a_known_name_ends_the_body_there_tune():
+    # tune 3#54, 2#188, 3#71: a verb's object after a lexicon name is no part of it when the NER ends the name
+    # with the lexicon's («… مجلس خبرگان رهبری | وظیفه انتخاب رهبر را …», «شورای نگهبان | تیرماه …»)
+    for text, name in (("طبق قانون اساسی مجلس خبرگان رهبری وظیفه انتخاب رهبر را بر عهده دارد.", "مجلس خبرگان رهبری"),
+                       ("صلاحیت او را شورای نگهبان تیرماه تایید کرد.", "شورای نگهبان"),
+                       ("وزارت بهداشت همکاری لازم را نکرده است.", "وزارت بهداشت")):
+        out = run(text, mentions=tagged(ORG=[name]))
+        assert names(out, "agency") == {name}
+        assert {m["text"] for m in out["mentions"] if m["domain"] == "agency"} == {name}
+    # the NER running on with the name, or silent, still lets a longer body run past the lexicon's
+    text = "علی رضایی مسئول سازمان بسیج کارگری سپاه عاشورا گفت: کار انجام شد."
+    for orgs in (["سازمان بسیج کارگری سپاه عاشورا"], []):
+        assert names(run(text, mentions=tagged(ORG=orgs)), "agency") == {"سازمان بسیج کارگری سپاه عاشورا"}
