@@ -73,6 +73,7 @@ class DocView:
     ner_name_tokens: set[int] | None = None  # tokens inside NER PER/ORG/LOC/FAC mentions (None: no NER run)
     ner_person_tokens: set[int] = field(default_factory=set)  # tokens inside NER PER mentions
     ner_places: dict[int, int] = field(default_factory=dict)  # NER LOC mentions: first token → end token
+    ner_orgs: dict[int, tuple[int, float]] = field(default_factory=dict)  # NER ORG: first token → (end, score)
 
     def __post_init__(self) -> None:
         self.sq = [t.sq for t in self.tokens]

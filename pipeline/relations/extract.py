@@ -225,6 +225,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     view.ner_starts = {s for m, s, _ in ner if m.get("label") in ("ORG", "PER", "LOC")}
     view.ner_person_tokens = {t for m, s, e in ner if m.get("label") == "PER" for t in range(s, e)}
     view.ner_places = {s: e for m, s, e in ner if m.get("label") == "LOC"}
+    view.ner_orgs = {s: (e, float(m.get("score") or 0.0)) for m, s, e in ner if m.get("label") == "ORG"}
     if params.use_ner and "mentions" in doc:
         view.ner_name_tokens = {t for m, s, e in ner if m.get("label") in ("ORG", "PER", "LOC", "FAC")
                                 for t in range(s, e)}

@@ -397,7 +397,7 @@ def find_organisations(view: DocView) -> list[Span]:
             elif info.complement in ("place", "country"):
                 end = _place_end(view, head_end, hi, info.complement)
             else:
-                end = complement_end(view, head_end, hi, stop_at_head=True)
+                end = _ner_name_end(view, i, head_end, complement_end(view, head_end, hi, stop_at_head=True), info)
             # the complement stopped where the parent body opens («سازمان فرهنگی هنری | شهرداری تهران»), or a
             # unit is named by its parent alone («ناحیه مقاومت | سپاه سوادکوه»): joined with it afterwards
             continues = info.complement not in ("none", "place", "country") and end < hi and (
@@ -487,6 +487,33 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+NER_END_MIN_SCORE = 0.95
+
+
+def _ner_name_end(view: DocView, start: int, head_end: int, end: int, info) -> int:
+    """Where a confident NER ORG span opening at the head ends inside the complement, the name ends there: the
+    words after it are the sentence's («اتحادیه تهیه‌کنندگان | موضع رسمی این اتحادیه را …», «سازمان بازرسی |
+    اضافه‌کاری تحمیلی …», «کمیته فنی واترپلو | نتایج اردوی …»). Not where the NER stops on «و», a quote or a comma
+    («شرکت آب و | فاضلاب»), nor before a place, a country or another body the name goes on to («شورای اسلامی |
+    بخش مرکزی», «شورای حکام آژانس بین‌المللی انرژی | اتمی»); at the head itself only for a head that alone names
+    one body («بسیج | حکایت‌گر»)."""
+    ner_end, score = view.ner_orgs.get(start, (start, 0.0))
+    if score < NER_END_MIN_SCORE or not (head_end <= ner_end < end) or (ner_end == head_end and not info.bare_name):
+        return end
+    last = view.tokens[ner_end - 1].text
+    if view.sq[ner_end - 1] == CONJUNCTION or last in OPEN_QUOTES or last in CLOSE_QUOTES or last in COMMAS:
+        return end
+    if any(view.tokens[k].text in QUOTE_CHARS for k in range(start, ner_end)):
+        return end  # «مرکز "دعوت‌الارشاد | "»: the NER left the closing quote out; the quoted name is whole
+    lex = view.lex
+    for k in range(ner_end, end):
+        if lex.provinces.longest_at(view.sq, k, end) or lex.countries.longest_at(view.sq, k, end) \
+                or lex.places.longest_at(view.sq, k, end) or lex.known_agencies.longest_at(view.sq, k, end) \
+                or k in view.ner_places or _opens_body(view, k, end):
+            return end
+    return ner_end
 
 
 def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> bool:

@@ -839,3 +839,21 @@ def test_the_ner_ending_a_known_name_ends_the_body_there_tune():
     text = "علی رضایی مسئول سازمان بسیج کارگری سپاه عاشورا گفت: کار انجام شد."
     for orgs in (["سازمان بسیج کارگری سپاه عاشورا"], []):
         assert names(run(text, mentions=tagged(ORG=orgs)), "agency") == {"سازمان بسیج کارگری سپاه عاشورا"}
+
+
+def test_a_confident_ner_end_inside_a_head_s_complement_ends_the_name_fars():
+    # 3#120, 1#258, 3#263: the words after the NER's span are the sentence's, not the name's
+    for text, name, org in (("سازمان بازرسی کل کشور را بازرسی کرد.", "سازمان بازرسی", "سازمان بازرسی"),
+                            ("روزنامه اطلاعات مورخ ۲ خرداد نوشت: طرح اجرا شد.", "روزنامه اطلاعات", "روزنامه اطلاعات"),
+                            ("کمیته فنی واترپلو نتایج اردوی ده روزه را اعلام کرد.", "کمیته فنی واترپلو",
+                             "کمیته فنی واترپلو")):
+        assert names(run(text, mentions=tagged(ORG=[org])), "agency") == {name}
+    # not where the NER stops on «و» or before a closing quote, a place or another body the name goes on to
+    for text, org, name in (("مدیرعامل شرکت آب و فاضلاب گفت: آب قطع شد.", "شرکت آب و", "شرکت آب و فاضلاب"),
+                            ("خبرگزاری «سانا» گزارش داد که جنگ تمام شد.", "خبرگزاری «سانا", "خبرگزاری «سانا»"),
+                            ("رئیس شورای اسلامی بخش مرکزی گفت: آب قطع شد.", "شورای اسلامی", "شورای اسلامی بخش مرکزی")):
+        assert names(run(text, mentions=tagged(ORG=[org])), "agency") == {name}
+    # 1#125: «و» inside a university's name (known_agencies.yaml)
+    text = "علیرضا مهراسبی معاون دانشگاه علوم پزشکی و خدمات درمانی استان زنجان گفت: کار تمام شد."
+    out = run(text, mentions=tagged(ORG=["دانشگاه علوم پزشکی"]))
+    assert names(out, "agency") == {"دانشگاه علوم پزشکی و خدمات درمانی استان زنجان"}
