@@ -502,18 +502,21 @@ def _ner_name_end(view: DocView, start: int, head_end: int, end: int, info) -> i
     ner_end, score = view.ner_orgs.get(start, (start, 0.0))
     if score < NER_END_MIN_SCORE or not (head_end <= ner_end < end) or (ner_end == head_end and not info.bare_name):
         return end
-    last = view.tokens[ner_end - 1].text
-    if view.sq[ner_end - 1] == CONJUNCTION or last in OPEN_QUOTES or last in CLOSE_QUOTES or last in COMMAS:
+    if view.sq[ner_end - 1] == CONJUNCTION or view.tokens[ner_end - 1].text in COMMAS:
         return end
     if any(view.tokens[k].text in QUOTE_CHARS for k in range(start, ner_end)):
         return end  # «مرکز "دعوت‌الارشاد | "»: the NER left the closing quote out; the quoted name is whole
-    lex = view.lex
     for k in range(ner_end, end):
-        if lex.provinces.longest_at(view.sq, k, end) or lex.countries.longest_at(view.sq, k, end) \
-                or lex.places.longest_at(view.sq, k, end) or lex.known_agencies.longest_at(view.sq, k, end) \
-                or k in view.ner_places or _opens_body(view, k, end):
+        if _place_or_body_at(view, k, end) or view.lex.places.longest_at(view.sq, k, end) or k in view.ner_places:
             return end
     return ner_end
+
+
+def _place_or_body_at(view: DocView, k: int, limit: int) -> bool:
+    """A province, a country or another body («استانداری …», a lexicon name) opens at token k."""
+    lex = view.lex
+    return bool(lex.provinces.longest_at(view.sq, k, limit) or lex.countries.longest_at(view.sq, k, limit)
+                or _opens_body(view, k, limit) or lex.known_agencies.longest_at(view.sq, k, limit))
 
 
 def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> bool:
@@ -524,10 +527,7 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
     ner = view.ner_name_tokens
     if ner is not None and known_end - 1 in ner and (known_end not in ner or known_end in view.ner_starts):
         return False  # the NER ends the name with the lexicon's: «شورای نگهبان | تیرماه», «وزارت کشور | موید»
-    lex = view.lex
-    if view.sq[known_end] == PROVINCE or view.sq[known_end] in PROVINCES_WORD \
-            or lex.provinces.longest_at(view.sq, known_end, hi) or lex.countries.longest_at(view.sq, known_end, hi) \
-            or _opens_body(view, known_end, hi) or lex.known_agencies.longest_at(view.sq, known_end, hi):
+    if view.sq[known_end] == PROVINCE or view.sq[known_end] in PROVINCES_WORD or _place_or_body_at(view, known_end, hi):
         return False
     return complement_end(view, head_end, hi, stop_at_head=True) > known_end
 

@@ -102,7 +102,7 @@ def _given_width(view: DocView, k: int, hi: int) -> int:
     """Tokens a given name takes at k: 1, or 2 for «قدرت الله»-style names split by a space."""
     if k < hi and view.sq[k] in view.lex.given_names:
         return 2 if k + 1 < hi and view.sq[k + 1] == ALLAH else 1
-    if k < hi and view.sq[k].startswith(SEYYED) and view.sq[k][len(SEYYED):] in view.lex.given_names:
+    if k < hi and _after_glued_seyyed(view, view.sq[k]) is not None:
         return 1  # «سیدمحمدباقر», «سیدحسین»: honorific glued to the given name
     if k < hi and "\u200c" in view.tokens[k].text:  # «علی‌اکبر», «محمدحسین» joined by the normaliser
         parts = [squash(p) for p in view.tokens[k].text.split("\u200c")]
@@ -117,9 +117,14 @@ def person_key(view: DocView, start: int, end: int) -> str:
     """Squashed name without honorifics, a «سید» glued to the given name too («سیدمحمد خاتمی» is «سید محمد
     خاتمی», as _given_width reads it), so both spellings are one person in a document and across the corpus."""
     words = view.sq[_honorifics_end(view, start, end):end]
-    if words and words[0].startswith(SEYYED) and words[0][len(SEYYED):] in view.lex.given_names:
-        words = [words[0][len(SEYYED):], *words[1:]]
-    return "PER:" + "".join(words)
+    given = _after_glued_seyyed(view, words[0]) if words else None
+    return "PER:" + "".join([given, *words[1:]] if given is not None else words)
+
+
+def _after_glued_seyyed(view: DocView, word: str) -> str | None:
+    """The given name in a squashed word that is «سید» glued to one («سیدمحمد» → «محمد»), else None."""
+    rest = word[len(SEYYED):] if word.startswith(SEYYED) else None
+    return rest if rest in view.lex.given_names else None
 
 
 def surname_tokens(view: DocView, start: int, end: int) -> list[str]:

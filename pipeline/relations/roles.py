@@ -259,9 +259,14 @@ def _after_eulogy(view: DocView, k: int) -> int:
 def _ends_time_clause(view: DocView, person: Span) -> bool:
     """«در دوران اول ریاست جمهوری اوباما، معاون سیا همان فردی بود»: a name closing a time phrase before its
     comma is not in apposition with the title that opens the main clause."""
-    lo, _ = view.sentence_bounds(person.sent)
     if person.tok_end >= len(view.tokens) or view.tokens[person.tok_end].text not in COMMAS:
         return False
+    return _in_time_phrase(view, person)
+
+
+def _in_time_phrase(view: DocView, person: Span) -> bool:
+    """A time noun shortly before the name in its sentence: «در دوران (اول ریاست جمهوری) اوباما»."""
+    lo, _ = view.sentence_bounds(person.sent)
     return any(view.sq[k] in TIME_NOUNS for k in range(max(lo, person.tok_start - 4), person.tok_start))
 
 
@@ -765,10 +770,8 @@ def _refers_to_holder(view: DocView, phrase: TitlePhrase, mentions: list[Span]) 
     sentence with the holder's name («با یاران رئیس جمهور … با یاران دکتر احمدی نژاد»); elsewhere it is often the
     office in general («رئیس‌جمهور مدیر عامل کشور است») or a later president than the one named. A name in a
     time phrase («در دوران ریاست جمهوری احمدی نژاد … با رئیس جمهور») dates the past, it names no sitting holder."""
-    for m in mentions:
-        lo = view.sentence_bounds(m.sent)[0]
-        if any(view.sq[k] in TIME_NOUNS for k in range(max(lo, m.tok_start - 4), m.tok_start)):
-            return False
+    if any(_in_time_phrase(view, m) for m in mentions):
+        return False
     sent = view.tokens[phrase.tok_start].sent
     return _subject_position(view, phrase.tok_start) or any(m.sent == sent for m in mentions)
 
