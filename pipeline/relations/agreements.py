@@ -59,6 +59,9 @@ TO = squash("به")
 # «ایران و ونزوئلا … توافق کردند» (agreed: concluded), «به توافق هسته‌ای دست یافتند» (reached); not «توافق
 # می‌کنند» or «باید توافق کنند» (not yet), nor «توافق نکردند»
 AGREED_VERBS = tuple(squash(w) for w in ("کرد", "نمود"))
+# «گام‌های توافق شده با آژانس»: the participle with its other party is a concluded agreement (not «نرخ توافق شده»
+# alone, nor «توافق شد قیمت …», a meeting's decision)
+AGREED_PARTICIPLE = squash("شده")
 ATTAINED = (squash("دست"), squash("یافت"))
 # «مانع تمدید قرارداد این بازیکن با پاریس شود», «جلوگیری از امضای توافق»: an agreement someone prevents is
 # not concluded
@@ -137,10 +140,12 @@ def _split_contract(view: DocView, k: int, hi: int) -> bool:
 
 
 def _reached_agreement(view: DocView, k: int, hi: int) -> bool:
-    """«به توافق (…) رسید» / «… دست یافت» or «توافق کرد» with the noun at k."""
+    """«به توافق (…) رسید» / «… دست یافت», «توافق کرد» or «توافق شده با» with the noun at k."""
     if view.sq[k] not in REACH_NOUNS:
         return False
     if k + 1 < hi and view.sq[k + 1].startswith(AGREED_VERBS):
+        return True
+    if k + 2 < hi and view.sq[k + 1] == AGREED_PARTICIPLE and view.sq[k + 2] == WITH:
         return True
     window = range(k + 1, min(hi, k + 1 + REACH_WINDOW))
     return k > 0 and view.sq[k - 1] == TO and any(

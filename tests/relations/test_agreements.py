@@ -249,6 +249,16 @@ def test_agreed_and_attained_conclude_an_agreement_but_not_before_it_is_made_tun
         assert agreements(run(text)) == set()
 
 
+def test_agreed_participle_with_its_party_concludes_an_agreement_tune():
+    # tune 1#92: the steps «توافق شده با آژانس» were agreed by Iran with the IAEA
+    text = "جمهوری اسلامی ایران با جدیت به اجرای 5 گام عملی توافق شده با آژانس بین‌المللی انرژی اتمی اقدام کرده است."
+    assert agreements(run(text)) == {(frozenset({"ایران", "آژانس بین‌المللی انرژی اتمی"}), "توافق")}
+    # an agreed price without its party, or a meeting's decision, is no agreement between two parties (1#296, 3#101)
+    for text in ("پول برای خرید نفت ایران با نرخ توافق شده کافی است.",
+                 "در جلسه وزیر جهاد کشاورزی و رئیس مجلس توافق شد قیمت گندم ۱۷۰۰ تومان تعیین شود."):
+        assert agreements(run(text)) == set()
+
+
 def test_the_one_fought_against_is_no_party_tune():
     # tune 3#187: France and Britain agree on fighting ISIS in Syria; «با» after «مبارزه» names the enemy
     text = ("اولاند به کامرون بخاطر رأی مثبت پارلمان برای حمله به داعش در سوریه تبریک گفت و رهبران دو کشور در خصوص "
