@@ -245,6 +245,8 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
         end = k
         if k > 1 and view.sq[k - 1] == FROM:
             end = k - 2 if view.tokens[k - 2].text in COMMAS else k - 1  # («علیرضا، از فرماندهان …»)
+            while end > 0 and end not in by_end and view.tokens[end - 1].text in CLOSE_QUOTES:
+                end -= 1  # a quoted name: «"محمد سلمان"، از فرماندهان نیروی دریایی پاکستان»
             end = end if end in by_end else k
         if end not in by_end:
             continue

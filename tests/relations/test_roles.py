@@ -691,6 +691,10 @@ def test_names_listed_as_members_with_az_are_officials_fars():
     out = run("به گزارش فارس، علیرضا، از فرماندهان ارتش افغانستان که در صحنه بود گفت: درگیری ادامه دارد.",
               mentions=tagged(PER=["علیرضا"]))
     assert names(out, "official") == {"علیرضا"} and roles(out) == {("علیرضا", "فرمانده", "ارتش افغانستان")}
+    # tune 1#262: the name in quotes before the comma
+    out = run('به گزارش خبرگزاری فرانسه، "محمد سلمان"، از فرماندهان ارتش پاکستان اعلام کرد: لنج واژگون شد.',
+              mentions=tagged(PER=["محمد سلمان"]))
+    assert names(out, "official") == {"محمد سلمان"} and roles(out) == {("محمد سلمان", "فرمانده", "ارتش پاکستان")}
     assert names(run("بیشتر افراد همسو با تعریف‌های این سازمان هستند.", mentions=lambda doc: []), "agency") == set()
 
 
