@@ -37,6 +37,7 @@ METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
                  "counterpart": 0.7, "listed": 0.75, "well_known": 0.6}
 # between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
+PLAIN_QUOTES = set(OPEN_QUOTES) - {"«"}  # «"» opens and closes alike
 LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
 # «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
 LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
@@ -223,7 +224,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         for start, phrase in sorted(phrases.items()):
             if start in used:
                 continue
-            k = _skip(view, phrase.tok_end, COMMAS | {"«", "("}, view.tokens[start].sent)  # «وزیر دفاع روسیه (سرگئی شویگو)»
+            # «وزیر دفاع روسیه (سرگئی شویگو)», «سناتور "کیت باند"»
+            k = _skip(view, phrase.tok_end, COMMAS | set(OPEN_QUOTES) | {"("}, view.tokens[start].sent)
             person = by_start.get(k)
             if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
                     or _has_own_title(view, person, phrases):
@@ -231,8 +233,9 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             if start > 0 and view.sq[start - 1] in ORDINAL_DETERMINERS:
                 continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
             if person.tok_end - person.tok_start == 1 and person.method == "ner" \
-                    and any(view.tokens[j].text in COMMAS for j in range(phrase.tok_end, k)):
+                    and any(view.tokens[j].text in COMMAS | PLAIN_QUOTES for j in range(phrase.tok_end, k)):
                 continue  # «رئیس هیات جودو، جوجیتسو و کوراش …»: one tagged word after a comma goes on the name
+                # (or after a plain quote: «ریاست طالبان "سوات"» quotes a place)
 
             attach(person, phrase, "title_before_name")
             prev = _coordinated_prev(view, phrase, phrases)

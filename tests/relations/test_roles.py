@@ -702,6 +702,14 @@ def test_a_senator_is_an_official_fars():
     # tune 1#250 (the gold sets give a senator's country as org where it is written)
     out = run("سناتور خایمه نارانخو گفت: دادگاه باید تصمیم بگیرد.", mentions=tagged(PER=["خایمه نارانخو"]))
     assert names(out, "official") == {"خایمه نارانخو"}
+    # tune 2#220: the name in plain quotes, which the cleaner leaves as they are; but not one tagged word in them
+    # after a post (1#192 «ریاست طالبان "سوات"» quotes a place the NER took for a name)
+    out = run('بنا بر این گزارش، سناتور "کیت باند" گفت: «شک دارم.»', mentions=tagged(PER=["کیت باند"]),
+              already_clean=True)
+    assert names(out, "official") == {"کیت باند"}
+    out = run('ریاست طالبان "سوات" را مولانا فضل‌الله به عهده دارد.', mentions=tagged(PER=["سوات", "فضل‌الله"]),
+              already_clean=True)
+    assert "سوات" not in names(out, "official")
 
 
 def test_batch_13_appointee_lists_coming_posts_and_country_names_fars():
