@@ -14,11 +14,15 @@ SEED_STEM = "000_ab529479935ecf1d"
 def _normalizer():
     from hazm import Normalizer
 
-    return Normalizer()
+    return Normalizer(persian_numbers=False, persian_style=False)  # the clean stage's settings
 
 
 def clean(text: str) -> str:
-    return _normalizer().normalize(text)
+    """The clean stage's normalisation (hazm with its settings, repeated to a fixed point, ASCII digits), so rules
+    are tested on the text the pipeline gives them."""
+    from pipeline.clean import MappedText, normalise
+
+    return normalise(MappedText.identity(text), _normalizer()).text
 
 
 def _hazm_segment(text: str):

@@ -3,8 +3,8 @@
 usage: .venv/bin/python tests/relations/dev_score.py [--ner MODEL_DIR [--convention C] | --tables RUN_DIR]
                                                      [--half even|odd] [--show] [--gold FILE]
 
-Builds each gold document's text like the pipeline (pipeline.ingest.record_text, hazm Normalizer,
-the project's segmenter), runs extract_document with EMPTY NER output (lexicons and patterns
+Builds each gold document's text like the pipeline (pipeline.ingest.record_text, the clean stage's
+normalisation, the project's segmenter; not its boilerplate removal), runs extract_document with EMPTY NER output (lexicons and patterns
 only) or, with --ner, with the mentions of the model in MODEL_DIR (models/default, models/crf or a
 freshly trained folder; --convention peyma|arman for a model trained with corpus markers), resolves
 entities, and scores with shared/eval/score_relations.py.

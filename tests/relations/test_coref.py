@@ -58,7 +58,7 @@ def test_club_name_without_its_head_is_the_club_fars():
     # fars-news-3.json#89
     from conftest import ner_mention
     text = ("سرپرست باشگاه پرسپولیس درباره دلیل محکوم شدن این باشگاه اظهار داشت: بعضی‌ها به اشتباه یا به عمد "
-            "می‌گویند پرسپولیس ۱۱۵ هزار فرانک سوئیس محکوم‌شده است.")
+            "می‌گویند پرسپولیس 115 هزار فرانک سوئیس محکوم‌شده است.")
     out = run(text, mentions=lambda doc: [ner_mention(doc, "پرسپولیس", "ORG", occurrence=1)])
     assert keys(out, "agency") >= {"agency:باشگاهپرسپولیس"}
     assert "agency:پرسپولیس" not in keys(out, "agency")
@@ -138,7 +138,7 @@ def test_province_word_optional_and_public_relations_is_the_body_fars():
 def test_ezafe_after_a_final_alef_is_optional_when_merging_fars():
     # batch 24 1#234: «… سپاه کربلای استان مازندران» and «… سپاه کربلا مازندران» are one body
     out = run("مسؤول بسیج جامعه زنان سپاه کربلای استان مازندران گفت: همایش برگزار می‌شود. "
-              "مسؤول بسیج جامعه زنان سپاه کربلا مازندران افزود: ۲۵ نفر تجلیل می‌شوند.")
+              "مسؤول بسیج جامعه زنان سپاه کربلا مازندران افزود: 25 نفر تجلیل می‌شوند.")
     assert len(keys(out, "agency")) == 1
 
 
@@ -151,7 +151,7 @@ def test_two_titles_where_one_opens_the_other_across_a_zwnj_are_one_post():
 
 def test_a_compound_surname_repeated_alone_is_the_full_name_fars():
     # fars-news-3.json#21
-    text = ("حمیدرضا فولادگر رئیس کمیسیون ویژه نظارت بر اصل ۴۴ مجلس شورای اسلامی و میرعلی اشرف عبدالله پوری حسینی "
+    text = ("حمیدرضا فولادگر رئیس کمیسیون ویژه نظارت بر اصل 44 مجلس شورای اسلامی و میرعلی اشرف عبدالله پوری حسینی "
             "رئیس‌کل سازمان خصوصی‌سازی شب گذشته این موضوع را بررسی کردند. پوری حسینی با بیان اینکه عزم لازم نیست، "
             "گفت: مقاومت زیاد است.")
 
@@ -216,8 +216,8 @@ def test_one_misspelt_word_does_not_make_another_body_tune():
 
 
 def test_bodies_one_number_or_short_word_apart_are_not_typos():
-    text = "شهرداری منطقه ۱۲ و شهرداری منطقه ۱۳ با شرکت تکسا و شرکت تکسو قرارداد بستند."
-    out = run(text, mentions=tagged(ORG=["شهرداری منطقه ۱۲", "شهرداری منطقه ۱۳", "شرکت تکسا", "شرکت تکسو"]))
+    text = "شهرداری منطقه 12 و شهرداری منطقه 13 با شرکت تکسا و شرکت تکسو قرارداد بستند."
+    out = run(text, mentions=tagged(ORG=["شهرداری منطقه 12", "شهرداری منطقه 13", "شرکت تکسا", "شرکت تکسو"]))
     assert len(keys(out, "agency")) == 4
 
 

@@ -118,7 +118,7 @@ def test_a_head_after_a_demonstrative_refers_back_fars():
 
 
 def test_a_date_before_a_head_does_not_make_it_generic_fars():
-    out = run("شورای اسلامی شهر تهران نیز در تاریخ ۱۳۸۷ / ۲ / ۱۷ شهرداری تهران را ملزم به تهیه نظام جامع پایش کرد.")
+    out = run("شورای اسلامی شهر تهران نیز در تاریخ 1387 / 2 / 17 شهرداری تهران را ملزم به تهیه نظام جامع پایش کرد.")
     assert "شهرداری تهران" in names(out, "agency")
 
 
@@ -146,7 +146,7 @@ def test_martyr_names_given_name_spellings_and_districts_inside_organisation_nam
     assert "سازمان فرهنگی هنری شهرداری تهران" in names(
         run("سازمان فرهنگی هنری شهرداری تهران از جشنواره حمایت کرد."), "agency")
     found = names(run("توجه مسئولان شهرداری منطقه 22 به ورزش بانوان قابل تقدیر است."), "agency")
-    assert found & {"شهرداری منطقه 22", "شهرداری منطقه ۲۲"}  # the test normaliser may keep Persian digits
+    assert found & {"شهرداری منطقه 22", "شهرداری منطقه 22"}  # the test normaliser may keep Persian digits
 
 
 def test_district_number_in_words_past_ten_is_part_of_the_name():
@@ -304,7 +304,7 @@ def test_the_presidency_as_an_office_is_no_agency_but_a_role_object_fars():
 
 def test_a_network_needs_the_ner_to_be_a_name_fars():
     # fars-news-1.json#264: a sewage network is no organisation; a tagged channel is
-    text = "بیش از ۱۹ کیلومتر شبکه جمع‌آوری فاضلاب اجرا شد و شبکه خبری الجزیره آن را گزارش کرد."
+    text = "بیش از 19 کیلومتر شبکه جمع‌آوری فاضلاب اجرا شد و شبکه خبری الجزیره آن را گزارش کرد."
     out = run(text, mentions=tagged(ORG=["شبکه خبری الجزیره"]))
     assert names(out, "agency") == {"شبکه خبری الجزیره"}
 
@@ -409,11 +409,11 @@ def test_regional_adjectives_inside_names_and_a_news_agencys_office_fars():
 
 
 def test_quoted_names_and_numbered_branches_fars():
-    # tune 1#233 «خبرگزاری «اسپوتنیک»», 2#164 «شعبه ۱۱۳ دادگاه کیفری استان تهران»
+    # tune 1#233 «خبرگزاری «اسپوتنیک»», 2#164 «شعبه 113 دادگاه کیفری استان تهران»
     out = run("بنا بر گزارش خبرگزاری «اسپوتنیک»، رسانه‌ها خبر دادند.", mentions=lambda doc: [])
     assert names(out, "agency") == {"خبرگزاری «اسپوتنیک»"}
-    out = run("رئیس شعبه ۱۱۳ دادگاه کیفری استان تهران گفت: حکم صادر شد.", mentions=lambda doc: [])
-    assert names(out, "agency") == {"شعبه ۱۱۳ دادگاه کیفری استان تهران"}
+    out = run("رئیس شعبه 113 دادگاه کیفری استان تهران گفت: حکم صادر شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"شعبه 113 دادگاه کیفری استان تهران"}
 
 
 def test_a_known_body_qualified_in_a_province_and_parliament_factions_fars():
@@ -492,17 +492,17 @@ def test_social_networks_are_no_agencies_fars():
 def test_the_emergency_service_by_its_number_fars():
     # fars-news-1.json#48 (batch 16), 1#11
     out = run("همکاران کادر پزشکی و نیروی انتظامی، همچنین اورژانس 115 در این ایام تلاش دارند.")
-    assert names(out, "agency") == {"نیروی انتظامی", "اورژانس ۱۱۵"}
+    assert names(out, "agency") == {"نیروی انتظامی", "اورژانس 115"}
 
 
 def test_numbered_law_articles_and_counted_martyrs_stay_in_names_fars():
     # tune 1#153, 2#61, 3#250, dev 1#45, batch 18 2#252
     out = run("وی گفت: این موضوع از فیلتر کمیسیون ماده 5 عبور خواهد کرد.")
-    assert names(out, "agency") == {"کمیسیون ماده ۵"}
+    assert names(out, "agency") == {"کمیسیون ماده 5"}
     out = run("حسین رستمی مسؤول رویکرد حفظ و نشر آثار دفاع مقدس ستاد کنگره 6500 شهید استان کرمان نیز گفت: "
               "کار ادامه دارد.")
-    assert roles(out) == {("حسین رستمی", "مسؤول", "ستاد کنگره ۶۵۰۰ شهید استان کرمان")}
-    out = run("در سال ۱۳۹۸ شهرداری تهران ۱۰۰ شهید گمنام را تشییع کرد.")  # a count after a name is no part of it
+    assert roles(out) == {("حسین رستمی", "مسؤول", "ستاد کنگره 6500 شهید استان کرمان")}
+    out = run("در سال 1398 شهرداری تهران 100 شهید گمنام را تشییع کرد.")  # a count after a name is no part of it
     assert names(out, "agency") == {"شهرداری تهران"}
 
 
@@ -557,13 +557,13 @@ def test_a_rank_after_a_name_ends_it_fars():
 
 def test_a_special_unit_keeps_its_number_fars():
     # fars-news-3.json#173
-    out = run("رزمندگان لشکر ویژه ۲۵ کربلا با مجاهدت‌هایی که انجام دادند این شهرک را آزاد کردند.")
-    assert "لشکر ویژه ۲۵ کربلا" in names(out, "agency")
+    out = run("رزمندگان لشکر ویژه 25 کربلا با مجاهدت‌هایی که انجام دادند این شهرک را آزاد کردند.")
+    assert "لشکر ویژه 25 کربلا" in names(out, "agency")
 
 
 def test_a_period_after_and_starts_another_clause_fars():
     # fars-news-3.json#205
-    out = run("۵ سال مدیر باشگاه فرهنگی، ورزشی و شش سال رئیس هیئت استان بودم.")
+    out = run("5 سال مدیر باشگاه فرهنگی، ورزشی و شش سال رئیس هیئت استان بودم.")
     assert not any("شش" in n for n in names(out, "agency"))
 
 
@@ -737,7 +737,7 @@ def test_the_common_misspelling_of_commission_is_a_head_fars():
 def test_a_name_ends_before_a_participle_or_predicate_tune():
     text = ("انفجار بمبی در راهرو ورودی دادگاه انقلاب اسلامی واقع در خیابان دکتر شریعتی رخ داد و سازمان مدعی شد که "
             "قضات دادگاه انقلاب کشته و زخمی شده‌اند.\n"
-            "مدیر اداره اوقاف و امور خیریه گلپایگان گفت: دستگاه‌های دولتی ۳۵۰ میلیون تومان به اداره اوقاف بدهکارند.")
+            "مدیر اداره اوقاف و امور خیریه گلپایگان گفت: دستگاه‌های دولتی 350 میلیون تومان به اداره اوقاف بدهکارند.")
     surfaces = {m["text"] for m in run(text)["mentions"] if m["label"] == "ORG"}
     assert {"دادگاه انقلاب اسلامی", "دادگاه انقلاب", "اداره اوقاف و امور خیریه گلپایگان"} <= surfaces
     assert not [s for s in surfaces if s.endswith(("واقع", "کشته", "بدهکارند"))]
@@ -844,7 +844,7 @@ def test_the_ner_ending_a_known_name_ends_the_body_there_tune():
 def test_a_confident_ner_end_inside_a_head_s_complement_ends_the_name_fars():
     # 3#120, 1#258, 3#263: the words after the NER's span are the sentence's, not the name's
     for text, name, org in (("سازمان بازرسی کل کشور را بازرسی کرد.", "سازمان بازرسی", "سازمان بازرسی"),
-                            ("روزنامه اطلاعات مورخ ۲ خرداد نوشت: طرح اجرا شد.", "روزنامه اطلاعات", "روزنامه اطلاعات"),
+                            ("روزنامه اطلاعات مورخ 2 خرداد نوشت: طرح اجرا شد.", "روزنامه اطلاعات", "روزنامه اطلاعات"),
                             ("کمیته فنی واترپلو نتایج اردوی ده روزه را اعلام کرد.", "کمیته فنی واترپلو",
                              "کمیته فنی واترپلو")):
         assert names(run(text, mentions=tagged(ORG=[org])), "agency") == {name}

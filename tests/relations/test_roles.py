@@ -68,9 +68,9 @@ def test_former_roles_are_left_out():
 
 
 def test_speaker_description_links_the_headline_title_to_the_named_speaker_fars():
-    text = ("استاندار کردستان گفت: همزمان با هفته دولت ۷۰۴ پروژه به بهره‌برداری می‌رسد.\n"
+    text = ("استاندار کردستان گفت: همزمان با هفته دولت 704 پروژه به بهره‌برداری می‌رسد.\n"
             "به گزارش خبرگزاری فارس از سنندج، بهمن مرادنیا پیش از ظهر امروز در نشست مطبوعاتی اظهار داشت: "
-            "در سال ۹۹ بیش از ۲ هزار میلیارد تومان هزینه می‌شود.")
+            "در سال 99 بیش از 2 هزار میلیارد تومان هزینه می‌شود.")
     out = run(text)
     assert roles(out) == {("بهمن مرادنیا", "استاندار", "کردستان")}
 
@@ -146,8 +146,8 @@ def test_attribution_without_comma_and_glued_seyyed_fars():
 
 
 def test_district_mayor_keeps_the_district():
-    out = run("مجتبی عبداللهی شهردار منطقه ۶ تهران گفت: طرح ترافیک اجرا می‌شود.")
-    assert roles(out) == {("مجتبی عبداللهی", "شهردار", "منطقه ۶ تهران")}
+    out = run("مجتبی عبداللهی شهردار منطقه 6 تهران گفت: طرح ترافیک اجرا می‌شود.")
+    assert roles(out) == {("مجتبی عبداللهی", "شهردار", "منطقه 6 تهران")}
 
 
 def test_speaker_description_links_one_description_to_one_person():
@@ -392,7 +392,7 @@ def test_a_past_post_makes_an_official_without_a_role_fars():
 
 def test_speaker_after_a_time_adverb_and_after_a_sourced_attribution_fars():
     # fars-news-2.json#48: «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
-    text = ("فرمانده مرزبانی استان هرمزگان از توقیف ۲ فروند شناور تجاری خبر داد.\n"
+    text = ("فرمانده مرزبانی استان هرمزگان از توقیف 2 فروند شناور تجاری خبر داد.\n"
             "به گزارش خبرگزاری فارس از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت: طرح مبارزه با قاچاق اجرا شد.")
     assert roles(run(text)) == {("علی‌اصغر خرم‌روی", "فرمانده", "مرزبانی استان هرمزگان")}
     # fars-news-1.json#264: the attribution names its source, then the speaker and «اظهار داشت»
@@ -450,7 +450,7 @@ def test_a_place_title_at_a_province_points_at_the_province_entity_fars():
 
 def test_a_then_spokesman_is_a_past_post_and_a_public_prosecutor_takes_his_city_fars():
     # fars-news-3.json#51 («سخنگوی وقت»), 3#36 («دادستان عمومی و انقلاب کرمان»)
-    out = run("سال ۱۳۹۷ بهرام قاسمی، سخنگوی وقت وزارت خارجه ایران در واکنش به این ادعاها گفت: این ادعا دروغ است.")
+    out = run("سال 1397 بهرام قاسمی، سخنگوی وقت وزارت خارجه ایران در واکنش به این ادعاها گفت: این ادعا دروغ است.")
     assert roles(out) == set() and names(out, "official") == {"بهرام قاسمی"}
     out = run("دادخدا سالاری دادستان عمومی و انقلاب کرمان گفت: پرونده به دادگاه رفت.",
               mentions=tagged(PER=["دادخدا سالاری"]))
@@ -579,7 +579,7 @@ def test_batch_9_quotes_objects_and_numbered_units_fars():
     text = "در این بازدید علی اکبریان مدیرعامل سازمان حمایت مصرف‌کنندگان و تولیدکنندگان، وزیر بازرگانی را همراهی کرد."
     assert roles(run(text)) == {("علی اکبریان", "مدیرعامل", "سازمان حمایت مصرف\u200cکنندگان و تولیدکنندگان")}
     out = run("در این دیدار فرمانده لشکر 21 حمزه تبریز و تعدادی از مسئولان حضور داشتند.")
-    assert names(out, "official") == set() and names(out, "agency") == {"لشکر ۲۱ حمزه تبریز"}
+    assert names(out, "official") == set() and names(out, "agency") == {"لشکر 21 حمزه تبریز"}
 
 
 def test_counterpart_shares_the_title_at_the_adjectives_country_fars():
@@ -651,7 +651,7 @@ def test_a_government_named_after_its_head_names_the_person_fars():
     out = run(text, mentions=tagged(ORG=["دولت جرج بوش"]))
     assert roles(out) == {("جرج بوش", "رییس جمهوری", "آمریکا")} and names(out, "agency") == set()
     text = "هواداران از ماه پیش درصدد سرنگونی دولت \"ساماک ساندرواج\"، نخست‌وزیر تایلند هستند."
-    out = run(text, mentions=tagged(ORG=["دولت «ساماک ساندرواج»"]))  # (normalised quotes)
+    out = run(text, mentions=tagged(ORG=['دولت "ساماک ساندرواج"']))  # (quotes as written, like the clean stage)
     assert ("ساماک ساندرواج", "نخست\u200cوزیر", "تایلند") in roles(out)
     # a country's or a numbered government is no person
     out = run("دولت یازدهم و دولت آمریکا اعلام کردند.", mentions=tagged(ORG=["دولت یازدهم"]))
@@ -855,7 +855,7 @@ def test_a_deputy_of_a_mayor_or_governor_works_at_the_office_fars():
 
 def test_a_post_the_person_left_is_no_role_fars():
     # batch 19 3#102
-    text = "ایهود اولمرت در سال ۲۰۰۸ نخست‌وزیر رژیم صهیونیستی بود. به دنبال این هشدار، وی ریاست رژیم صهیونیستی را رها کرد."
+    text = "ایهود اولمرت در سال 2008 نخست‌وزیر رژیم صهیونیستی بود. به دنبال این هشدار، وی ریاست رژیم صهیونیستی را رها کرد."
     out = run(text, mentions=tagged(PER=["ایهود اولمرت"]))
     assert not any(title == "ریاست" for _, title, _ in roles(out))
 
@@ -894,7 +894,7 @@ def test_editors_of_a_publication_hold_posts():
 
 def test_the_head_of_the_countrys_seminaries_fars():
     # batch 25 1#230: «مدیر حوزه‌های علمیه کشور» (the plural names the one administered body)
-    out = run("مدیر حوزه‌های علمیه کشور از وجود طلبه‌های ۱۲۰ کشور در قم خبر داد.\n"
+    out = run("مدیر حوزه‌های علمیه کشور از وجود طلبه‌های 120 کشور در قم خبر داد.\n"
               "آیت‌الله سیدهاشم حسینی‌بوشهری عصر امروز در گفت‌وگو با خبرنگار فارس اظهار کرد: طلاب زیادی داریم.",
               mentions=tagged(PER=["سیدهاشم حسینی‌بوشهری"]))
     assert roles(out) == {("آیت‌الله سیدهاشم حسینی‌بوشهری", "مدیر", "حوزه‌های علمیه کشور")}
@@ -1095,7 +1095,7 @@ def test_speaker_descriptions_compare_the_qualifier_of_the_title_tune():
     # fars-news-3.json#114: «معاون توانبخشی» is held by apposition; «معاون پشتیبانی …» is another post
     other_deputy = ("حسین اردونی، معاون توانبخشی سازمان بهزیستی خراسان جنوبی نیز در این جلسه گزارشی ارائه کرد.\n"
                     "معاون پشتیبانی و منابع انسانی سازمان بهزیستی خراسان جنوبی نیز با قدردانی از دست‌اندرکاران "
-                    "مراسم گفت: برنامه‌های هفته بهزیستی ۳۵ برنامه بوده است.\n"
+                    "مراسم گفت: برنامه‌های هفته بهزیستی 35 برنامه بوده است.\n"
                     "هادی قیصری با اشاره به بازتاب خبری این هفته در رسانه‌ها افزود: پایگاه اطلاع‌رسانی تکمیل شد.")
     out = run(other_deputy, mentions=tagged(PER=["حسین اردونی", "هادی قیصری"]))
     assert roles(out) == {("حسین اردونی", "معاون", "سازمان بهزیستی خراسان جنوبی"),

@@ -20,7 +20,7 @@ def plausible_ner(doc):
         ner_mention(doc, "سید محمود حسینی", "PER", 0),
         ner_mention(doc, "مازندران", "LOC", 1),
         ner_mention(doc, "شورایعالی فضای مجازی کشور", "ORG", 0),
-        ner_mention(doc, "۱۶ تیر ۱۴۰۳", "DAT", 0),
+        ner_mention(doc, "16 تیر 1403", "DAT", 0),
     ]
 
 
