@@ -36,8 +36,8 @@ APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
                  "counterpart": 0.7, "listed": 0.75, "well_known": 0.6}
-# between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
 PLAIN_QUOTES = set(OPEN_QUOTES) - {"«"}  # «"» opens and closes alike
+# between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
 LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
 # «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
 LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
@@ -234,8 +234,9 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
                 continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
             if person.tok_end - person.tok_start == 1 and person.method == "ner" \
                     and any(view.tokens[j].text in COMMAS | PLAIN_QUOTES for j in range(phrase.tok_end, k)):
-                continue  # «رئیس هیات جودو، جوجیتسو و کوراش …»: one tagged word after a comma goes on the name
-                # (or after a plain quote: «ریاست طالبان "سوات"» quotes a place)
+                # «رئیس هیات جودو، جوجیتسو و کوراش …»: one tagged word after a comma goes on the name; after a plain
+                # quote it may be a quoted place («ریاست طالبان "سوات"»)
+                continue
 
             attach(person, phrase, "title_before_name")
             prev = _coordinated_prev(view, phrase, phrases)
