@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.errors import PipelineError
+from pipeline.errors import InputError, PipelineError
 from pipeline.ner.aggregate import AGGREGATIONS
 from pipeline.ner.readers import FORMATS
 
@@ -51,6 +51,9 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
         from pipeline.ner.data import split_arman
 
         sents = split_arman(sents)[1]
+    if not sents:  # (seqeval fails with a bare TypeError on nothing to score)
+        raise InputError(f"{path}: no sentences to score{' in its held-out 10%' if holdout else ''}; expected "
+                         f"`token TAG` or `token|TAG` lines, a blank line between sentences")
     types = corpus_types(fmt, types_arg)
     from pipeline.ner.data import CONVENTION_MARKERS
 

@@ -24,6 +24,14 @@ def test_cli_bad_model_exits_nonzero(tmp_path, capsys):
     assert "E003" in capsys.readouterr().err
 
 
+def test_cli_file_without_sentences_exits_with_a_coded_error(tmp_path, capsys):
+    f = tmp_path / "empty.txt"
+    f.write_text("\n\n", encoding="utf-8")
+    assert main([str(f), "--format", "conll"]) == 2
+    err = capsys.readouterr().err
+    assert "E002" in err and "no sentences" in err and "empty.txt" in err
+
+
 def test_cli_convention_follows_the_file_unless_told(tmp_path, capsys):
     # the shipped model has corpus markers: a PEYMA file is tagged as PEYMA, or as ARMAN when asked
     f = tmp_path / "tiny.txt"
