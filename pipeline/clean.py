@@ -214,6 +214,13 @@ def _chunks(line: str, size: int, word_limit: int | None = None) -> list[str]:
     return pieces
 
 
+def make_normalizer():
+    """hazm's Normalizer with the digit policy's settings (its digit conversion and «»/decimal rewriting off)."""
+    import hazm
+
+    return hazm.Normalizer(persian_numbers=False, persian_style=False)
+
+
 def _normalise_line(line: MappedText, normalizer) -> MappedText:
     """One pass of hazm (bounded pieces, each re-aligned to its source) plus the digit policy."""
     out: list[MappedText] = []

@@ -1,6 +1,5 @@
 import datetime
 
-import hazm
 import pytest
 
 from pipeline import clean
@@ -11,7 +10,7 @@ from .conftest import SEED
 
 @pytest.fixture(scope="module")
 def normalizer():
-    return hazm.Normalizer(persian_numbers=False, persian_style=False)
+    return clean.make_normalizer()
 
 
 def _clean(raw, normalizer, **kw):

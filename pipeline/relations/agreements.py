@@ -204,7 +204,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     by_start = {p.tok_start: p for p in in_sent}
     pairs: list[tuple[Span, Span, str]] = []
     for k in range(start, hi):
-        if has_trigger and view.sq[k] == "با" and "with" in rules and not (k > start and view.sq[k - 1] in OPPOSING):
+        if has_trigger and view.sq[k] == WITH and "with" in rules and not (k > start and view.sq[k - 1] in OPPOSING):
             after = by_start.get(k + 1)
             if after is None and k + 1 < hi and view.sq[k + 1] == WE:
                 after = speaker  # «این بازیکن … با ما قرارداد دارد»

@@ -37,6 +37,9 @@ METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
                  "counterpart": 0.7, "listed": 0.75, "well_known": 0.6}
 PLAIN_QUOTES = set(OPEN_QUOTES) - {"«"}  # «"» opens and closes alike
+# between a title and the name after it: «وزیر دفاع روسیه (سرگئی شویگو)», «سناتور "کیت باند"»
+TITLE_NAME_GLUE = COMMAS | set(OPEN_QUOTES) | {"("}
+ONE_WORD_NAME_BREAKS = COMMAS | PLAIN_QUOTES
 # between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
 LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
 # «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
@@ -224,8 +227,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         for start, phrase in sorted(phrases.items()):
             if start in used:
                 continue
-            # «وزیر دفاع روسیه (سرگئی شویگو)», «سناتور "کیت باند"»
-            k = _skip(view, phrase.tok_end, COMMAS | set(OPEN_QUOTES) | {"("}, view.tokens[start].sent)
+            k = _skip(view, phrase.tok_end, TITLE_NAME_GLUE, view.tokens[start].sent)
             person = by_start.get(k)
             if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
                     or _has_own_title(view, person, phrases):
@@ -233,7 +235,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             if start > 0 and view.sq[start - 1] in ORDINAL_DETERMINERS:
                 continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
             if person.tok_end - person.tok_start == 1 and person.method == "ner" \
-                    and any(view.tokens[j].text in COMMAS | PLAIN_QUOTES for j in range(phrase.tok_end, k)):
+                    and any(view.tokens[j].text in ONE_WORD_NAME_BREAKS for j in range(phrase.tok_end, k)):
                 # «رئیس هیات جودو، جوجیتسو و کوراش …»: one tagged word after a comma goes on the name; after a plain
                 # quote it may be a quoted place («ریاست طالبان "سوات"»)
                 continue

@@ -35,10 +35,8 @@ class DocumentCleaner:
     """Everything cleaning needs, built once per run (hazm tables, compiled rules)."""
 
     def __init__(self, params: CleanParams, base_dir: str | Path):
-        import hazm
-
         self.params = params
-        self.normalizer = hazm.Normalizer(persian_numbers=False, persian_style=False)
+        self.normalizer = cleaning.make_normalizer()
         self.rules = cleaning.load_rules(str(resolve(base_dir, params.boilerplate_rules)))
         self.meta_rules = cleaning.load_metadata_rules(str(resolve(base_dir, params.metadata_rules)))
         self.segmenter = Segmenter(params.max_tokens_per_sentence)

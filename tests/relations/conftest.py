@@ -12,9 +12,9 @@ SEED_STEM = "000_ab529479935ecf1d"
 
 @functools.lru_cache(maxsize=1)
 def _normalizer():
-    from hazm import Normalizer
+    from pipeline.clean import make_normalizer
 
-    return Normalizer(persian_numbers=False, persian_style=False)  # the clean stage's settings
+    return make_normalizer()
 
 
 def clean(text: str) -> str:

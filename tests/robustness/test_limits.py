@@ -9,7 +9,6 @@ import sys
 import textwrap
 import time
 
-import hazm
 import pytest
 
 from pipeline import clean
@@ -88,7 +87,7 @@ def test_sentences_fed_to_the_tagger_respect_max_tokens(tmp_path, end_to_end):
 
 @pytest.fixture(scope="module")
 def tools():
-    return hazm.Normalizer(persian_numbers=False, persian_style=False), clean.load_rules(), clean.load_metadata_rules()
+    return clean.make_normalizer(), clean.load_rules(), clean.load_metadata_rules()
 
 
 @pytest.mark.parametrize("name,raw", [

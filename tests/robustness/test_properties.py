@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 
-import hazm
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -50,7 +49,7 @@ any_text = st.one_of(persian_heavy, news_like, st.text(max_size=200))
 
 @pytest.fixture(scope="module")
 def tools():
-    normalizer = hazm.Normalizer(persian_numbers=False, persian_style=False)
+    normalizer = clean.make_normalizer()
     return normalizer, clean.load_rules(), clean.load_metadata_rules(), Segmenter(max_tokens_per_sentence=20)
 
 
