@@ -2,7 +2,7 @@
 
 usage: python scripts/ner_unlabelled.py OUT.tsv [--corpora ../shared/corpora] [--max-words 120000] [--seed 7]
 
-Text goes through the pipeline's own cleaning (record_text, hazm Normalizer) and segmenter, so the student sees
+Text goes through the pipeline's own normalisation (record_text, pipeline.clean.normalise) and segmenter, so the student sees
 the tokenisation it will meet in the pipeline. Articles are taken in a seeded random order until max-words.
 """
 from __future__ import annotations
@@ -17,8 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:
-    from hazm import Normalizer
-
+    from pipeline.clean import MappedText, make_normalizer, normalise
     from pipeline.ingest import record_text
     from pipeline.segment import Segmenter
 
@@ -33,13 +32,13 @@ def main() -> None:
     for path in sorted((Path(a.corpora) / "fars-news").glob("fars-news-*.json")):
         records += json.loads(path.read_text(encoding="utf-8"))
     random.Random(a.seed).shuffle(records)
-    norm, seg = Normalizer(), Segmenter()
+    norm, seg = make_normalizer(), Segmenter()
     n_words, lines = 0, []
     for rec in records:
         raw = record_text(rec)
         if not raw:
             continue
-        text = norm.normalize(raw)
+        text = normalise(MappedText.identity(raw), norm).text
         _, token_spans = seg.segment(text)
         for toks in token_spans:
             words = [text[t.start:t.end] for t in toks]
