@@ -161,11 +161,14 @@ def _bare_noun(token: str) -> str:
     return token
 
 
-def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: int) -> list[Span]:
+def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: int,
+                     apposition_ends: dict[int, int]) -> list[Span]:
     """«X، Y و Z»: the parties coordinated with «،»/«و» starting at `first`; a party may follow its
-    officer's title («استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»)."""
+    officer's title («استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»), and a person party
+    may carry their own title phrase before the «و» («بین سورنا ستاری معاون علمی و فناوری ریاست جمهوری
+    و محمدجواد آذری جهرمی»)."""
     run = [first]
-    k = first.tok_end
+    k = apposition_ends.get(first.tok_end, first.tok_end)
     while k + 1 < hi and view.joins_list(k):
         nxt = by_start.get(k + 1)
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
@@ -174,8 +177,25 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
         if nxt is None:
             break
         run.append(nxt)
-        k = nxt.tok_end
+        k = apposition_ends.get(nxt.tok_end, nxt.tok_end)
     return run
+
+
+APPOSITION_TO_ORG = 6  # «سورنا ستاری» + «معاون علمی و فناوری» + «ریاست جمهوری»
+
+
+def _apposition_ends(view: DocView, in_sent: list[Span], roles_by_person: dict[str, list[Role]]) -> dict[int, int]:
+    """Where a person party's own title phrase ends: the end of the organisation of a role whose
+    organisation starts within APPOSITION_TO_ORG tokens after the name, keyed by the name's end. Only
+    when the title follows the name directly: after «X و Y مدیران …» the run must reach Y."""
+    ends: dict[int, int] = {}
+    for p in in_sent:
+        if p.label != "PER" or p.tok_end >= len(view.tokens) or view.joins_list(p.tok_end):
+            continue
+        for r in roles_by_person.get(p.key, []):
+            if p.tok_end < r.obj.tok_start <= p.tok_end + APPOSITION_TO_ORG:
+                ends[p.tok_end] = max(ends.get(p.tok_end, 0), r.obj.tok_end)
+    return ends
 
 
 TITLE_TO_PARTY = 2  # «وزیر» + «نفت» + «عراق»: a ministry's field between the title and the country
@@ -202,6 +222,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     """Party pairs of one qualifying sentence; `strong` is False when only «قرارداد دارد» qualified it
     (a standing contract: «با»-pairs only, no «X و Y» or signatory pairs)."""
     by_start = {p.tok_start: p for p in in_sent}
+    apposition_ends = _apposition_ends(view, in_sent, roles_by_person)
     pairs: list[tuple[Span, Span, str]] = []
     for k in range(start, hi):
         if has_trigger and view.sq[k] == WITH and "with" in rules and not (k > start and view.sq[k - 1] in OPPOSING):
@@ -215,7 +236,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
             if after is not None and before and _near_agreement(view, k, after, start, hi):
                 pairs.append((before[-1], after, "with"))
         if view.sq[k] in BETWEEN and "between" in rules and (k + 1) in by_start:
-            run = _coordinated_run(view, by_start[k + 1], by_start, hi)
+            run = _coordinated_run(view, by_start[k + 1], by_start, hi, apposition_ends)
             pairs.extend(_all_pairs(run, "between"))
         if has_trigger and "flow" in rules and (noun_end := _noun_end(view, k, hi)) is not None:
             flow = _trade_parties(view, noun_end, by_start, hi)
@@ -225,7 +246,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
         return pairs
     if "and" in rules:
         for x in in_sent:
-            run = _coordinated_run(view, x, by_start, hi)
+            run = _coordinated_run(view, x, by_start, hi, apposition_ends)
             if len(run) > 1:
                 return _all_pairs(run, "and")
     if "signers" in rules:
@@ -467,7 +488,7 @@ def _on_behalf(view: DocView, party: Span, roles_by_person: dict[str, list[Role]
         return party if party.kind != "pronoun" else None
     roles = [r for r in roles if r.obj.domain in ("agency", "province") or r.obj.kind == "country"]
     if not roles:
-        return None
+        return party if party.kind != "pronoun" else None
     in_sent = [r for r in roles if lo <= r.obj.tok_start < hi]
     nearest = min(in_sent or roles, key=lambda r: (abs(r.obj.tok_start - party.tok_end) if r in in_sent else 1 << 30,
                                                    r.obj.key))

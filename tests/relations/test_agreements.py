@@ -266,3 +266,16 @@ def test_the_one_fought_against_is_no_party_tune():
     assert agreements(run(text, mentions=tagged(PER=["اولاند", "کامرون"], ORG=["داعش"]))) == set()
     assert agreements(run("ایران با برزیل در زمینه مبارزه با تروریسم توافق کرد.")) == {
         (frozenset({"ایران", "برزیل"}), "توافق")}
+
+
+def test_a_person_party_keeps_their_title_phrase_inside_between_dev():
+    # dev 3#44: the first party's title «معاون علمی و فناوری ریاست جمهوری» (with its own «و») stands between
+    # the two names; the run goes on after it, and a role whose body is untyped leaves the person as the party
+    text = ("تفاهم‌نامه ایجاد پارک اقتصاد دیجیتال بین سورنا ستاری معاون علمی و فناوری ریاست جمهوری و محمدجواد "
+            "آذری جهرمی امروز در پارک فناوری پردیس منعقد شد.")
+    out = run(text, mentions=tagged(PER=["سورنا ستاری", "محمدجواد آذری جهرمی"]))
+    assert agreements(out) == {(frozenset({"سورنا ستاری", "محمدجواد آذری جهرمی"}), "تفاهم‌نامه")}
+    # «X و Y <title> …»: the title after the second name does not swallow the first pair
+    text = "قرارداد همکاری بین علی احمدی و حسن رضایی مدیرعامل بانک ملت امروز امضا شد."
+    out = run(text, mentions=tagged(PER=["علی احمدی", "حسن رضایی"]))
+    assert agreements(out) == {(frozenset({"علی احمدی", "بانک ملت"}), "قرارداد")}
