@@ -15,8 +15,9 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
-from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, NAME_INTRODUCERS, TEAM_WORDS, find_organisations,
-                                              kind_of_name, nationality_country, split_head, title_before)
+from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, TEAM_WORDS,
+                                              find_organisations, kind_of_name, nationality_country, split_head,
+                                              title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import PROVINCE
@@ -69,6 +70,31 @@ def _named_board(view: DocView, s: int, e: int, score: float) -> bool:
         and view.sq[s + 1] not in INNER_BOARDS and not cut_short
 
 
+# «به نوشته بی‌بی‌سی», «به نقل از «دیلی‌میل»», «در گفت‌وگو با شبکه راشاتودی»: what an article quotes or talks to
+ATTRIBUTION_CUES = tuple(tuple(squash(w) for w in cue.split()) for cue in (
+    "به نوشته", "به گزارش", "به نقل از", "گفت‌وگو با", "گفتگو با", "گفت و گو با", "مصاحبه با"))
+ATTRIBUTED_NER_MIN_SCORE = 0.5
+
+
+def _attributed_source(view: DocView, s: int, score: float) -> bool:
+    """An ORG the article cites or talks to is a news outlet or a body even when the NER is less sure of its
+    type: a person there is tagged PER, and a generic source («روابط عمومی» alone) is filtered later."""
+    k = s - 1 if s > 0 and view.tokens[s - 1].text in OPEN_QUOTES else s
+    return score >= ATTRIBUTED_NER_MIN_SCORE and any(k >= len(cue) and tuple(view.sq[k - len(cue):k]) == cue
+                                                     for cue in ATTRIBUTION_CUES)
+
+
+def _named_source(view: DocView, s: int, e: int) -> bool:
+    """(Not a kind of outlet alone: «به گزارش وبگاه خبری، …».)"""
+    return e - s == 1 or not all(view.sq[k] in MEDIA_DESCRIPTORS for k in range(s + 1, e))
+
+
+def _close_quote(view: DocView, s: int, e: int) -> int:
+    """«وبگاه خبری «قدس»: the NER opened the quoted name but left its closing «»» out; the name takes it."""
+    opened = sum(view.tokens[k].text == "«" for k in range(s, e)) - sum(view.tokens[k].text == "»" for k in range(s, e))
+    return e + 1 if opened > 0 and e < len(view.tokens) and view.tokens[e].text == "»" else e
+
+
 def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span],
                        min_score: float = 0.0) -> list[Span]:
     """NER ORG spans the lexicon/pattern rules missed («هواوی», «فولاد مبارکه»), as agencies."""
@@ -83,9 +109,11 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         score = float(m.get("score") or 0.0)
         if m.get("label") != "ORG":
             continue
-        if score < min_score and (s, e) not in listed and not _named_board(view, s, e, score):
+        if (score < min_score and (s, e) not in listed and not _named_board(view, s, e, score)
+                and not (_attributed_source(view, s, score) and _named_source(view, s, e))):
             continue
         s, e = _trim_edges(view, s, e)
+        e = _close_quote(view, s, e)
         if s >= e or any(t in taken for t in range(s, e)):
             continue
         sq = "".join(view.sq[s:e])
