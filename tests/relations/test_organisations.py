@@ -879,3 +879,10 @@ def test_an_org_the_article_cites_or_talks_to_is_an_agency_tune():
         out = run(f"به نقل از {generic}، این طرح متوقف شد.",
                   mentions=lambda doc: [ner_mention(doc, generic, "ORG", score=0.9)])
         assert names(out, "agency") == set()
+
+
+def test_tel_aviv_names_the_state_not_an_agency_tune():
+    # tune 3#3, 3#18: Iranian media write «تل‌آویو» for Israel's state; the NER tags it ORG
+    text = "در صورتی که تل‌آویو به فکر حمله به ایران بیفتد، نمی‌تواند دوام بیاورد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "تل‌آویو", "ORG", score=1.0)])
+    assert names(out, "agency") == set()
