@@ -44,7 +44,7 @@ BETWEEN = {squash(w) for w in ("بین", "میان")}
 WITH = squash("با")
 # «مبارزه با گروه تروریستی داعش … توافق کردند»: the one fought against is no party
 OPPOSING = {squash(w) for w in ("مبارزه", "مقابله", "جنگ", "درگیری", "رویارویی", "ستیز", "مخالفت")}
-RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75}
+RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75, "counted": 0.7}
 NO_TRIGGER_FACTOR = 0.8  # «موافقت‌نامه … بین X و Y» without «امضا»: concrete, but less sure
 NOUN_TO_BETWEEN = 8  # «لایحه موافقتنامه همکاری در زمینه فعالیت زنان و خانواده میان ایران و تونس»
 INDEFINITE = squash("ای")
@@ -62,12 +62,18 @@ AGREED_VERBS = tuple(squash(w) for w in ("کرد", "نمود"))
 # «گام‌های توافق شده با آژانس»: the participle with its other party is a concluded agreement (not «نرخ توافق شده»
 # alone, nor «توافق شد قیمت …», a meeting's decision)
 AGREED_PARTICIPLE = squash("شده")
+THEIR = {squash(w) for w in ("آنان", "آنها", "آن‌ها")}  # «توافق آنان»: their agreement, one they reached
 ATTAINED = (squash("دست"), squash("یافت"))
 # «مانع تمدید قرارداد این بازیکن با پاریس شود», «جلوگیری از امضای توافق»: an agreement someone prevents is
 # not concluded
 PREVENTION = {squash(w) for w in ("مانع", "جلوگیری")}
 PREVENTION_WINDOW = 3
 RULES = tuple(RULE_SCORES)
+# «… به امضای مقامهای سه کشور خواهد رسید», «طرفین»: the parties are counted, not named; they are the countries
+# named in this sentence and the one before it, when exactly that many
+COUNTED_PARTIES = {(squash("دو"), squash("کشور")): 2, (squash("سه"), squash("کشور")): 3,
+                   (squash("دو"), squash("طرف")): 2, (squash("طرفین"),): 2}
+LOCATIVE = squash("در")
 # «قرارداد (پروژه) انتقال گاز ایران به (شبه قاره) هند»: a trade from one party to another
 FLOW_NOUNS = {squash(w) for w in ("صادرات", "فروش", "انتقال", "واردات", "ترانزیت", "سوآپ", "سواپ")}
 NOUN_TO_FLOW = 2  # «قرارداد پروژه انتقال …»
@@ -140,13 +146,15 @@ def _split_contract(view: DocView, k: int, hi: int) -> bool:
 
 
 def _reached_agreement(view: DocView, k: int, hi: int) -> bool:
-    """«به توافق (…) رسید» / «… دست یافت», «توافق کرد» or «توافق شده با» with the noun at k."""
+    """«به توافق (…) رسید» / «… دست یافت», «توافق کرد», «توافق شده با» or «توافق آنان» with the noun at k."""
     if view.sq[k] not in REACH_NOUNS:
         return False
     if k + 1 < hi and view.sq[k + 1].startswith(AGREED_VERBS):
         return True
     if k + 2 < hi and view.sq[k + 1] == AGREED_PARTICIPLE and view.sq[k + 2] == WITH:
         return True
+    if k + 1 < hi and view.sq[k + 1] in THEIR and not (k > 0 and view.sq[k - 1] == WITH):
+        return True  # «دیدار نخست‌وزیران هند و پاکستان … و توافق آنان برای آتش‌بس» (not «با توافق آنها»: consent)
     window = range(k + 1, min(hi, k + 1 + REACH_WINDOW))
     return k > 0 and view.sq[k - 1] == TO and any(
         view.sq[j].startswith(REACH_VERBS) or (j + 1 < hi and view.sq[j] == ATTAINED[0]
@@ -348,9 +356,11 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
     for p in parties:
         if p.domain == "agency":
             agencies.setdefault(p.key, p)
+    previous_start = 0
     for lo, hi in sorted(view.sent_tokens.values()):
         qualified = _sentence_type(view, lo, hi)
         if qualified is None:
+            previous_start = lo
             continue
         agreement_type, has_trigger, strong = qualified
         start = _attribution_end(view, lo, hi)
@@ -358,8 +368,11 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         in_sent = _distinct_spans(in_sent + _capital_parties(view, in_sent, start, hi))
         date = _date(view, lo, hi, date_spans)
         speaker = _speaker(view, parties, roles_by_person, lo, hi) if _first_person(view, start, hi) else None
-        for x, y, method in _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules,
-                                            speaker, strong):
+        pairs = _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules, speaker, strong)
+        if not pairs and has_trigger and strong and "counted" in rules:
+            pairs = _counted_pairs(view, parties, start, hi, previous_start)
+        previous_start = lo
+        for x, y, method in pairs:
             a, b = _on_behalf(view, x, roles_by_person, lo, hi), _on_behalf(view, y, roles_by_person, lo, hi)
             a, b = _parent_body(view, a, agencies), _parent_body(view, b, agencies)
             if a is None or b is None or a.key == b.key:
@@ -371,6 +384,25 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
             _keep(found, Agreement(a, b, agreement_type, view.tokens[lo].sent, method, round(score, 3),
                                    signatories, date))
     return _merge_short_forms(list(found.values()), view.lex.org_heads)
+
+
+def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,
+                   previous_start: int) -> list[tuple[Span, Span, str]]:
+    """«مقامهای سه کشور», «دو طرف», «طرفین» in the sentence: every pair of the countries named in it and in the
+    sentence before it, when there are exactly as many as counted (dev 3#209: «… خط لوله انتقال گاز ایران به هند و
+    پاکستان … . قرارداد … به امضای مقامهای سه کشور خواهد رسید»). A country after «در» is a place, not a party."""
+    wanted = next((n for k in range(start, hi) for cue, n in COUNTED_PARTIES.items()
+                   if tuple(view.sq[k:k + len(cue)]) == cue), None)
+    if wanted is None:
+        return []
+    countries: dict[str, Span] = {}
+    for p in parties:
+        if previous_start <= p.tok_start and p.tok_end <= hi and p.kind == "country" \
+                and not (p.tok_start > 0 and view.sq[p.tok_start - 1] == LOCATIVE):
+            countries.setdefault(p.key, p)
+    if len(countries) != wanted:
+        return []
+    return _all_pairs(list(countries.values()), "counted")
 
 
 def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) -> list[Span]:

@@ -279,3 +279,26 @@ def test_a_person_party_keeps_their_title_phrase_inside_between_dev():
     text = "قرارداد همکاری بین علی احمدی و حسن رضایی مدیرعامل بانک ملت امروز امضا شد."
     out = run(text, mentions=tagged(PER=["علی احمدی", "حسن رضایی"]))
     assert agreements(out) == {(frozenset({"علی احمدی", "بانک ملت"}), "قرارداد")}
+
+
+def test_counted_parties_are_the_countries_named_just_before_dev():
+    # dev 3#209: the three countries of the pipeline signing «مقامهای سه کشور» are named in the sentence before
+    text = ("قرارداد 7 میلیارد دلاری خط لوله انتقال گاز ایران به هند و پاکستان در اولویت برنامه‌های دهلی‌نو قرار دارد. "
+            "مقامهای جمهوری اسلامی نیز اعلام کردند، قرارداد صادرات گاز به شبه‌قاره هند ماه آینده به امضای مقامهای سه "
+            "کشور خواهد رسید.")
+    assert agreements(run(text)) == {(frozenset({"ایران", "هند"}), "قرارداد"), (frozenset({"ایران", "پاکستان"}), "قرارداد"),
+                                     (frozenset({"هند", "پاکستان"}), "قرارداد")}
+    # as many countries as counted, or nothing; a country after «در» is where, not who
+    text = "وزیران ایران و عراق دیدار کردند. قرارداد همکاری به امضای مقامهای سه کشور خواهد رسید."
+    assert agreements(run(text)) == set()
+    text = "وزیر خارجه ایران در عراق با همتای خود دیدار کرد. قرارداد همکاری به امضای مقامهای دو کشور رسید."
+    assert agreements(run(text)) == set()
+
+
+def test_their_agreement_is_one_they_reached_tune():
+    # tune 3#241: «توافق آنان» refers to the agreement the two prime ministers reached
+    text = ("در حالی که چند روز از دیدار نخست‌وزیران هند و پاکستان در نیویورک و توافق آنان برای آتش‌بس مرزی "
+            "می‌گذرد، دهلی‌نو بار دیگر پاکستان را به نقض آتش‌بس متهم کرد.")
+    assert agreements(run(text)) == {(frozenset({"هند", "پاکستان"}), "توافق")}
+    # «با توافق آنها»: with their consent, no agreement reported
+    assert agreements(run("هند و پاکستان با توافق آنها نشست را به تعویق انداختند.")) == set()
