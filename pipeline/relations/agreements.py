@@ -115,6 +115,8 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | 
             found = "قرارداد"
         if _reached_agreement(view, k, hi):
             found, reached = found or "توافق", True
+        if found is None and (plural := _concluded_plural(view, k, hi)) is not None:
+            found, reached = plural, True
         if found and _prevented(view, k, lo):
             continue
         if found:
@@ -130,6 +132,26 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | 
     if any(k + 1 < hi and view.sq[k + 1] in HAS_VERBS for k in noun_at):
         return best, True, False
     return None
+
+
+PLURAL_ENDINGS = tuple(squash(w) for w in ("های", "ها", "ات"))
+CONCLUDED_PARTICIPLES = tuple(tuple(squash(w) for w in p.split()) for p in (
+    "امضا شده", "امضاء شده", "امضاشده", "منعقد شده", "منعقده", "صورت گرفته", "انجام شده"))
+
+
+def _concluded_plural(view: DocView, k: int, hi: int) -> str | None:
+    """The type of a plural agreement noun at k that a participle says were made («توافقنامه‌های امضا شده بین
+    طرفین», «توافق‌های صورت گرفته»): agreements concluded, not agreements in general («قراردادهای بین‌المللی»)."""
+    token, n, found = view.sq[k], k + 1, None
+    for ending in PLURAL_ENDINGS:
+        if token.endswith(ending) and TYPES.get(token[:-len(ending)]):
+            found = TYPES.get(token[:-len(ending)])
+            break
+    if found is None and n < hi and view.sq[n] in PLURAL_ENDINGS and TYPES.get(token):
+        found, n = TYPES.get(token), n + 1  # «توافقنامه های» written apart
+    if found is None or not any(tuple(view.sq[n:n + len(p)]) == p for p in CONCLUDED_PARTICIPLES):
+        return None
+    return found
 
 
 def _prevented(view: DocView, k: int, lo: int) -> bool:
@@ -369,14 +391,13 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         date = _date(view, lo, hi, date_spans)
         speaker = _speaker(view, parties, roles_by_person, lo, hi) if _first_person(view, start, hi) else None
         pairs = _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules, speaker, strong)
-        if not pairs and has_trigger and strong and "counted" in rules:
-            pairs = _counted_pairs(view, parties, start, hi, previous_start)
+        parties_of = _resolved(view, pairs, roles_by_person, agencies, lo, hi)
+        if not parties_of and has_trigger and strong and "counted" in rules:
+            # (also when the pairs found name one party twice: «سفیر ایران … همکاری با ایران»)
+            parties_of = _resolved(view, _counted_pairs(view, parties, start, hi, previous_start), roles_by_person,
+                                   agencies, lo, hi)
         previous_start = lo
-        for x, y, method in pairs:
-            a, b = _on_behalf(view, x, roles_by_person, lo, hi), _on_behalf(view, y, roles_by_person, lo, hi)
-            a, b = _parent_body(view, a, agencies), _parent_body(view, b, agencies)
-            if a is None or b is None or a.key == b.key:
-                continue
+        for x, y, method, a, b in parties_of:
             signatories = sorted({p.name for p in (x, y) if p.label == "PER" and p.kind != "pronoun"} |
                                  {p.name for p in in_sent if p.label == "PER" and p.kind != "pronoun"
                                   and any(r.obj.key in (a.key, b.key) for r in roles_by_person.get(p.key, []))})
@@ -384,6 +405,19 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
             _keep(found, Agreement(a, b, agreement_type, view.tokens[lo].sent, method, round(score, 3),
                                    signatories, date))
     return _merge_short_forms(list(found.values()), view.lex.org_heads)
+
+
+def _resolved(view: DocView, pairs: list[tuple[Span, Span, str]], roles_by_person: dict[str, list[Role]],
+              agencies: dict[str, Span], lo: int, hi: int) -> list[tuple[Span, Span, str, Span, Span]]:
+    """Each pair with the parties that sign: a person's organisation, an office's parent body; pairs that end
+    with no party or one party twice are dropped."""
+    out = []
+    for x, y, method in pairs:
+        a, b = _on_behalf(view, x, roles_by_person, lo, hi), _on_behalf(view, y, roles_by_person, lo, hi)
+        a, b = _parent_body(view, a, agencies), _parent_body(view, b, agencies)
+        if a is not None and b is not None and a.key != b.key:
+            out.append((x, y, method, a, b))
+    return out
 
 
 def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,

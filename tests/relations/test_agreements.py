@@ -302,3 +302,14 @@ def test_their_agreement_is_one_they_reached_tune():
     assert agreements(run(text)) == {(frozenset({"هند", "پاکستان"}), "توافق")}
     # «با توافق آنها»: with their consent, no agreement reported
     assert agreements(run("هند و پاکستان با توافق آنها نشست را به تعویق انداختند.")) == set()
+
+
+def test_plural_agreements_a_participle_says_were_made_dev():
+    # dev 3#27: «توافقنامه‌های امضا شده بین طرفین» are agreements made between Lara's Venezuela and Iran; the «با
+    # ایران» pair names Iran twice (the ambassador signs for Iran), so the counted parties decide
+    text = ('فرماندار ایالت لارا ونزوئلا با اشاره به دیدار با "عبدالله ذیفن"، سفیر ایران در کاراکاس، خاطرنشان کرد: ما '
+            "علاقه مندی شدید خود به تداوم همکاری با ایران و اجرای توافقنامه‌های امضا شده بین طرفین را ابراز نموده‌ایم.")
+    out = run(text, mentions=tagged(PER=["عبدالله ذیفن"]))
+    assert agreements(out) == {(frozenset({"ونزوئلا", "ایران"}), "توافق")}
+    # a plural without such a participle is agreements in general
+    assert agreements(run("ایران و روسیه قراردادهای بین‌المللی را امضا کرده‌اند.")) == set()
