@@ -166,12 +166,17 @@ def _is_team(view: DocView, s: int, e: int) -> bool:
     return view.sq[s] in TEAM_WORDS
 
 
+def _name_words(view: DocView, persons: list[Span]) -> set[str]:
+    """Last and first names of the persons the document names in full (news calls foreigners by first name
+    too: «ایگور» of «ایگور ایوانف»)."""
+    full = [p for p in persons if p.kind == "person" and p.attrs.get("n_name_tokens", 1) >= 2]
+    return {view.sq[p.tok_end - 1] for p in full} | {view.sq[p.tok_end - p.attrs["n_name_tokens"]] for p in full}
+
+
 def _surnames_are_no_agencies(view: DocView, orgs: list[Span], persons: list[Span]) -> None:
     """«گلبدین حکمتیار» … «حکمتیار»: a one-word NER ORG that is the surname of a person the document names in
     full is that person, not a body."""
-    full = [p for p in persons if p.kind == "person" and p.attrs.get("n_name_tokens", 1) >= 2]
-    # (and «ایگور» of «ایگور ایوانف»: news calls foreigners by first name too)
-    surnames = {view.sq[p.tok_end - 1] for p in full} | {view.sq[p.tok_end - p.attrs["n_name_tokens"]] for p in full}
+    surnames = _name_words(view, persons)
     for o in orgs:
         if o.method == "ner" and o.domain == "agency" and o.tok_end - o.tok_start == 1 and view.sq[o.tok_start] in surnames:
             o.domain = None
@@ -278,6 +283,10 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
         bare_tokens = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
         persons = resolve_persons(view, persons, blocked | bare_tokens)
     _surnames_are_no_agencies(view, orgs, persons)
+    # «دیوید کامرون» … «اولاند به کامرون … تبریک گفت»: the country Cameroon is the prime minister there
+    surnames = _name_words(view, persons)
+    countries = [c for c in countries if c.tok_end - c.tok_start > 1 or view.sq[c.tok_start] not in surnames]
+    free_countries = [c for c in free_countries if c in countries]
 
     index = SpanIndex.build(orgs, provinces, countries)
     person_tokens = {t for p in persons for t in range(p.tok_start, p.tok_end)}

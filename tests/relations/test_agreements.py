@@ -313,3 +313,14 @@ def test_plural_agreements_a_participle_says_were_made_dev():
     assert agreements(out) == {(frozenset({"ونزوئلا", "ایران"}), "توافق")}
     # a plural without such a participle is agreements in general
     assert agreements(run("ایران و روسیه قراردادهای بین‌المللی را امضا کرده‌اند.")) == set()
+
+
+def test_leaders_of_two_countries_agree_and_a_surname_is_no_country_tune():
+    # tune 3#187: «رهبران دو کشور … توافق کردند»; the two countries are those of the two leaders named in the
+    # sentence before — and «کامرون», David Cameron's surname, is not the country Cameroon there
+    text = ("کاخ ریاست جمهوری فرانسه از گفت‌وگوی تلفنی «فرانسوآ اولاند» رئیس‌جمهور فرانسه و «دیوید کامرون» نخست‌وزیر "
+            "انگلیس خبر داد. اولاند طی این گفت‌وگو به کامرون تبریک گفت و رهبران دو کشور در خصوص تقویت همکاری‌ها برای "
+            "مبارزه با گروه تروریستی داعش به ویژه در سوریه توافق کردند.")
+    out = run(text, mentions=tagged(PER=["فرانسوآ اولاند", "دیوید کامرون"], ORG=["داعش"]))
+    assert agreements(out) == {(frozenset({"فرانسه", "انگلیس"}), "توافق")}
+    assert not any(m["text"] == "کامرون" and m["label"] == "LOC" for m in out["mentions"])
