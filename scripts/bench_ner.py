@@ -18,8 +18,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 def fars_sentences(root: Path, limit: int | None = None) -> list[list[str]]:
     """Articles → sentences of words, through the pipeline's own normalisation and segmenter, so the
     tagger is timed on the tokens the NER stage gives it."""
-    from pipeline.clean import MappedText, make_normalizer, normalise
-    from pipeline.ingest import record_text
+    from pipeline.clean import make_normalizer
+    from pipeline.ner.data import article_sentence_words
     from pipeline.segment import Segmenter
 
     norm, seg = make_normalizer(), Segmenter()
@@ -28,12 +28,7 @@ def fars_sentences(root: Path, limit: int | None = None) -> list[list[str]]:
     for path in sorted((root / "fars-news").glob("*.json")):
         arts.extend(json.loads(path.read_text(encoding="utf-8")))
     for art in arts[:limit] if limit else arts:
-        raw = record_text(art)
-        if not raw:
-            continue
-        text = normalise(MappedText.identity(raw), norm).text
-        _, token_spans = seg.segment(text)
-        sents.extend([text[t.start:t.end] for t in toks] for toks in token_spans if toks)
+        sents.extend(article_sentence_words(art, norm, seg))
     return sents
 
 

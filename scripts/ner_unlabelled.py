@@ -2,7 +2,7 @@
 
 usage: python scripts/ner_unlabelled.py OUT.tsv [--corpora ../shared/corpora] [--max-words 120000] [--seed 7]
 
-Text goes through the pipeline's own normalisation (record_text, pipeline.clean.normalise) and segmenter, so the student sees
+Text goes through the pipeline's own normalisation and segmenter (pipeline.ner.data.article_sentence_words), so the student sees
 the tokenisation it will meet in the pipeline. Articles are taken in a seeded random order until max-words.
 """
 from __future__ import annotations
@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:
-    from pipeline.clean import MappedText, make_normalizer, normalise
-    from pipeline.ingest import record_text
+    from pipeline.clean import make_normalizer
+    from pipeline.ner.data import article_sentence_words
     from pipeline.segment import Segmenter
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -35,13 +35,7 @@ def main() -> None:
     norm, seg = make_normalizer(), Segmenter()
     n_words, lines = 0, []
     for rec in records:
-        raw = record_text(rec)
-        if not raw:
-            continue
-        text = normalise(MappedText.identity(raw), norm).text
-        _, token_spans = seg.segment(text)
-        for toks in token_spans:
-            words = [text[t.start:t.end] for t in toks]
+        for words in article_sentence_words(rec, norm, seg):
             if 3 <= len(words) <= a.sentence_words:
                 lines.append("\t".join(words))
                 n_words += len(words)

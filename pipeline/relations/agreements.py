@@ -378,11 +378,10 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
     for p in parties:
         if p.domain == "agency":
             agencies.setdefault(p.key, p)
-    previous_start = 0
-    for lo, hi in sorted(view.sent_tokens.values()):
+    sentences = sorted(view.sent_tokens.values())
+    for i, (lo, hi) in enumerate(sentences):
         qualified = _sentence_type(view, lo, hi)
         if qualified is None:
-            previous_start = lo
             continue
         agreement_type, has_trigger, strong = qualified
         start = _attribution_end(view, lo, hi)
@@ -394,9 +393,9 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         parties_of = _resolved(view, pairs, roles_by_person, agencies, lo, hi)
         if not parties_of and has_trigger and strong and "counted" in rules:
             # (also when the pairs found name one party twice: «سفیر ایران … همکاری با ایران»)
+            previous_start = sentences[i - 1][0] if i else lo
             parties_of = _resolved(view, _counted_pairs(view, parties, start, hi, previous_start), roles_by_person,
                                    agencies, lo, hi)
-        previous_start = lo
         for x, y, method, a, b in parties_of:
             signatories = sorted({p.name for p in (x, y) if p.label == "PER" and p.kind != "pronoun"} |
                                  {p.name for p in in_sent if p.label == "PER" and p.kind != "pronoun"

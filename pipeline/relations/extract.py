@@ -173,12 +173,15 @@ def _name_words(view: DocView, persons: list[Span]) -> set[str]:
     return {view.sq[p.tok_end - 1] for p in full} | {view.sq[p.tok_end - p.attrs["n_name_tokens"]] for p in full}
 
 
-def _surnames_are_no_agencies(view: DocView, orgs: list[Span], persons: list[Span]) -> None:
+def _is_name_word(view: DocView, span: Span, name_words: set[str]) -> bool:
+    return span.tok_end - span.tok_start == 1 and view.sq[span.tok_start] in name_words
+
+
+def _surnames_are_no_agencies(view: DocView, orgs: list[Span], surnames: set[str]) -> None:
     """«گلبدین حکمتیار» … «حکمتیار»: a one-word NER ORG that is the surname of a person the document names in
     full is that person, not a body."""
-    surnames = _name_words(view, persons)
     for o in orgs:
-        if o.method == "ner" and o.domain == "agency" and o.tok_end - o.tok_start == 1 and view.sq[o.tok_start] in surnames:
+        if o.method == "ner" and o.domain == "agency" and _is_name_word(view, o, surnames):
             o.domain = None
 
 
@@ -282,11 +285,11 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     if params.coreference:
         bare_tokens = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
         persons = resolve_persons(view, persons, blocked | bare_tokens)
-    _surnames_are_no_agencies(view, orgs, persons)
-    # «دیوید کامرون» … «اولاند به کامرون … تبریک گفت»: the country Cameroon is the prime minister there
     surnames = _name_words(view, persons)
-    countries = [c for c in countries if c.tok_end - c.tok_start > 1 or view.sq[c.tok_start] not in surnames]
-    free_countries = [c for c in free_countries if c in countries]
+    _surnames_are_no_agencies(view, orgs, surnames)
+    # «دیوید کامرون» … «اولاند به کامرون … تبریک گفت»: the country Cameroon is the prime minister there
+    countries = [c for c in countries if not _is_name_word(view, c, surnames)]
+    free_countries = [c for c in free_countries if not _is_name_word(view, c, surnames)]
 
     index = SpanIndex.build(orgs, provinces, countries)
     person_tokens = {t for p in persons for t in range(p.tok_start, p.tok_end)}
