@@ -428,10 +428,13 @@ def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,
                    if tuple(view.sq[k:k + len(cue)]) == cue), None)
     if wanted is None:
         return []
+    near = [p for p in parties if previous_start <= p.tok_start and p.tok_end <= hi]
+    organisations = {t for p in near if p.label != "PER" and p.kind not in ("country", "city")
+                     for t in range(p.tok_start, p.tok_end)}
+    capitals = [_capital_span(view, s, e, country) for s, e, country in _capitals(view, organisations, previous_start, hi)]
     countries: dict[str, Span] = {}
-    for p in parties:
-        if previous_start <= p.tok_start and p.tok_end <= hi and p.kind == "country" \
-                and not (p.tok_start > 0 and view.sq[p.tok_start - 1] == LOCATIVE):
+    for p in near + capitals:
+        if p.kind == "country" and not (p.tok_start > 0 and view.sq[p.tok_start - 1] == LOCATIVE):
             countries.setdefault(p.key, p)
     if len(countries) != wanted:
         return []
@@ -442,16 +445,7 @@ def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) ->
     """Capitals standing for their country: after «بین/میان/با», or coordinated by «و» with another
     capital or a country («میان تهران و مسکو», «تهران و واشنگتن … امضا کردند»). A capital inside a
     party («شهرداری تهران») or after «در» (the signing place) is left alone."""
-    taken = {t for p in in_sent for t in range(p.tok_start, p.tok_end)}
-    found: list[tuple[int, int, str]] = []
-    k = start
-    while k < hi:
-        hit = None if k in taken else view.lex.capitals.longest_at(view.sq, k, hi)
-        if hit is None:
-            k += 1
-            continue
-        found.append((k, hit[0], hit[1]))
-        k = hit[0]
+    found = _capitals(view, {t for p in in_sent for t in range(p.tok_start, p.tok_end)}, start, hi)
     countries = {p.tok_start: p.tok_end for p in in_sent if p.kind == "country"}
     ends = {e: s for s, e, _ in found} | {e: s for s, e in countries.items()}
     starts = {s for s, _, _ in found} | set(countries)
@@ -461,9 +455,27 @@ def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) ->
         coordinated = (e < hi and view.sq[e] == CONJUNCTION and (e + 1) in starts) or \
                       (s - 1 > start and view.sq[s - 1] == CONJUNCTION and (s - 1) in ends)
         if after_between or coordinated:
-            out.append(view.make_span(s, e, "LOC", kind="country", name=country, key=f"LOC:{squash(country)}",
-                                      method="lexicon:capital", score=0.8))
+            out.append(_capital_span(view, s, e, country))
     return out
+
+
+def _capitals(view: DocView, taken: set[int], start: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start token, end token, country) of each capital between start and hi outside the taken tokens."""
+    found: list[tuple[int, int, str]] = []
+    k = start
+    while k < hi:
+        hit = None if k in taken else view.lex.capitals.longest_at(view.sq, k, hi)
+        if hit is None:
+            k += 1
+            continue
+        found.append((k, hit[0], hit[1]))
+        k = hit[0]
+    return found
+
+
+def _capital_span(view: DocView, s: int, e: int, country: str) -> Span:
+    return view.make_span(s, e, "LOC", kind="country", name=country, key=f"LOC:{squash(country)}",
+                          method="lexicon:capital", score=0.8)
 
 
 def _distinct_spans(spans: list[Span]) -> list[Span]:

@@ -295,6 +295,19 @@ def test_counted_parties_are_the_countries_named_just_before_dev():
     assert agreements(run(text)) == set()
 
 
+def test_a_capital_counts_as_its_country_for_counted_parties_tune():
+    # tune 3#291: «سیاست اصولی کاراکاس» is Venezuela's policy (the NER reads «کاراکاس» as a person), so «دو کشور» are
+    # Iran and Venezuela
+    text = ("سید محمد خاتمی رئیس‌جمهور ایران سیاست اصولی کاراکاس در زمینه تحکیم روابط کشورهای عضو اوپک را خاطرنشان ساخت. "
+            "خاتمی همچنین مناسبات خوب دو کشور و ظرفیت‌های موجود را یادآور شد و برعملی شدن توافق‌های صورت گرفته بویژه در "
+            "زمینه تراکتورسازی تاکید کرد.")
+    out = run(text, mentions=tagged(PER=["سید محمد خاتمی", "کاراکاس"], ORG=["اوپک"]))
+    assert agreements(out) == {(frozenset({"ایران", "ونزوئلا"}), "توافق")}
+    # a capital inside an organisation's name is that organisation's city, not a country
+    text = text.replace("کاراکاس", "شهرداری کاراکاس")
+    assert agreements(run(text, mentions=tagged(PER=["سید محمد خاتمی"], ORG=["اوپک", "شهرداری کاراکاس"]))) == set()
+
+
 def test_their_agreement_is_one_they_reached_tune():
     # tune 3#241: «توافق آنان» refers to the agreement the two prime ministers reached
     text = ("در حالی که چند روز از دیدار نخست‌وزیران هند و پاکستان در نیویورک و توافق آنان برای آتش‌بس مرزی "
