@@ -44,7 +44,7 @@ BETWEEN = {squash(w) for w in ("بین", "میان")}
 WITH = squash("با")
 # «مبارزه با گروه تروریستی داعش … توافق کردند»: the one fought against is no party
 OPPOSING = {squash(w) for w in ("مبارزه", "مقابله", "جنگ", "درگیری", "رویارویی", "ستیز", "مخالفت")}
-RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75, "counted": 0.7}
+RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75, "counted": 0.7, "holder": 0.7}
 NO_TRIGGER_FACTOR = 0.8  # «موافقت‌نامه … بین X و Y» without «امضا»: concrete, but less sure
 NOUN_TO_BETWEEN = 8  # «لایحه موافقتنامه همکاری در زمینه فعالیت زنان و خانواده میان ایران و تونس»
 INDEFINITE = squash("ای")
@@ -283,7 +283,24 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
         signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)]
         if len({s.key for s in signers}) == 2:
             return [(signers[0], [s for s in signers if s.key != signers[0].key][0], "signers")]
+    if "holder" in rules:
+        return _holder_pairs(view, in_sent, start, hi)
     return pairs
+
+
+def _holder_pairs(view: DocView, in_sent: list[Span], start: int, hi: int) -> list[tuple[Span, Span, str]]:
+    """«باشگاه بارسلونا … قرارداد کارلس پرز … را تمدید کرد»: a person named right after the agreement noun holds
+    the contract, and the organisation named before the noun, its subject, is the other party."""
+    by_start = {p.tok_start: p for p in in_sent}
+    for k in range(start, hi):
+        noun_end = _noun_end(view, k, hi)
+        holder = by_start.get(noun_end) if noun_end is not None else None
+        if holder is None or holder.label != "PER" or holder.kind == "pronoun":
+            continue
+        subjects = [p for p in in_sent if p.tok_end <= k and p.domain == "agency"]
+        if subjects:
+            return [(subjects[-1], holder, "holder")]
+    return []
 
 
 def _noun_end(view: DocView, k: int, hi: int) -> int | None:

@@ -308,6 +308,19 @@ def test_a_capital_counts_as_its_country_for_counted_parties_tune():
     assert agreements(run(text, mentions=tagged(PER=["سید محمد خاتمی"], ORG=["اوپک", "شهرداری کاراکاس"]))) == set()
 
 
+def test_the_person_named_after_the_contract_holds_it():
+    # 3#237 (no gold): the club extends «قرارداد کارلس پرز», so the club and the player are the parties, as the dev
+    # annotator counted Ronaldo's extension with Real Madrid (dev 3#230)
+    text = "باشگاه بارسلونا لحظاتی پیش اعلام کرد که قرارداد کارلس پرز، هافبک 21 ساله خود را تا سال 2022 تمدید کرد."
+    out = run(text, mentions=tagged(PER=["کارلس پرز"], ORG=["باشگاه بارسلونا"]))
+    assert agreements(out) == {(frozenset({"باشگاه بارسلونا", "کارلس پرز"}), "قرارداد")}
+    # no organisation before the noun, or no signing: no pair
+    text = "قرارداد کارلس پرز، هافبک 21 ساله بارسلونا تا سال 2022 تمدید شد."
+    assert agreements(run(text, mentions=tagged(PER=["کارلس پرز"], ORG=["بارسلونا"]))) == set()
+    text = "باشگاه بارسلونا درباره قرارداد کارلس پرز توضیح داد."
+    assert agreements(run(text, mentions=tagged(PER=["کارلس پرز"], ORG=["باشگاه بارسلونا"]))) == set()
+
+
 def test_their_agreement_is_one_they_reached_tune():
     # tune 3#241: «توافق آنان» refers to the agreement the two prime ministers reached
     text = ("در حالی که چند روز از دیدار نخست‌وزیران هند و پاکستان در نیویورک و توافق آنان برای آتش‌بس مرزی "
