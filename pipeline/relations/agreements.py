@@ -117,6 +117,8 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | 
             found, reached = found or "توافق", True
         if found is None and (plural := _concluded_plural(view, k, hi)) is not None:
             found, reached = plural, True
+        if found and _concluded_singular(view, k, hi):
+            reached = True
         if found and _prevented(view, k, lo):
             continue
         if found:
@@ -136,7 +138,7 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | 
 
 PLURAL_ENDINGS = tuple(squash(w) for w in ("های", "ها", "ات"))
 CONCLUDED_PARTICIPLES = tuple(tuple(squash(w) for w in p.split()) for p in (
-    "امضا شده", "امضاء شده", "امضاشده", "منعقد شده", "منعقده", "صورت گرفته", "انجام شده"))
+    "امضا شده", "امضاء شده", "امضاشده", "منعقد شده", "منعقده", "صورت گرفته", "انجام شده", "به عمل آمده", "بعمل آمده"))
 
 
 def _concluded_plural(view: DocView, k: int, hi: int) -> str | None:
@@ -152,6 +154,12 @@ def _concluded_plural(view: DocView, k: int, hi: int) -> str | None:
     if found is None or not any(tuple(view.sq[n:n + len(p)]) == p for p in CONCLUDED_PARTICIPLES):
         return None
     return found
+
+
+def _concluded_singular(view: DocView, k: int, hi: int) -> bool:
+    """«طبق توافق به عمل آمده», «قرارداد منعقده»: the agreement noun at k, one the participle says was made."""
+    noun_end = _noun_end(view, k, hi)
+    return noun_end is not None and any(tuple(view.sq[noun_end:noun_end + len(p)]) == p for p in CONCLUDED_PARTICIPLES)
 
 
 def _prevented(view: DocView, k: int, lo: int) -> bool:
@@ -410,7 +418,7 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         parties_of = _resolved(view, pairs, roles_by_person, agencies, lo, hi)
         if not parties_of and has_trigger and strong and "counted" in rules:
             # (also when the pairs found name one party twice: «سفیر ایران … همکاری با ایران»)
-            previous_start = sentences[i - 1][0] if i else lo
+            previous_start = _attribution_end(view, *sentences[i - 1]) if i else lo
             parties_of = _resolved(view, _counted_pairs(view, parties, start, hi, previous_start), roles_by_person,
                                    agencies, lo, hi)
         for x, y, method, a, b in parties_of:
@@ -440,9 +448,14 @@ def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,
                    previous_start: int) -> list[tuple[Span, Span, str]]:
     """«مقامهای سه کشور», «دو طرف», «طرفین» in the sentence: every pair of the countries named in it and in the
     sentence before it, when there are exactly as many as counted (dev 3#209: «… خط لوله انتقال گاز ایران به هند و
-    پاکستان … . قرارداد … به امضای مقامهای سه کشور خواهد رسید»). A country after «در» is a place, not a party."""
+    پاکستان … . قرارداد … به امضای مقامهای سه کشور خواهد رسید»). A country after «در» is a place, not a party.
+    A concluded agreement («طبق توافق به عمل آمده») counts two parties, organisations as well as countries."""
     wanted = next((n for k in range(start, hi) for cue, n in COUNTED_PARTIES.items()
                    if tuple(view.sq[k:k + len(cue)]) == cue), None)
+    organisations_count = False
+    if wanted is None and any(_concluded_singular(view, k, hi) for k in range(start, hi)):
+        # «طبق توافق به عمل آمده …»: the two parties of a concluded agreement, organisations or countries
+        wanted, organisations_count = 2, True
     if wanted is None:
         return []
     near = [p for p in parties if previous_start <= p.tok_start and p.tok_end <= hi]
@@ -451,7 +464,8 @@ def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,
     capitals = [_capital_span(view, s, e, country) for s, e, country in _capitals(view, organisations, previous_start, hi)]
     countries: dict[str, Span] = {}
     for p in near + capitals:
-        if p.kind == "country" and not (p.tok_start > 0 and view.sq[p.tok_start - 1] == LOCATIVE):
+        counts = p.kind == "country" or (organisations_count and p.domain == "agency" and p.kind != "news_agency")
+        if counts and not (p.tok_start > 0 and view.sq[p.tok_start - 1] == LOCATIVE):
             countries.setdefault(p.key, p)
     if len(countries) != wanted:
         return []

@@ -308,6 +308,19 @@ def test_a_capital_counts_as_its_country_for_counted_parties_tune():
     assert agreements(run(text, mentions=tagged(PER=["سید محمد خاتمی"], ORG=["اوپک", "شهرداری کاراکاس"]))) == set()
 
 
+def test_a_concluded_agreement_is_between_the_two_parties_just_named_tune():
+    # tune 3#175: «طبق توافق به عمل آمده» is the agreement the World Bank and Morocco reached; the news agencies of
+    # the previous sentence's attribution are no parties
+    text = ("به گزارش خبرنگار اقتصاد بین‌الملل خبرگزاری فارس به نقل از رویترز، بانک جهانی اعلام کرد: مراکش مبلغ 4 "
+            "میلیارد دلار وام دریافت می‌کند. طبق توافق به عمل آمده این وام هر سال یک میلیارد دلار برای تامین سرمایه "
+            "پروژه‌های مراکش بین سال‌های 2014 تا 2017 پرداخت می‌شود.")
+    out = run(text, mentions=tagged(ORG=["خبرگزاری فارس", "رویترز", "بانک جهانی"]))
+    assert agreements(out) == {(frozenset({"بانک جهانی", "مراکش"}), "توافق")}
+    # three candidates: no way to tell which two
+    text = text.replace("مراکش مبلغ", "مراکش و تونس مبلغ")
+    assert agreements(run(text, mentions=tagged(ORG=["خبرگزاری فارس", "رویترز", "بانک جهانی"]))) == set()
+
+
 def test_the_person_named_after_the_contract_holds_it():
     # 3#237 (no gold): the club extends «قرارداد کارلس پرز», so the club and the player are the parties, as the dev
     # annotator counted Ronaldo's extension with Real Madrid (dev 3#230)
