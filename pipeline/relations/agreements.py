@@ -8,6 +8,9 @@ generic nouns («قراردادهای بین‌المللی») never qualify. Pa
 - and:       «X و Y … امضا کردند» (also through officers: «استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»)
 - signers:   two named signatories with roles in the sentence → their organisations
 - flow:      «قرارداد صادرات گاز روسیه به چین»: the origin and destination of a trade the agreement names
+- counted:   «دو/سه کشور», «طرفین», «توافق به عمل آمده»: the countries (or, for a concluded agreement, the two
+             parties) named in the sentence and the one before, when exactly as many
+- holder:    «باشگاه X … قرارداد Y را تمدید کرد»: the person holding the contract and the organisation before it
 A capital city coordinated with another capital or a country, or right after «بین/میان/با», names its
 country («امضای قرارداد میان تهران و مسکو» → ایران، روسیه; capitals in countries.yaml).
 A person party with a role in the document stands for the organisation of that role (the one
@@ -459,17 +462,18 @@ def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,
     if wanted is None:
         return []
     near = [p for p in parties if previous_start <= p.tok_start and p.tok_end <= hi]
-    organisations = {t for p in near if p.label != "PER" and p.kind not in ("country", "city")
-                     for t in range(p.tok_start, p.tok_end)}
-    capitals = [_capital_span(view, s, e, country) for s, e, country in _capitals(view, organisations, previous_start, hi)]
-    countries: dict[str, Span] = {}
+    # a capital inside an organisation's name («شهرداری کاراکاس») is that organisation's city
+    inside_names = {t for p in near if p.label != "PER" and p.kind not in ("country", "city")
+                    for t in range(p.tok_start, p.tok_end)}
+    capitals = [_capital_span(view, s, e, country) for s, e, country in _capitals(view, inside_names, previous_start, hi)]
+    counted: dict[str, Span] = {}
     for p in near + capitals:
         counts = p.kind == "country" or (organisations_count and p.domain == "agency" and p.kind != "news_agency")
         if counts and not (p.tok_start > 0 and view.sq[p.tok_start - 1] == LOCATIVE):
-            countries.setdefault(p.key, p)
-    if len(countries) != wanted:
+            counted.setdefault(p.key, p)
+    if len(counted) != wanted:
         return []
-    return _all_pairs(list(countries.values()), "counted")
+    return _all_pairs(list(counted.values()), "counted")
 
 
 def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) -> list[Span]:
