@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, Iterable, Sequence, TypeVar
+from typing import Collection, Generic, Iterable, Sequence, TypeVar
 
 import yaml
 
@@ -82,6 +82,21 @@ class PhraseTable(Generic[T]):
             if acc in self._table:
                 best = (j + 1, self._table[acc])
         return best
+
+    def matches(self, squashed_tokens: Sequence[str], start: int = 0, limit: int | None = None,
+                skip: Collection[int] = ()) -> list[tuple[int, int, T]]:
+        """(start, end, value) of each phrase between start and limit, scanning left to right and taking the
+        longest at each point, none starting on a skipped token."""
+        found: list[tuple[int, int, T]] = []
+        k, end = start, len(squashed_tokens) if limit is None else limit
+        while k < end:
+            hit = None if k in skip else self.longest_at(squashed_tokens, k, limit)
+            if hit is None:
+                k += 1
+                continue
+            found.append((k, hit[0], hit[1]))
+            k = hit[0]
+        return found
 
 
 @dataclass(frozen=True)

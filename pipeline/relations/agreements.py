@@ -154,15 +154,17 @@ def _concluded_plural(view: DocView, k: int, hi: int) -> str | None:
             break
     if found is None and n < hi and view.sq[n] in PLURAL_ENDINGS and TYPES.get(token):
         found, n = TYPES.get(token), n + 1  # «توافقنامه های» written apart
-    if found is None or not any(tuple(view.sq[n:n + len(p)]) == p for p in CONCLUDED_PARTICIPLES):
-        return None
-    return found
+    return found if found is not None and _participle_at(view, n) else None
+
+
+def _participle_at(view: DocView, k: int) -> bool:
+    return any(tuple(view.sq[k:k + len(p)]) == p for p in CONCLUDED_PARTICIPLES)
 
 
 def _concluded_singular(view: DocView, k: int, hi: int) -> bool:
     """«طبق توافق به عمل آمده», «قرارداد منعقده»: the agreement noun at k, one the participle says was made."""
     noun_end = _noun_end(view, k, hi)
-    return noun_end is not None and any(tuple(view.sq[noun_end:noun_end + len(p)]) == p for p in CONCLUDED_PARTICIPLES)
+    return noun_end is not None and _participle_at(view, noun_end)
 
 
 def _prevented(view: DocView, k: int, lo: int) -> bool:
@@ -295,14 +297,14 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
         if len({s.key for s in signers}) == 2:
             return [(signers[0], [s for s in signers if s.key != signers[0].key][0], "signers")]
     if "holder" in rules:
-        return _holder_pairs(view, in_sent, start, hi)
+        return _holder_pairs(view, in_sent, by_start, start, hi)
     return pairs
 
 
-def _holder_pairs(view: DocView, in_sent: list[Span], start: int, hi: int) -> list[tuple[Span, Span, str]]:
+def _holder_pairs(view: DocView, in_sent: list[Span], by_start: dict[int, Span], start: int,
+                  hi: int) -> list[tuple[Span, Span, str]]:
     """«باشگاه بارسلونا … قرارداد کارلس پرز … را تمدید کرد»: a person named right after the agreement noun holds
     the contract, and the organisation named before the noun, its subject, is the other party."""
-    by_start = {p.tok_start: p for p in in_sent}
     for k in range(start, hi):
         noun_end = _noun_end(view, k, hi)
         holder = by_start.get(noun_end) if noun_end is not None else None
@@ -465,7 +467,8 @@ def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,
     # a capital inside an organisation's name («شهرداری کاراکاس») is that organisation's city
     inside_names = {t for p in near if p.label != "PER" and p.kind not in ("country", "city")
                     for t in range(p.tok_start, p.tok_end)}
-    capitals = [_capital_span(view, s, e, country) for s, e, country in _capitals(view, inside_names, previous_start, hi)]
+    capitals = [_capital_span(view, s, e, country)
+                for s, e, country in view.lex.capitals.matches(view.sq, previous_start, hi, skip=inside_names)]
     counted: dict[str, Span] = {}
     for p in near + capitals:
         counts = p.kind == "country" or (organisations_count and p.domain == "agency" and p.kind != "news_agency")
@@ -480,7 +483,8 @@ def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) ->
     """Capitals standing for their country: after «بین/میان/با», or coordinated by «و» with another
     capital or a country («میان تهران و مسکو», «تهران و واشنگتن … امضا کردند»). A capital inside a
     party («شهرداری تهران») or after «در» (the signing place) is left alone."""
-    found = _capitals(view, {t for p in in_sent for t in range(p.tok_start, p.tok_end)}, start, hi)
+    inside_parties = {t for p in in_sent for t in range(p.tok_start, p.tok_end)}
+    found = view.lex.capitals.matches(view.sq, start, hi, skip=inside_parties)
     countries = {p.tok_start: p.tok_end for p in in_sent if p.kind == "country"}
     ends = {e: s for s, e, _ in found} | {e: s for s, e in countries.items()}
     starts = {s for s, _, _ in found} | set(countries)
@@ -492,20 +496,6 @@ def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) ->
         if after_between or coordinated:
             out.append(_capital_span(view, s, e, country))
     return out
-
-
-def _capitals(view: DocView, taken: set[int], start: int, hi: int) -> list[tuple[int, int, str]]:
-    """(start token, end token, country) of each capital between start and hi outside the taken tokens."""
-    found: list[tuple[int, int, str]] = []
-    k = start
-    while k < hi:
-        hit = None if k in taken else view.lex.capitals.longest_at(view.sq, k, hi)
-        if hit is None:
-            k += 1
-            continue
-        found.append((k, hit[0], hit[1]))
-        k = hit[0]
-    return found
 
 
 def _capital_span(view: DocView, s: int, e: int, country: str) -> Span:

@@ -50,18 +50,6 @@ def find_countries(view: DocView) -> list[Span]:
     return spans
 
 
-def _candidates(view: DocView) -> list[tuple[int, int, object]]:
-    out, i, n = [], 0, len(view.tokens)
-    while i < n:
-        hit = view.lex.provinces.longest_at(view.sq, i)
-        if hit:
-            out.append((i, hit[0], hit[1]))
-            i = hit[0]
-        else:
-            i += 1
-    return out
-
-
 def _in_cued_list(view: DocView, i: int) -> bool:
     """Is token i part of «استان‌های X، Y و Z» (walk back over names, commas, «و» and elided directions)?
 
@@ -94,7 +82,7 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         for t in range(org.tok_start, org.tok_end):
             inside_org[t] = org
     decided: list[tuple[int, int, object, str]] = []  # (start, end, province, status)
-    for start, end, prov in _candidates(view):
+    for start, end, prov in view.lex.provinces.matches(view.sq):
         prev = view.sq[start - 1] if start > 0 else ""
         org = inside_org.get(start)
         cued_past_qualifier = prev in CUE_QUALIFIERS and start > 1 and view.sq[start - 2] in PROVINCE_CUES

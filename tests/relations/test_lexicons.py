@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.lexicons import LEXICON_DIR, load_lexicons, squash
+from pipeline.lexicons import LEXICON_DIR, PhraseTable, load_lexicons, squash
 from pipeline.relations.params import RelationsParams
 
 
@@ -106,3 +106,13 @@ def test_a_phrase_never_starts_with_the_conjunction_fars():
     tokens = [squash(w) for w in ("و", "زیر", "سایه")]
     assert lex.titles.longest_at(tokens, 0) is None
     assert lex.titles.longest_at([squash("وزیر"), squash("کشور")], 0) is not None
+
+
+def test_phrase_matches_scan_left_to_right_longest_first_and_skip_tokens():
+    table = PhraseTable()
+    for phrase, value in (("آذربایجان", "short"), ("آذربایجان غربی", "west"), ("تهران", "tehran")):
+        table.add(phrase, value)
+    tokens = [squash(w) for w in ("استان", "آذربایجان", "غربی", "و", "تهران", "تهران")]
+    assert table.matches(tokens) == [(1, 3, "west"), (4, 5, "tehran"), (5, 6, "tehran")]
+    assert table.matches(tokens, start=2, limit=5) == [(4, 5, "tehran")]
+    assert table.matches(tokens, skip={1, 4}) == [(5, 6, "tehran")]
