@@ -30,23 +30,17 @@ CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
 
 def find_countries(view: DocView) -> list[Span]:
     """Country names from the lexicon (role objects and agreement parties)."""
-    spans, i, n = [], 0, len(view.tokens)
-    while i < n:
-        hit = view.lex.countries.longest_at(view.sq, i)
-        if hit and i > 0 and {i - 1, i} <= view.ner_person_tokens and i not in view.ner_starts \
-                and view.is_persian_word(i - 1):
-            hit = None  # «دیوید کامرون»: a country word inside the NER's person name is a surname (Cameroon)
-        if hit:
-            end, name = hit
-            surface = view.span_text(i, end)
-            # «جمهوری اسلامی ایران» → «ایران», but «هندوستان» stays as written
-            shown = name if set(name.split()) <= set(surface.replace("\u200c", " ").split()) or \
-                squash(surface) in view.lex.country_self_references else surface
-            spans.append(view.make_span(i, end, "LOC", kind="country", name=shown, key=f"LOC:{squash(name)}",
-                                        method="lexicon", score=0.9))
-            i = end
-        else:
-            i += 1
+    # «دیوید کامرون»: a country word inside the NER's person name is a surname (Cameroon)
+    inside_person = {i for i in view.ner_person_tokens if i - 1 in view.ner_person_tokens
+                     and i not in view.ner_starts and view.is_persian_word(i - 1)}
+    spans = []
+    for i, end, name in view.lex.countries.matches(view.sq, skip=inside_person):
+        surface = view.span_text(i, end)
+        # «جمهوری اسلامی ایران» → «ایران», but «هندوستان» stays as written
+        shown = name if set(name.split()) <= set(surface.replace("\u200c", " ").split()) or \
+            squash(surface) in view.lex.country_self_references else surface
+        spans.append(view.make_span(i, end, "LOC", kind="country", name=shown, key=f"LOC:{squash(name)}",
+                                    method="lexicon", score=0.9))
     return spans
 
 
