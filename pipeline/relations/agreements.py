@@ -42,7 +42,6 @@ HAS_VERBS = {squash(w) for w in ("دارد", "دارند", "داریم")}
 POSSESSIVE = tuple(squash(w) for w in ("شان", "مان", "ش", "م"))
 WE = squash("ما")
 SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرارداد": 3, "توافق": 1}
-ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 BETWEEN = {squash(w) for w in ("بین", "میان")}
 WITH = squash("با")
 # «مبارزه با گروه تروریستی داعش … توافق کردند»: the one fought against is no party
@@ -388,8 +387,7 @@ def _speaker(view: DocView, parties: list[Span], roles_by_person: dict, lo: int,
 
 def _attribution_end(view: DocView, lo: int, hi: int) -> int:
     """Tokens before this index belong to «به گزارش X به نقل از Y،» and name no party."""
-    head = view.sq[lo:min(hi, lo + 3)]
-    if not any(w in ATTRIBUTION_OPENERS for w in head):
+    if not view.opens_with_attribution(lo, hi):
         return lo
     for k in range(lo, hi):
         if view.tokens[k].text in COMMAS:

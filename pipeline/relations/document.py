@@ -21,6 +21,8 @@ OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")  # pairs by p
 FROM = squash("از")  # the preposition, in several rule families
 # infinitives of the light verbs: never a surname («بالا بودن»), and they end an organisation's complement
 INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن")}
+# «به گزارش …»، «به نقل از …»: a sentence opening with one of these first names its source, not an actor
+ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 HOLY_EULOGIES = {squash(w) for w in ("عج", "ع", "س", "ص")}  # (not «ره»: recent clergy are people of the news)
 
 
@@ -100,6 +102,10 @@ class DocView:
     def joins_list(self, i: int) -> bool:
         """«و» or a comma at token i: what joins the items of a list («X، Y و Z»)."""
         return self.sq[i] == CONJUNCTION or self.tokens[i].text in COMMAS
+
+    def opens_with_attribution(self, lo: int, hi: int) -> bool:
+        """The stretch [lo, hi) (a sentence, or its start) opens with «به گزارش …» / «به نقل از …»."""
+        return any(w in ATTRIBUTION_OPENERS for w in self.sq[lo:min(hi, lo + 3)])
 
     def is_persian_word(self, i: int) -> bool:
         return bool(_PERSIAN_WORD.match(self.tokens[i].text))

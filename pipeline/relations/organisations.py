@@ -650,7 +650,7 @@ def _reporter_desk(view: DocView, i: int) -> bool:
 
 def _in_attribution(view: DocView, i: int, lo: int, hi: int) -> bool:
     """Token i lies in «به گزارش گروه اقتصاد بین‌الملل فارس،» (before the attribution's comma)."""
-    if squash("گزارش") not in view.sq[lo:min(hi, lo + 3)]:
+    if not view.opens_with_attribution(lo, hi):
         return False
     return all(view.tokens[k].text not in ("،", ",") for k in range(lo, i))
 

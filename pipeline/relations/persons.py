@@ -266,7 +266,6 @@ def names_listed_before(view: DocView, last: Span, by_end: dict[int, Span]) -> l
     return run[::-1]
 
 
-ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "از", "ظهر", "صبح", "عصر", "شامگاه", "شب", "روز", "پیش",
                                          "که", "طی", "ضمن", "دیروز", "دیشب", "بعدازظهر")}
 SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید",
@@ -300,7 +299,7 @@ def _positional_names(view: DocView, taken: set[int], named: set[int]) -> list[t
     found = []
     for lo, hi in sorted(view.sent_tokens.values()):
         starts = []
-        if any(w in ATTRIBUTION_OPENERS for w in view.sq[lo:min(hi, lo + 3)]):
+        if view.opens_with_attribution(lo, hi):
             speech = next((k for k in range(lo, hi) if view.sq[k].startswith(SPEECH_VERBS)), None)
             if speech is not None:  # after any comma of the attribution (org names may hold commas)
                 starts.extend((k + 1, SUBJECT_FOLLOWERS) for k in range(lo, speech)

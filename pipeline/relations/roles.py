@@ -47,7 +47,6 @@ LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("
                                                   ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"))}
 PLURAL_PLACE_NOUNS = ezafe_plurals(COUNTY, PROVINCE, CITY, COUNTRY)
 MAX_DISTRIBUTIVE_PREFIX = 4
-ATTRIBUTION_WORDS = {squash("گزارش"), squash("نقل")}
 ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
@@ -398,7 +397,7 @@ def _subject_position(view: DocView, k: int) -> bool:
     while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:
         k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
     before = view.sq[lo:k]
-    attribution = any(w in ATTRIBUTION_WORDS for w in before[:3])
+    attribution = view.opens_with_attribution(lo, k)
     if len(before) >= 2 and before[-1] == ":" and (before[-2].startswith(SPEECH_VERBS) or before[-2] in SPEECH_LIGHT_VERBS):
         return False  # «وی گفت: استاندار آذربایجان‌غربی … پیگیر بودند»: the quote's words, not its speaker
     if before and before[-1] in (":", "،", ",", "-", "–"):

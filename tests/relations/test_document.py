@@ -1,8 +1,10 @@
 """Token-level helpers of pipeline/relations/document.py."""
 import pytest
 
+from conftest import make_doc
 from helpers import run
-from pipeline.relations.document import is_verb_like
+from pipeline.lexicons import load_lexicons
+from pipeline.relations.document import build_view, is_verb_like
 
 
 @pytest.mark.parametrize("word", ["کرد", "نکردند", "می‌شود", "فرمودند", "نماییم", "نمائیم", "بسته‌اند", "گذاشته‌ایم",
@@ -22,3 +24,16 @@ def test_a_verb_ends_an_agency_name_fars():
     assert "مجلس خبرگان" in {m["text"] for m in out["mentions"] if m["domain"] == "agency"}
     out = run("قصد داریم توسعه کیفی سیستم پردازش هوشمند رایانه‌ای بانک صادرات دنبال نمائیم.")
     assert {m["text"] for m in out["mentions"] if m["domain"] == "agency"} == {"بانک صادرات"}
+
+
+@pytest.mark.parametrize("sentence, opens", [
+    ("به گزارش خبرگزاری فارس از ساری، استاندار مازندران گفت.", True),
+    ("به نقل از رویترز، دو کشور توافق کردند.", True),
+    ("استاندار مازندران این گزارش را ارائه کرد.", False),  # only the first three words count
+    ("بنابر گزارش‌ها دو کشور توافق کردند.", False),
+])
+def test_opens_with_attribution(sentence, opens):
+    # one test for the roles, persons, agreements and organisations rules that skip an attribution's names
+    view = build_view(make_doc(sentence), load_lexicons())
+    lo, hi = view.sent_tokens[0]
+    assert view.opens_with_attribution(lo, hi) is opens
