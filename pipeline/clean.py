@@ -18,6 +18,8 @@ from typing import Sequence
 
 import yaml
 
+from pipeline.errors import ConfigError
+
 RESOURCES = Path(__file__).with_name("resources")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # A left-to-right/right-to-left mark between two Arabic-script letters is a mistyped ZWNJ.
@@ -308,8 +310,13 @@ def load_metadata_rules(path: str | None = None) -> dict:
     data = yaml.safe_load(Path(path or RESOURCES / "metadata.yaml").read_text(encoding="utf-8"))
     months = data["jalali_months"]
     date_re = re.compile(r"(\d{1,2})\s*(" + "|".join(months) + r")\s*(?:ماه\s*)?(1[34]\d\d)")
+    url_dates = [re.compile(p) for p in data.get("url_dates", [])]
+    for pattern in url_dates:
+        if not {"year", "month", "day"} <= set(pattern.groupindex):
+            raise ConfigError(f"{path or RESOURCES / 'metadata.yaml'}: url_dates pattern {pattern.pattern!r} needs the "
+                              f"named groups (?P<year>…), (?P<month>…) and (?P<day>…)")
     return {"agencies": data["agencies"], "months": months, "date_re": date_re,
-            "date_search_lines": int(data.get("date_search_lines", 5))}
+            "date_search_lines": int(data.get("date_search_lines", 5)), "url_dates": url_dates}
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -388,6 +395,20 @@ def parse_date_field(value: str | None):
         return None, None
 
 
+def date_from_url(url: str | None, meta_rules: dict):
+    """The Jalali date a news id in the URL opens with (`url_dates` of metadata.yaml); (None, None) if none."""
+    for pattern in meta_rules["url_dates"] if url else ():
+        match = pattern.search(url)
+        if match:
+            year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+            year += 1300 if year < 100 else 0
+            try:
+                return jalali_to_gregorian(year, month, day), f"{year:04d}-{month:02d}-{day:02d}"
+            except ValueError:  # an id that only looks like a date
+                continue
+    return None, None
+
+
 def find_agency(text: str, meta_rules: dict) -> str | None:
     names = sorted(meta_rules["agencies"], key=len, reverse=True)
     pattern = re.compile(r"خبرگزاری[ \u200c]+(" + "|".join(re.escape(n) for n in names) + r")(?![\w\u200c])")
@@ -409,7 +430,7 @@ class CleanedDocument:
 
 
 def clean_text(raw: str, normalizer, rules: dict, meta_rules: dict, *, title: str | None = None,
-               title_in_text: bool = False, date_field: str | None = None,
+               title_in_text: bool = False, date_field: str | None = None, url: str | None = None,
                max_chars: int = 1_000_000) -> CleanedDocument:
     """Raw decoded text → cleaned text, offset map and metadata. Never raises on odd input."""
     note = None
@@ -444,6 +465,8 @@ def clean_text(raw: str, normalizer, rules: dict, meta_rules: dict, *, title: st
             mapped = delete_spans(mapped, [(date_span[0], min(date_span[1] + 1, len(mapped.text)))])
     if metadata.published is None and date_field:
         metadata.published, metadata.published_jalali = parse_date_field(date_field)
+    if metadata.published is None:
+        metadata.published, metadata.published_jalali = date_from_url(url, meta_rules)
     metadata.agency = find_agency(mapped.text, meta_rules)
     mapped = _remove_structure(mapped, rules, meta_rules, dateline=False)
     # Removing a line or phrase can expose more of the same (a second dateline, a title repeated

@@ -32,7 +32,8 @@ DOCUMENTS = pa.schema([
     _f("title", pa.string(), "Title (record field, or first line of a text file)."),
     _f("agency", pa.string(), "News agency named in the text, e.g. «خبرگزاری فارس»."),
     _f("url", pa.string(), "URL of the article when the input gives one."),
-    _f("published", pa.date32(), "Publication date (Gregorian), from the record or the Jalali date in the text."),
+    _f("published", pa.date32(), "Publication date (Gregorian), from the dateline in the text, the record's `date`, or the "
+       "news id in the URL (Fars ids open with the Jalali date)."),
     _f("published_jalali", pa.string(), "Publication date in the Jalali calendar, `YYYY-MM-DD`."),
     _f("text", pa.string(), "Cleaned text; every offset in every table refers to this string."),
     _f("raw_sha256", pa.string(), "SHA-256 of the raw document bytes (or of the record's JSON)."),

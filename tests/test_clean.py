@@ -4,6 +4,7 @@ import pytest
 
 from pipeline import clean
 from pipeline.clean import MappedText, align, compress_offsets, raw_offset
+from pipeline.errors import ConfigError
 
 from .conftest import SEED
 
@@ -59,6 +60,36 @@ def test_date_field_both_calendars():
     assert clean.parse_date_field("1403/04/16") == (datetime.date(2024, 7, 6), "1403-04-16")
     assert clean.parse_date_field("2024-07-06") == (datetime.date(2024, 7, 6), "1403-04-16")
     assert clean.parse_date_field("not a date") == (None, None)
+
+
+@pytest.mark.parametrize("url, jalali", [
+    ("https://www.farsnews.ir/news/13911222000865/تشدید-مجازات", "1391-12-22"),
+    ("https://www.farsnews.ir/news/8707060255", "1387-07-06"),
+    ("https://www.farsnews.ir/news/9003040935", "1390-03-04"),
+    ("http://farsnews.com/news/13990101000001", "1399-01-01"),
+    ("https://www.farsnews.ir/news/6011171294", None),  # an id that is no date
+    ("https://www.farsnews.ir/news/13911345000865", None),  # month 13
+    ("https://example.com/news/13911222000865", None),  # only the sites named in metadata.yaml
+    (None, None),
+])
+def test_date_from_url(url, jalali):
+    published, found = clean.date_from_url(url, clean.load_metadata_rules())
+    assert found == jalali and (published is None) == (jalali is None)
+
+
+def test_url_date_is_the_last_resort(normalizer):
+    # the Fars News records carry no date field and their text no dateline: the news id in the URL gives it
+    url = "https://www.farsnews.ir/news/8707060255"
+    assert _clean("متن خبر.", normalizer, url=url).metadata.published == datetime.date(2008, 9, 27)
+    assert _clean("متن خبر.", normalizer, url=url, date_field="1403/04/16").metadata.published_jalali == "1403-04-16"
+    assert _clean("متن خبر.", normalizer).metadata.published is None
+
+
+def test_url_date_pattern_needs_its_groups(tmp_path):
+    rules = tmp_path / "metadata.yaml"
+    rules.write_text("agencies: [فارس]\njalali_months: [فروردین]\nurl_dates: ['news/(\\d{8})']\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="named groups"):
+        clean.load_metadata_rules(str(rules))
 
 
 def test_truncation_is_noted(normalizer):

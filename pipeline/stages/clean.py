@@ -63,7 +63,7 @@ class DocumentCleaner:
             return row, [], []
         cleaned = cleaning.clean_text(raw.raw_text, self.normalizer, self.rules, self.meta_rules,
                                       title=raw.title, title_in_text=raw.title_in_text, date_field=raw.date,
-                                      max_chars=self.params.max_doc_chars)
+                                      url=raw.url, max_chars=self.params.max_doc_chars)
         meta = cleaned.metadata
         note = _join_notes(safe_str(raw.warning), f"{row['source']}: {cleaned.note}" if cleaned.note else None)
         if duplicate_of is not None:
