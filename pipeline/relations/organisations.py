@@ -652,7 +652,7 @@ def _in_attribution(view: DocView, i: int, lo: int, hi: int) -> bool:
     """Token i lies in «به گزارش گروه اقتصاد بین‌الملل فارس،» (before the attribution's comma)."""
     if not view.opens_with_attribution(lo, hi):
         return False
-    return all(view.tokens[k].text not in ("،", ",") for k in range(lo, i))
+    return all(view.tokens[k].text not in COMMAS for k in range(lo, i))
 
 
 def _agency(view: DocView, start: int, end: int, kind: str, method: str, score: float) -> Span:

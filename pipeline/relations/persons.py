@@ -303,7 +303,7 @@ def _positional_names(view: DocView, taken: set[int], named: set[int]) -> list[t
             speech = next((k for k in range(lo, hi) if view.sq[k].startswith(SPEECH_VERBS)), None)
             if speech is not None:  # after any comma of the attribution (org names may hold commas)
                 starts.extend((k + 1, SUBJECT_FOLLOWERS) for k in range(lo, speech)
-                              if view.tokens[k].text in ("،", ","))
+                              if view.tokens[k].text in COMMAS)
         starts.append((lo, {":"}))
         speaker = _sentence_initial_speaker(view, lo, hi, taken)
         if speaker is not None:

@@ -409,7 +409,7 @@ def _subject_position(view: DocView, k: int) -> bool:
     end = len(before)
     if end >= 3 and before[-2] == FROM and before[-3] in ATTRIBUTION_ENDS:
         end -= 2
-    if not attribution or any(view.tokens[j].text in ("،", ",") or is_verb_like(view.tokens[j].text) for j in range(lo, k)):
+    if not attribution or any(view.tokens[j].text in COMMAS or is_verb_like(view.tokens[j].text) for j in range(lo, k)):
         return False
     if k - lo <= MAX_ATTRIBUTION_TOKENS and before[end - 1] in ATTRIBUTION_ENDS:
         return True
@@ -658,7 +658,7 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
     orgs_by_start = {o.tok_start: o for o in orgs if o.domain == "agency"}
     for k in range(1, len(view.tokens) - 5):
         title = LED_BY.get(view.sq[k + 1])
-        person = persons_by_end.get(k) or (persons_by_end.get(k - 1) if view.tokens[k - 1].text in ("،", ",") else None)
+        person = persons_by_end.get(k) or (persons_by_end.get(k - 1) if view.tokens[k - 1].text in COMMAS else None)
         org = orgs_by_start.get(k + 2)
         if view.sq[k] != RELATIVE or title is None or person is None or org is None:
             continue

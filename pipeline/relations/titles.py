@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, squash
-from pipeline.relations.document import FROM, DocView, Span, is_verb_like
+from pipeline.relations.document import COMMAS, FROM, DocView, Span, is_verb_like
 from pipeline.relations.organisations import ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, complement_end
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
@@ -329,7 +329,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
         if k in index.orgs:
             obj = _body_after_bare_head(index.orgs[k], index)
             return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
-        if view.tokens[k].text in ("،", ",") and k > title_end and k + 1 < hi and view.is_persian_word(k + 1) \
+        if view.tokens[k].text in COMMAS and k > title_end and k + 1 < hi and view.is_persian_word(k + 1) \
                 and not view.lex.titles.longest_at(view.sq, k + 1, hi):
             crossed_comma = True
             k += 1
