@@ -39,8 +39,10 @@ KNOWN_LIMITATIONS = (
     "NER is trained on PEYMA/ARMAN (news and Wikipedia, 2010s); recall drops on other genres, on recent "
     "names and on officials referred to only by title (e.g. «استاندار» without a name).",
     "Domain typing (official / province / agency) and the role and agreement relations are rule- and "
-    "lexicon-based: they find roles written next to the name in one sentence and agreements with explicit "
-    "agreement nouns (" + "، ".join(AGREEMENT_TYPES) + "); relations spanning sentences are missed.",
+    "lexicon-based: a role is found where its title stands next to the person's name, or next to a pronoun or "
+    "surname that refers back to it; an agreement needs an explicit agreement noun (" + "، ".join(AGREEMENT_TYPES)
+    + ") with its parties in the same sentence (for a concluded agreement, also the sentence before). Facts that "
+    "only the wider discourse gives (a party named paragraphs earlier, «we» as a party) are missed.",
     "Entities are resolved by normalised name within the run; two people with the same name are merged, "
     "and spelling variants not covered by normalisation stay separate.",
     "Scores are model confidences, not calibrated probabilities.",
