@@ -352,6 +352,12 @@ def jalali_to_gregorian(year: int, month: int, day: int):
     return jdatetime.date(year, month, day).togregorian()
 
 
+def jalali_date(year: int, month: int, day: int):
+    """(Gregorian date, Jalali `YYYY-MM-DD`), the pair stored as `published`/`published_jalali`; ValueError if
+    there is no such Jalali day."""
+    return jalali_to_gregorian(year, month, day), f"{year:04d}-{month:02d}-{day:02d}"
+
+
 @dataclass
 class Metadata:
     title: str | None = None
@@ -385,7 +391,7 @@ def parse_date_field(value: str | None):
 
     try:
         if year < 1700:
-            return jalali_to_gregorian(year, month, day), f"{year:04d}-{month:02d}-{day:02d}"
+            return jalali_date(year, month, day)
         import jdatetime
 
         greg = datetime.date(year, month, day)
@@ -403,7 +409,7 @@ def date_from_url(url: str | None, meta_rules: dict):
             year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
             year += 1300 if year < 100 else 0
             try:
-                return jalali_to_gregorian(year, month, day), f"{year:04d}-{month:02d}-{day:02d}"
+                return jalali_date(year, month, day)
             except ValueError:  # an id that only looks like a date
                 continue
     return None, None
@@ -457,8 +463,7 @@ def clean_text(raw: str, normalizer, rules: dict, meta_rules: dict, *, title: st
     date_span, jalali = find_date(mapped.text, meta_rules)
     if jalali:
         try:
-            metadata.published = jalali_to_gregorian(*jalali)
-            metadata.published_jalali = "%04d-%02d-%02d" % jalali
+            metadata.published, metadata.published_jalali = jalali_date(*jalali)
         except ValueError:
             jalali = None
         if date_span and _is_dateline(mapped.text[date_span[0]:date_span[1]], meta_rules):

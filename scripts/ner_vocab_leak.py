@@ -24,9 +24,9 @@ EXCLUDED_SCORE = -1000.0  # below every real piece score: the Unigram model take
 
 
 def main() -> None:
-    from pipeline.ner.convert_e5 import build_tokenizer, default_source, parse_e5, used_pieces
+    from pipeline.ner.convert_e5 import (build_tokenizer, default_source, fars_words, parse_e5, sentence_words,
+                                         used_pieces)
     from pipeline.ner.data import split_arman
-    from pipeline.ner.normalize import normalize_word
     from pipeline.ner.readers import read_conll
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -36,20 +36,12 @@ def main() -> None:
     a = ap.parse_args()
     root = Path(a.corpora)
 
-    def words(sentences) -> list[str]:
-        return [normalize_word(w) for toks, _ in sentences for w in toks]
-
     arman_train, arman_dev = split_arman(read_conll(root / "arman/train_fold1.txt", "arman", map_labels=False))
-    dev = {"peyma dev": words(read_conll(root / "peyma/dev.txt", "peyma", map_labels=False)),
-           "arman held-out 10 %": words(arman_dev)}
-    fars = []
-    for path in sorted((root / "fars-news").glob("*.json")):
-        for art in json.loads(path.read_text(encoding="utf-8")):
-            text = " ".join([art.get("title") or "", art.get("abstract") or ""] + list(art.get("paragraphs") or []))
-            fars.extend(normalize_word(w) for w in text.split())
+    dev = {"peyma dev": sentence_words(read_conll(root / "peyma/dev.txt", "peyma", map_labels=False)),
+           "arman held-out 10 %": sentence_words(arman_dev)}
     e5 = parse_e5(default_source().read_bytes())
-    keep = used_pieces(e5, words(read_conll(root / "peyma/train.txt", "peyma", map_labels=False))
-                       + words(arman_train) + fars)
+    keep = used_pieces(e5, sentence_words(read_conll(root / "peyma/train.txt", "peyma", map_labels=False))
+                       + sentence_words(arman_train) + fars_words(root))
     allowed = {e5.pieces[i] for i in keep}
     full = build_tokenizer(e5.pieces, e5.scores, e5.special_ids["unk"])
     trimmed = build_tokenizer([e5.pieces[i] for i in keep], e5.scores[keep], keep.index(e5.special_ids["unk"]))

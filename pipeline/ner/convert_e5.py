@@ -267,19 +267,33 @@ def main() -> None:
 
 def corpus_words(root: str | Path) -> list[str]:
     """Normalised words of PEYMA, ARMAN and Fars (the text the trimmed vocabulary must cover)."""
-    from pipeline.ner.normalize import normalize_word
     from pipeline.ner.readers import read_conll
 
     root = Path(root)
     words: set[str] = set()
     for rel, fmt in (("peyma/train.txt", "peyma"), ("peyma/dev.txt", "peyma"), ("arman/train_fold1.txt", "arman")):
-        for toks, _ in read_conll(root / rel, fmt, map_labels=False):
-            words.update(normalize_word(w) for w in toks)
-    for path in sorted((root / "fars-news").glob("*.json")):
+        words.update(sentence_words(read_conll(root / rel, fmt, map_labels=False)))
+    words.update(fars_words(root))
+    return sorted(words)
+
+
+def sentence_words(sentences) -> list[str]:
+    """Normalised words of CoNLL sentences ((tokens, tags) pairs), in order."""
+    from pipeline.ner.normalize import normalize_word
+
+    return [normalize_word(w) for toks, _ in sentences for w in toks]
+
+
+def fars_words(root: str | Path) -> list[str]:
+    """Normalised whitespace-separated words of the Fars News articles (title, abstract, paragraphs), in order."""
+    from pipeline.ner.normalize import normalize_word
+
+    words: list[str] = []
+    for path in sorted((Path(root) / "fars-news").glob("*.json")):
         for art in json.loads(path.read_text(encoding="utf-8")):
             text = " ".join([art.get("title") or "", art.get("abstract") or ""] + list(art.get("paragraphs") or []))
-            words.update(normalize_word(w) for w in text.split())
-    return sorted(words)
+            words.extend(normalize_word(w) for w in text.split())
+    return words
 
 
 if __name__ == "__main__":
