@@ -155,6 +155,7 @@ def _input_summary(tables_dir: Path) -> dict:
                 agencies[row["agency"]] += 1
     return {"statuses": dict(sorted(statuses.items())), "files": len(sources),
             "first": min(dates).isoformat() if dates else None, "last": max(dates).isoformat() if dates else None,
+            "dated": len(dates),
             "agencies": agencies.most_common(5)}
 
 
@@ -180,7 +181,8 @@ def dataset_card(tables_dir: Path, params: Mapping | None = None, input_path: st
              f"- Input: `{input_path if input_path is not None else data.get('input', '?')}` — "
              f"{inputs['files']} file(s), {n_docs} document(s): "
              + (", ".join(f"{k} {v}" for k, v in inputs["statuses"].items()) or "none"),
-             f"- Publication dates: {inputs['first'] or '—'} … {inputs['last'] or '—'}",
+             f"- Publication dates: {inputs['first'] or '—'} … {inputs['last'] or '—'} ({inputs['dated']} of "
+             f"{sum(inputs['statuses'].values())} document(s) dated)",
              "- Agencies named most: " + (", ".join(f"{a} ({n})" for a, n in inputs["agencies"]) or "—"),
              "- Documents that failed or were truncated keep a row in `documents` with the reason in `error`.", "",
              "## Pipeline and model", "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import json
 
-from pipeline.card import confusion_rows, ner_plot_tables, write_ner_plots
+from pipeline.card import confusion_rows, dataset_card, ner_plot_tables, write_ner_plots
 
 METRICS = {"micro": {"precision": 80.0, "recall": 70.0, "f1": 74.67, "support": 10},
            "per_label": {"PER": {"precision": 90.0, "recall": 80.0, "f1": 84.71, "support": 5},
@@ -29,3 +29,8 @@ def test_confusion_is_optional():
     per_label, matrix = ner_plot_tables({"micro": {}, "per_label": {}})
     assert per_label == "label,precision,recall,f1,support\n" and matrix is None
     assert confusion_rows({"per_label": {}}) == []
+
+
+def test_dataset_card_counts_dated_documents(seed_tables):
+    # the seed's dateline gives its date; the card says how many documents had one (Fars: 898 of 900, from the URL)
+    assert "- Publication dates: 2024-07-06 … 2024-07-06 (1 of 1 document(s) dated)" in dataset_card(seed_tables)
