@@ -108,3 +108,22 @@ def repair_bio(tags: Sequence[str]) -> list[str]:
         out.append(t)
         prev = t
     return out
+
+
+#: What separates digit groups when a tokenizer splits «8,638» into «8 , 638».
+DIGIT_GROUP_SEPARATORS = frozenset({",", "،", "٬"})
+
+
+def join_digit_groups(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """Continue an entity across a digit-group separator: «8 , 638 ریال» is one amount.
+
+    A model that rarely saw a comma between digits may restart the entity after it
+    (B-MON I-MON B-MON I-MON), leaving two spans neither of which is the amount.
+    """
+    out = list(tags)
+    for i in range(2, len(out)):
+        t = out[i]
+        if (t.startswith("B-") and words[i - 1] in DIGIT_GROUP_SEPARATORS and out[i - 1] in (t, "I-" + t[2:])
+                and words[i].isdigit() and words[i - 2].isdigit()):
+            out[i] = "I-" + t[2:]
+    return out

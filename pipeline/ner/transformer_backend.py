@@ -132,14 +132,18 @@ class TransformersTagger:
 
     def tag(self, sentences: list[list[str]], types: Sequence[str] | None = None) -> list[list[tuple[str, float]]]:
         """Tag pre-tokenised sentences → per word (BIO tag, probability)."""
-        return [decode_sentence(p, types, self.decode) for p in self.word_probs(sentences)]
+        return [decode_sentence(p, types, self.decode, words)
+                for p, words in zip(self.word_probs(sentences), sentences)]
 
 
-def decode_sentence(probs: np.ndarray, types: Sequence[str] | None, decode: str = "viterbi") -> list[tuple[str, float]]:
-    """Word probabilities → valid IOB2 tags with their probabilities."""
-    from pipeline.ner.labels import repair_bio
+def decode_sentence(probs: np.ndarray, types: Sequence[str] | None, decode: str = "viterbi",
+                    words: Sequence[str] | None = None) -> list[tuple[str, float]]:
+    """Word probabilities → valid IOB2 tags with their probabilities (words: to join digit groups)."""
+    from pipeline.ner.labels import join_digit_groups, repair_bio
 
     probs = restrict_types(probs, BIO_LABELS, types)
     path = viterbi_bio(probs, BIO_LABELS) if decode == "viterbi" else [int(i) for i in probs.argmax(axis=1)]
     tags = repair_bio([BIO_LABELS[i] for i in path])
+    if words is not None:
+        tags = join_digit_groups(words, tags)
     return [(t, float(probs[w, BIO_LABELS.index(t)])) for w, t in enumerate(tags)]

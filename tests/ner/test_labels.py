@@ -1,7 +1,8 @@
 import pytest
 
 from pipeline.errors import ModelError
-from pipeline.ner.labels import BIO_LABELS, map_id2label, map_tag, map_tags, repair_bio, try_map_tag
+from pipeline.ner.labels import (BIO_LABELS, join_digit_groups, map_id2label, map_tag, map_tags, repair_bio,
+                                 try_map_tag)
 
 
 @pytest.mark.parametrize("raw,ours", [
@@ -34,3 +35,18 @@ def test_bio_labels_all_mappable():
 def test_repair_bio():
     assert repair_bio(["I-PER", "I-PER", "O", "I-ORG", "B-LOC", "I-ORG"]) == \
         ["B-PER", "I-PER", "O", "B-ORG", "B-LOC", "B-ORG"]
+
+
+def test_join_digit_groups_continues_an_amount_across_its_separator():
+    # PEYMA dev writes «8 , 638 ریال»; the model restarted the amount after the comma
+    words = ["قیمت", "8", ",", "638", "ریال", "و", "۱۲", "،", "۵۰۰", "تومان"]
+    tags = ["O", "B-MON", "I-MON", "B-MON", "I-MON", "O", "B-MON", "I-MON", "B-MON", "I-MON"]
+    assert join_digit_groups(words, tags) == \
+        ["O", "B-MON", "I-MON", "I-MON", "I-MON", "O", "B-MON", "I-MON", "I-MON", "I-MON"]
+
+
+def test_join_digit_groups_leaves_lists_and_other_types_alone():
+    # a comma between names, a comma outside the entity, or a type change is a list, not one number
+    assert join_digit_groups(["تهران", "،", "قم"], ["B-LOC", "I-LOC", "B-LOC"]) == ["B-LOC", "I-LOC", "B-LOC"]
+    assert join_digit_groups(["8", ",", "638"], ["B-MON", "O", "B-MON"]) == ["B-MON", "O", "B-MON"]
+    assert join_digit_groups(["8", ",", "638"], ["B-PCT", "I-PCT", "B-MON"]) == ["B-PCT", "I-PCT", "B-MON"]

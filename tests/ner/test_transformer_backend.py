@@ -131,3 +131,18 @@ def test_convention_is_validated_at_params_load():
 
     with pytest.raises(ConfigError, match="valid values: \\[None, 'peyma', 'arman'\\]"):
         NerParams.from_dict({"convention": "conll"})
+
+
+def test_decode_sentence_joins_digit_groups_and_reports_the_joined_tags_probability():
+    from pipeline.ner.transformer_backend import decode_sentence
+
+    b, i = BIO_LABELS.index("B-MON"), BIO_LABELS.index("I-MON")
+    probs = np.full((4, len(BIO_LABELS)), 0.01, np.float32)
+    for w, (lab, p) in enumerate([(b, 0.9), (i, 0.8), (b, 0.6), (i, 0.9)]):
+        probs[w, lab] = p
+    probs[2, i] = 0.3
+    words = ["8", ",", "638", "ریال"]
+    assert [t for t, _ in decode_sentence(probs, None)] == ["B-MON", "I-MON", "B-MON", "I-MON"]
+    joined = decode_sentence(probs, None, words=words)
+    assert [t for t, _ in joined] == ["B-MON", "I-MON", "I-MON", "I-MON"]
+    assert joined[2][1] == pytest.approx(0.3)
