@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError, PipelineError
 from pipeline.ner.aggregate import AGGREGATIONS
+from pipeline.ner.params import DEFAULT_CRF_WEIGHTS
 from pipeline.ner.readers import FORMATS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,7 @@ def corpus_types(fmt: str, types_arg: str) -> tuple[str, ...] | None:
 
 def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = None,
              types_arg: str = "auto", batch_size: int = 32, quantize: bool = False, holdout: bool = False,
-             convention: str | None = None, aggregation: str = "first") -> dict:
+             convention: str | None = None, aggregation: str = "first", crf_weight: float | None = None) -> dict:
     """Tag the file's sentences and score them against its gold tags."""
     from pipeline.ner import NerParams, load_tagger
     from pipeline.ner.data import restrict_to_types
@@ -59,8 +60,11 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
 
     if convention is None:  # a model trained with corpus markers follows the file's corpus unless told otherwise
         convention = fmt if fmt in CONVENTION_MARKERS else None
-    params = NerParams.from_dict({"backend": backend, "model": model, "batch_size": batch_size, "quantize": quantize,
-                                  "convention": convention, "aggregation": aggregation}, base_dir=REPO_ROOT)
+    settings = {"backend": backend, "model": model, "batch_size": batch_size, "quantize": quantize,
+                "convention": convention, "aggregation": aggregation}
+    if crf_weight is not None:  # (else the shipped per-convention weights)
+        settings["crf_weight"] = crf_weight
+    params = NerParams.from_dict(settings, base_dir=REPO_ROOT)
     tagger = load_tagger(params)
     words = [w for w, _ in sents]
     t0 = time.perf_counter()
@@ -71,7 +75,7 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
     n_words = sum(len(w) for w in words)
     return {"file": str(path), "format": fmt, "backend": backend, "model": model or "models/default",
             "types": list(types) if types else "all", "holdout": holdout, "convention": convention,
-            "aggregation": aggregation,
+            "aggregation": aggregation, "crf_weight": getattr(tagger, "companion_weight", None),
             "sentences": len(sents), "words": n_words,
             **res, "words_per_second": round(n_words / dt, 1) if dt > 0 else None,
             "confusion": confusion(gold, pred)}
@@ -95,11 +99,15 @@ def main(argv: list[str] | None = None) -> int:
                          "format for peyma/arman files, else the model's default)")
     ap.add_argument("--aggregation", default="first", choices=AGGREGATIONS,
                     help="how a word's sub-token scores become the word's (transformers backend)")
+    ap.add_argument("--crf-weight", type=float, default=None,
+                    help="backend default: weight of the companion CRF mixed into the transformer's word "
+                         f"probabilities (default: as shipped, {DEFAULT_CRF_WEIGHTS} by convention; 0: the "
+                         "transformer alone)")
     ap.add_argument("--out", default=None, help="also write the JSON here")
     a = ap.parse_args(argv)
     try:
         res = evaluate(a.file, a.format, a.backend, a.model, a.types, a.batch_size, a.quantize, a.holdout,
-                       a.convention, a.aggregation)
+                       a.convention, a.aggregation, a.crf_weight)
     except PipelineError as err:
         print(str(err), file=sys.stderr)
         return 2

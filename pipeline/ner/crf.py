@@ -114,6 +114,22 @@ class CrfTagger:
         gz = model_dir / "gazetteer.json"
         self._gaz: dict[str, str] = json.loads(gz.read_text(encoding="utf-8")) if gz.is_file() else {}
 
+    def marginals(self, words: Sequence[str]) -> "np.ndarray":
+        """(n_words, len(BIO_LABELS)) marginal probabilities, for mixing into another tagger's word scores."""
+        import numpy as np
+
+        from pipeline.ner.labels import BIO_LABELS
+
+        out = np.zeros((len(words), len(BIO_LABELS)), np.float32)
+        if not words:
+            return out
+        self._tagger.set(sent_features(words, self._gaz))
+        for label in self._tagger.labels():
+            if label in BIO_LABELS:
+                j = BIO_LABELS.index(label)
+                out[:, j] = [self._tagger.marginal(label, i) for i in range(len(words))]
+        return out
+
     def tag(self, sentences: list[list[str]], types: Sequence[str] | None = None) -> list[list[tuple[str, float]]]:
         """Tag pre-tokenised sentences; `types` restricts output types (others become O)."""
         from pipeline.ner.labels import repair_bio

@@ -1,7 +1,7 @@
 """NerParams: the `ner` section of params.yaml, validated."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -11,6 +11,11 @@ from pipeline.ner.data import CONVENTION_MARKERS
 
 BACKENDS = ("default", "transformers", "crf", "stanza")
 DEFAULT_MODEL_DIR = "models/default"
+#: The default backend's companion CRF per corpus convention (scripts/ner_train_crf.py --corpus C).
+COMPANION_CRF_DIR = "models/crf_{convention}"
+#: Its weight per convention, chosen on the dev splits (models/README.md, "Companion CRF"): +1.9 F1 on ARMAN dev;
+#: +0.1 on PEYMA dev, which does not pay for the relation rules' lower figures on PEYMA-convention spans.
+DEFAULT_CRF_WEIGHTS = {"peyma": 0.0, "arman": 0.25}
 CONVENTIONS = (None, *CONVENTION_MARKERS)  # None: the model's default
 
 
@@ -28,6 +33,8 @@ class NerParams:
     num_threads: int = 2
     quantize: bool = False
     convention: str | None = None  # peyma | arman: whose annotation conventions a multi-convention model follows
+    # backend "default" only: weight of the companion CRF's marginals, one number or {convention: number}
+    crf_weight: float | Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_CRF_WEIGHTS))
     base_dir: str = "."
 
     @classmethod
@@ -60,12 +67,29 @@ class NerParams:
         if self.backend == "transformers" and not self.model:
             raise ConfigError("ner.model is required for backend 'transformers' (a local path or a hub id, "
                               "e.g. HooshvareLab/bert-fa-zwnj-base-ner with a pinned ner.revision)")
+        weights = self.crf_weight if isinstance(self.crf_weight, Mapping) else {None: self.crf_weight}
+        for key, w in weights.items():
+            if key is not None and key not in CONVENTION_MARKERS:
+                raise ConfigError(f"ner.crf_weight has unknown convention {key!r}; valid keys: {list(CONVENTION_MARKERS)}")
+            if isinstance(w, bool) or not isinstance(w, (int, float)) or not 0 <= w < 1:
+                raise ConfigError(f"ner.crf_weight={self.crf_weight!r} is invalid; valid values: a number in [0, 1) "
+                                  f"or a mapping {{convention: number}} (0 turns the companion CRF off)")
         if self.convention not in CONVENTIONS:
             raise ConfigError(f"ner.convention={self.convention!r} is invalid; valid values: {list(CONVENTIONS)}")
         for name in ("model", "revision"):
             v = getattr(self, name)
             if v is not None and not isinstance(v, str):
                 raise ConfigError(f"ner.{name}={v!r} is invalid; valid values: a string or null")
+
+    def crf_weight_for(self, convention: str) -> float:
+        """The companion CRF's weight under `convention` (0 where the mapping does not name it)."""
+        if isinstance(self.crf_weight, Mapping):
+            return float(self.crf_weight.get(convention, 0.0))
+        return float(self.crf_weight)
+
+    def companion_crf_dir(self, convention: str) -> Path:
+        """Where the default backend's CRF for `convention` lives."""
+        return Path(self.base_dir) / COMPANION_CRF_DIR.format(convention=convention)
 
     def resolve_model(self) -> str:
         """Model path (resolved against base_dir when relative and present) or hub id as given."""

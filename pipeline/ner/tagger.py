@@ -42,12 +42,36 @@ def load_tagger(params: NerParams) -> Tagger:
     if backend == "transformers":
         from pipeline.ner.transformer_backend import TransformersTagger
 
+        companion, weight = companion_crf(params, read_manifest(model)) if params.backend == "default" else (None, 0.0)
         return TransformersTagger(model, revision=params.revision, batch_size=params.batch_size,
                                   max_words=params.max_words_per_sentence, stride=params.stride,
                                   aggregation=params.aggregation, num_threads=params.num_threads,
-                                  quantize=params.quantize, convention=params.convention)
+                                  quantize=params.quantize, convention=params.convention,
+                                  companion=companion, companion_weight=weight)
     if backend == "stanza":
         from pipeline.ner.stanza_backend import StanzaTagger
 
         return StanzaTagger(params.model and model, num_threads=params.num_threads)
     raise ModelError(f"unknown backend {backend!r}")
+
+
+def companion_crf(params: NerParams, manifest: dict) -> tuple[object | None, float]:
+    """(CRF, weight): the CRF trained on the corpus whose conventions the default model follows here, and the
+    weight its marginals get (ner.crf_weight; it gains on ARMAN dev, where the two models err differently,
+    models/README.md). A model trained without corpus markers has no convention to pair a CRF with."""
+    from pipeline.ner.crf import CrfTagger
+
+    if not manifest.get("conventions"):
+        return None, 0.0
+    convention = params.convention or manifest.get("default_convention")
+    if convention not in manifest["conventions"]:
+        return None, 0.0  # (convention_marker then raises, listing the model's conventions)
+    weight = params.crf_weight_for(convention)
+    if weight == 0:
+        return None, 0.0
+    path = params.companion_crf_dir(convention)
+    if not (path / "crf.model").is_file():
+        raise ModelError(f"companion CRF for convention {convention!r} not found at {path}; build it with "
+                         f"`python scripts/ner_train_crf.py --corpus {convention}` or set ner.crf_weight "
+                         f"for {convention!r} to 0")
+    return CrfTagger(path), weight

@@ -61,7 +61,9 @@ class TransformersTagger:
     def __init__(self, model: str, revision: str | None = None, batch_size: int = 32, max_words: int = 100,
                  stride: int = 20, aggregation: str = "first", num_threads: int = 2, quantize: bool = False,
                  normalize: bool | None = None, decode: str = "viterbi", max_tokens: int = 512,
-                 convention: str | None = None):
+                 convention: str | None = None, companion=None, companion_weight: float = 0.0):
+        """companion: a tagger with `marginals(words)` (the shipped per-corpus CRF) whose word probabilities
+        are mixed in with `companion_weight` before decoding; the two models err differently."""
         import torch
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
@@ -92,6 +94,7 @@ class TransformersTagger:
         self.batch_size, self.max_words, self.stride = batch_size, max_words, stride
         limit = getattr(self.model.config, "max_position_embeddings", max_tokens)
         self.aggregation, self.decode, self.max_tokens = aggregation, decode, min(max_tokens, limit)
+        self.companion, self.companion_weight = companion, companion_weight
 
     def word_probs(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Per sentence, (n_words, len(BIO_LABELS)) probabilities."""
@@ -132,8 +135,18 @@ class TransformersTagger:
 
     def tag(self, sentences: list[list[str]], types: Sequence[str] | None = None) -> list[list[tuple[str, float]]]:
         """Tag pre-tokenised sentences → per word (BIO tag, probability)."""
-        return [decode_sentence(p, types, self.decode, words)
-                for p, words in zip(self.word_probs(sentences), sentences)]
+        probs = self.word_probs(sentences)
+        if self.companion is not None and self.companion_weight > 0:
+            w = self.companion_weight
+            probs = [mix_probs(p, self.companion.marginals(words), w) for p, words in zip(probs, sentences)]
+        return [decode_sentence(p, types, self.decode, words) for p, words in zip(probs, sentences)]
+
+
+def mix_probs(probs: np.ndarray, other: np.ndarray, weight: float) -> np.ndarray:
+    """Linear mixture (1 − weight)·probs + weight·other of two word-probability arrays of the same shape."""
+    if probs.shape != other.shape:
+        raise ValueError(f"cannot mix word probabilities of shapes {probs.shape} and {other.shape}")
+    return ((1.0 - weight) * probs + weight * other).astype(np.float32)
 
 
 def decode_sentence(probs: np.ndarray, types: Sequence[str] | None, decode: str = "viterbi",

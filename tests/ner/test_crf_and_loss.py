@@ -17,6 +17,18 @@ def test_tiny_crf_roundtrip(tmp_path):
     assert CrfTagger(tmp_path).tag([["علی", "به", "تهران"]], types=["PER"])[0][2][0] == "O"
 
 
+
+def test_crf_marginals_are_word_probabilities_over_our_labels(tmp_path):
+    from pipeline.ner.labels import BIO_LABELS
+
+    sents = [(["علی", "به", "تهران", "رفت"], ["B-PER", "O", "B-LOC", "O"])] * 6
+    train_crf(sents, tmp_path, max_iterations=20)
+    m = CrfTagger(tmp_path).marginals(["علی", "به", "تهران"])
+    assert m.shape == (3, len(BIO_LABELS)) and np.allclose(m.sum(axis=1), 1.0, atol=1e-4)
+    assert BIO_LABELS[int(m[0].argmax())] == "B-PER" and BIO_LABELS[int(m[2].argmax())] == "B-LOC"
+    assert CrfTagger(tmp_path).marginals([]).shape == (0, len(BIO_LABELS))
+
+
 def test_masked_loss_allows_unannotated_types():
     import torch
 

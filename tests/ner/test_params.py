@@ -8,6 +8,10 @@ def test_defaults_and_paths(tmp_path):
     p = NerParams.from_dict({}, base_dir=tmp_path)
     assert p.backend == "default" and p.batch_size == 32 and p.num_threads == 2 and p.quantize is False
     assert p.resolve_model() == str(tmp_path / "models/default")
+    assert p.crf_weight_for("arman") == 0.25 and p.crf_weight_for("peyma") == 0.0
+    assert p.companion_crf_dir("arman") == tmp_path / "models/crf_arman"
+    assert NerParams.from_dict({"crf_weight": 0.5}).crf_weight_for("peyma") == 0.5
+    assert NerParams.from_dict({"crf_weight": {"arman": 0.1}}).crf_weight_for("peyma") == 0.0
     q = NerParams.from_dict({"backend": "transformers", "model": "HooshvareLab/bert-fa-zwnj-base-ner",
                              "revision": "abc123"}, base_dir=tmp_path)
     assert q.resolve_model() == "HooshvareLab/bert-fa-zwnj-base-ner"
@@ -19,6 +23,8 @@ def test_defaults_and_paths(tmp_path):
     ({"backend": "spacy"}, "default"), ({"aggregation": "max"}, "average"), ({"batch_size": 0}, "integers"),
     ({"stride": 100, "max_words_per_sentence": 50}, "stride"), ({"quantize": "yes"}, "true"),
     ({"colour": 1}, "valid keys"), ({"backend": "transformers"}, "ner.model"),
+    ({"crf_weight": 1.0}, r"\[0, 1\)"), ({"crf_weight": -0.1}, "crf_weight"), ({"crf_weight": True}, "crf_weight"),
+    ({"crf_weight": "0.2"}, "crf_weight"), ({"crf_weight": {"conll": 0.2}}, "valid keys: \\['peyma', 'arman'\\]"),
 ])
 def test_invalid(d, needle):
     with pytest.raises(ConfigError, match=needle):

@@ -146,3 +146,53 @@ def test_decode_sentence_joins_digit_groups_and_reports_the_joined_tags_probabil
     joined = decode_sentence(probs, None, words=words)
     assert [t for t, _ in joined] == ["B-MON", "I-MON", "I-MON", "I-MON"]
     assert joined[2][1] == pytest.approx(0.3)
+
+
+
+class _SaysPerson:
+    """A companion that is sure every word opens a person."""
+
+    def marginals(self, words):
+        m = np.zeros((len(words), len(BIO_LABELS)), np.float32)
+        m[:, BIO_LABELS.index("B-PER")] = 1.0
+        return m
+
+
+def test_companion_probabilities_are_mixed_in_before_decoding(tiny_model_factory):
+    from pipeline.ner.transformer_backend import TransformersTagger, mix_probs
+
+    path = str(tiny_model_factory(_labels("B-PER")))
+    alone = TransformersTagger(path).word_probs([SENT])[0]
+    mixed = TransformersTagger(path, companion=_SaysPerson(), companion_weight=0.99).tag([SENT])[0]
+    assert [t for t, _ in mixed] == ["B-PER"] * len(SENT)
+    assert mixed[0][1] == pytest.approx(0.01 * alone[0, BIO_LABELS.index("B-PER")] + 0.99, rel=1e-4)
+    off = TransformersTagger(path, companion=_SaysPerson(), companion_weight=0.0).tag([SENT])[0]
+    assert off == TransformersTagger(path).tag([SENT])[0]
+    with pytest.raises(ValueError, match="shapes"):
+        mix_probs(alone, alone[:2], 0.5)
+
+
+def test_default_backend_pairs_a_convention_model_with_that_conventions_crf(tiny_model_factory, tmp_path):
+    import json
+    import shutil
+
+    from pipeline.ner.crf import train_crf
+
+    path = tmp_path / "models" / "default"
+    shutil.copytree(tiny_model_factory(_labels("B-PER")), path)
+    manifest = {"backend": "transformers", "conventions": {"peyma": "[UNK]", "arman": "[UNK]"},
+                "default_convention": "peyma"}
+    (path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    # shipped weights: the ARMAN convention gets its CRF, PEYMA's (weight 0) runs alone
+    assert load_tagger(NerParams.from_dict({}, base_dir=tmp_path)).companion is None
+    with pytest.raises(ModelError, match="ner_train_crf.py --corpus arman"):
+        load_tagger(NerParams.from_dict({"convention": "arman"}, base_dir=tmp_path))
+    train_crf([(["سید", "گفت"], ["B-PER", "O"])] * 4, tmp_path / "models" / "crf_arman", max_iterations=10)
+    arman = load_tagger(NerParams.from_dict({"convention": "arman"}, base_dir=tmp_path))
+    assert arman.companion is not None and arman.companion_weight == 0.25
+    assert load_tagger(NerParams.from_dict({"convention": "arman", "crf_weight": 0}, base_dir=tmp_path)).companion is None
+    with pytest.raises(ModelError, match="ner_train_crf.py --corpus peyma"):
+        load_tagger(NerParams.from_dict({"crf_weight": 0.3}, base_dir=tmp_path))
+    # a model trained without corpus markers has no convention to pair a CRF with
+    (path / "manifest.json").write_text(json.dumps({"backend": "transformers"}), encoding="utf-8")
+    assert load_tagger(NerParams.from_dict({}, base_dir=tmp_path)).companion is None
