@@ -3,10 +3,10 @@
 usage: python scripts/ner_vocab_leak.py OUT_DIR [--model models/default] [--corpora ../shared/corpora]
        python -m pipeline.evaluate ../shared/corpora/peyma/dev.txt --format peyma --model OUT_DIR
 
-`convert_e5.corpus_words` chose the kept SentencePiece pieces from PEYMA train and dev, all of ARMAN fold 1 and the
+The shipped model's trim (1.2.0) kept the SentencePiece pieces of PEYMA train and dev, all of ARMAN fold 1 and the
 Fars articles, so a dev word always tokenises as the full vocabulary would; a test word the trim never saw may
-not (it falls back to shorter pieces). This rebuilds the trim without the dev words (PEYMA dev, the ARMAN held-out
-10 %), prints how many dev word tokens then tokenise differently, and writes OUT_DIR: the model's files with a
+not (it falls back to shorter pieces). (`convert_e5.corpus_words` now leaves the dev sentences out, for the next
+training.) This rebuilds the trim without the dev words (PEYMA dev, the ARMAN held-out 10 %), prints how many dev word tokens then tokenise differently, and writes OUT_DIR: the model's files with a
 tokenizer that may not use the pieces only the dev words needed (their scores set far below any other), so that
 `pipeline.evaluate --model OUT_DIR` scores dev as a held-back test file would be tokenised.
 """
@@ -24,7 +24,7 @@ EXCLUDED_SCORE = -1000.0  # below every real piece score: the Unigram model take
 
 
 def main() -> None:
-    from pipeline.ner.convert_e5 import (build_tokenizer, default_source, fars_words, parse_e5, sentence_words,
+    from pipeline.ner.convert_e5 import (build_tokenizer, corpus_words, default_source, parse_e5, sentence_words,
                                          used_pieces)
     from pipeline.ner.data import split_arman
     from pipeline.ner.readers import read_conll
@@ -36,12 +36,11 @@ def main() -> None:
     a = ap.parse_args()
     root = Path(a.corpora)
 
-    arman_train, arman_dev = split_arman(read_conll(root / "arman/train_fold1.txt", "arman", map_labels=False))
+    _, arman_dev = split_arman(read_conll(root / "arman/train_fold1.txt", "arman", map_labels=False))
     dev = {"peyma dev": sentence_words(read_conll(root / "peyma/dev.txt", "peyma", map_labels=False)),
            "arman held-out 10 %": sentence_words(arman_dev)}
     e5 = parse_e5(default_source().read_bytes())
-    keep = used_pieces(e5, sentence_words(read_conll(root / "peyma/train.txt", "peyma", map_labels=False))
-                       + sentence_words(arman_train) + fars_words(root))
+    keep = used_pieces(e5, corpus_words(root))
     allowed = {e5.pieces[i] for i in keep}
     full = build_tokenizer(e5.pieces, e5.scores, e5.special_ids["unk"])
     trimmed = build_tokenizer([e5.pieces[i] for i in keep], e5.scores[keep], keep.index(e5.special_ids["unk"]))

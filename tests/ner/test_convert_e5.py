@@ -103,3 +103,23 @@ def test_bad_file():
         parse_e5(b"XXXX" + b"\0" * 100)
     with pytest.raises(ModelError):
         parse_e5(b"E5S1" + b"\0" * 10)
+
+
+def test_corpus_words_cover_the_training_text_and_leave_the_dev_sentences_out(tmp_path):
+    import json
+
+    from pipeline.ner.convert_e5 import corpus_words
+
+    (tmp_path / "peyma").mkdir()
+    (tmp_path / "peyma" / "train.txt").write_text("تهران|B_LOC\nرفت|O\n", encoding="utf-8")
+    (tmp_path / "peyma" / "dev.txt").write_text("پیمادو|O\n", encoding="utf-8")
+    (tmp_path / "arman").mkdir()
+    # ten sentences: the tenth (index 9) is the held-out 10 %
+    arman = "".join(f"آرمان{i} O\n\n" for i in range(9)) + "آرماندو O\n"
+    (tmp_path / "arman" / "train_fold1.txt").write_text(arman, encoding="utf-8")
+    (tmp_path / "fars-news").mkdir()
+    (tmp_path / "fars-news" / "a.json").write_text(json.dumps([{"title": "خبر", "paragraphs": ["متن"]}]),
+                                                  encoding="utf-8")
+    words = corpus_words(tmp_path)
+    assert {"تهران", "رفت", "آرمان0", "آرمان8", "خبر", "متن"} <= set(words)
+    assert "پیمادو" not in words and "آرماندو" not in words
