@@ -70,6 +70,17 @@ def pipeline_version() -> str:
         return __version__
 
 
+def _convention_line(ner: Mapping, manifest: Mapping) -> str:
+    """Whose annotation conventions the tags follow, and whether the companion CRF was mixed in."""
+    from pipeline.ner.params import COMPANION_CRF_DIR, NerParams
+
+    params = NerParams.from_dict(ner)
+    convention = params.convention or manifest.get("default_convention")
+    weight = params.crf_weight_for(convention) if params.backend == "default" else 0.0
+    crf = (f"`{COMPANION_CRF_DIR.format(convention=convention)}` at weight {weight:g}" if weight > 0 else "none")
+    return f"`{convention}` (corpus marker); companion CRF: {crf}"
+
+
 def model_manifest(params: Mapping) -> dict | None:
     """The NER model's manifest.json (backend, version, labels) if the configured model folder has one."""
     from pipeline.config import resolve
@@ -193,6 +204,8 @@ def dataset_card(tables_dir: Path, params: Mapping | None = None, input_path: st
                      + (f", base `{manifest['base_model']}`" if manifest.get("base_model") else ""))
     else:
         lines.append("- Model manifest: not found")
+    if manifest and manifest.get("conventions"):
+        lines.append(f"- NER conventions: {_convention_line(ner, manifest)}")
     lines += ["- Settings: the `params.yaml` used for the run (sections `clean`, `ner`, `relations`, `entities`).", "",
               "## Label set", "",
               f"- NER labels: {', '.join(LABELS)}",

@@ -34,3 +34,13 @@ def test_confusion_is_optional():
 def test_dataset_card_counts_dated_documents(seed_tables):
     # the seed's dateline gives its date; the card says how many documents had one (Fars: 898 of 900, from the URL)
     assert "- Publication dates: 2024-07-06 … 2024-07-06 (1 of 1 document(s) dated)" in dataset_card(seed_tables)
+
+
+def test_dataset_card_names_the_ner_convention_and_the_companion_crf(seed_tables):
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    card = dataset_card(seed_tables, {"ner": {"model": "models/default"}, "_base_dir": str(repo)})
+    assert "- NER conventions: `peyma` (corpus marker); companion CRF: none" in card
+    card = dataset_card(seed_tables, {"ner": {"model": "models/default", "convention": "arman"}, "_base_dir": str(repo)})
+    assert "- NER conventions: `arman` (corpus marker); companion CRF: `models/crf_arman` at weight 0.25" in card
