@@ -70,15 +70,16 @@ def pipeline_version() -> str:
         return __version__
 
 
-def _convention_line(ner: Mapping, manifest: Mapping) -> str:
-    """Whose annotation conventions the tags follow, and whether the companion CRF was mixed in."""
+def _convention_line(ner: Mapping, manifest: Mapping) -> str | None:
+    """Whose annotation conventions the tags follow, and whether the companion CRF was mixed in (None for a
+    model without corpus markers)."""
     from pipeline.ner.params import COMPANION_CRF_DIR, NerParams
 
-    params = NerParams.from_dict(ner)
-    convention = params.convention or manifest.get("default_convention")
-    weight = params.crf_weight_for(convention) if params.backend == "default" else 0.0
-    crf = (f"`{COMPANION_CRF_DIR.format(convention=convention)}` at weight {weight:g}" if weight > 0 else "none")
-    return f"`{convention}` (corpus marker); companion CRF: {crf}"
+    convention, weight = NerParams.from_dict(ner).companion(manifest)
+    if convention is None:
+        return None
+    crf = f"`{COMPANION_CRF_DIR.format(convention=convention)}` at weight {weight:g}" if weight > 0 else "none"
+    return f"- NER conventions: `{convention}` (corpus marker); companion CRF: {crf}"
 
 
 def model_manifest(params: Mapping) -> dict | None:
@@ -204,8 +205,9 @@ def dataset_card(tables_dir: Path, params: Mapping | None = None, input_path: st
                      + (f", base `{manifest['base_model']}`" if manifest.get("base_model") else ""))
     else:
         lines.append("- Model manifest: not found")
-    if manifest and manifest.get("conventions"):
-        lines.append(f"- NER conventions: {_convention_line(ner, manifest)}")
+    conventions = _convention_line(ner, manifest) if manifest else None
+    if conventions:
+        lines.append(conventions)
     lines += ["- Settings: the `params.yaml` used for the run (sections `clean`, `ner`, `relations`, `entities`).", "",
               "## Label set", "",
               f"- NER labels: {', '.join(LABELS)}",

@@ -5,8 +5,9 @@ usage: python scripts/ner_vocab_leak.py OUT_DIR [--model models/default] [--corp
 
 The shipped model's trim (1.2.0) kept the SentencePiece pieces of PEYMA train and dev, all of ARMAN fold 1 and the
 Fars articles, so a dev word always tokenises as the full vocabulary would; a test word the trim never saw may
-not (it falls back to shorter pieces). (`convert_e5.corpus_words` now leaves the dev sentences out, for the next
-training.) This rebuilds the trim without the dev words (PEYMA dev, the ARMAN held-out 10 %), prints how many dev word tokens then tokenise differently, and writes OUT_DIR: the model's files with a
+not (it falls back to shorter pieces). `convert_e5.corpus_words` now leaves the dev sentences out, for the next
+training; this script uses it to rebuild the trim without the dev words (PEYMA dev, the ARMAN held-out 10 %),
+prints how many dev word tokens then tokenise differently, and writes OUT_DIR: the model's files with a
 tokenizer that may not use the pieces only the dev words needed (their scores set far below any other), so that
 `pipeline.evaluate --model OUT_DIR` scores dev as a held-back test file would be tokenised.
 """
@@ -26,8 +27,7 @@ EXCLUDED_SCORE = -1000.0  # below every real piece score: the Unigram model take
 def main() -> None:
     from pipeline.ner.convert_e5 import (build_tokenizer, corpus_words, default_source, parse_e5, sentence_words,
                                          used_pieces)
-    from pipeline.ner.data import split_arman
-    from pipeline.ner.readers import read_conll
+    from pipeline.ner.data import load_corpora
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out")
@@ -36,9 +36,9 @@ def main() -> None:
     a = ap.parse_args()
     root = Path(a.corpora)
 
-    _, arman_dev = split_arman(read_conll(root / "arman/train_fold1.txt", "arman", map_labels=False))
-    dev = {"peyma dev": sentence_words(read_conll(root / "peyma/dev.txt", "peyma", map_labels=False)),
-           "arman held-out 10 %": sentence_words(arman_dev)}
+    corpora = load_corpora(root)
+    dev = {"peyma dev": sentence_words(corpora.dev["peyma"]),
+           "arman held-out 10 %": sentence_words(corpora.dev["arman"])}
     e5 = parse_e5(default_source().read_bytes())
     keep = used_pieces(e5, corpus_words(root))
     allowed = {e5.pieces[i] for i in keep}

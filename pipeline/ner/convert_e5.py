@@ -269,13 +269,9 @@ def corpus_words(root: str | Path) -> list[str]:
     """Normalised words of the training text (PEYMA train, ARMAN fold 1 less its held-out 10 %) and the Fars
     articles: the text the trimmed vocabulary must cover. The dev sentences are left out, so a dev word
     tokenises as a held-back test word would (model card, "Dev words in the trimmed vocabulary")."""
-    from pipeline.ner.data import split_arman
-    from pipeline.ner.readers import read_conll
+    from pipeline.ner.data import load_corpora
 
-    root = Path(root)
-    arman_train, _ = split_arman(read_conll(root / "arman/train_fold1.txt", "arman", map_labels=False))
-    words = set(sentence_words(read_conll(root / "peyma/train.txt", "peyma", map_labels=False)))
-    words.update(sentence_words(arman_train))
+    words = set(sentence_words(s for _, s in load_corpora(root).train))  # the sentences training uses
     words.update(fars_words(root))
     return sorted(words)
 

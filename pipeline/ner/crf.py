@@ -111,6 +111,10 @@ class CrfTagger:
             raise ModelError(f"CRF model not found: {path} (train it with scripts/ner_train_crf.py)")
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        from pipeline.ner.labels import BIO_LABELS
+
+        # (model label, its column in BIO_LABELS), looked up once rather than per sentence
+        self._columns = [(lab, BIO_LABELS.index(lab)) for lab in self._tagger.labels() if lab in BIO_LABELS]
         gz = model_dir / "gazetteer.json"
         self._gaz: dict[str, str] = json.loads(gz.read_text(encoding="utf-8")) if gz.is_file() else {}
 
@@ -124,10 +128,8 @@ class CrfTagger:
         if not words:
             return out
         self._tagger.set(sent_features(words, self._gaz))
-        for label in self._tagger.labels():
-            if label in BIO_LABELS:
-                j = BIO_LABELS.index(label)
-                out[:, j] = [self._tagger.marginal(label, i) for i in range(len(words))]
+        for label, j in self._columns:
+            out[:, j] = [self._tagger.marginal(label, i) for i in range(len(words))]
         return out
 
     def tag(self, sentences: list[list[str]], types: Sequence[str] | None = None) -> list[list[tuple[str, float]]]:

@@ -70,7 +70,8 @@ class NerParams:
         weights = self.crf_weight if isinstance(self.crf_weight, Mapping) else {None: self.crf_weight}
         for key, w in weights.items():
             if key is not None and key not in CONVENTION_MARKERS:
-                raise ConfigError(f"ner.crf_weight has unknown convention {key!r}; valid keys: {list(CONVENTION_MARKERS)}")
+                raise ConfigError(f"ner.crf_weight has unknown convention {key!r}; "
+                                  f"valid keys: {list(CONVENTION_MARKERS)}")
             if isinstance(w, bool) or not isinstance(w, (int, float)) or not 0 <= w < 1:
                 raise ConfigError(f"ner.crf_weight={self.crf_weight!r} is invalid; valid values: a number in [0, 1) "
                                   f"or a mapping {{convention: number}} (0 turns the companion CRF off)")
@@ -80,6 +81,17 @@ class NerParams:
             v = getattr(self, name)
             if v is not None and not isinstance(v, str):
                 raise ConfigError(f"ner.{name}={v!r} is invalid; valid values: a string or null")
+
+    def companion(self, manifest: Mapping) -> tuple[str | None, float]:
+        """(convention, companion CRF weight) for a model with this manifest: the corpus convention its tags follow
+        (None for a model trained without corpus markers) and the weight of that convention's CRF (0: none; only
+        the default backend pairs the two)."""
+        if not manifest.get("conventions"):
+            return None, 0.0
+        convention = self.convention or manifest.get("default_convention")
+        if self.backend != "default" or convention not in manifest["conventions"]:
+            return convention, 0.0  # (an unknown convention: convention_marker raises, listing the model's)
+        return convention, self.crf_weight_for(convention)
 
     def crf_weight_for(self, convention: str) -> float:
         """The companion CRF's weight under `convention` (0 where the mapping does not name it)."""

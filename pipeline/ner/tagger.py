@@ -29,8 +29,9 @@ def load_tagger(params: NerParams) -> Tagger:
     """Build the tagger the params ask for; the default needs no network."""
     backend = params.backend
     model = params.resolve_model()
+    manifest = read_manifest(model) if backend == "default" else {}
     if backend == "default":
-        backend = read_manifest(model).get("backend", "")
+        backend = manifest.get("backend", "")
         if backend not in ("transformers", "crf"):
             raise ModelError(f"{model}/manifest.json names unknown backend {backend!r}")
     if backend == "crf":
@@ -42,7 +43,7 @@ def load_tagger(params: NerParams) -> Tagger:
     if backend == "transformers":
         from pipeline.ner.transformer_backend import TransformersTagger
 
-        companion, weight = companion_crf(params, read_manifest(model)) if params.backend == "default" else (None, 0.0)
+        companion, weight = companion_crf(params, manifest)
         return TransformersTagger(model, revision=params.revision, batch_size=params.batch_size,
                                   max_words=params.max_words_per_sentence, stride=params.stride,
                                   aggregation=params.aggregation, num_threads=params.num_threads,
@@ -61,12 +62,7 @@ def companion_crf(params: NerParams, manifest: dict) -> tuple[object | None, flo
     models/README.md). A model trained without corpus markers has no convention to pair a CRF with."""
     from pipeline.ner.crf import CrfTagger
 
-    if not manifest.get("conventions"):
-        return None, 0.0
-    convention = params.convention or manifest.get("default_convention")
-    if convention not in manifest["conventions"]:
-        return None, 0.0  # (convention_marker then raises, listing the model's conventions)
-    weight = params.crf_weight_for(convention)
+    convention, weight = params.companion(manifest)
     if weight == 0:
         return None, 0.0
     path = params.companion_crf_dir(convention)
