@@ -71,15 +71,18 @@ def pipeline_version() -> str:
 
 
 def _convention_line(ner: Mapping, manifest: Mapping) -> str | None:
-    """Whose annotation conventions the tags follow, and whether the companion CRF was mixed in (None for a
-    model without corpus markers)."""
+    """Whose annotation conventions the tags follow, and whether the companion CRF and the tag transitions took
+    part in decoding (None for a model without corpus markers)."""
     from pipeline.ner.params import COMPANION_CRF_DIR, NerParams
 
-    convention, weight = NerParams.from_dict(ner).companion(manifest)
-    if convention is None:
+    decoding = NerParams.from_dict(ner).convention_decoding(manifest)
+    if decoding.convention is None:
         return None
-    crf = f"`{COMPANION_CRF_DIR.format(convention=convention)}` at weight {weight:g}" if weight > 0 else "none"
-    return f"- NER conventions: `{convention}` (corpus marker); companion CRF: {crf}"
+    crf_dir = COMPANION_CRF_DIR.format(convention=decoding.convention)
+    crf = f"`{crf_dir}` at weight {decoding.crf_weight:g}" if decoding.crf_weight > 0 else "none"
+    transitions = f"weight {decoding.transition_weight:g}" if decoding.transition_weight > 0 else "none"
+    return (f"- NER conventions: `{decoding.convention}` (corpus marker); companion CRF: {crf}; "
+            f"tag transitions: {transitions}")
 
 
 def model_manifest(params: Mapping) -> dict | None:

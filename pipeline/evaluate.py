@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError, PipelineError
 from pipeline.ner.aggregate import AGGREGATIONS
-from pipeline.ner.params import DEFAULT_CRF_WEIGHTS
+from pipeline.ner.params import DEFAULT_CRF_WEIGHTS, DEFAULT_TRANSITION_WEIGHTS
 from pipeline.ner.readers import FORMATS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +40,8 @@ def corpus_types(fmt: str, types_arg: str) -> tuple[str, ...] | None:
 
 def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = None,
              types_arg: str = "auto", batch_size: int = 32, quantize: bool = False, holdout: bool = False,
-             convention: str | None = None, aggregation: str = "first", crf_weight: float | None = None) -> dict:
+             convention: str | None = None, aggregation: str = "first", crf_weight: float | None = None,
+             transition_weight: float | None = None) -> dict:
     """Tag the file's sentences and score them against its gold tags."""
     from pipeline.ner import NerParams, load_tagger
     from pipeline.ner.data import restrict_to_types
@@ -64,8 +65,16 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
                 "convention": convention, "aggregation": aggregation}
     if crf_weight is not None:  # (else the shipped per-convention weights)
         settings["crf_weight"] = crf_weight
+    if transition_weight is not None:
+        settings["transition_weight"] = transition_weight
     params = NerParams.from_dict(settings, base_dir=REPO_ROOT)
     tagger = load_tagger(params)
+    transition_weight_used = None
+    if getattr(tagger, "transition_scores", False) is not False:  # the transformers backend
+        from pipeline.ner.tagger import read_manifest
+
+        manifest = read_manifest(params.resolve_model()) if backend == "default" else {}
+        transition_weight_used = params.convention_decoding(manifest).transition_weight
     words = [w for w, _ in sents]
     t0 = time.perf_counter()
     pred = [[t for t, _ in s] for s in tagger.tag(words, types=types)]
@@ -76,6 +85,7 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
     return {"file": str(path), "format": fmt, "backend": backend, "model": model or "models/default",
             "types": list(types) if types else "all", "holdout": holdout, "convention": convention,
             "aggregation": aggregation, "crf_weight": getattr(tagger, "companion_weight", None),
+            "transition_weight": transition_weight_used,
             "sentences": len(sents), "words": n_words,
             **res, "words_per_second": round(n_words / dt, 1) if dt > 0 else None,
             "confusion": confusion(gold, pred)}
@@ -103,11 +113,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="backend default: weight of the companion CRF mixed into the transformer's word "
                          f"probabilities (default: as shipped, {DEFAULT_CRF_WEIGHTS} by convention; 0: the "
                          "transformer alone)")
+    ap.add_argument("--transition-weight", type=float, default=None,
+                    help="backend default: weight of the convention's tag-bigram transition scores in the Viterbi "
+                         f"decoding (default: as shipped, {DEFAULT_TRANSITION_WEIGHTS} by convention; 0: none)")
     ap.add_argument("--out", default=None, help="also write the JSON here")
     a = ap.parse_args(argv)
     try:
         res = evaluate(a.file, a.format, a.backend, a.model, a.types, a.batch_size, a.quantize, a.holdout,
-                       a.convention, a.aggregation, a.crf_weight)
+                       a.convention, a.aggregation, a.crf_weight, a.transition_weight)
     except PipelineError as err:
         print(str(err), file=sys.stderr)
         return 2

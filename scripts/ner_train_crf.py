@@ -2,7 +2,8 @@
 
 --corpus all  → models/crf, the `backend: crf` baseline;
 --corpus peyma|arman → models/crf_<corpus>, the default backend's companion for that corpus' conventions
-(its marginals are mixed into the transformer's word probabilities with ner.crf_weight).
+(its marginals are mixed into the transformer's word probabilities with ner.crf_weight), with the corpus'
+tag-bigram statistics beside it (tag_bigrams.json; transition scores weighted by ner.transition_weight).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pipeline.ner.crf import CrfTagger, train_crf
 from pipeline.ner.data import CORPUS_TYPES, load_corpora
 from pipeline.ner.params import COMPANION_CRF_DIR
 from pipeline.ner.scoring import score
+from pipeline.ner.transitions import write_tag_bigrams
 
 CORPORA = ("all", *CORPUS_TYPES)
 
@@ -32,6 +34,8 @@ def main() -> None:
     train = [s for name, s in corp.train if a.corpus in ("all", name)]
     t0 = time.time()
     train_crf(train, out, a.c1, a.c2, a.max_iterations)
+    if a.corpus != "all":
+        write_tag_bigrams([tags for _, tags in train], out)
     print(f"trained on {len(train)} sentences in {time.time() - t0:.0f}s", flush=True)
     tagger = CrfTagger(out)
     res = {}

@@ -97,15 +97,16 @@ def bio_transitions(labels: Sequence[str]) -> np.ndarray:
     return allowed
 
 
-def viterbi_bio(probs: np.ndarray, labels: Sequence[str]) -> list[int]:
-    """Most probable label path (product of word probabilities) that is valid IOB2."""
+def viterbi_bio(probs: np.ndarray, labels: Sequence[str], transition_scores: np.ndarray | None = None) -> list[int]:
+    """Most probable label path (product of word probabilities) that is valid IOB2; transition_scores[i, j], if
+    given, is added to the log-score of label j following label i (pipeline.ner.transitions)."""
     n = probs.shape[0]
     if n == 0:
         return []
     logp = np.log(np.clip(probs, 1e-12, None))
     allowed = bio_transitions(labels)
     start_ok = np.array([not lab.startswith("I-") for lab in labels])
-    trans = np.where(allowed, 0.0, -np.inf)
+    trans = np.where(allowed, 0.0 if transition_scores is None else transition_scores, -np.inf)
     score = np.where(start_ok, logp[0], -np.inf)
     back = np.zeros((n, len(labels)), dtype=np.int64)
     for t in range(1, n):

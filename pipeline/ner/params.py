@@ -16,7 +16,22 @@ COMPANION_CRF_DIR = "models/crf_{convention}"
 #: Its weight per convention, chosen on the dev splits (models/README.md, "Companion CRF"): +1.9 F1 on ARMAN dev;
 #: +0.1 on PEYMA dev, which does not pay for the relation rules' lower figures on PEYMA-convention spans.
 DEFAULT_CRF_WEIGHTS = {"peyma": 0.0, "arman": 0.25}
+#: Weight of the convention's tag-bigram transition scores in the Viterbi decoding (models/README.md, "Tag
+#: transitions"): +0.6 F1 on PEYMA dev; on ARMAN the CRF's marginals already carry them (no gain on top). The main
+#: job's params.yaml sets 0: the relation rules, tuned on the plain decoding, lose a little with it.
+DEFAULT_TRANSITION_WEIGHTS = {"peyma": 0.6, "arman": 0.0}
+#: Valid ranges, (low, high, high included).
+WEIGHT_RANGES = {"crf_weight": (0.0, 1.0, False), "transition_weight": (0.0, 2.0, True)}
 CONVENTIONS = (None, *CONVENTION_MARKERS)  # None: the model's default
+
+
+@dataclass(frozen=True)
+class ConventionDecoding:
+    """How the default backend decodes under a corpus convention (None: a model without corpus markers)."""
+
+    convention: str | None
+    crf_weight: float = 0.0         # companion CRF marginals mixed into the word probabilities
+    transition_weight: float = 0.0  # tag-bigram transition scores added in the Viterbi decoding
 
 
 @dataclass(frozen=True)
@@ -35,6 +50,8 @@ class NerParams:
     convention: str | None = None  # peyma | arman: whose annotation conventions a multi-convention model follows
     # backend "default" only: weight of the companion CRF's marginals, one number or {convention: number}
     crf_weight: float | Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_CRF_WEIGHTS))
+    # backend "default" only: weight of the convention's tag-bigram transition scores, likewise
+    transition_weight: float | Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_TRANSITION_WEIGHTS))
     base_dir: str = "."
 
     @classmethod
@@ -67,14 +84,17 @@ class NerParams:
         if self.backend == "transformers" and not self.model:
             raise ConfigError("ner.model is required for backend 'transformers' (a local path or a hub id, "
                               "e.g. HooshvareLab/bert-fa-zwnj-base-ner with a pinned ner.revision)")
-        weights = self.crf_weight if isinstance(self.crf_weight, Mapping) else {None: self.crf_weight}
-        for key, w in weights.items():
-            if key is not None and key not in CONVENTION_MARKERS:
-                raise ConfigError(f"ner.crf_weight has unknown convention {key!r}; "
-                                  f"valid keys: {list(CONVENTION_MARKERS)}")
-            if isinstance(w, bool) or not isinstance(w, (int, float)) or not 0 <= w < 1:
-                raise ConfigError(f"ner.crf_weight={self.crf_weight!r} is invalid; valid values: a number in [0, 1) "
-                                  f"or a mapping {{convention: number}} (0 turns the companion CRF off)")
+        for name, (low, high, closed) in WEIGHT_RANGES.items():
+            value = getattr(self, name)
+            for key, w in (value.items() if isinstance(value, Mapping) else [(None, value)]):
+                if key is not None and key not in CONVENTION_MARKERS:
+                    raise ConfigError(f"ner.{name} has unknown convention {key!r}; "
+                                      f"valid keys: {list(CONVENTION_MARKERS)}")
+                if (isinstance(w, bool) or not isinstance(w, (int, float))
+                        or not (low <= w <= high if closed else low <= w < high)):
+                    raise ConfigError(f"ner.{name}={value!r} is invalid; valid values: a number in "
+                                      f"[{low:g}, {high:g}{']' if closed else ')'} or a mapping "
+                                      f"{{convention: number}} (0 turns it off)")
         if self.convention not in CONVENTIONS:
             raise ConfigError(f"ner.convention={self.convention!r} is invalid; valid values: {list(CONVENTIONS)}")
         for name in ("model", "revision"):
@@ -82,25 +102,28 @@ class NerParams:
             if v is not None and not isinstance(v, str):
                 raise ConfigError(f"ner.{name}={v!r} is invalid; valid values: a string or null")
 
-    def companion(self, manifest: Mapping) -> tuple[str | None, float]:
-        """(convention, companion CRF weight) for a model with this manifest: the corpus convention its tags follow
-        (None for a model trained without corpus markers) and the weight of that convention's CRF (0: none; only
-        the default backend pairs the two)."""
+    def convention_decoding(self, manifest: Mapping) -> ConventionDecoding:
+        """The corpus convention a model with this manifest follows here and the weights its decoding gives that
+        convention's companion CRF and tag transitions (only the default backend uses them; a model trained
+        without corpus markers has no convention)."""
         if not manifest.get("conventions"):
-            return None, 0.0
+            return ConventionDecoding(None)
         convention = self.convention or manifest.get("default_convention")
         if self.backend != "default" or convention not in manifest["conventions"]:
-            return convention, 0.0  # (an unknown convention: convention_marker raises, listing the model's)
-        return convention, self.crf_weight_for(convention)
+            # (an unknown convention: convention_marker raises, listing the model's)
+            return ConventionDecoding(convention)
+        return ConventionDecoding(convention, self.weight_for("crf_weight", convention),
+                                  self.weight_for("transition_weight", convention))
 
-    def crf_weight_for(self, convention: str) -> float:
-        """The companion CRF's weight under `convention` (0 where the mapping does not name it)."""
-        if isinstance(self.crf_weight, Mapping):
-            return float(self.crf_weight.get(convention, 0.0))
-        return float(self.crf_weight)
+    def weight_for(self, name: str, convention: str) -> float:
+        """ner.crf_weight or ner.transition_weight under `convention` (0 where the mapping does not name it)."""
+        value = getattr(self, name)
+        if isinstance(value, Mapping):
+            return float(value.get(convention, 0.0))
+        return float(value)
 
     def companion_crf_dir(self, convention: str) -> Path:
-        """Where the default backend's CRF for `convention` lives."""
+        """Where the default backend's CRF for `convention` lives (and its tag-bigram statistics)."""
         return Path(self.base_dir) / COMPANION_CRF_DIR.format(convention=convention)
 
     def resolve_model(self) -> str:

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 from pipeline.errors import ModelError
-from pipeline.ner.params import NerParams
+from pipeline.ner.params import ConventionDecoding, NerParams
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class Tagger(Protocol):
@@ -43,12 +46,14 @@ def load_tagger(params: NerParams) -> Tagger:
     if backend == "transformers":
         from pipeline.ner.transformer_backend import TransformersTagger
 
-        companion, weight = companion_crf(params, manifest)
+        decoding = params.convention_decoding(manifest)
+        companion, weight = companion_crf(params, decoding)
         return TransformersTagger(model, revision=params.revision, batch_size=params.batch_size,
                                   max_words=params.max_words_per_sentence, stride=params.stride,
                                   aggregation=params.aggregation, num_threads=params.num_threads,
                                   quantize=params.quantize, convention=params.convention,
-                                  companion=companion, companion_weight=weight)
+                                  companion=companion, companion_weight=weight,
+                                  transition_scores=convention_transitions(params, decoding))
     if backend == "stanza":
         from pipeline.ner.stanza_backend import StanzaTagger
 
@@ -56,18 +61,30 @@ def load_tagger(params: NerParams) -> Tagger:
     raise ModelError(f"unknown backend {backend!r}")
 
 
-def companion_crf(params: NerParams, manifest: dict) -> tuple[object | None, float]:
+def companion_crf(params: NerParams, decoding: ConventionDecoding) -> tuple[object | None, float]:
     """(CRF, weight): the CRF trained on the corpus whose conventions the default model follows here, and the
     weight its marginals get (ner.crf_weight; it gains on ARMAN dev, where the two models err differently,
     models/README.md). A model trained without corpus markers has no convention to pair a CRF with."""
     from pipeline.ner.crf import CrfTagger
 
-    convention, weight = params.companion(manifest)
-    if weight == 0:
+    if decoding.crf_weight == 0:
         return None, 0.0
-    path = params.companion_crf_dir(convention)
+    path = params.companion_crf_dir(decoding.convention)
     if not (path / "crf.model").is_file():
-        raise ModelError(f"companion CRF for convention {convention!r} not found at {path}; build it with "
-                         f"`python scripts/ner_train_crf.py --corpus {convention}` or set ner.crf_weight "
-                         f"for {convention!r} to 0")
-    return CrfTagger(path), weight
+        raise ModelError(f"companion CRF for convention {decoding.convention!r} not found at {path}; build it with "
+                         f"`python scripts/ner_train_crf.py --corpus {decoding.convention}` or set ner.crf_weight "
+                         f"for {decoding.convention!r} to 0")
+    return CrfTagger(path), decoding.crf_weight
+
+
+def convention_transitions(params: NerParams, decoding: ConventionDecoding) -> "np.ndarray | None":
+    """The convention's tag-bigram transition scores times ner.transition_weight (None at weight 0), from the
+    statistics beside its companion CRF (pipeline.ner.transitions)."""
+    from pipeline.ner.transitions import pmi_scores, read_tag_bigrams
+
+    if decoding.transition_weight == 0:
+        return None
+    hint = (f"build it with `python scripts/ner_train_crf.py --corpus {decoding.convention}` or set "
+            f"ner.transition_weight for {decoding.convention!r} to 0")
+    stats = read_tag_bigrams(params.companion_crf_dir(decoding.convention), hint)
+    return decoding.transition_weight * pmi_scores(stats)

@@ -61,9 +61,12 @@ class TransformersTagger:
     def __init__(self, model: str, revision: str | None = None, batch_size: int = 32, max_words: int = 100,
                  stride: int = 20, aggregation: str = "first", num_threads: int = 2, quantize: bool = False,
                  normalize: bool | None = None, decode: str = "viterbi", max_tokens: int = 512,
-                 convention: str | None = None, companion=None, companion_weight: float = 0.0):
+                 convention: str | None = None, companion=None, companion_weight: float = 0.0,
+                 transition_scores: np.ndarray | None = None):
         """companion: a tagger with `marginals(words)` (the shipped per-corpus CRF) whose word probabilities
-        are mixed in with `companion_weight` before decoding; the two models err differently."""
+        are mixed in with `companion_weight` before decoding; the two models err differently.
+        transition_scores: added to the Viterbi decoding's label transitions (pipeline.ner.transitions,
+        already weighted)."""
         import torch
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
@@ -95,6 +98,7 @@ class TransformersTagger:
         limit = getattr(self.model.config, "max_position_embeddings", max_tokens)
         self.aggregation, self.decode, self.max_tokens = aggregation, decode, min(max_tokens, limit)
         self.companion, self.companion_weight = companion, companion_weight
+        self.transition_scores = transition_scores
 
     def word_probs(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Per sentence, (n_words, len(BIO_LABELS)) probabilities."""
@@ -139,7 +143,8 @@ class TransformersTagger:
         if self.companion is not None and self.companion_weight > 0:
             w = self.companion_weight
             probs = [mix_probs(p, self.companion.marginals(words), w) for p, words in zip(probs, sentences)]
-        return [decode_sentence(p, types, self.decode, words) for p, words in zip(probs, sentences)]
+        return [decode_sentence(p, types, self.decode, words, self.transition_scores)
+                for p, words in zip(probs, sentences)]
 
 
 def mix_probs(probs: np.ndarray, other: np.ndarray, weight: float) -> np.ndarray:
@@ -150,12 +155,17 @@ def mix_probs(probs: np.ndarray, other: np.ndarray, weight: float) -> np.ndarray
 
 
 def decode_sentence(probs: np.ndarray, types: Sequence[str] | None, decode: str = "viterbi",
-                    words: Sequence[str] | None = None) -> list[tuple[str, float]]:
-    """Word probabilities → valid IOB2 tags with their probabilities (words: to join digit groups)."""
+                    words: Sequence[str] | None = None,
+                    transition_scores: np.ndarray | None = None) -> list[tuple[str, float]]:
+    """Word probabilities → valid IOB2 tags with their probabilities (words: to join digit groups;
+    transition_scores: added to the Viterbi's label transitions)."""
     from pipeline.ner.labels import join_digit_groups, repair_bio
 
     probs = restrict_types(probs, BIO_LABELS, types)
-    path = viterbi_bio(probs, BIO_LABELS) if decode == "viterbi" else [int(i) for i in probs.argmax(axis=1)]
+    if decode == "viterbi":
+        path = viterbi_bio(probs, BIO_LABELS, transition_scores)
+    else:
+        path = [int(i) for i in probs.argmax(axis=1)]
     tags = repair_bio([BIO_LABELS[i] for i in path])
     if words is not None:
         tags = join_digit_groups(words, tags)

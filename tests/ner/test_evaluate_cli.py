@@ -37,9 +37,15 @@ def test_cli_convention_follows_the_file_unless_told(tmp_path, capsys):
     f = tmp_path / "tiny.txt"
     f.write_text("سید|B_PER\nابو|I_PER\nگفت|O\n\nتهران|B_LOC\nو|O\n", encoding="utf-8")
     assert main([str(f), "--format", "peyma"]) == 0
-    assert json.loads(capsys.readouterr().out)["convention"] == "peyma"
+    res = json.loads(capsys.readouterr().out)
+    assert (res["convention"], res["crf_weight"], res["transition_weight"]) == ("peyma", 0.0, 0.6)
     assert main([str(f), "--format", "peyma", "--convention", "arman"]) == 0
-    assert json.loads(capsys.readouterr().out)["convention"] == "arman"
+    res = json.loads(capsys.readouterr().out)
+    assert (res["convention"], res["crf_weight"], res["transition_weight"]) == ("arman", 0.25, 0.0)
+    assert main([str(f), "--format", "peyma", "--transition-weight", "0"]) == 0
+    assert json.loads(capsys.readouterr().out)["transition_weight"] == 0.0
+    assert main([str(f), "--format", "peyma", "--transition-weight", "3"]) == 2
+    assert "transition_weight=3.0 is invalid" in capsys.readouterr().err
 
 
 def test_cli_aggregation_is_passed_to_the_tagger_and_reported(tmp_path, capsys, tiny_model_factory):

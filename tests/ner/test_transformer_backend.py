@@ -184,15 +184,27 @@ def test_default_backend_pairs_a_convention_model_with_that_conventions_crf(tiny
                 "default_convention": "peyma"}
     (path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     # shipped weights: the ARMAN convention gets its CRF, PEYMA's (weight 0) runs alone
-    assert load_tagger(NerParams.from_dict({}, base_dir=tmp_path)).companion is None
+    peyma = NerParams.from_dict({"transition_weight": 0}, base_dir=tmp_path)
+    assert load_tagger(peyma).companion is None and load_tagger(peyma).transition_scores is None
     with pytest.raises(ModelError, match="ner_train_crf.py --corpus arman"):
         load_tagger(NerParams.from_dict({"convention": "arman"}, base_dir=tmp_path))
     train_crf([(["سید", "گفت"], ["B-PER", "O"])] * 4, tmp_path / "models" / "crf_arman", max_iterations=10)
     arman = load_tagger(NerParams.from_dict({"convention": "arman"}, base_dir=tmp_path))
-    assert arman.companion is not None and arman.companion_weight == 0.25
+    assert arman.companion is not None and arman.companion_weight == 0.25 and arman.transition_scores is None
+    # PEYMA's tag transitions (weight 0.6 as shipped) live beside its CRF
+    with pytest.raises(ModelError, match="tag_bigrams.json.*ner_train_crf.py --corpus peyma"):
+        load_tagger(NerParams.from_dict({}, base_dir=tmp_path))
+    from pipeline.ner.transitions import pmi_scores, read_tag_bigrams, write_tag_bigrams
+
+    write_tag_bigrams([["B-PER", "I-PER", "O"], ["O", "B-PER"]], tmp_path / "models" / "crf_peyma")
+    peyma = load_tagger(NerParams.from_dict({}, base_dir=tmp_path))
+    assert peyma.companion is None
+    np.testing.assert_allclose(peyma.transition_scores, 0.6 * pmi_scores(read_tag_bigrams(
+        tmp_path / "models" / "crf_peyma", "")))
     assert load_tagger(NerParams.from_dict({"convention": "arman", "crf_weight": 0}, base_dir=tmp_path)).companion is None
-    with pytest.raises(ModelError, match="ner_train_crf.py --corpus peyma"):
+    with pytest.raises(ModelError, match="companion CRF.*ner_train_crf.py --corpus peyma"):
         load_tagger(NerParams.from_dict({"crf_weight": 0.3}, base_dir=tmp_path))
     # a model trained without corpus markers has no convention to pair a CRF with
     (path / "manifest.json").write_text(json.dumps({"backend": "transformers"}), encoding="utf-8")
-    assert load_tagger(NerParams.from_dict({}, base_dir=tmp_path)).companion is None
+    plain = load_tagger(NerParams.from_dict({}, base_dir=tmp_path))
+    assert plain.companion is None and plain.transition_scores is None

@@ -36,11 +36,12 @@ def test_dataset_card_counts_dated_documents(seed_tables):
     assert "- Publication dates: 2024-07-06 … 2024-07-06 (1 of 1 document(s) dated)" in dataset_card(seed_tables)
 
 
-def test_dataset_card_names_the_ner_convention_and_the_companion_crf(seed_tables):
+def test_dataset_card_names_the_ner_convention_and_its_decoding(seed_tables):
     from pathlib import Path
 
     repo = Path(__file__).resolve().parents[2]
     card = dataset_card(seed_tables, {"ner": {"model": "models/default"}, "_base_dir": str(repo)})
-    assert "- NER conventions: `peyma` (corpus marker); companion CRF: none" in card
+    assert "- NER conventions: `peyma` (corpus marker); companion CRF: none; tag transitions: weight 0.6" in card
     card = dataset_card(seed_tables, {"ner": {"model": "models/default", "convention": "arman"}, "_base_dir": str(repo)})
-    assert "- NER conventions: `arman` (corpus marker); companion CRF: `models/crf_arman` at weight 0.25" in card
+    assert ("- NER conventions: `arman` (corpus marker); companion CRF: `models/crf_arman` at weight 0.25; "
+            "tag transitions: none") in card
