@@ -69,8 +69,10 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
         settings["transition_weight"] = transition_weight
     params = NerParams.from_dict(settings, base_dir=REPO_ROOT)
     tagger = load_tagger(params)
-    transition_weight_used = None
-    if getattr(tagger, "transition_scores", False) is not False:  # the transformers backend
+    from pipeline.ner.transformer_backend import TransformersTagger
+
+    transition_weight_used = None  # (reported for the transformers backend, the one that decodes with them)
+    if isinstance(tagger, TransformersTagger):
         from pipeline.ner.tagger import read_manifest
 
         manifest = read_manifest(params.resolve_model()) if backend == "default" else {}
