@@ -69,14 +69,6 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
         settings["transition_weight"] = transition_weight
     params = NerParams.from_dict(settings, base_dir=REPO_ROOT)
     tagger = load_tagger(params)
-    from pipeline.ner.transformer_backend import TransformersTagger
-
-    transition_weight_used = None  # (reported for the transformers backend, the one that decodes with them)
-    if isinstance(tagger, TransformersTagger):
-        from pipeline.ner.tagger import read_manifest
-
-        manifest = read_manifest(params.resolve_model()) if backend == "default" else {}
-        transition_weight_used = params.convention_decoding(manifest).transition_weight
     words = [w for w, _ in sents]
     t0 = time.perf_counter()
     pred = [[t for t, _ in s] for s in tagger.tag(words, types=types)]
@@ -87,7 +79,7 @@ def evaluate(path: str, fmt: str, backend: str = "default", model: str | None = 
     return {"file": str(path), "format": fmt, "backend": backend, "model": model or "models/default",
             "types": list(types) if types else "all", "holdout": holdout, "convention": convention,
             "aggregation": aggregation, "crf_weight": getattr(tagger, "companion_weight", None),
-            "transition_weight": transition_weight_used,
+            "transition_weight": getattr(tagger, "transition_weight", None),
             "sentences": len(sents), "words": n_words,
             **res, "words_per_second": round(n_words / dt, 1) if dt > 0 else None,
             "confusion": confusion(gold, pred)}

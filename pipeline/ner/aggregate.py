@@ -1,6 +1,7 @@
 """Pure functions: word windows with stride, subword→word score aggregation, BIO decoding."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -86,14 +87,17 @@ def restrict_types(probs: np.ndarray, labels: Sequence[str], types: Sequence[str
     return out / np.clip(out.sum(axis=1, keepdims=True), 1e-12, None)
 
 
-def bio_transitions(labels: Sequence[str]) -> np.ndarray:
-    """allowed[i, j]: label j may follow label i in IOB2 (I-X only after B-X or I-X)."""
+@lru_cache(maxsize=8)
+def bio_transitions(labels: tuple[str, ...]) -> np.ndarray:
+    """allowed[i, j]: label j may follow label i in IOB2 (I-X only after B-X or I-X). Cached, since the Viterbi
+    decoding asks for it once per sentence; read-only."""
     n = len(labels)
     allowed = np.ones((n, n), dtype=bool)
     for j, b in enumerate(labels):
         if b.startswith("I-"):
             for i, a in enumerate(labels):
                 allowed[i, j] = a[2:] == b[2:] and a != "O"
+    allowed.setflags(write=False)
     return allowed
 
 
@@ -104,7 +108,7 @@ def viterbi_bio(probs: np.ndarray, labels: Sequence[str], transition_scores: np.
     if n == 0:
         return []
     logp = np.log(np.clip(probs, 1e-12, None))
-    allowed = bio_transitions(labels)
+    allowed = bio_transitions(tuple(labels))
     start_ok = np.array([not lab.startswith("I-") for lab in labels])
     trans = np.where(allowed, 0.0 if transition_scores is None else transition_scores, -np.inf)
     score = np.where(start_ok, logp[0], -np.inf)

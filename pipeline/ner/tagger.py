@@ -48,12 +48,13 @@ def load_tagger(params: NerParams) -> Tagger:
 
         decoding = params.convention_decoding(manifest)
         companion, weight = companion_crf(params, decoding)
+        transitions, transition_weight = convention_transitions(params, decoding)
         return TransformersTagger(model, revision=params.revision, batch_size=params.batch_size,
                                   max_words=params.max_words_per_sentence, stride=params.stride,
                                   aggregation=params.aggregation, num_threads=params.num_threads,
                                   quantize=params.quantize, convention=params.convention,
                                   companion=companion, companion_weight=weight,
-                                  transition_scores=convention_transitions(params, decoding))
+                                  transitions=transitions, transition_weight=transition_weight)
     if backend == "stanza":
         from pipeline.ner.stanza_backend import StanzaTagger
 
@@ -71,20 +72,24 @@ def companion_crf(params: NerParams, decoding: ConventionDecoding) -> tuple[obje
         return None, 0.0
     path = params.companion_crf_dir(decoding.convention)
     if not (path / "crf.model").is_file():
-        raise ModelError(f"companion CRF for convention {decoding.convention!r} not found at {path}; build it with "
-                         f"`python scripts/ner_train_crf.py --corpus {decoding.convention}` or set ner.crf_weight "
-                         f"for {decoding.convention!r} to 0")
+        raise ModelError(f"companion CRF for convention {decoding.convention!r} not found at {path}; "
+                         + _build_hint(decoding.convention, "crf_weight"))
     return CrfTagger(path), decoding.crf_weight
 
 
-def convention_transitions(params: NerParams, decoding: ConventionDecoding) -> "np.ndarray | None":
-    """The convention's tag-bigram transition scores times ner.transition_weight (None at weight 0), from the
-    statistics beside its companion CRF (pipeline.ner.transitions)."""
+def convention_transitions(params: NerParams, decoding: ConventionDecoding) -> tuple["np.ndarray | None", float]:
+    """(scores, weight): the convention's tag-bigram transition scores, from the statistics beside its companion
+    CRF (pipeline.ner.transitions), and ner.transition_weight (None, 0.0 at weight 0)."""
     from pipeline.ner.transitions import pmi_scores, read_tag_bigrams
 
     if decoding.transition_weight == 0:
-        return None
-    hint = (f"build it with `python scripts/ner_train_crf.py --corpus {decoding.convention}` or set "
-            f"ner.transition_weight for {decoding.convention!r} to 0")
-    stats = read_tag_bigrams(params.companion_crf_dir(decoding.convention), hint)
-    return decoding.transition_weight * pmi_scores(stats)
+        return None, 0.0
+    stats = read_tag_bigrams(params.companion_crf_dir(decoding.convention),
+                             _build_hint(decoding.convention, "transition_weight"))
+    return pmi_scores(stats), decoding.transition_weight
+
+
+def _build_hint(convention: str, option: str) -> str:
+    """How to get a convention's companion files, or do without them."""
+    return (f"build it with `python scripts/ner_train_crf.py --corpus {convention}` or set ner.{option} "
+            f"for {convention!r} to 0")

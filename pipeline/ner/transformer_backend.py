@@ -62,11 +62,11 @@ class TransformersTagger:
                  stride: int = 20, aggregation: str = "first", num_threads: int = 2, quantize: bool = False,
                  normalize: bool | None = None, decode: str = "viterbi", max_tokens: int = 512,
                  convention: str | None = None, companion=None, companion_weight: float = 0.0,
-                 transition_scores: np.ndarray | None = None):
+                 transitions: np.ndarray | None = None, transition_weight: float = 0.0):
         """companion: a tagger with `marginals(words)` (the shipped per-corpus CRF) whose word probabilities
         are mixed in with `companion_weight` before decoding; the two models err differently.
-        transition_scores: added to the Viterbi decoding's label transitions (pipeline.ner.transitions,
-        already weighted)."""
+        transitions: label-transition scores (pipeline.ner.transitions) added to the Viterbi decoding,
+        times `transition_weight`."""
         import torch
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
@@ -98,7 +98,9 @@ class TransformersTagger:
         limit = getattr(self.model.config, "max_position_embeddings", max_tokens)
         self.aggregation, self.decode, self.max_tokens = aggregation, decode, min(max_tokens, limit)
         self.companion, self.companion_weight = companion, companion_weight
-        self.transition_scores = transition_scores
+        self.transition_weight = transition_weight
+        use_transitions = transitions is not None and transition_weight > 0
+        self.transition_scores = transition_weight * transitions if use_transitions else None
 
     def word_probs(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Per sentence, (n_words, len(BIO_LABELS)) probabilities."""
