@@ -73,4 +73,11 @@ def read_tag_bigrams(model_dir: str | Path, build_hint: str) -> dict:
     path = Path(model_dir) / FILE_NAME
     if not path.is_file():
         raise ModelError(f"tag-bigram statistics not found at {path}; {build_hint}")
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        stats = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise ModelError(f"tag-bigram statistics at {path} are not valid JSON ({err}); {build_hint}") from err
+    missing = sorted({"labels", "unigrams", "bigrams"} - set(stats if isinstance(stats, dict) else ()))
+    if missing:
+        raise ModelError(f"tag-bigram statistics at {path} lack {missing}; {build_hint}")
+    return stats

@@ -53,6 +53,14 @@ def test_file_round_trip_and_missing_file(tmp_path):
     assert read_tag_bigrams(tmp_path / "crf_peyma", "hint") == count_tag_bigrams(SEQS)
     with pytest.raises(ModelError, match="tag_bigrams.json.*build it"):
         read_tag_bigrams(tmp_path / "nope", "build it")
+    bad = tmp_path / "crf_arman"
+    bad.mkdir()
+    (bad / "tag_bigrams.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="crf_arman/tag_bigrams.json are not valid JSON.*build it"):
+        read_tag_bigrams(bad, "build it")
+    (bad / "tag_bigrams.json").write_text('{"labels": []}', encoding="utf-8")
+    with pytest.raises(ModelError, match=r"lack \['bigrams', 'unigrams'\]"):
+        read_tag_bigrams(bad, "build it")
 
 
 def test_shipped_statistics_exist_for_every_convention():
