@@ -30,3 +30,19 @@ def cleaner():
     from pipeline.stages.clean import DocumentCleaner
 
     return DocumentCleaner(CleanParams(), REPO)
+
+
+def load_script(name: str):
+    """A file of scripts/ as a module (they are run as programs, not imported as a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def script_module():
+    """load_script as a fixture: script_module("run_facts")."""
+    return load_script

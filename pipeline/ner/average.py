@@ -15,6 +15,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from pipeline.errors import ModelError
+from pipeline.ner.tagger import read_manifest
 
 WEIGHTS = "model.safetensors"
 
@@ -50,7 +51,7 @@ def average_models(model_dirs: Sequence[str | Path], out_dir: str | Path, versio
     from safetensors.numpy import load_file, save_file
 
     dirs = [Path(d) for d in model_dirs]
-    manifests = [json.loads((d / "manifest.json").read_text(encoding="utf-8")) for d in dirs]
+    manifests = [read_manifest(d) for d in dirs]
     for d, m in zip(dirs[1:], manifests[1:]):
         if m.get("labels") != manifests[0].get("labels") or m.get("conventions") != manifests[0].get("conventions"):
             raise ModelError(f"{d}: labels or convention markers differ from {dirs[0]}")

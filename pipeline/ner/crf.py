@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from pipeline.errors import ModelError
+from pipeline.ner.model_files import read_model_json
 from pipeline.ner.normalize import ascii_digits, normalize_word
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -110,13 +111,18 @@ class CrfTagger:
         if not path.is_file():
             raise ModelError(f"CRF model not found: {path} (train it with scripts/ner_train_crf.py)")
         self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
+        try:
+            self._tagger.open(str(path))
+        except ValueError as err:  # crfsuite's "Invalid model file": truncated or not a CRF
+            raise ModelError(f"{path} is not a crfsuite model ({err}); retrain it with scripts/ner_train_crf.py "
+                             "or restore it from git") from err
         from pipeline.ner.labels import BIO_LABELS
 
         # (model label, its column in BIO_LABELS), looked up once rather than per sentence
         self._columns = [(lab, BIO_LABELS.index(lab)) for lab in self._tagger.labels() if lab in BIO_LABELS]
         gz = model_dir / "gazetteer.json"
-        self._gaz: dict[str, str] = json.loads(gz.read_text(encoding="utf-8")) if gz.is_file() else {}
+        self._gaz: dict[str, str] = read_model_json(gz, "retrain with scripts/ner_train_crf.py or restore it from git") \
+            if gz.is_file() else {}
 
     def marginals(self, words: Sequence[str]) -> "np.ndarray":
         """(n_words, len(BIO_LABELS)) marginal probabilities, for mixing into another tagger's word scores."""

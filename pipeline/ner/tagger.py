@@ -1,11 +1,11 @@
 """load_tagger: one entry point over every backend."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 from pipeline.errors import ModelError
+from pipeline.ner.model_files import read_model_json
 from pipeline.ner.params import ConventionDecoding, NerParams
 
 if TYPE_CHECKING:
@@ -25,7 +25,8 @@ def read_manifest(model_dir: str | Path) -> dict:
     path = Path(model_dir) / "manifest.json"
     if not path.is_file():
         raise ModelError(f"no manifest.json in {model_dir}; is this a model directory written by the NER trainer?")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return read_model_json(path, "the NER trainer writes it (scripts/ner_train.py); for the shipped model, restore "
+                                 "models/default/ from git")
 
 
 def load_tagger(params: NerParams) -> Tagger:

@@ -1,7 +1,6 @@
 """Transformers token-classification backend: any HF checkpoint, our label set out."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Sequence
 
@@ -11,6 +10,7 @@ from pipeline.errors import ModelError
 from pipeline.ner.aggregate import (aggregate_subwords, merge_windows, project_labels, restrict_types,
                                     viterbi_bio, word_windows)
 from pipeline.ner.labels import BIO_LABELS, map_id2label
+from pipeline.ner.model_files import read_model_json
 from pipeline.ner.normalize import normalize_word
 
 
@@ -91,7 +91,10 @@ class TransformersTagger:
                                                                     dtype=torch.qint8)
         self.proj = label_projection(self.model.config.id2label)
         manifest = Path(model) / "manifest.json"
-        meta = json.loads(manifest.read_text(encoding="utf-8")) if local and manifest.is_file() else {}
+        meta: dict = {}
+        if local and manifest.is_file():
+            meta = read_model_json(manifest, "the NER trainer writes it (scripts/ner_train.py); a plain Hugging Face "
+                                             "checkpoint needs none")
         self.normalize = meta.get("normalize", False) if normalize is None else normalize
         self.marker = convention_marker(meta, convention, model)
         self.batch_size, self.max_words, self.stride = batch_size, max_words, stride

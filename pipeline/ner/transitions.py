@@ -17,6 +17,7 @@ import numpy as np
 
 from pipeline.errors import ModelError
 from pipeline.ner.labels import BIO_LABELS
+from pipeline.ner.model_files import read_model_json
 
 #: Written beside the companion CRF of a convention (models/crf_<convention>/) by scripts/ner_train_crf.py.
 FILE_NAME = "tag_bigrams.json"
@@ -73,11 +74,8 @@ def read_tag_bigrams(model_dir: str | Path, build_hint: str) -> dict:
     path = Path(model_dir) / FILE_NAME
     if not path.is_file():
         raise ModelError(f"tag-bigram statistics not found at {path}; {build_hint}")
-    try:
-        stats = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ModelError(f"tag-bigram statistics at {path} are not valid JSON ({err}); {build_hint}") from err
-    missing = sorted({"labels", "unigrams", "bigrams"} - set(stats if isinstance(stats, dict) else ()))
+    stats = read_model_json(path, build_hint)
+    missing = sorted({"labels", "unigrams", "bigrams"} - set(stats))
     if missing:
         raise ModelError(f"tag-bigram statistics at {path} lack {missing}; {build_hint}")
     return stats

@@ -135,19 +135,14 @@ def test_collate_places_teacher_probabilities_on_first_subwords():
     assert torch.allclose(soft_ce(logits, one_hot), torch.nn.functional.cross_entropy(logits, target, reduction="none"))
 
 
-def test_ensemble_eval_script_scores_members_and_their_average(tmp_path, capsys):
-    import importlib.util
+def test_ensemble_eval_script_scores_members_and_their_average(tmp_path, capsys, script_module):
     import sys
-    from pathlib import Path
 
     base, corp = _tiny_encoder_and_corpora(tmp_path, seed=3)
     model = tmp_path / "m"
     _train(["--base", str(base), "--corpora", str(corp), "--epochs", "1", "--batch-tokens", "64", "--threads", "1",
             "--conventions", "true", "--out", str(model), "--workdir", str(tmp_path / "w")])
-    script = Path(__file__).resolve().parents[2] / "scripts" / "ner_ensemble_eval.py"
-    spec = importlib.util.spec_from_file_location("ner_ensemble_eval", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = script_module("ner_ensemble_eval")
     argv = sys.argv
     sys.argv = ["x", str(model), str(model), "--corpora", str(corp)]
     try:

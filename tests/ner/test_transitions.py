@@ -56,7 +56,7 @@ def test_file_round_trip_and_missing_file(tmp_path):
     bad = tmp_path / "crf_arman"
     bad.mkdir()
     (bad / "tag_bigrams.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(ModelError, match="crf_arman/tag_bigrams.json are not valid JSON.*build it"):
+    with pytest.raises(ModelError, match="crf_arman/tag_bigrams.json is not valid JSON.*build it"):
         read_tag_bigrams(bad, "build it")
     (bad / "tag_bigrams.json").write_text('{"labels": []}', encoding="utf-8")
     with pytest.raises(ModelError, match=r"lack \['bigrams', 'unigrams'\]"):

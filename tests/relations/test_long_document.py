@@ -1,24 +1,11 @@
 """scripts/time_long_document.py builds a well-formed joined document the relations stage accepts."""
-import importlib.util
-from pathlib import Path
-
 from pipeline.relations import RelationsParams, extract_document
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("time_long_document", REPO / "scripts" / "time_long_document.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 GOVERNORS = (("سید محمود حسینی پور", "مازندران"), ("محمدعلی نجفی", "گیلان"), ("حسن رضایی", "کرمان"))
 
 
-def test_joined_articles_keep_offsets_and_give_the_facts_of_each():
-    script = _script()
+def test_joined_articles_keep_offsets_and_give_the_facts_of_each(script_module):
+    script = script_module("time_long_document")
     records = [{"title": f"بازدید استاندار {place} از طرح‌های عمرانی",
                 "paragraphs": [f"{name}، استاندار {place} گفت: طرح‌های عمرانی {place} امسال به پایان می‌رسد."]}
                for name, place in GOVERNORS]

@@ -1,5 +1,4 @@
 """scripts/run_facts.py: the before/after comparison of a run's facts that rule changes are checked with."""
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -8,29 +7,20 @@ from scoring import write_run
 
 from pipeline.relations import RelationsParams, extract_document
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "run_facts.py"
-
-
 @pytest.fixture(scope="module")
-def run_facts():
-    spec = importlib.util.spec_from_file_location("run_facts", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
+def run_facts(script_module):
+    return script_module("run_facts")
 
 def _write(out_dir: Path, texts: list[str]) -> Path:
     docs = [make_doc(t, doc_id=f"d{i}") | {"source": f"news.json#{i}"} for i, t in enumerate(texts)]
     write_run(out_dir, docs, [extract_document(d, RelationsParams()) for d in docs])
     return out_dir
 
-
 def test_facts_name_each_document_and_what_it_holds(run_facts, tmp_path):
     run_dir = _write(tmp_path, ["علی لاریجانی رئیس مجلس شورای اسلامی گفت: بودجه تصویب شد."])
     facts = run_facts.run_facts(run_dir)
     assert "news.json#0\tagency\tمجلس شورای اسلامی" in facts
     assert any(f.startswith("news.json#0\trole\tعلی لاریجانی\t") for f in facts)
-
 
 def test_changes_between_two_runs_are_listed_and_counted(run_facts, tmp_path, capsys):
     before = _write(tmp_path / "a", ["علی لاریجانی رئیس مجلس شورای اسلامی گفت: بودجه تصویب شد."])
@@ -42,7 +32,6 @@ def test_changes_between_two_runs_are_listed_and_counted(run_facts, tmp_path, ca
     out, err = capsys.readouterr()
     assert out.splitlines() == ["+ news.json#0\tagency\tسازمان برنامه و بودجه"]
     assert "+1 agency" in err
-
 
 def test_a_folder_without_tables_is_refused_with_the_reason(run_facts, tmp_path, capsys):
     with pytest.raises(SystemExit):

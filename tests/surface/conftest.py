@@ -5,7 +5,6 @@ needed); `real_run` is the whole pipeline on seeds/ and skips while a stage's mo
 """
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
@@ -15,17 +14,9 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 
 
-def load_script(name: str):
-    """Import scripts/<name>.py (scripts are not a package)."""
-    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="session")
-def gen_schema_doc():
-    return load_script("gen_schema_doc")
+def gen_schema_doc(script_module):
+    return script_module("gen_schema_doc")
 
 
 @pytest.fixture(scope="session")
