@@ -9,6 +9,8 @@ again, with neighbouring sentences as context). Every row gives entity-level F1 
 even- and odd-numbered sentences, so a gain that lives in one half shows. Probes:
 
   weights      the shipped tag-transition scores (PMI) by weight; ARMAN with its companion CRF at 0.25
+  renormalise  the types a corpus does not annotate zeroed and the rest renormalised (before session 25), against
+               their probability moved to O (now), for CRF weights 0 and 0.25 and transition weights 0 to 1
   conditional  log P(b | a) instead of the PMI (counts the prior twice), with and without ARMAN's CRF
   crf          the companion CRF's own learned transition weights instead of the counts
   trigram      second-order (tag-trigram) PMI on top of the shipped bigram scores (PEYMA)
@@ -38,7 +40,7 @@ from pipeline.ner.normalize import normalize_word  # noqa: E402
 from pipeline.ner.scoring import score  # noqa: E402
 from pipeline.ner.transitions import pmi_scores, read_tag_bigrams  # noqa: E402
 
-PROBES = ("weights", "conditional", "crf", "trigram", "propagate", "memorise", "context")
+PROBES = ("weights", "renormalise", "conditional", "crf", "trigram", "propagate", "memorise", "context")
 IX = {lab: i for i, lab in enumerate(BIO_LABELS)}
 SHIPPED = {"peyma": {"crf": 0.0, "transitions": 0.6}, "arman": {"crf": 0.25, "transitions": 0.0}}
 
@@ -62,10 +64,10 @@ class Split:
     def mixed(self, crf_weight: float) -> list[np.ndarray]:
         return [(1 - crf_weight) * p + crf_weight * q for p, q in zip(self.probs, self.crf)]
 
-    def decode(self, probs, transition_scores=None, decoder=None) -> list[list[str]]:
+    def decode(self, probs, transition_scores=None, decoder=None, restrict=restrict_types) -> list[list[str]]:
         out = []
         for p, w in zip(probs, self.words):
-            p = restrict_types(p, BIO_LABELS, self.types)
+            p = restrict(p, BIO_LABELS, self.types)
             path = decoder(p) if decoder else viterbi_bio(p, BIO_LABELS, transition_scores)
             out.append(join_digit_groups(w, repair_bio([BIO_LABELS[i] for i in path])))
         return out
@@ -79,6 +81,13 @@ class Split:
               "odd": score(self.gold[1::2], pred[1::2])["micro"]["f1"]}
         print(f"{self.corpus:6} {name:46} {f1['all']:6.2f}  even {f1['even']:6.2f}  odd {f1['odd']:6.2f}", flush=True)
         return {"corpus": self.corpus, "variant": name, **{k: round(v, 2) for k, v in f1.items()}}
+
+
+def renormalised(probs: np.ndarray, labels, types) -> np.ndarray:
+    """The restriction to a corpus' types before session 25: other types' labels zeroed, the rest renormalised."""
+    keep = np.array([lab == "O" or lab[2:] in types for lab in labels])
+    out = np.where(keep[None, :], probs, 0.0)
+    return out / np.clip(out.sum(axis=1, keepdims=True), 1e-12, None)
 
 
 def conditional_scores(stats: dict) -> np.ndarray:
@@ -219,6 +228,12 @@ def run_probes(split: Split, probes, train) -> list[dict]:
     if "weights" in probes:
         for w in (0, 0.1, 0.2, 0.4, 0.6, 0.8, 1.0):
             rows.append(split.row(f"transitions {w} (CRF {crf_w})", split.decode(split.mixed(crf_w), w * split.pmi)))
+    if "renormalise" in probes:
+        for c in (0.0, 0.25):
+            for w in (0, 0.2, 0.4, 0.6, 0.8, 1.0):
+                for how, restrict in (("renormalised", renormalised), ("moved to O", restrict_types)):
+                    rows.append(split.row(f"CRF {c}, transitions {w}, other types {how}",
+                                          split.decode(split.mixed(c), w * split.pmi, restrict=restrict)))
     if "conditional" in probes:
         cond = conditional_scores(split.stats)
         for c in sorted({0.0, crf_w}):

@@ -79,12 +79,20 @@ def project_labels(probs: np.ndarray, src_to_dst: Sequence[int], n_dst: int) -> 
 
 
 def restrict_types(probs: np.ndarray, labels: Sequence[str], types: Sequence[str] | None) -> np.ndarray:
-    """Zero labels whose type is not in `types` and renormalise (scoring on a corpus' own type set)."""
+    """Tag with a corpus' own type set: the probability of labels whose type is not in `types` moves to O.
+
+    A corpus' O covers the types it does not annotate (an ARMAN O may be a date), which is also how the model
+    was trained (pipeline.ner.train_transformer.masked_nll). Zeroing those labels and renormalising instead
+    would spread their mass over the annotated types too, and tag more entities than the model means
+    (models/README.md, "Types a corpus does not annotate")."""
     if types is None:
         return probs
     keep = np.array([lab == "O" or lab[2:] in types for lab in labels])
+    if keep.all():
+        return probs
     out = np.where(keep[None, :], probs, 0.0)
-    return out / np.clip(out.sum(axis=1, keepdims=True), 1e-12, None)
+    out[:, list(labels).index("O")] += probs[:, ~keep].sum(axis=1)
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -45,8 +45,12 @@ def test_aggregate_first_and_average():
 def test_project_and_restrict():
     p = np.array([[0.1, 0.2, 0.7]])
     np.testing.assert_allclose(project_labels(p, [0, 1, 1], 2), [[0.1, 0.9]])
+    # (LABELS: O B-PER I-PER B-ORG I-ORG) a corpus' O covers the types it does not annotate: PER's mass joins O
     r = restrict_types(np.array([[0.2, 0.5, 0.0, 0.3, 0.0]]), LABELS, ["ORG"])
-    np.testing.assert_allclose(r, [[0.4, 0, 0, 0.6, 0]])
+    np.testing.assert_allclose(r, [[0.7, 0, 0, 0.3, 0]])
+    p = np.array([[0.1, 0.45, 0.0, 0.45, 0.0]])
+    assert LABELS[int(restrict_types(p, LABELS, ["ORG"])[0].argmax())] == "O"  # not B-ORG, as renormalising gave
+    assert restrict_types(p, LABELS, ["PER", "ORG"]) is p and restrict_types(p, LABELS, None) is p
 
 
 def test_viterbi_forbids_orphan_inside():
