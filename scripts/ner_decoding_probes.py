@@ -11,6 +11,7 @@ even- and odd-numbered sentences, so a gain that lives in one half shows. Probes
   weights      the shipped tag-transition scores (PMI) by weight; ARMAN with its companion CRF at 0.25
   renormalise  the types a corpus does not annotate zeroed and the rest renormalised (before session 25), against
                their probability moved to O (now), for CRF weights 0 and 0.25 and transition weights 0 to 1
+  o-scale      O's word probability multiplied by a factor before decoding (fewer, surer entities), by CRF weight
   conditional  log P(b | a) instead of the PMI (counts the prior twice), with and without ARMAN's CRF
   crf          the companion CRF's own learned transition weights instead of the counts
   trigram      second-order (tag-trigram) PMI on top of the shipped bigram scores (PEYMA)
@@ -40,7 +41,7 @@ from pipeline.ner.normalize import normalize_word  # noqa: E402
 from pipeline.ner.scoring import score  # noqa: E402
 from pipeline.ner.transitions import pmi_scores, read_tag_bigrams  # noqa: E402
 
-PROBES = ("weights", "renormalise", "conditional", "crf", "trigram", "propagate", "memorise", "context")
+PROBES = ("weights", "renormalise", "o-scale", "conditional", "crf", "trigram", "propagate", "memorise", "context")
 IX = {lab: i for i, lab in enumerate(BIO_LABELS)}
 SHIPPED = {"peyma": {"crf": 0.0, "transitions": 0.6}, "arman": {"crf": 0.25, "transitions": 0.0}}
 
@@ -88,6 +89,12 @@ def renormalised(probs: np.ndarray, labels, types) -> np.ndarray:
     keep = np.array([lab == "O" or lab[2:] in types for lab in labels])
     out = np.where(keep[None, :], probs, 0.0)
     return out / np.clip(out.sum(axis=1, keepdims=True), 1e-12, None)
+
+
+def scale_o(probs: np.ndarray, factor: float) -> np.ndarray:
+    out = probs.copy()
+    out[:, IX["O"]] *= factor
+    return out / out.sum(axis=1, keepdims=True)
 
 
 def conditional_scores(stats: dict) -> np.ndarray:
@@ -234,6 +241,12 @@ def run_probes(split: Split, probes, train) -> list[dict]:
                 for how, restrict in (("renormalised", renormalised), ("moved to O", restrict_types)):
                     rows.append(split.row(f"CRF {c}, transitions {w}, other types {how}",
                                           split.decode(split.mixed(c), w * split.pmi, restrict=restrict)))
+    if "o-scale" in probes:
+        for c in (0.0, 0.25, 0.4):
+            for factor in (1, 1.5, 2, 2.5, 3, 4):
+                rows.append(split.row(f"CRF {c}, transitions {cfg['transitions']}, O × {factor}",
+                                      split.decode([scale_o(p, factor) for p in split.mixed(c)],
+                                                   cfg["transitions"] * split.pmi)))
     if "conditional" in probes:
         cond = conditional_scores(split.stats)
         for c in sorted({0.0, crf_w}):

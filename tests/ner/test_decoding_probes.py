@@ -51,3 +51,9 @@ def test_memorised_strings_need_a_consistent_type_and_boost_it(probes):
     out = probes.add_memorised(probs, ["بانک", "ملی", "آمد"], memo, 1.0)
     assert out[0].argmax() == IX["B-ORG"] and out[1].argmax() == IX["I-ORG"] and np.allclose(out[2], probs[2])
     assert np.allclose(out.sum(1), 1)
+
+
+def test_scale_o_multiplies_o_and_keeps_rows_summing_to_one(probes):
+    p = np.full((2, len(BIO_LABELS)), 1 / len(BIO_LABELS))
+    out = probes.scale_o(p, 2.0)
+    assert np.allclose(out.sum(1), 1) and np.isclose(out[0, IX["O"]] / out[0, IX["B-PER"]], 2.0)
