@@ -12,6 +12,8 @@ even- and odd-numbered sentences, so a gain that lives in one half shows. Probes
   renormalise  the types a corpus does not annotate zeroed and the rest renormalised (before session 25), against
                their probability moved to O (now), for CRF weights 0 and 0.25 and transition weights 0 to 1
   o-scale      O's word probability multiplied by a factor before decoding (fewer, surer entities), by CRF weight
+  threshold    entities whose mean word probability is below τ dropped after decoding
+  positions    precision and recall of the entities that open a sentence against the others (a diagnosis)
   conditional  log P(b | a) instead of the PMI (counts the prior twice), with and without ARMAN's CRF
   crf          the companion CRF's own learned transition weights instead of the counts
   trigram      second-order (tag-trigram) PMI on top of the shipped bigram scores (PEYMA)
@@ -39,9 +41,10 @@ from pipeline.ner.data import CORPUS_TYPES, load_corpora, restrict_to_types  # n
 from pipeline.ner.labels import BIO_LABELS, join_digit_groups, repair_bio  # noqa: E402
 from pipeline.ner.normalize import normalize_word  # noqa: E402
 from pipeline.ner.scoring import score  # noqa: E402
+from pipeline.ner.transformer_backend import decode_sentence  # noqa: E402
 from pipeline.ner.transitions import pmi_scores, read_tag_bigrams  # noqa: E402
 
-PROBES = ("weights", "renormalise", "o-scale", "conditional", "crf", "trigram", "propagate", "memorise", "context")
+PROBES = ("weights", "renormalise", "o-scale", "threshold", "positions", "conditional", "crf", "trigram", "propagate", "memorise", "context")
 IX = {lab: i for i, lab in enumerate(BIO_LABELS)}
 SHIPPED = {"peyma": {"crf": 0.0, "transitions": 0.6}, "arman": {"crf": 0.25, "transitions": 0.0}}
 
@@ -74,8 +77,12 @@ class Split:
         return out
 
     def shipped(self) -> list[list[str]]:
+        return [[t for t, _ in s] for s in self.shipped_with_probs()]
+
+    def shipped_with_probs(self) -> list[list[tuple[str, float]]]:
         cfg = SHIPPED[self.corpus]
-        return self.decode(self.mixed(cfg["crf"]), cfg["transitions"] * self.pmi)
+        return [decode_sentence(p, self.types, "viterbi", w, cfg["transitions"] * self.pmi)
+                for p, w in zip(self.mixed(cfg["crf"]), self.words)]
 
     def row(self, name: str, pred) -> dict:
         f1 = {"all": score(self.gold, pred)["micro"]["f1"], "even": score(self.gold[0::2], pred[0::2])["micro"]["f1"],
@@ -89,6 +96,39 @@ def renormalised(probs: np.ndarray, labels, types) -> np.ndarray:
     keep = np.array([lab == "O" or lab[2:] in types for lab in labels])
     out = np.where(keep[None, :], probs, 0.0)
     return out / np.clip(out.sum(axis=1, keepdims=True), 1e-12, None)
+
+
+def drop_unsure(tagged: list[list[tuple[str, float]]], tau: float) -> list[list[str]]:
+    """Tags with every entity whose words' mean probability is below tau set to O."""
+    out = []
+    for sent in tagged:
+        tags, probs = [t for t, _ in sent], [p for _, p in sent]
+        for s, e, _ in spans(tags):
+            if np.mean(probs[s:e]) < tau:
+                tags[s:e] = ["O"] * (e - s)
+        out.append(tags)
+    return out
+
+
+def opening_entities(split: "Split") -> list[dict]:
+    """Precision and recall of the shipped decoding for entities that start a sentence and for the rest."""
+    counts = Counter()
+    for gold, pred in zip(split.gold, split.shipped()):
+        g, p = set(spans(gold)), set(spans(pred))
+        for kind, items, other in (("gold", g, p), ("pred", p, g)):
+            for s, e, t in items:
+                where = "opening" if s == 0 else "later"
+                counts[where, kind] += 1
+                counts[where, kind + "_hit"] += (s, e, t) in other
+    rows = []
+    for where in ("opening", "later"):
+        r = 100 * counts[where, "gold_hit"] / max(1, counts[where, "gold"])
+        p = 100 * counts[where, "pred_hit"] / max(1, counts[where, "pred"])
+        print(f"{split.corpus:6} {where + ' entities (' + str(counts[where, 'gold']) + ' gold)':46} "
+              f"P {p:6.2f}  R {r:6.2f}", flush=True)
+        rows.append({"corpus": split.corpus, "variant": f"{where} entities", "gold": counts[where, "gold"],
+                     "precision": round(p, 2), "recall": round(r, 2)})
+    return rows
 
 
 def scale_o(probs: np.ndarray, factor: float) -> np.ndarray:
@@ -247,6 +287,12 @@ def run_probes(split: Split, probes, train) -> list[dict]:
                 rows.append(split.row(f"CRF {c}, transitions {cfg['transitions']}, O × {factor}",
                                       split.decode([scale_o(p, factor) for p in split.mixed(c)],
                                                    cfg["transitions"] * split.pmi)))
+    if "threshold" in probes:
+        for tau in (0.4, 0.5, 0.6, 0.7):
+            rows.append(split.row(f"entities below mean probability {tau} dropped",
+                                  drop_unsure(split.shipped_with_probs(), tau)))
+    if "positions" in probes:
+        rows += opening_entities(split)
     if "conditional" in probes:
         cond = conditional_scores(split.stats)
         for c in sorted({0.0, crf_w}):

@@ -57,3 +57,9 @@ def test_scale_o_multiplies_o_and_keeps_rows_summing_to_one(probes):
     p = np.full((2, len(BIO_LABELS)), 1 / len(BIO_LABELS))
     out = probes.scale_o(p, 2.0)
     assert np.allclose(out.sum(1), 1) and np.isclose(out[0, IX["O"]] / out[0, IX["B-PER"]], 2.0)
+
+
+def test_drop_unsure_removes_whole_entities_below_the_threshold(probes):
+    tagged = [[("B-PER", 0.9), ("I-PER", 0.5), ("O", 0.9), ("B-LOC", 0.3)]]
+    assert probes.drop_unsure(tagged, 0.6) == [["B-PER", "I-PER", "O", "O"]]
+    assert probes.drop_unsure(tagged, 0.8) == [["O", "O", "O", "O"]]
