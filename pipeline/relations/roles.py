@@ -155,8 +155,9 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     coming = k < len(view.tokens) and view.sq[k] in BECOMES
     # «وی ریاست رژیم صهیونیستی را رها کرد»: a post left
     left = k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and view.sq[k + 1] in LEAVE_VERBS
-    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or dated or coming or left or \
-        (phrase.title_end < len(view.tokens) and view.sq[phrase.title_end] in PAST_MARKERS)
+    # «رییس‌کل دادگستری وقت استان تهران»: the marker may stand inside the organisation's name, after its head
+    inside = any(view.sq[t] in PAST_MARKERS for t in range(phrase.title_end, min(k, len(view.tokens))))
+    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or dated or coming or left or inside
 
 
 def usable_object(obj: Span | None) -> bool:

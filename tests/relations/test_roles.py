@@ -390,6 +390,16 @@ def test_a_past_post_makes_an_official_without_a_role_fars():
     assert roles(out) == set()
 
 
+def test_a_past_marker_inside_the_organisations_name_makes_a_past_post_fars():
+    # fars-news-1.json#94: «وقت» (then) stands after the organisation's head, inside its span
+    out = run("حجت‌الاسلام عباسعلی علیزاده رییس‌کل دادگستری وقت استان تهران در مصاحبه‌ای گفت: شکایت رسیدگی شد.",
+              mentions=tagged(PER=["عباسعلی علیزاده"]))
+    assert roles(out) == set() and names(out, "official") == {"حجت‌الاسلام عباسعلی علیزاده"}
+    out = run("حجت‌الاسلام عباسعلی علیزاده رییس‌کل دادگستری استان تهران در مصاحبه‌ای گفت: شکایت رسیدگی شد.",
+              mentions=tagged(PER=["عباسعلی علیزاده"]))
+    assert {(p, t) for p, t, _ in roles(out)} == {("حجت‌الاسلام عباسعلی علیزاده", "رییس‌کل")}
+
+
 def test_speaker_after_a_time_adverb_and_after_a_sourced_attribution_fars():
     # fars-news-2.json#48: «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
     text = ("فرمانده مرزبانی استان هرمزگان از توقیف 2 فروند شناور تجاری خبر داد.\n"
