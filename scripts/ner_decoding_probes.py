@@ -2,6 +2,7 @@
 it lists): reruns every figure the card gives for them, from the shipped model's own word probabilities.
 
 usage: python scripts/ner_decoding_probes.py [--corpora ../shared/corpora] [--probes NAME,…] [--out FILE.json]
+                                            [--model DIR] [--context-words K]
 
 The shipped model tags each dev split once (PEYMA dev; ARMAN fold 1's held-out 10 %) under its corpus'
 convention; every probe then changes only the decoding of those probabilities (the `context` probe alone tags
@@ -19,7 +20,10 @@ even- and odd-numbered sentences, so a gain that lives in one half shows. Probes
   trigram      second-order (tag-trigram) PMI on top of the shipped bigram scores (PEYMA)
   propagate    a predicted entity's type given to its untagged occurrences ±5 sentences away, or file-wide
   memorise     training-set entity strings that are (nearly) always that entity, added to the word probabilities
-  context      the previous and next sentence as context (8 words each) when tagging
+  context      the previous and next sentence as context (K words each, default 8) when tagging
+
+--model scores another model folder with the shipped companion files (e.g. one trained with
+`python -m pipeline.ner.train_transformer … --context-words K`, whose sentences came with such context).
 """
 from __future__ import annotations
 
@@ -52,12 +56,12 @@ SHIPPED = {"peyma": {"crf": 0.0, "transitions": 0.6}, "arman": {"crf": 0.25, "tr
 class Split:
     """One dev split: its words, gold tags, the shipped model's word probabilities and the CRF's marginals."""
 
-    def __init__(self, corpus: str, sentences, train_tags):
+    def __init__(self, corpus: str, sentences, train_tags, model: str | None = None):
         self.corpus, self.types = corpus, CORPUS_TYPES[corpus]
         self.words = [w for w, _ in sentences]
         self.gold = [restrict_to_types(g, self.types) for _, g in sentences]
         self.train_tags = train_tags
-        self.tagger = load_tagger(NerParams.from_dict({"convention": corpus, "crf_weight": 0,
+        self.tagger = load_tagger(NerParams.from_dict({"model": model, "convention": corpus, "crf_weight": 0,
                                                        "transition_weight": 0}, base_dir=ROOT))
         self.probs = self.tagger.word_probs(self.words)
         crf = CrfTagger(ROOT / "models" / f"crf_{corpus}")
@@ -268,7 +272,7 @@ def add_memorised(probs: np.ndarray, words, memo: dict, boost: float, max_words:
     return out
 
 
-def run_probes(split: Split, probes, train) -> list[dict]:
+def run_probes(split: Split, probes, train, context_words: int = 8) -> list[dict]:
     rows = [split.row("shipped decoding", split.shipped())]
     cfg = SHIPPED[split.corpus]
     crf_w = cfg["crf"]
@@ -318,7 +322,7 @@ def run_probes(split: Split, probes, train) -> list[dict]:
                 rows.append(split.row(f"memorised ≥{min_words}-word strings, boost {boost}",
                                       split.decode(probs, cfg["transitions"] * split.pmi)))
     if "context" in probes:
-        k = 8
+        k = context_words
         ctx, where = [], []
         for i, w in enumerate(split.words):
             left = split.words[i - 1][-k:] if i > 0 else []
@@ -337,6 +341,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"))
     ap.add_argument("--probes", default=",".join(PROBES), help=f"comma-separated subset of {', '.join(PROBES)}")
     ap.add_argument("--out", help="also write the rows as JSON here")
+    ap.add_argument("--model", help="a model folder to probe instead of the shipped one")
+    ap.add_argument("--context-words", type=int, default=8, help="words of each neighbouring sentence (context)")
     a = ap.parse_args(argv)
     probes = [p for p in a.probes.split(",") if p]
     unknown = sorted(set(probes) - set(PROBES))
@@ -346,8 +352,8 @@ def main(argv=None) -> int:
     rows = []
     for corpus in ("peyma", "arman"):
         train = [s for c, s in corpora.train if c == corpus]
-        split = Split(corpus, corpora.dev[corpus], [t for _, t in train])
-        rows += run_probes(split, probes, train)
+        split = Split(corpus, corpora.dev[corpus], [t for _, t in train], a.model)
+        rows += run_probes(split, probes, train, a.context_words)
     if a.out:
         Path(a.out).write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0

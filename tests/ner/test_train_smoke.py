@@ -152,3 +152,28 @@ def test_ensemble_eval_script_scores_members_and_their_average(tmp_path, capsys,
     res = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     for corpus in ("peyma", "arman"):  # two copies of one model: the average decodes like the model
         assert res[corpus]["ensemble"] == res[corpus][str(model)]
+
+
+def test_context_words_are_shown_but_never_learnt(tmp_path):
+    from transformers import AutoTokenizer
+
+    from pipeline.ner.labels import BIO_LABELS
+    from pipeline.ner.train_transformer import CONTEXT, encode, with_context
+
+    examples = [("peyma", ["a1", "a2"], ["B-PER", "O"]), ("peyma", ["b1"], ["B-LOC"]),
+                ("arman", ["c1", "c2"], ["O", "B-ORG"]), ("peyma", ["u1"], None)]
+    out = with_context(examples, 1)
+    # neighbours of the same corpus only, labelled sentences only; unlabelled ones unchanged
+    assert out[0] == ("peyma", ["a1", "a2", "b1"], ["B-PER", "O", CONTEXT])
+    assert out[1] == ("peyma", ["a2", "b1"], [CONTEXT, "B-LOC"])
+    assert out[2] == ("arman", ["c1", "c2"], ["O", "B-ORG"]) and out[3] == examples[3]
+    assert with_context(examples, 0) == examples
+    base, corp = _tiny_encoder_and_corpora(tmp_path, seed=2)
+    tok = AutoTokenizer.from_pretrained(base)
+    feats = encode(tok, [("peyma", ["تهران", "شهر", "تهران"], [CONTEXT, "O", "B-LOC"])])
+    scored = [lab for lab in feats[0]["labels"] if lab != -100]
+    assert scored == [BIO_LABELS.index("O"), BIO_LABELS.index("B-LOC")]  # the context word gets no label
+    model = tmp_path / "m"
+    _train(["--base", str(base), "--corpora", str(corp), "--epochs", "1", "--batch-tokens", "64", "--threads", "1",
+            "--context-words", "2", "--out", str(model), "--workdir", str(tmp_path / "w")])
+    assert json.loads((model / "manifest.json").read_text(encoding="utf-8"))["context_words"] == 2
