@@ -47,6 +47,7 @@ from pipeline.ner.normalize import normalize_word  # noqa: E402
 from pipeline.ner.scoring import score  # noqa: E402
 from pipeline.ner.transformer_backend import decode_sentence  # noqa: E402
 from pipeline.ner.transitions import pmi_scores, read_tag_bigrams  # noqa: E402
+from pipeline.stages.ner import decode_bio  # noqa: E402
 
 PROBES = ("weights", "renormalise", "o-scale", "threshold", "positions", "conditional", "crf", "trigram", "propagate", "memorise", "context")
 IX = {lab: i for i, lab in enumerate(BIO_LABELS)}
@@ -106,9 +107,9 @@ def drop_unsure(tagged: list[list[tuple[str, float]]], tau: float) -> list[list[
     """Tags with every entity whose words' mean probability is below tau set to O."""
     out = []
     for sent in tagged:
-        tags, probs = [t for t, _ in sent], [p for _, p in sent]
-        for s, e, _ in spans(tags):
-            if np.mean(probs[s:e]) < tau:
+        tags = [t for t, _ in sent]
+        for s, e, _, mean_prob in decode_bio(sent):
+            if mean_prob < tau:
                 tags[s:e] = ["O"] * (e - s)
         out.append(tags)
     return out
@@ -207,17 +208,8 @@ def trigram_scores(train_tags) -> np.ndarray:
 
 
 def spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    out, i = [], 0
-    while i < len(tags):
-        if tags[i].startswith("B-"):
-            j = i + 1
-            while j < len(tags) and tags[j] == "I-" + tags[i][2:]:
-                j += 1
-            out.append((i, j, tags[i][2:]))
-            i = j
-        else:
-            i += 1
-    return out
+    """(start, end, type) of each entity: the NER stage's own span decoding, without the probabilities."""
+    return [(s, e, t) for s, e, t, _ in decode_bio([(tag, 1.0) for tag in tags])]
 
 
 def propagate(words, base, window: int) -> list[list[str]]:
