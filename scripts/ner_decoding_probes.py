@@ -39,13 +39,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.ner import NerParams, load_tagger  # noqa: E402
-from pipeline.ner.aggregate import bio_transitions, restrict_types, viterbi_bio  # noqa: E402
+from pipeline.ner.aggregate import annotated_mask, bio_transitions, restrict_types, viterbi_bio  # noqa: E402
 from pipeline.ner.crf import CrfTagger  # noqa: E402
 from pipeline.ner.data import CORPUS_TYPES, load_corpora, restrict_to_types  # noqa: E402
-from pipeline.ner.labels import BIO_LABELS, join_digit_groups, repair_bio  # noqa: E402
+from pipeline.ner.labels import BIO_LABELS  # noqa: E402
 from pipeline.ner.normalize import normalize_word  # noqa: E402
 from pipeline.ner.scoring import score  # noqa: E402
-from pipeline.ner.transformer_backend import decode_sentence  # noqa: E402
+from pipeline.ner.transformer_backend import decode_sentence, tags_from_path  # noqa: E402
 from pipeline.ner.transitions import pmi_scores, read_tag_bigrams  # noqa: E402
 from pipeline.stages.ner import decode_bio  # noqa: E402
 
@@ -77,8 +77,7 @@ class Split:
         out = []
         for p, w in zip(probs, self.words):
             p = restrict(p, BIO_LABELS, self.types)
-            path = decoder(p) if decoder else viterbi_bio(p, BIO_LABELS, transition_scores)
-            out.append(join_digit_groups(w, repair_bio([BIO_LABELS[i] for i in path])))
+            out.append(tags_from_path(decoder(p) if decoder else viterbi_bio(p, BIO_LABELS, transition_scores), w))
         return out
 
     def shipped(self) -> list[list[str]]:
@@ -98,8 +97,7 @@ class Split:
 
 def renormalised(probs: np.ndarray, labels, types) -> np.ndarray:
     """The restriction to a corpus' types before session 25: other types' labels zeroed, the rest renormalised."""
-    keep = np.array([lab == "O" or lab[2:] in types for lab in labels])
-    out = np.where(keep[None, :], probs, 0.0)
+    out = np.where(annotated_mask(labels, types)[None, :], probs, 0.0)
     return out / np.clip(out.sum(axis=1, keepdims=True), 1e-12, None)
 
 

@@ -78,6 +78,11 @@ def project_labels(probs: np.ndarray, src_to_dst: Sequence[int], n_dst: int) -> 
     return out
 
 
+def annotated_mask(labels: Sequence[str], types: Sequence[str]) -> np.ndarray:
+    """True for O and for the labels of `types` (the labels a corpus that annotates only those types can judge)."""
+    return np.array([lab == "O" or lab[2:] in types for lab in labels])
+
+
 def restrict_types(probs: np.ndarray, labels: Sequence[str], types: Sequence[str] | None) -> np.ndarray:
     """Tag with a corpus' own type set: the probability of labels whose type is not in `types` moves to O.
 
@@ -87,7 +92,7 @@ def restrict_types(probs: np.ndarray, labels: Sequence[str], types: Sequence[str
     (models/README.md, "Types a corpus does not annotate")."""
     if types is None:
         return probs
-    keep = np.array([lab == "O" or lab[2:] in types for lab in labels])
+    keep = annotated_mask(labels, types)
     if keep.all():
         return probs
     out = np.where(keep[None, :], probs, 0.0)

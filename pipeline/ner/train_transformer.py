@@ -71,14 +71,17 @@ def with_context(examples, k: int):
     text in document order), tagged CONTEXT: the model sees what a reader sees around a sentence (FLERT)."""
     if k <= 0:
         return list(examples)
+
+    def labelled_in(corpus: str, j: int) -> bool:
+        return 0 <= j < len(examples) and examples[j][0] == corpus and examples[j][2] is not None
+
     out = []
     for i, (corpus, words, tags) in enumerate(examples):
         if tags is None:
             out.append((corpus, words, tags))
             continue
-        same = lambda j: 0 <= j < len(examples) and examples[j][0] == corpus and examples[j][2] is not None  # noqa: E731
-        left = examples[i - 1][1][-k:] if same(i - 1) else []
-        right = examples[i + 1][1][:k] if same(i + 1) else []
+        left = examples[i - 1][1][-k:] if labelled_in(corpus, i - 1) else []
+        right = examples[i + 1][1][:k] if labelled_in(corpus, i + 1) else []
         out.append((corpus, left + words + right, [CONTEXT] * len(left) + list(tags) + [CONTEXT] * len(right)))
     return out
 

@@ -164,14 +164,18 @@ def decode_sentence(probs: np.ndarray, types: Sequence[str] | None, decode: str 
                     transition_scores: np.ndarray | None = None) -> list[tuple[str, float]]:
     """Word probabilities → valid IOB2 tags with their probabilities (words: to join digit groups;
     transition_scores: added to the Viterbi's label transitions)."""
-    from pipeline.ner.labels import join_digit_groups, repair_bio
-
     probs = restrict_types(probs, BIO_LABELS, types)
     if decode == "viterbi":
         path = viterbi_bio(probs, BIO_LABELS, transition_scores)
     else:
         path = [int(i) for i in probs.argmax(axis=1)]
-    tags = repair_bio([BIO_LABELS[i] for i in path])
-    if words is not None:
-        tags = join_digit_groups(words, tags)
+    tags = tags_from_path(path, words)
     return [(t, float(probs[w, BIO_LABELS.index(t)])) for w, t in enumerate(tags)]
+
+
+def tags_from_path(path: Sequence[int], words: Sequence[str] | None = None) -> list[str]:
+    """A decoded label path → valid IOB2 tags, digit groups joined when the words are given."""
+    from pipeline.ner.labels import join_digit_groups, repair_bio
+
+    tags = repair_bio([BIO_LABELS[i] for i in path])
+    return join_digit_groups(words, tags) if words is not None else tags

@@ -155,9 +155,10 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     coming = k < len(view.tokens) and view.sq[k] in BECOMES
     # «وی ریاست رژیم صهیونیستی را رها کرد»: a post left
     left = k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and view.sq[k + 1] in LEAVE_VERBS
-    # «رییس‌کل دادگستری وقت استان تهران»: the marker may stand inside the organisation's name, after its head
-    inside = any(view.sq[t] in PAST_MARKERS for t in range(phrase.title_end, min(k, len(view.tokens))))
-    return (k < len(view.tokens) and view.sq[k] in PAST_MARKERS) or dated or coming or left or inside
+    # a past marker right after the title, inside the organisation's name («رییس‌کل دادگستری وقت استان تهران»)
+    # or right after the phrase
+    marked = any(view.sq[t] in PAST_MARKERS for t in range(phrase.title_end, min(k + 1, len(view.tokens))))
+    return marked or dated or coming or left
 
 
 def usable_object(obj: Span | None) -> bool:
