@@ -125,12 +125,12 @@ def test_a_replacement_lexicon_folder_sets_the_agency_kind(tmp_path):
 
 
 def test_a_role_object_is_the_entity_its_mention_names():
-    """A coach's team (no agency) and a place title's province: the role's object_id is the entity the document's
-    mention resolves to, counted in n_docs — not a second, mention-less entity of the same name."""
-    text = ("علی دایی سرمربی تیم فوتبال پرسپولیس گفت: بازی خوب بود. زین‌العابدین قربانی نماینده ولی فقیه در گیلان "
+    """A coach's national team (no agency) and a place title's province: the role's object_id is the entity the
+    document's mention resolves to, counted in n_docs — not a second, mention-less entity of the same name."""
+    text = ("علی دایی سرمربی تیم ملی فوتبال گفت: بازی خوب بود. زین‌العابدین قربانی نماینده ولی فقیه در گیلان "
             "گفت: استان گیلان آماده است.")
     doc = make_doc(text, doc_id="a")
-    names = ("علی دایی", "تیم فوتبال پرسپولیس", "زین‌العابدین قربانی")
+    names = ("علی دایی", "تیم ملی فوتبال", "زین‌العابدین قربانی")
     labels = ("PER", "ORG", "PER")
     doc["mentions"] = []
     for name, label in zip(names, labels):
@@ -141,9 +141,25 @@ def test_a_role_object_is_the_entity_its_mention_names():
     entities, _, relation_ids = resolve_entities(out["mentions"], out["relations"])
     by_id = {e["entity_id"]: e for e in entities}
     objects = {by_id[o]["name"]: by_id[o] for _, o in relation_ids}
-    assert set(objects) == {"تیم فوتبال پرسپولیس", "گیلان"}
+    assert set(objects) == {"تیم ملی فوتبال", "گیلان"}
     assert all(e["n_docs"] == 1 for e in objects.values())
-    assert objects["تیم فوتبال پرسپولیس"]["domain"] is None
-    assert objects["تیم فوتبال پرسپولیس"]["attributes"]["kind"] == "team"
+    assert objects["تیم ملی فوتبال"]["domain"] is None
+    assert objects["تیم ملی فوتبال"]["attributes"]["kind"] == "team"
     assert objects["گیلان"]["attributes"]["iso_code"] == "IR-01"
-    assert len([e for e in entities if e["name"] == "تیم فوتبال پرسپولیس"]) == 1
+    assert len([e for e in entities if e["name"] == "تیم ملی فوتبال"]) == 1
+
+
+def test_a_clubs_team_is_the_club_entity_the_role_points_at():
+    """«سرمربی تیم فوتبال پرسپولیس»: the club is the agency «پرسپولیس», one entity with the club's bare mentions."""
+    text = "علی دایی سرمربی تیم فوتبال پرسپولیس گفت: پرسپولیس آماده است."
+    doc = make_doc(text, doc_id="a")
+    doc["mentions"] = []
+    for name, label, search_from in (("علی دایی", "PER", 0), ("تیم فوتبال پرسپولیس", "ORG", 0), ("پرسپولیس", "ORG", 40)):
+        start = doc["text"].index(name, search_from)
+        doc["mentions"].append({"mention_id": f"a:{start}", "sent_idx": 0, "start": start, "end": start + len(name),
+                                "text": name, "label": label, "score": 0.99, "method": "ner:test"})
+    out = extract_document(doc, RelationsParams())
+    entities, _, relation_ids = resolve_entities(out["mentions"], out["relations"])
+    clubs = [e for e in entities if e["domain"] == "agency"]
+    assert [(e["name"], e["n_mentions"]) for e in clubs] == [("پرسپولیس", 2)]
+    assert [o for _, o in relation_ids] == [clubs[0]["entity_id"]]

@@ -48,6 +48,24 @@ def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# words between «تیم» and a club's name: the sport, the age group, the sex
+TEAM_QUALIFIERS = {squash(w) for w in (
+    "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "واترپلو", "واترپلوی", "کشتی", "جودو", "کاراته", "تکواندو",
+    "دوومیدانی", "شنا", "تنیس", "بیسبال", "راگبی", "هاکی", "بدمینتون", "کبدی", "کریکت", "شمشیربازی", "بوکس", "ووشو",
+    "تیراندازی", "قایقرانی", "دوچرخه‌سواری", "وزنه‌برداری", "شطرنج", "اسکی", "سوارکاری", "پینگ‌پنگ", "ژیمناستیک",
+    "کوهنوردی", "سپک‌تاکرا", "چوگان", "پاراالمپیک", "ساحلی", "امید", "جوانان", "نوجوانان", "بزرگسالان", "بانوان",
+    "مردان", "زنان", "دختران", "پسران", "نونهالان", "پیشکسوتان", "اول", "دوم", "آزاد", "فرنگی", "روی", "میز")}
+TEAM = squash("تیم")
+NOT_CLUB_WORDS = {squash(w) for w in ("ملی", "منتخب", "لیگ", "کشورمان", "استان", "شهرستان", "دانشگاه", "دانشجویی",
+                                      # a working team, not a sports club: «تیم بازرسی آژانس», «تیم مذاکره‌کننده»
+                                      "بازرسی", "مذاکره", "مذاکره‌کننده", "مذاکرات", "پزشکی", "امداد", "نجات", "تحقیق",
+                                      "تحقیقات", "حقوقی", "اقتصادی", "کارشناسی", "عملیاتی", "تخصصی", "ارزیابی",
+                                      "پژوهشی", "رسانه‌ای", "اعزامی", "داوری", "مدیریتی", "اجرایی", "فنی")}
+PLACE_WORDS = {squash(w) for w in ("کشور", "کشورمان", "استان", "شهرستان", "شهر", "روستای", "روستا")}
+FROM = squash("از")
+PLACE_INTRODUCERS = {squash(w) for w in ("بخش", "روستای", "روستا", "دهستان", "شهر", "شهرستان")}
+PEOPLE_PLURALS = {squash(w) for w in ("هنرمندان", "خبرنگاران", "نمایندگان", "کارکنان", "کارگران", "معلمان", "دانشجویان",
+                                      "جانبازان", "روحانیون", "پزشکان", "ستارگان", "منتخبان")}
 # first words of NER ORG spans that name facilities and systems rather than bodies
 NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزشگاه", "استادیوم", "سامانه", "پروژه", "طرح")}
 PLATFORMS = {squash(w) for w in ("فیس بوک", "فیسبوک", "فیس‌بوک", "اینستاگرام", "توییتر", "تویتر", "تلگرام", "واتساپ",
@@ -119,8 +137,11 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         sq = "".join(view.sq[s:e])
         if sq in lex.org_heads or sq in lex.provinces or sq in lex.countries or sq in lex.titles:
             continue
-        if e - s == 1 and (sq.endswith("ی") or sq.endswith("ها")):
-            continue  # «ایرانی», «صهیونیستها»: adjectives and plurals, not names
+        if e - s == 1 and (sq.endswith("ها") or (sq.endswith("ی") and (
+                _adjective_of_place(lex, sq) or score < min_score or len(sq) < 4))):
+            # «ایرانی», «صهیونیستها»: adjectives and plurals, not names; a word in «ی» that is no place's adjective
+            # is a name only at the NER's full confidence («چلسی», «تراکتورسازی»; not «… مسلح، انتظامی و …», «آی»)
+            continue
         if e - s == 2 and nationality_country(lex, view.sq[s + 1]):
             continue  # «رسانه انگلیسی», «پزشکی فلسطینی»: a noun and a nationality describe, as «روزنامه آمریکایی» does
         if view.sq[s] in NOT_BODIES:
@@ -129,7 +150,16 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «فیس بوک», «اینستاگرام»: social networks are media the gold sets never list as bodies
         if _is_team(view, s, e):
             # «تیم ملی واترپلو ایران», «تیم دوومیدانی چهارمحال و بختیاری»: a place's team is no agency (house
-            # conventions, eval/README.md), but its coach's role points at it
+            # conventions, eval/README.md), but its coach's role points at it; a club's team is the club
+            # («تیم فوتسال یاسین‌پیشرو قم» is the agency «یاسین‌پیشرو قم»), named as the text names the club alone
+            club = _club_name(view, s, e)
+            if club is not None:
+                name = view.span_text(*club)
+                out.append(view.make_span(*club, "ORG", domain="agency", kind="club", name=name,
+                                          key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
+                                          score=round(score * NER_ORG_FACTOR, 3), attrs={"team": True}))
+                taken.update(range(s, e))
+                continue
             name = view.span_text(s, e)
             out.append(view.make_span(s, e, "ORG", kind="team", name=name, key=f"agency:{squash(name)}", method="ner",
                                       source_id=m.get("mention_id"), score=0.3, attrs={"bare_head": True, "team": True}))
@@ -152,6 +182,11 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     return out
 
 
+def _adjective_of_place(lex, word: str) -> bool:
+    """«ایرانی», «بحرینی», «تهرانی»: a nationality or a place's adjective (not «چلسی», «تراکتورسازی»)."""
+    return bool(nationality_country(lex, word) or word[:-1] in lex.provinces or word[:-1] in lex.places)
+
+
 def _public_relations_alone(view: DocView, s: int, e: int) -> bool:
     """The span is «روابط عمومی» alone or opens with its plural («روابط عمومی‌های …»)."""
     relations, public = PUBLIC_RELATIONS
@@ -164,6 +199,48 @@ def _is_team(view: DocView, s: int, e: int) -> bool:
     """«تیم …»: a team (national, a place's, a village's, a club's squad) is no agency by the house conventions;
     a club is named by its own name («پرسپولیس», «باشگاه …»)."""
     return view.sq[s] in TEAM_WORDS
+
+
+def _club_name(view: DocView, s: int, e: int) -> tuple[int, int] | None:
+    """The club a «تیم …» span names, as a token range: what follows the sport and the age group
+    («تیم فوتبال | صبای قم», «تیم والیبال | جواهری گنبدکاووس»), unless that is no name — a national or league
+    team («تیم ملی …», «تیم دوم لیگ …»), a place's («تیم گچساران», «تیم دوومیدانی چهارمحال و بختیاری», a village
+    the NER tags as a place elsewhere), or a description («تیم هنرمندان»)."""
+    if view.sq[s] != TEAM or any(view.sq[j] == CONJUNCTION for j in range(s, e)):
+        return None  # «تیم‌های پرسپولیس و استقلال»: several clubs
+    k = s + 1
+    while k < e and view.sq[k] in TEAM_QUALIFIERS:
+        k += 1
+    if k >= e or any(view.sq[j] in NOT_CLUB_WORDS for j in range(s, e)):
+        return None
+    if not all(view.is_persian_word(j) or view.tokens[j].text.isalpha() for j in range(k, e)):
+        return None
+    lex = view.lex
+    j = k
+    while j < e:  # a place, or places joined by «و»: a place's team
+        hit = (lex.provinces.longest_at(view.sq, j, e) or lex.countries.longest_at(view.sq, j, e)
+               or lex.places.longest_at(view.sq, j, e))
+        if hit:
+            j = hit[0]
+        elif view.sq[j] in PLACE_WORDS or view.sq[j] == CONJUNCTION:
+            j += 1
+        else:
+            break
+    if j >= e:
+        return None
+    rest = view.sq[k:e]
+    if any(view.sq[a:b] == rest for a, b in view.ner_places.items()):
+        return None  # «تیم اسفدن» where «اسفدن» is a village the NER tags LOC
+    width = e - k
+    for t in range(len(view.sq) - width):
+        if view.sq[t:t + width] == rest and (
+                (t > 0 and view.sq[t - 1] in PLACE_INTRODUCERS)
+                or (view.sq[t + width:t + width + 1] == [FROM] and view.sq[t + width + 1:t + width + 2]
+                    and view.sq[t + width + 1] in PLACE_INTRODUCERS)):
+            return None  # «بخش زهان», «اسفدن از شهرستان قاین»: a village's or a district's team
+    if view.sq[k] in PEOPLE_PLURALS or view.sq[k].endswith(squash("پوشان")):
+        return None  # «تیم هنرمندان ایران»; «تیم سرخپوشان» is a nickname
+    return k, e
 
 
 def _name_words(view: DocView, persons: list[Span]) -> set[str]:

@@ -430,7 +430,9 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
                                     and not any(t in view.ner_name_tokens or view.tokens[t].text in OPEN_QUOTES
                                                 for t in range(i, end)))  # (a quoted name is a name)
-            too_weak = too_weak and not continues  # «کمیته مسابقات | سازمان لیگ فوتبال ایران»: the parent names it
+            # «کمیته مسابقات | سازمان لیگ فوتبال ایران»: the parent names it (not a professor's setting: «استاد
+            # دانشگاه پیشنهاد تشکیل | ستاد ویژه …» is no university of a «ستاد»)
+            too_weak = too_weak and not (continues and not after_profession)
             # «دبیر جشنواره سراسری شعر خط سوم»: a festival or an exhibition counts only as a post's organisation
             too_weak = too_weak or (info.titled_only and not title_before(view, i, ("org",)))
             named = _media_name_after_nationality(view, head_end, hi) if info.kind == "news_agency" else None
@@ -613,8 +615,8 @@ def _unsupported_complement(view: DocView, start: int, head_end: int, end: int, 
         return False
     if any(view.tokens[k].text in OPEN_QUOTES for k in range(head_end, end)):  # «خبرگزاری «اسپوتنیک»»
         return False
-    if title_before(view, start, ("org",)):  # «رئیس مرکز موسیقی»: a post's organisation is a name
-        return False
+    if title_before(view, start, ("org",)) and not (start > 0 and view.sq[start - 1] in ACADEMIC_PROFESSIONS):
+        return False  # «رئیس مرکز موسیقی»: a post's organisation is a name (a professor's university is a setting)
     return not any(t in view.ner_name_tokens for t in range(start, end))
 
 
