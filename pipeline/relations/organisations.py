@@ -235,6 +235,9 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             break
         if stop_at_head and end > k and (_opens_body(view, end, limit)
                                          or view.lex.known_agencies.longest_at(view.sq, end, limit)):
+            known = view.lex.known_agencies.longest_at(view.sq, end, limit)
+            if known and view.tokens[end - 1].text.endswith(EZAFE_PLURAL_ENDINGS):
+                return known[0]  # «مرکز پژوهش‌های | مجلس»: an ezafe plural's noun is the known body, one name
             break
         introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end)
         if not introduced and (_blocks_complement(view, end) or _before_light_verb(view, end, limit)):
