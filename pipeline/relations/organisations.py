@@ -51,6 +51,8 @@ RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ا
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
 # a quantity or quality adjective with the indefinite «ی» («اقدامات زیادی», «کاندیداهای مختلفی») or an intensifier
 # («نقش بسیار خوبی») describes the noun before it: neither is part of a name
+PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر")}
+CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع")}  # nouns that open the sentence's next phrase
 DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}
 # «مرکز ایرانشناسی مستقر در …», «بانک موجود»: where a body is, or that it exists, describes it after its name
 LOCATED_WORDS = {squash(w) for w in ("مستقر", "موجود", "واقع")}
@@ -92,6 +94,8 @@ def _blocks_complement(view: DocView, k: int) -> bool:
     lex = view.lex
     if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS or view.sq[k] in SPEECH_VERBS:
         return True  # («روزنامه آمریکایی نوشت»: a speech verb ends a name)
+    if view.sq[k] in PRAISE_WORDS or view.sq[k] in CLAUSE_NOUNS:
+        return True  # «سازمان عظیم سپاه», «نهاد خدوم آموزش و پرورش»; «روزنامه همشهری | ادعای …», «دانشگاه | موضوع نماز»
     if view.sq[k] in LOCATED_WORDS or (view.sq[k].endswith(SUPERLATIVE) and len(view.sq[k]) > len(SUPERLATIVE) + 1
                                        and view.sq[k] not in lex.given_names):
         return True

@@ -927,3 +927,14 @@ def test_an_ezafe_plural_before_a_known_body_is_one_name_fars():
     # tune 1#129 «مرکز پژوهش‌های مجلس»: «پژوهش‌های» waits for its noun, the parliament; not a bare «مرکز» and «مجلس»
     out = run("مطالعات خوبی در مرکز پژوهش‌های مجلس انجام شده است.", mentions=tagged(ORG=["مرکز پژوهش‌های مجلس"]))
     assert names(out, "agency") == {"مرکز پژوهش‌های مجلس"}
+
+
+def test_praise_and_a_following_clause_noun_end_a_name_fars():
+    # tune 2#202 «سازمان عظیم سپاه», 1#66 «نهاد خدوم آموزش و پرورش», 3#141 «روزنامه همشهری ادعای صدای آمریکا را …»,
+    # 3#95 «نشریات دانشگاه موضوع نماز»
+    text = "این ماموریت برای سازمان عظیم سپاه بزرگ است و نهاد خدوم آموزش و پرورش جایگاه والایی دارد."
+    assert not any(n.startswith(("سازمان عظیم", "نهاد خدوم")) for n in names(run(text, mentions=lambda doc: []), "agency"))
+    text = "خبرنگار روزنامه همشهری ادعای صدای آمریکا را تکذیب کرد."
+    out = run(text, mentions=tagged(ORG=["روزنامه همشهری", "صدای آمریکا"]))
+    assert "روزنامه همشهری" in names(out, "agency")
+    assert not any("ادعای" in n for n in names(out, "agency"))
