@@ -52,6 +52,7 @@ class NerParams:
     crf_weight: float | Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_CRF_WEIGHTS))
     # backend "default" only: weight of the convention's tag-bigram transition scores, likewise
     transition_weight: float | Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_TRANSITION_WEIGHTS))
+    device: str = "cpu"  # transformers backends: cpu | cuda | cuda:N | auto (CUDA when there is one)
     base_dir: str = "."
 
     @classmethod
@@ -95,6 +96,12 @@ class NerParams:
                     raise ConfigError(f"ner.{name}={value!r} is invalid; valid values: a number in "
                                       f"[{low:g}, {high:g}{']' if closed else ')'} or a mapping "
                                       f"{{convention: number}} (0 turns it off)")
+        if not isinstance(self.device, str) or not (self.device in ("cpu", "cuda", "auto") or (
+                self.device.startswith("cuda:") and self.device[5:].isdigit())):
+            raise ConfigError(f"ner.device={self.device!r} is invalid; valid values: cpu, cuda, cuda:N, auto")
+        if self.device != "cpu" and self.quantize:
+            raise ConfigError(f"ner.quantize=true is dynamic int8 for the CPU; with ner.device={self.device!r} set "
+                              f"ner.quantize: false (or ner.device: cpu)")
         if self.convention not in CONVENTIONS:
             raise ConfigError(f"ner.convention={self.convention!r} is invalid; valid values: {list(CONVENTIONS)}")
         for name in ("model", "revision"):

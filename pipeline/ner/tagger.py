@@ -55,7 +55,8 @@ def load_tagger(params: NerParams) -> Tagger:
                                   aggregation=params.aggregation, num_threads=params.num_threads,
                                   quantize=params.quantize, convention=params.convention,
                                   companion=companion, companion_weight=weight,
-                                  transitions=transitions, transition_weight=transition_weight)
+                                  transitions=transitions, transition_weight=transition_weight,
+                                  device=params.device)
     if backend == "stanza":
         from pipeline.ner.stanza_backend import StanzaTagger
 

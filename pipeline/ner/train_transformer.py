@@ -20,10 +20,12 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.errors import ModelError
 from pipeline.ner.data import CONVENTION_MARKERS, CORPUS_TYPES, allowed_label_mask, load_corpora
 from pipeline.ner.labels import BIO_LABELS
 from pipeline.ner.normalize import normalize_word
 from pipeline.ner.scoring import score
+from pipeline.ner.transformer_backend import resolve_device
 
 
 DEV_NOTE = ("strict seqeval IOB2; PEYMA dev, ARMAN train_fold1 sentences i%10==9; types restricted to each "
@@ -113,7 +115,7 @@ def encode(tokenizer, examples, max_tokens: int = 256, markers: bool = False, so
     return feats
 
 
-def teacher_probs(teachers: list[str], examples, num_threads: int) -> list[np.ndarray]:
+def teacher_probs(teachers: list[str], examples, num_threads: int, device: str = "cpu") -> list[np.ndarray]:
     """Averaged word probabilities of the teacher models, each sentence under its corpus' convention."""
     from pipeline.ner.transformer_backend import TransformersTagger
 
@@ -122,7 +124,7 @@ def teacher_probs(teachers: list[str], examples, num_threads: int) -> list[np.nd
         idx = [i for i, (c, _, _) in enumerate(examples) if c == corpus]
         total = None
         for t in teachers:
-            tagger = TransformersTagger(t, num_threads=num_threads, batch_size=64, convention=corpus)
+            tagger = TransformersTagger(t, num_threads=num_threads, batch_size=64, convention=corpus, device=device)
             probs = tagger.word_probs([examples[i][1] for i in idx])
             total = probs if total is None else [a + b for a, b in zip(total, probs)]
         for i, p in zip(idx, total):
@@ -174,13 +176,13 @@ def collate(feats, idx, pad_id: int, allowed_by_corpus):
     return ids, att, lab, allowed, soft, soft_sel
 
 
-def evaluate_dev(model_dir: str, dev: dict, num_threads: int) -> dict:
+def evaluate_dev(model_dir: str, dev: dict, num_threads: int, device: str = "cpu") -> dict:
     """Strict seqeval micro F1 of a saved model on each dev set (types restricted to the corpus')."""
     from pipeline.ner.transformer_backend import TransformersTagger
 
     res = {}
     for name, sents in dev.items():
-        tagger = TransformersTagger(model_dir, num_threads=num_threads, batch_size=64, convention=name)
+        tagger = TransformersTagger(model_dir, num_threads=num_threads, batch_size=64, convention=name, device=device)
         t0 = time.time()
         pred = tagger.tag([w for w, _ in sents], types=CORPUS_TYPES[name])
         m = score([g for _, g in sents], [[t for t, _ in p] for p in pred])["micro"]
@@ -203,6 +205,7 @@ def train(a) -> None:
     import torch
     from transformers import AutoModelForTokenClassification, AutoTokenizer
 
+    device = resolve_device(a.device)  # (main checked it)
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
     # the data order may differ from the init seed: runs from one init with another order can be averaged
@@ -239,11 +242,12 @@ def train(a) -> None:
         with torch.no_grad():  # start the markers from the sentence-start embedding
             emb[-len(CONVENTION_MARKERS):] = emb[tok.cls_token_id].clone()
     teachers = [t for t in (a.teachers or "").split(",") if t]
-    soft = teacher_probs(teachers, examples, a.threads) if teachers else None
+    soft = teacher_probs(teachers, examples, a.threads, a.device) if teachers else None
     if a.context_words and soft is not None:
         raise SystemExit("--context-words cannot be combined with --teachers")
     feats = encode(tok, with_context(examples, a.context_words), markers=a.conventions, soft=soft)
     allowed = torch.tensor(np.stack([allowed_matrix(c) for c in sorted(CORPUS_TYPES)]))
+    model.to(device)
     n_words = sum(len(w) for _, w, _ in examples)
     steps_per_epoch = len(batches(feats, a.batch_tokens, random.Random(0)))
     total = steps_per_epoch * a.epochs
@@ -291,7 +295,8 @@ def train(a) -> None:
                 say("schedule finished (step or time budget); stopping")
                 break
             lr_f = set_lr(progress)
-            ids, att, lab, alw, soft_t, soft_sel = collate(feats, idx, tok.pad_token_id, allowed)
+            ids, att, lab, alw, soft_t, soft_sel = (None if t is None else t.to(device) for t in
+                                                    collate(feats, idx, tok.pad_token_id, allowed))
             logits = model(input_ids=ids, attention_mask=att).logits
             sel = lab != -100
             gold_loss = masked_nll(logits[sel], alw[sel]) if sel.any() else logits.new_zeros(0)
@@ -324,7 +329,7 @@ def train(a) -> None:
         save(model, tok, tmp, meta)
         if a.keep_epochs:
             save(model, tok, work / f"epoch{epoch + 1}", meta)
-        res = evaluate_dev(str(tmp), dev, a.threads)
+        res = evaluate_dev(str(tmp), dev, a.threads, a.device)
         mean_f1 = float(np.mean([r["f1"] for r in res.values()]))
         history.append({"epoch": epoch + 1, "step": step, "dev": res})
         say(f"epoch {epoch + 1} dev {json.dumps(res)} mean_f1 {mean_f1:.2f}")
@@ -367,6 +372,8 @@ def main() -> None:
     ap.add_argument("--context-words", type=int, default=0,
                     help="show up to N words of the neighbouring sentences around each training sentence (unscored)")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--device", default="cpu", help="cpu, cuda, cuda:N or auto (CUDA when there is one): where the "
+                    "model trains and the teachers and dev evaluation run")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--order-seed", type=int, default=None, help="data-order seed (default: --seed)")
     ap.add_argument("--keep-epochs", type=lambda v: v.lower() in ("1", "true", "yes"), default=False,
@@ -388,6 +395,10 @@ def main() -> None:
     missing = [t for t in (args.teachers or "").split(",") if t and not Path(t).is_dir()]
     if missing:
         raise SystemExit(f"--teachers: no model folder at {', '.join(missing)}")
+    try:
+        resolve_device(args.device)
+    except ModelError as err:
+        raise SystemExit(f"--device: {err}") from err
     train(args)
 
 

@@ -55,6 +55,26 @@ def convention_marker(manifest: dict, convention: str | None, model: str) -> str
     return markers[name]
 
 
+DEVICES = ("cpu", "cuda", "cuda:N", "auto")
+
+
+def resolve_device(device: str):
+    """A torch.device for "cpu", "cuda", "cuda:N" or "auto"; ModelError where CUDA is asked for and missing."""
+    import torch
+
+    if device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if device == "cpu":
+        return torch.device("cpu")
+    if device == "cuda" or (device.startswith("cuda:") and device[5:].isdigit()):
+        if not torch.cuda.is_available():
+            raise ModelError(f"device {device!r} asked for, but this torch build sees no CUDA GPU "
+                             f"(torch {torch.__version__}; the pinned CPU build has none): use 'cpu' or 'auto', "
+                             f"or install a CUDA build of torch")
+        return torch.device(device)
+    raise ModelError(f"device {device!r} is invalid; valid values: {list(DEVICES)}")
+
+
 class TransformersTagger:
     """Batched, windowed tagging with a token-classification checkpoint."""
 
@@ -62,11 +82,12 @@ class TransformersTagger:
                  stride: int = 20, aggregation: str = "first", num_threads: int = 2, quantize: bool = False,
                  normalize: bool | None = None, decode: str = "viterbi", max_tokens: int = 512,
                  convention: str | None = None, companion=None, companion_weight: float = 0.0,
-                 transitions: np.ndarray | None = None, transition_weight: float = 0.0):
+                 transitions: np.ndarray | None = None, transition_weight: float = 0.0, device: str = "cpu"):
         """companion: a tagger with `marginals(words)` (the shipped per-corpus CRF) whose word probabilities
         are mixed in with `companion_weight` before decoding; the two models err differently.
         transitions: label-transition scores (pipeline.ner.transitions) added to the Viterbi decoding,
-        times `transition_weight`."""
+        times `transition_weight`.
+        device: where the model runs, "cpu", "cuda", "cuda:N" or "auto" (CUDA when there is one)."""
         import torch
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
@@ -82,6 +103,11 @@ class TransformersTagger:
         if not getattr(self.tokenizer, "is_fast", False):
             raise ModelError(f"model {model!r} has no fast tokenizer (needed for word alignment)")
         self.model.eval()
+        self.device = resolve_device(device)
+        if quantize and self.device.type != "cpu":
+            raise ModelError(f"quantize: true is dynamic int8 for the CPU; it cannot run on {device!r} "
+                             f"(set ner.quantize: false or ner.device: cpu)")
+        self.model.to(self.device)
         if quantize:
             import warnings
 
@@ -123,8 +149,9 @@ class TransformersTagger:
             enc = self.tokenizer([pieces[i][3] for i in idx], is_split_into_words=True, truncation=True,
                                  max_length=self.max_tokens, padding=True, return_tensors="pt")
             with torch.inference_mode():
-                logits = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits
-            probs = torch.softmax(logits.float(), dim=-1).numpy()
+                logits = self.model(input_ids=enc["input_ids"].to(self.device),
+                                    attention_mask=enc["attention_mask"].to(self.device)).logits
+            probs = torch.softmax(logits.float(), dim=-1).cpu().numpy()
             for row, i in enumerate(idx):
                 wp = aggregate_subwords(probs[row], enc.word_ids(row), len(pieces[i][3]), self.aggregation,
                                         fallback=self.proj.index(0) if 0 in self.proj else 0)

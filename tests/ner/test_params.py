@@ -14,6 +14,7 @@ def test_defaults_and_paths(tmp_path):
     assert NerParams.from_dict({"crf_weight": 0.5}).weight_for("crf_weight", "peyma") == 0.5
     assert NerParams.from_dict({"crf_weight": {"arman": 0.1}}).weight_for("crf_weight", "peyma") == 0.0
     assert NerParams.from_dict({"transition_weight": 2}).weight_for("transition_weight", "arman") == 2.0
+    assert p.device == "cpu" and NerParams.from_dict({"device": "cuda:1"}).device == "cuda:1"
     q = NerParams.from_dict({"backend": "transformers", "model": "HooshvareLab/bert-fa-zwnj-base-ner",
                              "revision": "abc123"}, base_dir=tmp_path)
     assert q.resolve_model() == "HooshvareLab/bert-fa-zwnj-base-ner"
@@ -30,6 +31,8 @@ def test_defaults_and_paths(tmp_path):
     ({"transition_weight": 2.5}, r"transition_weight=2.5 is invalid; valid values: a number in \[0, 2\]"),
     ({"transition_weight": {"peyma": -1}}, "transition_weight"),
     ({"transition_weight": {"conll": 0.2}}, "transition_weight has unknown convention 'conll'"),
+    ({"device": "gpu"}, "ner.device='gpu' is invalid; valid values: cpu, cuda, cuda:N, auto"),
+    ({"device": "cuda:x"}, "ner.device"), ({"device": "cuda", "quantize": True}, "int8 for the CPU"),
 ])
 def test_invalid(d, needle):
     with pytest.raises(ConfigError, match=needle):

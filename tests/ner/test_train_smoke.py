@@ -41,8 +41,8 @@ def test_train_tiny(tmp_path, conventions):
     argv = sys.argv
     sys.argv = ["x", "--base", str(base), "--corpora", str(corp), "--out", str(out), "--workdir",
                 str(tmp_path / "work"), "--epochs", "2", "--batch-tokens", "64", "--threads", "1", "--conventions", str(conventions)]
-    if conventions:  # (also: another data order, every epoch kept for checkpoint averaging)
-        sys.argv += ["--order-seed", "7", "--keep-epochs", "true"]
+    if conventions:  # (also: another data order, every epoch kept for checkpoint averaging, the device chosen)
+        sys.argv += ["--order-seed", "7", "--keep-epochs", "true", "--device", "auto"]
     try:
         train_transformer.main()
     finally:
@@ -112,6 +112,16 @@ def test_unlabelled_text_needs_teachers(tmp_path):
                 "--corpora", str(tmp_path)])
     with pytest.raises(SystemExit, match="no model folder at .*missing"):
         _train(["--base", str(tmp_path), "--teachers", str(tmp_path / "missing"), "--corpora", str(tmp_path)])
+
+
+def test_a_device_that_is_not_there_stops_training_before_any_work(tmp_path):
+    import torch
+
+    with pytest.raises(SystemExit, match="--device: .*device 'tpu' is invalid; valid values"):
+        _train(["--base", str(tmp_path), "--corpora", str(tmp_path), "--device", "tpu"])
+    if not torch.cuda.is_available():
+        with pytest.raises(SystemExit, match="no CUDA GPU"):
+            _train(["--base", str(tmp_path), "--corpora", str(tmp_path), "--device", "cuda"])
 
 
 def test_collate_places_teacher_probabilities_on_first_subwords():

@@ -51,6 +51,19 @@ def test_average_aggregation_and_quantize(tiny_model_factory):
     assert len(t.tag([SENT])[0]) == len(SENT)
 
 
+def test_device_auto_runs_where_there_is_one_and_a_missing_gpu_fails_clearly(tiny_model_factory):
+    import torch
+
+    path = tiny_model_factory(_labels("B-PER"))
+    base = {"backend": "transformers", "model": str(path)}
+    auto = load_tagger(NerParams.from_dict({**base, "device": "auto"}))
+    assert auto.device.type == ("cuda" if torch.cuda.is_available() else "cpu")
+    assert len(auto.tag([SENT])[0]) == len(SENT)
+    if not torch.cuda.is_available():
+        with pytest.raises(ModelError, match="no CUDA GPU"):
+            load_tagger(NerParams.from_dict({**base, "device": "cuda"}))
+
+
 def test_unknown_model_labels_fail_clearly(tiny_model_factory):
     path = tiny_model_factory(["O", "B-MISC", "I-MISC", "B-PER", "I-PER"])
     with pytest.raises(ModelError, match="MISC"):
