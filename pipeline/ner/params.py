@@ -8,6 +8,7 @@ from typing import Any, Mapping
 from pipeline.errors import ConfigError
 from pipeline.ner.aggregate import AGGREGATIONS
 from pipeline.ner.data import CONVENTION_MARKERS
+from pipeline.ner.transformer_backend import DEVICES, is_device_name
 
 BACKENDS = ("default", "transformers", "crf", "stanza")
 DEFAULT_MODEL_DIR = "models/default"
@@ -96,9 +97,8 @@ class NerParams:
                     raise ConfigError(f"ner.{name}={value!r} is invalid; valid values: a number in "
                                       f"[{low:g}, {high:g}{']' if closed else ')'} or a mapping "
                                       f"{{convention: number}} (0 turns it off)")
-        if not isinstance(self.device, str) or not (self.device in ("cpu", "cuda", "auto") or (
-                self.device.startswith("cuda:") and self.device[5:].isdigit())):
-            raise ConfigError(f"ner.device={self.device!r} is invalid; valid values: cpu, cuda, cuda:N, auto")
+        if not is_device_name(self.device):
+            raise ConfigError(f"ner.device={self.device!r} is invalid; valid values: {', '.join(DEVICES)}")
         if self.device != "cpu" and self.quantize:
             raise ConfigError(f"ner.quantize=true is dynamic int8 for the CPU; with ner.device={self.device!r} set "
                               f"ner.quantize: false (or ner.device: cpu)")

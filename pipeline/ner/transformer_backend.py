@@ -58,6 +58,12 @@ def convention_marker(manifest: dict, convention: str | None, model: str) -> str
 DEVICES = ("cpu", "cuda", "cuda:N", "auto")
 
 
+def is_device_name(device) -> bool:
+    """One of DEVICES, N a GPU index."""
+    return isinstance(device, str) and (device in ("cpu", "cuda", "auto")
+                                        or (device.startswith("cuda:") and device[5:].isdigit()))
+
+
 def resolve_device(device: str):
     """A torch.device for "cpu", "cuda", "cuda:N" or "auto"; ModelError where CUDA is asked for and missing."""
     import torch
@@ -66,7 +72,7 @@ def resolve_device(device: str):
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if device == "cpu":
         return torch.device("cpu")
-    if device == "cuda" or (device.startswith("cuda:") and device[5:].isdigit()):
+    if is_device_name(device):
         if not torch.cuda.is_available():
             raise ModelError(f"device {device!r} asked for, but this torch build sees no CUDA GPU "
                              f"(torch {torch.__version__}; the pinned CPU build has none): use 'cpu' or 'auto', "
