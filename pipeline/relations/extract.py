@@ -13,14 +13,14 @@ from pipeline.lexicons import CONJUNCTION, load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
 from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, TEAM_WORDS,
                                               find_organisations, kind_of_name, nationality_country, split_head,
                                               title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
-from pipeline.relations.place_nouns import PROVINCE
+from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
                                       listed_roles, share_coordinated_complements, share_listed_country,
@@ -61,9 +61,10 @@ NOT_CLUB_WORDS = {squash(w) for w in ("ملی", "منتخب", "لیگ", "کشو�
                                       "بازرسی", "مذاکره", "مذاکره‌کننده", "مذاکرات", "پزشکی", "امداد", "نجات", "تحقیق",
                                       "تحقیقات", "حقوقی", "اقتصادی", "کارشناسی", "عملیاتی", "تخصصی", "ارزیابی",
                                       "پژوهشی", "رسانه‌ای", "اعزامی", "داوری", "مدیریتی", "اجرایی", "فنی")}
-PLACE_WORDS = {squash(w) for w in ("کشور", "کشورمان", "استان", "شهرستان", "شهر", "روستای", "روستا")}
-FROM = squash("از")
-PLACE_INTRODUCERS = {squash(w) for w in ("بخش", "روستای", "روستا", "دهستان", "شهر", "شهرستان")}
+# (words of NOT_CLUB_WORDS, «استان» …, never reach these)
+PLACE_WORDS = {COUNTRY, CITY, VILLAGE, squash("روستای")}  # between the places a place's team is named by
+PLACE_INTRODUCERS = {SUBCOUNTY, VILLAGE, squash("روستای"), squash("دهستان"), CITY, COUNTY}  # «بخش زهان»
+NICKNAME_ENDING = squash("پوشان")  # «سرخپوشان»: the players by their shirts
 PEOPLE_PLURALS = {squash(w) for w in ("هنرمندان", "خبرنگاران", "نمایندگان", "کارکنان", "کارگران", "معلمان", "دانشجویان",
                                       "جانبازان", "روحانیون", "پزشکان", "ستارگان", "منتخبان")}
 # first words of NER ORG spans that name facilities and systems rather than bodies
@@ -238,7 +239,7 @@ def _club_name(view: DocView, s: int, e: int) -> tuple[int, int] | None:
                 or (view.sq[t + width:t + width + 1] == [FROM] and view.sq[t + width + 1:t + width + 2]
                     and view.sq[t + width + 1] in PLACE_INTRODUCERS)):
             return None  # «بخش زهان», «اسفدن از شهرستان قاین»: a village's or a district's team
-    if view.sq[k] in PEOPLE_PLURALS or view.sq[k].endswith(squash("پوشان")):
+    if view.sq[k] in PEOPLE_PLURALS or view.sq[k].endswith(NICKNAME_ENDING):
         return None  # «تیم هنرمندان ایران»; «تیم سرخپوشان» is a nickname
     return k, e
 

@@ -237,12 +237,12 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             # (so does a city of several words: «شورای اسلامی شهر بندر عباس»)
             end = place[0]
             break
-        if stop_at_head and end > k and (_opens_body(view, end, limit)
-                                         or view.lex.known_agencies.longest_at(view.sq, end, limit)):
+        if stop_at_head and end > k:
             known = view.lex.known_agencies.longest_at(view.sq, end, limit)
             if known and view.tokens[end - 1].text.endswith(EZAFE_PLURAL_ENDINGS):
                 return known[0]  # «مرکز پژوهش‌های | مجلس»: an ezafe plural's noun is the known body, one name
-            break
+            if known or _opens_body(view, end, limit):
+                break
         introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end)
         if not introduced and (_blocks_complement(view, end) or _before_light_verb(view, end, limit)):
             break  # (the name after «شهید», «امام» is one: «دانشگاه شهید بهشتی گفت»)
@@ -622,8 +622,8 @@ def _unsupported_complement(view: DocView, start: int, head_end: int, end: int, 
         return False
     if any(view.tokens[k].text in OPEN_QUOTES for k in range(head_end, end)):  # «خبرگزاری «اسپوتنیک»»
         return False
-    if title_before(view, start, ("org",)) and not (start > 0 and view.sq[start - 1] in ACADEMIC_PROFESSIONS):
-        return False  # «رئیس مرکز موسیقی»: a post's organisation is a name (a professor's university is a setting)
+    if title_before(view, start, ("org",)):  # «رئیس مرکز موسیقی»: a post's organisation is a name
+        return False
     return not any(t in view.ner_name_tokens for t in range(start, end))
 
 
