@@ -135,31 +135,47 @@ def print_misses(gold_rows, outputs, names) -> None:
             print("\n".join(lines))
 
 
-def main() -> None:
-    gold = Path(sys.argv[sys.argv.index("--gold") + 1]) if "--gold" in sys.argv else GOLD
-    if not gold.is_file():
-        sys.exit(f"gold file {gold} not found")
+def parse_args(argv: list[str] | None = None):
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0],
+                                     epilog="See the module docstring for what each option measures.")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--tables", type=Path, metavar="RUN_DIR",
+                        help="take text, sentences, tokens and NER mentions from a pipeline run (e.g. data/eval/fars)")
+    source.add_argument("--ner", metavar="MODEL_DIR", help="tag the gold documents with this model folder")
+    parser.add_argument("--convention", choices=("peyma", "arman"), help="corpus marker for a --ner model")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL (default eval/dev_gold.jsonl)")
+    parser.add_argument("--half", choices=("even", "odd"), help="score only the even or odd gold lines")
+    parser.add_argument("--ner-org-min-score", type=float, metavar="X",
+                        help="override relations.ner_org_min_score")
+    parser.add_argument("--misses", action="store_true", help="print only what the scorer leaves unmatched")
+    parser.add_argument("--show", action="store_true", help="print gold vs predicted names per document")
+    args = parser.parse_args(argv)
+    if args.convention and not args.ner:
+        parser.error("--convention needs --ner")
+    if not args.gold.is_file():
+        parser.error(f"gold file {args.gold} not found")
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    gold = args.gold
     lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if "--half" in sys.argv:
-        half = sys.argv[sys.argv.index("--half") + 1]
-        if half not in ("even", "odd"):
-            sys.exit("--half takes even or odd")
-        lines = lines[half == "odd"::2]
+    if args.half:
+        lines = lines[args.half == "odd"::2]
     gold_rows = [json.loads(line) for line in lines]
-    if "--tables" in sys.argv:
-        docs = load_run_docs(gold_rows, Path(sys.argv[sys.argv.index("--tables") + 1]))
-    else:
-        docs = load_docs(gold_rows)
-    if "--ner" in sys.argv:
-        convention = sys.argv[sys.argv.index("--convention") + 1] if "--convention" in sys.argv else None
-        add_ner(docs, sys.argv[sys.argv.index("--ner") + 1], convention)
+    docs = load_run_docs(gold_rows, args.tables) if args.tables else load_docs(gold_rows)
+    if args.ner:
+        add_ner(docs, args.ner, args.convention)
     overrides = {}
-    if "--ner-org-min-score" in sys.argv:
-        overrides["ner_org_min_score"] = float(sys.argv[sys.argv.index("--ner-org-min-score") + 1])
+    if args.ner_org_min_score is not None:
+        overrides["ner_org_min_score"] = args.ner_org_min_score
     params = RelationsParams(**overrides)
     outputs = [extract_document(d, params) for d in docs]
     with tempfile.TemporaryDirectory() as tmp:
-        if "--half" in sys.argv:
+        if args.half:
             gold = Path(tmp) / "gold.jsonl"
             gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
         entities = write_run(Path(tmp) / "run", docs, outputs)
@@ -169,9 +185,9 @@ def main() -> None:
         if k != "missing_docs":
             print(f"{k:11s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
                   f"({v['hit']}/{v['gold']} gold, {v['pred']} predicted)")
-    if "--misses" in sys.argv:
+    if args.misses:
         print_misses(gold_rows, outputs, names)
-    if "--show" in sys.argv:
+    if args.show:
         for g, out in zip(gold_rows, outputs):
             print("==", g["doc"])
             for dom, key in (("official", "officials"), ("province", "provinces"), ("agency", "agencies")):
