@@ -494,6 +494,7 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
             if ph.obj is not None:
                 _describe(view, described, ph, (squash(ph.title), ph.obj.key))
     list_items = {sent for sent in view.sent_tokens if _list_item(view, sent)}
+    headlines = [_headline_line(view, sent) for sent in range(len(view.sentences))]
     for start, phrase in sorted(phrases.items()):
         if start in used or not _subject_position(view, start):
             continue
@@ -515,6 +516,11 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
             [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
         # a headline digest: each «- …» item stands alone
         after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
+        # a headline opens another story: a name in it or after it is not this lead's speaker, and a name before
+        # it is not the speaker of a lead after it («نخست‌وزیر استرالیا … اعمال کرد. ⏎ محمود عباس، … دانست ⏎ …»);
+        # the headline's own name may be described by the lead that follows it («رئیس تشکیلات خودگردان …»)
+        after = [p for p in after if p.sent == sent or not any(headlines[j] for j in range(sent + 1, p.sent + 1))]
+        before = [p for p in before if not any(headlines[j] for j in range(p.sent + 1, sent))]
         before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
         person = after[0] if after else (before[-1] if before else None)
         if _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
@@ -543,6 +549,17 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
 
 
 BULLETS = {"-", "*", "•", "▪", "–"}
+SENTENCE_ENDS = (".", "!", "?", "؟", ":", "»", '"', "…")
+
+
+def _headline_line(view: DocView, sent: int) -> bool:
+    """The sentence is a whole line of its own with no final punctuation: a headline, which opens another story
+    in a digest («… اعمال کرد. ⏎ محمود عباس، … دانست ⏎ رئیس تشکیلات خودگردان …»)."""
+    start, end = view.sentences[sent]
+    text = view.text
+    line_start = start == 0 or text[start - 1] == "\n"
+    line_end = end >= len(text) or text[end:end + 1] == "\n"
+    return line_start and line_end and not text[start:end].rstrip().endswith(SENTENCE_ENDS)
 
 
 def _list_item(view: DocView, sent: int) -> bool:

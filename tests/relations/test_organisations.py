@@ -938,3 +938,12 @@ def test_praise_and_a_following_clause_noun_end_a_name_fars():
     out = run(text, mentions=tagged(ORG=["روزنامه همشهری", "صدای آمریکا"]))
     assert "روزنامه همشهری" in names(out, "agency")
     assert not any("ادعای" in n for n in names(out, "agency"))
+
+
+def test_a_glued_preposition_or_a_question_verb_ends_a_name():
+    # Fars 2#128: «به‌عنوان» is one token with ZWNJ, not «به» + «عنوان»; the name used to run into it
+    out = run("وی افزود: نباید اختلاف‌های گروهی و قومی وجود داشته باشد و بسیج به‌عنوان یک نماد ولایی باید "
+              "همواره در خدمت نظام باشد.")
+    assert names(out, "agency") == {"بسیج"}
+    out = run("او در پاسخ به این پرسش که بسیج دانشجویی چیست گفت: این تشکل مستقل است.")
+    assert names(out, "agency") == {"بسیج دانشجویی"}

@@ -75,6 +75,20 @@ def test_speaker_description_links_the_headline_title_to_the_named_speaker_fars(
     assert roles(out) == {("بهمن مرادنیا", "استاندار", "کردستان")}
 
 
+def test_a_headline_of_a_digest_opens_another_story_fars():
+    # Fars 1#92, a digest of items: headline line, then its lead. The Australian prime minister's lead is not
+    # described by the next item's name; that name's own lead describes it.
+    text = ("استرالیا تحریم‌های جدیدی علیه روسیه اعمال کرد\n"
+            "نخست‌وزیر استرالیا امروز دوشنبه به خاطر مداخله نظامی روسیه در اوکراین، تحریم‌های جدیدی را علیه مسکو اعمال کرد.\n"
+            "محمود عباس، مصادره اراضی کرانه باختری را عامل ایجاد تنش در مذاکرات سازش دانست\n"
+            "رئیس تشکیلات خودگردان فلسطین تصمیم رژیم صهیونیستی برای مصادره زمین‌های کرانه باختری را عامل ایجاد تنش "
+            "بیشتر در مذاکرات سازش خواند.\n"
+            "استرالیا هفته جاری کردهای عراق را تسلیح می‌کند\n"
+            "نخست‌وزیر استرالیا امروز در اظهاراتی از عزیمت هواپیماهای نظامی استرالیا به عراق خبر داد.")
+    out = run(text, mentions=tagged(PER=["محمود عباس"], ORG=["تشکیلات خودگردان فلسطین"]))
+    assert roles(out) == {("محمود عباس", "رئیس", "تشکیلات خودگردان فلسطین")}
+
+
 def test_person_without_position_is_not_an_official():
     out = run("علی دایی امروز در تهران به خبرنگاران گفت: تیم آماده است.",
               mentions=tagged(PER=["علی دایی"]))
