@@ -14,14 +14,21 @@ import pyarrow.parquet as pq
 from pipeline.schema import SchemaError, table_path
 
 BATCH_ROWS = 20_000
+DOCUMENT_BATCH_ROWS = 64  # documents carry their whole text: read a few at a time
 
 
-def iter_rows(path: Path, columns: Sequence[str] | None = None) -> Iterator[dict]:
+def iter_rows(path: Path, columns: Sequence[str] | None = None, batch_rows: int = BATCH_ROWS) -> Iterator[dict]:
+    """Rows one at a time. The batch's list lets go of each row as it is yielded, so a caller that hangs data on
+    a row (iter_documents puts each document's tokens on it) frees it with the row, not with the whole batch."""
     if not Path(path).exists():
         raise SchemaError(f"table {path} not found; run the stage that writes it first")
     parquet = pq.ParquetFile(path)
-    for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=list(columns) if columns else None):
-        yield from batch.to_pylist()
+    for batch in parquet.iter_batches(batch_size=batch_rows, columns=list(columns) if columns else None):
+        rows = batch.to_pylist()
+        del batch
+        rows.reverse()
+        while rows:
+            yield rows.pop()
 
 
 class _Grouped:
@@ -47,7 +54,7 @@ def iter_documents(tables_dir: Path, extra: dict[str, Path] | None = None,
     sentences = _Grouped(iter_rows(table_path(tables_dir, "sentences")))
     tokens = _Grouped(iter_rows(table_path(tables_dir, "tokens")))
     extras = {name: _Grouped(iter_rows(path)) for name, path in (extra or {}).items()}
-    for doc in iter_rows(documents_path or table_path(tables_dir, "documents"), doc_columns):
+    for doc in iter_rows(documents_path or table_path(tables_dir, "documents"), doc_columns, DOCUMENT_BATCH_ROWS):
         doc_id = doc["doc_id"]
         doc["sentences"] = sentences.take(doc_id)
         doc["tokens"] = tokens.take(doc_id)

@@ -23,6 +23,7 @@ class RunSummary:
     relations: int = 0
     words: int = 0
     seconds: float = 0.0
+    stage_seconds: dict = field(default_factory=dict)  # where the time went, per stage
     failures: list = field(default_factory=list)
 
     @property
@@ -35,10 +36,24 @@ class RunSummary:
         lines = [f"documents: {self.n_documents} ({statuses})",
                  f"mentions: {self.mentions}, entities: {self.entities}, relations: {self.relations}",
                  f"time: {self.seconds:.1f} s, {self.words} words, {rate:.0f} words/s"]
+        if self.stage_seconds:
+            lines.append("stages: " + ", ".join(f"{name} {secs:.1f} s" for name, secs in self.stage_seconds.items()))
         lines += [f"failed: {error}" for error in self.failures[:20]]
         if len(self.failures) > 20:
             lines.append(f"… and {len(self.failures) - 20} more failures (see documents.error)")
         return "\n".join(lines)
+
+
+class _Lap:
+    """Records the seconds since the previous lap under a stage's name."""
+
+    def __init__(self, into: dict) -> None:
+        self.into, self.last = into, time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.into[name] = round(now - self.last, 2)
+        self.last = now
 
 
 def _progress_bar(total: int | None, desc: str, enabled: bool):
@@ -61,15 +76,20 @@ def run_pipeline(input_path: str | Path, out_dir: str | Path, params_path: str |
     summary = RunSummary()
     try:
         clean_documents = table_path(interim, "clean_documents")
+        lap = _Lap(summary.stage_seconds)
         with _progress_bar(None, "clean", progress) as bar:
             n_ok = clean_stage.run(Path(input_path), staging, params, progress=bar.update,
                                    documents_path=clean_documents).get("ok", 0)
+        lap("clean")
         with _progress_bar(n_ok, "ner", progress) as bar:
             ner_stage.run(staging, table_path(interim, "ner_mentions"), params, tagger=tagger, progress=bar.update,
                           documents_path=clean_documents, errors_path=table_path(interim, "ner_errors"))
+        lap("ner")
         with _progress_bar(n_ok, "relations", progress) as bar:
             relations_stage.run(staging, interim, params, progress=bar.update, documents_path=clean_documents)
+        lap("relations")
         counts = entities_stage.run(staging, interim, params)
+        lap("entities")
         summary.mentions, summary.entities, summary.relations = (counts["mentions"], counts["entities"],
                                                                  counts["relations"])
         summary.words = sum(1 for _ in iter_rows(table_path(staging, "tokens"), ["doc_id"]))

@@ -1,5 +1,6 @@
 """The whole pipeline on seeds/, with the shipped model: the main job a fresh clone runs."""
 import datetime
+import re
 import subprocess
 import sys
 
@@ -18,6 +19,9 @@ def seed_tables(tmp_path_factory):
                            "--no-progress"], cwd=REPO, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     assert "documents: 1 (ok 1)" in proc.stdout
+    # the summary says where the time went
+    assert re.search(r"^stages: clean [\d.]+ s, ner [\d.]+ s, relations [\d.]+ s, entities [\d.]+ s$", proc.stdout,
+                     re.MULTILINE), proc.stdout
     return out
 
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.docstream import iter_rows
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.docstream import DOCUMENT_BATCH_ROWS, iter_rows
 from pipeline.schema import MENTIONS, RELATIONS, AtomicTableWriter, table_path, write_table
 
 STAGE_ERROR_TABLES = ("ner_errors", "relations_errors")
@@ -50,17 +53,19 @@ def publish_documents(clean_documents: Path, interim_dir: Path, out_path: Path) 
         if path.exists():  # (an older run's interim folder may lack a stage's error table)
             for row in iter_rows(path):
                 failures.setdefault(row["doc_id"], []).append(row["error"])
-    batch: list[dict] = []
     with AtomicTableWriter("documents", out_path) as writer:
-        for row in iter_rows(clean_documents):
-            if row["doc_id"] in failures:
-                row["status"] = "partial"
-                row["error"] = "; ".join(([row["error"]] if row["error"] else []) + failures[row["doc_id"]])
-            batch.append(row)
-            if len(batch) >= 1000:
-                writer.write_rows(batch)
-                batch = []
-        writer.write_rows(batch)
+        # Arrow batches of a few documents: the rows carry whole texts and offset maps, so only a batch holding a
+        # failed document is turned into Python rows
+        for batch in pq.ParquetFile(clean_documents).iter_batches(batch_size=DOCUMENT_BATCH_ROWS):
+            if not failures.keys() & set(batch.column("doc_id").to_pylist()):
+                writer.write_table(pa.Table.from_batches([batch]))
+                continue
+            rows = batch.to_pylist()
+            for row in rows:
+                if row["doc_id"] in failures:
+                    row["status"] = "partial"
+                    row["error"] = "; ".join(([row["error"]] if row["error"] else []) + failures[row["doc_id"]])
+            writer.write_rows(rows)
     return len(failures)
 
 
