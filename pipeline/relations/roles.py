@@ -517,10 +517,11 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         # a headline digest: each «- …» item stands alone
         after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
         # a headline opens another story: a name in it or after it is not this lead's speaker, and a name before
-        # it is not the speaker of a lead after it («نخست‌وزیر استرالیا … اعمال کرد. ⏎ محمود عباس، … دانست ⏎ …»);
+        # it is not the speaker of a lead after it («نخست‌وزیر استرالیا … اعمال کرد. ⏎ محمود عباس، … دانست ⏎ …»)
+        # nor of a title in it («دادستان اصفهان … ورود پیدا کرده است» heads a section about the prosecutor);
         # the headline's own name may be described by the lead that follows it («رئیس تشکیلات خودگردان …»)
         after = [p for p in after if p.sent == sent or not any(headlines[j] for j in range(sent + 1, p.sent + 1))]
-        before = [p for p in before if not any(headlines[j] for j in range(p.sent + 1, sent))]
+        before = [p for p in before if not any(headlines[j] for j in range(p.sent + 1, sent + 1))]
         before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
         person = after[0] if after else (before[-1] if before else None)
         if _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:

@@ -89,6 +89,17 @@ def test_a_headline_of_a_digest_opens_another_story_fars():
     assert roles(out) == {("محمود عباس", "رئیس", "تشکیلات خودگردان فلسطین")}
 
 
+def test_a_section_headline_title_is_not_the_last_speaker_fars():
+    # Fars 2#61: the council head's interview has section headlines; one of them names the prosecutor by title
+    text = ("رئیس شورای اسلامی شهر اصفهان گفت: اجرای این حکم برای شهرداری میسر است.\n"
+            "به گزارش خبرگزاری فارس از اصفهان، عباس حاج‌رسولیها در نشست مطبوعاتی خود اظهار داشت: بودجه محقق شده است.\n"
+            "حاج‌رسولیها خطاب به مردم گفت: بحران آب همچنان در صدر مشکلات مردم اصفهان است.\n"
+            "دادستان اصفهان در زمین خواری‌های محمود آباد ورود پیدا کرده است\n"
+            "وی در مورد زمین خواری شهرک صنعتی محمود آباد اصفهان گفت: این موضوع در حال پیگیری است.")
+    out = run(text, mentions=tagged(PER=["عباس حاج‌رسولیها"]))
+    assert roles(out) == {("عباس حاج‌رسولیها", "رئیس", "شورای اسلامی شهر اصفهان")}
+
+
 def test_person_without_position_is_not_an_official():
     out = run("علی دایی امروز در تهران به خبرنگاران گفت: تیم آماده است.",
               mentions=tagged(PER=["علی دایی"]))
