@@ -5,7 +5,7 @@ The N× corpus repeats the articles with a copy number added to each title, so n
 duplicate of another and every one is processed. Each run is a separate process; its peak RSS
 comes from getrusage. Results go to metrics/scale.json.
 
-usage: python scripts/measure_scale.py [--corpora ../shared/corpora] [--times 10] [--stages clean|all] [--out FILE]
+usage: python scripts/measure_scale.py [--corpora DIR (default: params.yaml data.corpora)] [--times 10] [--stages clean|all] [--out FILE]
 
 --stages all runs the whole pipeline (run_pipeline, without the HTML report) and records the seconds of each
 stage and the words per second as well.
@@ -19,6 +19,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -63,7 +65,9 @@ def measure(input_path: Path, stages: str) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpora", type=Path, default=REPO.parent / "shared" / "corpora")
+    params = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
+    parser.add_argument("--corpora", type=Path, default=(REPO / params["data"]["corpora"]).resolve(),
+                        help="the corpora folder (default: params.yaml data.corpora)")
     parser.add_argument("--times", type=int, default=10)
     parser.add_argument("--stages", choices=["clean", "all"], default="clean")
     parser.add_argument("--out", type=Path, default=REPO / "metrics" / "scale.json")

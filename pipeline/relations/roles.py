@@ -494,7 +494,7 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
             if ph.obj is not None:
                 _describe(view, described, ph, (squash(ph.title), ph.obj.key))
     list_items = {sent for sent in view.sent_tokens if _list_item(view, sent)}
-    headlines = [_headline_line(view, sent) for sent in range(len(view.sentences))]
+    story = _stories(view)
     for start, phrase in sorted(phrases.items()):
         if start in used or not _subject_position(view, start):
             continue
@@ -520,8 +520,8 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         # it is not the speaker of a lead after it («نخست‌وزیر استرالیا … اعمال کرد. ⏎ محمود عباس، … دانست ⏎ …»)
         # nor of a title in it («دادستان اصفهان … ورود پیدا کرده است» heads a section about the prosecutor);
         # the headline's own name may be described by the lead that follows it («رئیس تشکیلات خودگردان …»)
-        after = [p for p in after if p.sent == sent or not any(headlines[j] for j in range(sent + 1, p.sent + 1))]
-        before = [p for p in before if not any(headlines[j] for j in range(p.sent + 1, sent + 1))]
+        after = [p for p in after if story[p.sent] == story[sent]]
+        before = [p for p in before if story[p.sent] == story[sent]]
         before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
         person = after[0] if after else (before[-1] if before else None)
         if _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
@@ -551,6 +551,16 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
 
 BULLETS = {"-", "*", "•", "▪", "–"}
 SENTENCE_ENDS = (".", "!", "?", "؟", ":", "»", '"', "…")
+
+
+def _stories(view: DocView) -> list[int]:
+    """Per sentence, how many headline lines open at or before it: two sentences with the same number belong to
+    one story (a headline and the lead under it)."""
+    story, count = [], 0
+    for sent in range(len(view.sentences)):
+        count += _headline_line(view, sent)
+        story.append(count)
+    return story
 
 
 def _headline_line(view: DocView, sent: int) -> bool:
