@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, squash
-from pipeline.relations.document import COMMAS, FROM, DocView, Span, is_verb_like
+from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.organisations import ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, complement_end
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
@@ -27,6 +27,9 @@ WEIGHT_CLASS = squash("وزن")
 PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")}
 MEMBER = squash("عضو")
 TEAM_OR_CLUB = TEAM_WORDS | {squash("باشگاه")}
+# words that open a body a country's name ends, besides the organisation heads («هیات اعزامی مصر»; squash unifies
+# «هیئت/هیأت/هیات»); pipeline/relations/titles.py _country_complement
+COUNTRY_BODY_WORDS = TEAM_WORDS | {squash("هیئت"), squash("گروه")}
 COUNTRY_WORD = squash("کشور")
 # squash drops the ZWNJ and unifies «هیئت/هیأت/هیات»; «هیت» is a misspelling squash leaves alone
 FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیت‌علمی", "هیئت‌های‌علمی")}
@@ -341,8 +344,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
                 return TitlePhrase(i, nested.tok_end, title_end, title_text, _office_of(view, nested))
             return TitlePhrase(i, title_end, title_end, title_text, None)
         if k in index.countries:
-            obj = index.countries[k]
-            return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
+            return _country_complement(view, i, title_end, k, title_text, index.countries[k])
         if k in index.provinces:
             prov = index.provinces[k]
             body_start = title_end + (view.sq[title_end] in TITLE_QUALIFIERS)
@@ -366,6 +368,26 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             break  # (a name ends the qualifiers: «مربی تورنتو و داروین هام مربی میلواکی» is two people's posts)
         k += 1
     return TitlePhrase(i, title_end, title_end, title_text, None)
+
+
+def _country_complement(view: DocView, i: int, title_end: int, k: int, title_text: str, country: Span) -> TitlePhrase:
+    """«سفیر ایران», «نماینده تام‌الاختیار روسیه»: the country. A body word among the qualifiers names a body of
+    that country instead, from that word on, as a province's does above («رئیس گروه دوستی پارلمانی ایران و
+    روسیه», «رئیس هیات اعزامی مصر», «سرمربی پرتغالی تیم ملی ایران»: a team, the object of a coach's role but no
+    agency); a plural among them names several, so no one body («رهبر حوثی‌های یمن», «نماینده تیم‌های …»)."""
+    for j in range(title_end, k):
+        if view.tokens[j].text.endswith(ZWNJ_PLURAL_ENDINGS):
+            return TitlePhrase(i, country.tok_end, title_end, title_text, None)
+        if view.sq[j] in COUNTRY_BODY_WORDS or view.lex.org_heads.longest_at(view.sq, j, k):
+            name = view.span_text(j, country.tok_end)
+            if view.sq[j] in TEAM_WORDS:
+                body = view.make_span(j, country.tok_end, "ORG", kind="team", name=name, key=f"agency:{squash(name)}",
+                                      method="pattern:title_complement", score=0.7, attrs={"team": True})
+            else:
+                body = view.make_span(j, country.tok_end, "ORG", domain="agency", kind="organisation", name=name,
+                                      key=f"agency:{squash(name)}", method="pattern:title_complement", score=0.7)
+            return TitlePhrase(i, country.tok_end, title_end, title_text, body)
+    return TitlePhrase(i, country.tok_end, title_end, title_text, country)
 
 
 def _named_before(view: DocView, i: int, head: int, index: SpanIndex) -> Span | None:

@@ -1222,3 +1222,23 @@ def test_a_head_word_before_a_known_body_names_that_body_tune():
             "نمکی با اشاره به توجه دولتمردان گفت: این خانواده مدافع انقلاب بودند.")
     out = run(text, mentions=tagged(PER=["محمد سلیمانی", "شکر‌الله نمکی"]))
     assert roles(out) == {("محمد سلیمانی", "رئیس", "بنیاد شهید و امور ایثارگران استان کردستان")}
+
+
+def test_a_body_word_before_a_country_names_that_countrys_body_tune():
+    # tune 2#145: the friendship group is Jalali's post, not Iran; 3#151: the delegation, not Egypt
+    text = "کاظم جلالی رئیس گروه دوستی پارلمانی ایران و روسیه تصریح کرد: این طرح را نپذیرفته‌ایم."
+    out = run(text, mentions=tagged(PER=["کاظم جلالی"]))
+    assert roles(out) == {("کاظم جلالی", "رئیس", "گروه دوستی پارلمانی ایران")}
+    text = "ایهاب شریف رئیس هیات اعزامی مصر به عراق در بغداد ربوده شد."
+    out = run(text, mentions=tagged(PER=["ایهاب شریف"]))
+    assert roles(out) == {("ایهاب شریف", "رئیس", "هیات اعزامی مصر")}
+    # a coach's national team: the role's object, but no agency by the house conventions (tune 3#296)
+    text = "کارلوس کی‌روش سرمربی تیم ملی ایران گفت: بازی سختی داریم."
+    out = run(text, mentions=tagged(PER=["کارلوس کی‌روش"]))
+    assert roles(out) == {("کارلوس کی‌روش", "سرمربی", "تیم ملی ایران")}
+    assert names(out, "agency") == set()
+    # adjectives of the post leave the country its object; a plural names no one body
+    text = "ماکسیموف نماینده تام‌الاختیار روسیه گفت: مذاکرات ادامه دارد."
+    assert roles(run(text, mentions=tagged(PER=["ماکسیموف"]))) == {("ماکسیموف", "نماینده", "روسیه")}
+    text = "عبدالملک الحوثی رهبر حوثی‌های یمن گفت: مقاومت ادامه دارد."
+    assert roles(run(text, mentions=tagged(PER=["عبدالملک الحوثی"]))) == set()
