@@ -358,14 +358,39 @@ class _KeyGroups:
             self._parent[max(ra, rb)] = min(ra, rb)
 
 
-def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups) -> None:
-    """A name and the same name continued («سازمان ملل» / «سازمان ملل متحد», «گمرک» / «گمرک ایلام»)."""
+MAX_WORD_TAIL = 2  # letters a shorter name may leave of a word: an ezafe «ی» («صبا» / «صبای قم»), a typo («متحدد»)
+WORD_END_MARKS = "،,؛;:"
+
+
+def _word_prefixes(agencies: list[Span]) -> dict[str, set[str]]:
+    """Per key, the keys a shorter name of the same body may have: its names cut after a word, or inside one
+    less at most MAX_WORD_TAIL letters («خبر» does not end «خبرگزاری فارس»; «پارس» is not «پارسیان»)."""
+    out: dict[str, set[str]] = {}
+    for o in agencies:
+        raw = (o.name or "").replace("\u200c", " ").split()
+        cuts = out.setdefault(o.key, set())
+        # («هیات جودو» / «هیات جودو، جوجیتسو …»: a comma after the word, which the longer key keeps)
+        for words in ([squash(w) for w in raw], [squash(w.rstrip(WORD_END_MARKS)) for w in raw]):
+            for k, word in enumerate(words):
+                before = "".join(words[:k])
+                cuts.update("agency:" + before + word[:len(word) - tail] for tail in range(MAX_WORD_TAIL + 1)
+                            if len(word) - tail > 0)
+    return out
+
+
+def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefixes: dict[str, set[str]],
+                      papers: set[str]) -> None:
+    """A name and the same name continued («سازمان ملل» / «سازمان ملل متحد», «گمرک» / «گمرک ایلام») after a
+    whole word (`_word_prefixes`: «خبر» is not «خبرگزاری فارس»). Two papers a press review heads apart
+    («* ابرار», «* ابرار اقتصاد»; organisations.press_review_papers) are two."""
     extensions: dict[str, list[tuple[str, str | None]]] = {}
     abroad: dict[str, set[str]] = {}
     known = {key: lex.known_agencies.get(key[len("agency:"):]) for key in keys}
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             short, long_ = sorted((a, b), key=len)
+            if short not in prefixes.get(long_, ()) or (short in papers and long_ in papers):
+                continue
             # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
             # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
             rest = lex.countries.get(long_[len(short):]) if long_[len(short):] else None
@@ -572,7 +597,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     keys = sorted({o.key for o in agencies})
     groups = _KeyGroups(keys)
     words_of = {o.key: _name_words(o.name) for o in agencies}
-    _merge_extensions(keys, lex, groups)
+    papers = {o.key for o in agencies if o.method.startswith("pattern:press_review")}
+    _merge_extensions(keys, lex, groups, _word_prefixes(agencies), papers)
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups)
     _merge_inner_words(words_of, groups)

@@ -90,6 +90,11 @@ class DocView:
     def sentence_bounds(self, sent: int) -> tuple[int, int]:
         return self.sent_tokens.get(sent, (0, 0))
 
+    def whole_line(self, sent: int) -> bool:
+        """The sentence is a line of its own (a headline, a digest's section header)."""
+        start, end = self.sentences[sent]
+        return (start == 0 or self.text[start - 1] == "\n") and (end >= len(self.text) or self.text[end] == "\n")
+
     def is_punct(self, i: int) -> bool:
         return self.tokens[i].text in _PUNCT or all(c in _PUNCT for c in self.tokens[i].text)
 

@@ -696,3 +696,34 @@ def split_head(name: str, lex: Lexicons) -> tuple[list[str], int]:
         return words, 1
     head = lex.org_heads.longest_at(words, 0)
     return words, (head[0] if head else 0)
+
+
+# the papers in the plural, in a press review's headline or lead («مهمترین عناوین خبری روزنامه‌های صبح امروز»)
+PRESS_WORDS = {squash(w) for w in ("روزنامه‌ها", "روزنامه‌های", "نشریات", "مطبوعات", "هفته‌نامه‌ها", "هفته‌نامه‌های")}
+PRESS_REVIEW_LEAD = 2  # sentences: the headline and the lead
+PAPER_HEADER_BULLET = "*"
+MAX_PAPER_NAME_TOKENS = 5  # «حیات نو اقتصادی», «هدف و اقتصاد»
+MIN_PAPER_HEADERS = 2
+
+
+def press_review_papers(view: DocView) -> list[Span]:
+    """A press review heads each paper's headlines or editorial with a line «* همشهری», the paper's name alone
+    (tune 1#118). The name is a newspaper there («* ایران», «* جمهوری اسلامی»), though no head word says so;
+    nothing is read so outside an article whose headline or lead names the papers in the plural, and two such
+    lines at least."""
+    lead = range(min(PRESS_REVIEW_LEAD, len(view.sentences)))
+    if not any(view.sq[k] in PRESS_WORDS for s in lead for k in range(*view.sentence_bounds(s))):
+        return []
+    papers = []
+    for sent in range(len(view.sentences)):
+        lo, hi = view.sentence_bounds(sent)
+        if not (2 <= hi - lo <= MAX_PAPER_NAME_TOKENS + 1 and view.tokens[lo].text == PAPER_HEADER_BULLET
+                and view.whole_line(sent)):
+            continue
+        inner = range(lo + 2, hi - 1)  # «و» joins words inside a name only; «صبح اقتصاد», «سیاست روز» keep time words
+        if all(view.is_persian_word(k) and not is_verb_like(view.tokens[k].text)
+               and (view.sq[k] != CONJUNCTION or k in inner) for k in range(lo + 1, hi)):
+            name = view.span_text(lo + 1, hi)
+            papers.append(view.make_span(lo + 1, hi, "ORG", domain="agency", kind="news_agency", name=name,
+                                         key=f"agency:{squash(name)}", method="pattern:press_review", score=0.8))
+    return papers if len(papers) >= MIN_PAPER_HEADERS else []

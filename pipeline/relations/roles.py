@@ -567,10 +567,7 @@ def _headline_line(view: DocView, sent: int) -> bool:
     """The sentence is a whole line of its own with no final punctuation: a headline, which opens another story
     in a digest («… اعمال کرد. ⏎ محمود عباس، … دانست ⏎ رئیس تشکیلات خودگردان …»)."""
     start, end = view.sentences[sent]
-    text = view.text
-    line_start = start == 0 or text[start - 1] == "\n"
-    line_end = end >= len(text) or text[end:end + 1] == "\n"
-    return line_start and line_end and not text[start:end].rstrip().endswith(SENTENCE_ENDS)
+    return view.whole_line(sent) and not view.text[start:end].rstrip().endswith(SENTENCE_ENDS)
 
 
 def _list_item(view: DocView, sent: int) -> bool:

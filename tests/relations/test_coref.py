@@ -317,3 +317,12 @@ def test_a_common_word_ending_a_name_is_no_short_name_of_the_person_fars():
     lone = [m for m in out["mentions"] if m["method"] == "coref:surname"]
     assert [m["text"] for m in lone] == ["گریژمان", "گریژمان"]
     assert {m["entity_key"] for m in lone} == {"PER:" + squash("آنتوان گریژمان")}
+
+
+def test_a_name_continued_inside_a_word_is_another_body_tune():
+    # tune 1#118: the paper «خبر» is not «خبرگزاری فارس» though its key opens that one's
+    out = run("خبرگزاری فارس گزارش داد. روزنامه خبر هم نوشت.")
+    assert keys(out, "agency") == {"agency:خبرگزاریفارس", "agency:روزنامهخبر"}
+    # an ezafe «ی» or a comma after the shorter name's last word still continues it (tune 2#8, fars 2#36)
+    out = run("باشگاه صبای قم قهرمان شد و باشگاه صبا جشن گرفت.")
+    assert keys(out, "agency") == {"agency:باشگاهصبایقم"}

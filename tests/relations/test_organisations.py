@@ -947,3 +947,27 @@ def test_a_glued_preposition_or_a_question_verb_ends_a_name():
     assert names(out, "agency") == {"بسیج"}
     out = run("او در پاسخ به این پرسش که بسیج دانشجویی چیست گفت: این تشکل مستقل است.")
     assert names(out, "agency") == {"بسیج دانشجویی"}
+
+
+PRESS_REVIEW = ("مهمترین عناوین خبری روزنامه‌های صبح امروز ایران\n"
+                "خبرگزاری فارس: روزنامه‌های صبح امروز ایران مهمترین عناوین خبری خود را به مسایل زیر اختصاص دادند.\n"
+                "* جمهوری اسلامی\n- تقدیر مراجع از خدمات نیروی انتظامی\n"
+                "* خبر\n- آمار استیضاح‌های مجلس شورای اسلامی در خبر امروز\n"
+                "* صبح اقتصاد\n- شاخص کل در بورس افزایش یافت\n"
+                "* ایران\n- معاون وزیر بازرگانی: نان گران می‌شود\n"
+                "* ابرار\n- صفدر حسینی: سطح روابط ارتقا می‌یابد\n* ابرار اقتصاد\n- شاخص کل افزایش یافت\n")
+
+
+def test_a_press_reviews_header_lines_are_its_newspapers_tune():
+    # tune 1#118: «* X» heads each paper's headlines; X is the paper, even a country's or a time word's spelling
+    out = run(PRESS_REVIEW)
+    # two papers one name continues («ابرار» / «ابرار اقتصاد») stay two: the review heads them apart
+    assert {"جمهوری اسلامی", "خبر", "صبح اقتصاد", "ایران", "ابرار", "ابرار اقتصاد"} <= names(out, "agency")
+    papers = {m["text"]: m for m in out["mentions"] if m["method"] == "pattern:press_review"}
+    assert set(papers) == {"جمهوری اسلامی", "خبر", "صبح اقتصاد", "ایران", "ابرار", "ابرار اقتصاد"}
+    assert all(m["label"] == "ORG" and m["domain"] == "agency" for m in papers.values())
+    # a bulleted line elsewhere (no papers named in the headline or lead) is no paper, nor is a single header
+    other = PRESS_REVIEW.replace("روزنامه‌های", "گزارش‌های")
+    assert not any(m["method"] == "pattern:press_review" for m in run(other)["mentions"])
+    single = "عناوین روزنامه‌های امروز\nخبرگزاری فارس: عناوین.\n* همبستگی\n- شاخص کل در بورس افزایش یافت\n"
+    assert not any(m["method"] == "pattern:press_review" for m in run(single)["mentions"])
