@@ -377,7 +377,7 @@ def find_organisations(view: DocView) -> list[Span]:
                                                 attrs={"bare_head": True, "office": True}))
                     i = end
                     continue
-                span = _agency(view, i, end, known[1].kind, "lexicon:known", 0.95)
+                span = agency_span(view, i, end, known[1].kind, "lexicon:known", 0.95)
                 if province_tail:  # the province is still read as if it stood after the name (places.py)
                     span.attrs["province_tail"] = True
                 if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies
@@ -389,14 +389,14 @@ def find_organisations(view: DocView) -> list[Span]:
                 if view.sq[i] == squash("فارس") and i > 0 and (view.sq[i - 1] in FARS_AGENCY_CUES
                                                                 or _reporter_desk(view, i)
                                                                 or _in_attribution(view, i, lo, hi)):
-                    span = _agency(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
+                    span = agency_span(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
                     span.name, span.key = "خبرگزاری فارس", "agency:" + squash("خبرگزاری فارس")
                     spans.append(span)
                 i += 1
                 continue
             head_end, info = head
             if info.standalone:
-                spans.append(_agency(view, i, head_end, info.kind, "lexicon:head", 0.9))
+                spans.append(agency_span(view, i, head_end, info.kind, "lexicon:head", 0.9))
                 i = head_end
                 continue
             if info.complement == "none":
@@ -446,11 +446,11 @@ def find_organisations(view: DocView) -> list[Span]:
             if named is not None:
                 # «روزنامه کویتی «الوطن»», «خبرگزاری روسی تاس»: the paper's nationality describes it; its name
                 # follows (the gold sets and other articles write «الوطن» / «روزنامه الوطن»)
-                spans.append(_agency(view, named[0], named[1], info.kind, "pattern:head", 0.8))
+                spans.append(agency_span(view, named[0], named[1], info.kind, "pattern:head", 0.8))
                 i = named[1]
                 continue
             if end == head_end and info.bare_name and not generic_plural:
-                spans.append(_agency(view, i, head_end, info.kind, "lexicon:head", 0.85))  # «بسیج»
+                spans.append(agency_span(view, i, head_end, info.kind, "lexicon:head", 0.85))  # «بسیج»
                 i = head_end
                 continue
             if (end == head_end and not continues) or generic_plural or too_weak:
@@ -460,7 +460,7 @@ def find_organisations(view: DocView) -> list[Span]:
                                             attrs={"bare_head": True, "generic": generic_plural}))
                 i = max(end, head_end)
                 continue
-            span = _agency(view, i, end, info.kind, "pattern:head", 0.85)
+            span = agency_span(view, i, end, info.kind, "pattern:head", 0.85)
             if continues:
                 span.attrs["continues"] = True
             spans.append(span)
@@ -481,7 +481,7 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
         if prev is not None and prev.attrs.get("continues") and prev.tok_end == span.tok_start \
                 and span.label == "ORG" and (span.domain == "agency" or span.attrs.get("bare_head")):
             # the complement stopped at a second head: «سازمان فرهنگی هنری | شهرداری تهران» is one name
-            joined = _agency(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
+            joined = agency_span(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
             joined.attrs["continues"] = span.attrs.get("continues", False)
             out[-1] = joined
             continue
@@ -490,7 +490,7 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
                 and ((view.sq[prev.tok_start] in SUB_BODY_HEADS and span.kind in PARENT_BODY_KINDS)
                      or view.sq[prev.tok_start] in SUB_UNIT_HEADS)
                 and view.sq[span.tok_start] not in SUB_BODY_HEADS):
-            out[-1] = _agency(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
+            out[-1] = agency_span(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
             if prev.attrs.get("known"):  # «کمیسیون کشاورزی مجلس» is the lexicon's commission too
                 out[-1].attrs["known"] = prev.attrs["known"]
             continue
@@ -664,7 +664,8 @@ def _in_attribution(view: DocView, i: int, lo: int, hi: int) -> bool:
     return all(view.tokens[k].text not in COMMAS for k in range(lo, i))
 
 
-def _agency(view: DocView, start: int, end: int, kind: str, method: str, score: float) -> Span:
+def agency_span(view: DocView, start: int, end: int, kind: str, method: str, score: float) -> Span:
+    """The agency named by tokens [start, end), a self-reference written as its country."""
     name = view.span_text(start, end)
     for k in range(start, end):  # «نمایندگی کشورمان» is «نمایندگی ایران»
         if view.sq[k] in view.lex.country_self_references:

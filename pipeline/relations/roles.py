@@ -139,6 +139,9 @@ def share_listed_country(view: DocView, phrases: dict[int, TitlePhrase], persons
 def _coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
     k = phrase.tok_end
     if k < len(view.tokens) and view.joins_list(k):
+        if view.tokens[k].text in COMMAS and phrase.obj is not None and phrase.obj.kind == "country" \
+                and not phrase.obj.attrs.get("implicit"):
+            return None  # «احمدی‌نژاد رئیس‌جمهور اسلامی ایران، وزیر بازرگانی و …»: a head of state, then the next guest
         nxt = phrases.get(k + 1)
         # «… مدیرعامل سازمان حمایت …، وزیر بازرگانی را همراهی کردند»: a title followed by «را» is the object
         if nxt is not None and nxt.tok_end < len(view.tokens) and view.sq[nxt.tok_end] == OBJECT_MARKER:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
-from pipeline.relations.organisations import ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, complement_end
+from pipeline.relations.organisations import (ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, agency_span,
+                                              complement_end)
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
 MAX_QUALIFIERS = 8
@@ -26,6 +27,7 @@ WEIGHT_CLASS = squash("وزن")
 # «حمید صادقیان، مشاور خانواده»: a profession, not a post
 PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")}
 MEMBER = squash("عضو")
+ORGAN_DONATION = {squash(w) for w in ("اهدای", "اهدا", "پیوند")}  # «اهدای عضو», «پیوند عضو»: «عضو» is an organ
 TEAM_OR_CLUB = TEAM_WORDS | {squash("باشگاه")}
 # words that open a body a country's name ends, besides the organisation heads («هیات اعزامی مصر»; squash unifies
 # «هیئت/هیأت/هیات»); pipeline/relations/titles.py _country_complement
@@ -84,6 +86,8 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         return None
     if view.sq[i] == MEMBER and _faculty_at(view, title_end, hi):
         return None  # «عضو هیئت علمی دانشگاه»: a lecturer, no post (house convention, eval/README.md)
+    if _organ_at(view, i, lo):
+        return None
     inner = next((j for j in range(i + 1, title_end) if j in index.orgs and index.orgs[j].domain == "agency"), None)
     if inner is not None and info.complement != "none" \
             and (shorter := view.lex.titles.longest_at(view.sq, i, inner)) is not None:
@@ -184,6 +188,9 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
                                         or (view.sq[obj_start].startswith(COUNTRY_WORD)
                                             and view.sq[obj_start] != COUNTRY_WORD
                                             and view.sq[obj_start] not in view.lex.country_self_references))
+        if obj is None and (later := _country_ending_complement(view, obj_start, hi, index)) is not None:
+            # «دادستان کل دولت نجات ملی یمن»: words before a country name its body, or qualify the post
+            return _country_complement(view, i, title_end, later, title_text, index.countries[later])
         if obj is None and info.implicit and not elsewhere:
             # («دادستان کل کشور»: «کشور» alone is the national post, the implicit body's)
             end = obj_start + 1 if obj_start < hi and view.sq[obj_start] == COUNTRY_WORD else title_end
@@ -195,6 +202,23 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         obj = _implicit(view, i, title_end, info.implicit) if info.implicit else None
         return TitlePhrase(i, title_end, title_end, title_text, obj)
     return _org_title(view, i, title_end, hi, title_text, index, depth)
+
+
+def _country_ending_complement(view: DocView, k: int, hi: int, index: SpanIndex) -> int | None:
+    """Where a country name starts that ends the words from k on («دولت نجات ملی یمن»), if within a few words
+    and nothing stops them (a stop word, a name, another title) before it."""
+    for j in range(k, min(hi, k + MAX_QUALIFIERS)):
+        if j in index.countries:
+            return j if j > k else None
+        if view.is_stop(j) or not view.is_persian_word(j) or j in view.ner_person_tokens \
+                or view.lex.titles.longest_at(view.sq, j, hi):
+            return None
+    return None
+
+
+def _organ_at(view: DocView, k: int, lo: int) -> bool:
+    """«عضو» at k is a body's organ, no member («رئیس تیم اهدای عضو استان همدان», tune 1#236)."""
+    return view.sq[k] == MEMBER and k > lo and view.sq[k - 1] in ORGAN_DONATION
 
 
 def _names_another_body(view: DocView, k: int, hi: int) -> bool:
@@ -337,7 +361,8 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             crossed_comma = True
             k += 1
             continue
-        if depth < 2 and not crossed_comma and view.lex.titles.longest_at(view.sq, k, hi):
+        if depth < 2 and not crossed_comma and view.lex.titles.longest_at(view.sq, k, hi) \
+                and not _organ_at(view, k, title_end):
             nested = parse_title(view, k, index, depth + 1)
             # («سوال … نماینده فردوس و طبس از وزیر امور خارجه»: a post «از» leads to is whom one addresses)
             if nested is not None and nested.obj is not None and view.sq[k - 1] != FROM:
@@ -378,14 +403,15 @@ def _country_complement(view: DocView, i: int, title_end: int, k: int, title_tex
     for j in range(title_end, k):
         if view.tokens[j].text.endswith(ZWNJ_PLURAL_ENDINGS):
             return TitlePhrase(i, country.tok_end, title_end, title_text, None)
-        if view.sq[j] in COUNTRY_BODY_WORDS or view.lex.org_heads.longest_at(view.sq, j, k):
-            name = view.span_text(j, country.tok_end)
+        head = view.lex.org_heads.longest_at(view.sq, j, k)
+        if view.sq[j] in COUNTRY_BODY_WORDS or head:
             if view.sq[j] in TEAM_WORDS:
+                name = view.span_text(j, country.tok_end)
                 body = view.make_span(j, country.tok_end, "ORG", kind="team", name=name, key=f"agency:{squash(name)}",
                                       method="pattern:title_complement", score=0.7, attrs={"team": True})
-            else:
-                body = view.make_span(j, country.tok_end, "ORG", domain="agency", kind="organisation", name=name,
-                                      key=f"agency:{squash(name)}", method="pattern:title_complement", score=0.7)
+            else:  # («سفیر نمایندگی کشورمان» → «نمایندگی ایران»)
+                kind = head[1].kind if head else "organisation"
+                body = agency_span(view, j, country.tok_end, kind, "pattern:title_complement", 0.7)
             return TitlePhrase(i, country.tok_end, title_end, title_text, body)
     return TitlePhrase(i, country.tok_end, title_end, title_text, country)
 

@@ -1242,3 +1242,29 @@ def test_a_body_word_before_a_country_names_that_countrys_body_tune():
     assert roles(run(text, mentions=tagged(PER=["ماکسیموف"]))) == {("ماکسیموف", "نماینده", "روسیه")}
     text = "عبدالملک الحوثی رهبر حوثی‌های یمن گفت: مقاومت ادامه دارد."
     assert roles(run(text, mentions=tagged(PER=["عبدالملک الحوثی"]))) == set()
+
+
+def test_an_organ_in_organ_donation_is_no_member_tune():
+    # tune 1#236: «اهدای عضو» is organ donation; the team is the post's body, not the province of a «عضو»
+    text = "مجید حمیدی رئیس تیم اهدای عضو استان همدان گفت: 13 مورد اهدای عضو انجام شد."
+    out = run(text, mentions=tagged(PER=["مجید حمیدی"]))
+    assert roles(out) == {("مجید حمیدی", "رئیس", "تیم اهدای عضو استان همدان")}
+
+
+def test_words_before_a_country_after_an_implicit_post_name_that_countrys_body_tune():
+    # tune 3#159: a foreign attorney general, not Iran's «دادستانی کل کشور» implied by the bare title
+    text = "«نبیل العزانی» دادستان کل دولت نجات ملی یمن از آزادی 2361 زندانی خبر داد."
+    out = run(text, mentions=tagged(PER=["نبیل العزانی"]))
+    assert roles(out) == {("نبیل العزانی", "دادستان کل", "دولت نجات ملی یمن")}
+    # dev 3#195: the ambassador of Iran's mission («کشورمان» is Iran)
+    text = "غلامحسین دهقانی سفیر نمایندگی کشورمان در سازمان ملل متحد سخنرانی کرد."
+    out = run(text, mentions=tagged(PER=["غلامحسین دهقانی"]))
+    assert roles(out) == {("غلامحسین دهقانی", "سفیر", "نمایندگی ایران")}
+
+
+def test_a_comma_after_a_head_of_states_country_opens_the_next_guest_tune():
+    # tune 2#106: the minister is another person of the list, not a second post of the president
+    text = ("این طرح توسط محمود احمدی‌نژاد رئیس‌جمهور اسلامی ایران، وزیر بازرگانی و برخی مقامات این وزارتخانه "
+            "افتتاح شد.")
+    out = run(text, mentions=tagged(PER=["محمود احمدی‌نژاد"]))
+    assert roles(out) == {("محمود احمدی‌نژاد", "رئیس‌جمهور", "ایران")}
