@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, singular
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
-from pipeline.relations.organisations import nationality_country
+from pipeline.relations.organisations import DEMONSTRATIVES, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, REPRESENTATIVE, SpanIndex,
@@ -57,6 +57,10 @@ SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "ک�
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
 INDEFINITE = squash("یک")
 ALSO_OPENER = squash("همچنین")
+SCENE_OPENERS = {ALSO_OPENER, squash("سپس")}
+MAX_HONORIFIC_TOKENS = 3  # «حجت‌الاسلام و المسلمین»
+SCENE_NOUNS = {squash(w) for w in ("جلسه", "نشست", "مراسم", "دیدار", "همایش", "اجلاس", "گردهمایی", "آیین", "جمع",
+                                   "سفر", "برنامه", "بازدید", "مصاحبه", "گفت‌وگو", "گفتگو", "کنفرانس", "سمینار")}
 PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after it are the attendees
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
@@ -397,7 +401,8 @@ def _subject_position(view: DocView, k: int) -> bool:
         k -= 1  # «یک نماینده مجلس سوریه … دانست» then «جورج جبور … افزود»; «همچنین فرمانده … بیان داشت»
     if k > lo and view.tokens[k - 1].text in OPEN_QUOTES:
         k -= 1  # «"نبیل قاووق" در مصاحبه … گفت»: a quoted name opening the sentence
-    if k == lo:
+        k = _honorifics_start(view, lo, k)  # «حجت‌الاسلام والمسلمین «یوسف الناصری» افزود»
+    if k == lo or _after_scene(view, lo, k):
         return True
     while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:
         k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
@@ -421,6 +426,29 @@ def _subject_position(view: DocView, k: int) -> bool:
     # «به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی اظهار داشت»: an attribution that ends in
     # its source's name, then the speaker and the speech verb
     return k - lo <= MAX_SOURCED_ATTRIBUTION_TOKENS and QUOTED_FROM in before and _speech_follows(view, k)
+
+
+def _honorifics_start(view: DocView, lo: int, k: int) -> int:
+    """Where the honorifics that end right before token k start (k when none does)."""
+    moved = True
+    while moved:
+        moved = False
+        for width in range(1, MAX_HONORIFIC_TOKENS + 1):
+            hit = view.lex.honorifics.longest_at(view.sq, k - width, k) if k - width >= lo else None
+            if hit is not None and hit[0] == k:
+                k, moved = k - width, True
+                break
+    return k
+
+
+def _after_scene(view: DocView, lo: int, k: int) -> bool:
+    """Only the meeting's place stands before token k, and a speech verb follows: «همچنین در این جلسه نماینده
+    مردم … گفت», «در این مراسم X … اظهار داشت» (not «در این دیدار X … گلزنی کردند»)."""
+    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    j = lo + (view.sq[lo] in SCENE_OPENERS)
+    start = k - (k > j + 3 and view.tokens[k - 1].text in COMMAS)
+    return start == j + 3 and view.sq[j] == IN and view.sq[j + 1] in DEMONSTRATIVES and view.sq[j + 2] in SCENE_NOUNS \
+        and any(view.sq[t].startswith(SPEECH_VERBS) for t in range(k, hi))
 
 
 def _speech_follows(view: DocView, k: int, within: int = 5) -> bool:

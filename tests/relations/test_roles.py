@@ -1268,3 +1268,24 @@ def test_a_comma_after_a_head_of_states_country_opens_the_next_guest_tune():
             "افتتاح شد.")
     out = run(text, mentions=tagged(PER=["محمود احمدی‌نژاد"]))
     assert roles(out) == {("محمود احمدی‌نژاد", "رئیس‌جمهور", "ایران")}
+
+
+def test_a_titled_speaker_after_the_meetings_place_is_described_by_the_next_named_speaker_tune():
+    # tune 1#209: «همچنین در این جلسه» before the title still leaves it the sentence's subject
+    text = ("همچنین در این جلسه نماینده مردم بیله‌سوار و پارس‌آباد در مجلس نیز گفت: شهرستان نیازمند توجه است.\n"
+            "سلیمان فهیمی با تأکید بر حل اساسی اختلاف عشایر افزود: باید مصوبات حل شود.")
+    out = run(text, mentions=tagged(PER=["سلیمان فهیمی"]))
+    assert ("سلیمان فهیمی", "نماینده مردم", "مجلس شورای اسلامی") in roles(out)
+    # a name after the place that scores rather than speaks is no speaker (tune 1#241)
+    text = ("سرمربی میلان گفت: باید پیروز می‌شدیم.\nدر این دیدار استفانو دنسویل در دقیقه 90 برای آژاکس گلزنی کرد.\n"
+            "ماسیمیلیانو آلگری در مورد این دیدار گفت: می‌خواستیم ریتم بازی را آهسته کنیم.")
+    out = run(text, mentions=tagged(PER=["استفانو دنسویل", "ماسیمیلیانو آلگری"], ORG=["میلان"]))
+    assert roles(out) == {("ماسیمیلیانو آلگری", "سرمربی", "میلان")}
+
+
+def test_a_quoted_name_after_honorifics_opens_its_sentence_tune():
+    # tune 2#32: «حجت‌الاسلام والمسلمین «یوسف الناصری» افزود» is the deputy of the lead
+    text = ("به گزارش خبرگزاری فارس، معاون دبیرکل مقاومت اسلامی نجباء در واکنش به همه‌پرسی گفت: این اقدام غیرقانونی "
+            "است.\nحجت‌الاسلام والمسلمین «یوسف الناصری» افزود: آنچه امروز رخ‌داده، فراتر از قانون اساسی عراق است.")
+    out = run(text, mentions=tagged(PER=["یوسف الناصری"], ORG=["مقاومت اسلامی نجباء"]))
+    assert roles(out) == {("یوسف الناصری", "معاون", "مقاومت اسلامی نجباء")}
