@@ -319,6 +319,25 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
     return k + 1
 
 
+# «آژانس» alone in an article about a nuclear programme is the IAEA («پرونده ایران را از شورای امنیت به آژانس
+# بازگرداند», tune 1#37; the gold sets list it so)
+AGENCY_WORD = squash("آژانس")
+IAEA = "آژانس بین‌المللی انرژی اتمی"
+NUCLEAR_CUES = {squash(w) for w in ("هسته‌ای", "غنی‌سازی", "اورانیوم", "پادمان", "البرادعی", "آمانو")}
+# words that continue «آژانس» into another agency's name («آژانس خبری …», «آژانس بین‌المللی انرژی», the IEA)
+AGENCY_CONTINUATIONS = {squash(w) for w in ("بین‌المللی", "انرژی", "اتمی", "خبری", "خبرگزاری", "هواپیمایی",
+                                            "مسافرتی", "املاک", "فضایی", "امنیت", "اطلاعات", "اطلاعاتی", "ملی")}
+
+
+def _bare_agency_word(view: DocView, i: int, hi: int) -> bool:
+    """«آژانس» at i with nothing that continues it into a name (neither a word above nor a longer NER ORG)."""
+    if view.sq[i] != AGENCY_WORD:
+        return False
+    if i + 1 < hi and (view.sq[i + 1] in AGENCY_CONTINUATIONS or view.tokens[i + 1].text in OPEN_QUOTES):
+        return False
+    return view.ner_orgs.get(i, (i + 1, 0.0))[0] <= i + 1
+
+
 def _gathering_or_affairs(view: DocView, i: int, lo: int, hi: int) -> bool:
     """«مجلس» at i is a gathering or a brief (`GATHERINGS`, `NOT_THE_ASSEMBLY_AFTER`), not the parliament."""
     return view.sq[i] == ASSEMBLY and ((i + 1 < hi and view.sq[i + 1] in GATHERINGS)
@@ -329,6 +348,7 @@ def find_organisations(view: DocView) -> list[Span]:
     """Organisation spans in text order; agencies carry domain='agency'."""
     lex = view.lex
     spans: list[Span] = []
+    nuclear = not NUCLEAR_CUES.isdisjoint(view.sq)
     for lo, hi in sorted(view.sent_tokens.values()):
         i = lo
         while i < hi:
@@ -391,6 +411,11 @@ def find_organisations(view: DocView) -> list[Span]:
                                                                 or _in_attribution(view, i, lo, hi)):
                     span = agency_span(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
                     span.name, span.key = "خبرگزاری فارس", "agency:" + squash("خبرگزاری فارس")
+                    spans.append(span)
+                elif nuclear and _bare_agency_word(view, i, hi):
+                    span = agency_span(view, i, i + 1, "international", "lexicon:short", 0.85)
+                    span.name, span.key = IAEA, "agency:" + squash(IAEA)
+                    span.attrs["known"] = IAEA
                     spans.append(span)
                 i += 1
                 continue

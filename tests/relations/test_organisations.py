@@ -971,3 +971,16 @@ def test_a_press_reviews_header_lines_are_its_newspapers_tune():
     assert not any(m["method"] == "pattern:press_review" for m in run(other)["mentions"])
     single = "عناوین روزنامه‌های امروز\nخبرگزاری فارس: عناوین.\n* همبستگی\n- شاخص کل در بورس افزایش یافت\n"
     assert not any(m["method"] == "pattern:press_review" for m in run(single)["mentions"])
+
+
+def test_the_bare_agency_word_in_a_nuclear_article_is_the_iaea_tune():
+    # tune 1#37: «آژانس» alone, the article about Iran's nuclear file
+    text = ("لاریجانی گفت: با پاسخ به سوالات آژانس این توقع می‌رود که البرادعی پرونده ایران را از شورای امنیت به آژانس "
+            "بازگرداند. غنی‌سازی ادامه دارد.")
+    out = run(text)
+    assert keys(out, "agency") == {"agency:" + squash("آژانس بین‌المللی انرژی اتمی"), "agency:شورایامنیت"}
+    assert sum(m["text"] == "آژانس" and m["domain"] == "agency" for m in out["mentions"]) == 2
+    # elsewhere a travel or news agency, or no nuclear subject: nothing
+    assert not any(m["text"] == "آژانس" for m in run("او به آژانس رفت و بلیت خرید.")["mentions"])
+    out = run("آژانس خبری رویترز از غنی‌سازی اورانیوم گزارش داد.")
+    assert "agency:" + squash("آژانس بین‌المللی انرژی اتمی") not in keys(out, "agency")
