@@ -16,8 +16,8 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
 from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, TEAM_WORDS,
-                                              find_organisations, kind_of_name, nationality_country, press_review_papers,
-                                              split_head, title_before)
+                                              find_organisations, kind_of_name, nationality_country, split_head,
+                                              title_before)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
@@ -344,9 +344,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
         view.ner_name_tokens = {t for m, s, e in ner if m.get("label") in ("ORG", "PER", "LOC", "FAC")
                                 for t in range(s, e)}
 
-    papers = press_review_papers(view)  # «* همشهری» in a press review: the header is the paper, whatever it spells
-    paper_tokens = {t for p in papers for t in range(p.tok_start, p.tok_end)}
-    orgs = [o for o in find_organisations(view) if paper_tokens.isdisjoint(range(o.tok_start, o.tok_end))] + papers
+    orgs = find_organisations(view)
     led_governments = _persons_leading_governments(view, ner)
     orgs += _ner_organisations(view, [x for x in ner if (x[1], x[2]) not in led_governments], orgs,
                                params.ner_org_min_score)

@@ -490,7 +490,11 @@ def find_organisations(view: DocView) -> list[Span]:
                 span.attrs["continues"] = True
             spans.append(span)
             i = end
-    return _join_sub_bodies(view, spans)
+    # «* همشهری» in a press review: the header is the paper, whatever else its words spell
+    papers = press_review_papers(view)
+    taken = {t for p in papers for t in range(p.tok_start, p.tok_end)}
+    spans = [o for o in _join_sub_bodies(view, spans) if taken.isdisjoint(range(o.tok_start, o.tok_end))]
+    return sorted(spans + papers, key=lambda o: o.tok_start)
 
 
 def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
