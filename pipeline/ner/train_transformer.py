@@ -348,7 +348,8 @@ def train(a) -> None:
     say(f"done best mean F1 {best:.2f}")
 
 
-def main() -> None:
+def argument_parser() -> argparse.ArgumentParser:
+    """The training options (scripts/ner_train.py turns params.yaml's train.ner into these flags)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", required=True, help="converted encoder dir (pipeline.ner.convert_e5)")
     ap.add_argument("--init", default=None, help="start from this trained token-classification model instead")
@@ -387,7 +388,11 @@ def main() -> None:
                     help="true: prefix each sentence with its corpus' marker token (per-corpus conventions)")
     ap.add_argument("--default-convention", default="peyma", choices=sorted(CONVENTION_MARKERS),
                     help="the convention the pipeline asks for when ner.convention is not set")
-    args = ap.parse_args()
+    return ap
+
+
+def main() -> None:
+    args = argument_parser().parse_args()
     if args.unlabelled and not args.teachers:
         raise SystemExit("--unlabelled needs --teachers (unlabelled sentences learn only from the teachers)")
     if args.unlabelled and not Path(args.unlabelled).is_file():

@@ -187,3 +187,26 @@ def test_context_words_are_shown_but_never_learnt(tmp_path):
     _train(["--base", str(base), "--corpora", str(corp), "--epochs", "1", "--batch-tokens", "64", "--threads", "1",
             "--context-words", "2", "--out", str(model), "--workdir", str(tmp_path / "w")])
     assert json.loads((model / "manifest.json").read_text(encoding="utf-8"))["context_words"] == 2
+
+
+def test_ner_train_turns_params_into_training_flags(script_module, tmp_path):
+    """scripts/ner_train.py reads params.yaml through pipeline.config: `data.corpora` relative to the params file,
+    and each `train.ner` option as the train_transformer flag of the same name, which that parser accepts."""
+    from pipeline.config import ConfigError, load_params
+    from pipeline.ner.train_transformer import argument_parser
+
+    ner_train = script_module("ner_train")
+    params_file = tmp_path / "params.yaml"
+    params_file.write_text("data:\n  corpora: corpora\ntrain:\n  ner:\n    head_lr: 0.002\n    layers: 8\n"
+                           "    conventions: true\n    default_convention: arman\n", encoding="utf-8")
+    corpora, argv = ner_train.training_argv(load_params(params_file), tmp_path / "enc", "out", "work")
+    assert corpora == str((tmp_path / "corpora").resolve())
+    args = argument_parser().parse_args(argv)
+    assert (args.head_lr, args.layers, args.conventions, args.default_convention) == (0.002, 8, True, "arman")
+    assert (args.base, args.corpora, args.out, args.workdir) == (str(tmp_path / "enc"), corpora, "out", "work")
+    # the shipped params.yaml gives flags the trainer accepts
+    _, shipped = ner_train.training_argv(load_params(), tmp_path / "enc", "out", "work")
+    assert argument_parser().parse_args(shipped).layers == 8
+    params_file.write_text("train:\n  ner: [layers, 8]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="train.ner: expected a mapping"):
+        ner_train.training_argv(load_params(params_file), tmp_path / "enc", "out", "work")
