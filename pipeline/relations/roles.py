@@ -57,6 +57,9 @@ SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "ک�
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
 INDEFINITE = squash("یک")
 ALSO_OPENER = squash("همچنین")
+THIS = squash("این")
+GENERIC_OFFICIAL = {squash(w) for w in ("مسئول", "مسؤول")}
+ACCORDING_TO = (squash("به"), squash("گفته"))  # «به گفته رئیس ستاد …، …»: the speaker of the sentence
 SCENE_OPENERS = {ALSO_OPENER, squash("سپس")}
 MAX_HONORIFIC_TOKENS = 3  # «حجت‌الاسلام و المسلمین»
 SCENE_NOUNS = {squash(w) for w in ("جلسه", "نشست", "مراسم", "دیدار", "همایش", "اجلاس", "گردهمایی", "آیین", "جمع",
@@ -402,7 +405,7 @@ def _subject_position(view: DocView, k: int) -> bool:
     if k > lo and view.tokens[k - 1].text in OPEN_QUOTES:
         k -= 1  # «"نبیل قاووق" در مصاحبه … گفت»: a quoted name opening the sentence
         k = _honorifics_start(view, lo, k)  # «حجت‌الاسلام والمسلمین «یوسف الناصری» افزود»
-    if k == lo or _after_scene(view, lo, k):
+    if k == lo or _after_scene(view, lo, k) or (k - lo == 2 and tuple(view.sq[lo:k]) == ACCORDING_TO):
         return True
     while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:
         k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
@@ -426,6 +429,13 @@ def _subject_position(view: DocView, k: int) -> bool:
     # «به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی اظهار داشت»: an attribution that ends in
     # its source's name, then the speaker and the speech verb
     return k - lo <= MAX_SOURCED_ATTRIBUTION_TOKENS and QUOTED_FROM in before and _speech_follows(view, k)
+
+
+def _anaphoric_title(view: DocView, k: int) -> bool:
+    """The title at token k opens its sentence after «این» («این نماینده مجلس نهم تاکید کرد»): it points back.
+    Not «این مسئول …», which says "this official" of anyone («این مسئول محیط‌زیست» after a director general)."""
+    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    return k == lo + 1 and view.sq[lo] == THIS and view.sq[k] not in GENERIC_OFFICIAL
 
 
 def _honorifics_start(view: DocView, lo: int, k: int) -> int:
@@ -527,7 +537,8 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
     list_items = {sent for sent in view.sent_tokens if _list_item(view, sent)}
     story = _stories(view)
     for start, phrase in sorted(phrases.items()):
-        if start in used or not _subject_position(view, start):
+        anaphoric = _anaphoric_title(view, start)
+        if start in used or not (anaphoric or _subject_position(view, start)):
             continue
         description = (squash(phrase.title), phrase.obj.key if usable_object(phrase.obj) else None)
         if _held(described, description, _qualifier(view, phrase)) or _new_post_at_body(view, phrase):
@@ -555,7 +566,12 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         before = [p for p in before if story[p.sent] == story[sent]]
         before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
         person = after[0] if after else (before[-1] if before else None)
-        if _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
+        if anaphoric:
+            # «این عضو شورای شهر تهران، قوانین … را عامل … دانست»: «this member» is the last speaker named before
+            recent = [p for p in speakers + surname_speakers if 0 < sent - p.sent <= SPEAKER_WINDOW
+                      and story[p.sent] == story[sent] and p.sent not in list_items]
+            person = max(recent, key=lambda p: p.tok_start) if recent else None
+        elif _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
             # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker, one named by surname
             # too («کریمی گفت: …» then «استاندار کرمان افزود: …»)
             recent = [p for p in speakers + surname_speakers if 0 < sent - p.sent <= SPEAKER_WINDOW

@@ -1289,3 +1289,34 @@ def test_a_quoted_name_after_honorifics_opens_its_sentence_tune():
             "است.\nحجت‌الاسلام والمسلمین «یوسف الناصری» افزود: آنچه امروز رخ‌داده، فراتر از قانون اساسی عراق است.")
     out = run(text, mentions=tagged(PER=["یوسف الناصری"], ORG=["مقاومت اسلامی نجباء"]))
     assert roles(out) == {("یوسف الناصری", "معاون", "مقاومت اسلامی نجباء")}
+
+
+def test_according_to_a_title_is_the_named_speaker_tune():
+    # tune 3#198: «به گفته رئیس ستاد …،» reports the speaker's words, as «رئیس ستاد … گفت» would
+    text = ("منوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: 44 میلیون نفر به سفر رفته‌اند.\n"
+            "به گفته رئیس ستاد تسهیلات سفرهای کشور، بیشترین اقامت گردشگران در خراسان رضوی بوده است.")
+    out = run(text, mentions=tagged(PER=["منوچهر جهانیان"], ORG=["ستاد تسهیلات سفرهای کشور"]))
+    assert roles(out) == {("منوچهر جهانیان", "رئیس", "ستاد تسهیلات سفرهای")}  # («کشور»: the country's, dropped)
+    # «به گفته» anywhere else in the sentence is no subject position
+    text = ("منوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: 44 میلیون نفر به سفر رفته‌اند.\n"
+            "بیشترین اقامت گردشگران به گفته رئیس ستاد تسهیلات سفرهای کشور در خراسان رضوی بوده است.")
+    out = run(text, mentions=tagged(PER=["منوچهر جهانیان"], ORG=["ستاد تسهیلات سفرهای کشور"]))
+    assert roles(out) == set()
+
+
+def test_this_title_points_back_to_the_last_named_speaker_tune():
+    # tune 1#142: «این عضو شورای شهر تهران» is the member named before it, not the next speaker
+    text = ("همچنین واعظی آشتیانی نیز با حضور در جمع شهروندان منطقه 17 تهران به مشکلات شهروندان رسیدگی کرد.\n"
+            "این عضو شورای شهر تهران، قوانین دست و پاگیر را عاملی برای تهدید انگیزه خدمت به مردم دانست.\n"
+            "علی رضایی در این جلسه گفت: بافت منطقه فرسوده است.")
+    out = run(text, mentions=tagged(PER=["واعظی آشتیانی", "علی رضایی"], ORG=["شورای شهر تهران"]))
+    assert {(p, t) for p, t, _ in roles(out)} == {("واعظی آشتیانی", "عضو")}
+    # with no speaker before it, «this member» names no one
+    text = ("این عضو شورای شهر تهران، قوانین دست و پاگیر را عاملی برای تهدید انگیزه خدمت به مردم دانست.\n"
+            "علی رضایی در این جلسه گفت: بافت منطقه فرسوده است.")
+    out = run(text, mentions=tagged(PER=["علی رضایی"], ORG=["شورای شهر تهران"]))
+    assert roles(out) == set()
+    # «این مسئول …» is "this official", whoever he is (tune 1#2: a director general, not «مسئول محیط‌زیست»)
+    text = ("علی‌آقا فرهادی اظهار داشت: مجازات شکارچیان افزایش یافت.\n"
+            "این مسئول محیط‌زیست گفت: این استان از نظر کشف تخلفات در رتبه‌های بالا است.")
+    assert roles(run(text, mentions=tagged(PER=["علی‌آقا فرهادی"]))) == set()
