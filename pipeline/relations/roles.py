@@ -536,7 +536,13 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
                 _describe(view, described, ph, (squash(ph.title), ph.obj.key))
     list_items = {sent for sent in view.sent_tokens if _list_item(view, sent)}
     story = _stories(view)
+    subjects = speakers + [q for q in persons if q.kind == "pronoun" and _subject_position(view, q.tok_start)]
     for start, phrase in sorted(phrases.items()):
+        sent = view.tokens[start].sent
+        last_subject = {}  # the last sentence before this one where each speaker is the subject, by name or «وی»
+        for p in subjects:
+            if p.sent < sent and story[p.sent] == story[sent]:
+                last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
         anaphoric = _anaphoric_title(view, start)
         if start in used or not (anaphoric or _subject_position(view, start)):
             continue
@@ -554,8 +560,10 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         # «… نیز گفت»: «also» brings in another speaker, not the one before
         # «یک سخنگوی حزب … گفت»: an indefinite description brings in someone new too (a name may follow)
         indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
+        # (the window counts from the speaker's last mention as the subject, «وی …» included: «حسین رفیعی … گفت»,
+        # «وی در ادامه … گفت», «وی ادامه داد», then «مسئول انجمن هنرهای تجسمی بیرجند … عنوان کرد»)
         before = [] if _also_after(view, phrase) or indefinite else \
-            [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW]
+            [p for p in speakers if 0 < sent - p.sent and 0 < sent - last_subject.get(p.key, p.sent) <= SPEAKER_WINDOW]
         # a headline digest: each «- …» item stands alone
         after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
         # a headline opens another story: a name in it or after it is not this lead's speaker, and a name before

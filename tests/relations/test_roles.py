@@ -1320,3 +1320,19 @@ def test_this_title_points_back_to_the_last_named_speaker_tune():
     text = ("علی‌آقا فرهادی اظهار داشت: مجازات شکارچیان افزایش یافت.\n"
             "این مسئول محیط‌زیست گفت: این استان از نظر کشف تخلفات در رتبه‌های بالا است.")
     assert roles(run(text, mentions=tagged(PER=["علی‌آقا فرهادی"]))) == set()
+
+
+def test_a_speaker_referred_to_by_pronoun_stays_within_reach_tune():
+    # tune 1#214: the window counts from «وی …», the speaker's last mention as subject, not from his name
+    text = ("حسین رفیعی در گفت‌وگو با خبرنگار فارس در مشهد گفت: هنرمند باید با انگیزه عمل کند.\n"
+            "وی در ادامه سخنان گفت: هنرمندان باید مانع از تداخل امور شوند.\n"
+            "وی افزود: هنر به سمت تجمل‌گرایی می‌رود.\n"
+            "وی ادامه داد: سطح کیفی محافل هنری ارتقاء یافته است.\n"
+            "مسئول انجمن هنرهای تجسمی بیرجند در مورد شیوه تدریس عنوان کرد: علت پیشرفت انتخاب هنرجو است.")
+    out = run(text, mentions=tagged(PER=["حسین رفیعی"], ORG=["انجمن هنرهای تجسمی بیرجند"]))
+    assert roles(out) == {("حسین رفیعی", "مسئول", "انجمن هنرهای تجسمی بیرجند")}
+    # four sentences with no mention of him are out of reach
+    text = text.replace("وی در ادامه سخنان گفت", "کارشناسان در ادامه گفتند").replace("وی افزود", "گفتنی است") \
+        .replace("وی ادامه داد", "به نظر می‌رسد")
+    out = run(text, mentions=tagged(PER=["حسین رفیعی"], ORG=["انجمن هنرهای تجسمی بیرجند"]))
+    assert roles(out) == set()
