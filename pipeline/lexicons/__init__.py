@@ -114,6 +114,7 @@ class Title:
     complement: str  # org | ministry | province | place | country | none
     implicit: str | None = None
     same_as: str | None = None  # another wording of this title («نماینده عالی دولت» is the «استاندار»)
+    staff: bool = False  # a staff grade («کارشناس»): a post only with a named body after it, else a profession
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ LEXICON_FILES = ("provinces.yaml", "titles.yaml", "org_heads.yaml", "known_agenc
 OPTIONAL_LEXICON_FILES = ("well_known_holders.yaml",)
 _VALID_BARE = ("always", "context", "never")
 _VALID_COMPLEMENT = ("org", "ministry", "province", "place", "country", "none")
-_TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as")
+_TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as", "staff")
 
 
 def _read_yaml(path: Path) -> list[dict]:
@@ -228,8 +229,10 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         unknown = sorted(set(entry) - set(_TITLE_KEYS))
         if unknown:
             raise ConfigError(f"{path}: entry {entry!r} has unknown keys {', '.join(unknown)}; valid: {', '.join(_TITLE_KEYS)}")
+        if not isinstance(entry.get("staff", False), bool):
+            raise ConfigError(f"{path}: entry {entry!r}: staff must be true or false")
         lex.titles.add(entry["title"], Title(entry["title"], entry["complement"], entry.get("implicit"),
-                                             entry.get("same_as")))
+                                             entry.get("same_as"), entry.get("staff", False)))
         for plural in entry.get("plural", []):
             lex.plural_titles.add(plural, entry["title"])
 

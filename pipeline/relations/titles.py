@@ -101,6 +101,18 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
             return None
         title_end, info = hit
     title_text = info.same_as or view.span_text(i, title_end)
+    if info.staff:
+        # «کارشناس تکثیر و پرورش ماهیان شیلات مازندران»: a staff post at a named body; «کارشناس مسائل هسته‌ای»
+        # is a profession
+        # (not past «از» or another title: «کارشناس شرق آسیا از موسسه …» is an expert from an institute,
+        # «کارشناس ارشد کشاورزی و رئیس جهاد …» a profession and another post)
+        phrase = parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
+        body = phrase.obj
+        if body is None or body.domain != "agency" or body.tok_start < title_end \
+                or any(view.sq[k] == FROM or view.lex.titles.longest_at(view.sq, k, hi)
+                       for k in range(title_end, body.tok_start)):
+            return None
+        return phrase
     kind = info.complement
     if kind in ("province", "place", "country"):
         obj_start = title_end

@@ -96,7 +96,10 @@ def test_unknown_title_key_is_a_config_error(tmp_path):
         if f.is_file():
             (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "titles.yaml").write_text("- {title: رئیس, complement: org, head: رئیس}\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="unknown keys head; valid: title, complement, implicit, plural, same_as"):
+    with pytest.raises(ConfigError, match="unknown keys head; valid: title, complement, implicit, plural, same_as, staff"):
+        load_lexicons(str(tmp_path))
+    (tmp_path / "titles.yaml").write_text("- {title: کارشناس, complement: org, staff: yes please}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="staff must be true or false"):
         load_lexicons(str(tmp_path))
 
 

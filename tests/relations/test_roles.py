@@ -1336,3 +1336,22 @@ def test_a_speaker_referred_to_by_pronoun_stays_within_reach_tune():
         .replace("وی ادامه داد", "به نظر می‌رسد")
     out = run(text, mentions=tagged(PER=["حسین رفیعی"], ORG=["انجمن هنرهای تجسمی بیرجند"]))
     assert roles(out) == set()
+
+
+def test_a_staff_grade_is_a_post_only_at_a_named_body_tune():
+    # tune 1#115, 2#289: «کارشناس …» followed by a body is a staff post there
+    text = "امید رمضان‌نژاد کارشناس تکثیر و پرورش ماهیان شیلات مازندران گفت: خسارت وارد شده است."
+    out = run(text, mentions=tagged(PER=["امید رمضان‌نژاد"], ORG=["شیلات مازندران"]))
+    assert roles(out) == {("امید رمضان‌نژاد", "کارشناس", "شیلات مازندران")}
+    text = "جان استیوارت کارشناس ارشد موسسه UBS در این باره گفت: رشد کاهش می‌یابد."
+    assert roles(run(text, mentions=tagged(PER=["جان استیوارت"], ORG=["موسسه UBS"]))) == \
+        {("جان استیوارت", "کارشناس", "موسسه UBS")}
+    # otherwise a profession: no body, an expert «from» an institute, or a grade before another post
+    for text, tags in (("سیامک باقری کارشناس مسائل هسته‌ای گفت: این گزارش خیالی است.", {}),
+                       ("جان گارور کارشناس شرق آسیا از موسسه تکنولوژی جورجیا گفت: نگرانی چین رفع نمی‌شود.",
+                        {"ORG": ["موسسه تکنولوژی جورجیا"]})):
+        out = run(text, mentions=tagged(PER=[text.split(" کارشناس")[0]], **tags))
+        assert roles(out) == set() and not [m for m in out["mentions"] if m["domain"] == "official"]
+    text = "اکبر عبدالهی کارشناس ارشد کشاورزی و رئیس جهاد کشاورزی مهربان گفت: سیب‌زمینی زیر کشت رفته است."
+    out = run(text, mentions=tagged(PER=["اکبر عبدالهی"], ORG=["جهاد کشاورزی مهربان"]))
+    assert {t for _, t, _ in roles(out)} == {"رئیس"}
