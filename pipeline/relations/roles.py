@@ -538,11 +538,6 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
     story = _stories(view)
     subjects = speakers + [q for q in persons if q.kind == "pronoun" and _subject_position(view, q.tok_start)]
     for start, phrase in sorted(phrases.items()):
-        sent = view.tokens[start].sent
-        last_subject = {}  # the last sentence before this one where each speaker is the subject, by name or «وی»
-        for p in subjects:
-            if p.sent < sent and story[p.sent] == story[sent]:
-                last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
         anaphoric = _anaphoric_title(view, start)
         if start in used or not (anaphoric or _subject_position(view, start)):
             continue
@@ -550,6 +545,10 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         if _held(described, description, _qualifier(view, phrase)) or _new_post_at_body(view, phrase):
             continue
         sent = view.tokens[start].sent
+        last_subject: dict[str, int] = {}  # each speaker's last sentence before this one as the subject (name or «وی»)
+        for p in subjects:
+            if p.sent < sent and story[p.sent] == story[sent]:
+                last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
         # (a later speaker introduced with a post of his own in his sentence is not the described one:
         # «رییس جمهور … اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»)
         after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start
