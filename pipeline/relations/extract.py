@@ -29,6 +29,8 @@ from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_t
 
 NER_ORG_FACTOR = 0.9
 REGIME = squash("رژیم")
+NER_LONGER_NAME_MIN_SCORE = 0.99  # an NER name longer than a pattern agency replaces it at this confidence
+BARE_PLACE_NOUNS = {PROVINCE, COUNTY, CITY, squash("کشور")}  # «… استان»: the place is another word's, not the name's
 
 
 def _ner_ranges(view: DocView, mentions: list[Mapping]) -> list[tuple[Mapping, int, int]]:
@@ -119,6 +121,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     """NER ORG spans the lexicon/pattern rules missed («هواوی», «فولاد مبارکه»), as agencies."""
     taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
     lex = view.lex
+    pattern_at = {o.tok_start: o for o in orgs if o.domain == "agency" and o.method.startswith("pattern")}
     out = []
     org_spans = [(s, e, float(m.get("score") or 0.0)) for m, s, e in ner if m.get("label") == "ORG"]
     # (the list scan is needed only when some ORG falls below the threshold)
@@ -133,6 +136,17 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue
         s, e = _trim_edges(view, s, e)
         e = _close_quote(view, s, e)
+        shorter = pattern_at.get(s)
+        if shorter is not None and score >= NER_LONGER_NAME_MIN_SCORE and _runs_on(view, shorter, e, taken):
+            # «کمیسیون تلفیق رسیدگی | به بودجه», «حزب | نورآتن»: the pattern stopped inside the name the NER
+            # sees whole; the NER's name replaces it (keeping its kind)
+            name = view.span_text(s, e)
+            shorter.attrs["replaced"] = True
+            out.append(view.make_span(s, e, "ORG", domain="agency", kind=shorter.kind, name=name,
+                                      key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
+                                      score=round(score * NER_ORG_FACTOR, 3)))
+            taken.update(range(s, e))
+            continue
         if s >= e or any(t in taken for t in range(s, e)):
             continue
         sq = "".join(view.sq[s:e])
@@ -181,6 +195,24 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         out.append(span)
         taken.update(range(s, e))
     return out
+
+
+def _runs_on(view: DocView, shorter: Span, e: int, taken: set[int]) -> bool:
+    """Whether tokens shorter.tok_end..e, free of other spans, plainly continue the pattern agency's name: not after
+    a place head or a quoted name, not a country («… پاکستان» is the body's country), not ending in a bare place noun
+    («سازمان بهزیستی | استان»), no comma («انجمن همکاری‌های اقتصادی، فرهنگی»), no glued or Latin word («مرکز فرهنگی _
+    قرآنی», «… ارتش پاکستان ISI»)."""
+    rest = range(shorter.tok_end, e)
+    head = view.lex.org_heads.longest_at(view.sq, shorter.tok_start)
+    if head is not None and head[1].complement in ("place", "country"):
+        return False  # a place head's name ends with its place: «شهرداری زرند | کرمان»
+    if view.tokens[shorter.tok_end - 1].text in CLOSE_QUOTES:
+        return False  # a quoted name is whole: «بانک «یو‌سی‌کو» | کلکته»
+    return shorter.tok_end < e and not any(t in taken for t in rest) \
+        and not view.lex.countries.longest_at(view.sq, shorter.tok_end, e) \
+        and view.sq[e - 1] not in BARE_PLACE_NOUNS \
+        and all(view.is_persian_word(t) and view.tokens[t].text not in COMMAS and "_" not in view.tokens[t].text
+                for t in rest)
 
 
 def _adjective_of_place(lex, word: str) -> bool:
@@ -348,6 +380,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     led_governments = _persons_leading_governments(view, ner)
     orgs += _ner_organisations(view, [x for x in ner if (x[1], x[2]) not in led_governments], orgs,
                                params.ner_org_min_score)
+    orgs = [o for o in orgs if not o.attrs.get("replaced")]
     orgs.sort(key=lambda o: o.tok_start)
     provinces = find_provinces(view, orgs, params.bare_context_provinces)
     agency_tokens = {t for o in orgs if o.domain == "agency" for t in range(o.tok_start, o.tok_end)}

@@ -984,3 +984,22 @@ def test_the_bare_agency_word_in_a_nuclear_article_is_the_iaea_tune():
     assert not any(m["text"] == "آژانس" for m in run("او به آژانس رفت و بلیت خرید.")["mentions"])
     out = run("آژانس خبری رویترز از غنی‌سازی اورانیوم گزارش داد.")
     assert "agency:" + squash("آژانس بین‌المللی انرژی اتمی") not in keys(out, "agency")
+
+
+def test_a_confident_ner_name_runs_on_where_the_pattern_stopped_tune():
+    # tune 3#274: the pattern ends the name at «رسیدگی»; the NER sees «کمیسیون تلفیق رسیدگی به بودجه» whole
+    text = "خبرگزاری فارس: عضو کمیسیون تلفیق رسیدگی به بودجه گفت: نرخ دلار هنوز تعیین نشده است."
+    out = run(text, mentions=tagged(ORG=["کمیسیون تلفیق رسیدگی به بودجه"]))
+    assert "کمیسیون تلفیق رسیدگی به بودجه" in names(out, "agency")
+    assert "کمیسیون تلفیق رسیدگی" not in names(out, "agency")
+    # not below the confidence, nor onto a bare place noun or past a comma: the pattern's name stays
+    def ner(surface, score):
+        return lambda doc: [ner_mention(doc, surface, "ORG", score=score)]
+    assert "کمیسیون تلفیق رسیدگی" in names(run(text, mentions=ner("کمیسیون تلفیق رسیدگی به بودجه", 0.985)), "agency")
+    text = "رئیس سازمان بهزیستی استان گفت: برنامه‌ها اجرا شد."
+    assert "سازمان بهزیستی" in names(run(text, mentions=ner("سازمان بهزیستی استان", 1.0)), "agency")
+    text = "شهردار زرند گفت: شهرداری زرند کرمان بودجه ندارد."
+    assert "شهرداری زرند" in names(run(text, mentions=ner("شهرداری زرند کرمان", 1.0)), "agency")
+    text = "نشست انجمن همکاری‌های اقتصادی، فرهنگی برگزار شد."
+    assert "انجمن همکاری‌های اقتصادی، فرهنگی" not in names(
+        run(text, mentions=ner("انجمن همکاری‌های اقتصادی، فرهنگی", 1.0)), "agency")
