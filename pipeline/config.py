@@ -108,3 +108,8 @@ def resolve(base_dir: str | Path, value: str) -> Path:
 
 def section(params: Mapping[str, Any], name: str, cls):
     return build(name, cls, params.get(name))
+
+
+def corpora_dir(params: Mapping[str, Any]) -> Path:
+    """The shared corpora folder (`data.corpora`), as an absolute path; scripts that read the corpora start here."""
+    return resolve(params["_base_dir"], section(params, "data", DataParams).corpora).resolve()

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.config import DataParams, load_params, resolve, section
+from pipeline.config import corpora_dir, load_params
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -65,9 +65,7 @@ def measure(input_path: Path, stages: str) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    params = load_params(REPO / "params.yaml")
-    corpora = resolve(params["_base_dir"], section(params, "data", DataParams).corpora).resolve()
-    parser.add_argument("--corpora", type=Path, default=corpora,
+    parser.add_argument("--corpora", type=Path, default=corpora_dir(load_params(REPO / "params.yaml")),
                         help="the corpora folder (default: params.yaml data.corpora)")
     parser.add_argument("--times", type=int, default=10)
     parser.add_argument("--stages", choices=["clean", "all"], default="clean")

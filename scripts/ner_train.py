@@ -9,11 +9,9 @@ import argparse
 import sys
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
+from pipeline.config import ConfigError, corpora_dir, load_params
 
-from pipeline.config import ConfigError, DataParams, load_params, resolve, section  # noqa: E402
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def training_argv(params: dict, base: Path, out: str, workdir: str) -> tuple[str, list[str]]:
@@ -22,7 +20,7 @@ def training_argv(params: dict, base: Path, out: str, workdir: str) -> tuple[str
     cfg = (params.get("train") or {}).get("ner") or {}
     if not isinstance(cfg, dict):
         raise ConfigError(f"params train.ner: expected a mapping of train_transformer options, got {cfg!r}")
-    corpora = str(resolve(params["_base_dir"], section(params, "data", DataParams).corpora).resolve())
+    corpora = str(corpora_dir(params))
     argv = ["--base", str(base), "--corpora", corpora, "--out", out, "--workdir", workdir]
     for key, val in cfg.items():
         argv += [f"--{key.replace('_', '-')}", str(val)]

@@ -575,16 +575,11 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         person = after[0] if after else (before[-1] if before else None)
         if anaphoric:
             # «این عضو شورای شهر تهران، قوانین … را عامل … دانست»: «this member» is the last speaker named before
-            recent = [p for p in speakers + surname_speakers if 0 < sent - p.sent <= SPEAKER_WINDOW
-                      and story[p.sent] == story[sent] and p.sent not in list_items]
-            person = max(recent, key=lambda p: p.tok_start) if recent else None
+            person = _last_speaker(speakers + surname_speakers, sent, list_items, story)
         elif _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
             # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker, one named by surname
             # too («کریمی گفت: …» then «استاندار کرمان افزود: …»)
-            recent = [p for p in speakers + surname_speakers if 0 < sent - p.sent <= SPEAKER_WINDOW
-                      and p.sent not in list_items]
-            if recent:
-                person = max(recent, key=lambda p: p.tok_start)
+            person = _last_speaker(speakers + surname_speakers, sent, list_items) or person
         # a second post of a titled speaker («نایب رئیس مجلس» … «نماینده مردم اردبیل … ادامه داد»), but not
         # the same title again with another place («امام جمعه ایوان» / «امام جمعه ایلام»); a post with no object
         # («معاون گردشگری کشور … اعلام کرد» then «منوچهر جهانیان … اظهار داشت») makes its speaker an official only,
@@ -601,6 +596,14 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
                 attach(person, nxt, "speaker_description")
                 _describe(view, described, nxt, (squash(nxt.title), nxt.obj.key))
                 nxt = _coordinated_next(view, nxt, phrases)
+
+
+def _last_speaker(speakers: list[Span], sent: int, list_items: set[int], story: list[int] | None = None) -> Span | None:
+    """The speaker named last within SPEAKER_WINDOW sentences before `sent`, outside a headline digest's items (and,
+    given `story`, in the same story)."""
+    recent = [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW and p.sent not in list_items
+              and (story is None or story[p.sent] == story[sent])]
+    return max(recent, key=lambda p: p.tok_start) if recent else None
 
 
 BULLETS = {"-", "*", "•", "▪", "–"}
