@@ -22,8 +22,8 @@ from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_by_roles,
-                                      listed_roles, share_coordinated_complements, share_listed_country,
+from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_bodies, led_by_roles,
+                                      led_persons, listed_roles, share_coordinated_complements, share_listed_country,
                                       well_known_roles)
 from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
@@ -194,6 +194,25 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
                               score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
         out.append(span)
         taken.update(range(s, e))
+    return out
+
+
+def _led_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span]) -> list[Span]:
+    """Bodies named before «به رهبری <person>» (roles.led_bodies) as agencies; a head word the patterns found alone
+    at the name's start gives its kind and is replaced («جنبش | اجرای شریعت محمدی»)."""
+    bare_at = {o.tok_start: o for o in orgs if o.domain is None}
+    out = []
+    for s, e, score in led_bodies(view, ner, orgs):
+        s, e = _trim_edges(view, s, e)
+        if s >= e:
+            continue
+        name = view.span_text(s, e)
+        bare = bare_at.get(s)
+        if bare is not None:
+            bare.attrs["replaced"] = True
+        kind = bare.kind if bare is not None and bare.kind else kind_of_name(name, view.lex)
+        out.append(view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name, key=f"agency:{squash(name)}",
+                                  method="pattern:led_by", score=round(score * NER_ORG_FACTOR, 3)))
     return out
 
 
@@ -380,6 +399,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     led_governments = _persons_leading_governments(view, ner)
     orgs += _ner_organisations(view, [x for x in ner if (x[1], x[2]) not in led_governments], orgs,
                                params.ner_org_min_score)
+    if "led_by" in params.role_rules:
+        orgs += _led_organisations(view, ner, orgs)
     orgs = [o for o in orgs if not o.attrs.get("replaced")]
     orgs.sort(key=lambda o: o.tok_start)
     provinces = find_provinces(view, orgs, params.bare_context_provinces)
@@ -446,6 +467,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     _governments_only_as_parties(view, orgs, agreements)
     officials = set(attached) | {p.key for _, _, run in plural_lists for p in run}
     officials |= {r.person.key for r in led + counterparts + well_known}
+    if "led_by" in params.role_rules:
+        officials |= led_persons(view, persons)
     officials |= {p.key for p in persons if p.kind != "pronoun" and _holds_standing_office(view, p)}
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)

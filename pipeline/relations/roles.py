@@ -12,6 +12,7 @@ as past («سابق», «اسبق», «پیشین») are left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, singular
@@ -730,10 +731,7 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         if view.sq[k] != TO or title is None:
             continue
         # (a comma, a closing quote or an opening bracket may stand between: «"جبهه خلق …" (به رهبری جرج حبش)»)
-        j = k
-        while j > k - 2 and j - 1 >= 0 and j not in by_end and view.tokens[j - 1].text in LED_BY_GLUE:
-            j -= 1
-        org = by_end.get(j)
+        org = next((by_end[j] for j in _body_ends(view, k) if j in by_end), None)
         person = _name_at(view, k + 2, by_start)
         if org is not None and person is not None and person.sent == org.sent:
             roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
@@ -753,12 +751,110 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
     return roles
 
 
+# the led-by nouns that name a leading post («به رهبری/ریاست …»); «به مدیریت/سرپرستی X» also heads a task or a
+# delegation, so a name after them makes no official without a body before
+LEADING_POSTS = {squash(w) for w in ("رهبری", "ریاست", "دبیرکلی", "فرماندهی")}
+LED_BODY_LABELS = ("ORG", "EVE")
+LED_BODY_MIN_SCORE = 0.5
+LED_HEADED_SCORE = 0.8  # a head word and the plain words up to «به رهبری <person>», with no NER span to score it
+MAX_LED_BODY_TOKENS = 6
+QUOTES = set(OPEN_QUOTES) | set(CLOSE_QUOTES)
+OR = squash("یا")
+
+
+def _led_by_at(view: DocView, k: int) -> bool:
+    return view.sq[k] == TO and k + 1 < len(view.tokens) and view.sq[k + 1] in LED_BY
+
+
+def _body_ends(view: DocView, k: int) -> list[int]:
+    """Where a body's name before «به <led-by noun>» at k may end: right before it, before a comma, a closing
+    quote or an opening bracket, or before a bracketed acronym («حرکت جهاد اسلامی (HUJI) به رهبری …»)."""
+    ends = [k]
+    j = k
+    while j > k - 2 and j - 1 >= 0 and view.tokens[j - 1].text in LED_BY_GLUE:
+        j -= 1
+        ends.append(j)
+    if k >= 3 and view.tokens[k - 1].text == ")" and view.tokens[k - 3].text == "(":
+        ends.append(k - 3)
+    return ends
+
+
+def led_bodies(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span]) -> list[tuple[int, int, float]]:
+    """«جنبش اجرای شریعت محمدی به رهبری مولانا "صوفی محمد"», «لشکر طیبه به رهبری "حافظ محمد سعید"»: the name the
+    NER tags right before «به رهبری <person>» is the body the person leads, where the NER is unsure of its type
+    (EVE, or ORG below ner_org_min_score) or the patterns found its head word alone. Returns (start, end, score)
+    of names no agency covers yet; a demonstrative («این گروه به رهبری …») names none."""
+    person_starts = {s for m, s, _ in ner if m.get("label") == "PER"}
+    agency_tokens = {t for o in orgs if o.domain == "agency" for t in range(o.tok_start, o.tok_end)}
+    names_by_end = {}
+    for m, s, e in ner:
+        score = float(m.get("score") or 0.0)
+        if m.get("label") in LED_BODY_LABELS and score >= LED_BODY_MIN_SCORE:
+            names_by_end[e] = (s, score)
+    bare_heads = {o.tok_start for o in orgs if o.domain is None and o.attrs.get("bare_head")}
+    out = []
+    for k in range(1, len(view.tokens) - 2):
+        if not _led_by_at(view, k) or _name_start(view, k + 2, person_starts) not in person_starts:
+            continue
+        for j in _body_ends(view, k):
+            if j in names_by_end:
+                s, score = names_by_end[j]
+                if view.sq[s] not in DEMONSTRATIVES and not any(t in agency_tokens for t in range(s, j)):
+                    out.append((s, j, score))
+                break
+            s = _headed_name_before(view, j, bare_heads, agency_tokens)
+            if s is not None:
+                out.append((s, j, LED_HEADED_SCORE))
+                break
+    # «"جنبش اجرای شریعت محمدی" و یا "جنبش اجرای قوانین اسلامی" به رهبری …»: a name after «یا» is another name of
+    # the body before it, not a second body
+    return [(s, e, score) for s, e, score in out if not _after_or(view, s)]
+
+
+def _after_or(view: DocView, s: int) -> bool:
+    k = s - 1 if s > 0 and view.tokens[s - 1].text in OPEN_QUOTES else s
+    return k > 0 and view.sq[k - 1] == OR
+
+
+def _headed_name_before(view: DocView, j: int, heads: set[int], taken: set[int]) -> int | None:
+    """The first head word of a run of plain words ending at j: «جنبش اجرای شریعت محمدی» where the NER cut the
+    name short («جنبش اجرای شریعت | محمدی») and the patterns knew no complement for «جنبش»."""
+    first = None
+    # (from j - 2: a head word alone, «پیوستن به دولت به رهبری …», is a kind of body, not a name)
+    for s in range(j - 1, max(j - MAX_LED_BODY_TOKENS, 0) - 1, -1):
+        text = view.tokens[s].text
+        # (function words may stand inside: «جنبش اجرای …», «جبهه خلق برای آزادی فلسطین»)
+        if view.is_punct(s) or s in taken or text in QUOTES or is_verb_like(text) or view.sq[s] == OBJECT_MARKER:
+            break
+        if s in heads and s < j - 1:
+            first = s
+    return first
+
+
+def led_persons(view: DocView, persons: list[Span]) -> set[str]:
+    """«این گروه به رهبری مسلم یوسف شاه», «جیش محمد به رهبری مولانا "مسعود اظهر"»: a person named right after «به
+    رهبری/ریاست …» holds a leading post even where no body the rules know stands before (an official without a
+    role)."""
+    by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
+    out = set()
+    for k in range(1, len(view.tokens) - 2):
+        if _led_by_at(view, k) and view.sq[k + 1] in LEADING_POSTS:
+            person = _name_at(view, k + 2, by_start)
+            if person is not None:
+                out.add(person.key)
+    return out
+
+
 def _name_at(view: DocView, k: int, by_start: dict[int, Span]) -> Span | None:
-    """The name at k, past an opening quote and an honorific the NER left out of it («به رهبری مولانا "مسعود
-    اظهر"», «به ریاست «بنیامین نتانیاهو»»)."""
+    return by_start.get(_name_start(view, k, by_start))
+
+
+def _name_start(view: DocView, k: int, starts: Container[int]) -> int:
+    """Where the name at k starts, past an opening quote and an honorific the NER left out of it («به رهبری مولانا
+    "مسعود اظهر"», «به ریاست «بنیامین نتانیاهو»»)."""
     sent = view.tokens[k].sent if k < len(view.tokens) else -1
     for _ in range(3):
-        if k in by_start or k >= len(view.tokens) or view.tokens[k].sent != sent:
+        if k in starts or k >= len(view.tokens) or view.tokens[k].sent != sent:
             break
         honorific = view.lex.honorifics.longest_at(view.sq, k)
         if view.tokens[k].text in OPEN_QUOTES:
@@ -767,7 +863,7 @@ def _name_at(view: DocView, k: int, by_start: dict[int, Span]) -> Span | None:
             k = honorific[0]
         else:
             break
-    return by_start.get(k)
+    return k
 
 
 def counterpart_roles(view: DocView, persons: list[Span], roles: list[Role]) -> list[Role]:
