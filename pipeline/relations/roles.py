@@ -216,6 +216,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
     # apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and coordinated titles after it
     for person in persons:
         k = _skip(view, _after_eulogy(view, person.tok_end), APPOSITION_GLUE, person.sent)
+        if k + 1 < len(view.tokens) and view.sq[k] == INDEFINITE and (k + 1) in phrases:
+            k += 1  # «"نک محمد" یک رهبر سابق طالبان», «لاری فرانکلین یک مقام پنتاگون»: an indefinite apposition
         k = _after_profession(view, k, phrases, by_start)
         phrase = phrases.get(k)
         if phrase is None or k in used or view.tokens[k].sent != person.sent:
@@ -754,6 +756,10 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
 # the led-by nouns that name a leading post («به رهبری/ریاست …»); «به مدیریت/سرپرستی X» also heads a task or a
 # delegation, so a name after them makes no official without a body before
 LEADING_POSTS = {squash(w) for w in ("رهبری", "ریاست", "دبیرکلی", "فرماندهی")}
+# a publication's posts as verbal nouns: «(به|با) مدیر مسئولی X (و سردبیری Y)»
+PUBLICATION_POSTS = tuple(tuple(squash(w) for w in noun.split()) for noun in (
+    "مدیر مسئولی", "مدیرمسئولی", "مدیر مسوولی", "سردبیری", "صاحب امتیازی", "صاحب‌امتیازی"))
+PUBLICATION_POST_OPENERS = {TO, squash("با"), CONJUNCTION}
 LED_BODY_LABELS = ("ORG", "EVE")
 LED_BODY_MIN_SCORE = 0.5
 LED_HEADED_SCORE = 0.8  # a head word and the plain words up to «به رهبری <person>», with no NER span to score it
@@ -833,13 +839,20 @@ def _headed_name_before(view: DocView, j: int, heads: set[int], taken: set[int])
 
 def led_persons(view: DocView, persons: list[Span]) -> set[str]:
     """«این گروه به رهبری مسلم یوسف شاه», «جیش محمد به رهبری مولانا "مسعود اظهر"»: a person named right after «به
-    رهبری/ریاست …» holds a leading post even where no body the rules know stands before (an official without a
-    role)."""
+    رهبری/ریاست …» or a publication's post («به مدیر مسئولی X») holds that post even where no body the rules
+    know stands before (an official without a role)."""
     by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
     out = set()
     for k in range(1, len(view.tokens) - 2):
         if _led_by_at(view, k) and view.sq[k + 1] in LEADING_POSTS:
             person = _name_at(view, k + 2, by_start)
+            if person is not None:
+                out.add(person.key)
+        # «به مدیر مسئولی مجید ذاکریان منتشر شد», «با مدیر مسئولی اکبر ایرانی و سردبیری جمشید کیانفر»
+        if view.sq[k] in PUBLICATION_POST_OPENERS:
+            end = next((k + 1 + len(words) for words in PUBLICATION_POSTS
+                        if tuple(view.sq[k + 1:k + 1 + len(words)]) == words), None)
+            person = _name_at(view, end, by_start) if end is not None and end < len(view.tokens) else None
             if person is not None:
                 out.add(person.key)
     return out

@@ -27,6 +27,7 @@ WEIGHT_CLASS = squash("وزن")
 # «حمید صادقیان، مشاور خانواده»: a profession, not a post
 PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")}
 MEMBER = squash("عضو")
+FOUNDERS = {squash(w) for w in ("بنیان‌گذار", "بنیانگذار", "موسس", "مؤسس")}  # a body's founder: no staff post there
 ORGAN_DONATION = {squash(w) for w in ("اهدای", "اهدا", "پیوند")}  # «اهدای عضو», «پیوند عضو»: «عضو» is an organ
 TEAM_OR_CLUB = TEAM_WORDS | {squash("باشگاه")}
 # words that open a body a country's name ends, besides the organisation heads («هیات اعزامی مصر»; squash unifies
@@ -105,11 +106,12 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         # «کارشناس تکثیر و پرورش ماهیان شیلات مازندران»: a staff post at a named body; «کارشناس مسائل هسته‌ای»
         # is a profession
         # (not past «از» or another title: «کارشناس شرق آسیا از موسسه …» is an expert from an institute,
-        # «کارشناس ارشد کشاورزی و رئیس جهاد …» a profession and another post)
+        # «کارشناس ارشد کشاورزی و رئیس جهاد …» a profession and another post, «کارشناس … بازار نفت و بنیان‌گذار
+        # موسسه …» a profession and the body's founder)
         phrase = parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
         body = phrase.obj
         if body is None or body.domain != "agency" or body.tok_start < title_end \
-                or any(view.sq[k] == FROM or view.lex.titles.longest_at(view.sq, k, hi)
+                or any(view.sq[k] in (FROM, *FOUNDERS) or view.lex.titles.longest_at(view.sq, k, hi)
                        for k in range(title_end, body.tok_start)):
             return None
         return phrase

@@ -1031,6 +1031,15 @@ def test_a_body_led_by_a_named_person_is_an_agency_fars():
     assert names(out, "agency") == set()
 
 
+def test_an_indefinite_apposition_describes_the_name_fars():
+    # tune 3#235: «"نک محمد" یک رهبر سابق طالبان»: a post, past, so an official without a role
+    text = 'مردم اولین سالگرد "نک محمد" یک رهبر سابق طالبان را گرامی داشتند.'
+    out = run(text, mentions=tagged(PER=["نک محمد"]))
+    assert names(out, "official") == {"نک محمد"} and roles(out) == set()
+    text = "محمدرضا مامانی یک فصل نیمکت‌نشین بوده است."
+    assert names(run(text, mentions=tagged(PER=["محمدرضا مامانی"])), "official") == set()
+
+
 def test_a_person_after_led_by_is_an_official_without_a_body_fars():
     # tune 1#192: «این گروه» names no body, and the NER reads «جیش محمد» as a person; the leader holds a post
     text = "این گروه به رهبری مسلم یوسف شاه فعالیت می‌کند."
@@ -1042,6 +1051,14 @@ def test_a_person_after_led_by_is_an_official_without_a_body_fars():
     # «به سرپرستی/مدیریت X» also heads a delegation or a task: no post without a body before it
     text = "هیاتی به سرپرستی علی رضایی وارد تهران شد."
     assert names(run(text, mentions=tagged(PER=["علی رضایی"])), "official") == set()
+
+
+def test_a_publications_posts_as_verbal_nouns_fars():
+    # tune 2#253, 2#200: «با مدیر مسئولی X و سردبیری Y», «به مدیر مسئولی X منتشر شد»
+    text = ("آینه میراث با مدیر مسئولی اکبر ایرانی و سردبیری جمشید کیانفر به عرصه پژوهش کشور عرضه می‌شود.\n"
+            "مجله علمی مشاور دامپزشکی به مدیر مسئولی مجید ذاکریان منتشر شد.")
+    out = run(text, mentions=tagged(PER=["اکبر ایرانی", "جمشید کیانفر", "مجید ذاکریان"]))
+    assert names(out, "official") == {"اکبر ایرانی", "جمشید کیانفر", "مجید ذاکریان"}
 
 
 def test_another_name_after_or_is_no_second_led_body_fars():
@@ -1396,3 +1413,7 @@ def test_a_staff_grade_is_a_post_only_at_a_named_body_tune():
     text = "اکبر عبدالهی کارشناس ارشد کشاورزی و رئیس جهاد کشاورزی مهربان گفت: سیب‌زمینی زیر کشت رفته است."
     out = run(text, mentions=tagged(PER=["اکبر عبدالهی"], ORG=["جهاد کشاورزی مهربان"]))
     assert {t for _, t, _ in roles(out)} == {"رئیس"}
+    # 3#182 (900 articles): the body's founder holds no staff post there
+    text = "گری راس، یک کارشناس باسابقه بازار نفت و بنیان‌گذار موسسه بلک‌گلد اینوسترز می‌گوید: تولید بالا است."
+    out = run(text, mentions=tagged(PER=["گری راس"], ORG=["موسسه بلک‌گلد اینوسترز"]))
+    assert roles(out) == set()
