@@ -24,7 +24,7 @@ from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBC
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_bodies, led_by_roles,
                                       led_persons, listed_roles, share_coordinated_complements, share_listed_country,
-                                      well_known_roles)
+                                      term_holders, well_known_roles)
 from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
 NER_ORG_FACTOR = 0.9
@@ -469,6 +469,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     officials |= {r.person.key for r in led + counterparts + well_known}
     if "led_by" in params.role_rules:
         officials |= led_persons(view, persons)
+    officials |= term_holders(view, persons)
     officials |= {p.key for p in persons if p.kind != "pronoun" and _holds_standing_office(view, p)}
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)

@@ -68,6 +68,10 @@ SCENE_NOUNS = {squash(w) for w in ("جلسه", "نشست", "مراسم", "دید
 PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after it are the attendees
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
+TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
+# an office's verbal noun before its holder's name: «(دوران) ریاست جمهوری X», «(دوره) نخست‌وزیری X»
+TERM_OFFICES = tuple(tuple(squash(w) for w in noun.split()) for noun in (
+    "ریاست جمهوری", "ریاست‌جمهوری", "ریاست جمهور", "نخست وزیری", "نخست‌وزیری", "صدارت"))
 TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد",
                                     "صبحگاه", "بعدازظهر")}
 SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
@@ -855,6 +859,23 @@ def led_persons(view: DocView, persons: list[Span]) -> set[str]:
             person = _name_at(view, end, by_start) if end is not None and end < len(view.tokens) else None
             if person is not None:
                 out.add(person.key)
+    return out
+
+
+def term_holders(view: DocView, persons: list[Span]) -> set[str]:
+    """«در دوران ریاست جمهوری احمدی‌نژاد», «در ایام ریاست‌جمهوری آقای خاتمی»: the name after an office's verbal
+    noun, dated by a time noun, held that office (an official; the office's country is often unsaid, so no role)."""
+    by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
+    out = set()
+    for k in range(1, len(view.tokens) - 1):
+        office = next((words for words in TERM_OFFICES if tuple(view.sq[k:k + len(words)]) == words), None)
+        if office is None:
+            continue
+        lo, _ = view.sentence_bounds(view.tokens[k].sent)
+        dated = any(view.sq[j] in TERM_TIME_NOUNS for j in range(max(lo, k - 2), k))
+        person = _name_at(view, k + len(office), by_start) if dated and k + len(office) < len(view.tokens) else None
+        if person is not None:
+            out.add(person.key)
     return out
 
 
