@@ -78,6 +78,7 @@ SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار ک�
 RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
 INSTEAD, INSTEAD_SPLIT = squash("بجای"), (squash("به"), squash("جای"))
+LATE = {squash(w) for w in ("مرحوم", "شادروان")}  # «به جای مرحوم X»
 KEEPING_POST = (squash("با"), squash("حفظ"), squash("سمت"))
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
 COUNTERPART_GLUE = {squash(w) for w in ("خود", "خویش", "یعنی")} | {"»", "«", "\"", "،", ","}
@@ -384,9 +385,13 @@ def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: i
     verb = next((k for k in range(phrase_end, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)), None)
     if verb is None or verb + 1 >= hi or view.sq[verb + 1] not in PASSIVE_AUXILIARIES:
         return None
-    named = [p for end, p in by_end.items() if lo <= p.tok_start and end <= marker and p.kind != "pronoun"]
+    # (not the one replaced: «در این مراسم محسن شریعتی به جای مرحوم علی‌محمد انظاری … به عنوان مدیرعامل … معرفی
+    # شد»)
+    named = [p for end, p in by_end.items() if lo <= p.tok_start and end <= marker and p.kind != "pronoun"
+             and not _after_instead(view, p.tok_start)]
     opens_clause = named and named[0].tok_start > lo and view.tokens[named[0].tok_start - 1].text in COMMAS
-    if len(named) != 1 or not (_subject_position(view, named[0].tok_start) or opens_clause) \
+    if len(named) != 1 or not (_subject_position(view, named[0].tok_start) or opens_clause
+                               or _after_scene(view, lo, named[0].tok_start, APPOINTMENT_TRIGGERS)) \
             or any(view.sq[k] == OBJECT_MARKER or view.tokens[k].text == ":" for k in range(named[0].tok_end, marker)):
         return None  # (nor after «:»: «X گفت: … به عنوان … انتخاب شد» quotes someone else's appointment)
     return named[0]
@@ -394,14 +399,20 @@ def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: i
 
 def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span:
     """«منوچهر شاهسواری بجای سیدضیاء هاشمی به عنوان … منصوب شد»: the one replaced is not the appointee."""
-    k = person.tok_start
-    if k >= 1 and view.sq[k - 1] == INSTEAD:
+    k = _after_instead(view, person.tok_start)
+    return person if k is None else by_end.get(k, person)
+
+
+def _after_instead(view: DocView, k: int) -> int | None:
+    """Where «بجای» / «به جای» before token k starts (None if none): «… بجای | سیدضیاء هاشمی», skipping a
+    eulogy word («به جای مرحوم علی‌محمد انظاری»)."""
+    if k >= 1 and view.sq[k - 1] in LATE:
         k -= 1
-    elif k >= 2 and (view.sq[k - 2], view.sq[k - 1]) == INSTEAD_SPLIT:
-        k -= 2
-    else:
-        return person
-    return by_end.get(k, person)
+    if k >= 1 and view.sq[k - 1] == INSTEAD:
+        return k - 1
+    if k >= 2 and (view.sq[k - 2], view.sq[k - 1]) == INSTEAD_SPLIT:
+        return k - 2
+    return None
 
 
 def _subject_position(view: DocView, k: int) -> bool:
@@ -458,14 +469,15 @@ def _honorifics_start(view: DocView, lo: int, k: int) -> int:
     return k
 
 
-def _after_scene(view: DocView, lo: int, k: int) -> bool:
+def _after_scene(view: DocView, lo: int, k: int, verbs: tuple[str, ...] = SPEECH_VERBS) -> bool:
     """Only the meeting's place stands before token k, and a speech verb follows: «همچنین در این جلسه نماینده
-    مردم … گفت», «در این مراسم X … اظهار داشت» (not «در این دیدار X … گلزنی کردند»)."""
+    مردم … گفت», «در این مراسم X … اظهار داشت» (not «در این دیدار X … گلزنی کردند»); with `verbs` another kind
+    of verb («در این مراسم X … به عنوان مدیرعامل … معرفی شد»)."""
     _, hi = view.sentence_bounds(view.tokens[k].sent)
     j = lo + (view.sq[lo] in SCENE_OPENERS)
     start = k - (k > j + 3 and view.tokens[k - 1].text in COMMAS)
     return start == j + 3 and view.sq[j] == IN and view.sq[j + 1] in DEMONSTRATIVES and view.sq[j + 2] in SCENE_NOUNS \
-        and any(view.sq[t].startswith(SPEECH_VERBS) for t in range(k, hi))
+        and any(view.sq[t].startswith(verbs) for t in range(k, hi))
 
 
 def _speech_follows(view: DocView, k: int, within: int = 5) -> bool:

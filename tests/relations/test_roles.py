@@ -1188,6 +1188,20 @@ def test_a_passive_appointment_names_the_sentence_subject_however_far_fars():
         assert not any(r[0] == "علی لاریجانی" for r in roles(out))
 
 
+def test_a_passive_appointment_after_the_meetings_place_fars():
+    # dev 3#163: «در این مراسم X به جای مرحوم Y … به عنوان مدیرعامل … معرفی شد»: X opens the clause after the
+    # meeting's place, and Y, the one replaced, is no second candidate
+    text = ("در این مراسم محسن شریعتی به جای مرحوم علی‌محمد انظاری که هفته گذشته از دنیا رفت به عنوان مدیرعامل "
+            "سازمان میادین میوه و تره‌بار شهرداری مشهد معرفی شد.")
+    out = run(text, mentions=tagged(PER=["محسن شریعتی", "علی‌محمد انظاری"]))
+    assert {(p, t) for p, t, _ in roles(out)} == {("محسن شریعتی", "مدیرعامل")}
+    # without the scene, a name in mid-sentence is not the subject
+    text = ("کار آغاز شد و محسن شریعتی به جای علی‌محمد انظاری که هفته گذشته از دنیا رفت به عنوان مدیرعامل "
+            "سازمان میادین میوه و تره‌بار شهرداری مشهد معرفی شد.")
+    out = run(text, mentions=tagged(PER=["محسن شریعتی", "علی‌محمد انظاری"]))
+    assert not any(p == "علی‌محمد انظاری" for p, _, _ in roles(out))
+
+
 def test_names_listed_with_national_posts_share_the_last_posts_country_fars():
     # 1#257: «رئیس‌جمهور» alone would be Iran's; listed before «… وزیر نفت هند» it is India's
     text = ("در طول این دیدار، پراتیبها پاتیل رئیس‌جمهور، منموهان سینگ نخست‌وزیر و مورلی دئورا وزیر نفت هند اعلام "
