@@ -65,6 +65,8 @@ SCENE_OPENERS = {ALSO_OPENER, squash("سپس")}
 MAX_HONORIFIC_TOKENS = 3  # «حجت‌الاسلام و المسلمین»
 SCENE_NOUNS = {squash(w) for w in ("جلسه", "نشست", "مراسم", "دیدار", "همایش", "اجلاس", "گردهمایی", "آیین", "جمع",
                                    "سفر", "برنامه", "بازدید", "مصاحبه", "گفت‌وگو", "گفتگو", "کنفرانس", "سمینار")}
+# «در ادامه/پایان/حاشیه این دیدار …»: a part of the meeting, still its scene
+SCENE_PARTS = {squash(w) for w in ("ادامه", "پایان", "حاشیه", "جریان", "خلال", "آغاز", "ابتدای")}
 PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after it are the attendees
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
@@ -475,8 +477,12 @@ def _after_scene(view: DocView, lo: int, k: int, verbs: tuple[str, ...] = SPEECH
     of verb («در این مراسم X … به عنوان مدیرعامل … معرفی شد»)."""
     _, hi = view.sentence_bounds(view.tokens[k].sent)
     j = lo + (view.sq[lo] in SCENE_OPENERS)
-    start = k - (k > j + 3 and view.tokens[k - 1].text in COMMAS)
-    return start == j + 3 and view.sq[j] == IN and view.sq[j + 1] in DEMONSTRATIVES and view.sq[j + 2] in SCENE_NOUNS \
+    if j >= hi or view.sq[j] != IN:
+        return False
+    j += 1 + (j + 1 < hi and view.sq[j + 1] in SCENE_PARTS)  # «در ادامه/حاشیه این دیدار»
+    start = k - (k > j + 2 and view.tokens[k - 1].text in COMMAS)
+    start -= start > j + 2 and view.sq[start - 1] in ALSO  # «در ادامه این دیدار نیز مدیر … گفت»
+    return start == j + 2 and view.sq[j] in DEMONSTRATIVES and view.sq[j + 1] in SCENE_NOUNS \
         and any(view.sq[t].startswith(verbs) for t in range(k, hi))
 
 

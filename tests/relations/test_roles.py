@@ -1375,6 +1375,11 @@ def test_a_titled_speaker_after_the_meetings_place_is_described_by_the_next_name
             "ماسیمیلیانو آلگری در مورد این دیدار گفت: می‌خواستیم ریتم بازی را آهسته کنیم.")
     out = run(text, mentions=tagged(PER=["استفانو دنسویل", "ماسیمیلیانو آلگری"], ORG=["میلان"]))
     assert roles(out) == {("ماسیمیلیانو آلگری", "سرمربی", "میلان")}
+    # dev 3#4: a part of the meeting («در ادامه این دیدار نیز») is still its scene
+    text = ("در ادامه این دیدار نیز مدیر آموزش و پرورش شهرستان اسدآباد گفت: اتحادیه یار ما بوده است.\n"
+            "رحمان سجادی با اشاره به گزارش ارائه‌شده افزود: این کلاس‌ها ظرفیت خوبی است.")
+    out = run(text, mentions=tagged(PER=["رحمان سجادی"]))
+    assert {(p, t) for p, t, _ in roles(out)} == {("رحمان سجادی", "مدیر")}
 
 
 def test_a_quoted_name_after_honorifics_opens_its_sentence_tune():
