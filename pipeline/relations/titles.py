@@ -348,14 +348,19 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     return TitlePhrase(i, end, title_end, title_text, obj)
 
 
-def _body_after_bare_head(org: Span, index: SpanIndex) -> Span:
+def _body_after_bare_head(view: DocView, org: Span, index: SpanIndex, i: int) -> Span:
     """«رئیس سازمان بنیاد شهید و امور ایثارگران استان کردستان»: a head word alone, right before a known body,
-    repeats that body's kind; the body is the post's organisation."""
+    repeats that body's kind; the body is the post's organisation. With no body after it, the head word alone
+    is the one body of that head the article named before the title («دانشگاه ارومیه» … «رحیم حب‌نقی رئیس
+    دانشگاه»), if it named exactly one."""
+    if org.domain is not None or not org.attrs.get("bare_head") or org.attrs.get("generic"):
+        return org
     body = index.orgs.get(org.tok_end)
-    if org.domain is None and org.attrs.get("bare_head") and not org.attrs.get("generic") \
-            and body is not None and body.domain == "agency":
+    if body is not None and body.domain == "agency":
         return body
-    return org
+    named = {o.key: o for o in sorted(index.orgs.values(), key=lambda o: o.tok_start)
+             if o.domain == "agency" and o.tok_end <= i and view.sq[o.tok_start] == view.sq[org.tok_start]}
+    return next(iter(named.values())) if len(named) == 1 else org
 
 
 def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
@@ -368,8 +373,9 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
     crossed_comma = False  # «معاون فرهنگی، اجتماعی و گردشگری سازمان …»: commas between qualifiers
     while k < hi and k - title_end <= MAX_QUALIFIERS:
         if k in index.orgs:
-            obj = _body_after_bare_head(index.orgs[k], index)
-            return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
+            obj = _body_after_bare_head(view, index.orgs[k], index, i)
+            end = obj.tok_end if obj.tok_start >= k else index.orgs[k].tok_end  # (a body named before: the head's end)
+            return TitlePhrase(i, end, title_end, title_text, obj)
         if view.tokens[k].text in COMMAS and k > title_end and k + 1 < hi and view.is_persian_word(k + 1) \
                 and not view.lex.titles.longest_at(view.sq, k + 1, hi):
             crossed_comma = True

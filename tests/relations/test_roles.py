@@ -1188,6 +1188,18 @@ def test_a_passive_appointment_names_the_sentence_subject_however_far_fars():
         assert not any(r[0] == "علی لاریجانی" for r in roles(out))
 
 
+def test_a_bare_head_after_a_title_is_the_one_body_of_that_head_named_before_fars():
+    # tune 2#177: «رحیم حب‌نقی رئیس دانشگاه» after «دانشگاه ارومیه»: the head word alone is that university;
+    # with two universities named before it says not which, and a body named only after it is none
+    post = "رحیم حب‌نقی رئیس دانشگاه دستور پیگیری ویژه را صادر کرد."
+    for text, expected in ((f"هشت نفر در همایش موتورسواری دانشگاه ارومیه مجروح شدند.\n{post}",
+                            {("رحیم حب‌نقی", "رئیس", "دانشگاه ارومیه")}),
+                           (f"هشت نفر در همایش دانشگاه ارومیه و دانشگاه تبریز مجروح شدند.\n{post}", set()),
+                           (f"{post}\nهشت نفر در همایش دانشگاه ارومیه مجروح شدند.", set())):
+        out = run(text, mentions=tagged(PER=["رحیم حب‌نقی"]))
+        assert roles(out) == expected and names(out, "official") == {"رحیم حب‌نقی"}
+
+
 def test_a_passive_appointment_after_the_meetings_place_fars():
     # dev 3#163: «در این مراسم X به جای مرحوم Y … به عنوان مدیرعامل … معرفی شد»: X opens the clause after the
     # meeting's place, and Y, the one replaced, is no second candidate
