@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Container, Mapping
 
-from pipeline.lexicons import CONJUNCTION, squash
+from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
 from pipeline.relations.document import CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, singular
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.organisations import DEMONSTRATIVES, nationality_country
@@ -71,9 +71,11 @@ PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after 
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
-# an office's verbal noun before its holder's name: «(دوران) ریاست جمهوری X», «(دوره) نخست‌وزیری X»
-TERM_OFFICES = tuple(tuple(squash(w) for w in noun.split()) for noun in (
-    "ریاست جمهوری", "ریاست‌جمهوری", "ریاست جمهور", "نخست وزیری", "نخست‌وزیری", "صدارت"))
+# an office's verbal noun before its holder's name: «(دوران) ریاست جمهوری X», «(دوره) نخست‌وزیری X» (PhraseTable
+# joins the tokens and squash drops the ZWNJ: «ریاست‌جمهوری», «نخست وزیری» match too)
+TERM_OFFICES: PhraseTable[bool] = PhraseTable()
+for _noun in ("ریاست جمهوری", "ریاست جمهور", "نخست وزیری", "صدارت"):
+    TERM_OFFICES.add(_noun, True)
 TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد",
                                     "صبحگاه", "بعدازظهر")}
 SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
@@ -778,9 +780,10 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
 # the led-by nouns that name a leading post («به رهبری/ریاست …»); «به مدیریت/سرپرستی X» also heads a task or a
 # delegation, so a name after them makes no official without a body before
 LEADING_POSTS = {squash(w) for w in ("رهبری", "ریاست", "دبیرکلی", "فرماندهی")}
-# a publication's posts as verbal nouns: «(به|با) مدیر مسئولی X (و سردبیری Y)»
-PUBLICATION_POSTS = tuple(tuple(squash(w) for w in noun.split()) for noun in (
-    "مدیر مسئولی", "مدیرمسئولی", "مدیر مسوولی", "سردبیری", "صاحب امتیازی", "صاحب‌امتیازی"))
+# a publication's posts as verbal nouns: «(به|با) مدیر مسئولی X (و سردبیری Y)» («مدیرمسئولی» matches too)
+PUBLICATION_POSTS: PhraseTable[bool] = PhraseTable()
+for _noun in ("مدیر مسئولی", "مدیر مسوولی", "سردبیری", "صاحب امتیازی"):
+    PUBLICATION_POSTS.add(_noun, True)
 PUBLICATION_POST_OPENERS = {TO, squash("با"), CONJUNCTION}
 LED_BODY_LABELS = ("ORG", "EVE")
 LED_BODY_MIN_SCORE = 0.5
@@ -848,13 +851,12 @@ def _headed_name_before(view: DocView, j: int, heads: set[int], taken: set[int])
     """The first head word of a run of plain words ending at j: «جنبش اجرای شریعت محمدی» where the NER cut the
     name short («جنبش اجرای شریعت | محمدی») and the patterns knew no complement for «جنبش»."""
     first = None
-    # (from j - 2: a head word alone, «پیوستن به دولت به رهبری …», is a kind of body, not a name)
     for s in range(j - 1, max(j - MAX_LED_BODY_TOKENS, 0) - 1, -1):
         text = view.tokens[s].text
         # (function words may stand inside: «جنبش اجرای …», «جبهه خلق برای آزادی فلسطین»)
         if view.is_punct(s) or s in taken or text in QUOTES or is_verb_like(text) or view.sq[s] == OBJECT_MARKER:
             break
-        if s in heads and s < j - 1:
+        if s in heads and s < j - 1:  # (a head word alone, «پیوستن به دولت به رهبری …», is a kind of body)
             first = s
     return first
 
@@ -871,12 +873,10 @@ def led_persons(view: DocView, persons: list[Span]) -> set[str]:
             if person is not None:
                 out.add(person.key)
         # «به مدیر مسئولی مجید ذاکریان منتشر شد», «با مدیر مسئولی اکبر ایرانی و سردبیری جمشید کیانفر»
-        if view.sq[k] in PUBLICATION_POST_OPENERS:
-            end = next((k + 1 + len(words) for words in PUBLICATION_POSTS
-                        if tuple(view.sq[k + 1:k + 1 + len(words)]) == words), None)
-            person = _name_at(view, end, by_start) if end is not None and end < len(view.tokens) else None
-            if person is not None:
-                out.add(person.key)
+        post = PUBLICATION_POSTS.longest_at(view.sq, k + 1) if view.sq[k] in PUBLICATION_POST_OPENERS else None
+        person = _name_at(view, post[0], by_start) if post is not None and post[0] < len(view.tokens) else None
+        if person is not None:
+            out.add(person.key)
     return out
 
 
@@ -886,12 +886,12 @@ def term_holders(view: DocView, persons: list[Span]) -> set[str]:
     by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
     out = set()
     for k in range(1, len(view.tokens) - 1):
-        office = next((words for words in TERM_OFFICES if tuple(view.sq[k:k + len(words)]) == words), None)
+        office = TERM_OFFICES.longest_at(view.sq, k)
         if office is None:
             continue
         lo, _ = view.sentence_bounds(view.tokens[k].sent)
         dated = any(view.sq[j] in TERM_TIME_NOUNS for j in range(max(lo, k - 2), k))
-        person = _name_at(view, k + len(office), by_start) if dated and k + len(office) < len(view.tokens) else None
+        person = _name_at(view, office[0], by_start) if dated and office[0] < len(view.tokens) else None
         if person is not None:
             out.add(person.key)
     return out
