@@ -15,9 +15,10 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
-from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, TEAM_WORDS,
+from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, TEAM_WORDS,
                                               find_organisations, kind_of_name, nationality_country, split_head,
                                               title_before)
+from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
@@ -122,6 +123,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
     lex = view.lex
     pattern_at = {o.tok_start: o for o in orgs if o.domain == "agency" and o.method.startswith("pattern")}
+    bare_at = {o.tok_start: o for o in orgs if o.domain is None and o.attrs.get("bare_head")}
     out = []
     org_spans = [(s, e, float(m.get("score") or 0.0)) for m, s, e in ner if m.get("label") == "ORG"]
     # (the list scan is needed only when some ORG falls below the threshold)
@@ -147,7 +149,9 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
                                       score=round(score * NER_ORG_FACTOR, 3)))
             taken.update(range(s, e))
             continue
-        if s >= e or any(t in taken for t in range(s, e)):
+        bare = bare_at.get(s)
+        named_head = bare is not None and score >= min_score and _names_bare_head(view, bare, e, taken)
+        if s >= e or (not named_head and any(t in taken for t in range(s, e))):
             continue
         sq = "".join(view.sq[s:e])
         if sq in lex.org_heads or sq in lex.provinces or sq in lex.countries or sq in lex.titles:
@@ -189,7 +193,9 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
         name = view.span_text(s, e)
-        span = view.make_span(s, e, "ORG", domain="agency", kind=kind_of_name(name, view.lex), name=name,
+        if named_head:
+            bare.attrs["replaced"] = True
+        span = view.make_span(s, e, "ORG", domain="agency", kind=bare.kind if named_head and bare.kind else kind_of_name(name, view.lex), name=name,
                               key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
                               score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
         out.append(span)
@@ -214,6 +220,22 @@ def _led_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         out.append(view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name, key=f"agency:{squash(name)}",
                                   method="pattern:led_by", score=round(score * NER_ORG_FACTOR, 3)))
     return out
+
+
+def _names_bare_head(view: DocView, bare: Span, e: int, taken: set[int]) -> bool:
+    """Whether the NER's longer span names the body whose head word the patterns found alone («روزنامه | کیهان»,
+    «حزب | کنگره ملی», «شرکت | نفت»), rather than describing it: one adjective («سازمان مرکزی», «دیوان
+    قضایی»), a conjunction first («شورا | و مدیریت شهری»), a count («اتحادیه املاک | سه شهرستان ورامین»), a
+    title («حزب | رئیس‌جمهور قزاقستان»), a class of places («… شهرستان‌ها»), or a person the article names
+    («دادگاه | صدام», «شورای | دجالیان»: a word the NER tags as a person elsewhere)."""
+    rest = range(bare.tok_end, e)
+    if not _runs_on(view, bare, e, taken) or view.sq[bare.tok_end] == CONJUNCTION:
+        return False
+    if len(rest) == 1 and view.sq[bare.tok_end].endswith("ی"):
+        return False
+    person_words = {view.sq[t] for t in view.ner_person_tokens or ()}
+    return not any(view.sq[t] in QUANTIFIERS or view.sq[t] in GENERIC_PLURALS or view.sq[t] in view.lex.titles
+                   or view.sq[t] in person_words for t in rest)
 
 
 def _runs_on(view: DocView, shorter: Span, e: int, taken: set[int]) -> bool:

@@ -228,10 +228,14 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         if k + 1 < len(view.tokens) and view.sq[k] == INDEFINITE and (k + 1) in phrases:
             k += 1  # «"نک محمد" یک رهبر سابق طالبان», «لاری فرانکلین یک مقام پنتاگون»: an indefinite apposition
         k = _after_profession(view, k, phrases, by_start)
+        also = k + 1 < len(view.tokens) and view.sq[k] in ALSO and (k + 1) in phrases
+        k += also  # «بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود»: only before a copula (below)
         phrase = phrases.get(k)
         if phrase is None or k in used or view.tokens[k].sent != person.sent:
             continue
         copula = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] in COPULAS
+        if also and not copula:
+            continue
         if copula and "copula" in rules:  # «وی رئیس سازمان … است»
             attach(person, phrase, "copula")
             continue

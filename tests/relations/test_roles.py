@@ -1470,3 +1470,13 @@ def test_a_staff_grade_is_a_post_only_at_a_named_body_tune():
     text = "گری راس، یک کارشناس باسابقه بازار نفت و بنیان‌گذار موسسه بلک‌گلد اینوسترز می‌گوید: تولید بالا است."
     out = run(text, mentions=tagged(PER=["گری راس"], ORG=["موسسه بلک‌گلد اینوسترز"]))
     assert roles(out) == set()
+
+
+def test_a_copula_title_after_also_tune():
+    # tune 1#218: «نیز» between the name and a title the copula closes
+    text = "در زمانی که چیللر به حکومت رسید، بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود."
+    out = run(text, mentions=tagged(PER=["بی‌نظیر بوتو"]))
+    assert ("بی‌نظیر بوتو", "نخست‌وزیر", "پاکستان") in roles(out)
+    # without a copula the title is the object of X's verb, not X's post
+    text = "بی‌نظیر بوتو نیز نخست‌وزیر پاکستان را دید."
+    assert roles(run(text, mentions=tagged(PER=["بی‌نظیر بوتو"]))) == set()
