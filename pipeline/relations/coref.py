@@ -11,7 +11,7 @@ from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, squash
 from pipeline.relations.document import DocView, Span
 from pipeline.relations.organisations import ASSEMBLY, NAME_INTRODUCERS, QUOTE_CHARS, SUB_BODY_HEADS, split_head
 from pipeline.relations.persons import surname_tokens
-from pipeline.relations.place_nouns import PROVINCE
+from pipeline.relations.place_nouns import COUNTY, PROVINCE
 
 HOME_COUNTRY = "ایران"
 PRONOUNS = {squash(w) for w in ("وی", "او", "ایشان")}
@@ -256,8 +256,8 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def _plain_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words less «استان» and less the ezafe «ی» of a word ending in «ا» («کربلای» → «کربلا»)."""
-    return tuple(w[:-1] if len(w) > 3 and w.endswith("ای") else w for w in words if w != PROVINCE)
+    """The words less «استان» / «شهرستان» and less the ezafe «ی» of a word ending in «ا» («کربلای» → «کربلا»)."""
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("ای") else w for w in words if w not in (PROVINCE, COUNTY))
 
 
 def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:

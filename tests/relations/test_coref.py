@@ -135,6 +135,14 @@ def test_province_word_optional_and_public_relations_is_the_body_fars():
     assert len(keys(out, "agency")) == 1
 
 
+def test_county_word_optional_when_merging_tune():
+    # tune 2#65: «پلیس نیکشهر» and «پلیس شهرستان نیکشهر» are one body
+    text = ("کشف مواد افیونی در درگیری شبانه پلیس نیکشهر با سوداگران مرگ. "
+            "ماموران پلیس شهرستان نیکشهر محموله را کشف کردند.")
+    out = run(text, mentions=tagged(ORG=["پلیس نیکشهر", "پلیس شهرستان نیکشهر"]))
+    assert len(keys(out, "agency")) == 1
+
+
 def test_ezafe_after_a_final_alef_is_optional_when_merging_fars():
     # batch 24 1#234: «… سپاه کربلای استان مازندران» and «… سپاه کربلا مازندران» are one body
     out = run("مسؤول بسیج جامعه زنان سپاه کربلای استان مازندران گفت: همایش برگزار می‌شود. "
