@@ -249,6 +249,8 @@ def _runs_on(view: DocView, shorter: Span, e: int, taken: set[int]) -> bool:
         return False  # a place head's name ends with its place: «شهرداری زرند | کرمان»
     if view.tokens[shorter.tok_end - 1].text in CLOSE_QUOTES:
         return False  # a quoted name is whole: «بانک «یو‌سی‌کو» | کلکته»
+    if shorter.tok_end - 2 > shorter.tok_start and view.sq[shorter.tok_end - 2] in (COUNTY, PROVINCE):
+        return False  # a county or province closes the name: «شبکه دامپزشکی شهرستان انار | هاری، کیست …»
     return shorter.tok_end < e and not any(t in taken for t in rest) \
         and not view.lex.countries.longest_at(view.sq, shorter.tok_end, e) \
         and view.sq[e - 1] not in BARE_PLACE_NOUNS \

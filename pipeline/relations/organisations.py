@@ -251,6 +251,13 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             if hit:
                 end = hit[0]
             break
+        if view.sq[end] == COUNTY and end > k and end + 1 < limit and view.is_persian_word(end + 1) \
+                and not view.is_stop(end + 1):
+            # «شبکه دامپزشکی شهرستان انار | هاری، کیست …»: the county's name (one word, or a longer place the
+            # lexicon knows: «شهرستان بندر انزلی») closes the body's name
+            hit = view.lex.places.longest_at(view.sq, end + 1, limit)
+            end = hit[0] if hit else end + 2
+            break
         if view.sq[end] in DESCRIBING_WORDS or (view.tokens[end].text.endswith("\u200cای")
                                                  and view.sq[end] not in RELATIONAL_ADJECTIVES):
             # «کمیسیون ویژه‌ای»-like indefinites are not names («آب منطقه‌ای» is an adjective); nor is the noun

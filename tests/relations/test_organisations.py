@@ -1022,3 +1022,15 @@ def test_a_confident_ner_name_over_a_head_word_the_patterns_found_alone_fars():
     text = "بقیه متعلق به شرکت نفت هستند."
     out = run(text, mentions=lambda doc: [ner_mention(doc, "شرکت نفت", "ORG", score=0.9)])
     assert "شرکت نفت" not in names(out, "agency")
+
+
+def test_a_county_closes_a_body_name_fars():
+    # 1#77: the county's one-word name ends the body's name, also against the NER's longer span
+    text = ("مسئول شبکه دامپزشکی شهرستان انار گفت: سگ‌ها واکسینه شدند. مسئول شبکه دامپزشکی شهرستان انار هاری، "
+            "کیست هیداتید، سالک و بیماری‌های انگلی را از جمله بیماری‌های قابل انتقال برشمرد.")
+    assert names(run(text), "agency") == {"شبکه دامپزشکی شهرستان انار"}
+    tagged_longer = lambda doc: [ner_mention(doc, "شبکه دامپزشکی شهرستان انار هاری", "ORG", score=1.0)]
+    assert names(run(text, mentions=tagged_longer), "agency") == {"شبکه دامپزشکی شهرستان انار"}
+    # a function word after «شهرستان» is no county (3#35)
+    text = "وی اظهار کرد: جنبش دانشجویی شهرستان با توجه به نقش مطالبه‌گری خود تلاش می‌کند."
+    assert not any("شهرستان با" in n for n in names(run(text), "agency"))
