@@ -15,9 +15,9 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
-from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, TEAM_WORDS,
-                                              find_organisations, kind_of_name, nationality_country, split_head,
-                                              title_before)
+from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS,
+                                              TEAM_WORDS, find_organisations, kind_of_name, nationality_country,
+                                              split_head, title_before)
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
@@ -123,7 +123,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
     lex = view.lex
     pattern_at = {o.tok_start: o for o in orgs if o.domain == "agency" and o.method.startswith("pattern")}
-    bare_at = {o.tok_start: o for o in orgs if o.domain is None and o.attrs.get("bare_head")}
+    bare_heads = [o for o in orgs if o.domain is None and o.attrs.get("bare_head")]
+    bare_at = {o.tok_start: o for o in bare_heads}
     out = []
     org_spans = [(s, e, float(m.get("score") or 0.0)) for m, s, e in ner if m.get("label") == "ORG"]
     # (the list scan is needed only when some ORG falls below the threshold)
@@ -151,7 +152,9 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue
         bare = bare_at.get(s)
         named_head = bare is not None and score >= min_score and _names_bare_head(view, bare, e, taken)
-        if s >= e or (not named_head and any(t in taken for t in range(s, e))):
+        inner = [o for o in bare_heads if s < o.tok_start and o.tok_end <= e] if score >= min_score else []
+        named_inner = bool(inner) and bare is None and _names_inner_heads(view, s, e, inner, taken)
+        if s >= e or (not named_head and not named_inner and any(t in taken for t in range(s, e))):
             continue
         sq = "".join(view.sq[s:e])
         if sq in lex.org_heads or sq in lex.provinces or sq in lex.countries or sq in lex.titles:
@@ -195,7 +198,10 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         name = view.span_text(s, e)
         if named_head:
             bare.attrs["replaced"] = True
-        span = view.make_span(s, e, "ORG", domain="agency", kind=bare.kind if named_head and bare.kind else kind_of_name(name, view.lex), name=name,
+        for o in inner if named_inner else ():
+            o.attrs["replaced"] = True
+        kind = bare.kind if named_head and bare.kind else kind_of_name(name, view.lex)
+        span = view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name,
                               key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
                               score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
         out.append(span)
@@ -225,17 +231,35 @@ def _led_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
 def _names_bare_head(view: DocView, bare: Span, e: int, taken: set[int]) -> bool:
     """Whether the NER's longer span names the body whose head word the patterns found alone («روزنامه | کیهان»,
     «حزب | کنگره ملی», «شرکت | نفت»), rather than describing it: one adjective («سازمان مرکزی», «دیوان
-    قضایی»), a conjunction first («شورا | و مدیریت شهری»), a count («اتحادیه املاک | سه شهرستان ورامین»), a
-    title («حزب | رئیس‌جمهور قزاقستان»), a class of places («… شهرستان‌ها»), or a person the article names
-    («دادگاه | صدام», «شورای | دجالیان»: a word the NER tags as a person elsewhere)."""
+    قضایی»), a conjunction first («شورا | و مدیریت شهری») or `_describing_word`."""
     rest = range(bare.tok_end, e)
     if not _runs_on(view, bare, e, taken) or view.sq[bare.tok_end] == CONJUNCTION:
         return False
     if len(rest) == 1 and view.sq[bare.tok_end].endswith("ی"):
         return False
+    return not _describing_word(view, rest)
+
+
+def _names_inner_heads(view: DocView, s: int, e: int, inner: list[Span], taken: set[int]) -> bool:
+    """Whether a confident NER name holds head words the patterns found alone inside it («موسسه فرهنگی یاران |
+    دولت | سبز»): only those heads are taken in it, none follows «و» or ends it, and it is plain words with no
+    `_describing_word`."""
+    inside = {t for o in inner for t in range(o.tok_start, o.tok_end)}
+    if any(t in taken and t not in inside for t in range(s, e)):
+        return False
+    if any(view.sq[o.tok_start - 1] == CONJUNCTION or o.tok_end == e for o in inner):
+        return False  # (nor a unit of a body named by its head alone: «امور اجتماعی و فرهنگی | استانداری»)
+    return all(view.is_persian_word(t) and view.tokens[t].text not in COMMAS and "_" not in view.tokens[t].text
+               for t in range(s, e)) and not _describing_word(view, range(s, e))
+
+
+def _describing_word(view: DocView, tokens: range) -> bool:
+    """A count («اتحادیه املاک | سه شهرستان ورامین»), a title («حزب | رئیس‌جمهور قزاقستان»), a class of places
+    («… شهرستان‌ها») or a word the NER tags as a person elsewhere in the article («دادگاه | صدام», «شورای |
+    دجالیان»): what describes a body or points at a person, not a body's name."""
     person_words = {view.sq[t] for t in view.ner_person_tokens or ()}
-    return not any(view.sq[t] in QUANTIFIERS or view.sq[t] in GENERIC_PLURALS or view.sq[t] in view.lex.titles
-                   or view.sq[t] in person_words for t in rest)
+    return any(view.sq[t] in QUANTIFIERS or view.sq[t] in GENERIC_PLURALS or view.sq[t] in view.lex.titles
+               or view.sq[t] in person_words for t in tokens)
 
 
 def _runs_on(view: DocView, shorter: Span, e: int, taken: set[int]) -> bool:

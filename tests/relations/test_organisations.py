@@ -1034,3 +1034,15 @@ def test_a_county_closes_a_body_name_fars():
     # a function word after «شهرستان» is no county (3#35)
     text = "وی اظهار کرد: جنبش دانشجویی شهرستان با توجه به نقش مطالبه‌گری خود تلاش می‌کند."
     assert not any("شهرستان با" in n for n in names(run(text), "agency"))
+
+
+def test_a_confident_ner_name_over_head_words_the_patterns_found_alone_inside_it_tune():
+    # tune 3#259: «دولت» inside «موسسه فرهنگی یاران دولت سبز» is no government; the post is the institute's
+    text = "خبرگزاری فارس: مسئول موسسه فرهنگی یاران دولت سبز از برپایی نمایشگاه در رشت خبر داد."
+    out = run(text, mentions=tagged(ORG=["موسسه فرهنگی یاران دولت سبز"]))
+    assert names(out, "agency") >= {"موسسه فرهنگی یاران دولت سبز"}
+    assert "دولت" not in names(out, "agency")
+    # not a unit of a body the text names by its head alone (tune 3#166)
+    text = "شفیع شفیعی مدیرکل امور اجتماعی و فرهنگی استانداری گفت: برنامه اجرا شد."
+    out = run(text, mentions=tagged(ORG=["امور اجتماعی و فرهنگی استانداری"]))
+    assert "امور اجتماعی و فرهنگی استانداری" not in names(out, "agency")
