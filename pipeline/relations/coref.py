@@ -433,14 +433,26 @@ def _merge_country_spellings(agencies: list[Span], lex: Lexicons, groups: _KeyGr
             groups.union(same[0], k)
 
 
+MAX_HEADLESS_WORDS = 2  # past adjectives only a short name («ناتو», «صبای قم»), not a body («خانه مطبوعات استان …»)
+
+
 def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:
-    """«پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word."""
+    """«پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word, and without
+    the adjectives after it («ناتو» / «سازمان نظامی ناتو», «صبای قم» / «باشگاه فرهنگی ورزشی صبای قم»)."""
     for o in agencies:
         words, head_len = split_head(o.name, lex)
-        if 0 < head_len < len(words):
-            bare = "agency:" + "".join(words[head_len:])
-            if bare in groups and len(bare) > len("agency:") + 2:
+        start = head_len
+        while 0 < head_len <= start < len(words):
+            bare = "agency:" + "".join(words[start:])
+            if bare in groups and len(bare) > len("agency:") + 2 and (start == head_len
+                                                                      or len(words) - start <= MAX_HEADLESS_WORDS):
                 groups.union(bare, o.key)
+                break
+            # (an adjective, not an ezafe noun, and no parent body after it: «شورای مرکزی | حزب اعتماد ملی»)
+            if not words[start].endswith("ی") or words[start].endswith(("ای", "های")) \
+                    or split_head(" ".join(words[start + 1:]), lex)[1] > 0:
+                break
+            start += 1
 
 
 def _merge_inner_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups) -> None:

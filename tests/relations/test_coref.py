@@ -135,6 +135,19 @@ def test_province_word_optional_and_public_relations_is_the_body_fars():
     assert len(keys(out, "agency")) == 1
 
 
+def test_a_name_less_its_head_and_adjectives_is_the_same_body_tune():
+    # tune 2#8: «صبای قم» and «باشگاه فرهنگی ورزشی صبای قم» are one club
+    text = ("سرپرست تیم فوتبال صبای قم از اعزام مدافع اصلی صبای قم خبر داد. "
+            "وی ادامه داد: باشگاه فرهنگی ورزشی صبای قم نیز در این موفقیت سهیم بود.")
+    out = run(text, mentions=tagged(ORG=["صبای قم", "باشگاه فرهنگی ورزشی صبای قم"]))
+    assert len(keys(out, "agency")) == 1
+    # not a body named after the adjectives: «شورای مرکزی | حزب اعتماد ملی» is the party's council
+    text = "شورای مرکزی حزب اعتماد ملی تشکیل جلسه داد. حزب اعتماد ملی بیانیه داد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "شورای مرکزی حزب اعتماد ملی", "ORG"),
+                                          ner_mention(doc, "حزب اعتماد ملی", "ORG", occurrence=1)])
+    assert len(keys(out, "agency")) == 2
+
+
 def test_county_word_optional_when_merging_tune():
     # tune 2#65: «پلیس نیکشهر» and «پلیس شهرستان نیکشهر» are one body
     text = ("کشف مواد افیونی در درگیری شبانه پلیس نیکشهر با سوداگران مرگ. "
