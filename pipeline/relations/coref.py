@@ -499,11 +499,14 @@ def _merge_sub_body_short_forms(words_of: dict[str, tuple[str, ...]], lex: Lexic
 
 
 def _merge_misspellings(words_of: dict[str, tuple[str, ...]], lex: Lexicons, groups: _KeyGroups) -> None:
-    """«سازمان تجرات جهانی» / «سازمان تجارت جهانی»: one misspelt word (`_misspelt_pair`)."""
-    by_length: dict[tuple[int, str], list[str]] = {}
+    """«سازمان تجرات جهانی» / «سازمان تجارت جهانی», «آذرخش هرمزگان» / «آذربخش هرمزگان»: one misspelt word
+    (`_misspelt_pair`)."""
+    by_length: dict[tuple[int, int, str], list[str]] = {}
     for key, words in words_of.items():
-        by_length.setdefault((len(words), words[0]), []).append(key)
-    for group in by_length.values():  # (compared only within names of one length and first word)
+        by_length.setdefault((len(words), 0, words[0]), []).append(key)
+        if len(words) > 1:
+            by_length.setdefault((len(words), -1, words[-1]), []).append(key)
+    for group in by_length.values():  # (compared only within names of one length and first or last word)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if _misspelt_pair(lex, words_of[a], words_of[b]):

@@ -236,6 +236,14 @@ def test_one_misspelt_word_does_not_make_another_body_tune():
     assert keys(run(text), "agency") == {"agency:سازمانبهزیستیخراسانجنوبی"}
 
 
+def test_a_misspelt_first_word_does_not_make_another_body_tune():
+    # tune 3#50: «آذرخش هرمزگان» and, once, «آذربخش هرمزگان»
+    text = ("بازی بین تیم‌های یاسین‌پیشرو قم و آذرخش هرمزگان برگزار خواهد شد. "
+            "این تیم برای دیدار با تیم آذربخش هرمزگان سه بازیکن مصدوم دارد.")
+    out = run(text, mentions=tagged(ORG=["یاسین‌پیشرو قم", "آذرخش هرمزگان", "آذربخش هرمزگان"]))
+    assert len(keys(out, "agency")) == 2
+
+
 def test_bodies_one_number_or_short_word_apart_are_not_typos():
     text = "شهرداری منطقه 12 و شهرداری منطقه 13 با شرکت تکسا و شرکت تکسو قرارداد بستند."
     out = run(text, mentions=tagged(ORG=["شهرداری منطقه 12", "شهرداری منطقه 13", "شرکت تکسا", "شرکت تکسو"]))
