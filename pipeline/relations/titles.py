@@ -24,8 +24,9 @@ SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت"
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
 WEIGHT_CLASS = squash("وزن")
-# «حمید صادقیان، مشاور خانواده»: a profession, not a post
-PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")}
+# «حمید صادقیان، مشاور خانواده», «لوریس چکناواریان رهبر ارکستر»: a profession, not a post
+PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")} | {
+    (squash("رهبر"), squash("ارکستر"))}
 MEMBER = squash("عضو")
 FOUNDERS = {squash(w) for w in ("بنیان‌گذار", "بنیانگذار", "موسس", "مؤسس")}  # a body's founder: no staff post there
 ORGAN_DONATION = {squash(w) for w in ("اهدای", "اهدا", "پیوند")}  # «اهدای عضو», «پیوند عضو»: «عضو» is an organ

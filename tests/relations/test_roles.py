@@ -955,6 +955,13 @@ def test_a_family_counsellor_is_a_profession_fars():
     assert names(out, "official") == set()
 
 
+def test_an_orchestra_conductor_is_a_profession_tune():
+    # tune 2#3: «رهبر ارکستر» conducts; it is no post at the orchestra
+    text = "در ادامه «لوریس چکناواریان» رهبر ارکستر به ثمره آهنگسازان گذشته ایرانی اشاره کرد."
+    out = run(text, mentions=tagged(PER=["لوریس چکناواریان"]))
+    assert names(out, "official") == set() and roles(out) == set()
+
+
 def test_items_of_a_headline_digest_stand_alone_fars():
     # fars-news-1.json#118: a titled headline is not the next item's named speaker
     text = ("- وزیر صنایع و معادن: تولید خودرو افزایش می‌یابد\n"
