@@ -58,6 +58,7 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
                 _point_to(p, keys)
     _tail_names(view, persons)
     _glued_given_names(view, persons)
+    _nicknames(view, persons)
     covered = set(occupied)
     for p in persons:
         covered.update(range(p.tok_start, p.tok_end))
@@ -111,6 +112,30 @@ def _lone_places(view: DocView, unique: dict[tuple[str, ...], str], covered: set
     places = {sur: [k for k in at.get(sur[0], ()) if _short_form_at(view, k, sur, covered)] for sur in unique}
     return {sur: ks for sur, ks in places.items()
             if len(ks) <= max(MAX_UNNAMED_SHORT_FORMS, 2 * named.get(unique[sur], 0))}
+
+
+NICKNAME_CUES = {(squash(w), squash("به")) for w in ("ملقب", "معروف", "مشهور")}
+
+
+def _nicknames(view: DocView, persons: list[Span]) -> None:
+    """«لوسیانو پریرا ملقب به شیمبا», «مسلم یوسف شاه ملقب به پیر سید صلاح‌الدین»: the name after «ملقب/معروف/مشهور
+    به» is the same person's other name, and every mention of it is that person. One word may stand before the cue
+    (a last name word the NER left out: «مسلم یوسف | شاه») and one after it (a title of respect: «پیر»)."""
+    by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
+    renamed: dict[str, str] = {}
+    for p in persons:
+        if p.kind == "pronoun":
+            continue
+        for k in (p.tok_end, p.tok_end + 1):
+            if k + 2 < len(view.tokens) and (view.sq[k], view.sq[k + 1]) in NICKNAME_CUES \
+                    and all(view.is_persian_word(j) and view.tokens[j].sent == p.sent for j in range(p.tok_end, k + 2)):
+                other = by_start.get(k + 2) or by_start.get(k + 3)
+                if other is not None and other.key != p.key and other.key not in renamed:
+                    renamed[other.key] = p.key
+                break
+    for o in persons:
+        if o.key in renamed:
+            _point_to(o, {renamed[o.key]})
 
 
 def _point_to(p: Span, keys: set[str]) -> None:

@@ -148,6 +148,18 @@ def test_a_name_less_its_head_and_adjectives_is_the_same_body_tune():
     assert len(keys(out, "agency")) == 2
 
 
+def test_a_nickname_is_the_same_person_tune():
+    # tune 1#192: the NER leaves «شاه» out of «مسلم یوسف شاه»; «پیر سید صلاح‌الدین» is his other name
+    text = ("این گروه به رهبری مسلم یوسف شاه ملقب به پیر سید صلاح‌الدین، از سوی جماعت اسلامی پاکستان "
+            "راهنمایی می‌شود.")
+    out = run(text, mentions=tagged(PER=["مسلم یوسف", "سید صلاح‌الدین"]))
+    assert {m["entity_key"] for m in out["mentions"] if m["entity_key"].startswith("PER:")} == {"PER:مسلمیوسف"}
+    # without the cue they stay two people
+    text = "این گروه به رهبری مسلم یوسف و سید صلاح‌الدین از سوی جماعت اسلامی پاکستان راهنمایی می‌شود."
+    out = run(text, mentions=tagged(PER=["مسلم یوسف", "سید صلاح‌الدین"]))
+    assert len({m["entity_key"] for m in out["mentions"] if m["entity_key"].startswith("PER:")}) == 2
+
+
 def test_county_word_optional_when_merging_tune():
     # tune 2#65: «پلیس نیکشهر» and «پلیس شهرستان نیکشهر» are one body
     text = ("کشف مواد افیونی در درگیری شبانه پلیس نیکشهر با سوداگران مرگ. "
