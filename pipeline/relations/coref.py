@@ -8,7 +8,7 @@ name that extends them in the same document («شورایعالی فضای مج�
 from __future__ import annotations
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, squash
-from pipeline.relations.document import DocView, Span
+from pipeline.relations.document import DocView, Span, names_by_start
 from pipeline.relations.organisations import ASSEMBLY, NAME_INTRODUCERS, QUOTE_CHARS, SUB_BODY_HEADS, split_head
 from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import COUNTY, PROVINCE
@@ -121,7 +121,7 @@ def _nicknames(view: DocView, persons: list[Span]) -> None:
     """«لوسیانو پریرا ملقب به شیمبا», «مسلم یوسف شاه ملقب به پیر سید صلاح‌الدین»: the name after «ملقب/معروف/مشهور
     به» is the same person's other name, and every mention of it is that person. One word may stand before the cue
     (a last name word the NER left out: «مسلم یوسف | شاه») and one after it (a title of respect: «پیر»)."""
-    by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
+    by_start = names_by_start(persons)
     renamed: dict[str, str] = {}
     for p in persons:
         if p.kind == "pronoun":

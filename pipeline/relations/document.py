@@ -134,6 +134,11 @@ ZWNJ_PLURAL_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی")  # «کا
 EZAFE_PLURAL_ENDINGS = ("\u200cهای", "\u200cهایی")  # a plural in the ezafe, waiting for its noun
 
 
+def names_by_start(persons: Sequence[Span]) -> dict[int, Span]:
+    """Person names (not pronouns) by their first token, for rules that look for a name at a given token."""
+    return {p.tok_start: p for p in persons if p.kind != "pronoun"}
+
+
 def singular(word: str) -> str:
     """«شوراهای» → «شورا», «اتحادیه‌های» → «اتحادیه» (the word itself when it is not plural)."""
     for suffix in PLURAL_SUFFIXES:

@@ -15,9 +15,9 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at, singular)
-from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS,
-                                              TEAM_WORDS, find_organisations, kind_of_name, nationality_country,
-                                              split_head, title_before)
+from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS,
+                                              NAME_INTRODUCERS, TEAM_WORDS, find_organisations, kind_of_name,
+                                              nationality_country, split_head, title_before)
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
@@ -125,6 +125,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     pattern_at = {o.tok_start: o for o in orgs if o.domain == "agency" and o.method.startswith("pattern")}
     bare_heads = [o for o in orgs if o.domain is None and o.attrs.get("bare_head")]
     bare_at = {o.tok_start: o for o in bare_heads}
+    person_words = {view.sq[t] for t in view.ner_person_tokens}
     out = []
     org_spans = [(s, e, float(m.get("score") or 0.0)) for m, s, e in ner if m.get("label") == "ORG"]
     # (the list scan is needed only when some ORG falls below the threshold)
@@ -151,9 +152,9 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             taken.update(range(s, e))
             continue
         bare = bare_at.get(s)
-        named_head = bare is not None and score >= min_score and _names_bare_head(view, bare, e, taken)
+        named_head = bare is not None and score >= min_score and _names_bare_head(view, bare, e, taken, person_words)
         inner = [o for o in bare_heads if s < o.tok_start and o.tok_end <= e] if score >= min_score else []
-        named_inner = bool(inner) and bare is None and _names_inner_heads(view, s, e, inner, taken)
+        named_inner = bool(inner) and bare is None and _names_inner_heads(view, s, e, inner, taken, person_words)
         if s >= e or (not named_head and not named_inner and any(t in taken for t in range(s, e))):
             continue
         sq = "".join(view.sq[s:e])
@@ -196,11 +197,9 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
         name = view.span_text(s, e)
-        if named_head:
-            bare.attrs["replaced"] = True
         for o in inner if named_inner else ():
             o.attrs["replaced"] = True
-        kind = bare.kind if named_head and bare.kind else kind_of_name(name, view.lex)
+        kind = _take_over(bare, name, view.lex) if named_head else kind_of_name(name, view.lex)
         span = view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name,
                               key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
                               score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
@@ -220,15 +219,19 @@ def _led_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue
         name = view.span_text(s, e)
         bare = bare_at.get(s)
-        if bare is not None:
-            bare.attrs["replaced"] = True
-        kind = bare.kind if bare is not None and bare.kind else kind_of_name(name, view.lex)
+        kind = _take_over(bare, name, view.lex) if bare is not None else kind_of_name(name, view.lex)
         out.append(view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name, key=f"agency:{squash(name)}",
                                   method="pattern:led_by", score=round(score * NER_ORG_FACTOR, 3)))
     return out
 
 
-def _names_bare_head(view: DocView, bare: Span, e: int, taken: set[int]) -> bool:
+def _take_over(bare: Span, name: str, lex) -> str:
+    """The longer name replaces the head word the patterns found alone at its start; the head gives the kind."""
+    bare.attrs["replaced"] = True
+    return bare.kind or kind_of_name(name, lex)
+
+
+def _names_bare_head(view: DocView, bare: Span, e: int, taken: set[int], person_words: set[str]) -> bool:
     """Whether the NER's longer span names the body whose head word the patterns found alone («روزنامه | کیهان»,
     «حزب | کنگره ملی», «شرکت | نفت»), rather than describing it: one adjective («سازمان مرکزی», «دیوان
     قضایی»), a conjunction first («شورا | و مدیریت شهری») or `_describing_word`."""
@@ -237,10 +240,11 @@ def _names_bare_head(view: DocView, bare: Span, e: int, taken: set[int]) -> bool
         return False
     if len(rest) == 1 and view.sq[bare.tok_end].endswith("ی"):
         return False
-    return not _describing_word(view, rest)
+    return not _describing_word(view, rest, person_words)
 
 
-def _names_inner_heads(view: DocView, s: int, e: int, inner: list[Span], taken: set[int]) -> bool:
+def _names_inner_heads(view: DocView, s: int, e: int, inner: list[Span], taken: set[int],
+                       person_words: set[str]) -> bool:
     """Whether a confident NER name holds head words the patterns found alone inside it («موسسه فرهنگی یاران |
     دولت | سبز»): only those heads are taken in it, none follows «و» or ends it, and it is plain words with no
     `_describing_word`."""
@@ -249,15 +253,13 @@ def _names_inner_heads(view: DocView, s: int, e: int, inner: list[Span], taken: 
         return False
     if any(view.sq[o.tok_start - 1] == CONJUNCTION or o.tok_end == e for o in inner):
         return False  # (nor a unit of a body named by its head alone: «امور اجتماعی و فرهنگی | استانداری»)
-    return all(view.is_persian_word(t) and view.tokens[t].text not in COMMAS and "_" not in view.tokens[t].text
-               for t in range(s, e)) and not _describing_word(view, range(s, e))
+    return _plain_run(view, range(s, e)) and not _describing_word(view, range(s, e), person_words)
 
 
-def _describing_word(view: DocView, tokens: range) -> bool:
+def _describing_word(view: DocView, tokens: range, person_words: set[str]) -> bool:
     """A count («اتحادیه املاک | سه شهرستان ورامین»), a title («حزب | رئیس‌جمهور قزاقستان»), a class of places
     («… شهرستان‌ها») or a word the NER tags as a person elsewhere in the article («دادگاه | صدام», «شورای |
-    دجالیان»): what describes a body or points at a person, not a body's name."""
-    person_words = {view.sq[t] for t in view.ner_person_tokens or ()}
+    دجالیان»; `person_words`): what describes a body or points at a person, not a body's name."""
     return any(view.sq[t] in QUANTIFIERS or view.sq[t] in GENERIC_PLURALS or view.sq[t] in view.lex.titles
                or view.sq[t] in person_words for t in tokens)
 
@@ -277,9 +279,13 @@ def _runs_on(view: DocView, shorter: Span, e: int, taken: set[int]) -> bool:
         return False  # a county or province closes the name: «شبکه دامپزشکی شهرستان انار | هاری، کیست …»
     return shorter.tok_end < e and not any(t in taken for t in rest) \
         and not view.lex.countries.longest_at(view.sq, shorter.tok_end, e) \
-        and view.sq[e - 1] not in BARE_PLACE_NOUNS \
-        and all(view.is_persian_word(t) and view.tokens[t].text not in COMMAS and "_" not in view.tokens[t].text
-                for t in rest)
+        and view.sq[e - 1] not in BARE_PLACE_NOUNS and _plain_run(view, rest)
+
+
+def _plain_run(view: DocView, tokens: range) -> bool:
+    """Persian words only: no comma, no glued or Latin word («مرکز فرهنگی _ قرآنی», «… ارتش پاکستان ISI»)."""
+    return all(view.is_persian_word(t) and view.tokens[t].text not in COMMAS and "_" not in view.tokens[t].text
+               for t in tokens)
 
 
 def _adjective_of_place(lex, word: str) -> bool:

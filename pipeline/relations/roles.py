@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
-from pipeline.relations.document import CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, singular
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like,
+                                         names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.organisations import DEMONSTRATIVES, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
@@ -754,7 +755,7 @@ def _single_word_list(view: DocView, k: int, hi: int) -> list[int]:
 def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[Role]:
     """«جریان صدر به رهبری مقتدا صدر», «کمیسیون … به ریاست X»: an organisation, «به», the post's verbal noun
     and a name right after it."""
-    by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
+    by_start = names_by_start(persons)
     by_end = {o.tok_end: o for o in orgs if o.domain == "agency"}
     roles = []
     for k in range(1, len(view.tokens) - 2):
@@ -870,7 +871,7 @@ def led_persons(view: DocView, persons: list[Span]) -> set[str]:
     """«این گروه به رهبری مسلم یوسف شاه», «جیش محمد به رهبری مولانا "مسعود اظهر"»: a person named right after «به
     رهبری/ریاست …» or a publication's post («به مدیر مسئولی X») holds that post even where no body the rules
     know stands before (an official without a role)."""
-    by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
+    by_start = names_by_start(persons)
     out = set()
     for k in range(1, len(view.tokens) - 2):
         if _led_by_at(view, k) and view.sq[k + 1] in LEADING_POSTS:
@@ -888,7 +889,7 @@ def led_persons(view: DocView, persons: list[Span]) -> set[str]:
 def term_holders(view: DocView, persons: list[Span]) -> set[str]:
     """«در دوران ریاست جمهوری احمدی‌نژاد», «در ایام ریاست‌جمهوری آقای خاتمی»: the name after an office's verbal
     noun, dated by a time noun, held that office (an official; the office's country is often unsaid, so no role)."""
-    by_start = {p.tok_start: p for p in persons if p.kind != "pronoun"}
+    by_start = names_by_start(persons)
     out = set()
     for k in range(1, len(view.tokens) - 1):
         office = TERM_OFFICES.longest_at(view.sq, k)

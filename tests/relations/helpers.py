@@ -36,6 +36,11 @@ def keys(out: dict, domain: str) -> set[str]:
     return {m["entity_key"] for m in out["mentions"] if m["domain"] == domain}
 
 
+def person_keys(out: dict) -> set[str]:
+    """Entity keys of every person mention, official or not."""
+    return {m["entity_key"] for m in out["mentions"] if m["label"] == "PER"}
+
+
 def roles(out: dict) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["title"], r["object"]) for r in out["relations"] if r["type"] == "role"}
 
