@@ -206,9 +206,11 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         if view.sq[end] == CONJUNCTION and end > k and _continues_after_and(view, end, limit):
             end += 2
             continue
-        if end == k + 1 and (listed := _comma_list_end(view, end, limit)) > end:
+        if (end == k + 1 or (end == k + 2 and view.sq[k + 1].endswith("ی"))) \
+                and (listed := _comma_list_end(view, end, limit)) > end:
             # «دفتر هماهنگی، توسعه و ترویج فعالیت‌های قرآنی», «مرکز نظارت، ارزیابی، بازرسی و رسیدگی به …»:
-            # a «W1، W2 (، W3) و Wn» list of the name's nouns counts as one name word
+            # a «W1، W2 (، W3) و Wn» list of the name's nouns counts as one name word, W1 with its adjective
+            # too («اداره کل میراث فرهنگی، گردشگری و صنایع‌دستی کهگیلویه و بویراحمد»)
             extra += listed - end
             end = listed
             continue

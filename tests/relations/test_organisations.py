@@ -432,6 +432,12 @@ def test_a_comma_list_of_nouns_stays_inside_a_name_fars():
     assert ("یوسف امینی", "سرپرست", "دفتر هماهنگی، توسعه و ترویج فعالیت\u200cهای قرآنی خراسان\u200cرضوی") in roles(out)
 
 
+def test_a_comma_list_after_a_noun_and_its_adjective_stays_inside_a_name_fars():
+    # 900 articles 1#159: «میراث فرهنگی، گردشگری و صنایع‌دستی» is one portfolio, with the province after it
+    out = run("سرپرست اداره کل میراث فرهنگی، گردشگری و صنایع‌دستی کهگیلویه و بویراحمد گفت: پروژه افتتاح می‌شود.")
+    assert names(out, "agency") == {"اداره کل میراث فرهنگی، گردشگری و صنایع\u200cدستی کهگیلویه و بویراحمد"}
+
+
 def test_a_short_name_continued_by_two_places_is_not_the_provincial_body_fars():
     # tune 3#254: «گمرک» beside «گمرک ایلام» and «گمرک جمهوری اسلامی ایران»
     text = ("روح الله غلامی مدیرکل گمرک ایلام از مدیرکل دفتر صادرات گمرک خواسته است.\n"
