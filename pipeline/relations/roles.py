@@ -63,6 +63,7 @@ THIS = squash("این")
 GENERIC_OFFICIAL = {squash(w) for w in ("مسئول", "مسؤول")}
 ACCORDING_TO = (squash("به"), squash("گفته"))  # «به گفته رئیس ستاد …، …»: the speaker of the sentence
 SCENE_OPENERS = {ALSO_OPENER, squash("سپس")}
+SPEECH_OPENERS = {(IN, squash("ادامه")), (IN, squash("پایان")), (squash("سپس"),)}  # «در ادامه X … اظهار داشت»: the next turn of the event
 MAX_HONORIFIC_TOKENS = 3  # «حجت‌الاسلام و المسلمین»
 SCENE_NOUNS = {squash(w) for w in ("جلسه", "نشست", "مراسم", "دیدار", "همایش", "اجلاس", "گردهمایی", "آیین", "جمع",
                                    "سفر", "برنامه", "بازدید", "مصاحبه", "گفت‌وگو", "گفتگو", "کنفرانس", "سمینار")}
@@ -435,6 +436,8 @@ def _subject_position(view: DocView, k: int) -> bool:
         k = _honorifics_start(view, lo, k)  # «حجت‌الاسلام والمسلمین «یوسف الناصری» افزود»
     if k == lo or _after_scene(view, lo, k) or (k - lo == 2 and tuple(view.sq[lo:k]) == ACCORDING_TO):
         return True
+    if tuple(view.sq[lo:k]) in SPEECH_OPENERS and _speech_follows(view, k, within=len(view.tokens)):
+        return True  # «در ادامه نماینده ولی‌فقیه در استان قزوین، اظهار داشت»: the next turn of the same event
     while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:
         k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
     before = view.sq[lo:k]

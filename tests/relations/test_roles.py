@@ -214,6 +214,14 @@ def test_sentence_initial_surname_before_speech_verb_is_the_titled_speaker_fars(
     assert roles(out) == {("مقدمی", "معاون", "کشتیرانی جمهوری اسلامی ایران")}
 
 
+def test_a_titled_speaker_after_in_continuation_is_the_named_speaker_next_fars():
+    # tune 1#106: «در ادامه» («then») opens the next turn of the event; the speaker is named in the next sentence
+    text = ("در ادامه نماینده ولی‌فقیه در استان قزوین، اظهار داشت: حضرت فاطمه بهترین الگو برای بانوان ما است.\n"
+            "هادی باریک‌بین اضافه کرد: ما باید در عمل فاطمی شویم.")
+    out = run(text, mentions=tagged(PER=["هادی باریک‌بین"]))
+    assert ("هادی باریک\u200cبین", "نماینده ولی\u200cفقیه", "قزوین") in roles(out)
+
+
 def test_organisation_announcing_is_not_a_speaker_name():
     out = run("استاندار مازندران گفت: کار ادامه دارد. پلیس اعلام کرد: جاده بسته است.")
     assert names(out, "official") == set()
