@@ -95,16 +95,10 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
             status = "blocked"
         decided.append((start, end, prov, status))
 
-    accepted_iso = {p.iso for _, _, p, s in decided if s in ("cued", "bare")}
+    accepted = _accepted(view, decided, context_policy)
     spans = []
     for idx, (start, end, prov, status) in enumerate(decided):
-        if status == "context":
-            if context_policy == "never":
-                continue
-            listed = _listed_with_accepted(view, decided, idx)
-            if prov.iso not in accepted_iso and not listed:
-                continue
-        elif status == "blocked":
+        if idx not in accepted:
             continue
         score = {"cued": 0.95, "bare": 0.85, "context": 0.75}[status]
         spans.append(view.make_span(start, end, "LOC", domain="province", kind="province", name=prov.canonical,
@@ -121,14 +115,30 @@ def _ends_provincial_body(org: Span, end: int) -> bool:
         and org.kind not in ("municipality", "university", "club")
 
 
-def _listed_with_accepted(view: DocView, decided: list, idx: int) -> bool:
-    """A context name coordinated («،»/«و») right next to an accepted province name."""
-    start, end = decided[idx][0], decided[idx][1]
-    for other_idx in (idx - 1, idx + 1):
-        if not 0 <= other_idx < len(decided) or decided[other_idx][3] not in ("cued", "bare"):
-            continue
-        o_start, o_end = decided[other_idx][0], decided[other_idx][1]
-        gap = range(o_end, start) if other_idx < idx else range(end, o_start)
-        if 0 < len(gap) <= 1 and all(view.joins_list(g) for g in gap):
-            return True
-    return False
+def _accepted(view: DocView, decided: list, context_policy: str) -> set[int]:
+    """Indices of `decided` that are the province: cued and bare names, and (unless context_policy is «never») a
+    context name whose province the document names elsewhere with a cue or bare, or that a «،»/«و» list joins to
+    a cued or bare one — along the whole list: «کرمان، همدان، لرستان، …» (لرستان is always the province, so همدان
+    is, so کرمان is)."""
+    accepted = {idx for idx, item in enumerate(decided) if item[3] in ("cued", "bare")}
+    if context_policy == "never":
+        return accepted
+    accepted_iso = {decided[idx][2].iso for idx in accepted}
+    # (a list grows from names that are the province where they stand, not from a city the document also names
+    # as its province: «به وقت اصفهان، تهران و اهواز» beside «استان اصفهان»)
+    listed = set(accepted)
+    changed = True
+    while changed:
+        changed = False
+        for idx, item in enumerate(decided):
+            if item[3] == "context" and idx not in listed and any(
+                    other in listed and _coordinated(view, decided[min(idx, other)][1], decided[max(idx, other)][0])
+                    for other in (idx - 1, idx + 1)):
+                listed.add(idx)
+                changed = True
+    return listed | {idx for idx, item in enumerate(decided) if item[3] == "context" and item[2].iso in accepted_iso}
+
+
+def _coordinated(view: DocView, gap_start: int, gap_end: int) -> bool:
+    """One list separator («،» or «و») between two names."""
+    return gap_end - gap_start == 1 and view.joins_list(gap_start)

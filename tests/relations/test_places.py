@@ -39,6 +39,14 @@ def test_bare_capital_listed_with_other_provinces_is_a_province():
     assert keys(out, "province") == {"province:IR-02", "province:IR-23", "province:IR-01"}
 
 
+def test_a_list_that_reaches_a_province_makes_each_capital_in_it_a_province_fars():
+    # tune 3#81: «کرمان» is two names from «لرستان»; a city the document cues elsewhere starts no list (3#65)
+    out = run("وی مهمترین استان‌های تولیدکننده گردو در کشور را کرمان، همدان، لرستان و کرمانشاه اعلام کرد.")
+    assert names(out, "province") == {"کرمان", "همدان", "لرستان", "کرمانشاه"}
+    out = run("در استان اصفهان 28 واحد دانشگاهی هست. فیلم باید به وقت اصفهان، تهران و اهواز ساخته می‌شد.")
+    assert names(out, "province") == {"اصفهان"}
+
+
 def test_provinces_after_ostanhaye():
     out = run("این طرح در استان‌های قم، یزد و اصفهان اجرا شد.")
     assert keys(out, "province") == {"province:IR-25", "province:IR-21", "province:IR-10"}
