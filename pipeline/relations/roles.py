@@ -84,7 +84,7 @@ SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار ک�
 RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
 INSTEAD, INSTEAD_SPLIT = squash("بجای"), (squash("به"), squash("جای"))
-LATE = {squash(w) for w in ("مرحوم", "شادروان")}  # «به جای مرحوم X»
+LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X»
 KEEPING_POST = (squash("با"), squash("حفظ"), squash("سمت"))
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
 COUNTERPART_GLUE = {squash(w) for w in ("خود", "خویش", "یعنی")} | {"»", "«", "\"", "،", ","}
@@ -203,7 +203,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
     def attach(person: Span, phrase: TitlePhrase, method: str) -> None:
         used.add(phrase.tok_start)
-        if _is_past(view, phrase):  # «نماینده سابق مجلس»: an official (guidelines), but no role
+        # «نماینده سابق مجلس»: an official (guidelines), but no role; nor a late person's post («زنده‌یاد X استاندار …»)
+        if _is_past(view, phrase) or (person.tok_start > 0 and view.sq[person.tok_start - 1] in LATE):
             attached.setdefault(person.key, [])
             return
         attached.setdefault(person.key, []).append(phrase)

@@ -207,6 +207,15 @@ def test_former_title_is_still_not_a_role():
     assert roles(out) == set()
 
 
+def test_a_late_persons_post_is_no_role_fars():
+    # tune 1#259: «پدر زنده‌یاد نعمت‌الله نمکی استاندار کردستان» (the guidelines leave past posts out)
+    out = run("شکرالله نمکی پدر زنده‌یاد نعمت‌الله نمکی استاندار کردستان امروز درگذشت.",
+              mentions=tagged(PER=["شکرالله نمکی", "نعمت‌الله نمکی"]))
+    assert roles(out) == set()
+    out = run("نعمت‌الله نمکی استاندار کردستان امروز گفت: کار ادامه دارد.", mentions=tagged(PER=["نعمت‌الله نمکی"]))
+    assert roles(out) == {("نعمت\u200cالله نمکی", "استاندار", "کردستان")}
+
+
 def test_sentence_initial_surname_before_speech_verb_is_the_titled_speaker_fars():
     # fars-news-3.json#188: the lead names the speaker by title, the next sentence by surname only
     out = run("معاون فنی کشتیرانی جمهوری اسلامی ایران در مراسم تحویل گیری کشتی ایران فارس گفت: در اینجا لازم است "
