@@ -63,7 +63,8 @@ THIS = squash("این")
 GENERIC_OFFICIAL = {squash(w) for w in ("مسئول", "مسؤول")}
 ACCORDING_TO = (squash("به"), squash("گفته"))  # «به گفته رئیس ستاد …، …»: the speaker of the sentence
 SCENE_OPENERS = {ALSO_OPENER, squash("سپس")}
-SPEECH_OPENERS = {(IN, squash("ادامه")), (IN, squash("پایان")), (squash("سپس"),)}  # «در ادامه X … اظهار داشت»: the next turn of the event
+# «در ادامه X … اظهار داشت»: words alone before a speaker that open the next turn of the same event
+SPEECH_OPENERS = {(IN, squash("ادامه")), (IN, squash("پایان")), (squash("سپس"),)}
 MAX_HONORIFIC_TOKENS = 3  # «حجت‌الاسلام و المسلمین»
 SCENE_NOUNS = {squash(w) for w in ("جلسه", "نشست", "مراسم", "دیدار", "همایش", "اجلاس", "گردهمایی", "آیین", "جمع",
                                    "سفر", "برنامه", "بازدید", "مصاحبه", "گفت‌وگو", "گفتگو", "کنفرانس", "سمینار")}
@@ -84,7 +85,7 @@ SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار ک�
 RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
 INSTEAD, INSTEAD_SPLIT = squash("بجای"), (squash("به"), squash("جای"))
-LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X»
+LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X», «زنده‌یاد X استاندار …»: the late
 KEEPING_POST = (squash("با"), squash("حفظ"), squash("سمت"))
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
 COUNTERPART_GLUE = {squash(w) for w in ("خود", "خویش", "یعنی")} | {"»", "«", "\"", "،", ","}
@@ -204,7 +205,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
     def attach(person: Span, phrase: TitlePhrase, method: str) -> None:
         used.add(phrase.tok_start)
         # «نماینده سابق مجلس»: an official (guidelines), but no role; nor a late person's post («زنده‌یاد X استاندار …»)
-        if _is_past(view, phrase) or (person.tok_start > 0 and view.sq[person.tok_start - 1] in LATE):
+        if _is_past(view, phrase) or _late(view, person):
             attached.setdefault(person.key, [])
             return
         attached.setdefault(person.key, []).append(phrase)
@@ -280,6 +281,10 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
     if "speaker_description" in rules:
         _speaker_descriptions(view, persons, phrases, used, attached, attach)
     return roles, attached
+
+
+def _late(view: DocView, person: Span) -> bool:
+    return person.tok_start > 0 and view.sq[person.tok_start - 1] in LATE
 
 
 CLERGY_EULOGIES = {squash(w) for w in ("ره", "رحمه‌الله", "قدس‌سره")}
