@@ -20,3 +20,10 @@ def test_a_span_stopping_inside_a_eulogy_ends_before_its_bracket():
     assert [(r["text"], r["label"]) for r in rows] == [("امام حسین", "PER"), ("شهرری", "LOC")]
     doc = _doc(words)
     assert all(doc["text"][r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_scores_keep_four_decimals_so_other_cpus_write_the_same_bytes():
+    words = "علی رضایی گفت".split()
+    tags = [("B-PER", 0.99976223707), ("I-PER", 0.99976223707), ("O", 1.0)]
+    rows = mention_rows(_doc(words), [tags], "ner:test")
+    assert [r["score"] for r in rows] == [0.9998]

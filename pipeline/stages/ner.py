@@ -12,6 +12,9 @@ from pipeline.schema import AtomicTableWriter, table_path
 from pipeline.segment import balanced
 
 DOCS_PER_BATCH = 16
+# Mention scores keep 4 decimals: float kernels differ in the last bits between CPUs, and unrounded scores made the
+# stage write other bytes (and dvc.lock other hashes) for the same tags on another machine.
+SCORE_DECIMALS = 4
 log = logging.getLogger(__name__)
 
 
@@ -46,7 +49,7 @@ def mention_rows(doc: dict, tagged_sentences: list[list[tuple[str, float]]], met
             start, end = tokens[first]["start"], tokens[last - 1]["end"]
             rows.append({"doc_id": doc["doc_id"], "mention_id": f"{doc['doc_id']}:{start}-{end}",
                          "sent_idx": sent_idx, "start": start, "end": end, "text": doc["text"][start:end],
-                         "label": label, "score": float(score), "method": method})
+                         "label": label, "score": round(float(score), SCORE_DECIMALS), "method": method})
     return rows
 
 
