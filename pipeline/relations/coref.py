@@ -531,9 +531,11 @@ def _merge_misspellings(words_of: dict[str, tuple[str, ...]], lex: Lexicons, gro
         by_length.setdefault((len(words), 0, words[0]), []).append(key)
         if len(words) > 1:
             by_length.setdefault((len(words), -1, words[-1]), []).append(key)
-    for group in by_length.values():  # (compared only within names of one length and first or last word)
+    for (_, side, _), group in by_length.items():  # (compared only within names of one length and first or last word)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
+                if side == -1 and words_of[a][0] == words_of[b][0]:
+                    continue  # (the pair shares its first word too: compared in that group already)
                 if _misspelt_pair(lex, words_of[a], words_of[b]):
                     groups.union(a, b)
 

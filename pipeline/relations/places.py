@@ -117,26 +117,33 @@ def _ends_provincial_body(org: Span, end: int) -> bool:
 
 def _accepted(view: DocView, decided: list, context_policy: str) -> set[int]:
     """Indices of `decided` that are the province: cued and bare names, and (unless context_policy is «never») a
-    context name whose province the document names elsewhere with a cue or bare, or that a «،»/«و» list joins to
-    a cued or bare one — along the whole list: «کرمان، همدان، لرستان، …» (لرستان is always the province, so همدان
-    is, so کرمان is)."""
+    context name whose province the document names elsewhere with a cue or bare, or that stands in a «،»/«و» list
+    of names holding a cued or bare one: «کرمان، همدان، لرستان و کرمانشاه» (لرستان is always the province)."""
     accepted = {idx for idx, item in enumerate(decided) if item[3] in ("cued", "bare")}
     if context_policy == "never":
         return accepted
     accepted_iso = {decided[idx][2].iso for idx in accepted}
-    # (a list grows from names that are the province where they stand, not from a city the document also names
-    # as its province: «به وقت اصفهان، تهران و اهواز» beside «استان اصفهان»)
-    listed = set(accepted)
-    changed = True
-    while changed:
-        changed = False
-        for idx, item in enumerate(decided):
-            if item[3] == "context" and idx not in listed and any(
-                    other in listed and _coordinated(view, decided[min(idx, other)][1], decided[max(idx, other)][0])
-                    for other in (idx - 1, idx + 1)):
-                listed.add(idx)
-                changed = True
-    return listed | {idx for idx, item in enumerate(decided) if item[3] == "context" and item[2].iso in accepted_iso}
+    listed = set()
+    # (a list counts only names that are the province where they stand, not a city the document also names as its
+    # province: «به وقت اصفهان، تهران و اهواز» beside «استان اصفهان»; a blocked name ends the list)
+    for run in _lists(view, decided):
+        if any(idx in accepted for idx in run):
+            listed.update(idx for idx in run if decided[idx][3] == "context")
+    return accepted | listed | {idx for idx, item in enumerate(decided)
+                                if item[3] == "context" and item[2].iso in accepted_iso}
+
+
+def _lists(view: DocView, decided: list) -> list[list[int]]:
+    """Runs of consecutive non-blocked names of `decided` joined by one «،» or «و» each."""
+    runs: list[list[int]] = []
+    for idx, (start, _, _, status) in enumerate(decided):
+        if status == "blocked":
+            continue
+        if runs and runs[-1][-1] == idx - 1 and _coordinated(view, decided[idx - 1][1], start):
+            runs[-1].append(idx)
+        else:
+            runs.append([idx])
+    return runs
 
 
 def _coordinated(view: DocView, gap_start: int, gap_end: int) -> bool:

@@ -442,7 +442,7 @@ def _subject_position(view: DocView, k: int) -> bool:
         k = _honorifics_start(view, lo, k)  # «حجت‌الاسلام والمسلمین «یوسف الناصری» افزود»
     if k == lo or _after_scene(view, lo, k) or (k - lo == 2 and tuple(view.sq[lo:k]) == ACCORDING_TO):
         return True
-    if tuple(view.sq[lo:k]) in SPEECH_OPENERS and _speech_follows(view, k, within=len(view.tokens)):
+    if tuple(view.sq[lo:k]) in SPEECH_OPENERS and _speech_follows(view, k, within=None):
         return True  # «در ادامه نماینده ولی‌فقیه در استان قزوین، اظهار داشت»: the next turn of the same event
     while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:
         k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
@@ -503,10 +503,12 @@ def _after_scene(view: DocView, lo: int, k: int, verbs: tuple[str, ...] = SPEECH
         and any(view.sq[t].startswith(verbs) for t in range(k, hi))
 
 
-def _speech_follows(view: DocView, k: int, within: int = 5) -> bool:
-    """A speech verb within the next few tokens of the same sentence (after the name and a time word)."""
+def _speech_follows(view: DocView, k: int, within: int | None = 5) -> bool:
+    """A speech verb within the next few tokens of the same sentence (after the name and a time word); anywhere
+    after token k in it with within=None."""
     _, hi = view.sentence_bounds(view.tokens[k].sent)
-    return any(view.sq[j].startswith(SPEECH_VERBS) for j in range(k + 1, min(hi, k + 1 + within)))
+    end = hi if within is None else min(hi, k + 1 + within)
+    return any(view.sq[j].startswith(SPEECH_VERBS) for j in range(k + 1, end))
 
 
 def _titled_in_sentence(view: DocView, person: Span, attached: dict) -> bool:
