@@ -321,12 +321,13 @@ def _misspelt_pair(lex: Lexicons, a: tuple[str, ...], b: tuple[str, ...]) -> boo
 
 
 def _place_rest(lex: Lexicons, short: str, long_: str) -> str | None:
-    """The province or country a longer key adds after a shorter one («گمرک» → «گمرک ایلام»: ایلام)."""
+    """The province, country or city a longer key adds after a shorter one («گمرک» → «گمرک ایلام»: ایلام;
+    «حوزه هنری» → «حوزه هنری کرج»: کرج)."""
     rest = long_[len(short):]
     if lex.countries.get(rest):
         return lex.countries.get(rest)
     province = lex.provinces.get(rest)
-    return province.canonical if province else None
+    return province.canonical if province else lex.places.get(rest)
 
 
 def _other_known_body(known: dict[str, KnownAgency | None], short: str, long_: str) -> bool:

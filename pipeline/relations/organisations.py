@@ -25,6 +25,8 @@ LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"))
 TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "فعلی")}
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
+# given-name spellings that are far more often an adjective of a name («حوزه هنری», «مرکز فرهنگی هنری صبا»)
+ADJECTIVE_GIVEN_NAMES = {squash(w) for w in ("هنری",)}
 QUOTE_CHARS = "".join(OPEN_QUOTES + CLOSE_QUOTES)
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
 TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
@@ -125,7 +127,10 @@ def _blocks_complement(view: DocView, k: int) -> bool:
 
 def _given_name_as_word(view: DocView, k: int) -> bool:
     """«سازمان فرهنگی هنری شهرداری تهران»: a given-name spelling followed by an organisation head (no
-    surname follows) is an ordinary word of the name."""
+    surname follows) is an ordinary word of the name; so is «هنری» where the NER sees no person in it
+    («ستاد خبری حوزه هنری», not Henry)."""
+    if view.sq[k] in ADJECTIVE_GIVEN_NAMES and k not in view.ner_person_tokens:
+        return True
     return k + 1 < len(view.tokens) and view.lex.org_heads.longest_at(view.sq, k + 1) is not None
 
 
@@ -239,6 +244,11 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             # (so does a city of several words: «شورای اسلامی شهر بندر عباس»)
             end = place[0]
             break
+        one_body = view.lex.org_heads.longest_at(view.sq, end, limit) if end > k else None
+        if one_body and one_body[1].bare_name and one_body[1].complement == "place":
+            # «ستاد خبری حوزه هنری | نمایش همین سادگی»: a one-body head ends the name after its place, if any
+            end = _lexicon_place_end(view, one_body[0], limit)
+            break
         if stop_at_head and end > k:
             known = view.lex.known_agencies.longest_at(view.sq, end, limit)
             if known and view.tokens[end - 1].text.endswith(EZAFE_PLURAL_ENDINGS):
@@ -276,6 +286,17 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
     return end
 
 
+def _lexicon_place_end(view: DocView, k: int, limit: int) -> int:
+    """End of a place the lexicons name at k («کرج», «بندر انزلی», «استان کرمانشاه», «عراق»), else k."""
+    lex = view.lex
+    if k + 1 < limit and view.sq[k] == PROVINCE:
+        k += 1
+        if not lex.provinces.longest_at(view.sq, k, limit):
+            return k - 1
+    hits = [hit[0] for table in (lex.provinces, lex.countries, lex.places) if (hit := table.longest_at(view.sq, k, limit))]
+    return max(hits, default=k)
+
+
 def _holy_name_at(view: DocView, k: int) -> bool:
     """«سپاه علی بن ابیطالب(ع)», «بنیاد مهدی موعود (عج)»: a holy figure's name, closed by its eulogy within four
     tokens, belongs to the organisation's name."""
@@ -306,6 +327,8 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         return end if end > after else k
     if k + 1 < limit and view.sq[k] in DISTRICT_WORDS and (view.sq[k + 1].isdigit() or view.sq[k + 1] in NUMBER_WORDS):
         return k + 2
+    if k + 1 < limit and view.sq[k] == PROVINCE and head_kind == "place":
+        return _lexicon_place_end(view, k, limit)  # «حوزه هنری استان کرمانشاه»
     if head_kind == "country":  # «دولت موقت», «دولت وحدت ملی افغانستان»: a named government
         qualifier = next((k + len(q) for q in GOVERNMENT_QUALIFIERS if tuple(view.sq[k:k + len(q)]) == q), None)
         if qualifier is not None:
@@ -441,9 +464,13 @@ def find_organisations(view: DocView) -> list[Span]:
                 end = _ner_name_end(view, i, head_end, complement_end(view, head_end, hi, stop_at_head=True), info)
             # the complement stopped where the parent body opens («سازمان فرهنگی هنری | شهرداری تهران»), or a
             # unit is named by its parent alone («ناحیه مقاومت | سپاه سوادکوه»): joined with it afterwards
-            continues = info.complement not in ("none", "place", "country") and end < hi and (
-                (head_end < end and _parent_follows(view, end, hi, info.kind))
-                or (head_end == end and view.sq[i] in UNIT_ONLY_HEADS and _opens_body(view, end, hi)))
+            continues = end < hi and (
+                (info.complement not in ("none", "place", "country") and (
+                    (head_end < end and _parent_follows(view, end, hi, info.kind))
+                    or (head_end == end and view.sq[i] in UNIT_ONLY_HEADS and _opens_body(view, end, hi))))
+                # a one-body head with no place after it, then its parent: «حوزه هنری | سازمان تبلیغات اسلامی»
+                or (info.complement == "place" and info.bare_name and head_end == end
+                    and _parent_follows(view, end, hi, info.kind)))
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
             # «شورای اسلامی روستاها»: the councils of every village
             generic_plural = generic_plural or (end > head_end and view.sq[end - 1] in GENERIC_PLURALS)
@@ -484,7 +511,10 @@ def find_organisations(view: DocView) -> list[Span]:
                 i = named[1]
                 continue
             if end == head_end and info.bare_name and not generic_plural:
-                spans.append(agency_span(view, i, head_end, info.kind, "lexicon:head", 0.85))  # «بسیج»
+                span = agency_span(view, i, head_end, info.kind, "lexicon:head", 0.85)  # «بسیج»
+                if continues:
+                    span.attrs["continues"] = True
+                spans.append(span)
                 i = head_end
                 continue
             if (end == head_end and not continues) or generic_plural or too_weak:
