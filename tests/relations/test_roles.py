@@ -748,6 +748,12 @@ def test_names_listed_as_members_with_az_are_officials_fars():
               mentions=tagged(PER=["محمد سلمان"]))
     assert names(out, "official") == {"محمد سلمان"} and roles(out) == {("محمد سلمان", "فرمانده", "ارتش پاکستان")}
     assert names(run("بیشتر افراد همسو با تعریف‌های این سازمان هستند.", mentions=lambda doc: []), "agency") == set()
+    # tune 3#223: «از مقامات …» (among the officials of …) and «از رهبران …» mark an official too
+    out = run("«اسکات دیورکین» از مقامات ارشد حزب دموکرات و بنیان‌گذار این گروه گفت: کار ادامه دارد.",
+              mentions=tagged(PER=["اسکات دیورکین"]))
+    assert names(out, "official") == {"اسکات دیورکین"} and roles(out) == set()
+    out = run("به گفته این منبع، گلبدین حکمتیار از رهبران جهادی افغانستان بود.", mentions=tagged(PER=["گلبدین حکمتیار"]))
+    assert names(out, "official") == {"گلبدین حکمتیار"}
 
 
 def test_a_senator_is_an_official_fars():
