@@ -405,17 +405,19 @@ def _word_prefixes(agencies: list[Span]) -> dict[str, set[str]]:
 
 
 def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefixes: dict[str, set[str]],
-                      papers: set[str]) -> None:
+                      papers: set[str], local_offices: set[tuple[str, str]]) -> None:
     """A name and the same name continued («سازمان ملل» / «سازمان ملل متحد», «گمرک» / «گمرک ایلام») after a
     whole word (`_word_prefixes`: «خبر» is not «خبرگزاری فارس»). Two papers a press review heads apart
-    («* ابرار», «* ابرار اقتصاد»; organisations.press_review_papers) are two."""
+    («* ابرار», «* ابرار اقتصاد»; organisations.press_review_papers) are two, and so are the pairs in
+    `local_offices` (`_local_offices`)."""
     extensions: dict[str, list[tuple[str, str | None]]] = {}
     abroad: dict[str, set[str]] = {}
     known = {key: lex.known_agencies.get(key[len("agency:"):]) for key in keys}
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             short, long_ = sorted((a, b), key=len)
-            if short not in prefixes.get(long_, ()) or (short in papers and long_ in papers):
+            if short not in prefixes.get(long_, ()) or (short in papers and long_ in papers) \
+                    or (short, long_) in local_offices:
                 continue
             # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
             # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
@@ -439,6 +441,25 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
         for long_, rest in longs:
             if not forked or places[long_] is None or rest == HOME_COUNTRY:
                 groups.union(short, long_)
+
+
+def _local_offices(agencies: list[Span], lex: Lexicons, words_of: dict[str, tuple[str, ...]]) -> set[tuple[str, str]]:
+    """(short, long) key pairs where a short form («جهاد کشاورزی») that the article also writes under its head
+    («وزارت جهاد کشاورزی») goes on with one more word that is no province or country («جهاد کشاورزی مهربان»): a
+    county's office, which the short form would otherwise chain to the national body (tune 3#0). A province after
+    it is the provincial office the short form names in a provincial article («بهزیستی» / «بهزیستی همدان»)."""
+    headed = set()
+    for o in agencies:
+        words, head_len = split_head(o.name, lex)
+        if 0 < head_len < len(words):
+            headed.add("agency:" + "".join(words[head_len:]))
+    pairs = set()
+    for short in headed & set(words_of):
+        for long_, words in words_of.items():
+            if len(words) == len(words_of[short]) + 1 and words[:-1] == words_of[short] \
+                    and _place_rest(lex, short, long_) is None:
+                pairs.add((short, long_))
+    return pairs
 
 
 MAX_COUNTRY_WORDS = 5  # «نظام مقدس جمهوری اسلامی ایران»
@@ -641,7 +662,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     groups = _KeyGroups(keys)
     words_of = {o.key: _name_words(o.name) for o in agencies}
     papers = {o.key for o in agencies if o.method.startswith("pattern:press_review")}
-    _merge_extensions(keys, lex, groups, _word_prefixes(agencies), papers)
+    _merge_extensions(keys, lex, groups, _word_prefixes(agencies), papers, _local_offices(agencies, lex, words_of))
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups)
     _merge_inner_words(words_of, groups)

@@ -241,6 +241,22 @@ def test_a_domestic_body_beside_its_foreign_counterpart_stays_apart_tune():
     assert "agency:گمرکعراق" in agencies and "agency:گمرکایران" in agencies
 
 
+def test_a_county_office_does_not_chain_the_short_form_to_the_national_body_tune():
+    # tune 3#0: «جهاد کشاورزی» joined both «وزارت جهاد کشاورزی» and «جهاد کشاورزی مهربان», making the county's
+    # office the ministry
+    text = ("کشاورزان خواستار حمایت مسئولان جهاد کشاورزی شدند.\n"
+            "اکبر عبدالهی رئیس جهاد کشاورزی مهربان گفت: کار ادامه دارد.\n"
+            "آنها از مسئولان وزارت جهاد کشاورزی خواستند چاره‌ای بیندیشند.")
+    out = run(text, mentions=tagged(PER=["اکبر عبدالهی"], ORG=["جهاد کشاورزی", "جهاد کشاورزی مهربان"]))
+    assert roles(out) == {("اکبر عبدالهی", "رئیس", "جهاد کشاورزی مهربان")}
+    assert keys(out, "agency") == {"agency:وزارتجهادکشاورزی", "agency:جهادکشاورزیمهربان"}
+    # a province after it is the provincial office the short form names in a provincial article
+    text = ("مدیرکل بهزیستی همدان گفت: کار ادامه دارد. بهزیستی به خانواده‌ها کمک می‌کند. "
+            "سازمان بهزیستی کشور نیز آماده است.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "بهزیستی همدان", "ORG"), ner_mention(doc, "بهزیستی", "ORG", 1)])
+    assert keys(out, "agency") == {"agency:سازمانبهزیستی"}
+
+
 def test_one_misspelt_word_does_not_make_another_body_tune():
     text = ("مدیر کل سازمان بهزستی خراسان جنوبی بر جذب به موقع اعتبارات تاکید کرد.\n"
             "وی افزود: سازمان بهزیستی خراسان جنوبی در زمینه اعتبارات مشکلی ندارد.")
