@@ -15,6 +15,7 @@ from pipeline.relations.document import DocView, Span
 from pipeline.relations.place_nouns import DIRECTIONS, PROVINCE, plurals
 
 PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
+GENERAL_OFFICE = squash("اداره کل")
 # «استاندار جدید اردبیل», «استاندار سابق اردبیل»: a word of time between the cue and the name
 CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پیشین", "فعلی", "کنونی", "موقت")}
 LIST_CUES = plurals(PROVINCE)
@@ -81,7 +82,8 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         org = inside_org.get(start)
         cued_past_qualifier = prev in CUE_QUALIFIERS and start > 1 and view.sq[start - 2] in PROVINCE_CUES
         if prev in PROVINCE_CUES or cued_past_qualifier or _in_cued_list(view, start) \
-                or _bracketed_after_place(view, start, end, inside_org):
+                or _bracketed_after_place(view, start, end, inside_org) \
+                or (org is not None and _closes_general_office(view, org, end) and prev not in CITY_OR_ORG_BLOCKERS):
             status = "cued"
         elif (prev in CITY_OR_ORG_BLOCKERS and not (prev in DIRECTIONS and prov.bare == "always")) \
                 or (org is not None and org.kind != "governorate" and not _ends_provincial_body(org, end)):
@@ -105,6 +107,12 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
                                     key=f"province:{prov.iso}", method=f"lexicon:{status}", score=score,
                                     attrs={"iso_code": prov.iso}))
     return spans
+
+
+def _closes_general_office(view: DocView, org: Span, end: int) -> bool:
+    """«اداره کل تربیت بدنی کردستان»: a general directorate is a province's office, so the name closing it is the
+    province (guidelines: a provincial body «… استان X»), even a name that is also a city."""
+    return end == org.tok_end and GENERAL_OFFICE in (view.sq[org.tok_start], "".join(view.sq[org.tok_start:org.tok_start + 2]))
 
 
 def _ends_provincial_body(org: Span, end: int) -> bool:

@@ -92,6 +92,17 @@ def test_a_province_closing_a_provincial_body_is_the_province_fars():
     assert keys(out, "province") == set()
 
 
+def test_a_general_directorate_names_the_province_even_a_city_name_tune():
+    # tune 3#145: «کردستان», also a city's name, closing «اداره کل …» is the province, with or without ZWNJ
+    out = run("مدیرکل اداره کل تربیت بدنی کردستان گفت: کار ادامه دارد.", mentions=lambda doc: [])
+    assert names(out, "province") == {"کردستان"}
+    out = run("مدیرکل اداره‌کل ورزش و جوانان قم گفت: کار ادامه دارد.", mentions=lambda doc: [])
+    assert names(out, "province") == {"قم"}
+    # not the city's council it belongs to
+    out = run("اداره کل روابط عمومی شورای اسلامی شهر تهران اعلام کرد.", mentions=lambda doc: [])
+    assert names(out, "province") == set()
+
+
 def test_reporters_desk_before_fars_names_the_agency_fars():
     # tune 1#237: «خبرنگار اجتماعی فارس» (17 times in the 900 articles); «استان فارس» stays the province
     fars_agency = "agency:" + squash("خبرگزاری فارس")
