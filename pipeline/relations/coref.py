@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, squash
 from pipeline.relations.document import DocView, Span, names_by_start
-from pipeline.relations.organisations import ASSEMBLY, NAME_INTRODUCERS, QUOTE_CHARS, SUB_BODY_HEADS, split_head
+from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, NAME_INTRODUCERS, QUOTE_CHARS, SUB_BODY_HEADS,
+                                              split_head)
 from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import COUNTY, PROVINCE
 
@@ -342,11 +343,9 @@ def _other_known_body(known: dict[str, KnownAgency | None], short: str, long_: s
     return full != short and full in known
 
 
-COUNTY = squash("شهرستان")
 # a short form names the provincial office only under the office's own head or none: «سازمان تربیت بدنی» beside
 # «مدیر کل تربیت بدنی استان تهران» is the national organisation, «آموزش و پرورش» beside «شورای آموزش و پرورش
 # استان همدان» the ministry
-GENERAL_OFFICE = squash("اداره کل")
 PROVINCIAL_OFFICE_HEADS = {"", GENERAL_OFFICE, squash("اداره")}
 MIN_CORE_WORDS = 2  # «اداره کل ورزش و جوانان» → «ورزش و جوانان»; one word («ملل») says too little
 

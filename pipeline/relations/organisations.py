@@ -24,6 +24,7 @@ LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 # (a class of bodies or places: «استان‌های کشور», «دستگاه‌های اجرایی»)
 GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"))
 TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "فعلی")}
+GENERAL_OFFICE = squash("اداره کل")  # a general directorate: a province's office of a ministry or organisation
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 # given-name spellings that are far more often an adjective of a name («حوزه هنری», «مرکز فرهنگی هنری صبا»)
 ADJECTIVE_GIVEN_NAMES = {squash(w) for w in ("هنری",)}

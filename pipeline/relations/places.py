@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from pipeline.lexicons import squash
 from pipeline.relations.document import DocView, Span
+from pipeline.relations.organisations import GENERAL_OFFICE
 from pipeline.relations.place_nouns import DIRECTIONS, PROVINCE, plurals
 
 PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
-GENERAL_OFFICE = squash("اداره کل")
 # «استاندار جدید اردبیل», «استاندار سابق اردبیل»: a word of time between the cue and the name
 CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پیشین", "فعلی", "کنونی", "موقت")}
 LIST_CUES = plurals(PROVINCE)
