@@ -501,7 +501,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     roles += led
     counterparts = counterpart_roles(view, persons, roles) if "counterpart" in params.role_rules else []
     roles += counterparts
-    well_known = well_known_roles(view, persons, phrases, roles, attached) if "well_known" in params.role_rules else []
+    well_known = well_known_roles(view, persons, phrases, roles, attached, index) if "well_known" in params.role_rules else []
     roles += well_known
 
     # title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد»

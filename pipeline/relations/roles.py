@@ -984,12 +984,14 @@ def _counterpart_person(view: DocView, persons: list[Span], k: int) -> Span | No
 
 
 def well_known_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase], roles: list[Role],
-                     attached: dict[str, list[TitlePhrase]]) -> list[Role]:
+                     attached: dict[str, list[TitlePhrase]], index: SpanIndex) -> list[Role]:
     """«پیشنهاد ارائه شده از طرف رئیس جمهور ایران» … «پیشنهاد احمدی‌نژاد»: a title-less person listed in
     well_known_holders.yaml holds the post when the article names it with its country or body (or by the title
     alone where that refers to the holder: _refers_to_holder), attached to no one and not past, no role of the
     article holds it, and no other listed holder of it is named (a former and a current president both named leave
-    the post to neither). `attached`: find_roles' title phrases per person."""
+    the post to neither). A plural title before a list of countries names each country's post too («نشست وزرای
+    خارجه روسیه و ایران» … «سرگئی لاوروف»; `_listed_country_posts`). `attached`: find_roles' title phrases per
+    person."""
     if not view.lex.well_known_posts:
         return []
     used = {phrase.tok_start for found in attached.values() for phrase in found}
@@ -997,6 +999,7 @@ def well_known_roles(view: DocView, persons: list[Span], phrases: dict[int, Titl
                   if phrase.obj is not None and phrase.tok_start not in used and not phrase.plural
                   and not _is_past(view, phrase)]
     held = [(squash(r.title), _org_names(r.obj)) for r in roles]
+    listed_posts = _listed_country_posts(view, index)
     holders: dict[tuple[frozenset, str], dict[str, list[Span]]] = {}  # post → holder's name → mentions
     for person in persons:
         if person.kind == "pronoun" or person.key in attached:
@@ -1015,7 +1018,40 @@ def well_known_roles(view: DocView, persons: list[Span], phrases: dict[int, Titl
         if phrase is not None:
             out.append(Role(mentions[0], phrase.title, phrase.obj, mentions[0].sent, "well_known",
                             METHOD_SCORES["well_known"]))
+            continue
+        listed = next(((title, country) for (title, country) in listed_posts
+                       if squash(title) in titles and org in _org_names(country)), None)
+        if listed is not None:
+            out.append(Role(mentions[0], listed[0], listed[1], mentions[0].sent, "well_known",
+                            METHOD_SCORES["well_known"]))
     return out
+
+
+MAX_FIELD_WORDS = 2  # «وزرای | امور خارجه | ایران و روسیه», «روسای | جمهور | …»
+
+
+def _listed_country_posts(view: DocView, index: SpanIndex) -> list[tuple[str, Span]]:
+    """(singular title, country) for each country of a list after a plural title: «وزرای خارجه روسیه و ایران» names
+    the Russian and the Iranian foreign minister's posts, held by no one the sentence names."""
+    posts = []
+    for k in range(len(view.tokens)):
+        plural = view.lex.plural_titles.longest_at(view.sq, k)
+        if plural is None:
+            continue
+        field_end = next((j for j in range(plural[0], min(plural[0] + MAX_FIELD_WORDS + 1, len(view.tokens)))
+                          if j in index.countries), None)
+        if field_end is None or any(not view.is_persian_word(j) or view.is_stop(j) for j in range(plural[0], field_end)):
+            continue
+        title = " ".join([plural[1]] + [view.tokens[j].text for j in range(plural[0], field_end)])
+        countries, j = [], field_end
+        while j in index.countries:
+            countries.append(index.countries[j])
+            j = index.countries[j].tok_end
+            if j + 1 < len(view.tokens) and view.joins_list(j) and j + 1 in index.countries:
+                j += 1
+        if len(countries) >= 2:  # (one country after a plural title is that country's several holders)
+            posts.extend((title, country) for country in countries)
+    return posts
 
 
 def _refers_to_holder(view: DocView, phrase: TitlePhrase, mentions: list[Span]) -> bool:

@@ -1315,6 +1315,17 @@ def test_a_well_known_holder_holds_the_post_the_article_names_elsewhere_tune():
         assert roles(out) == set() and names(out, "official") == set()
 
 
+def test_a_plural_title_before_countries_names_each_countrys_post_for_its_well_known_holder_tune():
+    # tune 1#233: «وزرای خارجه روسیه و ایران», then the two ministers by name only
+    text = ("سخنگوی وزارت خارجه روسیه با اشاره به نشست آتی وزرای خارجه روسیه و ایران گفت: «سرگئی لاوروف و محمد جواد "
+            "ظریف در خصوص روابط دو کشور گفت‌وگو خواهند کرد».")
+    out = run(text, mentions=tagged(PER=["سرگئی لاوروف", "محمد جواد ظریف"]))
+    assert roles(out) == {("سرگئی لاوروف", "وزیر خارجه", "روسیه"), ("محمد جواد ظریف", "وزیر خارجه", "ایران")}
+    # one country after the plural title is that country's several holders, no one post
+    text = "نشست وزرای خارجه روسیه برگزار شد. سرگئی لاوروف نیز در این باره گفت‌وگو کرد."
+    assert roles(run(text, mentions=tagged(PER=["سرگئی لاوروف"]))) == set()
+
+
 def test_a_title_alone_names_the_well_known_holder_only_where_it_refers_to_them_tune():
     # tune 3#191: «رئیس‌جمهور» alone (Iran's president) opening the sentence after the one naming him
     text = ("احمدی‌نژاد در حاشیه این مراسم در جمع کارگران معدن چادرملو حاضر شد.\n"
