@@ -328,21 +328,20 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         return end if end > after else k
     if k + 1 < limit and view.sq[k] in DISTRICT_WORDS and (view.sq[k + 1].isdigit() or view.sq[k + 1] in NUMBER_WORDS):
         return k + 2
-    if k + 1 < limit and view.sq[k] == PROVINCE and head_kind == "place":
-        return _lexicon_place_end(view, k, limit)  # «حوزه هنری استان کرمانشاه»
     if head_kind == "country":  # «دولت موقت», «دولت وحدت ملی افغانستان»: a named government
         qualifier = next((k + len(q) for q in GOVERNMENT_QUALIFIERS if tuple(view.sq[k:k + len(q)]) == q), None)
         if qualifier is not None:
             country = view.lex.countries.longest_at(view.sq, qualifier, limit)
             return country[0] if country else qualifier
-    # («شهرداری بندر انزلی», «فرمانداری مسجد سلیمان»: a place name of several words; «گیلان غرب» is no «گیلان»)
-    place = view.lex.places.longest_at(view.sq, k, limit) if head_kind != "country" else None
-    for table in (view.lex.provinces, view.lex.countries):
-        hit = table.longest_at(view.sq, k, limit)
+        hit = view.lex.provinces.longest_at(view.sq, k, limit) or view.lex.countries.longest_at(view.sq, k, limit)
         if hit:
-            return max(hit[0], place[0]) if place else hit[0]
-    if place:
-        return place[0]
+            return hit[0]
+    else:
+        # («شهرداری بندر انزلی», «فرمانداری مسجد سلیمان»: a place name of several words; «گیلان غرب» is no «گیلان»;
+        # «حوزه هنری استان کرمانشاه»)
+        end = _lexicon_place_end(view, k, limit)
+        if end > k or (k + 1 < limit and view.sq[k] == PROVINCE):
+            return end
     if head_kind == "country" or _blocks_complement(view, k) or view.lex.org_heads.longest_at(view.sq, k) \
             or _before_light_verb(view, k, limit):
         return k

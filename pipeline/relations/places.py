@@ -112,7 +112,7 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
 def _closes_general_office(view: DocView, org: Span, end: int) -> bool:
     """«اداره کل تربیت بدنی کردستان»: a general directorate is a province's office, so the name closing it is the
     province (guidelines: a provincial body «… استان X»), even a name that is also a city."""
-    return end == org.tok_end and GENERAL_OFFICE in (view.sq[org.tok_start], "".join(view.sq[org.tok_start:org.tok_start + 2]))
+    return end == org.tok_end and "".join(view.sq[org.tok_start:org.tok_end]).startswith(GENERAL_OFFICE)
 
 
 def _ends_provincial_body(org: Span, end: int) -> bool:

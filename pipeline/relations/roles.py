@@ -999,13 +999,13 @@ def well_known_roles(view: DocView, persons: list[Span], phrases: dict[int, Titl
                   if phrase.obj is not None and phrase.tok_start not in used and not phrase.plural
                   and not _is_past(view, phrase)]
     held = [(squash(r.title), _org_names(r.obj)) for r in roles]
-    listed_posts = _listed_country_posts(view, index)
     holders: dict[tuple[frozenset, str], dict[str, list[Span]]] = {}  # post → holder's name → mentions
     for person in persons:
         if person.kind == "pronoun" or person.key in attached:
             continue
         for post in view.lex.well_known_posts.get(bare_name(view, person), ()):
             holders.setdefault((post.titles, post.org), {}).setdefault(post.holder, []).append(person)
+    listed_posts = _listed_country_posts(view, index) if holders else []  # (a token scan: only with a holder named)
     out = []
     for (titles, org), by_holder in holders.items():
         if len(by_holder) != 1 or any(title in titles and org in orgs for title, orgs in held):
