@@ -128,6 +128,7 @@ class OrgHead:
     needs_ner: bool = False  # «شبکه فشار قوی» is a grid: a name only where the NER tags one («شبکه الجزیره»)
     bare_name: bool = False  # the head alone names one body («بسیج»), with a complement it names a unit of it
     titled_only: bool = False  # an event or venue («جشنواره», «نمایشگاه») is a body only as a post's object
+    facility: bool = False  # a building or plant («کارخانه», «هتل»): a weak head that leaves a short name to the NER
 
 
 @dataclass(frozen=True)
@@ -244,7 +245,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
                                                  bool(entry.get("one_word_name", False)),
                                                  bool(entry.get("needs_ner", False)),
                                                  bool(entry.get("bare_name", False)),
-                                                 bool(entry.get("titled_only", False))))
+                                                 bool(entry.get("titled_only", False)),
+                                                 bool(entry.get("facility", False))))
 
     path = root / "known_agencies.yaml"
     for entry in _read_yaml(path):

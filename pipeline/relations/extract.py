@@ -402,12 +402,18 @@ def _listed_after_plural_head(view: DocView, spans: list[tuple[int, int]]) -> se
 
 
 def _plural_head(word: str, lex) -> bool:
-    """An organisation head in the plural («شوراهای», «وزارتخانه‌های», «سازمان‌ها»; «ادارات», «مؤسسات»)."""
+    """An organisation head in the plural («شوراهای», «وزارتخانه‌های», «سازمان‌ها»; «ادارات», «مؤسسات»); a facility's
+    plural names a network the NER may see as one body («کتابخانه‌های عمومی استان اردبیل»), not a class."""
     stem = singular(word)
     if stem == word and word.endswith("ات") and len(word) > 4:
         stem = word[:-2] + "ه"  # the Arabic plural of a head ending in «ه»
-        return lex.org_heads.get(stem) is not None
-    return stem != word and (lex.org_heads.get(stem) is not None or lex.org_heads.get(stem + "ی") is not None)
+        return _body_head(lex, stem)
+    return stem != word and (_body_head(lex, stem) or _body_head(lex, stem + "ی"))
+
+
+def _body_head(lex, word: str) -> bool:
+    head = lex.org_heads.get(word)
+    return head is not None and not head.facility
 
 
 def _after_title(view: DocView, s: int) -> bool:

@@ -452,6 +452,11 @@ def find_organisations(view: DocView) -> list[Span]:
                 i += 1
                 continue
             head_end, info = head
+            if info.facility and (_inside_ner_org(view, i) or (i > lo and view.tokens[i - 1].text in OPEN_QUOTES)):
+                # «روابط عمومی فرهنگسرای بانو», «سازمان اسناد و کتابخانه ملی ایران»: the NER's longer name holds the
+                # facility; «فیلم «هتل رواندا»»: a quoted title is a work's name
+                i += 1
+                continue
             if info.standalone:
                 spans.append(agency_span(view, i, head_end, info.kind, "lexicon:head", 0.9))
                 i = head_end
@@ -517,6 +522,9 @@ def find_organisations(view: DocView) -> list[Span]:
                 spans.append(span)
                 i = head_end
                 continue
+            if info.facility and too_weak and not generic_plural:
+                i = max(end, head_end)  # «فرهنگسرای بانو», «کارخانه سیمان»: a name only if the NER tags one
+                continue
             if (end == head_end and not continues) or generic_plural or too_weak:
                 stop = max(end, head_end)
                 spans.append(view.make_span(i, stop, "ORG", kind=info.kind, name=view.span_text(i, stop),
@@ -534,6 +542,11 @@ def find_organisations(view: DocView) -> list[Span]:
     taken = {t for p in papers for t in range(p.tok_start, p.tok_end)}
     spans = [o for o in _join_sub_bodies(view, spans) if taken.isdisjoint(range(o.tok_start, o.tok_end))]
     return sorted(spans + papers, key=lambda o: o.tok_start)
+
+
+def _inside_ner_org(view: DocView, k: int) -> bool:
+    """Token k lies inside an NER ORG span that starts before it."""
+    return any(s < k < e for s, (e, _) in view.ner_orgs.items())
 
 
 def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
