@@ -256,7 +256,8 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                 return known[0]  # «مرکز پژوهش‌های | مجلس»: an ezafe plural's noun is the known body, one name
             if known or _opens_body(view, end, limit):
                 break
-        introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end)
+        introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end) \
+            and not view.is_stop(end)  # (not «ستاد اجرایی فرمان امام | در روزهای آینده»)
         if not introduced and (_blocks_complement(view, end) or _before_light_verb(view, end, limit)):
             break  # (the name after «شهید», «امام» is one: «دانشگاه شهید بهشتی گفت»)
         if view.sq[end] == PROVINCE:

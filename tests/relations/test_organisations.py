@@ -1122,3 +1122,14 @@ def test_a_facility_inside_the_ners_longer_name_is_left_to_it_tune():
     text = "مدیرکل کتابخانه‌های عمومی استان اردبیل خواستار حمایت بیشتر شد."
     out = run(text, mentions=tagged(ORG=["کتابخانه‌های عمومی استان اردبیل"]))
     assert names(out, "agency") == {"کتابخانه‌های عمومی استان اردبیل"}
+
+
+def test_a_name_stops_at_an_adverb_or_a_preposition_after_a_name_introducer_tune():
+    # tune 3#273: «امام» lets a name word follow, not a preposition
+    text = "این بسته‌ها توسط بنیاد احسان ستاد اجرایی فرمان امام در روزهای آینده توزیع می‌شود."
+    assert names(run(text), "agency") == {"بنیاد احسان ستاد اجرایی فرمان امام"}
+    # 1#105, 1#46 (`dev_score.py --exact`): an adverb or a verb the NER does not see as one ends the name
+    text = "این نشست از سازمان کنفرانس اسلامی مصرانه درخواست می‌نماید که اقدام کند."
+    assert names(run(text), "agency") == {"سازمان کنفرانس اسلامی"}
+    text = "شورای هماهنگی جبهه اصلاحات هرگز تابع تصمیماتی نیست که گرفته شود."
+    assert names(run(text), "agency") == {"شورای هماهنگی جبهه اصلاحات"}
