@@ -432,6 +432,12 @@ def _after_instead(view: DocView, k: int) -> int | None:
     return None
 
 
+def _news_agency_lead(view: DocView, lo: int, colon: int) -> bool:
+    """The sentence opens with a news agency's name and a colon, however it is spaced («خبر گزاری فارس:»)."""
+    known = view.lex.known_agencies.longest_at(view.sq, lo, colon)
+    return known is not None and known[0] == colon and known[1].kind == "news_agency"
+
+
 def _subject_position(view: DocView, k: int) -> bool:
     """Token k opens its sentence, or follows «خبرگزاری فارس:» / the attribution «به گزارش …،»."""
     lo, _ = view.sentence_bounds(view.tokens[k].sent)
@@ -453,7 +459,8 @@ def _subject_position(view: DocView, k: int) -> bool:
     if before and before[-1] in (":", "،", ",", "-", "–"):
         # (after the attribution's comma, not after a comma inside the quote that follows «اظهار داشت:»)
         # (not a comma of the attendees' list: «به گزارش فارس، … با حضور فرماندار نکا، مدیرکل …»)
-        return k - lo <= 3 or (attribution and ":" not in before[:-1] and PRESENCE not in before[:-1])
+        return k - lo <= 3 or _news_agency_lead(view, lo, k - 1) \
+            or (attribution and ":" not in before[:-1] and PRESENCE not in before[:-1])
     # «به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در …»: no comma after the attribution,
     # which may end in a dateline: «به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی …»
     end = len(before)

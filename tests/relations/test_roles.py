@@ -146,6 +146,14 @@ def test_speaker_description_after_a_dash_lead_and_the_attribution_subject_fars(
     assert roles(out) == {("غلامرضا شافعی", "سفیر", "ایران")}
 
 
+def test_speaker_description_after_a_spaced_agency_lead_tune():
+    # tune 1#115: «خبر گزاری فارس:» is the agency's lead as «خبرگزاری فارس:» is; a staff title with its body
+    text = ("خبر گزاری فارس: کارشناس تکثیر و پرورش ماهیان شیلات مازندران گفت: خسارت وارد شده است.\n"
+            "امید رمضان‌نژاد در گفت‌وگو با خبرنگار فارس در ساری اظهار داشت: میزان تولید کم است.")
+    out = run(text, mentions=tagged(PER=["امید رمضان‌نژاد"]))
+    assert roles(out) == {("امید رمضان‌نژاد", "کارشناس", "شیلات مازندران")}
+
+
 def test_attribution_subject_without_given_name_is_a_person_fars():
     text = ("خبرگزاری فارس: رئیس اداره کل دفاتر خدمات بانکی پست‌بانک گفت: خدمات بانکی در دفاتر روستایی ارائه می‌شود.\n"
             "به گزارش فارس به نقل از وزارت ارتباطات و فناوری اطلاعات، وارسته با بیان این مطلب، اظهارداشت: "
