@@ -412,6 +412,7 @@ def _plural_head(word: str, lex) -> bool:
 
 
 def _body_head(lex, word: str) -> bool:
+    """A head word of bodies, not of facilities."""
     head = lex.org_heads.get(word)
     return head is not None and not head.facility
 

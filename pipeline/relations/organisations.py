@@ -455,7 +455,7 @@ def find_organisations(view: DocView) -> list[Span]:
             head_end, info = head
             if info.facility and (_inside_ner_org(view, i) or (i > lo and view.tokens[i - 1].text in OPEN_QUOTES)):
                 # «روابط عمومی فرهنگسرای بانو», «سازمان اسناد و کتابخانه ملی ایران»: the NER's longer name holds the
-                # facility; «فیلم «هتل رواندا»»: a quoted title is a work's name
+                # facility; «فیلم «سینما پارادیزو»»: a quoted title is a work's name
                 i += 1
                 continue
             if info.standalone:
