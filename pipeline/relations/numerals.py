@@ -12,6 +12,8 @@ _TEENS = ("ده", "یازده", "دوازده", "سیزده", "چهارده", "�
 _TENS = ("بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد")
 
 CARDINALS = frozenset(squash(w) for w in _UNITS + _TEENS + _TENS)
+# a small count of people: «دو معاون صدام» (two deputies), as many as the names listed before it
+SMALL_COUNTS = {squash(w): n for n, w in enumerate(_UNITS[1:5], start=2)}
 # a count: a cardinal or «چند» («چند سال», «چند باشگاه»)
 NUMBER_WORDS = CARDINALS | {squash("چند")}
 # a counted or quantified noun is a description, not a name («دو باشگاه …», «هر دانشگاه»)

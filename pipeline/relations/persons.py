@@ -11,6 +11,7 @@ from typing import Iterable
 from pipeline.lexicons import squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS,
                                          DocView, Span)
+from pipeline.relations.numerals import SMALL_COUNTS
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE
 from pipeline.segment import balanced
 
@@ -253,6 +254,12 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
         run = names_listed_before(view, by_end[end], by_end)
         if len(run) >= 2 or end != k:  # «علیرضا، از فرماندهان ارتش افغانستان»: one of them is enough
             lists.append((k, singular, run))
+    # «برزان التکریتی و عواد البندر دو معاون صدام»: a count of as many as the names, then the singular title
+    for k, sq in enumerate(view.sq[:-1]):
+        count = SMALL_COUNTS.get(sq)
+        title = view.lex.titles.longest_at(view.sq, k + 1) if count is not None and k in by_end else None
+        if title is not None and len(run := names_listed_before(view, by_end[k], by_end)) == count:
+            lists.append((k + 1, title[1].title, run))
     return lists
 
 

@@ -1529,3 +1529,16 @@ def test_a_copula_title_after_also_tune():
     # without a copula the title is the object of X's verb, not X's post
     text = "بی‌نظیر بوتو نیز نخست‌وزیر پاکستان را دید."
     assert roles(run(text, mentions=tagged(PER=["بی‌نظیر بوتو"]))) == set()
+
+
+def test_a_count_of_as_many_as_the_names_before_a_singular_title_is_its_plural_tune():
+    # tune 1#28: «دو معاون صدام» after two names: both are officials, as after «معاونان»
+    text = "شبکه‌ها خبر اعدام برزان التکریتی و عواد البندر دو معاون صدام را منتشر کردند."
+    out = run(text, mentions=tagged(PER=["برزان التکریتی", "عواد البندر", "صدام"]))
+    assert names(out, "official") >= {"برزان التکریتی", "عواد البندر"}
+    text = "علی رضایی و حسن احمدی دو معاون وزیر کشور در جلسه حضور داشتند."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی", "حسن احمدی"]))) == {
+        ("علی رضایی", "معاون", "وزارت کشور"), ("حسن احمدی", "معاون", "وزارت کشور")}
+    # another count than the names listed is the object of a verb, not their post
+    text = "علی رضایی و حسن احمدی سه معاون وزیر کشور را دیدند."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی", "حسن احمدی"]))) == set()
