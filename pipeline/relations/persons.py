@@ -239,6 +239,10 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
     by_end = {p.tok_end: p for p in persons if p.kind != "pronoun"}
     lists = []
     for k, sq in enumerate(view.sq):
+        counted = counted_title_at(view, k + 1) if k in by_end else None
+        if counted is not None and len(run := names_listed_before(view, by_end[k], by_end)) == SMALL_COUNTS[sq]:
+            lists.append((k + 1, counted[1], run))  # «برزان التکریتی و عواد البندر دو معاون صدام»
+            continue
         singular = view.lex.plural_titles.get(sq)
         if singular is None:
             continue
@@ -254,13 +258,16 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
         run = names_listed_before(view, by_end[end], by_end)
         if len(run) >= 2 or end != k:  # «علیرضا، از فرماندهان ارتش افغانستان»: one of them is enough
             lists.append((k, singular, run))
-    # «برزان التکریتی و عواد البندر دو معاون صدام»: a count of as many as the names, then the singular title
-    for k, sq in enumerate(view.sq[:-1]):
-        count = SMALL_COUNTS.get(sq)
-        title = view.lex.titles.longest_at(view.sq, k + 1) if count is not None and k in by_end else None
-        if title is not None and len(run := names_listed_before(view, by_end[k], by_end)) == count:
-            lists.append((k + 1, title[1].title, run))
     return lists
+
+
+def counted_title_at(view: DocView, i: int, hi: int | None = None) -> tuple[int, str] | None:
+    """(end, title) of a singular title at token i after a small count («دو معاون صدام»): with as many names
+    listed before the count, it stands for the plural title."""
+    if not 0 < i < len(view.tokens) or view.sq[i - 1] not in SMALL_COUNTS:
+        return None
+    title = view.lex.titles.longest_at(view.sq, i, hi)
+    return (title[0], title[1].title) if title else None
 
 
 def names_listed_before(view: DocView, last: Span, by_end: dict[int, Span]) -> list[Span]:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
-from pipeline.relations.numerals import SMALL_COUNTS
 from pipeline.relations.organisations import (ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, agency_span,
                                               complement_end)
+from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
 MAX_QUALIFIERS = 8
@@ -159,11 +159,7 @@ def _appointed_plural(view: DocView, i: int, lo: int, hi: int, index: SpanIndex)
 def plural_title_phrase(view: DocView, i: int, index: SpanIndex) -> TitlePhrase | None:
     """The phrase of a plural title at token i («اعضای شورای اسلامی شهر تهران»), read as its singular post."""
     hi = view.sentence_bounds(view.tokens[i].sent)[1]
-    plural = view.lex.plural_titles.longest_at(view.sq, i, hi)
-    if plural is None and i > 0 and view.sq[i - 1] in SMALL_COUNTS:
-        # «دو معاون صدام»: a counted singular title stands for its plural
-        counted = view.lex.titles.longest_at(view.sq, i, hi)
-        plural = (counted[0], counted[1].title) if counted else None
+    plural = view.lex.plural_titles.longest_at(view.sq, i, hi) or counted_title_at(view, i, hi)  # («دو معاون صدام»)
     info = view.lex.titles.get(plural[1]) if plural else None
     if info is None:
         return None

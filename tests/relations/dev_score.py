@@ -121,22 +121,27 @@ def loose_hits(sc, gold_row: dict, predicted: dict[str, list[str]]) -> dict[str,
     """Per category (officials, agencies), the scorer's hits whose name is none of the gold forms: (prediction,
     preferred gold form). The scorer counts a cut or overlong name («ستاد مبارزه» for «ستاد مبارزه با مواد
     مخدر») as a hit; a rule that cuts names shows here, not in the F1."""
+    return {key: loose for key, (loose, _) in _loose_and_hits(sc, gold_row, predicted).items()}
+
+
+def _loose_and_hits(sc, gold_row: dict, predicted: dict[str, list[str]]) -> dict[str, tuple[list[tuple[str, str]], int]]:
+    """Per category, the loose hits (loose_hits) and the number of all hits, from one matching."""
     same = {"officials": lambda p, a: sc.person_key(p).replace(" ", "") == sc.person_key(a).replace(" ", ""),
             "agencies": lambda p, a: sc.squash(p) == sc.squash(a)}
     match = _name_matchers(sc)
     out = {}
     for key in ("officials", "agencies"):
         pairs, _, _ = _matched(gold_row.get(key, []), predicted.get(key, []), match[key])
-        out[key] = [(p, sc.alts(g)[0]) for g, p in pairs if not any(same[key](p, a) for a in sc.alts(g))]
+        out[key] = ([(p, sc.alts(g)[0]) for g, p in pairs if not any(same[key](p, a) for a in sc.alts(g))], len(pairs))
     return out
 
 
 def print_misses(gold_rows, outputs, names) -> None:
     sc = _scorer_module()
     first = lambda x: x[0] if isinstance(x, list) else x
+    matchers = _name_matchers(sc)
     for g, out in zip(gold_rows, outputs):
         lines = []
-        matchers = _name_matchers(sc)
         for dom, key in (("official", "officials"), ("province", "provinces"), ("agency", "agencies")):
             match = matchers[key]
             pred = sorted({names.get(m["entity_id"], m["text"]) for m in out["mentions"] if m["domain"] == dom})
@@ -169,16 +174,15 @@ def print_exact(gold_rows, outputs, names, list_them: bool) -> None:
     """Hits the scorer matched loosely, per category; with --misses, each one (`~ prediction ≈ gold`)."""
     sc = _scorer_module()
     totals = {"officials": [0, 0], "agencies": [0, 0]}
-    match = _name_matchers(sc)
     listed = []
     for g, out in zip(gold_rows, outputs):
         predicted = {key: sorted({names.get(m["entity_id"], m["text"]) for m in out["mentions"] if m["domain"] == dom})
                      for dom, key in (("official", "officials"), ("agency", "agencies"))}
-        loose = loose_hits(sc, g, predicted)
-        for key in totals:
-            totals[key][0] += len(_matched(g.get(key, []), predicted[key], match[key])[0])
-            totals[key][1] += len(loose[key])
-        lines = [f"  {key} ~ {p} ≈ {gold}" for key in totals for p, gold in loose[key]]
+        found = _loose_and_hits(sc, g, predicted)
+        for key, (loose, hits) in found.items():
+            totals[key][0] += hits
+            totals[key][1] += len(loose)
+        lines = [f"  {key} ~ {p} ≈ {gold}" for key, (loose, _) in found.items() for p, gold in loose]
         if lines:
             listed.append("== " + g["doc"] + "\n" + "\n".join(lines))
     for key, (hits, loose_n) in totals.items():

@@ -1148,7 +1148,6 @@ def test_a_headline_speaker_named_like_a_body_is_that_body_fars():
     assert any(m["text"] == "آیت‌الله سیستانی" and m["label"] == "PER" for m in out["mentions"])
 
 
-
 def test_a_coach_holds_a_post_at_the_club_fars():
     # 2#268: «مربی» is a post (the gold sets list coaches as officials), but «نخستین مربی هادی ساعی» is the
     # champion's first coach, so the name after it holds no post (3#92)
