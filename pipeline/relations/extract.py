@@ -14,10 +14,10 @@ from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
-                                         char_to_token_range, eulogy_at, singular)
+                                         char_to_token_range, eulogy_at)
 from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS,
                                               NAME_INTRODUCERS, TEAM_WORDS, find_organisations, kind_of_name,
-                                              nationality_country, split_head, title_before)
+                                              nationality_country, plural_head_end, split_head, title_before)
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
@@ -190,7 +190,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue
         if view.sq[s] == REGIME:
             continue  # «رژیم بعثی صدام», «رژیم صهیونیستی»: a state named by its regime, not a body
-        if _plural_head(view.tokens[s].text, lex):
+        if plural_head_end(view, s, e) is not None:
             continue  # «شوراهای اسلامی شهر و روستا», «وزارتخانه‌های صنایع و …»: a class of bodies
         if _public_relations_alone(view, s, e):
             continue  # «روابط عمومی» alone, «روابط عمومی‌های هرمزگان»: a unit of no named body, or a class of them
@@ -389,32 +389,16 @@ def _listed_after_plural_head(view: DocView, spans: list[tuple[int, int]]) -> se
     names companies even where the NER is less sure of each name."""
     by_start = dict(spans)
     out: set[tuple[int, int]] = set()
-    for k, tok in enumerate(view.tokens):
-        if not _plural_head(tok.text, view.lex):
+    for k in range(len(view.tokens)):
+        j = plural_head_end(view, k, len(view.tokens))
+        if j is None:
             continue
-        j = k + 1
         while j in by_start:
             out.add((j, by_start[j]))
             j = by_start[j]
             if j < len(view.tokens) and view.joins_list(j):
                 j += 1
     return out
-
-
-def _plural_head(word: str, lex) -> bool:
-    """An organisation head in the plural («شوراهای», «وزارتخانه‌های», «سازمان‌ها»; «ادارات», «مؤسسات»); a facility's
-    plural names a network the NER may see as one body («کتابخانه‌های عمومی استان اردبیل»), not a class."""
-    stem = singular(word)
-    if stem == word and word.endswith("ات") and len(word) > 4:
-        stem = word[:-2] + "ه"  # the Arabic plural of a head ending in «ه»
-        return _body_head(lex, stem)
-    return stem != word and (_body_head(lex, stem) or _body_head(lex, stem + "ی"))
-
-
-def _body_head(lex, word: str) -> bool:
-    """A head word of bodies, not of facilities."""
-    head = lex.org_heads.get(word)
-    return head is not None and not head.facility
 
 
 def _after_title(view: DocView, s: int) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from pipeline.lexicons import CONJUNCTION, Lexicons, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, DocView,
-                                         Span, eulogy_at, is_verb_like)
+                                         Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
 from pipeline.relations.persons import quoted_name_end
 from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE, ezafe_plurals,
@@ -36,6 +36,9 @@ MARTYR = squash("شهید")
 ACADEMIC_PROFESSIONS = {squash(w) for w in ("استاد", "استادان", "اساتید", "دانشجوی", "دانشجویان")}
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")
+PLURAL_ENDINGS = ("ها", "های", "ات")
+# a plural head's singular that is not the name's head word: «وزارتخانه‌های نفت و نیرو» lists «وزارت نفت» …
+LIST_HEAD_NAMES = {squash("وزارتخانه"): "وزارت"}
 MAX_LISTED_NOUNS = 1  # commas in a name's noun list (2 split «سازمان میادین، میوه، تره‌بار و …» on dev)
 SEAT_WORDS = {COUNTY, PROVINCE, SUBCOUNTY, COUNTRY}  # «مرکز شهرستان/استان/بخش/کشور» is a seat
 PROVINCES_WORD = ezafe_plurals(PROVINCE)
@@ -388,6 +391,14 @@ def find_organisations(view: DocView) -> list[Span]:
             if _gathering_or_affairs(view, i, lo, hi):
                 i += 1
                 continue
+            listed = plural_head_list(view, i, hi)
+            if listed:  # «بانک‌های صادرات و ملت»: one body per listed name
+                spans.extend(listed)
+                i = listed[-1].tok_end
+                continue
+            if plural_head_end(view, i, hi) == i + 2:
+                i += 2  # «وزارت خانه‌های نفت و نیرو»: the plural head in two tokens, a class of bodies
+                continue
             known = lex.known_agencies.longest_at(view.sq, i, hi)
             if known and known[0] == i + 1 and i > lo and view.sq[i - 1] in DEMONSTRATIVES:
                 known = None  # «کمیسیون سیاست خارجی این مجلس»: the body named before («مجلس دانمارک»), no new one
@@ -543,6 +554,101 @@ def find_organisations(view: DocView) -> list[Span]:
     taken = {t for p in papers for t in range(p.tok_start, p.tok_end)}
     spans = [o for o in _join_sub_bodies(view, spans) if taken.isdisjoint(range(o.tok_start, o.tok_end))]
     return sorted(spans + papers, key=lambda o: o.tok_start)
+
+
+def _plural_head_info(word: str, lex: Lexicons):
+    """(head, singular as written) when the word is an organisation head in the plural («شوراهای»,
+    «وزارتخانه‌های», «سازمان‌ها»; «ادارات», «مؤسسات»), else None; a facility's plural names a network the NER may
+    see as one body («کتابخانه‌های عمومی استان اردبیل»), not a class."""
+    stem = singular(word)
+    if stem == word and word.endswith("ات") and len(word) > 4:
+        stem = word[:-2] + "ه"  # the Arabic plural of a head ending in «ه»
+        candidates = (stem,)
+    else:
+        candidates = (stem, stem + "ی") if stem != word else ()
+    for form in candidates:
+        head = lex.org_heads.get(form)
+        if head is not None and not head.facility:
+            return head, form
+    return None
+
+
+def plural_head_end(view: DocView, i: int, hi: int) -> int | None:
+    """End token of a plural organisation head at i, one token or two («وزارت خانه‌های»), or None."""
+    found = _plural_head_at(view, i, hi)
+    return found[0] if found else None
+
+
+def _plural_head_at(view: DocView, i: int, hi: int):
+    """(end token, head, singular as written) of a plural head at i, or None."""
+    for n in (1, 2):  # «وزارت خانه‌های»: the plural head written in two tokens
+        if i + n <= hi and view.tokens[i + n - 1].text.endswith(PLURAL_ENDINGS):
+            found = _plural_head_info("".join(view.tokens[k].text for k in range(i, i + n)), view.lex)
+            if found:
+                return (i + n, *found)
+    return None
+
+
+def plural_head_list(view: DocView, i: int, hi: int) -> list[Span]:
+    """«بانک‌های صادرات و ملت», «وزارتخانه‌های نفت، صنایع، نیرو و …»: a plural head before a list of names is one
+    body per name («بانک صادرات», «بانک ملت»), the first item's mention taking the head with it. Each name must be
+    a body the lexicon knows with the head («بانک ملت») or a name the NER tags by itself, and no person's or
+    place's: a class of bodies («شرکت‌های دولتی و خصوصی», «سازمان‌های اطلاعاتی آمریکا و پاکستان») is no list."""
+    found = _plural_head_at(view, i, hi)
+    if not found:
+        return []
+    head_end, info, written = found
+    if info.weak:
+        return []  # «کمیسیون‌های برنامه و بودجه و فرهنگی» of a council: a weak head's short names are anyone's
+    head_word = LIST_HEAD_NAMES.get(squash(written), written)
+    items: list[tuple[int, int]] = []
+    j, closing = head_end, False
+    while j < hi:
+        end = _listed_name_end(view, head_word, j, hi)
+        if end is None:
+            break  # («نفت، صنایع، نیرو و بخشی از …»: the list is the names before)
+        items.append((j, end))
+        if closing or end + 1 >= hi or not view.joins_list(end):
+            break
+        closing = view.sq[end] == CONJUNCTION  # the item after «و» is the last
+        j = end + 1
+    if len(items) < 2:
+        return []
+    out = []
+    for n, (s, e) in enumerate(items):
+        known = view.lex.known_agencies.longest_at([squash(head_word)] + view.sq[s:e], 0)
+        if known and known[0] == e - s + 1:  # «بانک‌های صادرات» is «بانک صادرات ایران»
+            start, name = (i if n == 0 else s), known[1].name
+        else:  # a name the NER tags is the body's whole name («شرکت‌های بریتیش پترولیوم و توتال»)
+            start, name = s, view.span_text(s, e)
+        out.append(view.make_span(start, e, "ORG", domain="agency", kind=info.kind, name=name,
+                                  key=f"agency:{squash(name)}", method="pattern:plural_head", score=0.8))
+    return out
+
+
+def _listed_name_end(view: DocView, head_word: str, s: int, hi: int) -> int | None:
+    """End of the name at s in a list after a plural head: a body the lexicon knows with the head («بانک | ملت»)
+    or a name the NER tags by itself, and no person's or place's; None when neither starts there."""
+    known = view.lex.known_agencies.longest_at([squash(head_word)] + view.sq[s:hi], 0)
+    ner_end = view.ner_orgs.get(s, (None,))[0]
+    if known and known[0] > 1:  # (the longest: «سازمان‌های برنامه و بودجه» names one body, not a list)
+        end = s + known[0] - 1
+    elif ner_end is not None and ner_end <= hi and not any(view.joins_list(k) for k in range(s, ner_end)):
+        end = ner_end
+        owner = view.lex.known_agencies.longest_at(view.sq, s, end)
+        if owner and owner[0] == end:
+            return None  # «بیمارستان‌های تامین اجتماعی، نیروی انتظامی و …»: the bodies that own them, no names
+        if end - s == 1 and view.sq[s].endswith("ی"):
+            return None  # «بیمارستان‌های نیروهای مسلح، انتظامی و …»: an adjective, even where the NER tags it
+    else:
+        return None  # words inside the NER's longer name may be one body's name («سازمان‌های برنامه و بودجه») or
+        # adjectives («دادگاه‌های صالح و جنایی»)
+    if any(k in view.ner_person_tokens for k in range(s, end)):
+        return None
+    if view.lex.countries.longest_at(view.sq, s, end) or view.lex.provinces.longest_at(view.sq, s, end) \
+            or any(view.lex.places.longest_at(view.sq, k, end) for k in range(s, end)) or _nationality(view, s):
+        return None  # «سازمان‌های اطلاعاتی آمریکا»: per country, a class
+    return end
 
 
 def _inside_ner_org(view: DocView, k: int) -> bool:

@@ -1133,3 +1133,32 @@ def test_a_name_stops_at_an_adverb_or_a_preposition_after_a_name_introducer_tune
     assert names(run(text), "agency") == {"سازمان کنفرانس اسلامی"}
     text = "شورای هماهنگی جبهه اصلاحات هرگز تابع تصمیماتی نیست که گرفته شود."
     assert names(run(text), "agency") == {"شورای هماهنگی جبهه اصلاحات"}
+
+
+def test_a_plural_head_before_a_list_of_names_is_one_body_per_name_tune():
+    # tune 3#225: «بانکهای صادرات و ملت» are the banks Saderat and Mellat (known with the head)
+    out = run("کرد زنگنه به آمادگی بانکهای صادرات و ملت برای ورود به بورس اشاره کرد.")
+    assert keys(out, "agency") == {"agency:بانکصادراتایران", "agency:بانکملت"}
+    assert {m["text"] for m in out["mentions"] if m["domain"] == "agency"} == {"بانکهای صادرات", "ملت"}
+    # «وزارت خانه‌های»: the plural head in two tokens
+    out = run("مقاومت وزارت خانه‌های نفت و نیرو ادامه دارد.")
+    assert keys(out, "agency") == {"agency:وزارتنفت", "agency:وزارتنیرو"}
+    # names the NER tags by themselves are the bodies' whole names (fars-news-1.json#22)
+    text = "شرکتهای بریتیش پترولیوم، رویال داچ شل و توتال علاقه دارند."
+    out = run(text, mentions=tagged(ORG=["بریتیش پترولیوم", "رویال داچ شل", "توتال"]))
+    assert names(out, "agency") == {"بریتیش پترولیوم", "رویال داچ شل", "توتال"}
+
+
+def test_a_plural_head_before_a_class_or_one_name_lists_no_bodies_tune():
+    # adjectives, even where the NER tags one, and the bodies that own the hospitals (tune 1#48)
+    assert names(run("شرکت‌های دولتی و خصوصی حضور داشتند.", mentions=lambda doc: []), "agency") == set()
+    text = "بیمارستان‌های نیروهای مسلح، انتظامی و تامین اجتماعی آماده باشند."
+    out = run(text, mentions=tagged(ORG=["نیروهای مسلح", "انتظامی", "تامین اجتماعی"]))
+    assert not any(m["method"] == "pattern:plural_head" for m in out["mentions"])
+    # «برنامه و بودجه» is one organisation's name: the plural is its provincial offices
+    out = run("سازمان‌های برنامه و بودجه استان‌ها بررسی کردند.", mentions=tagged(ORG=["برنامه", "بودجه"]))
+    assert not any(m["method"] == "pattern:plural_head" for m in out["mentions"])
+    # a weak head's short names are anyone's: a city council's commissions (tune 3#10)
+    out = run("کمیسیون‌های برنامه و بودجه و فرهنگی شورا بررسی کردند.",
+              mentions=tagged(ORG=["برنامه و بودجه", "فرهنگی"]))
+    assert not any(m["method"] == "pattern:plural_head" for m in out["mentions"])
