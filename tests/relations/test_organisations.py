@@ -311,6 +311,9 @@ def test_the_councils_of_all_villages_and_a_university_beside_are_no_names_fars(
     assert names(out, "agency") == set()
     out = run("اعضای شورای اسلامی روستای کندلوس با رأی مردم انتخاب شدند.")
     assert names(out, "agency") == {"شورای اسلامی روستای کندلوس"}
+    # tune 1#292: the national council whose name ends in a plural place noun is known by name
+    out = run("مهدی چمران رئیس شورای عالی استان‌ها افزود: کار ادامه دارد.", mentions=tagged(PER=["مهدی چمران"]))
+    assert roles(out) == {("مهدی چمران", "رئیس", "شورای عالی استان‌ها")}
 
 
 def test_a_commission_with_its_parliament_or_council_is_one_name_fars():
