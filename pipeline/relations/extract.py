@@ -18,7 +18,7 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES
 from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS,
                                               NAME_INTRODUCERS, TEAM_WORDS, find_organisations, kind_of_name,
                                               nationality_country, plural_head_end, split_head, title_before)
-from pipeline.relations.numerals import QUANTIFIERS
+from pipeline.relations.numerals import QUANTIFIERS, edition_end
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
@@ -139,6 +139,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
                 and not (_attributed_source(view, s, score) and _named_source(view, s, e))):
             continue
         s, e = _trim_edges(view, s, e)
+        if (edition := edition_end(view.sq, s, e)) < e:
+            s = edition  # «سی و ششمین | جشنواره ملی فیلم فجر»: an edition of the body, not its name
         e = _close_quote(view, s, e)
         shorter = pattern_at.get(s)
         if shorter is not None and score >= NER_LONGER_NAME_MIN_SCORE and _runs_on(view, shorter, e, taken):

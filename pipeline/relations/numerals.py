@@ -31,5 +31,20 @@ def _ordinal(cardinal: str) -> str:
 ORDINALS = frozenset(_ordinal(w) for w in _UNITS + _TEENS + _TENS)
 # an ordinal determiner opens a noun phrase: «دومین», «سی‌امین», «نخستین», «اولین», «آخرین»
 ORDINAL_DETERMINERS = frozenset({o + "ین" for o in ORDINALS} | {squash(w) for w in ("نخستین", "اولین", "آخرین")})
+DIGIT_ORDINAL_ENDINGS = {squash("مین"), squash("امین")}
 # a place in a ranking: «مقام اول», «رتبه سوم», «عنوان برتر»
 RANK_ORDINALS = ORDINALS | {squash(w) for w in ("اول", "نخست", "برتر", "نخستین")}
+
+
+def edition_end(squashed: list[str], start: int, end: int) -> int:
+    """End of an edition's ordinal at start («سی و ششمین», «ششمین», «36 مین»), or start when none opens there:
+    «سی و ششمین جشنواره ملی فیلم فجر» is one edition of the festival «جشنواره ملی فیلم فجر»."""
+    k = start
+    while k + 1 < end and squashed[k] in CARDINALS and squashed[k + 1] == squash("و"):
+        k += 2  # «سی و | ششمین», «هشتاد و | یکمین»
+    if k < end and (squashed[k] in ORDINAL_DETERMINERS or squashed[k] in DIGIT_ORDINAL_ENDINGS):
+        return k + 1  # («مین» alone: its digits already trimmed as a stop token)
+    if k + 1 < end and squashed[k].isdigit() and squashed[k + 1] in DIGIT_ORDINAL_ENDINGS:
+        return k + 2  # the normaliser writes «36مین» as «36 مین»
+    return start
+

@@ -36,6 +36,12 @@ MARTYR = squash("شهید")
 ACADEMIC_PROFESSIONS = {squash(w) for w in ("استاد", "استادان", "اساتید", "دانشجوی", "دانشجویان")}
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")
+# «جنبش صدر به رهبری مقتدا صدر», «جشنواره فیلم فجر به دبیری …»: «به» + the post's verbal noun + the person →
+# (person, title, organisation) (roles.led_by_roles)
+LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
+                                                  ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"),
+                                                  ("دبیری", "دبیر"), ("نخست‌وزیری", "نخست‌وزیر"))}
+TO = squash("به")
 PLURAL_ENDINGS = ("ها", "های", "ات")
 # a plural head's singular that is not the name's head word: «وزارتخانه‌های نفت و نیرو» lists «وزارت نفت» …
 LIST_HEAD_NAMES = {squash("وزارتخانه"): "وزارت"}
@@ -519,7 +525,9 @@ def find_organisations(view: DocView) -> list[Span]:
             # دانشگاه پیشنهاد تشکیل | ستاد ویژه …» is no university of a «ستاد»)
             too_weak = too_weak and not (continues and not after_profession)
             # «دبیر جشنواره سراسری شعر خط سوم»: a festival or an exhibition counts only as a post's organisation
-            too_weak = too_weak or (info.titled_only and not title_before(view, i, ("org",)))
+            # (or as the body a post's holder leads: «جشنواره ملی فیلم فجر به دبیری ابراهیم داروغه‌زاده»)
+            too_weak = too_weak or (info.titled_only and not title_before(view, i, ("org",))
+                                    and not (end + 1 < hi and view.sq[end] == TO and view.sq[end + 1] in LED_BY))
             named = _media_name_after_nationality(view, head_end, hi) if info.kind == "news_agency" else None
             if named is not None:
                 # «روزنامه کویتی «الوطن»», «خبرگزاری روسی تاس»: the paper's nationality describes it; its name

@@ -17,8 +17,8 @@ from typing import Container, Mapping
 from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like,
                                          names_by_start, singular)
-from pipeline.relations.numerals import ORDINAL_DETERMINERS
-from pipeline.relations.organisations import DEMONSTRATIVES, nationality_country
+from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
+from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, REPRESENTATIVE, SpanIndex,
@@ -44,9 +44,6 @@ TITLE_NAME_GLUE = COMMAS | set(OPEN_QUOTES) | {"("}
 ONE_WORD_NAME_BREAKS = COMMAS | PLAIN_QUOTES
 # between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
 LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
-# «جنبش صدر به رهبری مقتدا صدر»: «به» + the post's verbal noun + the person → (person, title, organisation)
-LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
-                                                  ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"))}
 PLURAL_PLACE_NOUNS = ezafe_plurals(COUNTY, PROVINCE, CITY, COUNTRY)
 MAX_DISTRIBUTIVE_PREFIX = 4
 ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
@@ -803,7 +800,7 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
 
 # the led-by nouns that name a leading post («به رهبری/ریاست …»); «به مدیریت/سرپرستی X» also heads a task or a
 # delegation, so a name after them makes no official without a body before
-LEADING_POSTS = {squash(w) for w in ("رهبری", "ریاست", "دبیرکلی", "فرماندهی")}
+LEADING_POSTS = {squash(w) for w in ("رهبری", "ریاست", "دبیرکلی", "فرماندهی", "دبیری", "نخست‌وزیری")}
 # a publication's posts as verbal nouns: «(به|با) مدیر مسئولی X (و سردبیری Y)» («مدیرمسئولی» matches too)
 PUBLICATION_POSTS: PhraseTable[bool] = PhraseTable()
 for _noun in ("مدیر مسئولی", "مدیر مسوولی", "سردبیری", "صاحب امتیازی"):
@@ -845,7 +842,7 @@ def led_bodies(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Sp
     for m, s, e in ner:
         score = float(m.get("score") or 0.0)
         if m.get("label") in LED_BODY_LABELS and score >= LED_BODY_MIN_SCORE:
-            names_by_end[e] = (s, score)
+            names_by_end[e] = (edition_end(view.sq, s, e - 1), score)  # «سی و ششمین | جشنواره …»: one edition
     bare_heads = {o.tok_start for o in orgs if o.domain is None and o.attrs.get("bare_head")}
     out = []
     for k in range(1, len(view.tokens) - 2):

@@ -1165,3 +1165,15 @@ def test_a_plural_head_before_a_class_or_one_name_lists_no_bodies_tune():
     out = run("کمیسیون‌های برنامه و بودجه و فرهنگی شورا بررسی کردند.",
               mentions=tagged(ORG=["برنامه و بودجه", "فرهنگی"]))
     assert not any(m["method"] == "pattern:plural_head" for m in out["mentions"])
+
+
+def test_an_edition_is_no_part_of_a_bodys_name_tune():
+    # tune 2#59: the NER's ORG span opens with the edition's ordinal («سی و ششمین», «سومین», «21مین»)
+    text = "هیئت داوران سی و سومین کنفرانس بین‌المللی زلزله‌شناسی را برگزید."
+    out = run(text, mentions=tagged(ORG=["سی و سومین کنفرانس بین‌المللی زلزله‌شناسی"]))
+    assert names(out, "agency") == {"کنفرانس بین‌المللی زلزله‌شناسی"}
+    # (the normaliser writes «21مین» as «21 مین»)
+    out = run("21مین کنفرانس بین‌المللی زلزله‌شناسی برگزار شد.",
+              mentions=tagged(ORG=["21 مین کنفرانس بین‌المللی زلزله‌شناسی"]))
+    assert names(out, "agency") == {"کنفرانس بین‌المللی زلزله‌شناسی"}
+

@@ -424,6 +424,21 @@ def test_led_by_gives_the_post_fars():
     assert names(out, "official") == {"مقتدا صدر"}
 
 
+def test_a_festival_led_by_its_secretary_and_a_government_by_its_prime_minister_tune():
+    # tune 2#59: «به دبیری X» gives the festival a post's holder, so the festival is a body (a festival is one
+    # only as a post's organisation); the NER's edition «سی و ششمین» is no part of the festival's name
+    text = "سی و ششمین جشنواره ملی فیلم فجر به دبیری ابراهیم داروغه زاده بهمن‌ماه برگزار می‌شود."
+    out = run(text, mentions=tagged(PER=["ابراهیم داروغه زاده"], EVE=["سی و ششمین جشنواره ملی فیلم فجر"]))
+    assert roles(out) == {("ابراهیم داروغه زاده", "دبیر", "جشنواره ملی فیلم فجر")}
+    assert names(out, "agency") == {"جشنواره ملی فیلم فجر"}
+    # tune 3#22
+    out = run("محمود عباس دولت وحدت ملی به نخست‌وزیری هنیه را منحل اعلام کرد.",
+              mentions=tagged(PER=["محمود عباس", "هنیه"]))
+    assert ("هنیه", "نخست‌وزیر", "دولت وحدت ملی") in roles(out)
+    # a festival with no post is still no body
+    assert names(run("جشنواره ملی فیلم فجر بهمن‌ماه برگزار می‌شود.", mentions=lambda doc: []), "agency") == set()
+
+
 def test_speaker_of_another_parliament_fars():
     # fars-news-3.json#47: «رئیس مجلس» alone is Iran's speaker, «رئیس مجلس سنای افغانستان» is not
     out = run("صبغت‌الله مجددی رئیس مجلس سنای افغانستان گفت: مذاکرات ادامه دارد.",
