@@ -441,6 +441,10 @@ def find_organisations(view: DocView) -> list[Span]:
                 elif known[1].kind not in ("news_agency", "international") and lex.countries.longest_at(view.sq, end, hi):
                     # «وزارت نفت پاکستان»: a foreign body (but «سازمان ملل فلسطین را …» is the UN)
                     end = lex.countries.longest_at(view.sq, end, hi)[0]
+                elif known[1].kind not in ("news_agency", "international") and end + 2 < hi \
+                        and view.sq[end] == CONJUNCTION and _continues_after_and(view, end, hi) \
+                        and (country := lex.countries.longest_at(view.sq, end + 2, hi)):
+                    end = country[0]  # «شرکت ملی نفت و گاز قزاقستان»: one more word, then the foreign body's country
                 if known[1].office:  # («ریاست جمهوری آمریکا»: another country's office, still no body)
                     spans.append(view.make_span(i, end, "ORG", kind=known[1].kind, name=view.span_text(i, end),
                                                 method="lexicon:office", score=0.3,
@@ -680,6 +684,12 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
             joined = agency_span(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
             joined.attrs["continues"] = span.attrs.get("continues", False)
             out[-1] = joined
+            continue
+        if (prev is not None and prev.attrs.get("bare_head") and not prev.attrs.get("generic")
+                and span.attrs.get("office") and prev.tok_end == span.tok_start
+                and view.sq[prev.tok_start] in SUB_UNIT_HEADS):
+            # «دفتر ریاست جمهوری (تاجیکستان)»: the office is no body, but a unit of it is one
+            out[-1] = agency_span(view, prev.tok_start, span.tok_end, prev.kind, "pattern:head", 0.85)
             continue
         if (prev is not None and span.domain == "agency" and prev.domain == "agency"
                 and prev.tok_end == span.tok_start and prev.sent == span.sent

@@ -1177,3 +1177,29 @@ def test_an_edition_is_no_part_of_a_bodys_name_tune():
               mentions=tagged(ORG=["21 مین کنفرانس بین‌المللی زلزله‌شناسی"]))
     assert names(out, "agency") == {"کنفرانس بین‌المللی زلزله‌شناسی"}
 
+
+
+def test_a_unit_of_an_office_is_a_body_tune():
+    # tune 2#279, 1#38: «ریاست جمهوری» names the office, no body; its «دفتر» is one
+    out = run("وی در دفتر ریاست جمهوری تاجیکستان حضور یافت.")
+    assert names(out, "agency") == {"دفتر ریاست جمهوری تاجیکستان"}
+    assert names(run("نامه به دفتر ریاست جمهوری رسید."), "agency") == {"دفتر ریاست جمهوری"}
+    # the office alone stays a title's object
+    out = run("علی رضایی معاون ریاست جمهوری گفت: کار ادامه دارد.", mentions=tagged(PER=["علی رضایی"]))
+    assert names(out, "agency") == set()
+
+
+def test_a_known_body_then_one_more_word_and_a_country_is_a_foreign_body_tune():
+    # tune 3#275: «شرکت ملی نفت» is Iran's; «… و گاز قزاقستان» makes Kazakhstan's national company
+    out = run("شرکت ملی نفت و گاز قزاقستان دو ترمینال نفتی احداث می‌کند.")
+    assert names(out, "agency") == {"شرکت ملی نفت و گاز قزاقستان"}
+    # a second name after «و» is another body («ایران» is no word of the first name)
+    assert names(run("شرکت ملی نفت و ایران قرارداد بستند."), "agency") == {"شرکت ملی نفت"}
+
+
+def test_a_unit_of_the_leaders_representation_in_universities_tune():
+    # tune 1#114: the known body's «در دانشگاه‌ها» would end the head-word rule's name
+    text = ("به گزارش خبرگزاری فارس به نقل از مرکز ارتباطات و اطلاع‌رسانی نهاد نمایندگی مقام معظم رهبری در "
+            "دانشگاه‌ها، الیاس حضرتی گفت: کار ادامه دارد.")
+    got = names(run(text, mentions=tagged(PER=["الیاس حضرتی"])), "agency")
+    assert got == {"خبرگزاری فارس", "مرکز ارتباطات و اطلاع‌رسانی نهاد نمایندگی مقام معظم رهبری در دانشگاه‌ها"}
