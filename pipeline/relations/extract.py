@@ -139,8 +139,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
                 and not (_attributed_source(view, s, score) and _named_source(view, s, e))):
             continue
         s, e = _trim_edges(view, s, e)
-        if (edition := edition_end(view.sq, s, e)) < e:
-            s = edition  # «سی و ششمین | جشنواره ملی فیلم فجر»: an edition of the body, not its name
+        s = edition_end(view.sq, s, e - 1)  # «سی و ششمین | جشنواره ملی فیلم فجر»: an edition of the body, not its name
         e = _close_quote(view, s, e)
         shorter = pattern_at.get(s)
         if shorter is not None and score >= NER_LONGER_NAME_MIN_SCORE and _runs_on(view, shorter, e, taken):

@@ -47,4 +47,3 @@ def edition_end(squashed: list[str], start: int, end: int) -> int:
     if k + 1 < end and squashed[k].isdigit() and squashed[k + 1] in DIGIT_ORDINAL_ENDINGS:
         return k + 2  # the normaliser writes «36مین» as «36 مین»
     return start
-

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicons import CONJUNCTION, Lexicons, squash
+from pipeline.lexicons import CONJUNCTION, Lexicons, OrgHead, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, DocView,
                                          Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
@@ -397,12 +397,13 @@ def find_organisations(view: DocView) -> list[Span]:
             if _gathering_or_affairs(view, i, lo, hi):
                 i += 1
                 continue
-            listed = plural_head_list(view, i, hi)
+            plural = _plural_head_at(view, i, hi)
+            listed = _plural_head_list(view, i, hi, plural) if plural else []
             if listed:  # «بانک‌های صادرات و ملت»: one body per listed name
                 spans.extend(listed)
                 i = listed[-1].tok_end
                 continue
-            if plural_head_end(view, i, hi) == i + 2:
+            if plural and plural[0] == i + 2:
                 i += 2  # «وزارت خانه‌های نفت و نیرو»: the plural head in two tokens, a class of bodies
                 continue
             known = lex.known_agencies.longest_at(view.sq, i, hi)
@@ -568,7 +569,7 @@ def find_organisations(view: DocView) -> list[Span]:
     return sorted(spans + papers, key=lambda o: o.tok_start)
 
 
-def _plural_head_info(word: str, lex: Lexicons):
+def _plural_head_info(word: str, lex: Lexicons) -> tuple[OrgHead, str] | None:
     """(head, singular as written) when the word is an organisation head in the plural («شوراهای»,
     «وزارتخانه‌های», «سازمان‌ها»; «ادارات», «مؤسسات»), else None; a facility's plural names a network the NER may
     see as one body («کتابخانه‌های عمومی استان اردبیل»), not a class."""
@@ -591,7 +592,7 @@ def plural_head_end(view: DocView, i: int, hi: int) -> int | None:
     return found[0] if found else None
 
 
-def _plural_head_at(view: DocView, i: int, hi: int):
+def _plural_head_at(view: DocView, i: int, hi: int) -> tuple[int, OrgHead, str] | None:
     """(end token, head, singular as written) of a plural head at i, or None."""
     for n in (1, 2):  # «وزارت خانه‌های»: the plural head written in two tokens
         if i + n <= hi and view.tokens[i + n - 1].text.endswith(PLURAL_ENDINGS):
@@ -601,15 +602,12 @@ def _plural_head_at(view: DocView, i: int, hi: int):
     return None
 
 
-def plural_head_list(view: DocView, i: int, hi: int) -> list[Span]:
-    """«بانک‌های صادرات و ملت», «وزارتخانه‌های نفت، صنایع، نیرو و …»: a plural head before a list of names is one
-    body per name («بانک صادرات», «بانک ملت»), the first item's mention taking the head with it. Each name must be
-    a body the lexicon knows with the head («بانک ملت») or a name the NER tags by itself, and no person's or
-    place's: a class of bodies («شرکت‌های دولتی و خصوصی», «سازمان‌های اطلاعاتی آمریکا و پاکستان») is no list."""
-    found = _plural_head_at(view, i, hi)
-    if not found:
-        return []
-    head_end, info, written = found
+def _plural_head_list(view: DocView, i: int, hi: int, plural: tuple[int, OrgHead, str]) -> list[Span]:
+    """«بانک‌های صادرات و ملت», «وزارتخانه‌های نفت و نیرو»: a plural head (`_plural_head_at`) before a list of names
+    is one body per name («بانک صادرات», «بانک ملت»), the first item's mention taking the head with it. Each name
+    must be a body the lexicon knows with the head («بانک ملت») or a name the NER tags by itself, and no person's
+    or place's: a class of bodies («شرکت‌های دولتی و خصوصی», «سازمان‌های اطلاعاتی آمریکا و پاکستان») is no list."""
+    head_end, info, written = plural
     if info.weak:
         return []  # «کمیسیون‌های برنامه و بودجه و فرهنگی» of a council: a weak head's short names are anyone's
     head_word = LIST_HEAD_NAMES.get(squash(written), written)
