@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
-from pipeline.relations.document import COMMAS, DocView, Span
+from pipeline.relations.document import COMMAS, TO, DocView, Span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
 
@@ -57,7 +57,6 @@ SPLIT_CONTRACT = (squash("قرار"), squash("داد"))
 REACH_NOUNS = {squash(w) for w in ("توافق", "توافقی", "توافق‌های", "توافقات")}
 REACH_VERBS = tuple(squash(w) for w in ("رسید", "برسن", "می‌رسن", "برسی", "برسد"))
 REACH_WINDOW = 4
-TO = squash("به")
 # «ایران و ونزوئلا … توافق کردند» (agreed: concluded), «به توافق هسته‌ای دست یافتند» (reached); not «توافق
 # می‌کنند» or «باید توافق کنند» (not yet), nor «توافق نکردند»
 AGREED_VERBS = tuple(squash(w) for w in ("کرد", "نمود"))

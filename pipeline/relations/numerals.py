@@ -5,7 +5,7 @@ One list, so that «منطقه یازده» (a district), «چند سال» (a p
 """
 from __future__ import annotations
 
-from pipeline.lexicons import squash
+from pipeline.lexicons import CONJUNCTION, squash
 
 _UNITS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه")
 _TEENS = ("ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "هیجده", "نوزده")
@@ -40,7 +40,7 @@ def edition_end(squashed: list[str], start: int, end: int) -> int:
     """End of an edition's ordinal at start («سی و ششمین», «ششمین», «36 مین»), or start when none opens there:
     «سی و ششمین جشنواره ملی فیلم فجر» is one edition of the festival «جشنواره ملی فیلم فجر»."""
     k = start
-    while k + 1 < end and squashed[k] in CARDINALS and squashed[k + 1] == squash("و"):
+    while k + 1 < end and squashed[k] in CARDINALS and squashed[k + 1] == CONJUNCTION:
         k += 2  # «سی و | ششمین», «هشتاد و | یکمین»
     if k < end and (squashed[k] in ORDINAL_DETERMINERS or squashed[k] in DIGIT_ORDINAL_ENDINGS):
         return k + 1  # («مین» alone: its digits already trimmed as a stop token)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import CONJUNCTION, Lexicons, OrgHead, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, DocView,
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, TO, DocView,
                                          Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
 from pipeline.relations.persons import quoted_name_end
@@ -41,7 +41,6 @@ NATIONAL = squash("ملی")
 LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
                                                   ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"),
                                                   ("دبیری", "دبیر"), ("نخست‌وزیری", "نخست‌وزیر"))}
-TO = squash("به")
 PLURAL_ENDINGS = ("ها", "های", "ات")
 # a plural head's singular that is not the name's head word: «وزارتخانه‌های نفت و نیرو» lists «وزارت نفت» …
 LIST_HEAD_NAMES = {squash("وزارتخانه"): "وزارت"}
@@ -532,7 +531,7 @@ def find_organisations(view: DocView) -> list[Span]:
             # «دبیر جشنواره سراسری شعر خط سوم»: a festival or an exhibition counts only as a post's organisation
             # (or as the body a post's holder leads: «جشنواره ملی فیلم فجر به دبیری ابراهیم داروغه‌زاده»)
             too_weak = too_weak or (info.titled_only and not title_before(view, i, ("org",))
-                                    and not (end + 1 < hi and view.sq[end] == TO and view.sq[end + 1] in LED_BY))
+                                    and not (end + 1 < hi and led_by_at(view, end)))
             named = _media_name_after_nationality(view, head_end, hi) if info.kind == "news_agency" else None
             if named is not None:
                 # «روزنامه کویتی «الوطن»», «خبرگزاری روسی تاس»: the paper's nationality describes it; its name
@@ -567,6 +566,11 @@ def find_organisations(view: DocView) -> list[Span]:
     taken = {t for p in papers for t in range(p.tok_start, p.tok_end)}
     spans = [o for o in _join_sub_bodies(view, spans) if taken.isdisjoint(range(o.tok_start, o.tok_end))]
     return sorted(spans + papers, key=lambda o: o.tok_start)
+
+
+def led_by_at(view: DocView, k: int) -> bool:
+    """«به» and a post's verbal noun at k («به رهبری», «به دبیری»): a post's holder follows, and the body before."""
+    return view.sq[k] == TO and k + 1 < len(view.tokens) and view.sq[k + 1] in LED_BY
 
 
 def _plural_head_info(word: str, lex: Lexicons) -> tuple[OrgHead, str] | None:
@@ -611,13 +615,14 @@ def _plural_head_list(view: DocView, i: int, hi: int, plural: tuple[int, OrgHead
     if info.weak:
         return []  # «کمیسیون‌های برنامه و بودجه و فرهنگی» of a council: a weak head's short names are anyone's
     head_word = LIST_HEAD_NAMES.get(squash(written), written)
-    items: list[tuple[int, int]] = []
+    items: list[tuple[int, int, str | None]] = []  # (start, end, the lexicon's name with the head)
     j, closing = head_end, False
     while j < hi:
-        end = _listed_name_end(view, head_word, j, hi)
-        if end is None:
+        listed = _listed_name(view, head_word, j, hi)
+        if listed is None:
             break  # («نفت، صنایع، نیرو و بخشی از …»: the list is the names before)
-        items.append((j, end))
+        end = listed[0]
+        items.append((j, *listed))
         if closing or end + 1 >= hi or not view.joins_list(end):
             break
         closing = view.sq[end] == CONJUNCTION  # the item after «و» is the last
@@ -625,10 +630,9 @@ def _plural_head_list(view: DocView, i: int, hi: int, plural: tuple[int, OrgHead
     if len(items) < 2:
         return []
     out = []
-    for n, (s, e) in enumerate(items):
-        known = view.lex.known_agencies.longest_at([squash(head_word)] + view.sq[s:e], 0)
-        if known and known[0] == e - s + 1:  # «بانک‌های صادرات» is «بانک صادرات ایران»
-            start, name = (i if n == 0 else s), known[1].name
+    for n, (s, e, known_name) in enumerate(items):
+        if known_name is not None:  # «بانک‌های صادرات» is «بانک صادرات ایران»
+            start, name = (i if n == 0 else s), known_name
         else:  # a name the NER tags is the body's whole name («شرکت‌های بریتیش پترولیوم و توتال»)
             start, name = s, view.span_text(s, e)
         out.append(view.make_span(start, e, "ORG", domain="agency", kind=info.kind, name=name,
@@ -636,13 +640,15 @@ def _plural_head_list(view: DocView, i: int, hi: int, plural: tuple[int, OrgHead
     return out
 
 
-def _listed_name_end(view: DocView, head_word: str, s: int, hi: int) -> int | None:
-    """End of the name at s in a list after a plural head: a body the lexicon knows with the head («بانک | ملت»)
-    or a name the NER tags by itself, and no person's or place's; None when neither starts there."""
+def _listed_name(view: DocView, head_word: str, s: int, hi: int) -> tuple[int, str | None] | None:
+    """(end, the lexicon's name or None) of the name at s in a list after a plural head: a body the lexicon knows
+    with the head («بانک | ملت») or a name the NER tags by itself, and no person's or place's; None when neither
+    starts there."""
     known = view.lex.known_agencies.longest_at([squash(head_word)] + view.sq[s:hi], 0)
     ner_end = view.ner_orgs.get(s, (None,))[0]
+    known_name = None
     if known and known[0] > 1:  # (the longest: «سازمان‌های برنامه و بودجه» names one body, not a list)
-        end = s + known[0] - 1
+        end, known_name = s + known[0] - 1, known[1].name
     elif ner_end is not None and ner_end <= hi and not any(view.joins_list(k) for k in range(s, ner_end)):
         end = ner_end
         owner = view.lex.known_agencies.longest_at(view.sq, s, end)
@@ -658,7 +664,7 @@ def _listed_name_end(view: DocView, head_word: str, s: int, hi: int) -> int | No
     if view.lex.countries.longest_at(view.sq, s, end) or view.lex.provinces.longest_at(view.sq, s, end) \
             or any(view.lex.places.longest_at(view.sq, k, end) for k in range(s, end)) or _nationality(view, s):
         return None  # «سازمان‌های اطلاعاتی آمریکا»: per country, a class
-    return end
+    return end, known_name
 
 
 def _inside_ner_org(view: DocView, k: int) -> bool:

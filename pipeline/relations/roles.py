@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like,
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, TO, DocView, Span, is_verb_like,
                                          names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
-from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, nationality_country
+from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, REPRESENTATIVE, SpanIndex,
@@ -50,7 +50,7 @@ ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attributi
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
-IN, TO, RELATIVE, QUOTED_FROM = squash("در"), squash("به"), squash("که"), squash("نقل")
+IN, RELATIVE, QUOTED_FROM = squash("در"), squash("که"), squash("نقل")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "کردند", "داشتند")}  # «اظهار داشت:», «تصریح کرد:»
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
@@ -814,10 +814,6 @@ QUOTES = set(OPEN_QUOTES) | set(CLOSE_QUOTES)
 OR = squash("یا")
 
 
-def _led_by_at(view: DocView, k: int) -> bool:
-    return view.sq[k] == TO and k + 1 < len(view.tokens) and view.sq[k + 1] in LED_BY
-
-
 def _body_ends(view: DocView, k: int) -> list[int]:
     """Where a body's name before «به <led-by noun>» at k may end: right before it, before a comma, a closing
     quote or an opening bracket, or before a bracketed acronym («حرکت جهاد اسلامی (HUJI) به رهبری …»)."""
@@ -846,7 +842,7 @@ def led_bodies(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Sp
     bare_heads = {o.tok_start for o in orgs if o.domain is None and o.attrs.get("bare_head")}
     out = []
     for k in range(1, len(view.tokens) - 2):
-        if not _led_by_at(view, k) or _name_start(view, k + 2, person_starts) not in person_starts:
+        if not led_by_at(view, k) or _name_start(view, k + 2, person_starts) not in person_starts:
             continue
         for j in _body_ends(view, k):
             if j in names_by_end:
@@ -889,7 +885,7 @@ def led_persons(view: DocView, persons: list[Span]) -> set[str]:
     by_start = names_by_start(persons)
     out = set()
     for k in range(1, len(view.tokens) - 2):
-        if _led_by_at(view, k) and view.sq[k + 1] in LEADING_POSTS:
+        if led_by_at(view, k) and view.sq[k + 1] in LEADING_POSTS:
             person = _name_at(view, k + 2, by_start)
             if person is not None:
                 out.add(person.key)
