@@ -48,9 +48,11 @@ def _name_score(key: str, surface: str, count: int) -> tuple:
     return (whole, count, len(squash(surface)), surface.count(" ") + surface.count("\u200c"), surface)
 
 
-def _canonical_name(key: str, surfaces: Counter, relation_names: Counter, province_names: dict[str, str]) -> str:
+def _canonical_name(key: str, surfaces: Counter, relation_names: Counter, province_names: dict[str, str],
+                    lex: Lexicons) -> str:
     """Provinces: the guidelines' spelling; persons: the longest form (honorifics kept); organisations:
-    the best whole-key form, or the relation's fuller in-document form."""
+    the best whole-key form, else the lexicon's name of the key («ملت» in «بانک‌های صادرات و ملت» is «بانک
+    ملت»), or the relation's fuller in-document form."""
     if key in province_names:
         return province_names[key]
     names = surfaces or relation_names
@@ -59,6 +61,10 @@ def _canonical_name(key: str, surfaces: Counter, relation_names: Counter, provin
     if key.startswith("PER:"):
         return max(names, key=lambda s: (len(squash(s)), names[s], s))
     name = max(names.items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
+    spelt = key.split(":", 1)[-1]
+    if key.startswith("agency:") and squash(name) != spelt and (known := lex.known_agencies.get(spelt)) \
+            and squash(known.name) == spelt:
+        name = known.name
     if relation_names:
         best_rel = max(relation_names.items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
         if len(squash(best_rel)) > len(squash(name)):
@@ -127,7 +133,7 @@ def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict],
     rows = []
     for key in sorted(set(surfaces) | set(relation_names)):
         name = _canonical_name(key, surfaces.get(key, Counter()), relation_names.get(key, Counter()),
-                               province_names)
+                               province_names, lex)
         domain = None
         if domains.get(key):
             domain = min(domains[key], key=lambda d: (-domains[key][d], DOMAIN_PRIORITY.index(d)

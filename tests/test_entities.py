@@ -106,6 +106,18 @@ def test_a_lexicon_alias_and_the_full_name_share_the_lexicon_name():
     assert {a["kind"] for a in parliament.values()} == {"parliament"}
 
 
+def test_a_body_no_mention_spells_whole_is_named_by_the_lexicon():
+    # «بانکهای صادرات و ملت»: the mentions are «بانکهای صادرات» and «ملت», the bodies «بانک صادرات ایران» and
+    # «بانک ملت»; a name written whole elsewhere still wins («مجلس» stays «مجلس»)
+    docs = [make_doc("بانکهای صادرات و ملت برای ورود به بورس آماده‌اند.", doc_id="a"),
+            make_doc("نماینده مردم ساری در مجلس گفت: طرح بررسی شد.", doc_id="b")]
+    outs = [extract_document(d, RelationsParams()) for d in docs]
+    entities, _, _ = resolve_entities([m for o in outs for m in o["mentions"]], [r for o in outs for r in o["relations"]])
+    agencies = {e["name"]: e["attributes"].get("lexicon_name") for e in entities if e["domain"] == "agency"}
+    assert agencies == {"بانک صادرات ایران": "بانک صادرات ایران", "بانک ملت": "بانک ملت",
+                        "مجلس": "مجلس شورای اسلامی"}
+
+
 def test_a_replacement_lexicon_folder_sets_the_agency_kind(tmp_path):
     """`relations.lexicon_dir` reaches the entities too, not only the relations stage."""
     from pipeline.lexicons import LEXICON_DIR, load_lexicons
