@@ -114,7 +114,7 @@ class Title:
     complement: str  # org | ministry | province | place | country | none
     implicit: str | None = None
     same_as: str | None = None  # another wording of this title («نماینده عالی دولت» is the «استاندار»)
-    staff: bool = False  # a staff grade («کارشناس»): a post only with a named body after it, else a profession
+    staff: bool = False  # a staff grade («کارشناس»): a post only with a named body (or its country) after it, else none
 
 
 @dataclass(frozen=True)

@@ -860,11 +860,20 @@ def _ends_with_place(view: DocView, start: int, end: int) -> bool:
                for table in (lex.provinces, lex.countries) for k in range(start, end))
 
 
+MAX_DESK_WORDS = 3  # «خبرنگار بهداشت و درمان فارس»
+
+
 def _reporter_desk(view: DocView, i: int) -> bool:
-    """«فارس» after «خبرنگار اجتماعی» / «خبرنگار اعزامی»: the reporter's desk names the agency's reporter
+    """«فارس» after «خبرنگار اجتماعی» / «خبرنگار بهداشت و درمان»: the reporter's desk names the agency's reporter
     («خبرنگار ما در فارس», «خبرنگار استان فارس» name the province)."""
-    return (i > 1 and view.sq[i - 2] == REPORTER and view.is_persian_word(i - 1) and not view.is_stop(i - 1)
-            and view.sq[i - 1] != PROVINCE)
+    for start in range(i - 1, max(-1, i - MAX_DESK_WORDS - 2), -1):
+        word = view.sq[start]
+        if word == REPORTER:
+            return start < i - 1
+        if word == PROVINCE or not view.is_persian_word(start) \
+                or (view.is_stop(start) and not (word == CONJUNCTION and start < i - 1)):
+            return False
+    return False
 
 
 def _in_attribution(view: DocView, i: int, lo: int, hi: int) -> bool:

@@ -106,13 +106,14 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     title_text = info.same_as or view.span_text(i, title_end)
     if info.staff:
         # «کارشناس تکثیر و پرورش ماهیان شیلات مازندران»: a staff post at a named body; «کارشناس مسائل هسته‌ای»
-        # is a profession
+        # is a profession («حاکم آمریکایی عراق»: a country title of this kind needs its country; «… حاکم شود» is a verb)
         # (not past «از» or another title: «کارشناس شرق آسیا از موسسه …» is an expert from an institute,
         # «کارشناس ارشد کشاورزی و رئیس جهاد …» a profession and another post, «کارشناس … بازار نفت و بنیان‌گذار
         # موسسه …» a profession and the body's founder)
         phrase = parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
         body = phrase.obj
-        if body is None or body.domain != "agency" or body.tok_start < title_end \
+        named = body is not None and (body.domain == "agency" or info.complement == body.kind == "country")
+        if not named or body.tok_start < title_end \
                 or any(view.sq[k] in (FROM, *FOUNDERS) or view.lex.titles.longest_at(view.sq, k, hi)
                        for k in range(title_end, body.tok_start)):
             return None
@@ -132,13 +133,13 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
 
 
-APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("به‌سمت")}
+APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("بعنوان"), squash("به‌سمت")}  # («بعنوان»: a common spelling)
 MARKER_NOUNS = {squash("عنوان"), squash("سمت")}
 POSITION_NOUN = squash("سمت")
 
 
 def title_after_marker(view: DocView, k: int, hi: int) -> int | None:
-    """Where the title starts after «به عنوان» / «به‌عنوان» / «به سمت» / «در سمت» at token k, else None."""
+    """Where the title starts after «به عنوان» / «به‌عنوان» / «بعنوان» / «به سمت» / «در سمت» at token k, else None."""
     if k < hi and view.sq[k] in APPOINTMENT_MARKERS:
         return k + 1
     if k + 1 < hi and view.sq[k] == "به" and view.sq[k + 1] in MARKER_NOUNS:

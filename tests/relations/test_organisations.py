@@ -384,6 +384,19 @@ def test_basij_bare_and_inside_names_and_a_longer_body_than_the_lexicon_name_far
     assert "وزارت نفت" in names(out, "agency")
 
 
+def test_sepah_bare_is_the_corps_and_with_a_name_after_it_a_unit_tune():
+    # tune 1#280, 1#96: a bare «سپاه» is the Revolutionary Guards (as a bare «بسیج» is the Basij); 2#262 «نیروی
+    # مقاومت سپاه» is the Basij force, not the corps
+    out = run("رژه با حضور یگانهای نمونه ارتش، سپاه، نیروی انتظامی و بسیج آغاز شد.", mentions=lambda doc: [])
+    assert {"سپاه", "بسیج", "نیروی انتظامی"} <= names(out, "agency")
+    out = run("سردار سلامی جانشین فرمانده کل سپاه، در برنامه نگاه یک گفت: دشمن ناکام است.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"سپاه"}
+    out = run("فرمانده سپاه عاشورا گفت: امنیت برقرار است.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"سپاه عاشورا"}
+    out = run("شایعه انصراف نیروی مقاومت سپاه از تیمداری را رد کرد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"نیروی مقاومت سپاه"}  # (no «سپاه» of its own)
+
+
 def test_provinces_after_a_known_name_nationality_adjectives_and_the_gcc_fars():
     # fars-news-3.json#246, 3#148
     out = run("معاون اجتماعی نیروی انتظامی استان‌های تهران و البرز گفت: امنیت برقرار است.", mentions=lambda doc: [])

@@ -108,6 +108,10 @@ def test_reporters_desk_before_fars_names_the_agency_fars():
     fars_agency = "agency:" + squash("خبرگزاری فارس")
     out = run("مرتضی ضامنی در گفت‌وگو با خبرنگار اجتماعی فارس اظهار داشت: ثبت‌نام ادامه دارد.")
     assert fars_agency in keys(out, "agency") and keys(out, "province") == set()
+    # tune 1#175: a desk of several words
+    out = run("رضا عزتیان در گفت‌وگو با خبرنگار بهداشت و درمان فارس، اظهارداشت: آبمیوه‌ها زیان‌آور نیستند.")
+    assert fars_agency in keys(out, "agency") and keys(out, "province") == set()
+    assert fars_agency in keys(run("خبرنگار اجتماعی فارس گفت: باران آمد."), "agency")  # (the text's first word)
     out = run("خبرنگار ما در استان فارس گزارش داد: بارندگی در استان فارس ادامه دارد.")
     assert keys(out, "province") == {"province:IR-07"} and fars_agency not in keys(out, "agency")
 

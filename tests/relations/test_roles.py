@@ -54,6 +54,22 @@ def test_appointment_with_be_onvane():
     assert ("سید محمود حسینی پور", "استاندار", "مازندران") in roles(out)
 
 
+def test_appointment_with_be_onvane_written_as_one_word():
+    # «بعنوان» is a common spelling of «به عنوان» (11 times in the 900 Fars articles)
+    out = run("در حکمی سلام فیاض را بعنوان نخست‌وزیر فلسطین منصوب کرد.", mentions=tagged(PER=["سلام فیاض"]))
+    assert roles(out) == {("سلام فیاض", "نخست‌وزیر", "فلسطین")}
+
+
+def test_governor_of_an_occupied_country_needs_the_country_tune():
+    # tune 3#33: «حاکم» is a post only with its country after it; «… حاکم شود» / «حاکم بودن» is a verb or an adjective
+    out = run("قانون را امضا می‌کند و «پل برمر»، حاکم آمریکایی عراق آن را تایید خواهد کرد.",
+              mentions=tagged(PER=["پل برمر"]))
+    assert roles(out) == {("پل برمر", "حاکم", "عراق")}
+    out = run("امام خمینی گفت: هدف ایشان حاکم بودن اراده خداوند در جامعه است و قوانین اسلامی در ایران حاکم شود.",
+              mentions=tagged(PER=["امام خمینی"]))
+    assert names(out, "official") == set() and roles(out) == set()
+
+
 def test_list_of_appointees_per_province():
     out = run("در جلسه هیئت دولت، علی اکبر محرابیان به عنوان استاندار گیلان، محمود حسینی پور به عنوان استاندار "
               "مازندران و حسن احمدی به عنوان استاندار گلستان انتخاب شدند.")
