@@ -370,6 +370,9 @@ class _KeyGroups:
     def __contains__(self, key: str) -> bool:
         return key in self._parent
 
+    def __iter__(self):
+        return iter(self._parent)
+
     def find(self, k: str) -> str:
         parent = self._parent
         while parent[k] != k:
@@ -404,11 +407,13 @@ def _word_prefixes(agencies: list[Span]) -> dict[str, set[str]]:
 
 
 def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefixes: dict[str, set[str]],
-                      papers: set[str], local_offices: set[tuple[str, str]]) -> None:
+                      papers: set[str], local_offices: set[tuple[str, str]]) -> dict[str, list[str]]:
     """A name and the same name continued («سازمان ملل» / «سازمان ملل متحد», «گمرک» / «گمرک ایلام») after a
     whole word (`_word_prefixes`: «خبر» is not «خبرگزاری فارس»). Two papers a press review heads apart
     («* ابرار», «* ابرار اقتصاد»; organisations.press_review_papers) are two, and so are the pairs in
-    `local_offices` (`_local_offices`)."""
+    `local_offices` (`_local_offices`). Returns the short forms continued two ways by other words («سپاه» beside
+    «سپاه عاشورا» and «سپاه امامت تبریز»), with their continuations: joined to both, the short form would make the
+    two bodies one, so each of its mentions is left to `_nearest_continuation`."""
     extensions: dict[str, list[tuple[str, str | None]]] = {}
     abroad: dict[str, set[str]] = {}
     known = {key: lex.known_agencies.get(key[len("agency:"):]) for key in keys}
@@ -432,14 +437,20 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
     for short, longs in abroad.items():
         if len(longs) == 1 and short not in extensions:
             groups.union(short, next(iter(longs)))
+    ambiguous: dict[str, list[str]] = {}
     for short, longs in extensions.items():
         # «گمرک» beside «گمرک ایلام» and «گمرک ایران»: a short form continued by two different places names
         # the national body if the document has it, not the provincial one
         places = {lo: _place_rest(lex, short, lo) for lo, _ in longs}
         forked = len({p for p in places.values() if p is not None}) > 1
+        bodies = [lo for lo, _ in longs if places[lo] is None]
+        if any(not (a.startswith(b) or b.startswith(a)) for n, a in enumerate(bodies) for b in bodies[n + 1:]):
+            ambiguous[short] = bodies
+            continue
         for long_, rest in longs:
             if not forked or places[long_] is None or rest == HOME_COUNTRY:
                 groups.union(short, long_)
+    return ambiguous
 
 
 def _local_offices(agencies: list[Span], lex: Lexicons, words_of: dict[str, tuple[str, ...]]) -> set[tuple[str, str]]:
@@ -643,10 +654,23 @@ def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _
                     groups.union(a, b)
 
 
+def _nearest_continuation(o: Span, agencies: list[Span], ambiguous: dict[str, list[str]], groups: _KeyGroups) -> str:
+    """The group of o: for a short form continued two ways that no other rule joined to a group, the body of the
+    nearest continuation before it, else after it («فرمانده سپاه امامت تبریز و تعدادی از مسؤولان سپاه»: that
+    corps)."""
+    root = groups.find(o.key)
+    if o.key not in ambiguous or any(groups.find(k) == root for k in groups if k != o.key):
+        return root
+    mentions = sorted((a for a in agencies if a.key in ambiguous[o.key]), key=lambda a: a.start)
+    before = [a for a in mentions if a.start < o.start]
+    return groups.find((before[-1] if before else mentions[0]).key)
+
+
 def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     """One key per organisation within the document.
 
-    Names merge when one continues the other (`_merge_extensions`: not into another country's body, nor two bodies
+    Names merge when one continues the other (`_merge_extensions`: not into another country's body, nor a short form
+    continued two ways, whose every mention joins the nearest body, `_nearest_continuation`, nor two bodies
     the lexicon knows when the shorter's own full name is in the document: «مجلس» / «مجلس خبرگان رهبری» beside
     «مجلس شورای اسلامی»), when they end in two spellings of one country, when one is the other less its head word
     («پرسپولیس» / «باشگاه پرسپولیس»), when one leaves out inner words of the other, first and last word the same,
@@ -661,7 +685,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     groups = _KeyGroups(keys)
     words_of = {o.key: _name_words(o.name) for o in agencies}
     papers = {o.key for o in agencies if o.method.startswith("pattern:press_review")}
-    _merge_extensions(keys, lex, groups, _word_prefixes(agencies), papers, _local_offices(agencies, lex, words_of))
+    ambiguous = _merge_extensions(keys, lex, groups, _word_prefixes(agencies), papers,
+                                  _local_offices(agencies, lex, words_of))
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups)
     _merge_inner_words(words_of, groups)
@@ -676,7 +701,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
             groups.union(by_known.setdefault(known, o.key), o.key)
     by_root: dict[str, list[Span]] = {}
     for o in agencies:
-        by_root.setdefault(groups.find(o.key), []).append(o)
+        by_root.setdefault(_nearest_continuation(o, agencies, ambiguous, groups), []).append(o)
     for members in by_root.values():
         counts: dict[str, int] = {}
         for o in members:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import CONJUNCTION, Lexicons, OrgHead, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, TO, DocView,
-                                         Span, eulogy_at, is_verb_like, singular)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, FROM, INFINITIVES, OPEN_QUOTES, TO,
+                                         DocView, Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
 from pipeline.relations.persons import quoted_name_end
 from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE, ezafe_plurals,
@@ -93,7 +93,8 @@ GATHERINGS = {squash(w) for w in ("ترحیم", "عزا", "عزاداری", "خ�
 NOT_THE_ASSEMBLY_AFTER = {squash(w) for w in ("امور", "نقل")}
 REPORTER = squash("خبرنگار")
 SHOW = squash("نشان")
-SHOWN_NOUNS = {squash(w) for w in ("واکنش", "تمایل", "علاقه", "علاقمندی", "حساسیت", "شگفتی", "انعطاف", "توجه")}
+SHOWN_NOUNS = {squash(w) for w in ("واکنش", "تمایل", "علاقه", "علاقمندی", "حساسیت", "شگفتی", "انعطاف", "توجه",
+                                    "خاطر")}  # («خاطر نشان کرد»: the speech verb written in two words)
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
     شده‌اند شود شوند نمود نمودند نموده نماید نمایند داد دادند داده دهد دهند داشت داشتند داشته دارد دارند گرفت
     گرفتند گرفته گیرد گیرند گردید گردیدند گردد رسید رسیدند رساند است بود بودند هست هستند خواهد خواهند
@@ -498,6 +499,8 @@ def find_organisations(view: DocView) -> list[Span]:
                 # a one-body head with no place after it, then its parent: «حوزه هنری | سازمان تبلیغات اسلامی»
                 or (info.complement == "place" and info.bare_name and head_end == end
                     and _parent_follows(view, end, hi, info.kind)))
+            if info.bare_name and info.one_word_name and end - head_end == 1 and not _unit_word(view, head_end, hi):
+                end = head_end  # «بسیج شجره طیبه است», «بسیج تبلوری از اندیشه است»: the Basij, then what it is
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
             # «شورای اسلامی روستاها»: the councils of every village
             generic_plural = generic_plural or (end > head_end and view.sq[end - 1] in GENERIC_PLURALS)
@@ -806,11 +809,28 @@ def _nationality(view: DocView, k: int) -> bool:
     return nationality_country(view.lex, view.sq[k]) is not None
 
 
+UNIT_PLURAL_ENDINGS = tuple(squash(e) for e in ("ان", "ین", "ها"))
+
+
+def _unit_word(view: DocView, k: int, hi: int) -> bool:
+    """One word after a one-body head («بسیج») that names one of its units: a name the NER tags, a place, a plural
+    («بسیج خواهران», «بسیج مستضعفین») or an adjective («بسیج دانشجویی»; not an indefinite noun before «از»: «بسیج
+    تبلوری از اندیشه و عمل است»). A singular noun after it says what the body is («بسیج شجره طیبه …»)."""
+    if view.ner_name_tokens is None or k in view.ner_name_tokens or _ends_with_place(view, k, k + 1):
+        return True
+    word = view.sq[k]
+    if word.endswith(UNIT_PLURAL_ENDINGS):
+        return True
+    return word.endswith("ی") and not (k + 1 < hi and view.sq[k + 1] == FROM)
+
+
 def nationality_country(lex, word: str) -> str | None:
     """The country a squashed nationality adjective names: «آمریکایی» → آمریکا, «روسی» → روسیه, else None."""
     countries = lex.countries
     if word.endswith("یی") and countries.get(word[:-2]):  # «آمریکا|یی»
         return countries.get(word[:-2])
+    if word.endswith("ایی") and countries.get(word[:-3]):  # «شیلی|ایی»
+        return countries.get(word[:-3])
     if word.endswith("وی") and countries.get(word[:-2] + "ه"):  # «فرانسه → فرانسوی»
         return countries.get(word[:-2] + "ه")
     if word.endswith("ای") and countries.get(word[:-2]):  # «اروگوئه‌ای», «ترکیه‌ای» (squashed «…های»)

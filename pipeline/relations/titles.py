@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.lexicons import KnownAgency, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.organisations import (ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, agency_span,
-                                              complement_end)
+                                              complement_end, nationality_country)
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 
@@ -208,6 +208,11 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         if obj is None and (later := _country_ending_complement(view, obj_start, hi, index)) is not None:
             # «دادستان کل دولت نجات ملی یمن»: words before a country name its body, or qualify the post
             return _country_complement(view, i, title_end, later, title_text, index.countries[later])
+        if obj is None and obj_start < hi and (country := nationality_country(view.lex, view.sq[obj_start])):
+            # «کیت باند سناتور آمریکایی»: a nationality after the title is its country
+            obj = view.make_span(obj_start, obj_start + 1, "LOC", kind="country", name=country,
+                                 key=f"LOC:{squash(country)}", method="pattern:nationality", score=0.8)
+            return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
         if obj is None and info.implicit and not elsewhere:
             # («دادستان کل کشور»: «کشور» alone is the national post, the implicit body's)
             end = obj_start + 1 if obj_start < hi and view.sq[obj_start] == COUNTRY_WORD else title_end

@@ -257,6 +257,16 @@ def test_a_county_office_does_not_chain_the_short_form_to_the_national_body_tune
     assert keys(out, "agency") == {"agency:سازمانبهزیستی"}
 
 
+def test_a_short_form_continued_two_ways_joins_the_nearest_body_not_both_tune():
+    # tune 1#210: «سپاه» beside «سپاه عاشورا» and «سپاه امامت تبریز» made the two corps one entity
+    text = ("فرمانده سپاه عاشورا گفت: امنیت برقرار است. در این دیدار فرمانده سپاه امامت تبریز و تعدادی از "
+            "مسؤولان سپاه، فرمانده سپاه عاشورا را همراهی می‌کردند.")
+    out = run(text, mentions=lambda doc: [])
+    agencies = {m["text"]: m["entity_key"] for m in out["mentions"] if m["domain"] == "agency"}
+    assert set(agencies.values()) == {"agency:" + squash("سپاه عاشورا"), "agency:" + squash("سپاه امامت تبریز")}
+    assert agencies["سپاه"] == "agency:" + squash("سپاه امامت تبریز")  # (the one named just before it)
+
+
 def test_one_misspelt_word_does_not_make_another_body_tune():
     text = ("مدیر کل سازمان بهزستی خراسان جنوبی بر جذب به موقع اعتبارات تاکید کرد.\n"
             "وی افزود: سازمان بهزیستی خراسان جنوبی در زمینه اعتبارات مشکلی ندارد.")

@@ -397,6 +397,20 @@ def test_sepah_bare_is_the_corps_and_with_a_name_after_it_a_unit_tune():
     assert names(out, "agency") == {"نیروی مقاومت سپاه"}  # (no «سپاه» of its own)
 
 
+def test_one_word_after_a_bare_basij_is_a_unit_only_as_an_adjective_or_a_plural_tune():
+    # tune 2#80: «بسیج شجره طیبه …», «بسیج تبلوری از اندیشه و عمل است» say what the Basij is
+    for text in ("وی در ادامه اظهار داشت: بسیج شجره طیبه و درخت تناور است.",
+                 "فرماندار افزود: بسیج تبلوری از اندیشه و عمل است."):
+        out = run(text, mentions=lambda doc: [])
+        assert names(out, "agency") == {"بسیج"}
+    out = run("مسئول بسیج دانشجویی گفت: بسیج خواهران نیز در این طرح شرکت کرد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"بسیج دانشجویی", "بسیج خواهران"}
+    # (2#191: «خاطر نشان کرد» is the speech verb, no part of the university's name)
+    out = run("عضو شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر خاطر نشان کرد: کار ادامه دارد.",
+              mentions=lambda doc: [])
+    assert not any("خاطر" in name for name in names(out, "agency"))
+
+
 def test_provinces_after_a_known_name_nationality_adjectives_and_the_gcc_fars():
     # fars-news-3.json#246, 3#148
     out = run("معاون اجتماعی نیروی انتظامی استان‌های تهران و البرز گفت: امنیت برقرار است.", mentions=lambda doc: [])

@@ -70,6 +70,16 @@ def test_governor_of_an_occupied_country_needs_the_country_tune():
     assert names(out, "official") == set() and roles(out) == set()
 
 
+def test_a_nationality_after_a_country_title_is_its_country_tune():
+    # tune 1#250: «سناتور شیلیایی» is Chile's senator (and the title coordinated after it is read on); a country
+    # after the nationality is still the post's country («حاکم آمریکایی عراق»)
+    out = run("خایمه نارانخو سناتور شیلیایی و رئیس کمیسیون حقوق بشر این نهاد گفت: تصمیم شرم‌آور است.",
+              mentions=tagged(PER=["خایمه نارانخو"]))
+    assert roles(out) == {("خایمه نارانخو", "سناتور", "شیلی"), ("خایمه نارانخو", "رئیس", "کمیسیون حقوق بشر")}
+    out = run("علی رضایی سفیر ایرانی در لندن گفت: کار ادامه دارد.", mentions=tagged(PER=["علی رضایی"]))
+    assert roles(out) == {("علی رضایی", "سفیر", "ایران")}
+
+
 def test_list_of_appointees_per_province():
     out = run("در جلسه هیئت دولت، علی اکبر محرابیان به عنوان استاندار گیلان، محمود حسینی پور به عنوان استاندار "
               "مازندران و حسن احمدی به عنوان استاندار گلستان انتخاب شدند.")
