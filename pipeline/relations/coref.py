@@ -7,6 +7,8 @@ name that extends them in the same document («شورایعالی فضای مج�
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, squash
 from pipeline.relations.document import DocView, Span, names_by_start
 from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, NAME_INTRODUCERS, QUOTE_CHARS, SUB_BODY_HEADS,
@@ -370,7 +372,7 @@ class _KeyGroups:
     def __contains__(self, key: str) -> bool:
         return key in self._parent
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         return iter(self._parent)
 
     def find(self, k: str) -> str:
