@@ -22,7 +22,7 @@ from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUB
 MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 # (a class of bodies or places: «استان‌های کشور», «دستگاه‌های اجرایی»)
-GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"))
+GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"), squash("واحد"))  # («واحدهای ساوه»)
 TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "فعلی")}
 GENERAL_OFFICE = squash("اداره کل")  # a general directorate: a province's office of a ministry or organisation
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
@@ -499,8 +499,11 @@ def find_organisations(view: DocView) -> list[Span]:
                 # a one-body head with no place after it, then its parent: «حوزه هنری | سازمان تبلیغات اسلامی»
                 or (info.complement == "place" and info.bare_name and head_end == end
                     and _parent_follows(view, end, hi, info.kind)))
-            if info.bare_name and info.one_word_name and end - head_end == 1 and not _unit_word(view, head_end, hi):
-                end = head_end  # «بسیج شجره طیبه است», «بسیج تبلوری از اندیشه است»: the Basij, then what it is
+            if info.bare_name and info.one_word_name and end > head_end and not _unit_word(view, head_end, hi) \
+                    and (end - head_end == 1 or view.sq[head_end + 1] == CONJUNCTION):
+                # «بسیج شجره طیبه است», «بسیج تبلوری از اندیشه است», «بسیج میدان‌دار و پیشتاز … است»: the Basij,
+                # then what it is
+                end = head_end
             generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
             # «شورای اسلامی روستاها»: the councils of every village
             generic_plural = generic_plural or (end > head_end and view.sq[end - 1] in GENERIC_PLURALS)

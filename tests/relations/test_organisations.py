@@ -403,12 +403,21 @@ def test_one_word_after_a_bare_basij_is_a_unit_only_as_an_adjective_or_a_plural_
                  "فرماندار افزود: بسیج تبلوری از اندیشه و عمل است."):
         out = run(text, mentions=lambda doc: [])
         assert names(out, "agency") == {"بسیج"}
+    out = run("رضوانی اضافه کرد: بسیج میدان‌دار و پیشتاز در عرصه خدمت به مردم است.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"بسیج"}  # (tune 1#30)
     out = run("مسئول بسیج دانشجویی گفت: بسیج خواهران نیز در این طرح شرکت کرد.", mentions=lambda doc: [])
     assert names(out, "agency") == {"بسیج دانشجویی", "بسیج خواهران"}
     # (2#191: «خاطر نشان کرد» is the speech verb, no part of the university's name)
     out = run("عضو شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر خاطر نشان کرد: کار ادامه دارد.",
               mentions=lambda doc: [])
     assert not any("خاطر" in name for name in names(out, "agency"))
+
+
+def test_units_after_and_are_a_list_not_part_of_the_name_fars():
+    # 3#95 of the 900 articles: «دانشگاه آزاد و واحدهای ساوه، خمینی‌شهر …» — the university, then its branches
+    out = run("امسال مناطق 4، 5 و 9 دانشگاه آزاد و واحدهای ساوه، خمینی‌شهر و نوشهر برنامه دارند.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"دانشگاه آزاد"}
 
 
 def test_provinces_after_a_known_name_nationality_adjectives_and_the_gcc_fars():
