@@ -25,6 +25,8 @@ SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت"
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
 WEIGHT_CLASS = squash("وزن")
+COMPETITIONS = {squash(w) for w in ("رشته", "مسابقات", "لیگ", "رقابت‌ها", "رقابت‌های")}
+MAX_ENTRANT_WORDS = 4  # «نماینده | استان یزد | در رشته جودو»
 # «حمید صادقیان، مشاور خانواده», «لوریس چکناواریان رهبر ارکستر»: a profession, not a post
 PROFESSIONS = {(squash("مشاور"), squash(w)) for w in ("خانواده", "تحصیلی", "ازدواج", "املاک")} | {
     (squash("رهبر"), squash("ارکستر"))}
@@ -85,6 +87,8 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     title_end, info = hit
     if title_end < hi and view.sq[title_end] == WEIGHT_CLASS:
         return None  # «نماینده وزن ۸۴- کیلوگرم تیم ملی»: a team's entrant in a weight class, no post
+    if view.sq[i] == REPRESENTATIVE and _competition_entrant(view, title_end, hi):
+        return None  # «فاطمه ابهت به عنوان نماینده استان یزد در رشته جودو»: the province's athlete, no post
     if title_end < hi and (view.sq[i], view.sq[title_end]) in PROFESSIONS:
         return None
     if view.sq[i] == MEMBER and _faculty_at(view, title_end, hi):
@@ -224,6 +228,17 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         obj = _implicit(view, i, title_end, info.implicit) if info.implicit else None
         return TitlePhrase(i, title_end, title_end, title_text, obj)
     return _org_title(view, i, title_end, hi, title_text, index, depth)
+
+
+def _competition_entrant(view: DocView, k: int, hi: int) -> bool:
+    """The words from k on, a place or a team, lead to «در» and a competition («… در رشته جودو», «… در لیگ
+    قهرمانان»): an entrant in it."""
+    for j in range(k, min(hi - 1, k + MAX_ENTRANT_WORDS + 1)):
+        if view.sq[j] == IN:
+            return j > k and view.sq[j + 1] in COMPETITIONS
+        if view.tokens[j].text in COMMAS or view.is_stop(j):
+            return False
+    return False
 
 
 def _country_ending_complement(view: DocView, k: int, hi: int, index: SpanIndex) -> int | None:

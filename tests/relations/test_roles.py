@@ -80,6 +80,15 @@ def test_a_nationality_after_a_country_title_is_its_country_tune():
     assert roles(out) == {("علی رضایی", "سفیر", "ایران")}
 
 
+def test_a_provinces_entrant_in_a_competition_holds_no_post_tune():
+    # tune 1#179: «به عنوان نماینده استان یزد در رشته جودو» is the province's athlete; an MP «در مجلس» stays one
+    out = run("رئیس هیئت جودو استان یزد گفت: فاطمه ابهت به عنوان نماینده استان یزد در رشته جودو شرکت می‌کند.",
+              mentions=tagged(PER=["فاطمه ابهت"]))
+    assert names(out, "official") == set() and roles(out) == set()
+    out = run("علی رضایی نماینده مردم یزد در مجلس گفت: کار ادامه دارد.", mentions=tagged(PER=["علی رضایی"]))
+    assert roles(out) == {("علی رضایی", "نماینده مردم", "مجلس شورای اسلامی")}
+
+
 def test_list_of_appointees_per_province():
     out = run("در جلسه هیئت دولت، علی اکبر محرابیان به عنوان استاندار گیلان، محمود حسینی پور به عنوان استاندار "
               "مازندران و حسن احمدی به عنوان استاندار گلستان انتخاب شدند.")
