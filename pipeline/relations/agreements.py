@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
 from pipeline.relations.document import COMMAS, TO, DocView, Span
+from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
 
@@ -464,7 +465,7 @@ def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,
     # a capital inside an organisation's name («شهرداری کاراکاس») is that organisation's city
     inside_names = {t for p in near if p.label != "PER" and p.kind not in ("country", "city")
                     for t in range(p.tok_start, p.tok_end)}
-    capitals = [_capital_span(view, s, e, country)
+    capitals = [country_span(view, s, e, country, "lexicon:capital", 0.8)
                 for s, e, country in view.lex.capitals.matches(view.sq, previous_start, hi, skip=inside_names)]
     counted: dict[str, Span] = {}
     for p in near + capitals:
@@ -491,13 +492,9 @@ def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) ->
         coordinated = (e < hi and view.sq[e] == CONJUNCTION and (e + 1) in starts) or \
                       (s - 1 > start and view.sq[s - 1] == CONJUNCTION and (s - 1) in ends)
         if after_between or coordinated:
-            out.append(_capital_span(view, s, e, country))
+            out.append(country_span(view, s, e, country, "lexicon:capital", 0.8))
     return out
 
-
-def _capital_span(view: DocView, s: int, e: int, country: str) -> Span:
-    return view.make_span(s, e, "LOC", kind="country", name=country, key=f"LOC:{squash(country)}",
-                          method="lexicon:capital", score=0.8)
 
 
 def _distinct_spans(spans: list[Span]) -> list[Span]:

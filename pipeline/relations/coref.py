@@ -7,7 +7,7 @@ name that extends them in the same document («شورایعالی فضای مج�
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, squash
 from pipeline.relations.document import DocView, Span, names_by_start
@@ -372,9 +372,6 @@ class _KeyGroups:
     def __contains__(self, key: str) -> bool:
         return key in self._parent
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._parent)
-
     def find(self, k: str) -> str:
         parent = self._parent
         while parent[k] != k:
@@ -656,16 +653,12 @@ def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _
                     groups.union(a, b)
 
 
-def _nearest_continuation(o: Span, agencies: list[Span], ambiguous: dict[str, list[str]], groups: _KeyGroups) -> str:
-    """The group of o: for a short form continued two ways that no other rule joined to a group, the body of the
-    nearest continuation before it, else after it («فرمانده سپاه امامت تبریز و تعدادی از مسؤولان سپاه»: that
+def _nearest_continuation(o: Span, continuations: list[Span], groups: _KeyGroups) -> str:
+    """The group of a mention o of a short form continued two ways (`continuations`, in text order): the body of
+    the nearest continuation before it, else after it («فرمانده سپاه امامت تبریز و تعدادی از مسؤولان سپاه»: that
     corps)."""
-    root = groups.find(o.key)
-    if o.key not in ambiguous or any(groups.find(k) == root for k in groups if k != o.key):
-        return root
-    mentions = sorted((a for a in agencies if a.key in ambiguous[o.key]), key=lambda a: a.start)
-    before = [a for a in mentions if a.start < o.start]
-    return groups.find((before[-1] if before else mentions[0]).key)
+    before = [a for a in continuations if a.start < o.start]
+    return groups.find((before[-1] if before else continuations[0]).key)
 
 
 def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
@@ -701,9 +694,14 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
         known = o.attrs.get("known")
         if known:
             groups.union(by_known.setdefault(known, o.key), o.key)
+    # a short form continued two ways that no other rule joined to a group is shared out mention by mention
+    group_sizes = Counter(groups.find(k) for k in keys)
+    continuations = {short: sorted((a for a in agencies if a.key in longs), key=lambda a: a.start)
+                     for short, longs in ambiguous.items() if group_sizes[groups.find(short)] == 1}
     by_root: dict[str, list[Span]] = {}
     for o in agencies:
-        by_root.setdefault(_nearest_continuation(o, agencies, ambiguous, groups), []).append(o)
+        root = _nearest_continuation(o, continuations[o.key], groups) if o.key in continuations else groups.find(o.key)
+        by_root.setdefault(root, []).append(o)
     for members in by_root.values():
         counts: dict[str, int] = {}
         for o in members:

@@ -29,6 +29,12 @@ CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
 )}
 
 
+def country_span(view: DocView, start: int, end: int, name: str, method: str, score: float, **attrs) -> Span:
+    """The country `name` (countries.yaml's name) as written in tokens [start, end): a role's object or a party."""
+    return view.make_span(start, end, "LOC", kind="country", name=name, key=f"LOC:{squash(name)}", method=method,
+                          score=score, attrs=attrs)
+
+
 def find_countries(view: DocView) -> list[Span]:
     """Country names from the lexicon (role objects and agreement parties)."""
     # «دیوید کامرون»: a country word inside the NER's person name is a surname (Cameroon)

@@ -21,6 +21,7 @@ from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at, nationality_country
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
+from pipeline.relations.places import country_span
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, REPRESENTATIVE, SpanIndex,
                                       TitlePhrase, parliament_of_article, parliament_seat, plural_title_phrase,
                                       team_membership, title_after_marker)
@@ -954,8 +955,7 @@ def counterpart_roles(view: DocView, persons: list[Span], roles: list[Role]) -> 
                       and r.obj.key != f"LOC:{squash(country)}"), None)
         if person is None or model is None or person.key == model.person.key:
             continue
-        obj = view.make_span(k + 1, k + 2, "LOC", kind="country", name=country, key=f"LOC:{squash(country)}",
-                             method="pattern:counterpart", score=0.7)
+        obj = country_span(view, k + 1, k + 2, country, "pattern:counterpart", 0.7)
         out.append(Role(person, model.title, obj, person.sent, "counterpart", METHOD_SCORES["counterpart"]))
     return out
 

@@ -16,6 +16,7 @@ from pipeline.relations.organisations import (ASSEMBLY, DEMONSTRATIVES, GENERIC_
                                               complement_end, nationality_country)
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
+from pipeline.relations.places import country_span
 
 MAX_QUALIFIERS = 8
 QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
@@ -214,8 +215,7 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
             return _country_complement(view, i, title_end, later, title_text, index.countries[later])
         if obj is None and obj_start < hi and (country := nationality_country(view.lex, view.sq[obj_start])):
             # «کیت باند سناتور آمریکایی»: a nationality after the title is its country
-            obj = view.make_span(obj_start, obj_start + 1, "LOC", kind="country", name=country,
-                                 key=f"LOC:{squash(country)}", method="pattern:nationality", score=0.8)
+            obj = country_span(view, obj_start, obj_start + 1, country, "pattern:nationality", 0.8)
             return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
         if obj is None and info.implicit and not elsewhere:
             # («دادستان کل کشور»: «کشور» alone is the national post, the implicit body's)
@@ -270,8 +270,7 @@ def _names_another_body(view: DocView, k: int, hi: int) -> bool:
 
 def _implicit(view: DocView, start: int, end: int, name: str) -> Span:
     if view.lex.countries.get(squash(name)):  # «رئیس‌جمهور» alone: the agency's own country's president
-        return view.make_span(start, end, "LOC", kind="country", name=name, key=f"LOC:{squash(name)}",
-                              method="pattern:implicit", score=0.7, attrs={"implicit": True})
+        return country_span(view, start, end, name, "pattern:implicit", 0.7, implicit=True)
     return view.make_span(start, end, "ORG", kind="implicit", name=name, key=f"agency:{squash(name)}",
                           method="pattern:implicit", score=0.7, attrs={"implicit": True})
 
