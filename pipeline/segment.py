@@ -13,6 +13,12 @@ from typing import Sequence
 
 # Fallback tokens: a run of word characters (ZWNJ included) or one other visible character.
 FALLBACK_TOKEN = re.compile(r"[\w\u200c]+|[^\w\s\u200c]", re.UNICODE)
+# A dotted acronym («سی. ان. ان», «ج. ا. ا», «N. P. T»): letters of one or two characters, each but the last
+# followed by a full stop, which hazm reads as sentence ends («… از سی.» | «ان.» | «ان در پی …»).
+ACRONYM_PART_END = re.compile(r"(?:^|[\s«\"'(\[])[^\W\d_]{1,2}\.$")
+ACRONYM_PARTS_END = re.compile(r"(?:^|[\s«\"'(\[])[^\W\d_]{1,2}\.\s*[^\W\d_]{1,2}\.$")
+ACRONYM_PART_START = re.compile(r"^[^\W\d_]{1,2}(?:\.|$|[\s»\"')\],،:؛])")
+ACRONYM_PART_DOTTED = re.compile(r"^[^\W\d_]{1,2}\.")
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,21 @@ def _trim(text: str, span: Span) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def _join_acronyms(text: str, sentences: list[Span]) -> list[Span]:
+    """Rejoin the sentences a dotted acronym was split into: a piece ending in a one- or two-letter part and its
+    stop, followed by a piece that opens with another part, when at least two parts carry a stop («سی. ان.»)."""
+    out: list[Span] = []
+    for span in sentences:
+        if out:
+            before, piece = text[out[-1].start:out[-1].end], text[span.start:span.end]
+            if ACRONYM_PART_END.search(before) and ACRONYM_PART_START.match(piece) \
+                    and (ACRONYM_PART_DOTTED.match(piece) or ACRONYM_PARTS_END.search(before)):
+                out[-1] = Span(out[-1].start, span.end)
+                continue
+        out.append(span)
+    return out
+
+
 class Segmenter:
     """Holds hazm's tokenizers (built once per run, not at import time)."""
 
@@ -103,7 +124,7 @@ class Segmenter:
                 merged = [Span(line_start, line_end)]
             elif text[cursor:line_end].strip():
                 merged[-1] = Span(merged[-1].start, line_end)
-            spans.extend(s for s in (_trim(text, m) for m in merged) if s)
+            spans.extend(_join_acronyms(text, [s for s in (_trim(text, m) for m in merged) if s]))
         return spans
 
     def tokens(self, text: str, sentence: Span) -> list[Span]:

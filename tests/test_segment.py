@@ -35,6 +35,22 @@ def test_every_non_space_character_is_covered(segmenter):
     _check(text, sentences, tokens)
 
 
+def test_dotted_acronyms_stay_in_one_sentence(segmenter):
+    # tune 3#34, 1#280: hazm ends a sentence at each stop of «سی. ان. ان» and «ج. ا. ا»
+    text = "به نقل از سی. ان. ان در پی دستور پادشاه. معاون ارتش ج. ا. ا ویژه‌برنامه‌ها را اعلام کرد. او رفت."
+    sentences, tokens = segmenter.segment(text)
+    assert [text[s.start:s.end] for s in sentences] == [
+        "به نقل از سی. ان. ان در پی دستور پادشاه.", "معاون ارتش ج. ا. ا ویژه‌برنامه‌ها را اعلام کرد.", "او رفت."]
+    _check(text, sentences, tokens)
+
+
+def test_a_short_last_word_still_ends_a_sentence(segmenter):
+    # one short word with its stop, then a sentence opening without a dotted letter: two sentences
+    text = "جلسه برگزار شد. او گفت: ما آمدیم. ما رفتیم."
+    sentences, _ = segmenter.segment(text)
+    assert len(sentences) == 3
+
+
 def test_long_sentences_are_split(segmenter):
     text = " ".join(["کلمه"] * 120)
     sentences, tokens = segmenter.segment(text)

@@ -862,6 +862,18 @@ def test_free_zones_are_known_bodies_under_both_names_dev():
                                                                        "منطقه آزاد تجاری صنعتی ماکو")}
 
 
+def test_dotted_acronyms_are_known_bodies_and_iran_tune():
+    # tune 3#34 «سی. ان. ان», 1#280 «ارتش ج. ا. ا» (the Islamic Republic's army), 1#171 «اف. بی. آی»
+    text = ("به نقل از سی. ان. ان در پی دستور پادشاه بوتان فروش توتون ممنوع شد. "
+            "معاون روابط عمومی ارتش ج. ا. ا ویژه‌برنامه‌ها را اعلام کرد. "
+            "این زن توسط اف. بی. آی بازداشت شد.")
+    out = run(text)
+    assert names(out, "agency") == {"سی. ان. ان", "ارتش ج. ا. ا", "اف. بی. آی"}
+    # with the undotted spelling in the same article, one body
+    out = run(text + " شبکه سی‌ان‌ان نیز این خبر را منتشر کرد.")
+    assert keys(out, "agency") == {"agency:" + squash(n) for n in ("شبکه سی‌ان‌ان", "ارتش ج. ا. ا", "اف. بی. آی")}
+
+
 def test_houses_of_parties_and_the_arts_are_known_bodies_dev():
     # dev 1#249 «خانه احزاب»; tune 1#140 «خانه سینما»
     text = "یک مسئول امروز در هشتمین همایش فصلی خانه احزاب گزارش داد. خانه سینما نیز بیانیه‌ای صادر کرد."
