@@ -19,6 +19,10 @@ ACRONYM_PART_END = re.compile(r"(?:^|[\s«\"'(\[])[^\W\d_]{1,2}\.$")
 ACRONYM_PARTS_END = re.compile(r"(?:^|[\s«\"'(\[])[^\W\d_]{1,2}\.\s*[^\W\d_]{1,2}\.$")
 ACRONYM_PART_START = re.compile(r"^[^\W\d_]{1,2}(?:\.|$|[\s»\"')\],،:؛])")
 ACRONYM_PART_DOTTED = re.compile(r"^[^\W\d_]{1,2}\.")
+# an initial («م. ت 29 ساله», «نشریه آ. اس اسپانیا»): no sentence ends in a one-letter word
+INITIAL_END = re.compile(r"(?:^|[\s«\"'(\[])[^\W\d_]\.$")
+# a closing quote or bracket hazm leaves alone after the stop inside it («… منفجر شد. "»)
+CLOSING_ONLY = re.compile(r"^[»\"')\]]+$")
 
 
 @dataclass(frozen=True)
@@ -75,15 +79,17 @@ def _trim(text: str, span: Span) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _join_acronyms(text: str, sentences: list[Span]) -> list[Span]:
-    """Rejoin the sentences a dotted acronym was split into: a piece ending in a one- or two-letter part and its
-    stop, followed by a piece that opens with another part, when at least two parts carry a stop («سی. ان.»)."""
+def _join_false_ends(text: str, sentences: list[Span]) -> list[Span]:
+    """Rejoin what hazm split at a stop that ends no sentence: a dotted acronym (a piece ending in a one- or
+    two-letter part and its stop, followed by a piece that opens with another part, when at least two parts carry a
+    stop: «سی. ان.»), an initial, and a lone closing quote goes with the sentence it closes."""
     out: list[Span] = []
     for span in sentences:
         if out:
             before, piece = text[out[-1].start:out[-1].end], text[span.start:span.end]
-            if ACRONYM_PART_END.search(before) and ACRONYM_PART_START.match(piece) \
-                    and (ACRONYM_PART_DOTTED.match(piece) or ACRONYM_PARTS_END.search(before)):
+            acronym = ACRONYM_PART_END.search(before) and ACRONYM_PART_START.match(piece) \
+                and (ACRONYM_PART_DOTTED.match(piece) or ACRONYM_PARTS_END.search(before))
+            if acronym or INITIAL_END.search(before) or CLOSING_ONLY.match(piece):
                 out[-1] = Span(out[-1].start, span.end)
                 continue
         out.append(span)
@@ -124,7 +130,7 @@ class Segmenter:
                 merged = [Span(line_start, line_end)]
             elif text[cursor:line_end].strip():
                 merged[-1] = Span(merged[-1].start, line_end)
-            spans.extend(_join_acronyms(text, [s for s in (_trim(text, m) for m in merged) if s]))
+            spans.extend(_join_false_ends(text, [s for s in (_trim(text, m) for m in merged) if s]))
         return spans
 
     def tokens(self, text: str, sentence: Span) -> list[Span]:

@@ -44,6 +44,15 @@ def test_dotted_acronyms_stay_in_one_sentence(segmenter):
     _check(text, sentences, tokens)
 
 
+def test_an_initial_and_a_lone_closing_quote_end_no_sentence(segmenter):
+    # tune 3#174 «نشریه آ. اس اسپانیا»; 1#197 «فردی به هویت م. ت 29 ساله»; 1#218 «… منفجر شد. "»
+    text = 'نشریه آ. اس اسپانیا نوشت. فردی به هویت م. ت 29 ساله دستگیر شد. او گفت "انبار منفجر شد. "\nسپس رفت.'
+    sentences, tokens = segmenter.segment(text)
+    assert [text[s.start:s.end] for s in sentences] == [
+        "نشریه آ. اس اسپانیا نوشت.", "فردی به هویت م. ت 29 ساله دستگیر شد.", 'او گفت "انبار منفجر شد. "', "سپس رفت."]
+    _check(text, sentences, tokens)
+
+
 def test_a_short_last_word_still_ends_a_sentence(segmenter):
     # one short word with its stop, then a sentence opening without a dotted letter: two sentences
     text = "جلسه برگزار شد. او گفت: ما آمدیم. ما رفتیم."
