@@ -106,6 +106,16 @@ def test_a_lexicon_alias_and_the_full_name_share_the_lexicon_name():
     assert {a["kind"] for a in parliament.values()} == {"parliament"}
 
 
+def test_a_dotted_acronym_is_the_same_body_as_its_undotted_spelling():
+    # tune 1#94 «بی. بی. سی» and 1#8 «بی‌بی‌سی»: one entity across articles, named as the lexicon spells it
+    docs = [make_doc("اما بی. بی. سی از قول وی خبر داد.", doc_id="a"),
+            make_doc("بی‌بی‌سی گزارش داد که باران آمد.", doc_id="b")]
+    outs = [extract_document(d, RelationsParams()) for d in docs]
+    entities, _, _ = resolve_entities([m for o in outs for m in o["mentions"]], [r for o in outs for r in o["relations"]])
+    bbc = [e for e in entities if e["domain"] == "agency" and "بی" in e["name"]]
+    assert [(e["name"], e["aliases"], e["n_docs"]) for e in bbc] == [("بی‌بی‌سی", ["بی. بی. سی", "بی‌بی‌سی"], 2)]
+
+
 def test_a_body_no_mention_spells_whole_is_named_by_the_lexicon():
     # «بانکهای صادرات و ملت»: the mentions are «بانکهای صادرات» and «ملت», the bodies «بانک صادرات ایران» and
     # «بانک ملت»; a name written whole elsewhere still wins («مجلس» stays «مجلس»)

@@ -44,6 +44,12 @@ def squash(text: str) -> str:
     return key
 
 
+def agency_key(name: str) -> str:
+    """Entity key of an organisation: its squashed name, an acronym's stops left out, so «بی. بی. سی», «بی‌بی‌سی»
+    and «بی بی سی» are one body in a document and across the corpus."""
+    return "agency:" + squash(name).replace(".", "")
+
+
 T = TypeVar("T")
 
 

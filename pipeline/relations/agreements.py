@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
+from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.document import COMMAS, TO, DocView, Span
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
@@ -568,7 +568,7 @@ def _parent_body(view: DocView, party: Span | None, agencies: dict[str, Span]) -
     if party is None or party.label != "ORG" or not view.sq[party.tok_start].startswith(SUBUNIT_HEADS):
         return party
     for j in range(party.tok_start + 1, party.tok_end):
-        parent = agencies.get("agency:" + "".join(view.sq[j:party.tok_end]))
+        parent = agencies.get(agency_key("".join(view.sq[j:party.tok_end])))
         if parent is not None and parent.key != party.key:
             return parent
     return party

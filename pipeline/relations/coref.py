@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, squash
+from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, squash
 from pipeline.relations.document import DocView, Span, names_by_start
 from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, NAME_INTRODUCERS, QUOTE_CHARS, SUB_BODY_HEADS,
                                               split_head)
@@ -223,8 +223,8 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
         if not short_form or o.attrs.get("generic"):
             continue
         sq = squash(o.name or "")
-        candidates = sorted({f.key: f for f in full if f.key != o.key and f.key.startswith("agency:" + sq)
-                             and len(f.key) > len("agency:" + sq)}.values(), key=lambda f: (len(f.key), f.key))
+        candidates = sorted({f.key: f for f in full if f.key != o.key and f.key.startswith(agency_key(sq))
+                             and len(f.key) > len(agency_key(sq))}.values(), key=lambda f: (len(f.key), f.key))
         if sq and candidates:
             target = candidates[0]
             o.key, o.name, o.domain, o.kind = target.key, target.name, "agency", target.kind
@@ -254,7 +254,7 @@ def adopt_bracketed_names(view: DocView, orgs: list[Span]) -> None:
             continue
         close = next((j for j in range(i + 2, min(i + 2 + MAX_OTHER_NAME_TOKENS, len(view.tokens)))
                       if view.tokens[j].text == ALSO_NAMED[view.tokens[i].text]), None)
-        other = "agency:" + "".join(view.sq[i + 1:close]) if close is not None else None
+        other = agency_key("".join(view.sq[i + 1:close])) if close is not None else None
         if other in keys and other != full.key and other not in renamed:
             renamed[other] = full
     for o in agencies:
@@ -341,7 +341,7 @@ def _other_known_body(known: dict[str, KnownAgency | None], short: str, long_: s
     own, body = known[short], known[long_]
     if own is None or body is None or body is own:
         return False
-    full = "agency:" + squash(own.name)
+    full = agency_key(own.name)
     return full != short and full in known
 
 
@@ -461,7 +461,7 @@ def _local_offices(agencies: list[Span], lex: Lexicons, words_of: dict[str, tupl
     for o in agencies:
         words, head_len = split_head(o.name, lex)
         if 0 < head_len < len(words):
-            headed.add("agency:" + "".join(words[head_len:]))
+            headed.add(agency_key("".join(words[head_len:])))
     pairs = set()
     for short in headed & set(words_of):
         for long_, words in words_of.items():
@@ -499,7 +499,7 @@ def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> 
         words, head_len = split_head(o.name, lex)
         start = head_len
         while 0 < head_len <= start < len(words):
-            bare = "agency:" + "".join(words[start:])
+            bare = agency_key("".join(words[start:]))
             if bare in groups and len(bare) > len("agency:") + 2 and (start == head_len
                                                                       or len(words) - start <= MAX_HEADLESS_WORDS):
                 groups.union(bare, o.key)
@@ -710,6 +710,6 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
         best = max(counts, key=lambda n: (n in lexicon_names, counts[n], len(squash(n)), n))
         kind = next(o.kind for o in members if o.name == best)
         for o in members:
-            if o.name != best or o.key != f"agency:{squash(best)}":
+            if o.name != best or o.key != agency_key(best):
                 _mark_coref(o)
-            o.key, o.name, o.kind = f"agency:{squash(best)}", best, kind
+            o.key, o.name, o.kind = agency_key(best), best, kind

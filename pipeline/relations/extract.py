@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pipeline.lexicons import CONJUNCTION, load_lexicons, squash
+from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
@@ -148,7 +148,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             name = view.span_text(s, e)
             shorter.attrs["replaced"] = True
             out.append(view.make_span(s, e, "ORG", domain="agency", kind=shorter.kind, name=name,
-                                      key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
+                                      key=agency_key(name), method="ner", source_id=m.get("mention_id"),
                                       score=round(score * NER_ORG_FACTOR, 3)))
             taken.update(range(s, e))
             continue
@@ -180,12 +180,12 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             if club is not None:
                 name = view.span_text(*club)
                 out.append(view.make_span(*club, "ORG", domain="agency", kind="club", name=name,
-                                          key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
+                                          key=agency_key(name), method="ner", source_id=m.get("mention_id"),
                                           score=round(score * NER_ORG_FACTOR, 3), attrs={"team": True}))
                 taken.update(range(s, e))
                 continue
             name = view.span_text(s, e)
-            out.append(view.make_span(s, e, "ORG", kind="team", name=name, key=f"agency:{squash(name)}", method="ner",
+            out.append(view.make_span(s, e, "ORG", kind="team", name=name, key=agency_key(name), method="ner",
                                       source_id=m.get("mention_id"), score=0.3, attrs={"bare_head": True, "team": True}))
             taken.update(range(s, e))
             continue
@@ -202,7 +202,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             o.attrs["replaced"] = True
         kind = _take_over(bare, name, view.lex) if named_head else kind_of_name(name, view.lex)
         span = view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name,
-                              key=f"agency:{squash(name)}", method="ner", source_id=m.get("mention_id"),
+                              key=agency_key(name), method="ner", source_id=m.get("mention_id"),
                               score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
         out.append(span)
         taken.update(range(s, e))
@@ -221,7 +221,7 @@ def _led_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         name = view.span_text(s, e)
         bare = bare_at.get(s)
         kind = _take_over(bare, name, view.lex) if bare is not None else kind_of_name(name, view.lex)
-        out.append(view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name, key=f"agency:{squash(name)}",
+        out.append(view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name, key=agency_key(name),
                                   method="pattern:led_by", score=round(score * NER_ORG_FACTOR, 3)))
     return out
 

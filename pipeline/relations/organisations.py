@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicons import CONJUNCTION, Lexicons, OrgHead, squash
+from pipeline.lexicons import CONJUNCTION, Lexicons, OrgHead, agency_key, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, FROM, INFINITIVES, OPEN_QUOTES, TO,
                                          DocView, Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
@@ -465,11 +465,11 @@ def find_organisations(view: DocView) -> list[Span]:
                                                                 or _reporter_desk(view, i)
                                                                 or _in_attribution(view, i, lo, hi)):
                     span = agency_span(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
-                    span.name, span.key = "خبرگزاری فارس", "agency:" + squash("خبرگزاری فارس")
+                    span.name, span.key = "خبرگزاری فارس", agency_key("خبرگزاری فارس")
                     spans.append(span)
                 elif nuclear and _bare_agency_word(view, i, hi):
                     span = agency_span(view, i, i + 1, "international", "lexicon:short", 0.85)
-                    span.name, span.key = IAEA, "agency:" + squash(IAEA)
+                    span.name, span.key = IAEA, agency_key(IAEA)
                     span.attrs["known"] = IAEA
                     spans.append(span)
                 i += 1
@@ -642,7 +642,7 @@ def _plural_head_list(view: DocView, i: int, hi: int, plural: tuple[int, OrgHead
         else:  # a name the NER tags is the body's whole name («شرکت‌های بریتیش پترولیوم و توتال»)
             start, name = s, view.span_text(s, e)
         out.append(view.make_span(start, e, "ORG", domain="agency", kind=info.kind, name=name,
-                                  key=f"agency:{squash(name)}", method="pattern:plural_head", score=0.8))
+                                  key=agency_key(name), method="pattern:plural_head", score=0.8))
     return out
 
 
@@ -912,7 +912,7 @@ def agency_span(view: DocView, start: int, end: int, kind: str, method: str, sco
     for k in range(start, end):  # «نمایندگی کشورمان» is «نمایندگی ایران»
         if view.sq[k] in view.lex.country_self_references:
             name = name.replace(view.tokens[k].text, view.lex.countries.get(view.sq[k]) or view.tokens[k].text)
-    return view.make_span(start, end, "ORG", domain="agency", kind=kind, name=name, key=f"agency:{squash(name)}",
+    return view.make_span(start, end, "ORG", domain="agency", kind=kind, name=name, key=agency_key(name),
                           method=method, score=score)
 
 
@@ -968,5 +968,5 @@ def press_review_papers(view: DocView) -> list[Span]:
                and (view.sq[k] != CONJUNCTION or k in inner) for k in range(lo + 1, hi)):
             name = view.span_text(lo + 1, hi)
             papers.append(view.make_span(lo + 1, hi, "ORG", domain="agency", kind="news_agency", name=name,
-                                         key=f"agency:{squash(name)}", method="pattern:press_review", score=0.8))
+                                         key=agency_key(name), method="pattern:press_review", score=0.8))
     return papers if len(papers) >= MIN_PAPER_HEADERS else []

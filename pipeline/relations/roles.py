@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Container, Mapping
 
-from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
+from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, TO, DocView, Span, is_verb_like,
                                          names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
@@ -122,13 +122,13 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
         complement = view.span_text(head[0], nxt.obj.tok_end)
         for k in range(head[0], nxt.obj.tok_end):
             candidate = f"{phrase.obj.name} {view.span_text(k, nxt.obj.tok_end)}"
-            if f"agency:{squash(candidate)}" in known_keys or candidate in view.lex.known_agencies:
+            if agency_key(candidate) in known_keys or candidate in view.lex.known_agencies:
                 complement = view.span_text(k, nxt.obj.tok_end)
                 break
         name = f"{phrase.obj.name} {complement}"
         bare = phrase.obj
         phrase.obj = view.make_span(bare.tok_start, bare.tok_end, "ORG", domain="agency", kind=bare.kind, name=name,
-                                    key=f"agency:{squash(name)}", method="pattern:coordinated", score=0.75,
+                                    key=agency_key(name), method="pattern:coordinated", score=0.75,
                                     attrs={"title_object": True, "synthesised": True})
 
 
@@ -728,7 +728,7 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
             if prefix:
                 name = " ".join(prefix + [place])
                 obj = view.make_span(item, item + 1, "ORG", domain="agency", kind="organisation", name=name,
-                                     key=f"agency:{squash(name)}", method="pattern:distributive", score=0.7,
+                                     key=agency_key(name), method="pattern:distributive", score=0.7,
                                      attrs={"synthesised": True})
             else:  # «فرمانداران ساری و بابل»
                 obj = view.make_span(item, item + 1, "LOC", kind="place", name=place, key=f"LOC:{squash(place)}",

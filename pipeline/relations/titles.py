@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.lexicons import KnownAgency, squash
+from pipeline.lexicons import KnownAgency, agency_key, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.organisations import (ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, agency_span,
                                               complement_end, nationality_country)
@@ -271,7 +271,7 @@ def _names_another_body(view: DocView, k: int, hi: int) -> bool:
 def _implicit(view: DocView, start: int, end: int, name: str) -> Span:
     if view.lex.countries.get(squash(name)):  # «رئیس‌جمهور» alone: the agency's own country's president
         return country_span(view, start, end, name, "pattern:implicit", 0.7, implicit=True)
-    return view.make_span(start, end, "ORG", kind="implicit", name=name, key=f"agency:{squash(name)}",
+    return view.make_span(start, end, "ORG", kind="implicit", name=name, key=agency_key(name),
                           method="pattern:implicit", score=0.7, attrs={"implicit": True})
 
 
@@ -365,7 +365,7 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     if end == title_end:
         return TitlePhrase(i, title_end, title_end, title_text, None)
     name = f"{MINISTRY} {view.span_text(title_end, end)}"
-    obj = view.make_span(title_end, end, "ORG", kind="ministry", name=name, key=f"agency:{squash(name)}",
+    obj = view.make_span(title_end, end, "ORG", kind="ministry", name=name, key=agency_key(name),
                          method="pattern:implicit", score=0.75, attrs={"implicit": True})
     return TitlePhrase(i, end, title_end, title_text, obj)
 
@@ -420,7 +420,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             # «مدیرکل بهزیستی استان مازندران»: the qualifiers and the province name the body
             name = view.span_text(body_start, prov.tok_end)
             obj = view.make_span(body_start, prov.tok_end, "ORG", domain="agency", kind="organisation", name=name,
-                                 key=f"agency:{squash(name)}", method="pattern:title_complement", score=0.7)
+                                 key=agency_key(name), method="pattern:title_complement", score=0.7)
             return TitlePhrase(i, prov.tok_end, title_end, title_text, obj)
         if view.sq[k] in DEMONSTRATIVES and k + 1 < hi and (named := _named_before(view, i, k + 1, index)):
             return TitlePhrase(i, k + 2, title_end, title_text, named)  # «عضو هیئت مدیره این جشنواره»
@@ -449,7 +449,7 @@ def _country_complement(view: DocView, i: int, title_end: int, k: int, title_tex
         if view.sq[j] in COUNTRY_BODY_WORDS or head:
             if view.sq[j] in TEAM_WORDS:
                 name = view.span_text(j, country.tok_end)
-                body = view.make_span(j, country.tok_end, "ORG", kind="team", name=name, key=f"agency:{squash(name)}",
+                body = view.make_span(j, country.tok_end, "ORG", kind="team", name=name, key=agency_key(name),
                                       method="pattern:title_complement", score=0.7, attrs={"team": True})
             else:  # («سفیر نمایندگی کشورمان» → «نمایندگی ایران»)
                 kind = head[1].kind if head else "organisation"
@@ -493,7 +493,7 @@ def office_of(view: DocView, title: str, obj: Span, tok_start: int | None = None
     start = obj.tok_start if tok_start is None else tok_start
     end = obj.tok_end if tok_end is None else tok_end
     return view.make_span(start, end, "ORG", domain="agency", kind=head.kind, name=name,
-                          key=f"agency:{squash(name)}", method="pattern:title_complement", score=0.7)
+                          key=agency_key(name), method="pattern:title_complement", score=0.7)
 
 
 def _constituency_then_parliament(view, k: int, hi: int, index: SpanIndex) -> Span | None:
@@ -543,7 +543,7 @@ def parliament_seat(view: DocView, start: int, end: int) -> Span:
     groups it with the «مجلس» the article writes)."""
     parliament = parliament_of_article(view)
     return view.make_span(start, end, "ORG", kind=parliament.kind, name=parliament.name,
-                          key=f"agency:{squash(parliament.name)}", method="pattern:constituency", score=0.7,
+                          key=agency_key(parliament.name), method="pattern:constituency", score=0.7,
                           attrs={"implicit": True})
 
 

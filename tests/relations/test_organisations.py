@@ -869,9 +869,9 @@ def test_dotted_acronyms_are_known_bodies_and_iran_tune():
             "این زن توسط اف. بی. آی بازداشت شد.")
     out = run(text)
     assert names(out, "agency") == {"سی. ان. ان", "ارتش ج. ا. ا", "اف. بی. آی"}
-    # with the undotted spelling in the same article, one body
-    out = run(text + " شبکه سی‌ان‌ان نیز این خبر را منتشر کرد.")
-    assert keys(out, "agency") == {"agency:" + squash(n) for n in ("شبکه سی‌ان‌ان", "ارتش ج. ا. ا", "اف. بی. آی")}
+    # with the undotted spelling in the same article, one body; across articles the key is the same, stops aside
+    out = run(text + " سی‌ان‌ان نیز این خبر را منتشر کرد.")
+    assert keys(out, "agency") == {"agency:سیانان", "agency:ارتشجاا", "agency:افبیآی"}
 
 
 def test_houses_of_parties_and_the_arts_are_known_bodies_dev():
