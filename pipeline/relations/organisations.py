@@ -72,6 +72,11 @@ MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "ارد
                                                          "آبان", "آذر", "دی", "بهمن", "اسفند")) + ")")
 NUMBERED_HEADS = {squash(w) for w in ("لشکر", "تیپ", "شعبه", "گردان", "ناحیه", "منطقه")}
 TIME_UNITS = {squash(w) for w in ("سال", "ماه", "روز", "هفته", "ساعت", "دهه", "قرن")}
+WEEK = squash("هفته")
+COMMEMORATIONS = {squash(w) for w in ("بزرگداشت", "گرامیداشت", "گرامی‌داشت")}
+# «هفته گذشته», «هفته آینده»: a time of the sentence, not a week's name
+WEEK_TIMES = {squash(w) for w in ("گذشته", "آینده", "جاری", "پیش", "قبل", "بعد", "اخیر", "نخست", "اول", "دوم", "سوم",
+                                  "آخر", "پایانی", "دیگر", "بعدی", "قبلی", "آتی", "پیاپی")}
 # «پالایشگاه شازند مقام دوم …»: a rank in a results list follows the name, it is not part of it
 RANK_WORDS = {squash(w) for w in ("مقام", "رتبه", "عنوان")}
 EVENT_NOUNS = {squash(w) for w in ("همایش", "جشنواره", "نمایشگاه", "کنگره", "اجلاس", "اجلاسیه", "دوره", "المپیاد",
@@ -266,8 +271,14 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             if known or _opens_body(view, end, limit):
                 break
         introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end) \
-            and not view.is_stop(end)  # (not «ستاد اجرایی فرمان امام | در روزهای آینده»)
-        if not introduced and (_blocks_complement(view, end) or _before_light_verb(view, end, limit)):
+            and not view.is_stop(end) and not _before_light_verb(view, end, limit)
+        # (not «ستاد اجرایی فرمان امام | در روزهای آینده», nor «ستاد بزرگداشت امام | تشکیل شد»)
+        commemorated_week = end > k and view.sq[end] == WEEK and view.sq[end - 1] in COMMEMORATIONS \
+            and end + 1 < limit and view.is_persian_word(end + 1) and not view.is_stop(end + 1) \
+            and view.sq[end + 1] not in WEEK_TIMES
+        # («ستاد بزرگداشت هفته بسیج»: the week commemorated, not a time of the sentence)
+        if not introduced and not commemorated_week \
+                and (_blocks_complement(view, end) or _before_light_verb(view, end, limit)):
             break  # (the name after «شهید», «امام» is one: «دانشگاه شهید بهشتی گفت»)
         if view.sq[end] == PROVINCE:
             hit = view.lex.provinces.longest_at(view.sq, end + 1, limit)
