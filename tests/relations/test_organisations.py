@@ -895,6 +895,17 @@ def test_one_word_national_councils_and_the_broadcaster_s_channels_are_known_bod
     assert "شبکه خبر" not in names(run("شبکه خبری العالم گزارش داد که باران آمد."), "agency")
 
 
+def test_hezbollah_of_lebanon_the_ap_s_spellings_and_army_aviation_are_known_bodies_tune():
+    # tune 1#119 «حزب‌الله لبنان», 1#163 «خبرنگار اسوشیتدپرس», 1#280 «هوانیروز»; «امت حزب‌الله» is no body
+    text = ("این رژیم از حزب‌الله لبنان شکست خورد. یک مقام به خبرنگار اسوشیتدپرس گفت: هوانیروز آماده است. "
+            "امت حزب‌الله شهرستان ری تجمع کردند.")
+    out = run(text)
+    assert names(out, "agency") == {"حزب‌الله لبنان", "اسوشیتدپرس", "هوانیروز"}
+    # with the agency's full name in the article, one body
+    out = run(text + " خبرگزاری آسوشیتدپرس نیز این را نوشت.")
+    assert {m["entity_key"] for m in out["mentions"] if "سوشیتد" in m["text"]} == {"agency:خبرگزاریآسوشیتدپرس"}
+
+
 def test_houses_of_parties_and_the_arts_are_known_bodies_dev():
     # dev 1#249 «خانه احزاب»; tune 1#140 «خانه سینما»
     text = "یک مسئول امروز در هشتمین همایش فصلی خانه احزاب گزارش داد. خانه سینما نیز بیانیه‌ای صادر کرد."
