@@ -20,10 +20,10 @@ from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIF
                                               nationality_country, plural_head_end, split_head, title_before)
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
 from pipeline.relations.params import RelationsParams
-from pipeline.relations.persons import bare_name, find_persons, plural_title_lists
+from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_bodies, led_by_roles,
+from pipeline.relations.roles import (BULLETS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies, led_by_roles,
                                       led_persons, listed_roles, share_coordinated_complements, share_listed_country,
                                       term_holders, well_known_roles)
 from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title, team_membership
@@ -170,6 +170,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «رسانه انگلیسی», «پزشکی فلسطینی»: a noun and a nationality describe, as «روزنامه آمریکایی» does
         if view.sq[s] in NOT_BODIES:
             continue  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems
+        if e - s == 1 and _digest_speaker(view, s):
+            continue  # «- جهانگیری: بورس جامع کالا تاسیس می‌شود»: a headline's speaker, a surname
         if sq in PLATFORMS:
             continue  # «فیس بوک», «اینستاگرام»: social networks are media the gold sets never list as bodies
         if _is_team(view, s, e):
@@ -359,6 +361,24 @@ def _name_words(view: DocView, persons: list[Span]) -> set[str]:
 
 def _is_name_word(view: DocView, span: Span, name_words: set[str]) -> bool:
     return span.tok_end - span.tok_start == 1 and view.sq[span.tok_start] in name_words
+
+
+DIGEST_SPEECH = [(squash("خبرداد"),), (squash("خبر"), squash("داد")), (squash("گفت"),), (squash("افزود"),)]
+SURNAME_ENDINGS = tuple(SURNAME_SUFFIXES) + ("ی",)
+
+
+def _digest_speaker(view: DocView, k: int) -> bool:
+    """A one-word name opening an item of a headline digest and saying something («- جهانگیری: …», «- شیرکوند
+    خبرداد: …») that reads as a surname (ends in «ی», «وند», «زاده» …) is a person the NER took for a body
+    (tune 1#118, a press review)."""
+    lo, hi = view.sentence_bounds(view.tokens[k].sent)
+    if k != lo + 1 or view.tokens[lo].text not in BULLETS or not view.sq[k].endswith(SURNAME_ENDINGS):
+        return False
+    for verb in [()] + DIGEST_SPEECH:
+        j = k + 1 + len(verb)
+        if j < hi and tuple(view.sq[k + 1:j]) == verb and view.tokens[j].text == ":":
+            return True
+    return False
 
 
 def _surnames_are_no_agencies(view: DocView, orgs: list[Span], surnames: set[str]) -> None:

@@ -906,6 +906,14 @@ def test_hezbollah_of_lebanon_the_ap_s_spellings_and_army_aviation_are_known_bod
     assert {m["entity_key"] for m in out["mentions"] if "سوشیتد" in m["text"]} == {"agency:خبرگزاریآسوشیتدپرس"}
 
 
+def test_a_surname_speaking_in_a_headline_digest_is_no_body_tune():
+    # tune 1#118, a press review: the NER tags the speakers «جهانگیری», «شیرکوند» as bodies; «اوپک» speaks as a body
+    text = ("* صبح اقتصاد\n- جهانگیری: بورس جامع کالا تاسیس می‌شود\n- شیرکوند خبرداد: خصوصی‌سازی دو بانک در دستور است\n"
+            "- اوپک: تولید افزایش می‌یابد\nجهانگیری و همتی در جلسه بودند.")
+    out = run(text, mentions=tagged(ORG=["جهانگیری", "شیرکوند", "اوپک", "همتی"]))
+    assert names(out, "agency") == {"اوپک", "همتی"}
+
+
 def test_houses_of_parties_and_the_arts_are_known_bodies_dev():
     # dev 1#249 «خانه احزاب»; tune 1#140 «خانه سینما»
     text = "یک مسئول امروز در هشتمین همایش فصلی خانه احزاب گزارش داد. خانه سینما نیز بیانیه‌ای صادر کرد."
