@@ -23,6 +23,7 @@ ACRONYM_PART_DOTTED = re.compile(r"^[^\W\d_]{1,2}\.")
 INITIAL_END = re.compile(r"(?:^|[\s«\"'(\[])[^\W\d_]\.$")
 # a closing quote or bracket hazm leaves alone after the stop inside it («… منفجر شد. "»)
 CLOSING_ONLY = re.compile(r"^[»\"')\]]+$")
+TAIL_CHARS = 16  # enough for «… ab. ab.» and the space before it
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,9 @@ def _join_false_ends(text: str, sentences: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in sentences:
         if out:
-            before, piece = text[out[-1].start:out[-1].end], text[span.start:span.end]
+            # (only the last characters of the sentence so far: a long run of joins stays linear)
+            before = text[max(out[-1].start, out[-1].end - TAIL_CHARS):out[-1].end]
+            piece = text[span.start:span.end]
             acronym = ACRONYM_PART_END.search(before) and ACRONYM_PART_START.match(piece) \
                 and (ACRONYM_PART_DOTTED.match(piece) or ACRONYM_PARTS_END.search(before))
             if acronym or INITIAL_END.search(before) or CLOSING_ONLY.match(piece):

@@ -223,8 +223,9 @@ def resolve_short_orgs(orgs: list[Span]) -> None:
         if not short_form or o.attrs.get("generic"):
             continue
         sq = squash(o.name or "")
-        candidates = sorted({f.key: f for f in full if f.key != o.key and f.key.startswith(agency_key(sq))
-                             and len(f.key) > len(agency_key(sq))}.values(), key=lambda f: (len(f.key), f.key))
+        prefix = agency_key(sq)
+        candidates = sorted({f.key: f for f in full if f.key != o.key and f.key.startswith(prefix)
+                             and len(f.key) > len(prefix)}.values(), key=lambda f: (len(f.key), f.key))
         if sq and candidates:
             target = candidates[0]
             o.key, o.name, o.domain, o.kind = target.key, target.name, "agency", target.kind

@@ -23,9 +23,9 @@ from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (BULLETS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies, led_by_roles,
-                                      led_persons, listed_roles, share_coordinated_complements, share_listed_country,
-                                      term_holders, well_known_roles)
+from pipeline.relations.roles import (BULLETS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies,
+                                      led_by_roles, led_persons, listed_roles, share_coordinated_complements,
+                                      share_listed_country, term_holders, well_known_roles)
 from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
 NER_ORG_FACTOR = 0.9
