@@ -23,8 +23,8 @@ from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (BULLETS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies,
-                                      led_by_roles, led_persons, listed_roles, share_coordinated_complements,
+from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_bodies, led_by_roles,
+                                      led_persons, list_item, listed_roles, share_coordinated_complements,
                                       share_listed_country, term_holders, well_known_roles)
 from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
@@ -371,8 +371,9 @@ def _digest_speaker(view: DocView, k: int) -> bool:
     """A one-word name opening an item of a headline digest and saying something («- جهانگیری: …», «- شیرکوند
     خبرداد: …») that reads as a surname (ends in «ی», «وند», «زاده» …) is a person the NER took for a body
     (tune 1#118, a press review)."""
-    lo, hi = view.sentence_bounds(view.tokens[k].sent)
-    if k != lo + 1 or view.tokens[lo].text not in BULLETS or not view.sq[k].endswith(SURNAME_ENDINGS):
+    sent = view.tokens[k].sent
+    lo, hi = view.sentence_bounds(sent)
+    if k != lo + 1 or not list_item(view, sent) or not view.sq[k].endswith(SURNAME_ENDINGS):
         return False
     for verb in [()] + DIGEST_SPEECH:
         j = k + 1 + len(verb)

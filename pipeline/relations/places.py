@@ -29,10 +29,12 @@ CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
 )}
 
 
-def country_span(view: DocView, start: int, end: int, name: str, method: str, score: float, **attrs) -> Span:
-    """The country `name` (countries.yaml's name) as written in tokens [start, end): a role's object or a party."""
-    return view.make_span(start, end, "LOC", kind="country", name=name, key=f"LOC:{squash(name)}", method=method,
-                          score=score, attrs=attrs)
+def country_span(view: DocView, start: int, end: int, name: str, method: str, score: float, shown: str | None = None,
+                 **attrs) -> Span:
+    """The country `name` (countries.yaml's name) in tokens [start, end), shown as `name` or as `shown`: a country
+    mention, a role's object or a party."""
+    return view.make_span(start, end, "LOC", kind="country", name=shown or name, key=f"LOC:{squash(name)}",
+                          method=method, score=score, attrs=attrs)
 
 
 def find_countries(view: DocView) -> list[Span]:
@@ -46,8 +48,7 @@ def find_countries(view: DocView) -> list[Span]:
         # «جمهوری اسلامی ایران» → «ایران», but «هندوستان» stays as written
         shown = name if set(name.split()) <= set(surface.replace("\u200c", " ").split()) or \
             squash(surface) in view.lex.country_self_references else surface
-        spans.append(view.make_span(i, end, "LOC", kind="country", name=shown, key=f"LOC:{squash(name)}",
-                                    method="lexicon", score=0.9))
+        spans.append(country_span(view, i, end, name, "lexicon", 0.9, shown=shown))
     return spans
 
 

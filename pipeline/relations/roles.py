@@ -583,7 +583,7 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         for ph in held:
             if ph.obj is not None:
                 _describe(view, described, ph, (squash(ph.title), ph.obj.key))
-    list_items = {sent for sent in view.sent_tokens if _list_item(view, sent)}
+    list_items = {sent for sent in view.sent_tokens if list_item(view, sent)}
     story = _stories(view)
     subjects = speakers + [q for q in persons if q.kind == "pronoun" and _subject_position(view, q.tok_start)]
     for start, phrase in sorted(phrases.items()):
@@ -676,7 +676,7 @@ def _headline_line(view: DocView, sent: int) -> bool:
     return view.whole_line(sent) and not view.text[start:end].rstrip().endswith(SENTENCE_ENDS)
 
 
-def _list_item(view: DocView, sent: int) -> bool:
+def list_item(view: DocView, sent: int) -> bool:
     """The sentence is an item of a list («- صفدر حسینی: …» in a digest of headlines)."""
     lo, hi = view.sentence_bounds(sent)
     return lo < hi and view.tokens[lo].text in BULLETS
