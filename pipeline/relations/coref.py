@@ -623,6 +623,7 @@ def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _
     heads are two bodies («وزارت جهاد کشاورزی» / «سازمان جهاد کشاورزی استان سمنان»), and a head other than the
     office's («سازمان», «شورای») names another body."""
     cores: dict[str, tuple[str, tuple[str, ...]]] = {}
+    lexicon_keys = {o.key for o in agencies if o.method.startswith("lexicon:")}
     for o in agencies:
         if o.key not in cores:
             cores[o.key] = _head_and_core(o.name, lex)
@@ -642,6 +643,13 @@ def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _
                 head_b, core_b = cores[b]
                 if head_a == GENERAL_OFFICE and head_b not in ("", GENERAL_OFFICE):
                     continue  # «اداره کل X» is the provincial office: «سازمان X», «اداره X» beside it are other bodies
+                if b != a and core_b == core_a and {head_a, head_b} == {GENERAL_OFFICE, ""} and not {a, b} & lexicon_keys \
+                        and any(_local_place(lex, core_a[k:]) for k in range(1, len(core_a))):
+                    # «مدیرکل حفاظت محیط‌زیست استان البرز» / «اداره‌کل حفاظت محیط‌زیست البرز»: one province's
+                    # office, named with and without its head (a lexicon body's provincial form, «اوقاف و امور
+                    # خیریه ایلام», goes with that body)
+                    groups.union(a, b)
+                    continue
                 place = _place_after(lex, core_a, core_b)
                 if b != a and (place is not None or core_b == core_a):
                     heads |= {head_b} - {""}

@@ -67,6 +67,10 @@ CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع"
 DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}
 # «مرکز ایرانشناسی مستقر در …», «بانک موجود»: where a body is, or that it exists, describes it after its name
 LOCATED_WORDS = {squash(w) for w in ("مستقر", "موجود", "واقع")}
+# «باشگاه سیاسی», «جنبش دانشجویی», «روزنامه صهیونیستی»: an adjective of a body's field or camp says what kind of
+# body it is, never which (a council's or commission's adjective does name one: «کمیسیون اجتماعی»)
+KIND_ADJECTIVES = {squash(w) for w in ("سیاسی", "فرهنگی", "هسته‌ای", "دانشجویی", "اجتماعی", "مسیحی", "ائتلافی",
+                                       "صهیونیستی", "افتخاری")}
 SUPERLATIVE = squash("ترین")  # «پتروشیمی تندگویان بیشترین اثر کاهشی»: a superlative opens the next noun phrase
 MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                          "آبان", "آذر", "دی", "بهمن", "اسفند")) + ")")
@@ -538,6 +542,8 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = too_weak or ((not info.one_word_name or end - head_end >= 2 or after_profession)
                                     and _unsupported_complement(view, i, head_end, end, info.complement))
             too_weak = too_weak or (end - head_end == 1 and _nationality(view, head_end))  # «روزنامه آمریکایی»
+            too_weak = too_weak or (end - head_end == 1 and info.kind != "council"
+                                    and view.sq[head_end] in KIND_ADJECTIVES)
             # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
             too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
                                     and not any(t in view.ner_name_tokens or view.tokens[t].text in OPEN_QUOTES
@@ -885,7 +891,6 @@ def title_before(view: DocView, start: int, complements: tuple[str, ...], may_ru
 
 # «این بانک مطلوب قلمداد شد»: a head after a demonstrative refers back to a body named before
 DEMONSTRATIVES = {squash(w) for w in ("این", "آن", "همین", "همان")}
-SUPERLATIVE = "ترین"
 
 
 def _ends_with_place(view: DocView, start: int, end: int) -> bool:

@@ -306,6 +306,15 @@ def test_a_provincial_office_named_without_its_province_is_the_one_named_with_it
     assert len(keys(out, "agency")) == 1
 
 
+def test_a_provincial_office_named_with_and_without_its_head_is_one_body_tune():
+    # tune 3#297: the NER's «حفاظت محیط‌زیست استان البرز» after «مدیرکل», then the office named in full
+    text = ("مدیرکل حفاظت محیط‌زیست استان البرز گفت: کرج آلوده است.\n"
+            "به نقل از روابط عمومی اداره‌کل حفاظت محیط‌زیست البرز، حسن پسندیده بیان کرد: شهر کرج آلوده است.")
+    out = run(text, mentions=tagged(ORG=["حفاظت محیط‌زیست استان البرز"], PER=["حسن پسندیده"]))
+    assert names(out, "agency") == {"اداره‌کل حفاظت محیط‌زیست البرز"}
+    assert roles(out) == {("حسن پسندیده", "مدیرکل", "اداره‌کل حفاظت محیط‌زیست البرز")}
+
+
 def test_a_national_organisation_is_not_the_provincial_office_tune():
     text = ("علی سعیدلو رئیس سازمان تربیت بدنی به همراه رضا افتخاری مدیر کل تربیت بدنی استان تهران از ورزشگاه "
             "بازدید کرد.")

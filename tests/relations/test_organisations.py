@@ -1291,3 +1291,21 @@ def test_a_unit_of_the_leaders_representation_in_universities_tune():
             "دانشگاه‌ها، الیاس حضرتی گفت: کار ادامه دارد.")
     got = names(run(text, mentions=tagged(PER=["الیاس حضرتی"])), "agency")
     assert got == {"خبرگزاری فارس", "مرکز ارتباطات و اطلاع‌رسانی نهاد نمایندگی مقام معظم رهبری در دانشگاه‌ها"}
+
+
+def test_the_seminaries_are_a_body_only_as_the_countrys_administered_whole_tune():
+    # tune 3#25, 1#269, 2#281: the plural alone is the seminaries in general; 1#230 and 3#87 name the body
+    assert names(run("این شبکه به حوزه‌های علمیه حمله می‌کند."), "agency") == set()
+    assert names(run("حوزه‌های علمیه و سایر دستگاه‌های فرهنگی باید همکاری کنند."), "agency") == set()
+    assert names(run("مدیر حوزه‌های علمیه سراسر کشور گفت: کار ادامه دارد."), "agency") == {"حوزه‌های علمیه سراسر کشور"}
+
+
+def test_a_head_with_only_an_adjective_of_its_field_is_no_name_tune():
+    # tune 1#292, 1#293, 3#35, 3#18: the adjective says what kind of body, not which
+    for sentence in ("شورای شهر نباید به باشگاه سیاسی تبدیل شود", "جنبش دانشجویی در این سال‌ها فعال بود.",
+                     "یک روزنامه صهیونیستی این خبر را منتشر کرد.",
+                     "اگر اعضای باشگاه هسته‌ای ذخایر بمب‌های اتمی خود را کاهش ندهند، خطر می‌ماند."):
+        assert names(run(sentence, mentions=tagged()), "agency") == set(), sentence
+    # a council named by its field is a body (tune 3#159), and so is a party's name after the kind
+    assert names(run("شورای عالی سیاسی یمن این طرح را تصویب کرد."), "agency") == {"شورای عالی سیاسی یمن"}
+    assert names(run("کمیسیون اجتماعی مجلس این طرح را تصویب کرد."), "agency") >= {"کمیسیون اجتماعی مجلس"}
