@@ -11,8 +11,8 @@ from collections import Counter
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, squash
 from pipeline.relations.document import DocView, Span, names_by_start
-from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, NAME_INTRODUCERS, QUOTE_CHARS, SUB_BODY_HEADS,
-                                              split_head)
+from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, NAME_INTRODUCERS, QUOTE_CHARS,
+                                              SUB_BODY_HEADS, split_head)
 from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import COUNTY, PROVINCE
 
@@ -477,19 +477,23 @@ MAX_COUNTRY_WORDS = 5  # «نظام مقدس جمهوری اسلامی ایرا�
 
 def _merge_country_spellings(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:
     """«انجمن جراحان پلاستیک آمریکا» / «… امریکا», «سفارت ایران» / «سفارت جمهوری اسلامی ایران», «دولت آمریکا» /
-    «دولت ایالات‌متحده»: the same name ending in two spellings of one country (the longest that ends it)."""
+    «دولت ایالات‌متحده»: the same name ending in two spellings of one country (the longest that ends it), or
+    two of the lexicon's names of one body before the country («وزارت‌خارجه ایران» / «وزارت امور خارجه ایران»)."""
     by_country: dict[str, list[str]] = {}
     for o in agencies:
         words = o.name.replace("\u200c", " ").split()
         for n in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
             if country := lex.countries.get(" ".join(words[-n:])):
-                by_country.setdefault(squash(" ".join(words[:-n])) + "|" + squash(country), []).append(o.key)
+                body = " ".join(words[:-n])
+                known = lex.known_agencies.get(body)
+                by_country.setdefault(squash(known.name if known else body) + "|" + squash(country), []).append(o.key)
                 break
     for same in by_country.values():
         for k in same[1:]:
             groups.union(same[0], k)
 
 
+KIND_HEADS = GROUP_WORDS | {squash("سازمان")}  # «سازمان نظامی ناتو», «گروه تروریستی داعش»: the kind of body, then its name
 MAX_HEADLESS_WORDS = 2  # past adjectives only a short name («ناتو», «صبای قم»), not a body («خانه مطبوعات استان …»)
 
 
@@ -505,9 +509,14 @@ def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> 
                                                                       or len(words) - start <= MAX_HEADLESS_WORDS):
                 groups.union(bare, o.key)
                 break
-            # (an adjective, not an ezafe noun, and no parent body after it: «شورای مرکزی | حزب اعتماد ملی»)
+            # (an adjective, not an ezafe noun, and no parent body after it: «شورای مرکزی | حزب اعتماد ملی»,
+            # «مجمع عمومی | سازمان ملل»; but a one-word name the lexicon lists with the heads, after a word that
+            # only says what kind of body, is the name itself: «سازمان نظامی | ناتو»)
+            parent = lex.org_heads.longest_at(words, start + 1)
+            named_kind = parent is not None and parent[1].standalone and parent[0] == start + 2 == len(words) \
+                and words[0] in KIND_HEADS
             if not words[start].endswith("ی") or words[start].endswith(("ای", "های")) \
-                    or split_head(" ".join(words[start + 1:]), lex)[1] > 0:
+                    or (parent is not None and not named_kind):
                 break
             start += 1
 
@@ -643,8 +652,8 @@ def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _
                 head_b, core_b = cores[b]
                 if head_a == GENERAL_OFFICE and head_b not in ("", GENERAL_OFFICE):
                     continue  # «اداره کل X» is the provincial office: «سازمان X», «اداره X» beside it are other bodies
-                if b != a and core_b == core_a and {head_a, head_b} == {GENERAL_OFFICE, ""} and not {a, b} & lexicon_keys \
-                        and any(_local_place(lex, core_a[k:]) for k in range(1, len(core_a))):
+                if b != a and core_b == core_a and {head_a, head_b} == {GENERAL_OFFICE, ""} \
+                        and not {a, b} & lexicon_keys and any(_local_place(lex, core_a[k:]) for k in range(1, len(core_a))):
                     # «مدیرکل حفاظت محیط‌زیست استان البرز» / «اداره‌کل حفاظت محیط‌زیست البرز»: one province's
                     # office, named with and without its head (a lexicon body's provincial form, «اوقاف و امور
                     # خیریه ایلام», goes with that body)

@@ -401,3 +401,20 @@ def test_a_name_continued_inside_a_word_is_another_body_tune():
     # an ezafe «ی» or a comma after the shorter name's last word still continues it (tune 2#8, fars 2#36)
     out = run("باشگاه صبای قم قهرمان شد و باشگاه صبا جشن گرفت.")
     assert keys(out, "agency") == {"agency:باشگاهصبایقم"}
+
+
+def test_a_kind_of_body_then_its_one_word_name_is_that_body_tune():
+    # tune 1#192: «سازمان نظامی ناتو» and «ناتو»; dev 3#272: «مجمع عمومی سازمان ملل» is the assembly, not the UN
+    text = ("کشورهای عضو سازمان نظامی ناتو در اکتبر 2001 وارد شدند. "
+            "ارتش پاکستان یقین دارد که نیروهای آمریکا و ناتو افغانستان را تخلیه خواهند کرد.")
+    out = run(text, mentions=tagged(ORG=["سازمان نظامی ناتو", "ناتو"]))
+    assert names(out, "agency") == {"سازمان نظامی ناتو", "ارتش پاکستان"}
+    out = run("مجمع عمومی سازمان ملل این قطعنامه را تصویب کرد و سازمان ملل آن را اجرا می‌کند.")
+    assert len(keys(out, "agency")) == 2
+
+
+def test_two_lexicon_names_of_one_ministry_before_a_country_are_one_body_tune():
+    # tune 2#151: «وزارت‌خارجه ایران» then «وزارت امورخارجه ایران»
+    text = ("الهارون گفت وزارت‌خارجه ایران باید پاسخ دهد. "
+            "سخنگوی وزارت امورخارجه ایران این سخنان را رد کرد.")
+    assert len(keys(run(text, mentions=tagged()), "agency")) == 1
