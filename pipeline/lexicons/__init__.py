@@ -31,11 +31,13 @@ _SEAT_SPELLINGS = (("هییت", "هیات"), ("مسیول", "مسوول"))
 CONJUNCTION = "و"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def squash(text: str) -> str:
     """Spelling-insensitive key: letters unified, diacritics, ZWNJ and spaces removed.
 
     «شورایعالی» / «شورای عالی» / «شورای‌عالی», «رئیس» / «رییس» and «هیئت» / «هیأت» all squash alike, so
-    lexicon matching and entity merging need one comparison only.
+    lexicon matching and entity merging need one comparison only. (Cached: the rules squash the same words
+    over and over.)
     """
     key = _DIACRITICS.sub("", text.translate(_LETTER_MAP))
     for variant, spelling in _SEAT_SPELLINGS:
@@ -58,12 +60,14 @@ class PhraseTable(Generic[T]):
 
     def __init__(self) -> None:
         self._table: dict[str, T] = {}
+        self._prefixes: set[str] = set()  # every key's leading characters: a scan stops once it leaves them
         self.max_tokens = 1
 
     def add(self, phrase: str, value: T) -> None:
         key = squash(phrase)
         if key and key not in self._table:
             self._table[key] = value
+            self._prefixes.update(key[:n] for n in range(1, len(key) + 1))
             self.max_tokens = max(self.max_tokens, len(phrase.split()) + phrase.count("\u200c") + 1)
 
     def get(self, phrase: str) -> T | None:
@@ -85,6 +89,8 @@ class PhraseTable(Generic[T]):
         acc = ""
         for j in range(i, end_max):
             acc += squashed_tokens[j]
+            if acc not in self._prefixes:
+                break
             if acc in self._table:
                 best = (j + 1, self._table[acc])
         return best

@@ -77,9 +77,11 @@ class DocView:
     ner_person_tokens: set[int] = field(default_factory=set)  # tokens inside NER PER mentions
     ner_places: dict[int, int] = field(default_factory=dict)  # NER LOC mentions: first token → end token
     ner_orgs: dict[int, tuple[int, float]] = field(default_factory=dict)  # NER ORG: first token → (end, score)
+    token_ends: list[int] = field(default_factory=list)  # each token's end char, for bisecting a char offset
 
     def __post_init__(self) -> None:
         self.sq = [t.sq for t in self.tokens]
+        self.token_ends = [t.end for t in self.tokens]
 
     def span_text(self, tok_start: int, tok_end: int) -> str:
         return self.text[self.tokens[tok_start].start:self.tokens[tok_end - 1].end]
@@ -197,8 +199,7 @@ def build_view(doc: Mapping, lex: Lexicons) -> DocView:
 
 def char_to_token_range(view: DocView, start: int, end: int) -> tuple[int, int] | None:
     """Token indices covered by a character span (tokens overlapping it)."""
-    ends = [t.end for t in view.tokens]
-    first = bisect.bisect_right(ends, start)
+    first = bisect.bisect_right(view.token_ends, start)
     last = first
     while last < len(view.tokens) and view.tokens[last].start < end:
         last += 1

@@ -119,3 +119,16 @@ def test_phrase_matches_scan_left_to_right_longest_first_and_skip_tokens():
     assert table.matches(tokens) == [(1, 3, "west"), (4, 5, "tehran"), (5, 6, "tehran")]
     assert table.matches(tokens, start=2, limit=5) == [(4, 5, "tehran")]
     assert table.matches(tokens, skip={1, 4}) == [(5, 6, "tehran")]
+
+
+def test_the_longest_phrase_is_found_past_a_shorter_one_and_across_split_words():
+    # the scan stops once the joined tokens leave every phrase's beginning; it must still reach the longest
+    table = PhraseTable()
+    for phrase, value in (("شورای عالی", "short"), ("شورای عالی امنیت ملی", "long"), ("شورایعالی انقلاب", "glued")):
+        table.add(phrase, value)
+    words = [squash(w) for w in ("شورای", "عالی", "امنیت", "ملی", "گفت")]
+    assert table.longest_at(words, 0) == (4, "long")
+    assert table.longest_at(words, 0, limit=3) == (2, "short")
+    assert table.longest_at([squash(w) for w in ("شورای‌عالی", "انقلاب")], 0) == (2, "glued")
+    assert table.longest_at([squash(w) for w in ("شورا", "یعالی", "انقلاب")], 0) == (3, "glued")
+    assert table.longest_at([squash(w) for w in ("شورای", "شهر")], 0) is None
