@@ -23,8 +23,8 @@ from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles, led_bodies, led_by_roles,
-                                      led_persons, list_item, listed_roles, share_coordinated_complements,
+from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies,
+                                      led_by_roles, led_persons, list_item, listed_roles, share_coordinated_complements,
                                       share_listed_country, term_holders, well_known_roles)
 from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title, team_membership
 
@@ -71,7 +71,9 @@ NICKNAME_ENDING = squash("پوشان")  # «سرخپوشان»: the players by t
 PEOPLE_PLURALS = {squash(w) for w in ("هنرمندان", "خبرنگاران", "نمایندگان", "کارکنان", "کارگران", "معلمان", "دانشجویان",
                                       "جانبازان", "روحانیون", "پزشکان", "ستارگان", "منتخبان")}
 # first words of NER ORG spans that name facilities and systems rather than bodies
-NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزشگاه", "استادیوم", "سامانه", "پروژه", "طرح")}
+NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزشگاه", "استادیوم", "سامانه", "پروژه", "طرح",
+                                   "بانکداری")}  # («بانکداری الکترونیکی», «بانکداری مالزی»: banking, no bank)
+ELECTORAL_DISTRICT = (squash("حوزه"), squash("انتخابیه"))  # «حوزه انتخابیه بندرعباس»: a constituency, no body
 PLATFORMS = {squash(w) for w in ("فیس بوک", "فیسبوک", "فیس‌بوک", "اینستاگرام", "توییتر", "تویتر", "تلگرام", "واتساپ",
                                   "یوتیوب")}
 STATED_METHODS = ("apposition", "title_before_name", "appointment", "copula")
@@ -168,8 +170,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue
         if e - s == 2 and nationality_country(lex, view.sq[s + 1]):
             continue  # «رسانه انگلیسی», «پزشکی فلسطینی»: a noun and a nationality describe, as «روزنامه آمریکایی» does
-        if view.sq[s] in NOT_BODIES:
-            continue  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems
+        if view.sq[s] in NOT_BODIES or tuple(view.sq[s:s + 2]) == ELECTORAL_DISTRICT:
+            continue  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems; constituencies
         if e - s == 1 and _digest_speaker(view, s):
             continue  # «- جهانگیری: بورس جامع کالا تاسیس می‌شود»: a headline's speaker, a surname
         if sq in PLATFORMS:
@@ -425,7 +427,9 @@ def _listed_after_plural_head(view: DocView, spans: list[tuple[int, int]]) -> se
 
 def _after_title(view: DocView, s: int) -> bool:
     """The span follows (or ends) a title whose complement is not an organisation («وزیر» + field,
-    «استاندار» + place)."""
+    «استاندار» + place), a past marker between them too («وزیر سابق | خارجه مصر»)."""
+    if s > 0 and view.sq[s - 1] in PAST_MARKERS:
+        s -= 1
     return title_before(view, s, ("ministry", "province", "place", "country"), may_run_into=True)
 
 

@@ -1309,3 +1309,22 @@ def test_a_head_with_only_an_adjective_of_its_field_is_no_name_tune():
     # a council named by its field is a body (tune 3#159), and so is a party's name after the kind
     assert names(run("شورای عالی سیاسی یمن این طرح را تصویب کرد."), "agency") == {"شورای عالی سیاسی یمن"}
     assert names(run("کمیسیون اجتماعی مجلس این طرح را تصویب کرد."), "agency") >= {"کمیسیون اجتماعی مجلس"}
+
+
+def test_the_ministry_words_after_a_past_ministers_title_are_no_body_tune():
+    # tune 2#246: «عمرو موسی، وزیر سابق خارجه مصر» — the NER's «خارجه مصر» is the title's complement
+    out = run("الاشعل حمله‌ای را علیه عمرو موسی، وزیر سابق خارجه مصر و دبیرکل سابق اتحادیه عرب آغاز کرد.",
+              mentions=tagged(PER=["عمرو موسی"], ORG=["خارجه مصر", "اتحادیه عرب"]))
+    assert "خارجه مصر" not in names(out, "agency")
+
+
+def test_a_constituency_the_ner_tags_as_an_organisation_is_no_body_tune():
+    # tune 1#54: «… در حوزه انتخابیه بندرعباس، 11 کاندیدا …»
+    out = run("در حوزه انتخابیه بندرعباس، 11 کاندیدا رقابت خواهند کرد.", mentions=tagged(ORG=["حوزه انتخابیه بندرعباس"]))
+    assert names(out, "agency") == set()
+
+
+def test_banking_the_ner_tags_as_an_organisation_is_no_bank_tune():
+    # tune 3#219: «مقامات بانکداری مالزی اعلام کردند …» (the Malaysian banking authorities, no named body)
+    out = run("مقامات بانکداری مالزی اعلام کردند که این تحریم‌ها تأثیری ندارد.", mentions=tagged(ORG=["بانکداری مالزی"]))
+    assert names(out, "agency") == set()
