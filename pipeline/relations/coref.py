@@ -284,6 +284,11 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _written_words(name: str) -> tuple[str, ...]:
+    """The name's words as written between spaces, each squashed whole (a ZWNJ joins, not splits)."""
+    return tuple(w for w in (squash(w.strip(QUOTE_CHARS)) for w in name.split()) if w)
+
+
 def _plain_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words less «استان» / «شهرستان» and less the ezafe «ی» of a word ending in «ا» («کربلای» → «کربلا»)."""
     return tuple(w[:-1] if len(w) > 3 and w.endswith("ای") else w for w in words if w not in (PROVINCE, COUNTY))
@@ -703,6 +708,9 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups)
     _merge_inner_words(words_of, groups)
+    # (again with each written word whole, so «سیاست‌گذاری» and «سیاستگذاری» are one word: «شورای سیاست‌گذاری
+    # جشنواره فیلم فجر» / «شورای سیاستگذاری سی و ششمین جشنواره فیلم فجر»)
+    _merge_inner_words({o.key: _written_words(o.name) for o in agencies}, groups)
     _merge_sub_body_short_forms(words_of, lex, groups)
     _merge_misspellings(words_of, lex, groups)
     _merge_plain_words(words_of, lex, groups)

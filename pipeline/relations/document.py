@@ -77,7 +77,7 @@ class DocView:
     ner_person_tokens: set[int] = field(default_factory=set)  # tokens inside NER PER mentions
     ner_places: dict[int, int] = field(default_factory=dict)  # NER LOC mentions: first token → end token
     ner_orgs: dict[int, tuple[int, float]] = field(default_factory=dict)  # NER ORG: first token → (end, score)
-    token_ends: list[int] = field(default_factory=list)  # each token's end char, for bisecting a char offset
+    token_ends: list[int] = field(default_factory=list, init=False)  # each token's end char, for bisecting offsets
 
     def __post_init__(self) -> None:
         self.sq = [t.sq for t in self.tokens]

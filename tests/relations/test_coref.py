@@ -418,3 +418,12 @@ def test_two_lexicon_names_of_one_ministry_before_a_country_are_one_body_tune():
     text = ("الهارون گفت وزارت‌خارجه ایران باید پاسخ دهد. "
             "سخنگوی وزارت امورخارجه ایران این سخنان را رد کرد.")
     assert len(keys(run(text, mentions=tagged()), "agency")) == 1
+
+
+def test_a_name_leaving_out_an_edition_is_the_same_body_whatever_its_zwnj_tune():
+    # tune 2#59: «شورای سیاست‌گذاری جشنواره فیلم فجر» / «شورای سیاستگذاری سی و ششمین جشنواره فیلم فجر»
+    text = ("اعضای شورای سیاستگذاری سی و ششمین جشنواره فیلم فجر منصوب شدند.\n"
+            "حیدریان رئیس شورای سیاست‌گذاری جشنواره فیلم فجر است.")
+    out = run(text, mentions=tagged(ORG=["شورای سیاستگذاری سی و ششمین جشنواره فیلم فجر",
+                                         "شورای سیاست‌گذاری جشنواره فیلم فجر"]))
+    assert len(keys(out, "agency")) == 1

@@ -1306,7 +1306,7 @@ def test_a_head_with_only_an_adjective_of_its_field_is_no_name_tune():
                      "یک روزنامه صهیونیستی این خبر را منتشر کرد.",
                      "اگر اعضای باشگاه هسته‌ای ذخایر بمب‌های اتمی خود را کاهش ندهند، خطر می‌ماند."):
         assert names(run(sentence, mentions=tagged()), "agency") == set(), sentence
-    # a council named by its field is a body (tune 3#159), and so is a party's name after the kind
+    # a council or a commission named by its field is a body (tune 3#159)
     assert names(run("شورای عالی سیاسی یمن این طرح را تصویب کرد."), "agency") == {"شورای عالی سیاسی یمن"}
     assert names(run("کمیسیون اجتماعی مجلس این طرح را تصویب کرد."), "agency") >= {"کمیسیون اجتماعی مجلس"}
 
