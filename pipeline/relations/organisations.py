@@ -68,7 +68,8 @@ DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعد�
 # «مرکز ایرانشناسی مستقر در …», «بانک موجود»: where a body is, or that it exists, describes it after its name
 LOCATED_WORDS = {squash(w) for w in ("مستقر", "موجود", "واقع")}
 # «باشگاه سیاسی», «جنبش دانشجویی», «روزنامه صهیونیستی»: an adjective of a body's field or camp says what kind of
-# body it is, never which (a council's or commission's adjective does name one: «کمیسیون اجتماعی»)
+# body it is, never which (a council's or commission's adjective does name one, «کمیسیون اجتماعی», and so does a
+# unit's: «معاونت فرهنگی», «معاونت سیاسی» of a ministry)
 KIND_ADJECTIVES = {squash(w) for w in ("سیاسی", "فرهنگی", "هسته‌ای", "دانشجویی", "اجتماعی", "مسیحی", "ائتلافی",
                                        "صهیونیستی", "افتخاری")}
 SUPERLATIVE = squash("ترین")  # «پتروشیمی تندگویان بیشترین اثر کاهشی»: a superlative opens the next noun phrase
@@ -542,8 +543,8 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = too_weak or ((not info.one_word_name or end - head_end >= 2 or after_profession)
                                     and _unsupported_complement(view, i, head_end, end, info.complement))
             too_weak = too_weak or (end - head_end == 1 and _nationality(view, head_end))  # «روزنامه آمریکایی»
-            too_weak = too_weak or (end - head_end == 1 and info.kind != "council"
-                                    and view.sq[head_end] in KIND_ADJECTIVES)
+            too_weak = too_weak or (end - head_end == 1 and info.kind != "council" and view.sq[head_end] in KIND_ADJECTIVES
+                                    and view.sq[i] not in SUB_UNIT_HEADS)
             # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
             too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
                                     and not any(t in view.ner_name_tokens or view.tokens[t].text in OPEN_QUOTES

@@ -1309,6 +1309,9 @@ def test_a_head_with_only_an_adjective_of_its_field_is_no_name_tune():
     # a council or a commission named by its field is a body (tune 3#159)
     assert names(run("شورای عالی سیاسی یمن این طرح را تصویب کرد."), "agency") == {"شورای عالی سیاسی یمن"}
     assert names(run("کمیسیون اجتماعی مجلس این طرح را تصویب کرد."), "agency") >= {"کمیسیون اجتماعی مجلس"}
+    # a unit named by its field too (tune 3#95, 2#6 list «معاونت فرهنگی», «معاونت سیاسی»)
+    assert names(run("معاون وزیر و رئیس معاونت فرهنگی گفت: کار ادامه دارد.", mentions=tagged()), "agency") == \
+        {"معاونت فرهنگی"}
 
 
 def test_the_ministry_words_after_a_past_ministers_title_are_no_body_tune():
