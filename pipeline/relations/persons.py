@@ -71,9 +71,24 @@ def match_name(view: DocView, i: int, hi: int) -> tuple[int, int] | None:
         if (k < hi and k - 1 in view.ner_person_tokens and k in view.ner_person_tokens and k not in view.ner_starts
                 and _is_name_word(view, k, hi) and not view.lex.plural_titles.longest_at(view.sq, k, hi)):
             k += 1  # «ابوالحسن حسینی بوشهری»: a two-word surname, where the NER's person name goes on
+        elif given and _last_name_word_before_title(view, k, hi):
+            k += 1  # «محمد شروین اسبقیان مدیرکل …»: a given name the lexicon lacks read as the surname
     elif given < 2 and not (has_honorific and given == 1):
         return None
     return (name_start, k) if k > name_start else None
+
+
+def _last_name_word_before_title(view: DocView, k: int, hi: int) -> bool:
+    """One more name word, outside any NER mention, with a title right after it: the name's true surname
+    («محمد شروین | اسبقیان مدیرکل دفتر …», where «شروین» is a given name the lexicon lacks and the NER stopped
+    too). A nationality there is no name («… آمریکایی سفیر …»)."""
+    if not (_is_name_word(view, k, hi) and view.sq[k] not in view.lex.given_names and k not in view.ner_starts
+            and (view.ner_name_tokens is None or k not in view.ner_name_tokens)):
+        return False
+    word = view.sq[k]
+    if word.endswith("ی") and (view.lex.countries.get(word[:-1]) or view.lex.countries.get(word[:-2])):
+        return False
+    return k + 1 < hi and view.lex.titles.longest_at(view.sq, k + 1, hi) is not None
 
 
 def _title_follows(view: DocView, k: int, hi: int) -> bool:

@@ -1,6 +1,6 @@
 """Person names found by the given-name pattern (pipeline/relations/persons.py), on real sentences."""
 from conftest import ner_mention
-from helpers import names, run, tagged
+from helpers import names, roles, run, tagged
 
 
 def persons(out: dict) -> set[str]:
@@ -64,3 +64,18 @@ def test_a_seyyed_glued_to_the_given_name_is_the_same_person_fars():
     # not a surname that merely opens with the letters («سیدی»), nor a given name the lexicon does not list
     out = run("مهدی سیدی و سیدجلال حسینی آمدند.", mentions=tagged(PER=["مهدی سیدی", "سیدجلال حسینی"]))
     assert {m["entity_key"] for m in out["mentions"] if m["label"] == "PER"} == {"PER:مهدیسیدی", "PER:سیدجلالحسینی"}
+
+
+def test_a_third_name_word_before_a_title_is_the_surname_tune():
+    # tune 1#251: «شروین» is a given name the lexicon lacks, so «محمد شروین» read as given name + surname and the
+    # NER stopped there too; «اسبقیان» then stood between the name and its title, and no role attached
+    text = ("در این مراسم شاهرخ شهنازی نماینده وقت کمیته ملی المپیک، محمد شروین اسبقیان مدیرکل دفتر امور مشترک "
+            "فدراسیون‌ها، مهدی مستجاب‌الدعوه مسئول امور مجامع حضور داشتند.")
+    out = run(text, mentions=tagged(PER=["شاهرخ شهنازی", "محمد شروین", "مهدی مستجاب‌الدعوه"]))
+    assert "محمد شروین اسبقیان" in names(out, "official")
+    assert ("محمد شروین اسبقیان", "مدیرکل", "دفتر امور مشترک فدراسیون‌ها") in roles(out)
+    # without a title after it the word stays out of the name, and a nationality is never a surname
+    out = run("محمد شروین اسبقیان را دیدیم.", mentions=tagged(PER=["محمد شروین"]))
+    assert persons(out) == {"محمد شروین"}
+    out = run("جان کری آمریکایی رئیس هیئت گفت: ما آماده‌ایم.", mentions=tagged(PER=["جان کری"]))
+    assert persons(out) == {"جان کری"}
