@@ -16,8 +16,9 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at)
 from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS,
-                                              NAME_INTRODUCERS, TEAM_WORDS, find_organisations, kind_of_name,
-                                              nationality_country, plural_head_end, split_head, title_before)
+                                              NAME_INTRODUCERS, PRAISE_WORDS, TEAM_WORDS, find_organisations,
+                                              kind_of_name, nationality_country, plural_head_end, split_head,
+                                              title_before)
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
@@ -44,9 +45,10 @@ def _ner_ranges(view: DocView, mentions: list[Mapping]) -> list[tuple[Mapping, i
 
 
 def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
+    """The NER span less function words at its edges and praise after the name («کانون وکلای | ارجمند»)."""
     while start < end and view.is_stop(start):
         start += 1
-    while end > start and view.is_stop(end - 1):
+    while end > start and (view.is_stop(end - 1) or view.sq[end - 1] in PRAISE_WORDS):
         end -= 1
     return start, end
 

@@ -62,7 +62,9 @@ RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ا
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
 # a quantity or quality adjective with the indefinite «ی» («اقدامات زیادی», «کاندیداهای مختلفی») or an intensifier
 # («نقش بسیار خوبی») describes the noun before it: neither is part of a name
-PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر")}
+# words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
+PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
+                                    "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}
 CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع")}  # nouns that open the sentence's next phrase
 DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}
 # «مرکز ایرانشناسی مستقر در …», «بانک موجود»: where a body is, or that it exists, describes it after its name
@@ -108,7 +110,7 @@ SHOWN_NOUNS = {squash(w) for w in ("واکنش", "تمایل", "علاقه", "ع
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
     شده‌اند شود شوند نمود نمودند نموده نماید نمایند داد دادند داده دهد دهند داشت داشتند داشته دارد دارند گرفت
     گرفتند گرفته گیرد گیرند گردید گردیدند گردد رسید رسیدند رساند است بود بودند هست هستند خواهد خواهند
-    یافت یافته ساخت آورد زد
+    یافت یافته ساخت آورد زد بردیم بردند
     نیست نیستند نبود نبودند نشد نشده نشود نمی‌شود نکرد نکرده نکند ندارد ندارند""".split()} | INFINITIVES  # («بالا بودن»)
 
 

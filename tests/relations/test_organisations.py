@@ -36,6 +36,11 @@ def test_complement_stops_before_light_verbs_and_continues_over_and():
     out = run("شرکت آب و فاضلاب روستایی قرارداد را منعقد کرد و دادگستری گلستان واکنش نشان داد.")
     assert {"شرکت آب و فاضلاب روستایی", "دادگستری گلستان"} <= names(out, "agency")
     assert not any("واکنش" in n or "منعقد" in n for n in names(out, "agency"))
+    # 900 articles 3#186: «پی بردن» (to realise) is a light verb too
+    text = ("مدیر بانک رسانه‌های دیجیتال کشور گفت: بانک اطلاعات جامع رسانه‌های دیجیتال ایران آغاز به کار کرد. "
+            "حبیبی ادامه داد: به ضرورت وجود بانک اطلاعات جامع رسانه‌های دیجیتال پی بردیم.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "بانک اطلاعات", "ORG", n, score=0.84) for n in (0, 1)])
+    assert not any(n.endswith("بردیم") for n in names(out, "agency"))
 
 
 def test_a_commemorated_week_is_part_of_a_name_and_a_light_verb_ends_a_name_after_imam_tune():
@@ -1078,6 +1083,13 @@ def test_praise_and_a_following_clause_noun_end_a_name_fars():
     out = run(text, mentions=tagged(ORG=["روزنامه همشهری", "صدای آمریکا"]))
     assert "روزنامه همشهری" in names(out, "agency")
     assert not any("ادعای" in n for n in names(out, "agency"))
+    # 900 articles 1#94: praise or disparagement after the head is no name («کانون وکلای ارجمند», «مرکز مجهول‌الهویه …»)
+    text = ("چه شایسته است که کانون وکلای ارجمند نیز اقدام کند. حسین علیخانی مدیر مرکز مجهول‌الهویه گفت وگوی "
+            "جهانی در قبرس بود.")
+    assert not any(("ارجمند" in n or "مجهول" in n) for n in names(run(text, mentions=lambda doc: []), "agency"))
+    # nor when the NER's span takes the praise in
+    out = run(text, mentions=tagged(ORG=["کانون وکلای ارجمند"]))
+    assert not any("ارجمند" in n for n in names(out, "agency"))
 
 
 def test_a_glued_preposition_or_a_question_verb_ends_a_name():
