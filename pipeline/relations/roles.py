@@ -30,6 +30,8 @@ PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قب�
 OBJECT_MARKER = squash("را")
 LEAVE_VERBS = {squash(w) for w in ("رها", "ترک", "واگذار")}  # «… را رها کرد», «… را ترک کرد», «… را واگذار کرد»
 PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در دوران دفاع مقدس»
+# «… در رژیم پیشین این کشور», «… در دولت سابق»: a post held under a former regime or government
+FORMER_RULES = {squash(w) for w in ("رژیم", "دولت", "حکومت", "کابینه")}
 BECOMES = {squash(w) for w in ("می‌شود", "میشود", "خواهد")}
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
                                                  "گمارده", "ابقا", "منصوب‌شد"))
@@ -171,7 +173,9 @@ def _coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
 def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     k = phrase.tok_end
     # «فرمانده بسیج در دوران دفاع مقدس»: a post dated to a past period
-    dated = k + 1 < len(view.tokens) and view.sq[k] == IN and view.sq[k + 1] in PAST_PERIODS
+    dated = k + 1 < len(view.tokens) and view.sq[k] == IN and (
+        view.sq[k + 1] in PAST_PERIODS
+        or (k + 2 < len(view.tokens) and view.sq[k + 1] in FORMER_RULES and view.sq[k + 2] in PAST_MARKERS))
     # «سردار طلایی، معاون راهنمایی و رانندگی نیروی انتظامی می‌شود»: a post still to come is not held either
     coming = k < len(view.tokens) and view.sq[k] in BECOMES
     # «وی ریاست رژیم صهیونیستی را رها کرد»: a post left

@@ -782,6 +782,11 @@ def test_batch_11_replacements_lists_of_people_past_periods_and_parentheses_fars
     # 3#263: a post dated to a past period is no current role
     out = run("در این مراسم حجت‌الاسلام محمدعلی رحمانی فرمانده بسیج در دوران دفاع مقدس سخنرانی کرد.")
     assert roles(out) == set() and names(out, "official") == {"حجت\u200cالاسلام محمدعلی رحمانی"}
+    # tune 1#28: so is a post held under a former regime; the holder is still an official
+    text = ("شبکه‌های تلویزیونی خبر اعدام برزان التکریتی و عواد البندر رئیس دادگاه انقلاب عراق در رژیم پیشین این "
+            "کشور را منتشر کردند.")
+    out = run(text, mentions=tagged(PER=["برزان التکریتی", "عواد البندر"]))
+    assert roles(out) == set() and "عواد البندر" in names(out, "official")
     # 3#170: a name in parentheses after the title
     out = run("وزیر دفاع روسیه (سرگئی شویگو) با همتایان خود تماس گرفته است.",
               mentions=tagged(PER=["سرگئی شویگو"]))
