@@ -60,12 +60,12 @@ GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
 BRANCH = squash("واحد")
 RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ای", "هسته‌ای", "جاده‌ای", "توسعه‌ای",
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
-# a quantity or quality adjective with the indefinite «ی» («اقدامات زیادی», «کاندیداهای مختلفی») or an intensifier
-# («نقش بسیار خوبی») describes the noun before it: neither is part of a name
 # words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
 PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
                                     "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}
 CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع")}  # nouns that open the sentence's next phrase
+# a quantity or quality adjective with the indefinite «ی» («اقدامات زیادی», «کاندیداهای مختلفی») or an intensifier
+# («نقش بسیار خوبی») describes the noun before it: neither is part of a name
 DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}
 # «مرکز ایرانشناسی مستقر در …», «بانک موجود»: where a body is, or that it exists, describes it after its name
 LOCATED_WORDS = {squash(w) for w in ("مستقر", "موجود", "واقع")}
