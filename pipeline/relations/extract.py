@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, squash
+from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, nationality_country, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
@@ -17,8 +17,7 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES
                                          char_to_token_range, eulogy_at)
 from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS,
                                               NAME_INTRODUCERS, PRAISE_WORDS, TEAM_WORDS, find_organisations,
-                                              kind_of_name, nationality_country, plural_head_end, split_head,
-                                              title_before)
+                                              kind_of_name, plural_head_end, split_head, title_before)
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicons import CONJUNCTION, Lexicons, OrgHead, agency_key, squash
+from pipeline.lexicons import CONJUNCTION, Lexicons, OrgHead, agency_key, nationality_country, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, FROM, INFINITIVES, OPEN_QUOTES, TO,
                                          DocView, Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
@@ -845,23 +845,6 @@ def _unit_word(view: DocView, k: int, hi: int) -> bool:
     if word.endswith(UNIT_PLURAL_ENDINGS):
         return True
     return word.endswith("ی") and not (k + 1 < hi and view.sq[k + 1] == FROM)
-
-
-def nationality_country(lex, word: str) -> str | None:
-    """The country a squashed nationality adjective names: «آمریکایی» → آمریکا, «روسی» → روسیه, else None."""
-    countries = lex.countries
-    if word.endswith("یی") and countries.get(word[:-2]):  # «آمریکا|یی»
-        return countries.get(word[:-2])
-    if word.endswith("ایی") and countries.get(word[:-3]):  # «شیلی|ایی»
-        return countries.get(word[:-3])
-    if word.endswith("وی") and countries.get(word[:-2] + "ه"):  # «فرانسه → فرانسوی»
-        return countries.get(word[:-2] + "ه")
-    if word.endswith("ای") and countries.get(word[:-2]):  # «اروگوئه‌ای», «ترکیه‌ای» (squashed «…های»)
-        return countries.get(word[:-2])
-    # «چین|ی», «روسیه → روسی» (not «مالیاتی»: only the whole word less «ی» is looked up)
-    if word.endswith("ی"):
-        return countries.get(word[:-1]) or countries.get(word + "ه")
-    return None
 
 
 def _unsupported_complement(view: DocView, start: int, head_end: int, end: int, complement: str | None) -> bool:

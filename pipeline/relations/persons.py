@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pipeline.lexicons import squash
+from pipeline.lexicons import nationality_country, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS,
                                          DocView, Span)
 from pipeline.relations.numerals import SMALL_COUNTS
@@ -85,8 +85,7 @@ def _last_name_word_before_title(view: DocView, k: int, hi: int) -> bool:
     if not (_is_name_word(view, k, hi) and view.sq[k] not in view.lex.given_names and k not in view.ner_starts
             and (view.ner_name_tokens is None or k not in view.ner_name_tokens)):
         return False
-    word = view.sq[k]
-    if word.endswith("ی") and (view.lex.countries.get(word[:-1]) or view.lex.countries.get(word[:-2])):
+    if nationality_country(view.lex, view.sq[k]):
         return False
     return k + 1 < hi and view.lex.titles.longest_at(view.sq, k + 1, hi) is not None
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Container, Mapping
 
-from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
+from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_country, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, TO, DocView, Span, is_verb_like,
                                          names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
-from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at, nationality_country
+from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span

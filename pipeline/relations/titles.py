@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.lexicons import KnownAgency, agency_key, squash
+from pipeline.lexicons import KnownAgency, agency_key, nationality_country, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.organisations import (ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, agency_span,
-                                              complement_end, nationality_country)
+                                              complement_end)
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 from pipeline.relations.places import country_span
