@@ -1349,3 +1349,12 @@ def test_banking_the_ner_tags_as_an_organisation_is_no_bank_tune():
     # tune 3#219: «مقامات بانکداری مالزی اعلام کردند …» (the Malaysian banking authorities, no named body)
     out = run("مقامات بانکداری مالزی اعلام کردند که این تحریم‌ها تأثیری ندارد.", mentions=tagged(ORG=["بانکداری مالزی"]))
     assert names(out, "agency") == set()
+
+
+def test_the_expediency_councils_short_names_are_known_tune():
+    # tune 1#118 (a headline digest), 1#38 (its name misspelt after the first two words)
+    out = run("- فاطمه راکعی: می‌خواهند نظر مجمع تشخیص را برگردانند", mentions=lambda doc: [])
+    assert keys(out, "agency") == {"agency:مجمعتشخیص"}  # (the entities stage merges the lexicon's aliases)
+    text = "رونوشت آن به دفتر رهبری، مجمع تشخیص مصلت نظام و سایر نهادها ارسال می‌شود."
+    out = run(text, mentions=tagged(ORG=["مجمع تشخیص"]))  # (the NER's span in the article)
+    assert "agency:مجمعتشخیص" in keys(out, "agency")
