@@ -3,11 +3,12 @@
 # teachers trained side by side on one GPU, then an 8-layer student (the shipped size) distilled from their
 # averaged word probabilities on the labelled corpora and unlabelled Fars sentences.
 #
-# usage: scripts/ner_gpu_recipe.sh CORPORA BASE UNLABELLED.tsv WORKDIR OUT
+# usage: scripts/ner_gpu_recipe.sh CORPORA BASE UNLABELLED.tsv WORKDIR OUT   (paths without spaces)
 #   CORPORA     folder with peyma/{train,dev}.txt and arman/train_fold1.txt
 #   BASE        the converted encoder (python -m pipeline.ner.convert_e5, or scripts/ner_train.py's WORKDIR/e5-trim)
 #   UNLABELLED  scripts/ner_unlabelled.py's output
 # environment (defaults in brackets):
+#   PARAMS [the repository's params.yaml]: its train.ner section gives every run's settings but the ones below
 #   PYTHON [python3]  DEVICE [cuda]  SEEDS ["13 29 47"]  THREADS [4]  VERSION [1.3.0]
 #   TEACHER_MINUTES [3.5], STUDENT_MINUTES [3]: wall-clock budgets; each run's learning rate decays to 0 by its
 #     budget or by its 8th epoch, whichever comes first, so a slower machine trains fewer epochs, not longer
@@ -28,9 +29,15 @@ seeds=${SEEDS:-13 29 47}
 threads=${THREADS:-4}
 version=${VERSION:-1.3.0}
 extra=${EXTRA:-}
-# train.ner of params.yaml except layers, seed and budget
-common="--corpora $corpora --base $base --lr 2.5e-4 --head-lr 2e-3 --warmup 0.05 --batch-tokens 1024 --max-words 80
- --dropout 0.1 --epochs 8 --conventions true --default-convention peyma --device $device --threads $threads"
+root=$(cd "$(dirname "$0")/.." && pwd)
+export PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}"
+# train.ner of params.yaml (scripts/ner_train.py reads it so), then the paths, device, and each run's own layers,
+# seed and budget (a later flag wins)
+train_ner=$($python -c "import sys; sys.path.insert(0, sys.argv[2] + '/scripts'); from pathlib import Path
+from pipeline.config import load_params; from ner_train import training_argv
+print(' '.join(training_argv(load_params(sys.argv[1]), Path('-'), '-', '-')[1][8:]))" "${PARAMS:-$root/params.yaml}" "$root") \
+    || exit 1
+common="$train_ner --corpora $corpora --base $base --device $device --threads $threads"
 
 mkdir -p "$work"
 teachers=()

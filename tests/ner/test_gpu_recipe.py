@@ -24,8 +24,13 @@ def test_student_learns_from_the_teachers_that_finished(tmp_path):
     unlabelled = tmp_path / "fars.tsv"
     unlabelled.write_text("شهر\tتهران\tشهر\nتهران\ta\n", encoding="utf-8")
     work, out = tmp_path / "work", tmp_path / "student"
+    # every run takes train.ner of the params file, here with another dropout
+    params = tmp_path / "params.yaml"
+    text = (SCRIPT.parents[1] / "params.yaml").read_text(encoding="utf-8")
+    assert "    dropout: 0.1\n" in text
+    params.write_text(text.replace("    dropout: 0.1\n", "    dropout: 0.2\n"), encoding="utf-8")
     # seed "x" is no integer: that teacher's trainer stops at its arguments
-    proc = _recipe([corp, base, unlabelled, work, out], SEEDS="1 x", VERSION="9.9.9",
+    proc = _recipe([corp, base, unlabelled, work, out], SEEDS="1 x", VERSION="9.9.9", PARAMS=str(params),
                    EXTRA="--epochs 1 --batch-tokens 64", DEADLINE="0")
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "teacher x failed" in proc.stderr and "--seed: invalid int value" in proc.stderr
@@ -35,6 +40,7 @@ def test_student_learns_from_the_teachers_that_finished(tmp_path):
     assert hyper["teachers"] == str(work / "T1" / "out") and hyper["layers"] == 8
     assert hyper["unlabelled"] == str(unlabelled)
     assert hyper["max_minutes"] == 0.5  # DEADLINE already past: the student gets the smallest budget
+    assert hyper["dropout"] == 0.2 and hyper["lr"] == 2.5e-4 and hyper["conventions"] is True
     assert json.loads((work / "T1" / "out" / "manifest.json").read_text(encoding="utf-8"))[
         "hyperparameters"]["layers"] == 12
     assert len(load_tagger(NerParams.from_dict({"model": str(out)})).tag([["تهران", "شهر"]])[0]) == 2
