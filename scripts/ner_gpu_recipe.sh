@@ -49,8 +49,9 @@ for s in $seeds; do
         >"$work/T$s.log" 2>&1 &
     pids+=($!)
 done
+read -ra seed_list <<<"$seeds"
 for i in "${!pids[@]}"; do
-    s=$(echo $seeds | cut -d' ' -f$((i + 1)))
+    s=${seed_list[$i]}
     if wait "${pids[$i]}" && [ -f "$work/T$s/out/config.json" ]; then
         teachers+=("$work/T$s/out")
     else

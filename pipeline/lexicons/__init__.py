@@ -191,14 +191,14 @@ _TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as", "staff")
 def nationality_country(lex: Lexicons, word: str) -> str | None:
     """The country a squashed nationality adjective names: «آمریکایی» → آمریکا, «روسی» → روسیه, else None."""
     countries = lex.countries
-    if word.endswith("یی") and countries.get(word[:-2]):  # «آمریکا|یی»
-        return countries.get(word[:-2])
-    if word.endswith("ایی") and countries.get(word[:-3]):  # «شیلی|ایی»
-        return countries.get(word[:-3])
-    if word.endswith("وی") and countries.get(word[:-2] + "ه"):  # «فرانسه → فرانسوی»
-        return countries.get(word[:-2] + "ه")
-    if word.endswith("ای") and countries.get(word[:-2]):  # «اروگوئه‌ای», «ترکیه‌ای» (squashed «…های»)
-        return countries.get(word[:-2])
+    if word.endswith("یی") and (country := countries.get(word[:-2])):  # «آمریکا|یی»
+        return country
+    if word.endswith("ایی") and (country := countries.get(word[:-3])):  # «شیلی|ایی»
+        return country
+    if word.endswith("وی") and (country := countries.get(word[:-2] + "ه")):  # «فرانسه → فرانسوی»
+        return country
+    if word.endswith("ای") and (country := countries.get(word[:-2])):  # «اروگوئه‌ای», «ترکیه‌ای» (squashed «…های»)
+        return country
     # «چین|ی», «روسیه → روسی» (not «مالیاتی»: only the whole word less «ی» is looked up)
     if word.endswith("ی"):
         return countries.get(word[:-1]) or countries.get(word + "ه")
