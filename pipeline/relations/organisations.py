@@ -50,6 +50,10 @@ PROVINCES_WORD = ezafe_plurals(PROVINCE)
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
+# a qualifier that is part of a government's name only before its country («دولت سلطنتی بوتان», «دولت نجات ملی
+# یمن»); alone («دولت مرکزی باید …») it is the generic government
+COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
+    "سلطنتی", "فدرال", "مرکزی", "نجات ملی"))
 SPECIAL = squash("ویژه")
 DISTRICT_WORDS = {ZONE, squash("ناحیه")}
 SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
@@ -361,6 +365,9 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         if qualifier is not None:
             country = view.lex.countries.longest_at(view.sq, qualifier, limit)
             return country[0] if country else qualifier
+        for q in COUNTRY_GOVERNMENT_QUALIFIERS:
+            if tuple(view.sq[k:k + len(q)]) == q and (country := view.lex.countries.longest_at(view.sq, k + len(q), limit)):
+                return country[0]
         hit = view.lex.provinces.longest_at(view.sq, k, limit) or view.lex.countries.longest_at(view.sq, k, limit)
         if hit:
             return hit[0]

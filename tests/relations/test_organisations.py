@@ -32,6 +32,14 @@ def test_bare_heads_are_not_agencies_but_a_country_government_is():
     assert names(out, "agency") == {"دولت آلمان", "شرکت زیمنس"}
 
 
+def test_a_qualified_government_of_a_country_is_an_agency_but_not_the_qualified_one_alone_fars():
+    # tune 3#34 «دولت سلطنتی بوتان», tune 3#159 «دادستان کل دولت نجات ملی یمن»; «دولت مرکزی» alone is generic
+    assert names(run("این قانون از طرف دولت سلطنتی بوتان اجرا می‌گردد."), "agency") == {"دولت سلطنتی بوتان"}
+    assert "دولت نجات ملی یمن" in names(run("دادستان کل دولت نجات ملی یمن این حمله را محکوم کرد."), "agency")
+    assert names(run("دولت مرکزی عراق با این طرح موافقت کرد."), "agency") == {"دولت مرکزی عراق"}
+    assert names(run("دولت مرکزی باید این کار را انجام دهد."), "agency") == set()
+
+
 def test_complement_stops_before_light_verbs_and_continues_over_and():
     out = run("شرکت آب و فاضلاب روستایی قرارداد را منعقد کرد و دادگستری گلستان واکنش نشان داد.")
     assert {"شرکت آب و فاضلاب روستایی", "دادگستری گلستان"} <= names(out, "agency")
