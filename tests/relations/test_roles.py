@@ -189,6 +189,15 @@ def test_speaker_description_after_a_spaced_agency_lead_tune():
     assert roles(out) == {("امید رمضان‌نژاد", "کارشناس", "شیلات مازندران")}
 
 
+def test_an_inspector_at_a_named_body_holds_a_post_but_observers_alone_do_not_tune():
+    # tune 2#299: «نضال عیسی ناظر اجرایی وزارت اوقاف فلسطین»; «ناظر» with no body after it is no post
+    text = "نضال عیسی ناظر اجرایی وزارت اوقاف فلسطین در گفتگو با این پایگاه اعلام کرد."
+    out = run(text, mentions=tagged(PER=["نضال عیسی"]))
+    assert roles(out) == {("نضال عیسی", "ناظر", "وزارت اوقاف فلسطین")}
+    out = run("علی رضایی ناظر این مسابقه بود و نتیجه را اعلام کرد.", mentions=tagged(PER=["علی رضایی"]))
+    assert roles(out) == set() and names(out, "official") == set()
+
+
 def test_attribution_subject_without_given_name_is_a_person_fars():
     text = ("خبرگزاری فارس: رئیس اداره کل دفاتر خدمات بانکی پست‌بانک گفت: خدمات بانکی در دفاتر روستایی ارائه می‌شود.\n"
             "به گزارش فارس به نقل از وزارت ارتباطات و فناوری اطلاعات، وارسته با بیان این مطلب، اظهارداشت: "
