@@ -15,6 +15,8 @@
 #   DEADLINE: a Unix time by which the student should be done; its budget shrinks to fit, keeping 90 s for loading
 #     and the teachers' probabilities (a lease that ends at a fixed time)
 #   EXTRA: more train_transformer flags for every run (a dry run on CPU: "--limit 40 --dev-limit 20 --epochs 1")
+#   MORE_TEACHERS: model folders, comma-separated, that teach the student beside the new teachers (models/default,
+#     so that the student keeps the spans the relation rules were tuned on); each must hold a config.json
 # Each run's log and dev F1 per epoch are in WORKDIR/<run>/train.log and history.json.
 set -uo pipefail
 
@@ -30,6 +32,13 @@ threads=${THREADS:-4}
 version=${VERSION:-1.3.0}
 extra=${EXTRA:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
+IFS=, read -ra more_teachers <<<"${MORE_TEACHERS:-}"
+for t in "${more_teachers[@]}"; do  # checked before any training, so a typo costs no device time
+    if [ ! -f "$t/config.json" ]; then
+        echo "MORE_TEACHERS: $t holds no config.json (a model folder such as models/default)" >&2
+        exit 2
+    fi
+done
 export PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}"
 # train.ner of params.yaml (scripts/ner_train.py reads it so), then the paths, device, and each run's own layers,
 # seed and budget (a later flag wins)
@@ -63,6 +72,7 @@ if [ ${#teachers[@]} -eq 0 ]; then
     echo "no teacher finished; no student trained" >&2
     exit 1
 fi
+teachers+=("${more_teachers[@]}")
 list=$(IFS=,; echo "${teachers[*]}")
 student_minutes=${STUDENT_MINUTES:-3}
 if [ -n "${DEADLINE:-}" ]; then
