@@ -20,6 +20,9 @@ half only and check every change on the odd half too, so rules are not fitted to
 --misses prints only what the scorer leaves unmatched: gold items missed (-) and predictions not in the gold (+).
 --exact counts the officials and agencies the scorer matches although the name is none of the gold forms (a cut
 or overlong name is a hit to the scorer); with --misses it lists them («~ prediction ≈ gold»).
+--by-method prints the precision of the predicted agencies per way they were found (the methods of the entity's
+mentions in the document: lexicon:known, pattern:head, ner …), to see which rule family a precision change should
+look at.
 """
 from __future__ import annotations
 
@@ -136,6 +139,26 @@ def _loose_and_hits(sc, gold_row: dict, predicted: dict[str, list[str]]) -> dict
     return out
 
 
+def agency_precision_by_method(sc, gold_rows, outputs, names) -> dict[str, tuple[int, int]]:
+    """(hits, predictions) of the predicted agencies, keyed by the methods of each entity's mentions in its
+    document («+coref» left out, several joined by « | »), matched one-to-one as the scorer does."""
+    match = _name_matchers(sc)["agencies"]
+    counts: dict[str, tuple[int, int]] = {}
+    for g, out in zip(gold_rows, outputs):
+        methods: dict[str, set[str]] = {}
+        for m in out["mentions"]:
+            if m["domain"] == "agency":
+                methods.setdefault(names.get(m["entity_id"], m["text"]), set()).add(m["method"].replace("+coref", ""))
+        pred = sorted(methods)
+        pairs, _, _ = _matched(g.get("agencies", []), pred, match)
+        hits = {p for _, p in pairs}
+        for p in pred:
+            key = " | ".join(sorted(methods[p]))
+            hit, n = counts.get(key, (0, 0))
+            counts[key] = (hit + (p in hits), n + 1)
+    return counts
+
+
 def print_misses(gold_rows, outputs, names) -> None:
     sc = _scorer_module()
     first = lambda x: x[0] if isinstance(x, list) else x
@@ -207,6 +230,8 @@ def parse_args(argv: list[str] | None = None):
                         help="override relations.ner_org_min_score")
     parser.add_argument("--misses", action="store_true", help="print only what the scorer leaves unmatched")
     parser.add_argument("--show", action="store_true", help="print gold vs predicted names per document")
+    parser.add_argument("--by-method", action="store_true",
+                        help="precision of the predicted agencies per way they were found")
     parser.add_argument("--exact", action="store_true",
                         help="count the hits whose name is none of the gold forms (with --misses: list them)")
     args = parser.parse_args(argv)
@@ -243,6 +268,10 @@ def main(argv: list[str] | None = None) -> None:
         if k != "missing_docs":
             print(f"{k:11s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
                   f"({v['hit']}/{v['gold']} gold, {v['pred']} predicted)")
+    if args.by_method:
+        by_method = agency_precision_by_method(_scorer_module(), gold_rows, outputs, names)
+        for key, (hit, n) in sorted(by_method.items(), key=lambda kv: (-kv[1][1], kv[0])):
+            print(f"agencies by {key}: P={hit / n:.3f} ({hit}/{n})")
     if args.exact:
         print_exact(gold_rows, outputs, names, list_them=args.misses)
     if args.misses:

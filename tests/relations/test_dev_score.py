@@ -9,8 +9,8 @@ def test_defaults_score_the_development_gold_set():
 
 
 def test_a_run_folder_and_a_half_are_read(tmp_path):
-    args = parse_args(["--tables", str(tmp_path), "--half", "odd", "--misses", "--exact"])
-    assert args.tables == tmp_path and args.half == "odd" and args.misses and args.exact
+    args = parse_args(["--tables", str(tmp_path), "--half", "odd", "--misses", "--exact", "--by-method"])
+    assert args.tables == tmp_path and args.half == "odd" and args.misses and args.exact and args.by_method
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -36,3 +36,18 @@ def test_loose_hits_are_the_scorers_matches_under_another_name():
     # the honorific is dropped by the scorer's own person key: an exact hit; the cut body name is a loose one
     assert loose_hits(_scorer_module(), gold, predicted) == {
         "officials": [], "agencies": [("ستاد مبارزه با مواد", "ستاد مبارزه با مواد مخدر")]}
+
+
+def test_agency_precision_is_counted_per_way_the_agency_was_found():
+    from dev_score import _scorer_module, agency_precision_by_method
+    from scoring import SCORER
+    if not SCORER.is_file():
+        pytest.skip(f"the maintainers' scorer is not at {SCORER}")
+    gold = [{"agencies": [["خبرگزاری فارس"], ["شهرداری تهران"]]}]
+    mention = lambda entity, method: {"domain": "agency", "entity_id": entity, "text": "-", "method": method}
+    outputs = [{"mentions": [mention("E1", "lexicon:known"), mention("E1", "lexicon:short+coref"),
+                             mention("E2", "pattern:head"), mention("E3", "ner"),
+                             {"domain": "official", "entity_id": "E4", "text": "علی رضایی", "method": "ner"}]}]
+    names = {"E1": "خبرگزاری فارس", "E2": "شهرداری تهران", "E3": "تیم اسفدن", "E4": "علی رضایی"}
+    assert agency_precision_by_method(_scorer_module(), gold, outputs, names) == {
+        "lexicon:known | lexicon:short": (1, 1), "pattern:head": (1, 1), "ner": (0, 1)}
