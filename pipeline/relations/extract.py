@@ -15,8 +15,8 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at)
-from pipeline.relations.organisations import (COUNTRY_GOVERNMENT_QUALIFIERS, GENERIC_PLURALS, GOVERNMENT_QUALIFIERS,
-                                              MEDIA_DESCRIPTORS, NAME_INTRODUCERS, PRAISE_WORDS, TEAM_WORDS,
+from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS,
+                                              NAME_INTRODUCERS, PRAISE_WORDS, TEAM_WORDS, country_qualifier_length,
                                               find_organisations, kind_of_name, plural_head_end, split_head,
                                               title_before)
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
@@ -596,8 +596,7 @@ def _governments_only_as_parties(view: DocView, orgs: list[Span], agreements: li
         rest = squash(o.name)[len(squash("دولت")):]
         named = any(rest.startswith("".join(q)) for q in GOVERNMENT_QUALIFIERS)
         words = o.name.split()[1:]
-        qualifier = next((len(q) for q in COUNTRY_GOVERNMENT_QUALIFIERS
-                          if tuple(squash(w) for w in words[:len(q)]) == q), 0)  # «دولت سلطنتی بوتان»
+        qualifier = country_qualifier_length([squash(w) for w in words])  # «دولت سلطنتی بوتان»
         country = view.lex.countries.get(" ".join(words[qualifier:])) is not None
         if o.kind == "government" and o.domain == "agency" and o.key not in parties \
                 and squash(o.name).startswith(squash("دولت")) and not named and not country:

@@ -10,6 +10,7 @@ is generic too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.lexicons import CONJUNCTION, Lexicons, OrgHead, agency_key, nationality_country, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, FROM, INFINITIVES, OPEN_QUOTES, TO,
@@ -348,6 +349,11 @@ def _comma_list_end(view: DocView, j: int, limit: int) -> int:
     return start
 
 
+def country_qualifier_length(squashed_words: Sequence[str]) -> int:
+    """How many of the squashed words a COUNTRY_GOVERNMENT_QUALIFIERS entry takes at their start (0: none)."""
+    return next((len(q) for q in COUNTRY_GOVERNMENT_QUALIFIERS if tuple(squashed_words[:len(q)]) == q), 0)
+
+
 def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
     """A place complement: a province, a country, or one city word; a numbered district
     («شهرداری منطقه 22», «شهرداری منطقه یک») keeps its number."""
@@ -365,9 +371,9 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         if qualifier is not None:
             country = view.lex.countries.longest_at(view.sq, qualifier, limit)
             return country[0] if country else qualifier
-        for q in COUNTRY_GOVERNMENT_QUALIFIERS:
-            if tuple(view.sq[k:k + len(q)]) == q and (country := view.lex.countries.longest_at(view.sq, k + len(q), limit)):
-                return country[0]
+        skip = country_qualifier_length(view.sq[k:limit])
+        if skip and (country := view.lex.countries.longest_at(view.sq, k + skip, limit)):
+            return country[0]
         hit = view.lex.provinces.longest_at(view.sq, k, limit) or view.lex.countries.longest_at(view.sq, k, limit)
         if hit:
             return hit[0]
