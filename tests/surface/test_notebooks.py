@@ -33,9 +33,11 @@ def execute(name: str, monkeypatch, tables: Path, metrics: Path):
     monkeypatch.setenv("PIPELINE_NB_LIVE_ERRORS", "0")
     monkeypatch.delenv("MPLBACKEND", raising=False)  # the inline backend puts figures in the outputs
     notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
-    # (a generous kernel start-up: on a loaded 2-core machine the 60 s default is one possible cause of a one-off failure)
-    NotebookClient(notebook, timeout=300, startup_timeout=180, kernel_name="python3",
-                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    # (a generous kernel start-up: on a loaded 2-core machine the 60 s default is one possible cause of a one-off
+    # failure; and a cell's printed output may come after its reply: nbclient waits 4 s for it by default and then
+    # drops it with only a log line, which a clean clone's `make test` once hit — wait longer, and fail, not drop)
+    NotebookClient(notebook, timeout=300, startup_timeout=180, iopub_timeout=60, raise_on_iopub_timeout=True,
+                   kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
     return notebook
 
 
