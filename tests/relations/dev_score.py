@@ -139,6 +139,16 @@ def _loose_and_hits(sc, gold_row: dict, predicted: dict[str, list[str]]) -> dict
     return out
 
 
+def _entity_name(mention: dict, names: dict[str, str]) -> str:
+    """The name the scorer reads for a mention: its entity's, else its own text."""
+    return names.get(mention["entity_id"], mention["text"])
+
+
+def _predicted(out: dict, names: dict[str, str], domain: str) -> list[str]:
+    """The document's predicted names of one domain, as the scorer lists them (sorted, each once)."""
+    return sorted({_entity_name(m, names) for m in out["mentions"] if m["domain"] == domain})
+
+
 def agency_precision_by_method(sc, gold_rows, outputs, names) -> dict[str, tuple[int, int]]:
     """(hits, predictions) of the predicted agencies, keyed by the methods of each entity's mentions in its
     document («+coref» left out, several joined by « | »), matched one-to-one as the scorer does."""
@@ -148,7 +158,7 @@ def agency_precision_by_method(sc, gold_rows, outputs, names) -> dict[str, tuple
         methods: dict[str, set[str]] = {}
         for m in out["mentions"]:
             if m["domain"] == "agency":
-                methods.setdefault(names.get(m["entity_id"], m["text"]), set()).add(m["method"].replace("+coref", ""))
+                methods.setdefault(_entity_name(m, names), set()).add(m["method"].replace("+coref", ""))
         pred = sorted(methods)
         pairs, _, _ = _matched(g.get("agencies", []), pred, match)
         hits = {p for _, p in pairs}
@@ -167,7 +177,7 @@ def print_misses(gold_rows, outputs, names) -> None:
         lines = []
         for dom, key in (("official", "officials"), ("province", "provinces"), ("agency", "agencies")):
             match = matchers[key]
-            pred = sorted({names.get(m["entity_id"], m["text"]) for m in out["mentions"] if m["domain"] == dom})
+            pred = _predicted(out, names, dom)
             missed, extra = _unmatched(g.get(key, []), pred, match)
             lines += [f"  {key} - {first(x)}" for x in missed] + [f"  {key} + {x}" for x in extra]
         roles = [r for r in out["relations"] if r["type"] == "role"]
@@ -199,8 +209,7 @@ def print_exact(gold_rows, outputs, names, list_them: bool) -> None:
     totals = {"officials": [0, 0], "agencies": [0, 0]}
     listed = []
     for g, out in zip(gold_rows, outputs):
-        predicted = {key: sorted({names.get(m["entity_id"], m["text"]) for m in out["mentions"] if m["domain"] == dom})
-                     for dom, key in (("official", "officials"), ("agency", "agencies"))}
+        predicted = {key: _predicted(out, names, dom) for dom, key in (("official", "officials"), ("agency", "agencies"))}
         found = _loose_and_hits(sc, g, predicted)
         for key, (loose, hits) in found.items():
             totals[key][0] += hits
@@ -280,7 +289,7 @@ def main(argv: list[str] | None = None) -> None:
         for g, out in zip(gold_rows, outputs):
             print("==", g["doc"])
             for dom, key in (("official", "officials"), ("province", "provinces"), ("agency", "agencies")):
-                pred = sorted({names.get(m["entity_id"], m["text"]) for m in out["mentions"] if m["domain"] == dom})
+                pred = _predicted(out, names, dom)
                 print(f"  {key} gold: {[x[0] if isinstance(x, list) else x for x in g.get(key, [])]}")
                 print(f"  {key} pred: {pred}")
             print("  roles gold:", [(r["person"][0], r["title"][0], r["org"][0]) for r in g.get("roles", [])])
