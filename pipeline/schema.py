@@ -108,7 +108,8 @@ RELATIONS = pa.schema([
     _f("start", pa.int32(), "Evidence span start in documents.text."),
     _f("end", pa.int32(), "Evidence span end in documents.text."),
     _f("evidence", pa.string(), "documents.text[start:end]."),
-    _f("score", pa.float32(), "Confidence 0..1."),
+    _f("score", pa.float32(), "Confidence 0..1: the precision of the relation's rule family on the project's gold "
+       "sets (docs/relations.md, Scores)."),
     _f("method", pa.string(), "Rule family that produced the relation."),
 ])
 

@@ -11,6 +11,7 @@ from typing import Any, Mapping
 
 from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, nationality_country, squash
 from pipeline.relations.agreements import Agreement, find_agreements
+from pipeline.relations.calibration import Calibration, load_calibration
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
@@ -545,7 +546,9 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     officials |= term_holders(view, persons)
     officials |= {p.key for p in persons if p.kind != "pronoun" and _holds_standing_office(view, p)}
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
-    relations = _role_rows(view, roles, params.min_score) + _agreement_rows(view, agreements, params.min_score)
+    calibration = load_calibration(params.calibration)
+    relations = _role_rows(view, roles, params.min_score, calibration) \
+        + _agreement_rows(view, agreements, params.min_score, calibration)
     return {"mentions": mentions, "relations": relations}
 
 
@@ -688,11 +691,13 @@ def _relation_row(view: DocView, sent: int, **fields) -> dict:
     return row
 
 
-def _role_rows(view: DocView, roles: list[Role], min_score: float) -> list[dict]:
+def _role_rows(view: DocView, roles: list[Role], min_score: float, calibration: Calibration) -> list[dict]:
+    """One row per (person, title, object), the best-scored reading by the rules' own scores; written with and
+    filtered by the published (calibrated) score."""
     best: dict[tuple[str, str, str], Role] = {}
     for r in roles:
         key = (r.person.key, squash(r.title), r.obj.key)
-        if r.score >= min_score and (key not in best or r.score > best[key].score):
+        if calibration.publish(f"role:{r.method}", r.score) >= min_score and (key not in best or r.score > best[key].score):
             best[key] = r
     # «وزیر خارجه کوبا افزود» beside «برونو رودریگز، وزیر امور خارجه کوبا»: a described speaker's post with the
     # head word of a post the text states next to the name is that post again
@@ -709,7 +714,8 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float) -> list[dict]
     # stated object wins
     stated = {(person, title) for (person, title, _), r in best.items() if not r.obj.attrs.get("implicit")}
     rows = [_relation_row(view, r.sent, type="role", subject=r.person.name, object=r.obj.name, title=r.title,
-                          score=float(r.score), method=f"role:{r.method}", subject_key=r.person.key,
+                          score=calibration.publish(f"role:{r.method}", r.score), method=f"role:{r.method}",
+                          subject_key=r.person.key,
                           object_key=r.obj.key)
             for (person, title, _), r in best.items()
             if not (r.obj.attrs.get("implicit") and (person, title) in stated)]
@@ -722,10 +728,12 @@ def _same_post(title: str, other: str) -> bool:
     return len(a) < len(b) and b[:len(a)] == a
 
 
-def _agreement_rows(view: DocView, agreements: list[Agreement], min_score: float) -> list[dict]:
+def _agreement_rows(view: DocView, agreements: list[Agreement], min_score: float,
+                    calibration: Calibration) -> list[dict]:
+    scored = [(a, calibration.publish(f"agreement:{a.method}", a.score)) for a in agreements]
     rows = [_relation_row(view, a.sent, type="agreement", subject=a.a.name, object=a.b.name,
                           agreement_type=a.type, date=a.date, signatories=a.signatories or None,
-                          score=float(a.score), method=f"agreement:{a.method}", subject_key=a.a.key,
+                          score=score, method=f"agreement:{a.method}", subject_key=a.a.key,
                           object_key=a.b.key)
-            for a in agreements if a.score >= min_score]
+            for a, score in scored if score >= min_score]
     return sorted(rows, key=lambda x: (x["start"], x["subject_key"], x["object_key"]))

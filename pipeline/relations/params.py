@@ -19,12 +19,15 @@ class RelationsParams:
     use_ner: take the NER's PER/ORG/LOC spans as candidates (lexicons and patterns always run).
     coreference: resolve وی/او/ایشان and surname-only mentions to full names.
     role_rules / agreement_rules: which rule families run (default: all).
-    min_score: relations scoring below this are dropped.
+    min_score: relations whose published score (calibration.py: the precision of their rule family on the gold
+        sets) is below this are dropped.
     ner_org_min_score: an ORG span only the NER found (no lexicon or pattern agrees) becomes an agency
         only at this confidence or above: low-confidence spans («علم و») are the main source of false agencies.
     bare_context_provinces: `document` — a bare capital-city name («تهران») is the province only when
         the document cues that province elsewhere or lists it with other provinces; `never` — only cued.
     lexicon_dir: a folder with replacement lexicon files (default: the packaged pipeline/lexicons).
+    calibration: a calibration YAML measured on one's own gold (default: the packaged
+        pipeline/relations/calibration.yaml).
     """
 
     use_ner: bool = True
@@ -35,6 +38,7 @@ class RelationsParams:
     ner_org_min_score: float = 0.98
     bare_context_provinces: str = "document"
     lexicon_dir: str | None = None
+    calibration: str | None = None
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any] | None) -> "RelationsParams":
@@ -71,4 +75,10 @@ class RelationsParams:
             from pipeline.lexicons import load_lexicons
 
             load_lexicons(raw["lexicon_dir"])
+        if "calibration" in raw and raw["calibration"] is not None:
+            if not isinstance(raw["calibration"], str):
+                raise ConfigError(f"relations.calibration must be a file path, got {raw['calibration']!r}")
+            from pipeline.relations.calibration import load_calibration
+
+            load_calibration(raw["calibration"])  # read now, so a bad file fails before any document runs
         return cls(**raw)

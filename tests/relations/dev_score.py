@@ -12,7 +12,7 @@ entities, and scores with shared/eval/score_relations.py.
 tables instead (e.g. data/eval/fars after `dvc repro evaluate_relations`, which keeps _interim/):
 the shipped model's NER without re-tagging, so a rule change is measured in seconds.
 --gold FILE scores another gold file (default eval/dev_gold.jsonl; eval/blind_gold.jsonl is the set
-no rule was tuned on — report it, never read its misses).
+no rule was tuned on — report it, never read its misses); given more than once, the files are scored together.
 --half even|odd scores only the even (0th, 2nd, …) or odd gold lines: look at misses on the even
 half only and check every change on the odd half too, so rules are not fitted to all 44 documents.
 --show prints, per document, gold vs predicted names for the categories that miss.
@@ -23,6 +23,9 @@ or overlong name is a hit to the scorer); with --misses it lists them («~ predi
 --by-method prints the precision of the predicted agencies per way they were found (the methods of the entity's
 mentions in the document: lexicon:known, pattern:head, ner …), to see which rule family a precision change should
 look at.
+--calibrate FILE writes the relations' precision per rule family (role:apposition, agreement:with …) on the gold
+files as a calibration file (pipeline/relations/calibration.py): the scores the relations table publishes. Measure
+on the sets the rules were built on (dev and tune), never on the blind ones.
 """
 from __future__ import annotations
 
@@ -169,6 +172,36 @@ def agency_precision_by_method(sc, gold_rows, outputs, names) -> dict[str, tuple
     return counts
 
 
+def _relation_matchers(sc):
+    """The scorer's match of a predicted role / agreement row with a gold entry (agreement parties in either order)."""
+    def role_m(p, gg):
+        return (any(sc.person_match(p["subject"] or "", a) for a in gg["person"])
+                and any(sc.org_match(p["object"] or "", a) for a in gg["org"])
+                and any(sc.title_match(p["title"] or "", a) for a in gg["title"]))
+
+    def agr_m(p, gg):
+        ok = lambda x, alts: any(sc.org_match(x, a) or sc.person_match(x, a) for a in alts)
+        s, o = p["subject"] or "", p["object"] or ""
+        return (ok(s, gg["a"]) and ok(o, gg["b"])) or (ok(s, gg["b"]) and ok(o, gg["a"]))
+    return role_m, agr_m
+
+
+def relation_precision_by_method(sc, gold_rows, outputs) -> dict[str, tuple[int, int]]:
+    """(hits, predictions) of the role and agreement rows per method («role:apposition» …), matched one-to-one
+    as the scorer does."""
+    role_m, agr_m = _relation_matchers(sc)
+    counts: dict[str, tuple[int, int]] = {}
+    for g, out in zip(gold_rows, outputs):
+        for kind, key, match in (("role", "roles", role_m), ("agreement", "agreements", agr_m)):
+            pred = [r for r in out["relations"] if r["type"] == kind]
+            pairs, _, _ = _matched(g.get(key, []), pred, match)
+            hits = {id(p) for _, p in pairs}
+            for p in pred:
+                hit, n = counts.get(p["method"], (0, 0))
+                counts[p["method"]] = (hit + (id(p) in hits), n + 1)
+    return counts
+
+
 def print_misses(gold_rows, outputs, names) -> None:
     sc = _scorer_module()
     first = lambda x: x[0] if isinstance(x, list) else x
@@ -181,20 +214,11 @@ def print_misses(gold_rows, outputs, names) -> None:
             missed, extra = _unmatched(g.get(key, []), pred, match)
             lines += [f"  {key} - {first(x)}" for x in missed] + [f"  {key} + {x}" for x in extra]
         roles = [r for r in out["relations"] if r["type"] == "role"]
-
-        def role_m(p, gg):
-            return (any(sc.person_match(p["subject"] or "", a) for a in gg["person"])
-                    and any(sc.org_match(p["object"] or "", a) for a in gg["org"])
-                    and any(sc.title_match(p["title"] or "", a) for a in gg["title"]))
+        role_m, agr_m = _relation_matchers(sc)
         missed, extra = _unmatched(g.get("roles", []), roles, role_m)
         lines += [f"  role - {r['person'][0]} | {r['title'][0]} | {r['org'][0]}" for r in missed]
         lines += [f"  role + {r['subject']} | {r['title']} | {r['object']}  «{r['evidence'][:90]}»" for r in extra]
         agreements = [r for r in out["relations"] if r["type"] == "agreement"]
-
-        def agr_m(p, gg):
-            ok = lambda x, alts: any(sc.org_match(x, a) or sc.person_match(x, a) for a in alts)
-            s, o = p["subject"] or "", p["object"] or ""
-            return (ok(s, gg["a"]) and ok(o, gg["b"])) or (ok(s, gg["b"]) and ok(o, gg["a"]))
         missed, extra = _unmatched(g.get("agreements", []), agreements, agr_m)
         lines += [f"  agreement - {a['a'][0]} | {a['b'][0]} | {a['type']}" for a in missed]
         lines += [f"  agreement + {r['subject']} | {r['object']}  «{r['evidence'][:90]}»" for r in extra]
@@ -233,7 +257,8 @@ def parse_args(argv: list[str] | None = None):
                         help="take text, sentences, tokens and NER mentions from a pipeline run (e.g. data/eval/fars)")
     source.add_argument("--ner", metavar="MODEL_DIR", help="tag the gold documents with this model folder")
     parser.add_argument("--convention", choices=("peyma", "arman"), help="corpus marker for a --ner model")
-    parser.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL (default eval/dev_gold.jsonl)")
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="gold JSONL (default eval/dev_gold.jsonl); repeat to score several together")
     parser.add_argument("--half", choices=("even", "odd"), help="score only the even or odd gold lines")
     parser.add_argument("--ner-org-min-score", type=float, metavar="X",
                         help="override relations.ner_org_min_score")
@@ -243,18 +268,21 @@ def parse_args(argv: list[str] | None = None):
                         help="precision of the predicted agencies per way they were found")
     parser.add_argument("--exact", action="store_true",
                         help="count the hits whose name is none of the gold forms (with --misses: list them)")
+    parser.add_argument("--calibrate", type=Path, metavar="FILE",
+                        help="write the relations' precision per rule family as a calibration file")
     args = parser.parse_args(argv)
     if args.convention and not args.ner:
         parser.error("--convention needs --ner")
-    if not args.gold.is_file():
-        parser.error(f"gold file {args.gold} not found")
+    args.gold = args.gold or [GOLD]
+    for gold in args.gold:
+        if not gold.is_file():
+            parser.error(f"gold file {gold} not found")
     return args
 
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
-    gold = args.gold
-    lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [line for gold in args.gold for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.half:
         lines = lines[args.half == "odd"::2]
     gold_rows = [json.loads(line) for line in lines]
@@ -267,7 +295,8 @@ def main(argv: list[str] | None = None) -> None:
     params = RelationsParams(**overrides)
     outputs = [extract_document(d, params) for d in docs]
     with tempfile.TemporaryDirectory() as tmp:
-        if args.half:
+        gold = args.gold[0]
+        if args.half or len(args.gold) > 1:
             gold = Path(tmp) / "gold.jsonl"
             gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
         entities = write_run(Path(tmp) / "run", docs, outputs)
@@ -281,6 +310,14 @@ def main(argv: list[str] | None = None) -> None:
         by_method = agency_precision_by_method(_scorer_module(), gold_rows, outputs, names)
         for key, (hit, n) in sorted(by_method.items(), key=lambda kv: (-kv[1][1], kv[0])):
             print(f"agencies by {key}: P={hit / n:.3f} ({hit}/{n})")
+    if args.calibrate:
+        from pipeline.relations.calibration import CALIBRATION_PRIOR_WEIGHT, write_calibration
+
+        counts = relation_precision_by_method(_scorer_module(), gold_rows, outputs)
+        write_calibration(args.calibrate, counts, CALIBRATION_PRIOR_WEIGHT, [str(g) for g in args.gold])
+        for method, (hit, n) in sorted(counts.items(), key=lambda kv: -kv[1][1]):
+            print(f"{method}: P={hit / n:.3f} ({hit}/{n})")
+        print(f"wrote {args.calibrate}")
     if args.exact:
         print_exact(gold_rows, outputs, names, list_them=args.misses)
     if args.misses:

@@ -5,7 +5,14 @@ from dev_score import GOLD, parse_args
 
 def test_defaults_score_the_development_gold_set():
     args = parse_args([])
-    assert args.gold == GOLD and args.tables is None and args.ner is None and not args.misses
+    assert args.gold == [GOLD] and args.tables is None and args.ner is None and not args.misses
+
+
+def test_gold_files_given_twice_are_scored_together(tmp_path):
+    other = tmp_path / "tune.jsonl"
+    other.write_text("{}\n", encoding="utf-8")
+    args = parse_args(["--gold", str(GOLD), "--gold", str(other), "--calibrate", str(tmp_path / "cal.yaml")])
+    assert args.gold == [GOLD, other] and args.calibrate == tmp_path / "cal.yaml"
 
 
 def test_a_run_folder_and_a_half_are_read(tmp_path):
@@ -51,3 +58,20 @@ def test_agency_precision_is_counted_per_way_the_agency_was_found():
     names = {"E1": "خبرگزاری فارس", "E2": "شهرداری تهران", "E3": "تیم اسفدن", "E4": "علی رضایی"}
     assert agency_precision_by_method(_scorer_module(), gold, outputs, names) == {
         "lexicon:known | lexicon:short": (1, 1), "pattern:head": (1, 1), "ner": (0, 1)}
+
+
+def test_relation_precision_is_counted_per_rule_family():
+    from dev_score import _scorer_module, relation_precision_by_method
+    from scoring import SCORER
+    if not SCORER.is_file():
+        pytest.skip(f"the maintainers' scorer is not at {SCORER}")
+    gold = [{"roles": [{"person": ["علی رضایی"], "title": ["استاندار"], "org": ["مازندران"]}],
+             "agreements": [{"a": ["بانک ملت"], "b": ["شهرداری تهران"], "type": "قرارداد"}]}]
+    role = lambda person, method: {"type": "role", "subject": person, "title": "استاندار", "object": "مازندران",
+                                   "method": method}
+    outputs = [{"relations": [role("علی رضایی", "role:apposition"), role("حسن رضایی", "role:apposition"),
+                              role("علی رضایی", "role:speaker_description"),  # the gold role twice: one hit only
+                              {"type": "agreement", "subject": "شهرداری تهران", "object": "بانک ملت",
+                               "method": "agreement:with"}]}]
+    assert relation_precision_by_method(_scorer_module(), gold, outputs) == {
+        "role:apposition": (1, 2), "role:speaker_description": (0, 1), "agreement:with": (1, 1)}
