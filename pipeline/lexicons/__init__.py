@@ -163,6 +163,7 @@ class Lexicons:
     province_by_iso: dict[str, Province] = field(default_factory=dict)
     titles: PhraseTable[Title] = field(default_factory=PhraseTable)
     plural_titles: PhraseTable[str] = field(default_factory=PhraseTable)  # plural form -> singular title
+    post_nouns: PhraseTable[Title] = field(default_factory=PhraseTable)  # «سرپرستی» -> the title «سرپرست»
     org_heads: PhraseTable[OrgHead] = field(default_factory=PhraseTable)
     known_agencies: PhraseTable[KnownAgency] = field(default_factory=PhraseTable)
     countries: PhraseTable[str] = field(default_factory=PhraseTable)
@@ -185,7 +186,7 @@ LEXICON_FILES = ("provinces.yaml", "titles.yaml", "org_heads.yaml", "known_agenc
 OPTIONAL_LEXICON_FILES = ("well_known_holders.yaml",)
 _VALID_BARE = ("always", "context", "never")
 _VALID_COMPLEMENT = ("org", "ministry", "province", "place", "country", "none")
-_TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as", "staff")
+_TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as", "staff", "post_nouns")
 
 
 def nationality_country(lex: Lexicons, word: str) -> str | None:
@@ -265,6 +266,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
                                              entry.get("same_as"), entry.get("staff", False)))
         for plural in entry.get("plural", []):
             lex.plural_titles.add(plural, entry["title"])
+        for noun in entry.get("post_nouns", []):
+            lex.post_nouns.add(noun, lex.titles.get(entry["title"]))
 
     path = root / "org_heads.yaml"
     for entry in _read_yaml(path):

@@ -4,7 +4,7 @@
 - coordinated:       «…، دبیر شورایعالی و رئیس مرکز ملی فضای مجازی» (two roles; a bare first head
                      shares the complement of the second: «شورایعالی» + «فضای مجازی»)
 - title_before_name: «استاندار مازندران سید محمود حسینی پور»
-- appointment:       «X به عنوان / به سمت <title> … منصوب شد» (each pair in appointee lists)
+- appointment:       «X به عنوان / به سمت <title> … منصوب شد» (each pair in appointee lists), «X به ریاست … منصوب شد»
 - copula:            «وی رئیس سازمان … است»
 Pronoun and surname-only subjects carry the key of the full name (see coref.py). Roles stated
 as past («سابق», «اسبق», «پیشین») are left out.
@@ -35,6 +35,9 @@ FORMER_RULES = {squash(w) for w in ("رژیم", "دولت", "حکومت", "کا�
 BECOMES = {squash(w) for w in ("می‌شود", "میشود", "خواهد")}
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
                                                  "گمارده", "ابقا", "منصوب‌شد"))
+# after a bare «به» («X به ریاست سازمان … منصوب شد») «معرفی» is no appointment: «… به ریاست سازمان معرفی شد» is
+# introduced to its head
+POST_NOUN_TRIGGERS = tuple(t for t in APPOINTMENT_TRIGGERS if t != squash("معرفی"))
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
@@ -355,11 +358,14 @@ def _coordinated_prev(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
 def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
     for lo, hi in sorted(view.sent_tokens.values()):
         triggered = any(view.sq[k].startswith(APPOINTMENT_TRIGGERS) for k in range(lo, hi))
+        post_triggered = any(view.sq[k].startswith(POST_NOUN_TRIGGERS) for k in range(lo, hi))
         for k in range(lo, hi):
             title_at = title_after_marker(view, k, hi)
             phrase = phrases.get(title_at) if title_at is not None else None
             if phrase is None:
                 continue
+            if view.sq[k] == "به" and title_at == k + 1 and not post_triggered:
+                continue  # the office's noun after a bare «به» is a post only one is appointed to
             if not triggered:
                 # «علی رضایی به عنوان رئیس هیئت مدیره … گفت», «… در سمت مدیرکل …»: without an appointment verb
                 # only a name right before the marker holds the post

@@ -83,6 +83,12 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     """The title phrase starting at token i, or None when no title starts there."""
     lo, hi = view.sentence_bounds(view.tokens[i].sent)
     hit = view.lex.titles.longest_at(view.sq, i, hi)
+    post = view.lex.post_nouns.longest_at(view.sq, i, hi)
+    if post is not None and (hit is None or post[0] >= hit[0]) and not _names_a_person(view, post[0], hi) \
+            and any(title_after_marker(view, j, hi) == i for j in (i - 2, i - 1) if j >= lo):
+        # «X به سرپرستی اداره کل … منصوب شد»: the office's noun after «به», «در سمت» …, read as its title
+        # (the role carries the title, «سرپرست», so one post reads the same however the text words it)
+        hit = post
     if hit is None:
         return _appointed_plural(view, i, lo, hi, index)
     title_end, info = hit
@@ -108,7 +114,7 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         if hit is None:
             return None
         title_end, info = hit
-    title_text = info.same_as or view.span_text(i, title_end)
+    title_text = info.same_as or (info.title if hit is post else view.span_text(i, title_end))
     if info.staff:
         # «کارشناس تکثیر و پرورش ماهیان شیلات مازندران»: a staff post at a named body; «کارشناس مسائل هسته‌ای»
         # is a profession («حاکم آمریکایی عراق»: a country title of this kind needs its country; «… حاکم شود» is a verb)
@@ -138,19 +144,29 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
 
 
+def _names_a_person(view: DocView, k: int, hi: int) -> bool:
+    """A person's name (or an honorific before one) starts at k: «هیاتی به سرپرستی علی رضایی» is led by him (the
+    organisations' «به رهبری/سرپرستی X»), no post one is appointed to."""
+    return k < hi and (k in view.ner_person_tokens or view.sq[k] in view.lex.given_names
+                       or view.lex.honorifics.longest_at(view.sq, k, hi) is not None)
+
+
 APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("بعنوان"), squash("به‌سمت")}  # («بعنوان»: a common spelling)
 MARKER_NOUNS = {squash("عنوان"), squash("سمت")}
-POSITION_NOUN = squash("سمت")
+POSITION_NOUNS = {squash("سمت"), squash("پست")}
 
 
 def title_after_marker(view: DocView, k: int, hi: int) -> int | None:
-    """Where the title starts after «به عنوان» / «به‌عنوان» / «بعنوان» / «به سمت» / «در سمت» at token k, else None."""
+    """Where the title starts after «به عنوان» / «به‌عنوان» / «بعنوان» / «به سمت» / «در سمت» / «در پست» at token k,
+    or at the office's noun after «به» («به ریاست», «به سرپرستی»), else None."""
     if k < hi and view.sq[k] in APPOINTMENT_MARKERS:
         return k + 1
     if k + 1 < hi and view.sq[k] == "به" and view.sq[k + 1] in MARKER_NOUNS:
         return k + 2
-    if k + 1 < hi and view.sq[k] == IN and view.sq[k + 1] == POSITION_NOUN:
-        return k + 2  # «علی رضایی در سمت مدیرکل بهزیستی …»
+    if k + 1 < hi and view.sq[k] == IN and view.sq[k + 1] in POSITION_NOUNS:
+        return k + 2  # «علی رضایی در سمت مدیرکل بهزیستی …», «تا لحود در پست ریاست جمهوری بماند»
+    if k + 1 < hi and view.sq[k] == "به" and view.lex.post_nouns.longest_at(view.sq, k + 1, hi):
+        return k + 1  # «علی رضایی به سرپرستی اداره کل … منصوب شد»: the post itself
     return None
 
 

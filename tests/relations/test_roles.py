@@ -1,4 +1,5 @@
 """Role rule families, each on real sentences (seed, Fars news)."""
+import pytest
 from conftest import ner_mention
 from helpers import names, roles, run, tagged
 
@@ -52,6 +53,41 @@ def test_title_naming_its_organisation_implicitly():
 def test_appointment_with_be_onvane():
     out = run("با حکم وزیر کشور، سید محمود حسینی پور به عنوان استاندار مازندران منصوب شد.")
     assert ("سید محمود حسینی پور", "استاندار", "مازندران") in roles(out)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("علی رضایی به ریاست سازمان بهزیستی منصوب شد.", "رئیس"),
+    ("علی رضایی به سرپرستی اداره کل ورزش و جوانان استان گیلان منصوب شد.", "سرپرست"),
+    ("علی رضایی برای چهار سال به دبیری شورای عالی فضای مجازی برگزیده شد.", "دبیر"),
+    ("با حکم وزیر، علی رضایی به فرماندهی سپاه پاسداران منصوب شد.", "فرمانده"),
+    ("هیئت مدیره علی رضایی را به مدیرعاملی شرکت ملی نفت انتخاب کرد.", "مدیرعامل"),
+])
+def test_appointment_to_the_office_noun_after_be(text, title):
+    # «به ریاست/سرپرستی/دبیری … منصوب شد»: the office's noun is the post; the role carries its title
+    out = run(text, mentions=tagged(PER=["علی رضایی"]))
+    assert {(p, t) for p, t, _ in roles(out)} == {("علی رضایی", title)}
+
+
+@pytest.mark.parametrize("text", [
+    "نامه علی رضایی به ریاست سازمان بهزیستی ارسال شد.",  # a letter to the head: no appointment verb
+    "هیاتی به سرپرستی علی رضایی به ریاست سازمان بهزیستی معرفی شد.",  # led by him; «معرفی» to the head
+    "کودکان تحت سرپرستی سازمان بهزیستی به علی رضایی سپرده شدند.",  # under the care of: no post noun after «به»
+])
+def test_an_office_noun_is_no_post_without_an_appointment_of_the_name_before_it(text):
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == set()
+
+
+def test_the_one_word_marker_bunvane_ends_the_name_before_it():
+    # «بعنوان» (one word) is a function word like «به‌عنوان»: the name does not run on into it
+    out = run("علی رضایی بعنوان رئیس سازمان بهزیستی گفت: کار ادامه دارد.", mentions=tagged(PER=["علی رضایی"]))
+    assert roles(out) == {("علی رضایی", "رئیس", "سازمان بهزیستی")}
+
+
+def test_in_the_post_of_reads_like_in_the_position_of_tune():
+    # tune 2#145: «تا لحود در پست ریاست جمهوری بماند» — the president (Lebanon is not named: no role)
+    out = run("رژیم سوریه می‌خواست از منتقد خود رهایی یابد تا لحود در پست ریاست جمهوری بماند.",
+              mentions=tagged(PER=["لحود"]))
+    assert names(out, "official") == {"لحود"}
 
 
 def test_appointment_with_be_onvane_written_as_one_word():
