@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
-from pipeline.relations.document import COMMAS, TO, DocView, Span
+from pipeline.relations.document import COMMAS, TO, DocView, Span, char_to_token_range
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -591,10 +591,27 @@ def _on_behalf(view: DocView, party: Span, roles_by_person: dict[str, list[Role]
     return office_of(view, nearest.title, nearest.obj)
 
 
+DATE_TO_AGREEMENT = 8  # tokens between a date and the agreement's noun or signing verb («در سال 1381 منعقد گردید»)
+# «تا سال 2022 تمدید کرد» is when the contract ends, «مصوب 1381» when a law passed: not the agreement's date
+NOT_THE_DATE_AFTER = {squash(w) for w in ("تا", "مصوب")}
+
+
 def _date(view: DocView, lo: int, hi: int, date_spans: list[Span]) -> str | None:
-    for d in date_spans:
-        if lo <= d.tok_start < hi:
-            return view.text[d.start:d.end]
-    s, e = view.tokens[lo].start, view.tokens[hi - 1].end
-    m = DATE_RE.search(view.text, s, e)
-    return m.group(0) if m else None
+    """The date nearest the agreement's noun or signing verb, when close to it: a sentence often dates something
+    else («وزیر … امروز تاکید کرد که … با امضای قرارداد …», «برگزاری کمیسیون مشترک … در مرداد ماه»)."""
+    sq = [_bare_noun(t) for t in view.sq[lo:hi]]
+    anchors = [k for k in range(lo, hi) if TYPES.longest_at(sq, k - lo, hi - lo) or _split_contract(view, k, hi)
+               or view.sq[k].startswith(SIGN_TRIGGERS)]
+    candidates = [(d.tok_start, d.tok_end, view.text[d.start:d.end]) for d in date_spans if lo <= d.tok_start < hi]
+    for m in DATE_RE.finditer(view.text, view.tokens[lo].start, view.tokens[hi - 1].end):
+        tokens = char_to_token_range(view, m.start(), m.end())
+        if tokens is not None:
+            candidates.append((*tokens, m.group(0)))
+    best = None
+    for start, end, text in candidates:
+        if start > lo and view.sq[start - 1] in NOT_THE_DATE_AFTER:
+            continue
+        gap = min((max(start - k, k - end + 1, 0) for k in anchors), default=None)
+        if gap is not None and gap <= DATE_TO_AGREEMENT and (best is None or gap < best[0]):
+            best = (gap, text)
+    return best[1] if best else None

@@ -1,4 +1,5 @@
 """Agreement patterns on real sentences, and the generic negatives."""
+import pytest
 from helpers import agreements, run, tagged
 
 
@@ -35,6 +36,34 @@ def test_date_is_kept_when_stated():
     out = run("بانک ملت با شرکت ملی گاز ایران روز 16 تیر 1403 قرارداد همکاری امضا کرد.")
     (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
     assert rel["date"] == "16 تیر 1403"
+
+
+def _dates(out: dict) -> set:
+    return {r["date"] for r in out["relations"] if r["type"] == "agreement"}
+
+
+@pytest.mark.parametrize("text, dates, date", [
+    # dev 2#292, 3#188, 3#209: a date by the agreement's noun or its signing verb
+    ("ایران و پاکستان در سال 1995، توافقی برای ساخت این خط لوله به امضا رساندند.", ["سال 1995"], "سال 1995"),
+    ("در پی انعقاد قرارداد ساخت 6 فروند کشتی بین کشتیرانی جمهوری اسلامی ایران و شرکت کشتی‌سازی آلمان که به منظور "
+     "نوسازی ناوگان تجاری کشور در سال 1381 منعقد گردید، سومین فروند کشتی در بندر عباس پهلو گرفت.", ["سال 1381"],
+     "سال 1381"),
+    # dev 1#199: «امروز» dates the minister's statement; the contract is not signed yet
+    ("وزیر انرژی اتمی روسیه نیز امروز تاکید کرد که هیچ مانعی بر سر راه ارسال سوخت به نیروگاه اتمی بوشهر وجود ندارد "
+     "وتنها با امضای قرارداد میان تهران و مسکو مبنی بر تضمین بازگشت زباله‌های سوخت مصرف‌شده، سوخت نیروگاه از طرف "
+     "روسیه تامین خواهد شد.", ["امروز"], None),
+    # dev 3#195: the month dates a commission's meeting listed after the agreement
+    ("وی به موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران و هندوستان، سفر مقامات دو کشور در خصوص همکاری در "
+     "حوزه‌های زیرساخت و امنیت مرزها، برگزاری پنجمین کمیسیون مشترک اقتصادی دو کشور در مرداد ماه سال جاری در تهران "
+     "و ساخت پل دوم روی رودخانه هیرمند اشاره کرد.", ["مرداد ماه سال جاری"], None),
+    # Fars 3#237: «تا سال 2022» is when the renewed contract ends
+    ("باشگاه بارسلونا لحظاتی پیش اعلام کرد که قرارداد کارلس پرز، هافبک 21 ساله خود را تا سال 2022 تمدید کرد.",
+     ["سال 2022"], None),
+])
+def test_the_date_is_the_one_by_the_agreement_fars(text, dates, date):
+    out = run(text, mentions=tagged(DAT=dates, PER=["کارلس پرز"] if "کارلس" in text else [],
+                                    ORG=["باشگاه بارسلونا"] if "بارسلونا" in text else []))
+    assert _dates(out) == {date}
 
 
 def test_agreements_in_general_are_not_relations():
