@@ -395,11 +395,38 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                 person = by_start.get(after)
             if person is None and not phrase.plural:
                 person = _passive_subject(view, lo, at, phrase.tok_end, hi, by_end)
+            if person is None:
+                for voted in _voted_names(view, lo, at, phrase, hi, by_end):
+                    attach(voted, phrase, "appointment")
             if person is not None:
                 attach(person, phrase, "appointment")
 
 
 PASSIVE_AUXILIARIES = {squash(w) for w in ("شد", "شدند", "گردید", "گردیدند")}
+PLURAL_AUXILIARIES = {squash(w) for w in ("شدند", "گردیدند")}
+VOTE = squash("رای")  # («رأی» squashes to it)
+MIN_VOTED_NAMES = 2
+
+
+def _voted_names(view: DocView, lo: int, marker: int, phrase: TitlePhrase, hi: int,
+                 by_end: dict[int, Span]) -> list[Span]:
+    """«X از انجمن تهران با 45 رای، Y از انجمن مشهد با 36 رای و Z با 24 رای … به عنوان اعضای هیئت مدیره کانون
+    برگزیده شدند», «… به عضویت شورای اسلامی شهر انتخاب شدند»: election results, each name with its votes, then the
+    post (plural, or with a plural passive verb) — every name so counted holds it. Each vote count needs one name
+    between it and the count before; none may be a pronoun."""
+    verb = next((k for k in range(phrase.tok_end, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)), None)
+    if verb is None or verb + 1 >= hi or view.sq[verb + 1] not in PASSIVE_AUXILIARIES \
+            or not (phrase.plural or view.sq[verb + 1] in PLURAL_AUXILIARIES):
+        return []
+    votes = [k for k in range(lo + 1, marker) if view.sq[k] == VOTE and view.tokens[k - 1].text.isdigit()]
+    names, previous = [], lo
+    for k in votes:
+        counted = [p for end, p in by_end.items() if previous <= p.tok_start and end <= k]
+        if len(counted) != 1 or counted[0].kind == "pronoun":
+            return []
+        names.append(counted[0])
+        previous = k + 1
+    return names if len(names) >= MIN_VOTED_NAMES else []
 
 
 def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: int,

@@ -77,6 +77,30 @@ def test_an_office_noun_is_no_post_without_an_appointment_of_the_name_before_it(
     assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == set()
 
 
+def test_every_name_with_its_votes_holds_the_post_elected_to_tune():
+    # tune 2#43: the board's election results, each name with its association and votes, then the plural post
+    text = ("حسین احمدی زاده از انجمن تهران با 45 رای، بهروز گلپاگون از انجمن بندرعباس با 36 رای، اصغر سعیدی از "
+            "انجمن تهران با 34 رای و محمد اسدی از انجمن قزوین با 24 رای، به ترتیب در رتبه‌های اول تا چهارم به عنوان "
+            "اعضای هئیت مدیره کانون برگزیده شدند.")
+    people = ["حسین احمدی زاده", "بهروز گلپاگون", "اصغر سعیدی", "محمد اسدی"]
+    assert names(run(text, mentions=tagged(PER=people)), "official") == set(people)
+    # a singular post noun with a plural passive verb: each counted name is a member
+    text = "علی رضایی با 45 رای، حسن کریمی با 36 رای و محمد احمدی با 24 رای به عضویت شورای اسلامی شهر تهران انتخاب شدند."
+    people = ["علی رضایی", "حسن کریمی", "محمد احمدی"]
+    assert roles(run(text, mentions=tagged(PER=people))) == {(p, "عضو", "شورای اسلامی شهر تهران") for p in people}
+
+
+@pytest.mark.parametrize("text", [
+    # dev 3#193: vote counts with no post elected to
+    "میرحسین موسوی با 24885 رای حایز اکثریت آرا شد و محمود احمدی‌نژاد نیز با 23995 رای دوم شد.",
+    # a count with no name of its own: the votes of a bill
+    "علی رضایی گفت این طرح با 45 رای موافق و 10 رای مخالف به عنوان اعضای کمیسیون انتخاب شدند.",
+])
+def test_vote_counts_make_no_officials_without_one_name_each_and_a_post(text):
+    out = run(text, mentions=tagged(PER=[p for p in ("میرحسین موسوی", "محمود احمدی‌نژاد", "علی رضایی") if p in text]))
+    assert names(out, "official") == set()
+
+
 def test_the_one_word_marker_bunvane_ends_the_name_before_it():
     # «بعنوان» (one word) is a function word like «به‌عنوان»: the name does not run on into it
     out = run("علی رضایی بعنوان رئیس سازمان بهزیستی گفت: کار ادامه دارد.", mentions=tagged(PER=["علی رضایی"]))
