@@ -224,9 +224,11 @@ def _read_json(path: Path, rel: str, data: bytes) -> Iterator[RawDocument]:
     except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError; deep nesting recurses
         yield RawDocument(rel, None, sha256(data), error=f"{rel}: invalid JSON: {exc or type(exc).__name__}")
         return
-    records = payload if isinstance(payload, list) else [payload]
-    for i, record in enumerate(records):
-        doc = _record_document(f"{rel}#{i}", record)
+    # a list holds records «file.json#i»; one object is one document, named by its file like a .txt («file.json»),
+    # which is what a scorer that keys documents by file name finds
+    records = enumerate(payload) if isinstance(payload, list) else [(None, payload)]
+    for i, record in records:
+        doc = _record_document(rel if i is None else f"{rel}#{i}", record)
         doc.warning = doc.warning or (f"{rel}: {decoded.warning}" if decoded.warning else None)
         yield doc
 

@@ -28,7 +28,8 @@ def _f(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa.Fie
 
 DOCUMENTS = pa.schema([
     _f("doc_id", pa.string(), "Stable id: hash of source path and raw content.", False),
-    _f("source", pa.string(), "Input path relative to the input folder; `file.json#17` for the 18th record.", False),
+    _f("source", pa.string(), "Input path relative to the input folder; `file.json#17` for the 18th record of a "
+       "list (JSON, JSONL, Parquet); a JSON file of one object is `file.json`.", False),
     _f("title", pa.string(), "Title (record field, or first line of a text file)."),
     _f("agency", pa.string(), "News agency named in the text, e.g. «خبرگزاری فارس»."),
     _f("url", pa.string(), "URL of the article when the input gives one."),

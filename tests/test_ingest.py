@@ -42,6 +42,15 @@ def test_text_markdown_and_html(tmp_path):
     assert "var x" not in docs["c.html"].raw_text
 
 
+def test_a_json_file_with_one_object_is_one_document_named_by_its_file(tmp_path):
+    # like a .txt, so a scorer keyed by file name (../shared/eval/score_relations.py) finds it; a list's records
+    # stay «file.json#i»
+    (tmp_path / "one.json").write_text(json.dumps({"title": "تیتر", "paragraphs": [PERSIAN]}, ensure_ascii=False),
+                                       encoding="utf-8")
+    (tmp_path / "list.json").write_text(json.dumps([{"text": PERSIAN}], ensure_ascii=False), encoding="utf-8")
+    assert {d.source for d in _docs(tmp_path)} == {"one.json", "list.json#0"}
+
+
 def test_json_jsonl_and_parquet_records(tmp_path):
     records = [{"title": "تیتر", "paragraphs": [PERSIAN, "دوم"], "link": "https://example.org/1"},
                {"text": PERSIAN, "date": "1403/04/16"}, {"title": "بدون متن"}]
