@@ -697,7 +697,8 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float, calibration: 
     best: dict[tuple[str, str, str], Role] = {}
     for r in roles:
         key = (r.person.key, squash(r.title), r.obj.key)
-        if calibration.publish(f"role:{r.method}", r.score) >= min_score and (key not in best or r.score > best[key].score):
+        published = calibration.publish(f"role:{r.method}", r.score)
+        if published >= min_score and (key not in best or r.score > best[key].score):
             best[key] = r
     # «وزیر خارجه کوبا افزود» beside «برونو رودریگز، وزیر امور خارجه کوبا»: a described speaker's post with the
     # head word of a post the text states next to the name is that post again
@@ -715,8 +716,7 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float, calibration: 
     stated = {(person, title) for (person, title, _), r in best.items() if not r.obj.attrs.get("implicit")}
     rows = [_relation_row(view, r.sent, type="role", subject=r.person.name, object=r.obj.name, title=r.title,
                           score=calibration.publish(f"role:{r.method}", r.score), method=f"role:{r.method}",
-                          subject_key=r.person.key,
-                          object_key=r.obj.key)
+                          subject_key=r.person.key, object_key=r.obj.key)
             for (person, title, _), r in best.items()
             if not (r.obj.attrs.get("implicit") and (person, title) in stated)]
     return sorted(rows, key=lambda x: (x["start"], x["subject_key"], x["object_key"], x["title"]))
