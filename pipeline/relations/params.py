@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any, Mapping
 
+from pipeline.config import resolve
 from pipeline.errors import ConfigError
 from pipeline.relations import agreements, roles
 
@@ -41,7 +43,9 @@ class RelationsParams:
     calibration: str | None = None
 
     @classmethod
-    def from_dict(cls, raw: Mapping[str, Any] | None) -> "RelationsParams":
+    def from_dict(cls, raw: Mapping[str, Any] | None, base_dir: str | Path | None = None) -> "RelationsParams":
+        """Validate the options; relative `lexicon_dir` and `calibration` paths resolve against base_dir (the folder
+        holding params.yaml, as every path in params does) when it is given."""
         raw = dict(raw or {})
         valid = [f.name for f in fields(cls)]
         unknown = sorted(set(raw) - set(valid))
@@ -71,13 +75,17 @@ class RelationsParams:
                               f"valid values: {', '.join(BARE_CONTEXT_POLICIES)}")
         if "lexicon_dir" in raw and raw["lexicon_dir"] is not None and not isinstance(raw["lexicon_dir"], str):
             raise ConfigError(f"relations.lexicon_dir must be a folder path, got {raw['lexicon_dir']!r}")
+        if "calibration" in raw and raw["calibration"] is not None and not isinstance(raw["calibration"], str):
+            raise ConfigError(f"relations.calibration must be a file path, got {raw['calibration']!r}")
+        if base_dir is not None:
+            for name in ("lexicon_dir", "calibration"):
+                if raw.get(name) is not None:
+                    raw[name] = str(resolve(base_dir, raw[name]))
         if raw.get("lexicon_dir") is not None:  # read now, so a bad folder fails before any document runs
             from pipeline.lexicons import load_lexicons
 
             load_lexicons(raw["lexicon_dir"])
-        if "calibration" in raw and raw["calibration"] is not None:
-            if not isinstance(raw["calibration"], str):
-                raise ConfigError(f"relations.calibration must be a file path, got {raw['calibration']!r}")
+        if raw.get("calibration") is not None:
             from pipeline.relations.calibration import load_calibration
 
             load_calibration(raw["calibration"])  # read now, so a bad file fails before any document runs

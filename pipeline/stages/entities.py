@@ -23,7 +23,8 @@ def run(tables_dir: Path, interim_dir: Path, params: dict) -> dict:
     from pipeline.lexicons import load_lexicons
     from pipeline.relations import RelationsParams
 
-    lexicons = load_lexicons(RelationsParams.from_dict(params.get("relations", {})).lexicon_dir)
+    options = RelationsParams.from_dict(params.get("relations", {}), params.get("_base_dir"))
+    lexicons = load_lexicons(options.lexicon_dir)
 
     interim_dir = Path(interim_dir)
     mentions = list(iter_rows(table_path(interim_dir, "typed_mentions")))

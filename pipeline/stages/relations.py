@@ -25,7 +25,7 @@ def run(tables_dir: Path, interim_dir: Path, params: dict, progress=None, docume
     documents extraction fails on → interim relations_errors."""
     from pipeline.relations import RelationsParams, extract_document
 
-    options = RelationsParams.from_dict(params.get("relations", {}))
+    options = RelationsParams.from_dict(params.get("relations", {}), params.get("_base_dir"))
     interim_dir = Path(interim_dir)
     counts = {"mentions": 0, "relations": 0}
     with AtomicTableWriter("typed_mentions", table_path(interim_dir, "typed_mentions")) as mention_writer, \

@@ -80,3 +80,14 @@ def test_a_missing_calibration_file_names_the_packaged_one():
     with pytest.raises(ConfigError, match="does not exist.*calibration.yaml"):
         RelationsParams.from_dict({"calibration": "no/such/calibration.yaml"})
 
+
+
+def test_a_relative_calibration_path_is_read_from_the_params_folder(tmp_path, monkeypatch):
+    # as every path in params.yaml: a run started from another folder reads the same file
+    write_calibration(tmp_path / "own.yaml", {"role:apposition": (1, 100)}, 10, ["own_gold.jsonl"])
+    monkeypatch.chdir(tmp_path.parent)
+    params = RelationsParams.from_dict({"calibration": "own.yaml"}, base_dir=tmp_path)
+    assert params.calibration == str(tmp_path / "own.yaml")
+    assert load_calibration(params.calibration).by_method["role:apposition"] < 0.1
+    with pytest.raises(ConfigError, match="does not exist"):
+        RelationsParams.from_dict({"calibration": "own.yaml"})  # without the folder: the working directory's

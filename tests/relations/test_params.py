@@ -27,3 +27,8 @@ def test_a_lexicon_folder_missing_files_fails_when_the_options_are_read(tmp_path
     (tmp_path / "provinces.yaml").write_text("[]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="lacks .*titles.yaml"):
         RelationsParams.from_dict({"lexicon_dir": str(tmp_path)})
+
+
+def test_a_relative_lexicon_folder_is_read_from_the_params_folder(tmp_path):
+    with pytest.raises(ConfigError, match=str(tmp_path / "my_lexicons")):
+        RelationsParams.from_dict({"lexicon_dir": "my_lexicons"}, base_dir=tmp_path)
