@@ -366,15 +366,25 @@ class Metadata:
     published_jalali: str | None = None
 
 
+# «1403/04/16», «۱۴۰۳/۰۴/۱۶ - ۱۰:۳۵»: a numeric Jalali date (year first), taken only from a line that is a dateline
+NUMERIC_JALALI_DATE = re.compile(r"(?<!\d)(1[34]\d\d)\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\d)")
+
+
 def find_date(text: str, meta_rules: dict) -> tuple[tuple[int, int] | None, tuple[int, int, int] | None]:
     """Jalali date in the dateline: returns (span of its line, (year, month, day))."""
     for index, (start, end) in enumerate(line_spans(text)):
         if index >= meta_rules["date_search_lines"]:
             break
-        match = meta_rules["date_re"].search(text[start:end])
+        line = text[start:end]
+        match = meta_rules["date_re"].search(line)
         if match:
             day, month, year = int(match.group(1)), meta_rules["months"].index(match.group(2)) + 1, int(match.group(3))
             if 1 <= day <= 31:
+                return (start, end), (year, month, day)
+        match = NUMERIC_JALALI_DATE.search(line.translate(DIGITS))
+        if match and _is_dateline(line.translate(DIGITS), meta_rules):
+            year, month, day = map(int, match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
                 return (start, end), (year, month, day)
     return None, None
 

@@ -77,6 +77,20 @@ def test_date_from_url(url, jalali):
     assert found == jalali and (published is None) == (jalali is None)
 
 
+@pytest.mark.parametrize("dateline", ["1403/04/16", "۱۴۰۳/۰۴/۱۶ - ۱۰:۳۵", "شنبه 1403/4/16 ساعت 10:35"])
+def test_a_numeric_dateline_is_metadata(normalizer, dateline):
+    # a page that shows its date as «1403/04/16» (year first) instead of «16 تیر 1403»
+    raw = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+    out = _clean(dateline + "\n" + raw, normalizer, title_in_text=True)
+    assert out.metadata.published_jalali == "1403-04-16"
+    assert out.text.startswith("فیروزآبادی:")
+
+
+def test_a_numeric_date_inside_a_sentence_is_no_dateline(normalizer):
+    out = _clean("مصوبه 1403/04/16 هیئت دولت اجرا شد.\nمتن خبر.", normalizer)
+    assert out.metadata.published is None and "1403" in out.text
+
+
 def test_url_date_is_the_last_resort(normalizer):
     # the Fars News records carry no date field and their text no dateline: the news id in the URL gives it
     url = "https://www.farsnews.ir/news/8707060255"
