@@ -381,8 +381,9 @@ def find_date(text: str, meta_rules: dict) -> tuple[tuple[int, int] | None, tupl
             day, month, year = int(match.group(1)), meta_rules["months"].index(match.group(2)) + 1, int(match.group(3))
             if 1 <= day <= 31:
                 return (start, end), (year, month, day)
-        match = NUMERIC_JALALI_DATE.search(line.translate(DIGITS))
-        if match and _is_dateline(line.translate(DIGITS), meta_rules):
+        ascii_line = line.translate(DIGITS)
+        match = NUMERIC_JALALI_DATE.search(ascii_line)
+        if match and _is_dateline(ascii_line, meta_rules):
             year, month, day = map(int, match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return (start, end), (year, month, day)

@@ -97,9 +97,10 @@ class Agreement:
     date: str | None = None
 
 
-def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | None:
+def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, list[int]] | None:
     """(most specific agreement type in the sentence, whether a signing trigger is present, whether the
-    sentence reports a signing rather than only a standing contract «با Y قرارداد دارد»), or None.
+    sentence reports a signing rather than only a standing contract «با Y قرارداد دارد», the tokens of its
+    agreement nouns and signing verbs — where its date is looked for), or None.
 
     Without a trigger a sentence still qualifies when «بین/میان» follows the noun closely
     («موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان»).
@@ -110,11 +111,15 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | 
     # (a 100,000-character document took 16 s here, the 1,000,000-character limit most of an hour).
     sq = [_bare_noun(t) for t in view.sq[lo:hi]]
     reached = False
+    triggers = [k for k in range(lo, hi) if view.sq[k].startswith(SIGN_TRIGGERS)]
+    anchors = list(triggers)
     for k in range(lo, hi):
         hit = TYPES.longest_at(sq, k - lo, hi - lo)
         found = hit[1] if hit else None
         if found is None and _split_contract(view, k, hi):
             found = "قرارداد"
+        if found:
+            anchors.append(k)
         if _reached_agreement(view, k, hi):
             found, reached = found or "توافق", True
         if found is None and (plural := _concluded_plural(view, k, hi)) is not None:
@@ -129,12 +134,12 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool] | 
                 best = found
     if best is None:
         return None
-    if reached or any(view.sq[k].startswith(SIGN_TRIGGERS) for k in range(lo, hi)):
-        return best, True, True
+    if reached or triggers:
+        return best, True, True, anchors
     if any(view.sq[j] in BETWEEN for k in noun_at for j in range(k + 1, min(hi, k + 1 + NOUN_TO_BETWEEN))):
-        return best, False, True
+        return best, False, True, anchors
     if any(k + 1 < hi and view.sq[k + 1] in HAS_VERBS for k in noun_at):
-        return best, True, False
+        return best, True, False, anchors
     return None
 
 
@@ -411,11 +416,11 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         qualified = _sentence_type(view, lo, hi)
         if qualified is None:
             continue
-        agreement_type, has_trigger, strong = qualified
+        agreement_type, has_trigger, strong, anchors = qualified
         start = _attribution_end(view, lo, hi)
         in_sent = [p for p in parties if start <= p.tok_start and p.tok_end <= hi]
         in_sent = _distinct_spans(in_sent + _capital_parties(view, in_sent, start, hi))
-        date = _date(view, lo, hi, date_spans)
+        date = _date(view, lo, hi, date_spans, anchors)
         speaker = _speaker(view, parties, roles_by_person, lo, hi) if _first_person(view, start, hi) else None
         pairs = _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules, speaker, strong)
         parties_of = _resolved(view, pairs, roles_by_person, agencies, lo, hi)
@@ -596,12 +601,10 @@ DATE_TO_AGREEMENT = 8  # tokens between a date and the agreement's noun or signi
 NOT_THE_DATE_AFTER = {squash(w) for w in ("تا", "مصوب")}
 
 
-def _date(view: DocView, lo: int, hi: int, date_spans: list[Span]) -> str | None:
-    """The date nearest the agreement's noun or signing verb, when close to it: a sentence often dates something
-    else («وزیر … امروز تاکید کرد که … با امضای قرارداد …», «برگزاری کمیسیون مشترک … در مرداد ماه»)."""
-    sq = [_bare_noun(t) for t in view.sq[lo:hi]]
-    anchors = [k for k in range(lo, hi) if TYPES.longest_at(sq, k - lo, hi - lo) or _split_contract(view, k, hi)
-               or view.sq[k].startswith(SIGN_TRIGGERS)]
+def _date(view: DocView, lo: int, hi: int, date_spans: list[Span], anchors: list[int]) -> str | None:
+    """The date nearest an anchor (the sentence's agreement nouns and signing verbs, from _sentence_type), when close
+    to it: a sentence often dates something else («وزیر … امروز تاکید کرد که … با امضای قرارداد …», «برگزاری
+    کمیسیون مشترک … در مرداد ماه»)."""
     candidates = [(d.tok_start, d.tok_end, view.text[d.start:d.end]) for d in date_spans if lo <= d.tok_start < hi]
     for m in DATE_RE.finditer(view.text, view.tokens[lo].start, view.tokens[hi - 1].end):
         tokens = char_to_token_range(view, m.start(), m.end())
