@@ -21,9 +21,24 @@ ACRONYM_PART_START = re.compile(r"^[^\W\d_]{1,2}(?:\.|$|[\s»\"')\],،:؛])")
 ACRONYM_PART_DOTTED = re.compile(r"^[^\W\d_]{1,2}\.")
 # an initial («م. ت 29 ساله», «نشریه آ. اس اسپانیا»): no sentence ends in a one-letter word
 INITIAL_END = re.compile(r"(?:^|[\s«\"'(\[])[^\W\d_]\.$")
+# «الله» abbreviated in a name or title («عبدا... ثقفی», «آیت‌ا... خامنه‌ای», «حزب‌ا...»), a press convention: its
+# dots end no sentence, and the word before them is no name of its own
+ALLAH_STEMS = "|".join((
+    "عبد", "روح", "نصر", "نصرت", "حبیب", "فضل", "ولی", "آیت", "لطف", "اسد", "سیف", "نعمت", "عزت", "ذبیح", "خلیل",
+    "حشمت", "قدرت", "رحمت", "فتح", "نور", "امر", "حجت", "کلیم", "هدایت", "شکر", "عین", "امان", "حزب", "عطا", "فرج",
+    "کرم", "رضی", "بقیه", "ثار", "جار", "سعد", "حفظ", "امین", "بیت"))
+ELLIPSES = ("...", "…")
+ALLAH_ABBREVIATION_END = re.compile(r"(?:^|[\s«\"'(\[])(?:" + ALLAH_STEMS + r")[\u200c ]?ا(?:\.\.\.|…)$")
+ALLAH_ABBREVIATED_WORD = re.compile(r"^(?:" + ALLAH_STEMS + r")\u200c?ا$")
+
 # a closing quote or bracket hazm leaves alone after the stop inside it («… منفجر شد. "»)
 CLOSING_ONLY = re.compile(r"^[»\"')\]]+$")
 TAIL_CHARS = 16  # enough for «… ab. ab.» and the space before it
+
+
+def abbreviates_allah(word: str, text_after: str) -> bool:
+    """«عبدا» right before «...»: the abbreviated half of «عبدالله»."""
+    return text_after.startswith(ELLIPSES) and ALLAH_ABBREVIATED_WORD.match(word) is not None
 
 
 @dataclass(frozen=True)
@@ -83,7 +98,8 @@ def _trim(text: str, span: Span) -> Span | None:
 def _join_false_ends(text: str, sentences: list[Span]) -> list[Span]:
     """Rejoin what hazm split at a stop that ends no sentence: a dotted acronym (a piece ending in a one- or
     two-letter part and its stop, followed by a piece that opens with another part, when at least two parts carry a
-    stop: «سی. ان.»), an initial, and a lone closing quote goes with the sentence it closes."""
+    stop: «سی. ان.»), an initial, «الله» abbreviated («عبدا...»), and a lone closing quote goes with the sentence it
+    closes."""
     out: list[Span] = []
     for span in sentences:
         if out:
@@ -92,7 +108,8 @@ def _join_false_ends(text: str, sentences: list[Span]) -> list[Span]:
             piece = text[span.start:span.end]
             acronym = ACRONYM_PART_END.search(before) and ACRONYM_PART_START.match(piece) \
                 and (ACRONYM_PART_DOTTED.match(piece) or ACRONYM_PARTS_END.search(before))
-            if acronym or INITIAL_END.search(before) or CLOSING_ONLY.match(piece):
+            if acronym or INITIAL_END.search(before) or CLOSING_ONLY.match(piece) \
+                    or ALLAH_ABBREVIATION_END.search(before):
                 out[-1] = Span(out[-1].start, span.end)
                 continue
         out.append(span)

@@ -53,6 +53,17 @@ def test_an_initial_and_a_lone_closing_quote_end_no_sentence(segmenter):
     _check(text, sentences, tokens)
 
 
+def test_allah_abbreviated_in_a_name_ends_no_sentence(segmenter):
+    # tune 2#43 «… با 45 رای، عبدا... ثقفی راد از انجمن مشهد …»: the press writes «الله» as «ا...» in names and
+    # titles; an ellipsis after any other word still ends the sentence
+    text = "احمدی زاده با 45 رای، عبدا... ثقفی راد با 36 رای برگزیده شدند. آیت‌ا... خامنه‌ای گفت. او رفت... سپس آمد."
+    sentences, tokens = segmenter.segment(text)
+    assert [text[s.start:s.end] for s in sentences] == [
+        "احمدی زاده با 45 رای، عبدا... ثقفی راد با 36 رای برگزیده شدند.", "آیت‌ا... خامنه‌ای گفت.", "او رفت...",
+        "سپس آمد."]
+    _check(text, sentences, tokens)
+
+
 def test_a_short_last_word_still_ends_a_sentence(segmenter):
     # one short word with its stop, then a sentence opening without a dotted letter: two sentences
     text = "جلسه برگزار شد. او گفت: ما آمدیم. ما رفتیم."

@@ -13,7 +13,7 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES
                                          DocView, Span)
 from pipeline.relations.numerals import SMALL_COUNTS
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE
-from pipeline.segment import balanced
+from pipeline.segment import abbreviates_allah, balanced
 
 MAX_GIVEN = 3
 # «هنری شهرستان»: a given-name spelling before a place noun is no name («هنری» is also «artistic»)
@@ -198,6 +198,9 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
             start, end = end + 1, close
         if start >= end or any(t in blocked for t in range(start, end)):
             continue
+        word = view.tokens[start]
+        if end - start == 1 and abbreviates_allah(word.text, view.text[word.end:word.end + 3]):
+            continue  # «عبدا... ثقفی راد»: the NER tags the abbreviated given name alone; the name is after it
         titled = next((s for s in spans if s.tok_start < start < s.tok_end < end
                        and _honorifics_end(view, s.tok_start, s.tok_end) == start), None)
         if titled is not None:

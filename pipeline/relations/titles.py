@@ -390,7 +390,9 @@ def _body_after_bare_head(view: DocView, org: Span, index: SpanIndex, i: int) ->
     """«رئیس سازمان بنیاد شهید و امور ایثارگران استان کردستان»: a head word alone, right before a known body,
     repeats that body's kind; the body is the post's organisation. With no body after it, the head word alone
     is the one body of that head the article named before the title («دانشگاه ارومیه» … «رحیم حب‌نقی رئیس
-    دانشگاه»), if it named exactly one."""
+    دانشگاه»), if it named one: names that share their first two words are one body written two ways («کانون
+    انجمنهای صنفی حمل و نقل» / «کانون انجمنهای صنفی موسسات و …», the last one named is taken), while «باشگاه
+    شاهین» and «باشگاه پرسپولیس» are two, and the head word alone then names neither."""
     if org.domain is not None or not org.attrs.get("bare_head") or org.attrs.get("generic"):
         return org
     body = index.orgs.get(org.tok_end)
@@ -398,7 +400,12 @@ def _body_after_bare_head(view: DocView, org: Span, index: SpanIndex, i: int) ->
         return body
     named = {o.key: o for o in sorted(index.orgs.values(), key=lambda o: o.tok_start)
              if o.domain == "agency" and o.tok_end <= i and view.sq[o.tok_start] == view.sq[org.tok_start]}
-    return next(iter(named.values())) if len(named) == 1 else org
+    bodies = list(named.values())
+    if len(bodies) == 1:
+        return bodies[0]
+    one_body = len({tuple(view.sq[o.tok_start:o.tok_start + 2]) for o in bodies}) == 1 \
+        and all(o.tok_end - o.tok_start >= 2 for o in bodies)
+    return max(bodies, key=lambda o: o.tok_start) if bodies and one_body else org
 
 
 def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:

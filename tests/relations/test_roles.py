@@ -90,6 +90,31 @@ def test_every_name_with_its_votes_holds_the_post_elected_to_tune():
     assert roles(run(text, mentions=tagged(PER=people))) == {(p, "عضو", "شورای اسلامی شهر تهران") for p in people}
 
 
+def test_the_elected_hold_the_post_at_the_body_the_bare_head_names_tune():
+    # tune 2#43 as written: the headline and the lead name the body two ways, the results say «کانون» alone, and
+    # «عبدالله» is abbreviated «عبدا...» (the NER tags it apart): all seven counted names are members of the body
+    text = ("اعضای هئیت مدیره‌ی کانون انجمنهای صنفی حمل و نقل برگزیده شدند\n"
+            "دومین دوره انتخابات هیئت‌مدیره کانون انجمنهای صنفی موسسات و شرکتهای حمل برگزار شد.\n"
+            "در انتخاباتی که روز گذشته برگزار شد، حسین احمدی زاده از انجمن تهران با 45 رای، عبدا... ثقفی راد از انجمن "
+            "مشهد با 36 رای و محمد اسدی از انجمن قزوین با 24 رای، به ترتیب در رتبه‌های اول تا سوم به عنوان اعضای "
+            "هئیت مدیره کانون برگزیده شدند.")
+    people = ["حسین احمدی زاده", "ثقفی راد", "محمد اسدی"]
+    out = run(text, mentions=tagged(PER=people + ["عبدا"], ORG=["کانون انجمنهای صنفی حمل و نقل",
+                                                                 "کانون انجمنهای صنفی موسسات و شرکتهای حمل"]))
+    assert names(out, "official") == set(people)
+    assert {(p, t) for p, t, _ in roles(out)} == {(p, "عضو") for p in people}
+    assert {o for _, _, o in roles(out)} <= {"کانون انجمنهای صنفی حمل و نقل",
+                                             "کانون انجمنهای صنفی موسسات و شرکتهای حمل"}
+
+
+def test_a_bare_head_after_two_bodies_of_that_head_names_neither_dev():
+    # dev 3#89: «مدیر باشگاه» after «باشگاه شاهین» and «باشگاه پرسپولیس» — two clubs, so no role
+    text = ("باشگاه شاهین با باشگاه پرسپولیس بازی کرد.\n"
+            "آنتونی استوکس مدیر باشگاه گفت: ما آماده‌ایم.")
+    out = run(text, mentions=tagged(PER=["آنتونی استوکس"]))
+    assert roles(out) == set()
+
+
 @pytest.mark.parametrize("text", [
     # dev 3#193: vote counts with no post elected to
     "میرحسین موسوی با 24885 رای حایز اکثریت آرا شد و محمود احمدی‌نژاد نیز با 23995 رای دوم شد.",
