@@ -89,10 +89,9 @@ def _convention_line(ner: Mapping, manifest: Mapping) -> str | None:
 
 def model_manifest(params: Mapping) -> dict | None:
     """The NER model's manifest.json (backend, version, labels) if the configured model folder has one."""
-    from pipeline.config import resolve
+    from pipeline.ner.params import NerParams
 
-    model = (params.get("ner") or {}).get("model") or "models/default"
-    path = resolve(params.get("_base_dir", "."), model) / "manifest.json"
+    path = Path(NerParams.from_dict(params.get("ner"), params.get("_base_dir", ".")).resolve_model()) / "manifest.json"
     if not path.exists():
         return None
     return json.loads(path.read_text(encoding="utf-8"))

@@ -16,8 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-import yaml
-
+from pipeline.config import read_yaml
 from pipeline.errors import ConfigError
 
 RESOURCES = Path(__file__).with_name("resources")
@@ -292,7 +291,7 @@ def tidy_whitespace(mapped: MappedText) -> MappedText:
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> dict:
     """Boilerplate rules from the data file, compiled once."""
-    data = yaml.safe_load(Path(path or RESOURCES / "boilerplate.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(Path(path or RESOURCES / "boilerplate.yaml"), "clean.boilerplate_rules file") or {}
 
     def compile_(pattern: str) -> re.Pattern:
         return re.compile(pattern.replace(" ", "[ \u200c]*"), re.MULTILINE)
@@ -307,7 +306,7 @@ def load_rules(path: str | None = None) -> dict:
 
 @lru_cache(maxsize=4)
 def load_metadata_rules(path: str | None = None) -> dict:
-    data = yaml.safe_load(Path(path or RESOURCES / "metadata.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(Path(path or RESOURCES / "metadata.yaml"), "clean.metadata_rules file") or {}
     months = data["jalali_months"]
     date_re = re.compile(r"(\d{1,2})\s*(" + "|".join(months) + r")\s*(?:ماه\s*)?(1[34]\d\d)")
     url_dates = [re.compile(p) for p in data.get("url_dates", [])]

@@ -84,12 +84,25 @@ SECTIONS = ("data", "ingest", "clean", "ner", "relations", "entities", "report",
             "evaluate_relations", "bench")
 
 
+def read_yaml(path: Path, what: str) -> Any:
+    """A YAML file's content; a missing, undecodable or malformed file is a ConfigError naming it (`what` says
+    which setting or data file it is), not a parser traceback about «<unicode string>»."""
+    if not path.is_file():
+        raise ConfigError(f"{what} {path} not found")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{what} {path}: not UTF-8 text ({err})") from err
+    except yaml.YAMLError as err:
+        mark, problem = getattr(err, "problem_mark", None), getattr(err, "problem", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: {problem}" if mark is not None and problem else err
+        raise ConfigError(f"{what} {path}: not valid YAML ({where})") from err
+
+
 def load_params(path: str | Path | None = None) -> dict:
     """Read params.yaml (or the repo default) and reject unknown sections."""
     path = Path(path) if path else DEFAULT_PARAMS
-    if not path.exists():
-        raise ConfigError(f"params file {path} not found")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path, "params file") or {}
     if not isinstance(data, dict):
         raise ConfigError(f"params file {path}: expected a mapping of sections, got {type(data).__name__}")
     unknown = sorted(set(data) - set(SECTIONS))
@@ -104,6 +117,18 @@ def resolve(base_dir: str | Path, value: str) -> Path:
     """Paths in params are relative to the folder holding params.yaml."""
     candidate = Path(value)
     return candidate if candidate.is_absolute() else Path(base_dir) / candidate
+
+
+def resolve_packaged(base_dir: str | Path, value: str) -> Path:
+    """A file the project ships (rules under pipeline/resources/, the models under models/): relative to the
+    params folder when it is there, else the project's own — a params file kept elsewhere that leaves these
+    options at their defaults, or copies them from params.yaml, still finds them. The error for a file in
+    neither place names the params-relative path."""
+    local = resolve(base_dir, value)
+    if local.exists() or Path(value).is_absolute():
+        return local
+    packaged = REPO_ROOT / value
+    return packaged if packaged.exists() else local
 
 
 def section(params: Mapping[str, Any], name: str, cls):

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Generic, Iterable, Sequence, TypeVar
 
-import yaml
-
+from pipeline.config import read_yaml
 from pipeline.errors import ConfigError
 
 LEXICON_DIR = Path(__file__).resolve().parent
@@ -207,7 +206,7 @@ def nationality_country(lex: Lexicons, word: str) -> str | None:
 
 
 def _read_yaml(path: Path) -> list[dict]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = read_yaml(path, "lexicon file") or []
     if not isinstance(data, list):
         raise ConfigError(f"{path}: expected a YAML list of entries")
     return data

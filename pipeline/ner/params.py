@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
 
+from pipeline.config import resolve_packaged
 from pipeline.errors import ConfigError
 from pipeline.ner.aggregate import AGGREGATIONS
 from pipeline.ner.data import CONVENTION_MARKERS
@@ -130,16 +131,20 @@ class NerParams:
         return float(value)
 
     def companion_crf_dir(self, convention: str) -> Path:
-        """Where the default backend's CRF for `convention` lives (and its tag-bigram statistics)."""
-        return Path(self.base_dir) / COMPANION_CRF_DIR.format(convention=convention)
+        """Where the default backend's CRF for `convention` lives (and its tag-bigram statistics): the params
+        folder's models/ (a freshly trained model pairs with the project's CRFs), or the project's when that
+        folder has no models/ of its own (a params file kept elsewhere)."""
+        folder, name = COMPANION_CRF_DIR.format(convention=convention).split("/")
+        return resolve_packaged(self.base_dir, folder) / name
 
     def resolve_model(self) -> str:
-        """Model path (resolved against base_dir when relative and present) or hub id as given."""
+        """Model path (resolved against base_dir when relative and present, else the project's own models/) or hub
+        id as given."""
         m = self.model or DEFAULT_MODEL_DIR
         p = Path(m)
         if p.is_absolute():
             return str(p)
-        local = Path(self.base_dir) / p
+        local = resolve_packaged(self.base_dir, m)
         if local.exists() or self.model is None or m.startswith((".", "models/")):
             return str(local)
         return m

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, Sequence
 
+from pipeline.config import resolve_packaged
 from pipeline.errors import ModelError
 from pipeline.ner.model_files import read_model_json
 from pipeline.ner.params import ConventionDecoding, NerParams
@@ -42,7 +43,7 @@ def load_tagger(params: NerParams) -> Tagger:
         from pipeline.ner.crf import CrfTagger
 
         if params.model is None and params.backend == "crf":
-            model = str(Path(params.base_dir) / "models" / "crf")
+            model = str(resolve_packaged(params.base_dir, "models/crf"))
         return CrfTagger(model)
     if backend == "transformers":
         from pipeline.ner.transformer_backend import TransformersTagger

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-import yaml
-
+from pipeline.config import read_yaml
 from pipeline.errors import ConfigError
 from pipeline.relations.agreements import RULE_SCORES
 from pipeline.relations.roles import METHOD_SCORES
@@ -69,10 +68,7 @@ def load_calibration(path: str | None = None) -> Calibration:
     if not file.is_file():
         raise ConfigError(f"calibration file {file} (relations.calibration) does not exist; leave the option unset "
                           f"for the packaged one ({CALIBRATION_FILE})")
-    try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise ConfigError(f"{file}: not valid YAML ({err})") from err
+    raw = read_yaml(file, "calibration file")
     if not isinstance(raw, dict) or not isinstance(raw.get("methods"), dict):
         raise ConfigError(f"{file}: needs a `methods:` mapping of method → {{hits, predicted}}")
     weight = raw.get("prior_weight")

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline import clean as cleaning
-from pipeline.config import CleanParams, DataParams, IngestParams, resolve, section
+from pipeline.config import CleanParams, DataParams, IngestParams, resolve_packaged, section
 from pipeline.ingest import RawDocument, read_documents, safe_str
 from pipeline.schema import AtomicTableWriter, table_path
 from pipeline.segment import Segmenter
@@ -37,8 +37,8 @@ class DocumentCleaner:
     def __init__(self, params: CleanParams, base_dir: str | Path):
         self.params = params
         self.normalizer = cleaning.make_normalizer()
-        self.rules = cleaning.load_rules(str(resolve(base_dir, params.boilerplate_rules)))
-        self.meta_rules = cleaning.load_metadata_rules(str(resolve(base_dir, params.metadata_rules)))
+        self.rules = cleaning.load_rules(str(resolve_packaged(base_dir, params.boilerplate_rules)))
+        self.meta_rules = cleaning.load_metadata_rules(str(resolve_packaged(base_dir, params.metadata_rules)))
         self.segmenter = Segmenter(params.max_tokens_per_sentence)
 
     def _base_row(self, raw: RawDocument) -> dict:

@@ -1,5 +1,6 @@
 import pytest
 
+from pipeline.config import REPO_ROOT
 from pipeline.errors import ConfigError
 from pipeline.ner import NerParams
 
@@ -7,9 +8,14 @@ from pipeline.ner import NerParams
 def test_defaults_and_paths(tmp_path):
     p = NerParams.from_dict({}, base_dir=tmp_path)
     assert p.backend == "default" and p.batch_size == 32 and p.num_threads == 2 and p.quantize is False
-    assert p.resolve_model() == str(tmp_path / "models/default")
+    # a params folder without models/ of its own takes the project's (a params file kept elsewhere)
+    assert p.resolve_model() == str(REPO_ROOT / "models/default")
     assert p.weight_for("crf_weight", "arman") == 0.25 and p.weight_for("crf_weight", "peyma") == 0.0
     assert p.weight_for("transition_weight", "peyma") == 0.6 and p.weight_for("transition_weight", "arman") == 0.0
+    assert p.companion_crf_dir("arman") == REPO_ROOT / "models/crf_arman"
+    # … and its own where it has them, the companion CRFs beside it
+    (tmp_path / "models/default").mkdir(parents=True)
+    assert p.resolve_model() == str(tmp_path / "models/default")
     assert p.companion_crf_dir("arman") == tmp_path / "models/crf_arman"
     assert NerParams.from_dict({"crf_weight": 0.5}).weight_for("crf_weight", "peyma") == 0.5
     assert NerParams.from_dict({"crf_weight": {"arman": 0.1}}).weight_for("crf_weight", "peyma") == 0.0
