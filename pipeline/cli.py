@@ -16,7 +16,9 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Clean, tag, type and relate every input document; write Parquet tables.")
     run.add_argument("--input", required=True, help="input file or folder (.txt .md .json .jsonl .html .parquet)")
     run.add_argument("--out", required=True, help="output folder for the tables (documents.parquet, …)")
-    run.add_argument("--params", default=None, help="params.yaml (default: the repository's params.yaml)")
+    run.add_argument("--params", default=None,
+                     help="a params file, kept anywhere, listing the options it changes; relative paths in it are "
+                          "read from its folder (default: the repository's params.yaml)")
     run.add_argument("--interim", default=None, help="folder for hand-over tables (default: OUT/_interim)")
     run.add_argument("--strict", action="store_true", help="exit non-zero if any document failed or is partial")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
