@@ -1,7 +1,8 @@
 """Provinces and countries: lexicon lookup plus the province disambiguation rules.
 
 A province name counts as the province when it is cued («استان X», «استاندار X», «استانداری X»,
-a list after «استان‌های»), or — depending on the lexicon's `bare` setting — when it stands alone:
+a list after «استان‌های», the close of a general directorate or of a general director's office: «اداره کل … X»,
+«مدیرکل تبلیغات اسلامی X»), or — depending on the lexicon's `bare` setting — when it stands alone:
 `always` names (مازندران, خوزستان …) count unless blocked; `context` names, which are also a city
 (تهران, قم, کرمان …), count only when the document cues the same province elsewhere or lists it
 beside other provinces; `never` names (فارس, مرکزی, البرز, گلستان) need a cue. A name right after
@@ -10,7 +11,7 @@ non-governorate organisation name («دانشگاه تهران») is never the p
 """
 from __future__ import annotations
 
-from pipeline.lexicons import squash
+from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import DocView, Span
 from pipeline.relations.organisations import GENERAL_OFFICE
 from pipeline.relations.place_nouns import DIRECTIONS, PROVINCE, plurals
@@ -21,6 +22,11 @@ CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پی�
 LIST_CUES = plurals(PROVINCE)
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
+# «مدیرکل تبلیغات اسلامی تهران»: a general director heads a province's general directorate (اداره کل), so the place
+# closing the office he heads is the province, as in «اداره کل … X» (_closes_general_office)
+GENERAL_DIRECTOR = squash("مدیرکل")
+DIRECTOR, GENERAL = squash("مدیر"), squash("کل")
+MAX_OFFICE_WORDS = 4
 CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
     "شهر", "شهرداری", "شهردار", "فرمانداری", "فرماندار", "شهرستان", "بخشداری", "خبرگزاری", "خلیج",
     "دانشگاه", "بندر", "کوه", "کوه‌های", "رشته‌کوه", "اقلیم", "زبان", "جمعه", "روستای", "پالایشگاه",
@@ -90,7 +96,8 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         cued_past_qualifier = prev in CUE_QUALIFIERS and start > 1 and view.sq[start - 2] in PROVINCE_CUES
         if prev in PROVINCE_CUES or cued_past_qualifier or _in_cued_list(view, start) \
                 or _bracketed_after_place(view, start, end, inside_org) \
-                or (org is not None and _closes_general_office(view, org, end) and prev not in CITY_OR_ORG_BLOCKERS):
+                or (org is not None and _closes_general_office(view, org, end) and prev not in CITY_OR_ORG_BLOCKERS) \
+                or (_closes_general_directors_office(view, start) and prev not in CITY_OR_ORG_BLOCKERS):
             status = "cued"
         elif (prev in CITY_OR_ORG_BLOCKERS and not (prev in DIRECTIONS and prov.bare == "always")) \
                 or (org is not None and org.kind != "governorate" and not _ends_provincial_body(org, end)):
@@ -120,6 +127,20 @@ def _closes_general_office(view: DocView, org: Span, end: int) -> bool:
     """«اداره کل تربیت بدنی کردستان»: a general directorate is a province's office, so the name closing it is the
     province (guidelines: a provincial body «… استان X»), even a name that is also a city."""
     return end == org.tok_end and "".join(view.sq[org.tok_start:org.tok_end]).startswith(GENERAL_OFFICE)
+
+
+def _closes_general_directors_office(view: DocView, start: int) -> bool:
+    """«مدیرکل تبلیغات اسلامی تهران», «مدیر کل شیلات گلستان»: the name at `start` closes the office right after the
+    title «مدیرکل» (a few words, «و» among them: «مدیرکل راه و شهرسازی کرمان»)."""
+    lo = view.sentence_bounds(view.tokens[start].sent)[0]
+    k = start - 1
+    while k >= lo and start - k <= MAX_OFFICE_WORDS and view.is_persian_word(k) \
+            and view.sq[k] not in PROVINCE_CUES and (view.sq[k] == CONJUNCTION or not view.is_stop(k)):
+        if k < start - 1 and (view.sq[k] == GENERAL_DIRECTOR
+                              or (view.sq[k] == GENERAL and k > lo and view.sq[k - 1] == DIRECTOR)):
+            return True
+        k -= 1
+    return False
 
 
 def _ends_provincial_body(org: Span, end: int) -> bool:

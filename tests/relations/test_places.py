@@ -103,6 +103,19 @@ def test_a_general_directorate_names_the_province_even_a_city_name_tune():
     assert names(out, "province") == set()
 
 
+def test_the_office_a_general_director_heads_closes_with_the_province_tune():
+    # tune 2#172 «مدیرکل تبلیغات اسلامی تهران» (Tehran is also the city): the directorate is the province's
+    for text, province in (("علی‌اصغر سهرابی مدیرکل تبلیغات اسلامی تهران گفت: کار ادامه دارد.", "تهران"),
+                           ("مدیر کل شیلات گلستان گفت: کار ادامه دارد.", "گلستان"),
+                           ("مدیرکل راه و شهرسازی کرمان گفت: کار ادامه دارد.", "کرمان")):
+        assert names(run(text, mentions=lambda doc: []), "province") == {province}
+    # a city's body or a city word before the name keeps it the city; the title alone names no office
+    for text in ("مدیرکل روابط عمومی دانشگاه تهران گفت: کار ادامه دارد.",
+                 "مدیرکل حوزه شهردار مشهد گفت: کار ادامه دارد.", "مدیرکل تهران گفت: کار ادامه دارد.",
+                 "مدیرکل گفت: در تهران کار ادامه دارد."):
+        assert names(run(text, mentions=lambda doc: []), "province") == set()
+
+
 def test_reporters_desk_before_fars_names_the_agency_fars():
     # tune 1#237: «خبرنگار اجتماعی فارس» (17 times in the 900 articles); «استان فارس» stays the province
     fars_agency = "agency:" + squash("خبرگزاری فارس")
