@@ -35,6 +35,9 @@ for _form, _type in (("تفاهم‌نامه", "تفاهم‌نامه"), ("تف�
     TYPES.add(_form, _type)
 SIGN_TRIGGERS = tuple(squash(w) for w in ("امضا", "امضاء", "منعقد", "عقد", "انعقاد", "بستن", "بستند", "ببندند",
                                           "بسته شد", "بست"))
+# the act of signing itself, for whom signs: a party's officer named in a sentence with one of these signs for it
+SIGNING_PREFIXES = tuple(squash(w) for w in ("امضا", "امضاء", "منعقد", "انعقاد"))
+SIGNING_WORDS = {squash(w) for w in ("عقد", "بست", "بستن", "بستند", "بستیم", "بستم")}
 # a renewal, a contract being finalised or bound («می‌بندیم») is concrete too: «قراردادش را با رئال مادرید تمدید کرده»
 SIGN_TRIGGERS += tuple(squash(w) for w in ("تمدید", "نهایی", "می‌بند", "ببند"))
 # «کریم باقری با پرسپولیس قرارداد دارد»: «دارد» right after the noun states a standing contract
@@ -421,6 +424,7 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         in_sent = [p for p in parties if start <= p.tok_start and p.tok_end <= hi]
         in_sent = _distinct_spans(in_sent + _capital_parties(view, in_sent, start, hi))
         date = _date(view, lo, hi, date_spans, anchors)
+        signing = any(view.sq[k].startswith(SIGNING_PREFIXES) or view.sq[k] in SIGNING_WORDS for k in range(start, hi))
         speaker = _speaker(view, parties, roles_by_person, lo, hi) if _first_person(view, start, hi) else None
         pairs = _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules, speaker, strong)
         parties_of = _resolved(view, pairs, roles_by_person, agencies, lo, hi)
@@ -430,8 +434,10 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
             parties_of = _resolved(view, _counted_pairs(view, parties, start, hi, previous_start), roles_by_person,
                                    agencies, lo, hi)
         for x, y, method, a, b in parties_of:
+            # a party's officer in the sentence signs only where the sentence speaks of signing («در مراسم امضای
+            # تفاهم‌نامه»); one who says «ما توافق کردیم» or mentions «توافق‌های صورت گرفته» is no signatory
             signatories = sorted({p.name for p in (x, y) if p.label == "PER" and p.kind != "pronoun"} |
-                                 {p.name for p in in_sent if p.label == "PER" and p.kind != "pronoun"
+                                 {p.name for p in in_sent if signing and p.label == "PER" and p.kind != "pronoun"
                                   and any(r.obj.key in (a.key, b.key) for r in roles_by_person.get(p.key, []))})
             score = RULE_SCORES[method] * (1.0 if has_trigger else NO_TRIGGER_FACTOR)
             _keep(found, Agreement(a, b, agreement_type, view.tokens[lo].sent, method, round(score, 3),

@@ -32,6 +32,19 @@ def test_two_signatories_with_roles_give_their_organisations():
     assert rel["signatories"] == ["حسن رضایی", "علی احمدی"]
 
 
+def test_an_officer_signs_only_where_the_sentence_speaks_of_signing_fars():
+    # the seed's form: the centre's head at the signing ceremony signs for it
+    out = run("سید ابوالحسن فیروزآبادی، رئیس مرکز ملی فضای مجازی در مراسم امضای تفاهم‌نامه همکاری با "
+              "استانداری مازندران گفت: همکاری ادامه دارد.")
+    assert [r["signatories"] for r in out["relations"] if r["type"] == "agreement"] == [["سید ابوالحسن فیروزآبادی"]]
+    # 3#291, 3#105: a president who stresses agreements made, a spokesman of a movement that reached agreements, are
+    # officers of a party but sign nothing in the sentence
+    out = run("سید محمد خاتمی رئیس‌جمهور ایران بر عملی شدن توافق‌های صورت گرفته بین ایران و ونزوئلا تاکید کرد.",
+              mentions=tagged(PER=["سید محمد خاتمی"]))
+    (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
+    assert {rel["subject"], rel["object"]} == {"ایران", "ونزوئلا"} and rel["signatories"] is None
+
+
 def test_date_is_kept_when_stated():
     out = run("بانک ملت با شرکت ملی گاز ایران روز 16 تیر 1403 قرارداد همکاری امضا کرد.")
     (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
