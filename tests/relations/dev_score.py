@@ -22,7 +22,7 @@ half only and check every change on the odd half too, so rules are not fitted to
 or overlong name is a hit to the scorer); with --misses it lists them («~ prediction ≈ gold»).
 --by-method prints the precision of the predicted agencies per way they were found (the methods of the entity's
 mentions in the document: lexicon:known, pattern:head, ner …), to see which rule family a precision change should
-look at.
+look at; with --misses it also lists each family's predictions the gold does not hold.
 --calibrate FILE writes the relations' precision per rule family (role:apposition, agreement:with …) on the gold
 files as a calibration file (pipeline/relations/calibration.py): the scores the relations table publishes. Measure
 on the sets the rules were built on (dev and tune), never on the blind ones.
@@ -152,9 +152,11 @@ def _predicted(out: dict, names: dict[str, str], domain: str) -> list[str]:
     return sorted({_entity_name(m, names) for m in out["mentions"] if m["domain"] == domain})
 
 
-def agency_precision_by_method(sc, gold_rows, outputs, names) -> dict[str, tuple[int, int]]:
+def agency_precision_by_method(sc, gold_rows, outputs, names,
+                                wrong: dict[str, list[str]] | None = None) -> dict[str, tuple[int, int]]:
     """(hits, predictions) of the predicted agencies, keyed by the methods of each entity's mentions in its
-    document («+coref» left out, several joined by « | »), matched one-to-one as the scorer does."""
+    document («+coref» left out, several joined by « | »), matched one-to-one as the scorer does.
+    Given `wrong`, the predictions the gold does not hold are listed there per key («doc: name»)."""
     match = _name_matchers(sc)["agencies"]
     counts: dict[str, tuple[int, int]] = {}
     for g, out in zip(gold_rows, outputs):
@@ -169,6 +171,8 @@ def agency_precision_by_method(sc, gold_rows, outputs, names) -> dict[str, tuple
             key = " | ".join(sorted(methods[p]))
             hit, n = counts.get(key, (0, 0))
             counts[key] = (hit + (p in hits), n + 1)
+            if wrong is not None and p not in hits:
+                wrong.setdefault(key, []).append(f"{g['doc']}: {p}")
     return counts
 
 
@@ -307,9 +311,12 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{k:11s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
                   f"({v['hit']}/{v['gold']} gold, {v['pred']} predicted)")
     if args.by_method:
-        by_method = agency_precision_by_method(_scorer_module(), gold_rows, outputs, names)
+        wrong: dict[str, list[str]] = {}
+        by_method = agency_precision_by_method(_scorer_module(), gold_rows, outputs, names, wrong)
         for key, (hit, n) in sorted(by_method.items(), key=lambda kv: (-kv[1][1], kv[0])):
             print(f"agencies by {key}: P={hit / n:.3f} ({hit}/{n})")
+            if args.misses:
+                print("".join(f"  + {w}\n" for w in wrong.get(key, [])), end="")
     if args.calibrate:
         from pipeline.relations.calibration import CALIBRATION_PRIOR_WEIGHT, write_calibration
 

@@ -56,8 +56,11 @@ def test_agency_precision_is_counted_per_way_the_agency_was_found():
                              mention("E2", "pattern:head"), mention("E3", "ner"),
                              {"domain": "official", "entity_id": "E4", "text": "علی رضایی", "method": "ner"}]}]
     names = {"E1": "خبرگزاری فارس", "E2": "شهرداری تهران", "E3": "تیم اسفدن", "E4": "علی رضایی"}
-    assert agency_precision_by_method(_scorer_module(), gold, outputs, names) == {
+    gold[0]["doc"] = "fars-news-1.json#0"
+    wrong: dict[str, list[str]] = {}
+    assert agency_precision_by_method(_scorer_module(), gold, outputs, names, wrong) == {
         "lexicon:known | lexicon:short": (1, 1), "pattern:head": (1, 1), "ner": (0, 1)}
+    assert wrong == {"ner": ["fars-news-1.json#0: تیم اسفدن"]}  # what --by-method --misses lists
 
 
 def test_relation_precision_is_counted_per_rule_family():
