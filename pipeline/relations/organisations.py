@@ -592,7 +592,8 @@ def find_organisations(view: DocView) -> list[Span]:
                 stop = max(end, head_end)
                 spans.append(view.make_span(i, stop, "ORG", kind=info.kind, name=view.span_text(i, stop),
                                             method="pattern:head", score=0.3,
-                                            attrs={"bare_head": True, "generic": generic_plural}))
+                                            attrs={"bare_head": True, "generic": generic_plural,
+                                                   "counted": _counted_term(view, i, head_end, lo, hi)}))
                 i = max(end, head_end)
                 continue
             span = agency_span(view, i, end, info.kind, "pattern:head", 0.85)
@@ -605,6 +606,12 @@ def find_organisations(view: DocView) -> list[Span]:
     taken = {t for p in papers for t in range(p.tok_start, p.tok_end)}
     spans = [o for o in _join_sub_bodies(view, spans) if taken.isdisjoint(range(o.tok_start, o.tok_end))]
     return sorted(spans + papers, key=lambda o: o.tok_start)
+
+
+def _counted_term(view: DocView, i: int, head_end: int, lo: int, hi: int) -> bool:
+    """«دولت نهم», «دولت یازدهم», «اولین دولت اسلامی ترکیه»: a bare head counted by an ordinal is one term or
+    instance of the institution, not the standing body a post is held at."""
+    return (head_end < hi and view.sq[head_end] in ORDINALS) or (i > lo and view.sq[i - 1] in ORDINAL_DETERMINERS)
 
 
 def led_by_at(view: DocView, k: int) -> bool:

@@ -194,6 +194,8 @@ def usable_object(obj: Span | None) -> bool:
     if obj is None:
         return False
     if obj.attrs.get("bare_head"):
+        if obj.attrs.get("counted"):
+            return False  # «معاون اول دولت نهم», «رهبر اولین دولت اسلامی ترکیه»
         return squash(obj.name) in INSTITUTION_OBJECTS or obj.attrs.get("office", False) or obj.attrs.get("team", False)
     return True
 

@@ -1690,3 +1690,17 @@ def test_a_count_of_as_many_as_the_names_before_a_singular_title_is_its_plural_t
     # another count than the names listed is the object of a verb, not their post
     text = "علی رضایی و حسن احمدی سه معاون وزیر کشور را دیدند."
     assert roles(run(text, mentions=tagged(PER=["علی رضایی", "حسن احمدی"]))) == set()
+
+
+def test_a_counted_government_is_no_post():
+    # 900 articles 2#197, 2#20: «دولت نهم» is a term of government (past here), «اولین دولت اسلامی ترکیه» one
+    # government among others: neither is the standing body a post is held at; a bare «دولت» still is
+    out = run("پرویز داوودی صبح امروز در نشست خبری حضور یافت. داوودی گفت: برنامه آماده است. "
+              "معاون اول دولت نهم افزود: باید با ایده 70 میلیونی وارد صحنه شد.", mentions=tagged(PER=["پرویز داوودی"]))
+    assert not any(obj == "دولت" for _, _, obj in roles(out))
+    out = run("رجب طیب اردوغان، رهبر اولین دولت اسلامی ترکیه امروز گفت حمله نظامی راه موثری نیست.",
+              mentions=tagged(PER=["رجب طیب اردوغان"]))
+    assert ("رجب طیب اردوغان", "رهبر", "دولت") not in roles(out)
+    out = run("علی ربیعی سخنگوی دولت امروز در نشست خبری گفت: واکسیناسیون ادامه دارد.",
+              mentions=tagged(PER=["علی ربیعی"]))
+    assert ("علی ربیعی", "سخنگوی", "دولت") in roles(out) or ("علی ربیعی", "سخنگو", "دولت") in roles(out)
