@@ -33,11 +33,10 @@ for _form, _type in (("تفاهم‌نامه", "تفاهم‌نامه"), ("تف�
                      ("قراردادی", "قرارداد"), ("موافقت‌نامه", "موافقت‌نامه"), ("موافقتنامه", "موافقت‌نامه"),
                      ("توافق‌نامه", "توافق"), ("توافق", "توافق"), ("توافقی", "توافق"), ("یادداشت تفاهم", "تفاهم‌نامه")):
     TYPES.add(_form, _type)
-SIGN_TRIGGERS = tuple(squash(w) for w in ("امضا", "امضاء", "منعقد", "عقد", "انعقاد", "بستن", "بستند", "ببندند",
-                                          "بسته شد", "بست"))
 # the act of signing itself, for whom signs: a party's officer named in a sentence with one of these signs for it
 SIGNING_PREFIXES = tuple(squash(w) for w in ("امضا", "امضاء", "منعقد", "انعقاد"))
 SIGNING_WORDS = {squash(w) for w in ("عقد", "بست", "بستن", "بستند", "بستیم", "بستم")}
+SIGN_TRIGGERS = SIGNING_PREFIXES + tuple(squash(w) for w in ("عقد", "بستن", "بستند", "ببندند", "بسته شد", "بست"))
 # a renewal, a contract being finalised or bound («می‌بندیم») is concrete too: «قراردادش را با رئال مادرید تمدید کرده»
 SIGN_TRIGGERS += tuple(squash(w) for w in ("تمدید", "نهایی", "می‌بند", "ببند"))
 # «کریم باقری با پرسپولیس قرارداد دارد»: «دارد» right after the noun states a standing contract

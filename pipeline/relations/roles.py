@@ -359,8 +359,9 @@ def _coordinated_prev(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
 
 def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
     for lo, hi in sorted(view.sent_tokens.values()):
-        triggered = any(view.sq[k].startswith(APPOINTMENT_TRIGGERS) for k in range(lo, hi))
-        post_triggered = any(view.sq[k].startswith(POST_NOUN_TRIGGERS) for k in range(lo, hi))
+        verbs = [view.sq[k] for k in range(lo, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)]
+        triggered = bool(verbs)
+        post_triggered = any(v.startswith(POST_NOUN_TRIGGERS) for v in verbs)
         for k in range(lo, hi):
             title_at = title_after_marker(view, k, hi)
             phrase = phrases.get(title_at) if title_at is not None else None

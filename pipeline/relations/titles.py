@@ -405,7 +405,7 @@ def _body_after_bare_head(view: DocView, org: Span, index: SpanIndex, i: int) ->
         return bodies[0]
     one_body = len({tuple(view.sq[o.tok_start:o.tok_start + 2]) for o in bodies}) == 1 \
         and all(o.tok_end - o.tok_start >= 2 for o in bodies)
-    return max(bodies, key=lambda o: o.tok_start) if bodies and one_body else org
+    return max(bodies, key=lambda o: o.tok_start) if one_body else org  # (no bodies: one_body is False)
 
 
 def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
