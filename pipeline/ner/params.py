@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Mapping
 
 from pipeline.config import resolve_packaged
@@ -134,8 +134,8 @@ class NerParams:
         """Where the default backend's CRF for `convention` lives (and its tag-bigram statistics): the params
         folder's models/ (a freshly trained model pairs with the project's CRFs), or the project's when that
         folder has no models/ of its own (a params file kept elsewhere)."""
-        folder, name = COMPANION_CRF_DIR.format(convention=convention).split("/")
-        return resolve_packaged(self.base_dir, folder) / name
+        folder, *rest = PurePosixPath(COMPANION_CRF_DIR.format(convention=convention)).parts
+        return resolve_packaged(self.base_dir, folder).joinpath(*rest)
 
     def resolve_model(self) -> str:
         """Model path (resolved against base_dir when relative and present, else the project's own models/) or hub

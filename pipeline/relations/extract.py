@@ -695,11 +695,12 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float, calibration: 
     """One row per (person, title, object), the best-scored reading by the rules' own scores; written with and
     filtered by the published (calibrated) score."""
     best: dict[tuple[str, str, str], Role] = {}
+    published: dict[tuple[str, str, str], float] = {}
     for r in roles:
         key = (r.person.key, squash(r.title), r.obj.key)
-        published = calibration.publish(f"role:{r.method}", r.score)
-        if published >= min_score and (key not in best or r.score > best[key].score):
-            best[key] = r
+        score = calibration.publish(f"role:{r.method}", r.score)
+        if score >= min_score and (key not in best or r.score > best[key].score):
+            best[key], published[key] = r, score
     # «وزیر خارجه کوبا افزود» beside «برونو رودریگز، وزیر امور خارجه کوبا»: a described speaker's post with the
     # head word of a post the text states next to the name is that post again
     stated_heads = {(r.person.key, squash(r.title.split()[0])) for r in best.values() if r.method in STATED_METHODS}
@@ -715,10 +716,10 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float, calibration: 
     # stated object wins
     stated = {(person, title) for (person, title, _), r in best.items() if not r.obj.attrs.get("implicit")}
     rows = [_relation_row(view, r.sent, type="role", subject=r.person.name, object=r.obj.name, title=r.title,
-                          score=calibration.publish(f"role:{r.method}", r.score), method=f"role:{r.method}",
+                          score=published[key], method=f"role:{r.method}",
                           subject_key=r.person.key, object_key=r.obj.key)
-            for (person, title, _), r in best.items()
-            if not (r.obj.attrs.get("implicit") and (person, title) in stated)]
+            for key, r in best.items()
+            if not (r.obj.attrs.get("implicit") and key[:2] in stated)]
     return sorted(rows, key=lambda x: (x["start"], x["subject_key"], x["object_key"], x["title"]))
 
 
