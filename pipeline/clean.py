@@ -3,9 +3,11 @@
 Every transformation works on a `MappedText` (text plus, for each character, the index of the raw
 character it came from), so any span of the cleaned text can be traced to the raw document.
 
-Digit policy: Persian (۰-۹) and Arabic-Indic (٠-٩) digits become ASCII 0-9, the form the NER
-training data (PEYMA) uses; hazm's own digit conversion and its «»/decimal rewriting are off so that
-numbers such as «12.5» survive intact.
+Digit policy: the document's digits stay as written, ASCII (0-9) or Persian (۰-۹), so a name is stored as the
+article writes it («شهرداری منطقه ۳»); Arabic-Indic digits (٠-٩) become Persian, as Arabic ي/ك become ی/ک.
+The NER sees ASCII digits, its training data's form (`pipeline.stages.ner.sentence_words`), and the rules compare
+squashed words, which fold digits too (`pipeline.lexicons.squash`). hazm's own digit conversion and its
+«»/decimal rewriting are off so that numbers such as «12.5» survive intact.
 """
 from __future__ import annotations
 
@@ -20,7 +22,10 @@ from pipeline.config import read_yaml
 from pipeline.errors import ConfigError
 
 RESOURCES = Path(__file__).with_name("resources")
-DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# the digit policy (module docstring): Arabic-Indic digits written as Persian ones
+ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
+# for reading numbers (dates) whatever digits the text uses; one character for one, so spans stay put
+ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # A left-to-right/right-to-left mark between two Arabic-script letters is a mistyped ZWNJ.
 BIDI_AS_ZWNJ = re.compile("(?<=[\u0620-\u064a\u067e-\u06d3])[\u200e\u200f](?=[\u0620-\u064a\u067e-\u06d3])")
 # Characters that carry no text: bidi controls, BOM, ZWJ, soft hyphen, other invisible formatting.
@@ -234,7 +239,7 @@ def _normalise_line(line: MappedText, normalizer) -> MappedText:
         if lead:
             out.append(line.slice(pos, pos + lead))
         if core:
-            normalised = normalizer.normalize(core).translate(DIGITS)
+            normalised = normalizer.normalize(core).translate(ARABIC_INDIC_DIGITS)
             local = align(core, normalised)
             out.append(MappedText(normalised, [line.offsets[pos + lead + k] for k in local]))
         trail = len(piece) - lead - len(core)
@@ -253,7 +258,7 @@ def normalise(mapped: MappedText, normalizer, max_rounds: int = NORMALISE_ROUNDS
     differently once its length changes. Cleaning promises clean(clean(x).text).text ==
     clean(x).text, so each line is normalised again until it is a fixed point; only lines the
     previous pass changed are redone, which costs a second pass over most news text (≈ 3 ms per
-    1,000 characters). Digits become ASCII in every pass (the digit policy above).
+    1,000 characters). Arabic-Indic digits become Persian in every pass (the digit policy above).
 
     `fixed`, if given, holds lines already known to be fixed points (skipped) and receives the
     new ones: cleaning calls this again after removing boilerplate, and only touched lines cost.
@@ -374,15 +379,14 @@ def find_date(text: str, meta_rules: dict) -> tuple[tuple[int, int] | None, tupl
     for index, (start, end) in enumerate(line_spans(text)):
         if index >= meta_rules["date_search_lines"]:
             break
-        line = text[start:end]
+        line = text[start:end].translate(ASCII_DIGITS)
         match = meta_rules["date_re"].search(line)
         if match:
             day, month, year = int(match.group(1)), meta_rules["months"].index(match.group(2)) + 1, int(match.group(3))
             if 1 <= day <= 31:
                 return (start, end), (year, month, day)
-        ascii_line = line.translate(DIGITS)
-        match = NUMERIC_JALALI_DATE.search(ascii_line)
-        if match and _is_dateline(ascii_line, meta_rules):
+        match = NUMERIC_JALALI_DATE.search(line)
+        if match and _is_dateline(line, meta_rules):
             year, month, day = map(int, match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return (start, end), (year, month, day)
@@ -393,7 +397,7 @@ def parse_date_field(value: str | None):
     """A record's `date`: ISO Gregorian `YYYY-MM-DD` or Jalali `1403/04/16`; None if unreadable."""
     if not value:
         return None, None
-    match = re.match(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value.translate(DIGITS))
+    match = re.match(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value.translate(ASCII_DIGITS))
     if not match:
         return None, None
     year, month, day = map(int, match.groups())

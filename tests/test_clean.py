@@ -22,7 +22,8 @@ def test_normalisation_letters_zwnj_and_digits(normalizer):
     out = _clean("كتاب هاي استان ها ۱۲ و ١٣ و 12.5 درصد مي شود", normalizer)
     assert "ي" not in out.text and "ك" not in out.text
     assert "کتاب\u200cهای" in out.text and "استان\u200cها" in out.text and "می\u200cشود" in out.text
-    assert "12 و 13 و 12.5 درصد" in out.text
+    # the article's digits stay as written (Persian or ASCII); Arabic-Indic ones become Persian, as ي becomes ی
+    assert "۱۲ و ۱۳ و 12.5 درصد" in out.text
 
 
 def test_offsets_trace_back_to_raw(normalizer):
@@ -34,7 +35,7 @@ def test_offsets_trace_back_to_raw(normalizer):
         assert j == out.offsets[i]
         assert 0 <= j < len(raw)
         if ch not in " \u200c\n":
-            assert clean.DIGITS and raw[j].translate(clean.ALIGN_CANON).translate(clean.DIGITS) == ch
+            assert raw[j].translate(clean.ALIGN_CANON).translate(clean.ARABIC_INDIC_DIGITS) == ch
 
 
 def test_seed_boilerplate_and_metadata(normalizer):
@@ -84,6 +85,13 @@ def test_a_numeric_dateline_is_metadata(normalizer, dateline):
     out = _clean(dateline + "\n" + raw, normalizer, title_in_text=True)
     assert out.metadata.published_jalali == "1403-04-16"
     assert out.text.startswith("فیروزآبادی:")
+
+
+def test_a_dateline_in_persian_digits_is_read_and_kept_as_written(normalizer):
+    raw = "شنبه ۱۶ تیر ۱۴۰۳\nاستاندار مازندران در جلسه ۲۵ نفره گفت: کار ادامه دارد."
+    out = _clean(raw, normalizer)
+    assert out.metadata.published_jalali == "1403-04-16"
+    assert "جلسه ۲۵ نفره" in out.text
 
 
 def test_a_numeric_date_inside_a_sentence_is_no_dateline(normalizer):

@@ -116,6 +116,21 @@ def test_a_dotted_acronym_is_the_same_body_as_its_undotted_spelling():
     assert [(e["name"], e["aliases"], e["n_docs"]) for e in bbc] == [("بی‌بی‌سی", ["بی. بی. سی", "بی‌بی‌سی"], 2)]
 
 
+def test_a_name_keeps_the_articles_digits_and_is_one_body_whatever_digits_it_has():
+    # tune 3#258 «شهرداری منطقه ۳»: a gold name is copied as the article writes it; another article's «منطقه 3» is
+    # the same body
+    docs = [make_doc("شهرداری منطقه ۳ پروژه را آغاز کرد.", doc_id="a"),
+            make_doc("شهرداری منطقه 3 پروژه را آغاز کرد.", doc_id="b")]
+    assert "۳" in docs[0]["text"] and "3" in docs[1]["text"]
+    outs = [extract_document(d, RelationsParams()) for d in docs]
+    agencies = [m for o in outs for m in o["mentions"] if m["domain"] == "agency"]
+    assert [m["text"] for m in agencies] == ["شهرداری منطقه ۳", "شهرداری منطقه 3"]
+    entities, _, _ = resolve_entities([m for o in outs for m in o["mentions"]], [r for o in outs for r in o["relations"]])
+    body = [e for e in entities if e["domain"] == "agency"]
+    assert len(body) == 1 and body[0]["n_docs"] == 2
+    assert set(body[0]["aliases"]) == {"شهرداری منطقه ۳", "شهرداری منطقه 3"}
+
+
 def test_a_body_no_mention_spells_whole_is_named_by_the_lexicon():
     # «بانکهای صادرات و ملت»: the mentions are «بانکهای صادرات» and «ملت», the bodies «بانک صادرات ایران» and
     # «بانک ملت»; a name written whole elsewhere still wins («مجلس» stays «مجلس»)

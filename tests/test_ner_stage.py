@@ -1,5 +1,5 @@
 """The NER stage's span decoding (pipeline/stages/ner.py): BIO tags → mentions sliced from the text."""
-from pipeline.stages.ner import mention_rows
+from pipeline.stages.ner import mention_rows, sentence_words
 
 
 def _doc(words: list[str]) -> dict:
@@ -27,3 +27,12 @@ def test_scores_keep_four_decimals_so_other_cpus_write_the_same_bytes():
     tags = [("B-PER", 0.99976223707), ("I-PER", 0.99976223707), ("O", 1.0)]
     rows = mention_rows(_doc(words), [tags], "ner:test")
     assert [r["score"] for r in rows] == [0.9998]
+
+
+def test_the_tagger_sees_ascii_digits_and_the_mention_keeps_the_articles():
+    # the stored text keeps «۳» (a gold name is copied as the article writes it); the model was trained on «3»
+    words = "شهرداری منطقه ۳ زاهدان".split()
+    doc = _doc(words)
+    assert sentence_words(doc) == [["شهرداری", "منطقه", "3", "زاهدان"]]
+    rows = mention_rows(doc, [[("B-ORG", 0.9)] + [("I-ORG", 0.9)] * 3], "ner:test")
+    assert [r["text"] for r in rows] == ["شهرداری منطقه ۳ زاهدان"]

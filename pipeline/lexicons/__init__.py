@@ -20,7 +20,8 @@ LEXICON_DIR = Path(__file__).resolve().parent
 
 _LETTER_MAP = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا",
                              "ٱ": "ا", "ؤ": "و", "ئ": "ی", "\u200c": "", "\u200d": "", "\u200e": "",
-                             "\u200f": "", " ": "", "\u00a0": "", "ـ": ""})
+                             "\u200f": "", " ": "", "\u00a0": "", "ـ": ""}
+                            | {digit: str(n % 10) for n, digit in enumerate("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")})
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
 # Words whose hamza is written on different seats («هیئت» / «هیأت» / «هیات», «مسئول» / «مسؤول» / «مسوول»): after
 # the letter map they still differ, so their squashed stems are unified here, once for every caller.
@@ -32,9 +33,9 @@ CONJUNCTION = "و"
 
 @functools.lru_cache(maxsize=1 << 16)
 def squash(text: str) -> str:
-    """Spelling-insensitive key: letters unified, diacritics, ZWNJ and spaces removed.
+    """Spelling-insensitive key: letters unified, digits ASCII, diacritics, ZWNJ and spaces removed.
 
-    «شورایعالی» / «شورای عالی» / «شورای‌عالی», «رئیس» / «رییس» and «هیئت» / «هیأت» all squash alike, so
+    «شورایعالی» / «شورای عالی» / «شورای‌عالی», «رئیس» / «رییس», «هیئت» / «هیأت» and «منطقه ۳» / «منطقه 3» all squash alike, so
     lexicon matching and entity merging need one comparison only. (Cached: the rules squash the same words
     over and over.)
     """

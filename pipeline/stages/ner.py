@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 from typing import Sequence
 
+from pipeline.clean import ASCII_DIGITS
 from pipeline.docstream import batched, iter_documents
 from pipeline.schema import AtomicTableWriter, table_path
 from pipeline.segment import balanced
@@ -54,9 +55,11 @@ def mention_rows(doc: dict, tagged_sentences: list[list[tuple[str, float]]], met
 
 
 def sentence_words(doc: dict) -> list[list[str]]:
+    """The words the tagger sees, per sentence: the tokens' text with ASCII digits, the form its training data
+    uses (the stored text keeps the article's own digits; pipeline/clean.py, digit policy)."""
     by_sentence: dict[int, list[str]] = {}
     for token in doc["tokens"]:
-        by_sentence.setdefault(token["sent_idx"], []).append(token["text"])
+        by_sentence.setdefault(token["sent_idx"], []).append(token["text"].translate(ASCII_DIGITS))
     return [words for _, words in sorted(by_sentence.items())]
 
 

@@ -18,7 +18,7 @@ def _normalizer():
 
 
 def clean(text: str) -> str:
-    """The clean stage's normalisation (hazm with its settings, repeated to a fixed point, ASCII digits), so rules
+    """The clean stage's normalisation (hazm with its settings, repeated to a fixed point, the article's digits), so rules
     are tested on the text the pipeline gives them."""
     from pipeline.clean import MappedText, normalise
 

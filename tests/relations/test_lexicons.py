@@ -29,6 +29,12 @@ def test_squash_ignores_zwnj_space_and_arabic_letters():
     assert squash("كرمان") == squash("کرمان")
 
 
+def test_squash_folds_persian_and_arabic_indic_digits_to_ascii():
+    # the cleaned text keeps the article's digits; rules and entity keys compare them folded
+    assert squash("شهرداری منطقه ۳") == squash("شهرداری منطقه 3") == squash("شهرداری منطقه ٣") == "شهرداریمنطقه3"
+    assert squash("کمیسیون اصل ۹۰") == squash("کمیسیون اصل 90")
+
+
 def test_squash_unifies_the_seat_of_the_hamza_in_heyat_and_masool():
     assert squash("هیئت دولت") == squash("هیأت دولت") == squash("هیات دولت") == squash("هئیت دولت")
     assert squash("مسئولان") == squash("مسؤولان") == squash("مسوولان")

@@ -18,7 +18,8 @@ ARTICLE = (
     "تفاهم‌نامه همکاری با استانداری مازندران امضا کرد. وی افزود: این تفاهم‌نامه برای ۱۲ ماه است.\n"
     "محمود حسینی‌پور استاندار مازندران نیز گفت که ۲۵ درصد طرح‌ها در سال ۱۴۰۳ اجرا می‌شود."
 )
-# Windows-1256 has no Persian ی nor Persian digits; legacy sites write ي and 0-9 (cleaning unifies them).
+# Windows-1256 has no Persian ی nor Persian digits; legacy sites write ي and 0-9 (cleaning unifies the letters;
+# digits stay as written).
 ARTICLE_1256 = ARTICLE.replace("ی", "ي").translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
 
 
@@ -57,7 +58,7 @@ class Expect:
     error: tuple[str, ...] = ()  # substrings the error must contain; () and status ok: error is null
     note: str = ""
     duplicate_of: str | None = None
-    same_text_as: str | None = None  # source whose cleaned text must be identical
+    same_text_as: str | None = None  # source whose cleaned text must be identical (digits folded)
 
 
 @dataclass
