@@ -5,9 +5,10 @@ character it came from), so any span of the cleaned text can be traced to the ra
 
 Digit policy: the document's digits stay as written, ASCII (0-9) or Persian (۰-۹), so a name is stored as the
 article writes it («شهرداری منطقه ۳»); Arabic-Indic digits (٠-٩) become Persian, as Arabic ي/ك become ی/ک.
-The NER sees ASCII digits, its training data's form (`pipeline.stages.ner.sentence_words`), and the rules compare
-squashed words, which fold digits too (`pipeline.lexicons.squash`). hazm's own digit conversion and its
-«»/decimal rewriting are off so that numbers such as «12.5» survive intact.
+The NER sees ASCII digits, its training data's form (`pipeline.ner.normalize.ascii_digits` in
+`pipeline.stages.ner.sentence_words`), and the rules compare squashed words, which fold digits too
+(`pipeline.lexicons.squash`). hazm's own digit conversion and its «»/decimal rewriting are off so that numbers
+such as «12.5» survive intact.
 """
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Generic, Iterable, Sequence, TypeVar
 
+from pipeline.clean import ASCII_DIGITS
 from pipeline.config import read_yaml
 from pipeline.errors import ConfigError
 
@@ -20,8 +21,7 @@ LEXICON_DIR = Path(__file__).resolve().parent
 
 _LETTER_MAP = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا",
                              "ٱ": "ا", "ؤ": "و", "ئ": "ی", "\u200c": "", "\u200d": "", "\u200e": "",
-                             "\u200f": "", " ": "", "\u00a0": "", "ـ": ""}
-                            | {digit: str(n % 10) for n, digit in enumerate("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")})
+                             "\u200f": "", " ": "", "\u00a0": "", "ـ": ""}) | ASCII_DIGITS
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
 # Words whose hamza is written on different seats («هیئت» / «هیأت» / «هیات», «مسئول» / «مسؤول» / «مسوول»): after
 # the letter map they still differ, so their squashed stems are unified here, once for every caller.

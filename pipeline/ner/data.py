@@ -77,12 +77,13 @@ assert set(t for ts in CORPUS_TYPES.values() for t in ts) == set(TYPES)
 def article_sentence_words(record: dict, normalizer, segmenter) -> list[list[str]]:
     """A news record's sentences as word lists, through the pipeline's own normalisation and segmenter, so NER
     tooling (benchmark, distillation text) sees the tokens the NER stage gets; no boilerplate removal."""
-    from pipeline.clean import ASCII_DIGITS, MappedText, normalise
+    from pipeline.clean import MappedText, normalise
     from pipeline.ingest import record_text
+    from pipeline.ner.normalize import ascii_digits
 
     raw = record_text(record)
     if not raw:
         return []
     text = normalise(MappedText.identity(raw), normalizer).text
     _, token_spans = segmenter.segment(text)
-    return [[text[t.start:t.end].translate(ASCII_DIGITS) for t in toks] for toks in token_spans if toks]
+    return [[ascii_digits(text[t.start:t.end]) for t in toks] for toks in token_spans if toks]

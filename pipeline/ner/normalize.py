@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clean import ARABIC_INDIC_DIGITS, ASCII_DIGITS
+
 _CHAR_MAP = str.maketrans({
     "\u064a": "\u06cc",  # Arabic yeh -> Persian yeh
     "\u0649": "\u06cc",  # alef maksura -> Persian yeh
     "\u0643": "\u06a9",  # Arabic kaf -> Persian keheh
     "\u0629": "\u0647",  # teh marbuta -> heh
-    "\u0660": "۰", "\u0661": "۱", "\u0662": "۲", "\u0663": "۳", "\u0664": "۴",
-    "\u0665": "۵", "\u0666": "۶", "\u0667": "۷", "\u0668": "۸", "\u0669": "۹",
-})
+}) | ARABIC_INDIC_DIGITS
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, superscript alef, tatweel
-_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
 def normalize_word(word: str) -> str:
@@ -25,5 +24,5 @@ def normalize_word(word: str) -> str:
 
 
 def ascii_digits(word: str) -> str:
-    """Persian digits to ASCII (for word-shape features)."""
-    return word.translate(_PERSIAN_DIGITS)
+    """Persian and Arabic-Indic digits to ASCII: the NER's input (its training data's digits) and word shapes."""
+    return word.translate(ASCII_DIGITS)

@@ -7,8 +7,8 @@ import logging
 from pathlib import Path
 from typing import Sequence
 
-from pipeline.clean import ASCII_DIGITS
 from pipeline.docstream import batched, iter_documents
+from pipeline.ner.normalize import ascii_digits
 from pipeline.schema import AtomicTableWriter, table_path
 from pipeline.segment import balanced
 
@@ -59,7 +59,7 @@ def sentence_words(doc: dict) -> list[list[str]]:
     uses (the stored text keeps the article's own digits; pipeline/clean.py, digit policy)."""
     by_sentence: dict[int, list[str]] = {}
     for token in doc["tokens"]:
-        by_sentence.setdefault(token["sent_idx"], []).append(token["text"].translate(ASCII_DIGITS))
+        by_sentence.setdefault(token["sent_idx"], []).append(ascii_digits(token["text"]))
     return [words for _, words in sorted(by_sentence.items())]
 
 
