@@ -697,7 +697,7 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float, calibration: 
     best: dict[tuple[str, str, str], Role] = {}
     published: dict[tuple[str, str, str], float] = {}
     for r in roles:
-        key = (r.person.key, squash(r.title), r.obj.key)
+        key = (r.person.key, _post_key(r.title), r.obj.key)
         score = calibration.publish(f"role:{r.method}", r.score)
         if score >= min_score and (key not in best or r.score > best[key].score):
             best[key], published[key] = r, score
@@ -721,6 +721,12 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float, calibration: 
             for key, r in best.items()
             if not (r.obj.attrs.get("implicit") and key[:2] in stated)]
     return sorted(rows, key=lambda x: (x["start"], x["subject_key"], x["object_key"], x["title"]))
+
+
+def _post_key(title: str) -> str:
+    """«رئیس‌جمهوری» and «رئیس‌جمهور» (the republic's «ی» written or not) are one post: one key, so one row."""
+    key = squash(title)
+    return key.removesuffix("ی") if key.endswith("جمهوری") else key
 
 
 def _same_post(title: str, other: str) -> bool:

@@ -75,6 +75,8 @@ SCENE_NOUNS = {squash(w) for w in ("جلسه", "نشست", "مراسم", "دید
 SCENE_PARTS = {squash(w) for w in ("ادامه", "پایان", "حاشیه", "جریان", "خلال", "آغاز", "ابتدای")}
 PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after it are the attendees
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
+PLURAL_VERB_ENDING = squash("ند")  # «گفتند», «افزودند»
+PLURAL_LIGHT_VERBS = {squash(w) for w in ("کردند", "داشتند", "نمودند", "دادند", "شدند")}
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
 # an office's verbal noun before its holder's name: «(دوران) ریاست جمهوری X», «(دوره) نخست‌وزیری X» (PhraseTable
@@ -567,6 +569,16 @@ def _continues_speech(view: DocView, k: int) -> bool:
     return verb is not None and view.sq[verb].startswith(CONTINUATION_VERBS)
 
 
+def _plural_speech(view: DocView, k: int) -> bool:
+    """A speech verb after token k in its sentence, before a quote opens, is plural («گفتند», «تاکید کردند», «اظهار
+    داشتند»; any, since the first may be a noun: «با تاکید بر … تاکید کردند»)."""
+    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    hi = next((j for j in range(k, hi) if view.tokens[j].text == ":"), hi)
+    return any(view.sq[j].startswith(SPEECH_VERBS) and (view.sq[j].endswith(PLURAL_VERB_ENDING) or
+                                                        (j + 1 < hi and view.sq[j + 1] in PLURAL_LIGHT_VERBS))
+               for j in range(k, hi))
+
+
 def _also_after(view: DocView, phrase: TitlePhrase) -> bool:
     """«… نیز گفت», «همچنین <title> … بیان داشت»: another speaker comes in."""
     k = phrase.tok_end
@@ -680,7 +692,8 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
             attach(person, phrase, "speaker_description")
             _describe(view, described, phrase, description)
             # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت»: the coordinated title is the same speaker's
-            nxt = _coordinated_next(view, phrase, phrases)
+            # («رییس دیوان عالی کشور و دادستان کل کشور … تاکید کردند»: a plural verb, two speakers)
+            nxt = None if _plural_speech(view, phrase.tok_end) else _coordinated_next(view, phrase, phrases)
             while nxt is not None and nxt.tok_start not in used and usable_object(nxt.obj):
                 attach(person, nxt, "speaker_description")
                 _describe(view, described, nxt, (squash(nxt.title), nxt.obj.key))

@@ -26,6 +26,8 @@ look at; with --misses it also lists each family's predictions the gold does not
 --calibrate FILE writes the relations' precision per rule family (role:apposition, agreement:with …) on the gold
 files as a calibration file (pipeline/relations/calibration.py): the scores the relations table publishes. Measure
 on the sets the rules were built on (dev and tune), never on the blind ones.
+--reliability prints, for the role and the agreement rows, the mean published score against their precision: a
+check of the calibration on sets it was not measured on (aggregates only, so the blind sets may be given).
 """
 from __future__ import annotations
 
@@ -190,20 +192,36 @@ def _relation_matchers(sc):
     return role_m, agr_m
 
 
-def relation_precision_by_method(sc, gold_rows, outputs) -> dict[str, tuple[int, int]]:
-    """(hits, predictions) of the role and agreement rows per method («role:apposition» …), matched one-to-one
-    as the scorer does."""
+def _relation_outcomes(sc, gold_rows, outputs):
+    """Each predicted role and agreement row with whether the scorer's one-to-one matching makes it a hit."""
     role_m, agr_m = _relation_matchers(sc)
-    counts: dict[str, tuple[int, int]] = {}
     for g, out in zip(gold_rows, outputs):
         for kind, key, match in (("role", "roles", role_m), ("agreement", "agreements", agr_m)):
             pred = [r for r in out["relations"] if r["type"] == kind]
             pairs, _, _ = _matched(g.get(key, []), pred, match)
             hits = {id(p) for _, p in pairs}
             for p in pred:
-                hit, n = counts.get(p["method"], (0, 0))
-                counts[p["method"]] = (hit + (id(p) in hits), n + 1)
+                yield p, id(p) in hits
+
+
+def relation_precision_by_method(sc, gold_rows, outputs) -> dict[str, tuple[int, int]]:
+    """(hits, predictions) of the role and agreement rows per method («role:apposition» …), matched one-to-one
+    as the scorer does."""
+    counts: dict[str, tuple[int, int]] = {}
+    for p, is_hit in _relation_outcomes(sc, gold_rows, outputs):
+        hit, n = counts.get(p["method"], (0, 0))
+        counts[p["method"]] = (hit + is_hit, n + 1)
     return counts
+
+
+def score_reliability(sc, gold_rows, outputs) -> dict[str, tuple[int, int, float]]:
+    """(hits, rows, mean published score) of the role and the agreement rows: whether a relation's score can be
+    read as the chance it is right. Aggregates only, so it may be run on the blind sets."""
+    sums: dict[str, tuple[int, int, float]] = {}
+    for p, is_hit in _relation_outcomes(sc, gold_rows, outputs):
+        hit, n, total = sums.get(p["type"], (0, 0, 0.0))
+        sums[p["type"]] = (hit + is_hit, n + 1, total + p["score"])
+    return {kind: (hit, n, total / n) for kind, (hit, n, total) in sums.items()}
 
 
 def print_misses(gold_rows, outputs, names) -> None:
@@ -274,6 +292,8 @@ def parse_args(argv: list[str] | None = None):
                         help="count the hits whose name is none of the gold forms (with --misses: list them)")
     parser.add_argument("--calibrate", type=Path, metavar="FILE",
                         help="write the relations' precision per rule family as a calibration file")
+    parser.add_argument("--reliability", action="store_true",
+                        help="mean published score against precision of the role and agreement rows")
     args = parser.parse_args(argv)
     if args.convention and not args.ner:
         parser.error("--convention needs --ner")
@@ -325,6 +345,9 @@ def main(argv: list[str] | None = None) -> None:
         for method, (hit, n) in sorted(counts.items(), key=lambda kv: -kv[1][1]):
             print(f"{method}: P={hit / n:.3f} ({hit}/{n})")
         print(f"wrote {args.calibrate}")
+    if args.reliability:
+        for kind, (hit, n, mean) in sorted(score_reliability(_scorer_module(), gold_rows, outputs).items()):
+            print(f"{kind} rows: {n}, mean published score {mean:.3f}, precision {hit / n:.3f} ({hit}/{n})")
     if args.exact:
         print_exact(gold_rows, outputs, names, list_them=args.misses)
     if args.misses:

@@ -78,3 +78,20 @@ def test_relation_precision_is_counted_per_rule_family():
                                "method": "agreement:with"}]}]
     assert relation_precision_by_method(_scorer_module(), gold, outputs) == {
         "role:apposition": (1, 2), "role:speaker_description": (0, 1), "agreement:with": (1, 1)}
+
+
+def test_reliability_sets_the_mean_published_score_beside_the_precision():
+    from dev_score import _scorer_module, score_reliability
+    from scoring import SCORER
+    if not SCORER.is_file():
+        pytest.skip(f"the maintainers' scorer is not at {SCORER}")
+    gold = [{"roles": [{"person": ["علی رضایی"], "title": ["استاندار"], "org": ["مازندران"]}]}]
+    role = lambda person, score: {"type": "role", "subject": person, "title": "استاندار", "object": "مازندران",
+                                  "method": "role:apposition", "score": score}
+    outputs = [{"relations": [role("علی رضایی", 0.9), role("حسن رضایی", 0.5),
+                              {"type": "agreement", "subject": "شهرداری تهران", "object": "بانک ملت",
+                               "method": "agreement:with", "score": 0.8}]}]
+    hits, rows, mean = score_reliability(_scorer_module(), gold, outputs)["role"]
+    assert (hits, rows) == (1, 2) and mean == pytest.approx(0.7)
+    assert score_reliability(_scorer_module(), gold, outputs)["agreement"] == (0, 1, pytest.approx(0.8))
+    assert parse_args(["--reliability"]).reliability

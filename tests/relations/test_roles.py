@@ -1704,3 +1704,28 @@ def test_a_counted_government_is_no_post():
     out = run("علی ربیعی سخنگوی دولت امروز در نشست خبری گفت: واکسیناسیون ادامه دارد.",
               mentions=tagged(PER=["علی ربیعی"]))
     assert ("علی ربیعی", "سخنگوی", "دولت") in roles(out) or ("علی ربیعی", "سخنگو", "دولت") in roles(out)
+
+
+def test_the_republics_i_written_or_not_is_one_post_fars():
+    # fars-news-3.json#291: «رئیس‌جمهوری» by apposition, then «رئیس‌جمهور … گفت» for the same speaker: one role
+    text = ("سیدمحمد خاتمی رئیس‌جمهوری در دیدار خسوس پرز وزیر امور خارجه ونزوئلا ابراز امیدواری کرد. "
+            "خاتمی با بیان این‌که ملت ونزوئلا می‌خواهد بر سرنوشت خویش حاکم باشد، اظهار امیدواری کرد. "
+            "رئیس‌جمهور سیاست اصولی کاراکاس را خاطرنشان ساخت و گفت: مناسبات اعضا اوپک مستحکم‌تر است. "
+            "خاتمی همچنین مناسبات خوب دو کشور را یادآور شد.")
+    out = run(text, mentions=tagged(PER=["سیدمحمد خاتمی", "خسوس پرز"]))
+    khatami = {(title, obj) for person, title, obj in roles(out) if person == "سیدمحمد خاتمی"}
+    assert len(khatami) == 1 and next(iter(khatami))[1] == "ایران"
+
+
+def test_coordinated_titles_before_a_plural_speech_verb_are_two_speakers_fars():
+    # fars-news-1.json#72: «رییس دیوان عالی کشور و دادستان کل کشور … تاکید کردند», then one of them is named
+    text = ("رییس دیوان عالی کشور و دادستان کل کشور با تاکید بر ضرورت محاکمه عادلانه صدام در عراق تاکید کردند: "
+            "این کیفرخواست مضحک است. به گزارش خبرگزاری فارس، حسین مفید در توضیح یکی از ضروریات به کیفرخواست "
+            "صدام اشاره کرد و گفت: دادستان کل کشور وظیفه جمع‌آوری مدارک را بر عهده دارد.")
+    out = run(text, mentions=tagged(PER=["حسین مفید"]))
+    titles = {title for person, title, _ in roles(out) if person == "حسین مفید"}
+    assert "دادستان کل" not in titles
+    # a plural verb inside the quote is someone else's speech
+    singular = run(text.replace("تاکید کردند: این کیفرخواست", "تاکید کرد: آنها اعلام کردند این کیفرخواست"),
+                   mentions=tagged(PER=["حسین مفید"]))
+    assert "دادستان کل" in {title for person, title, _ in roles(singular) if person == "حسین مفید"}
