@@ -39,6 +39,11 @@ SIGNING_WORDS = {squash(w) for w in ("عقد", "بست", "بستن", "بستند
 SIGN_TRIGGERS = SIGNING_PREFIXES + tuple(squash(w) for w in ("عقد", "بستن", "بستند", "ببندند", "بسته شد", "بست"))
 # a renewal, a contract being finalised or bound («می‌بندیم») is concrete too: «قراردادش را با رئال مادرید تمدید کرده»
 SIGN_TRIGGERS += tuple(squash(w) for w in ("تمدید", "نهایی", "می‌بند", "ببند"))
+NEGATED_VERBS = tuple(squash(w) for w in ("نکرد", "نشد", "نرسید", "ننمود", "نمی", "نخواه"))
+SUBJUNCTIVE_VERBS = {squash(w) for w in ("کند", "کنند", "کنیم", "نماید", "نمایند", "نماییم", "شود", "شوند", "برسد",
+                                         "برسند", "ببندد", "ببندند", "ببندیم")}
+INTENT_WORDS = {squash(w) for w in ("قصد", "تصمیم", "آماده", "خواستار", "خواهان", "درصدد", "مایل", "تمایل", "باید",
+                                     "می‌خواهد", "می‌خواهند", "می‌خواهیم")}
 # «کریم باقری با پرسپولیس قرارداد دارد»: «دارد» right after the noun states a standing contract
 HAS_VERBS = {squash(w) for w in ("دارد", "دارند", "داریم")}
 # «قراردادش», «قراردادم», «قراردادمان»: a possessive ending does not make the noun generic
@@ -113,7 +118,8 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, li
     # (a 100,000-character document took 16 s here, the 1,000,000-character limit most of an hour).
     sq = [_bare_noun(t) for t in view.sq[lo:hi]]
     reached = False
-    triggers = [k for k in range(lo, hi) if view.sq[k].startswith(SIGN_TRIGGERS)]
+    signing = [k for k in range(lo, hi) if view.sq[k].startswith(SIGN_TRIGGERS)]
+    triggers = [k for k in signing if not _negated(view, k + 1, hi) and not _intended(view, k, lo, hi)]
     anchors = list(triggers)
     for k in range(lo, hi):
         hit = TYPES.longest_at(sq, k - lo, hi - lo)
@@ -134,8 +140,8 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, li
             noun_at.append(k)
             if best is None or SPECIFICITY[found] > SPECIFICITY[best]:
                 best = found
-    if best is None:
-        return None
+    if best is None or (signing and not triggers and not reached):
+        return None  # «… را امضا نکردند», «قصد دارد … امضا کند»: a signing denied or only wanted
     if reached or triggers:
         return best, True, True, anchors
     if any(view.sq[j] in BETWEEN for k in noun_at for j in range(k + 1, min(hi, k + 1 + NOUN_TO_BETWEEN))):
@@ -143,6 +149,18 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, li
     if any(k + 1 < hi and view.sq[k + 1] in HAS_VERBS for k in noun_at):
         return best, True, False, anchors
     return None
+
+
+def _negated(view: DocView, k: int, hi: int) -> bool:
+    """The verb at k is negated («امضا نکردند», «به امضا نرسید», «منعقد نشده است»): nothing was signed."""
+    return k < hi and view.sq[k].startswith(NEGATED_VERBS)
+
+
+def _intended(view: DocView, k: int, lo: int, hi: int) -> bool:
+    """A signing only wanted or due: the verb at k in the subjunctive after a word of intent or obligation («قصد
+    دارد با بانک سپه قرارداد امضا کند», «باید توافق صلح را امضا کنیم»)."""
+    subjunctive = view.sq[k] in SUBJUNCTIVE_VERBS or (k + 1 < hi and view.sq[k + 1] in SUBJUNCTIVE_VERBS)  # «… ببندد»
+    return subjunctive and any(view.sq[j] in INTENT_WORDS for j in range(lo, k))
 
 
 PLURAL_ENDINGS = tuple(squash(w) for w in ("های", "ها", "ات"))
@@ -278,6 +296,8 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
             after = by_start.get(k + 1)
             if after is None and k + 1 < hi and view.sq[k + 1] == WE:
                 after = speaker  # «این بازیکن … با ما قرارداد دارد»
+            elif after is None and (title := view.lex.titles.longest_at(view.sq, k + 1, hi)) is not None:
+                after = _title_party(view, k + 2, title[0], by_start, hi)  # «با مدیرعامل شرکت X»: X signs
             # a party does not sign with itself: «… جنبش صدر با دولت موقت و … این جنبش با دولت موقت به توافق …»
             before = [p for p in in_sent if p.tok_end <= k and (after is None or p.key != after.key)]
             if not before and speaker is not None and _first_person(view, start, hi):
@@ -360,7 +380,7 @@ def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> 
     («… تمدید کرده است … و هیچ مشکلی هم با فلورنتینو پرس نداشته است»)."""
     def noun(i: int) -> bool:
         return _noun_end(view, i, hi) is not None or _reached_agreement(view, i, hi)
-    y_end = after.tok_end if after.tok_start == k + 1 else k + 2
+    y_end = after.tok_end if after.tok_start > k else k + 2
     # a lone «با» in the sentence cannot belong to another clause, so its noun may lie further away
     # («با شرکت آب و فاضلاب روستایی نیز جهت واگذاری امتیاز آب به روستائیان قرار داد منعقد … شده است»)
     lone = sum(view.sq[i] == WITH for i in range(start, hi)) == 1
@@ -592,7 +612,8 @@ def _on_behalf(view: DocView, party: Span, roles_by_person: dict[str, list[Role]
     roles = roles_by_person.get(party.key, [])
     if not roles:
         return party if party.kind != "pronoun" else None
-    roles = [r for r in roles if r.obj.domain in ("agency", "province") or r.obj.kind == "country"]
+    # (a minister's ministry too, named by the title only: «بیژن زنگنه وزیر نفت» signs for «وزارت نفت»)
+    roles = [r for r in roles if r.obj.domain in ("agency", "province") or r.obj.kind in ("country", "ministry")]
     if not roles:
         return party if party.kind != "pronoun" else None
     in_sent = [r for r in roles if lo <= r.obj.tok_start < hi]

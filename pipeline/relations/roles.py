@@ -77,6 +77,8 @@ PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after 
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
 PLURAL_VERB_ENDING = squash("ند")  # «گفتند», «افزودند»
 PLURAL_LIGHT_VERBS = {squash(w) for w in ("کردند", "داشتند", "نمودند", "دادند", "شدند")}
+WITH = squash("با")
+RECIPROCAL_NOUNS = {squash(w) for w in ("امضا", "امضاء", "دیدار", "گفتگو", "گفت‌وگو", "مذاکره", "رایزنی", "ملاقات")}
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
 # an office's verbal noun before its holder's name: «(دوران) ریاست جمهوری X», «(دوره) نخست‌وزیری X» (PhraseTable
@@ -153,12 +155,27 @@ def share_listed_country(view: DocView, phrases: dict[int, TitlePhrase], persons
             prev = by_phrase_end.get(person.tok_start - 1)
             info = view.lex.titles.get(squash(prev.title)) if prev is not None else None
             if prev is None or info is None or info.complement not in ("country", "ministry") \
-                    or not (prev.obj is None or prev.obj.attrs.get("implicit")):
+                    or not (prev.obj is None or prev.obj.attrs.get("implicit")) or _reciprocal(view, phrase.tok_end):
                 break
+            if info.complement == "ministry":
+                prev.title = view.span_text(prev.tok_start, prev.tok_end)  # «وزیر خارجه» of the country, not «وزیر»
             prev.obj = view.make_span(country.tok_start, country.tok_end, country.label, kind="country",
                                       name=country.name, key=country.key, method="pattern:listed_country",
                                       score=0.7)
             k = prev.tok_start
+
+
+def _reciprocal(view: DocView, k: int) -> bool:
+    """The names before token k meet, talk or sign with each other («… امضا کردند», «… دیدار کردند»): two sides,
+    so the country of the last post is not the others' («بیژن زنگنه وزیر نفت و الکساندر نواک وزیر انرژی روسیه
+    … موافقت‌نامه … امضا کردند»: Iran's minister and Russia's)."""
+    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    for j in range(k, hi - 1):
+        if view.sq[j] == WITH:
+            return False  # «… با نخست‌وزیر عراق دیدار کردند»: together, on one side
+        if view.sq[j] in RECIPROCAL_NOUNS and view.sq[j + 1] in PLURAL_LIGHT_VERBS:
+            return True
+    return False
 
 
 def _coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:

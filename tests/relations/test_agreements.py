@@ -405,3 +405,40 @@ def test_leaders_of_two_countries_agree_and_a_surname_is_no_country_tune():
     out = run(text, mentions=tagged(PER=["فرانسوآ اولاند", "دیوید کامرون"], ORG=["داعش"]))
     assert agreements(out) == {(frozenset({"فرانسه", "انگلیس"}), "توافق")}
     assert not any(m["text"] == "کامرون" and m["label"] == "LOC" for m in out["mentions"])
+
+
+def test_a_minister_named_with_his_post_signs_for_the_ministry():
+    text = ("بیژن زنگنه وزیر نفت و الکساندر نواک وزیر انرژی روسیه روز گذشته یک موافقت‌نامه همکاری "
+            "امضا کردند.")
+    out = run(text, mentions=tagged(PER=["بیژن زنگنه", "الکساندر نواک"]))
+    assert agreements(out) == {(frozenset({"وزارت نفت", "روسیه"}), "موافقت‌نامه")}
+
+
+def test_an_officer_after_with_signs_for_the_body_of_his_post():
+    # the other side named only through its officer: «با مدیرعامل شرکت X … امضا کرد» is an agreement with X
+    text = ("محمد رضایی استاندار فارس با مدیرعامل شرکت ملی پخش فرآورده‌های نفتی تفاهم‌نامه همکاری "
+            "امضا کرد.")
+    out = run(text, mentions=tagged(PER=["محمد رضایی"]))
+    assert agreements(out) == {(frozenset({"استانداری فارس", "شرکت ملی پخش فرآورده‌های نفتی"}), "تفاهم‌نامه")}
+    # an officer with no named body is no party
+    assert not agreements(run(text.replace("مدیرعامل شرکت ملی پخش فرآورده‌های نفتی", "مدیرعامل"),
+                              mentions=tagged(PER=["محمد رضایی"])))
+
+
+@pytest.mark.parametrize("text", [
+    "شرکت مخابرات ایران و بانک سپه تفاهم‌نامه را امضا نکردند.",
+    "تفاهم‌نامه همکاری بین بانک سپه و شرکت مخابرات ایران به امضا نرسید.",
+    "شرکت مخابرات ایران قصد دارد با بانک سپه قرارداد امضا کند.",
+    "شرکت مخابرات ایران آماده است با بانک سپه قرارداد ببندد.",
+    "شرکت مخابرات ایران قصد دارد قراردادی میان خود و بانک سپه امضا کند.",
+])
+def test_a_signing_denied_or_only_wanted_is_no_agreement(text):
+    assert not agreements(run(text))
+
+
+def test_a_signing_reported_or_scheduled_is_an_agreement():
+    for text in ("شرکت مخابرات ایران و بانک سپه تفاهم‌نامه را امضا کردند.",
+                 "قرار است تفاهم‌نامه‌ای بین بانک سپه و شرکت مخابرات ایران امضا شود.",
+                 "شرکت مخابرات ایران با بانک سپه قرارداد بست و قصد دارد با بانک ملت هم همکاری کند."):
+        assert agreements(run(text)) == {(frozenset({"شرکت مخابرات ایران", "بانک سپه"}),
+                                          "تفاهم‌نامه" if "تفاهم" in text else "قرارداد")}

@@ -1729,3 +1729,17 @@ def test_coordinated_titles_before_a_plural_speech_verb_are_two_speakers_fars():
     singular = run(text.replace("تاکید کردند: این کیفرخواست", "تاکید کرد: آنها اعلام کردند این کیفرخواست"),
                    mentions=tagged(PER=["حسین مفید"]))
     assert "دادستان کل" in {title for person, title, _ in roles(singular) if person == "حسین مفید"}
+
+
+def test_a_country_after_the_last_of_listed_ministers_is_theirs_unless_they_deal_with_each_other():
+    rice = "کاندولیزا رایس وزیر خارجه و دونالد رامسفلد وزیر دفاع آمریکا روز گذشته به بغداد سفر کردند."
+    people = tagged(PER=["کاندولیزا رایس", "دونالد رامسفلد"])
+    assert ("کاندولیزا رایس", "وزیر خارجه", "آمریکا") in roles(run(rice, mentions=people))
+    # meeting a third party together, they are still one side
+    met = rice.replace("به بغداد سفر کردند", "با نخست‌وزیر عراق دیدار کردند")
+    assert ("کاندولیزا رایس", "وزیر خارجه", "آمریکا") in roles(run(met, mentions=people))
+    # signing with each other: two sides, the first minister is not Russia's
+    signed = ("بیژن زنگنه وزیر نفت و الکساندر نواک وزیر انرژی روسیه روز گذشته یک موافقت‌نامه همکاری "
+              "امضا کردند.")
+    out = run(signed, mentions=tagged(PER=["بیژن زنگنه", "الکساندر نواک"]))
+    assert {obj for person, _, obj in roles(out) if person == "بیژن زنگنه"} == {"وزارت نفت"}
