@@ -514,6 +514,9 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     roles, attached = find_roles(view, persons, phrases, params.role_rules)
     plural_lists = plural_title_lists(view, persons)
     distributed = distributive_roles(view, plural_lists) if "distributive" in params.role_rules else []
+    # «X و Y به عنوان فرمانداران بابل و آمل منصوب شدند»: the places shared out, not the first for all
+    shared_out = {(r.person.key, squash(r.title)) for r in distributed}
+    roles = [r for r in roles if not (r.method == "appointment" and (r.person.key, squash(r.title)) in shared_out)]
     roles += distributed
     if "listed" in params.role_rules:
         roles += listed_roles(view, plural_lists, index, distributed)

@@ -161,7 +161,7 @@ def _given_name_as_word(view: DocView, k: int) -> bool:
     return k + 1 < len(view.tokens) and view.lex.org_heads.longest_at(view.sq, k + 1) is not None
 
 
-def _before_light_verb(view: DocView, k: int, limit: int) -> bool:
+def before_light_verb(view: DocView, k: int, limit: int) -> bool:
     """«… منتشر کرد», «واکنش نشان داد»: the word before a light verb is a predicate, not a name.
 
     A speech verb takes no preverb: «عضو شورای شهر ایلام گفت» ends the name with «ایلام».
@@ -184,7 +184,7 @@ def _continues_after_and(view: DocView, k: int, limit: int) -> bool:
         return False  # «پتروشیمی میاندوآب و احداث خط لوله …»: «و» starts another clause
     if k + 2 < limit and view.sq[k + 1] in NUMBER_WORDS and view.sq[k + 2] in TIME_UNITS:
         return False  # «مدیر باشگاه فرهنگی، ورزشی و شش سال رئیس هیئت …»: a period starts another clause
-    return (k + 1 < limit and (k + 1) not in view.ner_starts and not lex.titles.longest_at(view.sq, k + 2, limit) and not _blocks_complement(view, k + 1) and not _before_light_verb(view, k + 1, limit)
+    return (k + 1 < limit and (k + 1) not in view.ner_starts and not lex.titles.longest_at(view.sq, k + 2, limit) and not _blocks_complement(view, k + 1) and not before_light_verb(view, k + 1, limit)
             and not lex.org_heads.longest_at(view.sq, k + 1, limit) and not lex.provinces.longest_at(view.sq, k + 1, limit)
             and not lex.countries.longest_at(view.sq, k + 1, limit) and not lex.known_agencies.longest_at(view.sq, k + 1, limit))
 
@@ -231,7 +231,7 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         # may be a person's («لشکر ۲۷ محمد رسول‌الله»): given names do not end it there
         while end < limit and end - number_at <= 3 and view.is_persian_word(end) and not view.is_stop(end) \
                 and not view.lex.titles.longest_at(view.sq, end, limit) and not _opens_body(view, end, limit) \
-                and not _before_light_verb(view, end, limit) and view.sq[end] not in SPEECH_VERBS:
+                and not before_light_verb(view, end, limit) and view.sq[end] not in SPEECH_VERBS:
             end += 1
         return end
     while end < limit and end - k < MAX_COMPLEMENT + extra:
@@ -283,14 +283,14 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             if known or _opens_body(view, end, limit):
                 break
         introduced = end > k and view.sq[end - 1] in NAME_INTRODUCERS and view.is_persian_word(end) \
-            and not view.is_stop(end) and not _before_light_verb(view, end, limit)
+            and not view.is_stop(end) and not before_light_verb(view, end, limit)
         # (not «ستاد اجرایی فرمان امام | در روزهای آینده», nor «ستاد بزرگداشت امام | تشکیل شد»)
         commemorated_week = end > k and view.sq[end] == WEEK and view.sq[end - 1] in COMMEMORATIONS \
             and end + 1 < limit and view.is_persian_word(end + 1) and not view.is_stop(end + 1) \
             and view.sq[end + 1] not in WEEK_TIMES
         # («ستاد بزرگداشت هفته بسیج»: the week commemorated, not a time of the sentence)
         if not introduced and not commemorated_week \
-                and (_blocks_complement(view, end) or _before_light_verb(view, end, limit)):
+                and (_blocks_complement(view, end) or before_light_verb(view, end, limit)):
             break  # (the name after «شهید», «امام» is one: «دانشگاه شهید بهشتی گفت»)
         if view.sq[end] == PROVINCE:
             hit = view.lex.provinces.longest_at(view.sq, end + 1, limit)
@@ -366,6 +366,15 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         return end if end > after else k
     if k + 1 < limit and view.sq[k] in DISTRICT_WORDS and (view.sq[k + 1].isdigit() or view.sq[k + 1] in NUMBER_WORDS):
         return k + 2
+    if k + 1 < limit and view.sq[k] in (COUNTY, CITY) and head_kind == "place":
+        # «فرمانداری شهرستان علی‌آبادکتول», «شهرداری شهر بابل»: after the place noun a word is the place's name,
+        # one the NER need not tag
+        end = _place_end(view, k + 1, limit, head_kind)
+        if end == k + 1 and view.is_persian_word(k + 1) and not (_blocks_complement(view, k + 1)
+                                                                 or view.lex.org_heads.longest_at(view.sq, k + 1)
+                                                                 or before_light_verb(view, k + 1, limit)):
+            end = k + 2
+        return end if end > k + 1 else k
     if head_kind == "country":  # «دولت موقت», «دولت وحدت ملی افغانستان»: a named government
         qualifier = next((k + len(q) for q in GOVERNMENT_QUALIFIERS if tuple(view.sq[k:k + len(q)]) == q), None)
         if qualifier is not None:
@@ -384,7 +393,7 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
         if end > k or (k + 1 < limit and view.sq[k] == PROVINCE):
             return end
     if head_kind == "country" or _blocks_complement(view, k) or view.lex.org_heads.longest_at(view.sq, k) \
-            or _before_light_verb(view, k, limit):
+            or before_light_verb(view, k, limit):
         return k
     if view.ner_name_tokens is not None and k not in view.ner_name_tokens \
             and not view.lex.capitals.longest_at(view.sq, k, limit):

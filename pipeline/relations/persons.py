@@ -249,6 +249,10 @@ def _plural_noun(view: DocView, k: int) -> bool:
     return view.tokens[k].text.endswith(ZWNJ_PLURAL_ENDINGS)
 
 
+# «به ترتیب» (respectively), «به عنوان» / «بعنوان» (as) between a list of names and its plural title
+LIST_TITLE_MARKERS = tuple(tuple(squash(w) for w in m.split()) for m in ("به ترتیب", "به عنوان", "بعنوان"))
+
+
 def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, str, list[Span]]]:
     """(token of the plural title, its singular, the persons listed before it) for every «X، Y و Z»
     list of two or more names right before a plural title («… رؤسای اتحادیه‌های …»): each of them is an
@@ -264,8 +268,8 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
         if singular is None:
             continue
         # «X، Y و Z از اعضای هیئت امنای …»: «از» («among») may stand between the names and the title
-        end = k
-        if k > 1 and view.sq[k - 1] == FROM:
+        end = _before_list_markers(view, k)
+        if end == k and k > 1 and view.sq[k - 1] == FROM:
             end = k - 2 if view.tokens[k - 2].text in COMMAS else k - 1  # («علیرضا، از فرماندهان …»)
             while end > 0 and end not in by_end and view.tokens[end - 1].text in CLOSE_QUOTES:
                 end -= 1  # a quoted name: «"محمد سلمان"، از فرماندهان نیروی دریایی پاکستان»
@@ -276,6 +280,20 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
         if len(run) >= 2 or end != k:  # «علیرضا، از فرماندهان ارتش افغانستان»: one of them is enough
             lists.append((k, singular, run))
     return lists
+
+
+def _before_list_markers(view: DocView, k: int) -> int:
+    """Where the names end before a plural title at k, past «به ترتیب» and «به عنوان» («X و Y به ترتیب (به عنوان)
+    فرمانداران بابل و آمل …»)."""
+    end = k
+    moved = True
+    while moved:
+        moved = False
+        for marker in LIST_TITLE_MARKERS:
+            if end > len(marker) and tuple(view.sq[end - len(marker):end]) == marker:
+                end -= len(marker)
+                moved = True
+    return end
 
 
 def counted_title_at(view: DocView, i: int, hi: int | None = None) -> tuple[int, str] | None:

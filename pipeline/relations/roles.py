@@ -39,6 +39,8 @@ APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "
 # introduced to its head
 POST_NOUN_TRIGGERS = tuple(t for t in APPOINTMENT_TRIGGERS if t != squash("معرفی"))
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
+PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد")}
+RELATIVE = squash("که")
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
@@ -165,6 +167,14 @@ def share_listed_country(view: DocView, phrases: dict[int, TitlePhrase], persons
             k = prev.tok_start
 
 
+def _after_national(view: DocView, phrase: TitlePhrase) -> int:
+    """The phrase's end, past the «کشور» its organisation's name leaves out («رئیس سازمان بهزیستی کشور، X»:
+    the national body, named «سازمان بهزیستی»)."""
+    k = phrase.tok_end
+    national = phrase.obj is not None and phrase.obj.tok_end == k and k < len(view.tokens) and view.sq[k] == COUNTRY
+    return k + 1 if national else k
+
+
 def _reciprocal(view: DocView, k: int) -> bool:
     """The names before token k meet, talk or sign with each other («… امضا کردند», «… دیدار کردند»): two sides,
     so the country of the last post is not the others' («بیژن زنگنه وزیر نفت و الکساندر نواک وزیر انرژی روسیه
@@ -259,14 +269,15 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             k += 1  # «"نک محمد" یک رهبر سابق طالبان», «لاری فرانکلین یک مقام پنتاگون»: an indefinite apposition
         k = _after_profession(view, k, phrases, by_start)
         also = k + 1 < len(view.tokens) and view.sq[k] in ALSO and (k + 1) in phrases
-        if also:
-            k += 1  # «بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود»: only before a copula (below)
+        relative = k + 1 < len(view.tokens) and view.sq[k] == RELATIVE and (k + 1) in phrases
+        if also or relative:
+            k += 1  # «بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», «وی که فرماندار بابل است»: only before a copula (below)
         phrase = phrases.get(k)
         if phrase is None or k in used or view.tokens[k].sent != person.sent:
             continue
         copula = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] in COPULAS
-        if also and not copula:
-            continue
+        if (also and not copula) or (relative and not (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS)):
+            continue  # («… که رئیس سازمان … بود»: who was, a post left)
         if copula and "copula" in rules:  # «وی رئیس سازمان … است»
             attach(person, phrase, "copula")
             continue
@@ -285,7 +296,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         for start, phrase in sorted(phrases.items()):
             if start in used:
                 continue
-            k = _skip(view, phrase.tok_end, TITLE_NAME_GLUE, view.tokens[start].sent)
+            k = _skip(view, _after_national(view, phrase), TITLE_NAME_GLUE, view.tokens[start].sent)
             person = by_start.get(k)
             if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
                     or _has_own_title(view, person, phrases):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.lexicons import KnownAgency, agency_key, nationality_country, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.organisations import (ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, agency_span,
-                                              complement_end)
+                                              before_light_verb, complement_end)
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 from pipeline.relations.places import country_span
@@ -335,7 +335,7 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
                         and view.sq[k] not in GENERIC_PLURALS and view.sq[k] not in NOT_PLACES
                         and not view.lex.titles.longest_at(view.sq, k, hi)
                         and not view.lex.honorifics.longest_at(view.sq, k, hi)
-                        and view.sq[k] not in view.lex.given_names) else k
+                        and view.sq[k] not in view.lex.given_names and not _predicate_noun(view, k, hi)) else k
     if end == k:
         return TitlePhrase(i, title_end, title_end, title_text, None)
     if view.sq[k] == ZONE and end < hi:  # «شهردار منطقه ۶ تهران»: the district and its city
@@ -353,6 +353,14 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
                          score=0.7)
     return TitlePhrase(i, end, title_end, title_text, obj)
+
+
+def _predicate_noun(view: DocView, k: int, hi: int) -> bool:
+    """«… به عنوان فرماندار جدید معرفی شد»: a word the NER sees in no name, right before a verb, is its predicate
+    noun, not the place of the post (an NER place stays one: «فرماندار بابل شد»; a speech verb takes no
+    predicate noun: «امام جمعه ایوان گفت»)."""
+    named = view.ner_name_tokens is not None and k in view.ner_name_tokens
+    return not named and before_light_verb(view, k, hi)
 
 
 def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:

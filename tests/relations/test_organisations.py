@@ -1369,3 +1369,13 @@ def test_the_expediency_councils_short_names_are_known_tune():
     text = "رونوشت آن به دفتر رهبری، مجمع تشخیص مصلت نظام و سایر نهادها ارسال می‌شود."
     out = run(text, mentions=tagged(ORG=["مجمع تشخیص"]))  # (the NER's span in the article)
     assert "agency:مجمعتشخیص" in keys(out, "agency")
+
+
+def test_a_governorate_named_after_the_county_noun_needs_no_tagged_place():
+    # «شهرستان» before it makes the next word the county's name, even one the NER leaves untagged
+    for place in ("بابل", "علی‌آبادکتول"):
+        text = f"حسن محمدی، معاون فرمانداری شهرستان {place}، گفت: بودجه کم است."
+        out = run(text, mentions=tagged(PER=["حسن محمدی"]))
+        assert names(out, "agency") == {f"فرمانداری شهرستان {place}"}
+    # a verb after the county noun is no county: «فرمانداری شهرستان اعلام کرد»
+    assert not names(run("فرمانداری شهرستان اعلام کرد که جلسه برگزار می‌شود.", mentions=tagged()), "agency")

@@ -1743,3 +1743,34 @@ def test_a_country_after_the_last_of_listed_ministers_is_theirs_unless_they_deal
               "امضا کردند.")
     out = run(signed, mentions=tagged(PER=["بیژن زنگنه", "الکساندر نواک"]))
     assert {obj for person, _, obj in roles(out) if person == "بیژن زنگنه"} == {"وزارت نفت"}
+
+
+def test_a_title_before_the_name_past_the_national_body_s_country_word():
+    # «سازمان بهزیستی کشور» is named «سازمان بهزیستی»; the «کشور» it leaves out does not part title and name
+    for text in ("رئیس سازمان بهزیستی کشور، علی رضایی، گفت: طرح اجرا شد.",
+                 "رئیس سازمان بهزیستی کشور علی رضایی گفت: طرح اجرا شد."):
+        assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", "رئیس", "سازمان بهزیستی")}
+
+
+def test_a_predicate_noun_after_a_place_title_is_no_place():
+    text = ("در این مراسم از خدمات علی رضایی فرماندار سابق بابل قدردانی و حسن محمدی به عنوان فرماندار جدید "
+            "معرفی شد.")
+    out = run(text, mentions=tagged(PER=["علی رضایی", "حسن محمدی"], LOC=["بابل"]))
+    assert not {r for r in roles(out) if r[2] == "معرفی"}
+    assert names(out, "official") == {"علی رضایی", "حسن محمدی"}
+
+
+@pytest.mark.parametrize("between", ["", "به ترتیب ", "به ترتیب به عنوان ", "به عنوان "])
+def test_listed_names_share_out_listed_places_past_respectively_and_as(between):
+    text = f"علی رضایی و حسن محمدی {between}فرمانداران بابل و آمل منصوب شدند."
+    out = run(text, mentions=tagged(PER=["علی رضایی", "حسن محمدی"], LOC=["بابل", "آمل"]))
+    assert roles(out) == {("علی رضایی", "فرماندار", "بابل"), ("حسن محمدی", "فرماندار", "آمل")}
+
+
+def test_a_relative_clause_with_a_present_copula_states_a_post():
+    text = ("علی رضایی دیروز در جلسه شورای اداری گفت: برنامه‌ها اجرا شد. وی که فرماندار بابل است افزود: "
+            "بودجه کم است.")
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"], LOC=["بابل"]))) == {("علی رضایی", "فرماندار", "بابل")}
+    # «who was»: a post left
+    past = text.replace("فرماندار بابل است", "فرماندار بابل بود")
+    assert not roles(run(past, mentions=tagged(PER=["علی رضایی"], LOC=["بابل"])))
