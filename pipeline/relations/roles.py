@@ -43,6 +43,7 @@ PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد"
 RELATIVE = squash("که")
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
+PRONOUN_FACTOR = 0.9  # a role stated of «وی/او» rests on the coreference step too
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
                  "counterpart": 0.7, "listed": 0.75, "well_known": 0.6}
@@ -246,7 +247,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             return
         attached.setdefault(person.key, []).append(phrase)
         if usable_object(phrase.obj):
-            score = METHOD_SCORES[method] * (0.9 if person.kind == "pronoun" else 1.0) * \
+            score = METHOD_SCORES[method] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0) * \
                 (0.9 if phrase.obj.attrs.get("implicit") else 1.0)
             roles.append(Role(person, phrase.title, phrase.obj, person.sent, method, round(score, 3)))
 
@@ -865,7 +866,8 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         if org is not None and person is not None and person.sent == org.sent:
             roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
     # «علی رضایی که ریاست سازمان برنامه و بودجه را بر عهده دارد»: the post's verbal noun held by the name before «که»
-    persons_by_end = {p.tok_end: p for p in persons if p.kind != "pronoun"}
+    # (or by the one «وی» stands for: «وی که ریاست مجلس … را بر عهده دارد»)
+    persons_by_end = {p.tok_end: p for p in persons}
     orgs_by_start = {o.tok_start: o for o in orgs if o.domain == "agency"}
     for k in range(1, len(view.tokens) - 5):
         title = LED_BY.get(view.sq[k + 1])
@@ -876,7 +878,8 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         rest = view.sq[org.tok_end:org.tok_end + 4]
         if len(rest) == 4 and rest[0] == OBJECT_MARKER and tuple(rest[1:3]) in IN_CHARGE_OF \
                 and rest[3].startswith(HOLDS_VERBS):
-            roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
+            score = METHOD_SCORES["led_by"] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0)
+            roles.append(Role(person, title, org, person.sent, "led_by", round(score, 3)))
     return roles
 
 

@@ -1774,3 +1774,12 @@ def test_a_relative_clause_with_a_present_copula_states_a_post():
     # «who was»: a post left
     past = text.replace("فرماندار بابل است", "فرماندار بابل بود")
     assert not roles(run(past, mentions=tagged(PER=["علی رضایی"], LOC=["بابل"])))
+
+
+def test_a_post_held_in_a_relative_clause_of_a_pronoun_is_its_antecedent_s():
+    text = ("علی لاریجانی در جمع خبرنگاران حضور یافت. وی که ریاست مجلس شورای اسلامی را بر عهده دارد گفت: "
+            "قانون اجرا می‌شود.")
+    out = run(text, mentions=tagged(PER=["علی لاریجانی"]))
+    assert roles(out) == {("علی لاریجانی", "رئیس", "مجلس شورای اسلامی")}
+    assert [r["score"] for r in out["relations"]][0] < run(text.replace(
+        "حضور یافت. وی که", "حضور یافت. علی لاریجانی که"), mentions=tagged(PER=["علی لاریجانی"]))["relations"][0]["score"]
