@@ -1379,3 +1379,13 @@ def test_a_governorate_named_after_the_county_noun_needs_no_tagged_place():
         assert names(out, "agency") == {f"فرمانداری شهرستان {place}"}
     # a verb after the county noun is no county: «فرمانداری شهرستان اعلام کرد»
     assert not names(run("فرمانداری شهرستان اعلام کرد که جلسه برگزار می‌شود.", mentions=tagged()), "agency")
+
+
+def test_the_great_shrines_administrations_are_known_bodies_fars():
+    # tune 3#244: «… حوزه علمیه قم و آستان قدس رضوی، …», «آستان مقدس حضرت فاطمه معصومه (س)»
+    text = ("این کتاب با همکاری حوزه علمیه قم و آستان قدس رضوی منتشر شد و آستان مقدس حضرت فاطمه معصومه (س) "
+            "و آستانه مقدسه حضرت معصومه (س) آن را توزیع کردند.")
+    out = run(text, mentions=tagged())
+    assert {"آستان قدس رضوی", "آستان مقدس حضرت فاطمه معصومه"} <= names(out, "agency")
+    shrine = {m["entity_key"] for m in out["mentions"] if "معصومه" in m["text"]}
+    assert len(shrine) == 1  # two names of one body
