@@ -1389,3 +1389,9 @@ def test_the_great_shrines_administrations_are_known_bodies_fars():
     assert {"آستان قدس رضوی", "آستان مقدس حضرت فاطمه معصومه"} <= names(out, "agency")
     shrine = {m["entity_key"] for m in out["mentions"] if "معصومه" in m["text"]}
     assert len(shrine) == 1  # two names of one body
+
+
+def test_bodies_named_without_a_head_word_are_known_by_name():
+    # tune: «کاخ سفید», «القاعده», «انصارالله» have no head word; the NER does not always tag them
+    text = "کاخ سفید اعلام کرد گروه القاعده و جنبش انصارالله یمن در این منطقه فعال هستند."
+    assert names(run(text, mentions=tagged()), "agency") == {"کاخ سفید", "گروه القاعده", "جنبش انصارالله یمن"}
