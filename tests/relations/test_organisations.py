@@ -1395,3 +1395,14 @@ def test_bodies_named_without_a_head_word_are_known_by_name():
     # tune: «کاخ سفید», «القاعده», «انصارالله» have no head word; the NER does not always tag them
     text = "کاخ سفید اعلام کرد گروه القاعده و جنبش انصارالله یمن در این منطقه فعال هستند."
     assert names(run(text, mentions=tagged()), "agency") == {"کاخ سفید", "گروه القاعده", "جنبش انصارالله یمن"}
+
+
+def test_the_mek_named_alone_and_other_head_less_bodies_fars():
+    # tune 1#80: «برخورد با برخی از گروه‌ها نظیر منافقین و فدائیان خلق»; «منافقان», the hypocrites, is no body
+    out = run("برخورد با برخی از گروه‌ها نظیر منافقین و فدائیان خلق ضروری بود.", mentions=tagged())
+    assert names(out, "agency") == {"منافقین", "فدائیان خلق"}
+    assert not names(run("پیروزی اهل تقوا بر کافران و منافقان قطعی است.", mentions=tagged()), "agency")
+    # one entity with the organisation's own name in the same document
+    out = run("گروهک تروریستی منافقین در عراق فعال است. منافقین در سال 1344 تشکیل شدند.", mentions=tagged())
+    assert len(keys(out, "agency")) == 1
+    assert names(run("اجلاس گروه ۲۰ در اوزاکا برگزار شد.", mentions=tagged()), "agency") == {"گروه ۲۰"}
