@@ -2,8 +2,10 @@
 
 A sentence qualifies when it holds a singular agreement noun (تفاهم‌نامه, قرارداد, موافقت‌نامه,
 توافق‌نامه/توافق) and a signing trigger (امضا/امضای, منعقد, عقد, انعقاد, بستن/بستند). Plural or
-generic nouns («قراردادهای بین‌المللی») never qualify. Parties come from:
-- with:      «X با Y … امضا کرد»  (Y right after «با», X the nearest party before it)
+generic nouns («قراردادهای بین‌المللی») never qualify, nor a sentence whose signing verbs are all negated or only
+wanted («امضا نکردند», «قصد دارد … امضا کند»). Parties come from:
+- with:      «X با Y … امضا کرد»  (Y right after «با», or the body of an officer's title there, «با مدیرعامل
+             شرکت Y»; X the nearest party before it)
 - between:   «بین/میان X و Y»
 - and:       «X و Y … امضا کردند» (also through officers: «استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»)
 - signers:   two named signatories with roles in the sentence → their organisations

@@ -40,7 +40,6 @@ APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "
 POST_NOUN_TRIGGERS = tuple(t for t in APPOINTMENT_TRIGGERS if t != squash("معرفی"))
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
 PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد")}
-RELATIVE = squash("که")
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 PRONOUN_FACTOR = 0.9  # a role stated of «وی/او» rests on the coreference step too
