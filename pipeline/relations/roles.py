@@ -68,6 +68,10 @@ THIS = squash("این")
 GENERIC_OFFICIAL = {squash(w) for w in ("مسئول", "مسؤول")}
 ACCORDING_TO = (squash("به"), squash("گفته"))  # «به گفته رئیس ستاد …، …»: the speaker of the sentence
 SCENE_OPENERS = {ALSO_OPENER, squash("سپس")}
+# «از سوی دیگر، وابسته مطبوعاتی سفارت ایران … رد کرد»: a sentence opener that brings in another side or speaker,
+# as «همچنین» does; the subject follows it (and its comma)
+OTHER_SIDE_OPENERS = tuple(tuple(squash(w) for w in o.split()) for o in (
+    "از سوی دیگر", "از طرف دیگر", "از طرفی", "در همین حال", "در این میان", "با این حال", "علاوه بر این"))
 # «در ادامه X … اظهار داشت»: words alone before a speaker that open the next turn of the same event
 SPEECH_OPENERS = {(IN, squash("ادامه")), (IN, squash("پایان")), (squash("سپس"),)}
 MAX_HONORIFIC_TOKENS = 3  # «حجت‌الاسلام و المسلمین»
@@ -511,6 +515,8 @@ def _subject_position(view: DocView, k: int) -> bool:
     lo, _ = view.sentence_bounds(view.tokens[k].sent)
     if k > lo and view.sq[k - 1] in (INDEFINITE, ALSO_OPENER):
         k -= 1  # «یک نماینده مجلس سوریه … دانست» then «جورج جبور … افزود»; «همچنین فرمانده … بیان داشت»
+    if _other_side_opener(view, lo, k):
+        return True
     if k > lo and view.tokens[k - 1].text in OPEN_QUOTES:
         k -= 1  # «"نبیل قاووق" در مصاحبه … گفت»: a quoted name opening the sentence
         k = _honorifics_start(view, lo, k)  # «حجت‌الاسلام والمسلمین «یوسف الناصری» افزود»
@@ -607,11 +613,18 @@ def _plural_speech(view: DocView, k: int) -> bool:
                for j in range(k, hi))
 
 
+def _other_side_opener(view: DocView, lo: int, k: int) -> bool:
+    """The sentence starting at lo opens with «از سوی دیگر», «در همین حال» … (and a comma), and k comes right after."""
+    end = k - 1 if k - 1 > lo and view.tokens[k - 1].text in COMMAS else k
+    return tuple(view.sq[lo:end]) in OTHER_SIDE_OPENERS
+
+
 def _also_after(view: DocView, phrase: TitlePhrase) -> bool:
     """«… نیز گفت», «همچنین <title> … بیان داشت»: another speaker comes in."""
     k = phrase.tok_end
     return (k < len(view.tokens) and view.sq[k] in ALSO) or \
-        (phrase.tok_start > 0 and view.sq[phrase.tok_start - 1] == ALSO_OPENER)
+        (phrase.tok_start > 0 and view.sq[phrase.tok_start - 1] == ALSO_OPENER) or \
+        _other_side_opener(view, view.sentence_bounds(view.tokens[phrase.tok_start].sent)[0], phrase.tok_start)
 
 
 def _new_post_at_body(view: DocView, phrase: TitlePhrase) -> bool:

@@ -1783,3 +1783,13 @@ def test_a_post_held_in_a_relative_clause_of_a_pronoun_is_its_antecedent_s():
     assert roles(out) == {("علی لاریجانی", "رئیس", "مجلس شورای اسلامی")}
     assert [r["score"] for r in out["relations"]][0] < run(text.replace(
         "حضور یافت. وی که", "حضور یافت. علی لاریجانی که"), mentions=tagged(PER=["علی لاریجانی"]))["relations"][0]["score"]
+
+
+def test_an_embassy_s_attache_described_after_on_the_other_hand_is_the_next_speaker_fars():
+    # tune 2#151: «از سوی دیگر، وابسته مطبوعاتی سفارت ایران در کویت … رد کرد.» then «"مجید سلیمانی" … گفت»
+    text = ('از سوی دیگر، وابسته مطبوعاتی سفارت ایران در کویت مطالب سخنگوی وزارت امور خارجه ایران را رد کرد.\n'
+            '"مجید سلیمانی" در گفت‌وگو با روزنامه الوطن گفت: ترجمه دقیق نبوده است.')
+    assert roles(run(text, mentions=tagged(PER=["مجید سلیمانی"]))) == {
+        ("مجید سلیمانی", "وابسته مطبوعاتی", "سفارت ایران")}
+    counsellor = "مجید سلیمانی رایزن فرهنگی جمهوری اسلامی ایران در لبنان گفت: نمایشگاه برگزار می‌شود."
+    assert roles(run(counsellor, mentions=tagged(PER=["مجید سلیمانی"]))) == {("مجید سلیمانی", "رایزن فرهنگی", "ایران")}
