@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
-from pipeline.relations.document import COMMAS, TO, DocView, Span, char_to_token_range
+from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -53,7 +53,6 @@ POSSESSIVE = tuple(squash(w) for w in ("شان", "مان", "ش", "م"))
 WE = squash("ما")
 SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرارداد": 3, "توافق": 1}
 BETWEEN = {squash(w) for w in ("بین", "میان")}
-WITH = squash("با")
 # «مبارزه با گروه تروریستی داعش … توافق کردند»: the one fought against is no party
 OPPOSING = {squash(w) for w in ("مبارزه", "مقابله", "جنگ", "درگیری", "رویارویی", "ستیز", "مخالفت")}
 RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75, "counted": 0.7, "holder": 0.7}

@@ -20,6 +20,7 @@ COMMAS = {"،", ","}
 OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")  # pairs by position
 FROM = squash("از")  # the preposition, in several rule families
 TO = squash("به")  # likewise
+WITH = squash("با")  # likewise
 # infinitives of the light verbs: never a surname («بالا بودن»), and they end an organisation's complement
 INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن")}
 # «به گزارش …»، «به نقل از …»: a sentence opening with one of these first names its source, not an actor

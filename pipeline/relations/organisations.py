@@ -354,9 +354,9 @@ def country_qualifier_length(squashed_words: Sequence[str]) -> int:
     return next((len(q) for q in COUNTRY_GOVERNMENT_QUALIFIERS if tuple(squashed_words[:len(q)]) == q), 0)
 
 
-def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
-    """A place complement: a province, a country, or one city word; a numbered district
-    («شهرداری منطقه 22», «شهرداری منطقه یک») keeps its number."""
+def _place_end(view: DocView, k: int, limit: int, head_kind: str, after_place_noun: bool = False) -> int:
+    """A place complement: a province, a country, or one city word (after «شهرستان/شهر», `after_place_noun`, one the
+    NER need not tag); a numbered district («شهرداری منطقه 22», «شهرداری منطقه یک») keeps its number."""
     if k >= limit:
         return k
     if k + 1 < limit and view.sq[k] == SPECIAL and head_kind == "place":
@@ -367,13 +367,8 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
     if k + 1 < limit and view.sq[k] in DISTRICT_WORDS and (view.sq[k + 1].isdigit() or view.sq[k + 1] in NUMBER_WORDS):
         return k + 2
     if k + 1 < limit and view.sq[k] in (COUNTY, CITY) and head_kind == "place":
-        # «فرمانداری شهرستان علی‌آبادکتول», «شهرداری شهر بابل»: after the place noun a word is the place's name,
-        # one the NER need not tag
-        end = _place_end(view, k + 1, limit, head_kind)
-        if end == k + 1 and view.is_persian_word(k + 1) and not (_blocks_complement(view, k + 1)
-                                                                 or view.lex.org_heads.longest_at(view.sq, k + 1)
-                                                                 or before_light_verb(view, k + 1, limit)):
-            end = k + 2
+        # «فرمانداری شهرستان علی‌آبادکتول», «شهرداری شهر بابل»: after the place noun a word is the place's name
+        end = _place_end(view, k + 1, limit, head_kind, after_place_noun=True)
         return end if end > k + 1 else k
     if head_kind == "country":  # «دولت موقت», «دولت وحدت ملی افغانستان»: a named government
         qualifier = next((k + len(q) for q in GOVERNMENT_QUALIFIERS if tuple(view.sq[k:k + len(q)]) == q), None)
@@ -395,6 +390,8 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str) -> int:
     if head_kind == "country" or _blocks_complement(view, k) or view.lex.org_heads.longest_at(view.sq, k) \
             or before_light_verb(view, k, limit):
         return k
+    if after_place_noun:
+        return k + 1 if view.is_persian_word(k) else k
     if view.ner_name_tokens is not None and k not in view.ner_name_tokens \
             and not view.lex.capitals.longest_at(view.sq, k, limit):
         return k  # «نسبت به شهرداری مثبت …»: a word the NER sees in no name is no city

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_country, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, TO, DocView, Span, is_verb_like,
-                                         names_by_start, singular)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, TO, WITH, DocView, Span,
+                                         is_verb_like, names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
@@ -83,7 +83,6 @@ PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after 
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
 PLURAL_VERB_ENDING = squash("ند")  # «گفتند», «افزودند»
 PLURAL_LIGHT_VERBS = {squash(w) for w in ("کردند", "داشتند", "نمودند", "دادند", "شدند")}
-WITH = squash("با")
 RECIPROCAL_NOUNS = {squash(w) for w in ("امضا", "امضاء", "دیدار", "گفتگو", "گفت‌وگو", "مذاکره", "رایزنی", "ملاقات")}
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
@@ -99,7 +98,7 @@ RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
 INSTEAD, INSTEAD_SPLIT = squash("بجای"), (squash("به"), squash("جای"))
 LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X», «زنده‌یاد X استاندار …»: the late
-KEEPING_POST = (squash("با"), squash("حفظ"), squash("سمت"))
+KEEPING_POST = (WITH, squash("حفظ"), squash("سمت"))
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
 COUNTERPART_GLUE = {squash(w) for w in ("خود", "خویش", "یعنی")} | {"»", "«", "\"", "،", ","}
 COUNTERPART_WINDOW = 2  # sentences back to the role whose title the counterpart shares
@@ -154,14 +153,15 @@ def share_listed_country(view: DocView, phrases: dict[int, TitlePhrase], persons
     by_phrase_end = {ph.tok_end: ph for ph in phrases.values()}
     for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start):
         country = phrase.obj
-        if country is None or country.kind != "country" or country.attrs.get("implicit"):
+        if country is None or country.kind != "country" or country.attrs.get("implicit") \
+                or phrase.tok_start not in by_end or _reciprocal(view, phrase.tok_end):
             continue
         k = phrase.tok_start
         while (person := by_end.get(k)) is not None and person.tok_start > 0 and view.joins_list(person.tok_start - 1):
             prev = by_phrase_end.get(person.tok_start - 1)
             info = view.lex.titles.get(squash(prev.title)) if prev is not None else None
             if prev is None or info is None or info.complement not in ("country", "ministry") \
-                    or not (prev.obj is None or prev.obj.attrs.get("implicit")) or _reciprocal(view, phrase.tok_end):
+                    or not (prev.obj is None or prev.obj.attrs.get("implicit")):
                 break
             if info.complement == "ministry":
                 prev.title = view.span_text(prev.tok_start, prev.tok_end)  # «وزیر خارجه» of the country, not «وزیر»
@@ -902,7 +902,7 @@ LEADING_POSTS = {squash(w) for w in ("رهبری", "ریاست", "دبیرکلی
 PUBLICATION_POSTS: PhraseTable[bool] = PhraseTable()
 for _noun in ("مدیر مسئولی", "مدیر مسوولی", "سردبیری", "صاحب امتیازی"):
     PUBLICATION_POSTS.add(_noun, True)
-PUBLICATION_POST_OPENERS = {TO, squash("با"), CONJUNCTION}
+PUBLICATION_POST_OPENERS = {TO, WITH, CONJUNCTION}
 LED_BODY_LABELS = ("ORG", "EVE")
 LED_BODY_MIN_SCORE = 0.5
 LED_HEADED_SCORE = 0.8  # a head word and the plain words up to «به رهبری <person>», with no NER span to score it
