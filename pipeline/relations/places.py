@@ -110,6 +110,7 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         else:
             status = "blocked"
         decided.append((start, end, prov, status))
+    decided = sorted(decided + _elided_pairs(view, decided), key=lambda item: item[0])
 
     accepted = _accepted(view, decided, context_policy)
     spans = []
@@ -121,6 +122,27 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
                                     key=f"province:{prov.iso}", method=f"lexicon:{status}", score=score,
                                     attrs={"iso_code": prov.iso}))
     return spans
+
+
+def _elided_pairs(view: DocView, decided: list) -> list[tuple[int, int, object, str]]:
+    """«استان‌های خراسان شمالی، جنوبی و رضوی», «آذربایجان شرقی و غربی»: each direction word listed after a
+    two-word province is the province of the same first word, decided as that province was."""
+    by_words = {}
+    for prov in view.lex.province_by_iso.values():
+        words = prov.canonical.split()
+        if len(words) == 2 and squash(words[1]) in ELIDED_DIRECTIONS:
+            by_words[(squash(words[0]), squash(words[1]))] = prov
+    elided = []
+    for _, end, prov, status in decided:
+        words = prov.canonical.split()
+        if (squash(words[0]), squash(words[-1])) not in by_words:
+            continue
+        k = end
+        while k + 1 < len(view.tokens) and view.joins_list(k) \
+                and (other := by_words.get((squash(words[0]), view.sq[k + 1]))) is not None:
+            elided.append((k + 1, k + 2, other, status))
+            k += 2
+    return elided
 
 
 def _closes_general_office(view: DocView, org: Span, end: int) -> bool:

@@ -1406,3 +1406,11 @@ def test_the_mek_named_alone_and_other_head_less_bodies_fars():
     out = run("گروهک تروریستی منافقین در عراق فعال است. منافقین در سال 1344 تشکیل شدند.", mentions=tagged())
     assert len(keys(out, "agency")) == 1
     assert names(run("اجلاس گروه ۲۰ در اوزاکا برگزار شد.", mentions=tagged()), "agency") == {"گروه ۲۰"}
+
+
+def test_a_club_name_ends_before_the_side_it_faces():
+    # a known club's name took «مقابل استقلال تهران» as a branch's province tail (one word and a province)
+    out = run("تیم فولاد خوزستان مقابل استقلال تهران به پیروزی رسید.", mentions=tagged(ORG=["استقلال تهران"]))
+    assert names(out, "agency") == {"فولاد خوزستان", "استقلال تهران"}
+    out = run("نساجی مازندران برابر پرسپولیس تهران شکست خورد.", mentions=tagged(ORG=["پرسپولیس تهران"]))
+    assert names(out, "agency") == {"نساجی مازندران", "پرسپولیس تهران"}

@@ -81,6 +81,17 @@ def test_a_long_province_list_with_an_elided_pair_fars():
               "قزوین، قم، کرمانشاه، مازندران، همدان و یزد این رویداد را همراهی می‌کنند.")
     assert names(out, "province") >= {"اصفهان", "تهران", "البرز", "آذربایجان شرقی", "خراسان رضوی", "زنجان", "فارس",
                                       "قزوین", "قم", "کرمانشاه", "مازندران", "همدان", "یزد"}
+    assert "province:IR-04" in keys(out, "province")  # «غربی»: آذربایجان غربی, the pair's second province
+
+
+def test_each_elided_direction_after_a_two_word_province_is_a_province_fars():
+    # fars-news-1.json#57: three provinces, the last two named by their direction word only
+    out = run("مسئولان مراکز فرهنگی استان‌های خراسان شمالی، جنوبی و رضوی در مشهد گرد آمدند.")
+    assert keys(out, "province") == {"province:IR-28", "province:IR-29", "province:IR-09"}
+    out = run("سیل در خراسان شمالی و جنوبی خسارت زد.")
+    assert keys(out, "province") == {"province:IR-28", "province:IR-29"}
+    out = run("نماینده مجلس از حوزه شمالی و جنوبی شهر گفت: طرح اجرا شد.")  # no province, so no pair
+    assert keys(out, "province") == set()
 
 
 def test_a_province_closing_a_provincial_body_is_the_province_fars():
