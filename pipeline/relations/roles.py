@@ -60,6 +60,8 @@ MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
 IN, RELATIVE, QUOTED_FROM = squash("در"), squash("که"), squash("نقل")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
+IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»
+HELD_BEFORE = squash("داشت")  # «… را بر عهده داشت/داشتند/داشته»: a post held before
 SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "کردند", "داشتند")}  # «اظهار داشت:», «تصریح کرد:»
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
 INDEFINITE = squash("یک")
@@ -214,12 +216,25 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
         or (k + 2 < len(view.tokens) and view.sq[k + 1] in FORMER_RULES and view.sq[k + 2] in PAST_MARKERS))
     # «سردار طلایی، معاون راهنمایی و رانندگی نیروی انتظامی می‌شود»: a post still to come is not held either
     coming = k < len(view.tokens) and view.sq[k] in BECOMES
-    # «وی ریاست رژیم صهیونیستی را رها کرد»: a post left
-    left = k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and view.sq[k + 1] in LEAVE_VERBS
+    # «وی ریاست رژیم صهیونیستی را رها کرد»: a post left; «X ریاست شعبه … را بر عهده داشت»: a post held before
+    left = k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and (
+        view.sq[k + 1] in LEAVE_VERBS
+        or ((verb := in_charge_verb(view, k + 1)) is not None and view.sq[verb].startswith(HELD_BEFORE)))
     # a past marker right after the title, inside the organisation's name («رییس‌کل دادگستری وقت استان تهران»)
     # or right after the phrase
     marked = any(view.sq[t] in PAST_MARKERS for t in range(phrase.title_end, min(k + 1, len(view.tokens))))
     return marked or dated or coming or left
+
+
+def in_charge_verb(view: DocView, k: int) -> int | None:
+    """The verb's token after «بر عهده» / «برعهده» at k («… را بر عهده دارد»), else None."""
+    if k < len(view.tokens) and view.sq[k] in IN_CHARGE_OF_GLUED:
+        k += 1
+    elif k + 1 < len(view.tokens) and (view.sq[k], view.sq[k + 1]) in IN_CHARGE_OF:
+        k += 2
+    else:
+        return None
+    return k if k < len(view.tokens) else None
 
 
 def usable_object(obj: Span | None) -> bool:
@@ -887,9 +902,9 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         org = orgs_by_start.get(k + 2)
         if view.sq[k] != RELATIVE or title is None or person is None or org is None:
             continue
-        rest = view.sq[org.tok_end:org.tok_end + 4]
-        if len(rest) == 4 and rest[0] == OBJECT_MARKER and tuple(rest[1:3]) in IN_CHARGE_OF \
-                and rest[3].startswith(HOLDS_VERBS):
+        verb = in_charge_verb(view, org.tok_end + 1)
+        if org.tok_end < len(view.tokens) and view.sq[org.tok_end] == OBJECT_MARKER and verb is not None \
+                and view.sq[verb].startswith(HOLDS_VERBS):
             score = METHOD_SCORES["led_by"] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0)
             roles.append(Role(person, title, org, person.sent, "led_by", round(score, 3)))
     return roles

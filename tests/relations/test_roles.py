@@ -730,6 +730,20 @@ def test_a_post_held_in_a_relative_clause():
     assert roles(out) == {("علی رضایی", "رئیس", "سازمان برنامه و بودجه")}
     out = run("علی رضایی که مدیریت شرکت ملی گاز ایران را به عهده داشت، درگذشت.")  # a past post
     assert roles(out) == set()
+    out = run("علی رضایی که ریاست سازمان برنامه و بودجه را برعهده دارد، گفت: بودجه آماده است.")  # «برعهده» glued
+    assert roles(out) == {("علی رضایی", "رئیس", "سازمان برنامه و بودجه")}
+
+
+def test_a_post_held_before_is_no_role_and_no_part_of_the_name():
+    # «X ریاست … را بر عهده داشت» (a post held before: no role, as «… را رها کرد»); the adverb «پیش‌تر» before the
+    # post was read as the holder's surname
+    out = run("علی احمدی پیش‌تر ریاست دانشگاه تهران را بر عهده داشت.", mentions=tagged(PER=["علی احمدی"]))
+    assert roles(out) == set()
+    assert {m["text"] for m in out["mentions"] if m["label"] == "PER"} == {"علی احمدی"}
+    out = run("علی احمدی ریاست دانشگاه تهران را برعهده داشته است.", mentions=tagged(PER=["علی احمدی"]))
+    assert roles(out) == set()
+    out = run("علی احمدی ریاست دانشگاه تهران را بر عهده دارد.", mentions=tagged(PER=["علی احمدی"]))
+    assert roles(out) == {("علی احمدی", "ریاست", "دانشگاه تهران")}
 
 
 def test_an_mp_of_a_constituency_list_another_speaker_after_also_and_a_border_county_fars():
