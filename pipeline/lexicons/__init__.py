@@ -171,6 +171,7 @@ class Lexicons:
     # cities and counties of more than one word, and the provincial capitals («بندر انزلی», «شهر کرد»)
     places: PhraseTable[str] = field(default_factory=PhraseTable)
     country_self_references: frozenset[str] = frozenset()  # «کشورمان»: shown as the country's name
+    nationalities: dict[str, str] = field(default_factory=dict)  # squashed «سعودی» → عربستان (countries.yaml)
     honorifics: PhraseTable[str] = field(default_factory=PhraseTable)
     given_names: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
@@ -191,6 +192,8 @@ _TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as", "staff", 
 
 def nationality_country(lex: Lexicons, word: str) -> str | None:
     """The country a squashed nationality adjective names: «آمریکایی» → آمریکا, «روسی» → روسیه, else None."""
+    if word in lex.nationalities:  # «سعودی», «روس»: not made from the name by a suffix
+        return lex.nationalities[word]
     countries = lex.countries
     if word.endswith("یی") and (country := countries.get(word[:-2])):  # «آمریکا|یی»
         return country
@@ -297,6 +300,7 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         lex.country_self_references |= {squash(f) for f in entry.get("self_references", [])}
         if entry.get("capital"):
             lex.capitals.add(entry["capital"], entry["name"])
+        lex.nationalities.update({squash(adjective): entry["name"] for adjective in entry.get("nationalities", [])})
 
     for form in _read_lines(root / "honorifics.txt"):
         lex.honorifics.add(form, form)

@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.lexicons import LEXICON_DIR, PhraseTable, load_lexicons, squash
+from pipeline.lexicons import LEXICON_DIR, PhraseTable, load_lexicons, nationality_country, squash
 from pipeline.relations.params import RelationsParams
 
 
@@ -138,3 +138,13 @@ def test_the_longest_phrase_is_found_past_a_shorter_one_and_across_split_words()
     assert table.longest_at([squash(w) for w in ("شورای‌عالی", "انقلاب")], 0) == (2, "glued")
     assert table.longest_at([squash(w) for w in ("شورا", "یعالی", "انقلاب")], 0) == (3, "glued")
     assert table.longest_at([squash(w) for w in ("شورای", "شهر")], 0) is None
+
+
+def test_nationality_adjectives_name_their_country():
+    lex = load_lexicons()
+    # made from the name by a suffix, and listed where not («سعودی»: countries.yaml `nationalities`)
+    expected = {"آمریکایی": "آمریکا", "روسی": "روسیه", "فرانسوی": "فرانسه", "ترکیه‌ای": "ترکیه",
+                "سعودی": "عربستان", "روس": "روسیه", "آذربایجانی": "جمهوری آذربایجان"}
+    assert {w: nationality_country(lex, squash(w)) for w in expected} == expected
+    # («ترک» is also «leaving», «تاجیک» a surname: not listed)
+    assert nationality_country(lex, squash("ترک")) is None and nationality_country(lex, squash("مالیاتی")) is None

@@ -814,6 +814,19 @@ def test_counterpart_shares_the_title_at_the_adjectives_country_fars():
     assert roles(out) == set()
 
 
+def test_a_counterpart_of_a_nationality_not_made_from_the_country_name():
+    # «روس», «سعودی», «آذربایجانی» (countries.yaml `nationalities`): before, these counterparts had no country
+    out = run("محمدجواد ظریف وزیر امور خارجه ایران با همتای روس خود سرگئی لاوروف دیدار کرد.",
+              mentions=tagged(PER=["محمدجواد ظریف", "سرگئی لاوروف"]))
+    assert ("سرگئی لاوروف", "وزیر امور خارجه", "روسیه") in roles(out)
+    out = run("حسین امیرعبداللهیان وزیر امور خارجه کشورمان و فیصل بن فرحان همتای سعودی وی دیدار کردند.",
+              mentions=tagged(PER=["حسین امیرعبداللهیان", "فیصل بن فرحان"]))
+    assert ("فیصل بن فرحان", "وزیر امور خارجه", "عربستان") in roles(out)
+    out = run("رجب طیب اردوغان رئیس‌جمهور ترکیه با همتای آذربایجانی خود الهام علی‌اف دیدار کرد.",
+              mentions=tagged(PER=["رجب طیب اردوغان", "الهام علی‌اف"]))
+    assert ("الهام علی\u200cاف", "رئیس\u200cجمهور", "جمهوری آذربایجان") in roles(out)
+
+
 def test_faculty_member_is_no_post_fars():
     # tune 3#228, 3#41 (house convention: a lecturer is not an official)
     out = run("سعید نجف‌پور بوشهری عضو هیئت علمی دانشگاه علوم پزشکی استان بوشهر امروز گفت: کار ادامه دارد.")
