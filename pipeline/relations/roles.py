@@ -41,6 +41,9 @@ POST_NOUN_TRIGGERS = tuple(t for t in APPOINTMENT_TRIGGERS if t != squash("مع�
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
 PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد")}
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
+# «X با حکم Y به عنوان … منصوب شد»: Y signed the order, X is appointed (not «طی حکمی X را …»: X is the object)
+ORDER_NOUNS = {squash(w) for w in ("حکم", "دستور", "پیشنهاد")}
+ORDER_PREPOSITIONS = {squash(w) for w in ("با", "طی")}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 PRONOUN_FACTOR = 0.9  # a role stated of «وی/او» rests on the coreference step too
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
@@ -98,7 +101,8 @@ TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "د�
 SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
 RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
-INSTEAD, INSTEAD_SPLIT = squash("بجای"), (squash("به"), squash("جای"))
+# «X بجای/به جای Y …», «X جایگزین Y در سمت … شد»: Y is the one replaced («جانشین» is also a title: not here)
+INSTEAD, INSTEAD_SPLIT = {squash("بجای"), squash("جایگزین")}, (squash("به"), squash("جای"))
 LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X», «زنده‌یاد X استاندار …»: the late
 KEEPING_POST = (WITH, squash("حفظ"), squash("سمت"))
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
@@ -420,9 +424,12 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                 continue  # the office's noun after a bare «به» is a post only one is appointed to
             if not triggered:
                 # «علی رضایی به عنوان رئیس هیئت مدیره … گفت», «… در سمت مدیرکل …»: without an appointment verb
-                # only a name right before the marker holds the post
+                # only a name right before the marker holds the post («X جایگزین Y در سمت …»: X does)
                 if k in by_end and by_end[k].kind != "pronoun":
-                    attach(by_end[k], phrase, "appointment")
+                    appointee = _replacing(view, by_end[k], by_end)
+                    if appointee is not by_end[k]:
+                        former(by_end[k])
+                    attach(appointee, phrase, "appointment")
                 continue
             person = None
             at = k - 3 if tuple(view.sq[max(lo, k - 3):k]) == KEEPING_POST else k  # «X را با حفظ سمت به عنوان …»
@@ -434,6 +441,9 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                 if view.sq[m - 1] not in BETWEEN_SUBJECT_AND_MARKER:
                     break
                 m -= 1
+            if person is not None and person.tok_start > lo and view.sq[person.tok_start - 1] in ORDER_NOUNS \
+                    and view.sq[person.tok_end] != OBJECT_MARKER:
+                person = _ordered_appointee(view, person, by_end)
             if person is not None:
                 appointee = _replacing(view, person, by_end)
                 if appointee is not person:
@@ -452,6 +462,15 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                     attach(voted, phrase, "appointment")
             if person is not None:
                 attach(person, phrase, "appointment")
+
+
+def _ordered_appointee(view: DocView, issuer: Span, by_end: dict[int, Span]) -> Span | None:
+    """«علی رضایی با حکم محمد احمدی به عنوان …»: the name before «با حکم» (None when none stands there), not the
+    one who signed the order."""
+    k = issuer.tok_start - 1
+    if k > 0 and view.sq[k - 1] in ORDER_PREPOSITIONS:
+        k -= 1
+    return by_end.get(k)
 
 
 PASSIVE_AUXILIARIES = {squash(w) for w in ("شد", "شدند", "گردید", "گردیدند")}
@@ -512,7 +531,7 @@ def _after_instead(view: DocView, k: int) -> int | None:
     eulogy word («به جای مرحوم علی‌محمد انظاری»)."""
     if k >= 1 and view.sq[k - 1] in LATE:
         k -= 1
-    if k >= 1 and view.sq[k - 1] == INSTEAD:
+    if k >= 1 and view.sq[k - 1] in INSTEAD:
         return k - 1
     if k >= 2 and (view.sq[k - 2], view.sq[k - 1]) == INSTEAD_SPLIT:
         return k - 2

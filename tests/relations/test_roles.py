@@ -895,6 +895,15 @@ def test_batch_11_replacements_lists_of_people_past_periods_and_parentheses_fars
     out = run(text, mentions=tagged(PER=["منوچهر شاهسواری", "سیدضیاء هاشمی"], ORG=["بنیاد سینمایی فارابی"]))
     assert {r[0] for r in roles(out)} == {"منوچهر شاهسواری"}
     assert names(out, "official") == {"منوچهر شاهسواری", "سیدضیاء هاشمی"}
+    # «X جایگزین Y در سمت …» with no appointment verb: X holds the post (before: Y did)
+    out = run("علی رضایی جایگزین محمد احمدی در سمت شهردار تبریز شد.",
+              mentions=tagged(PER=["علی رضایی", "محمد احمدی"], LOC=["تبریز"]))
+    assert roles(out) == {("علی رضایی", "شهردار", "تبریز")}
+    assert names(out, "official") == {"علی رضایی", "محمد احمدی"}
+    # «X با حکم Y به عنوان … منصوب شد»: Y signed the order, X is appointed (before: Y held the post)
+    out = run("علی رضایی با حکم محمد احمدی به عنوان شهردار تبریز منصوب شد.",
+              mentions=tagged(PER=["علی رضایی", "محمد احمدی"], LOC=["تبریز"]))
+    assert roles(out) == {("علی رضایی", "شهردار", "تبریز")}
     # 3#101: titles listed with commas up to «و <name>» belong to different people
     text = ("در جلسه‌ای که نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و "
             "علی لاریجانی رئیس مجلس حضور داشتند توافق شد.")
