@@ -91,6 +91,8 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         hit = post
     if hit is None:
         return _appointed_plural(view, i, lo, hi, index)
+    if _after_plural_title(view, i, lo):
+        return None  # «معاونان وزیر کشور، X و Y»: the minister's deputies; the minister is no one named here
     title_end, info = hit
     if title_end < hi and view.sq[title_end] == WEIGHT_CLASS:
         return None  # «نماینده وزن ۸۴- کیلوگرم تیم ملی»: a team's entrant in a weight class, no post
@@ -142,6 +144,12 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
             if phrase.obj is not None:
                 return phrase
     return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
+
+
+def _after_plural_title(view: DocView, i: int, lo: int) -> bool:
+    """A plural title («معاونان», «مشاوران») ends right before token i, so the title at i is whose they are."""
+    return any((plural := view.lex.plural_titles.longest_at(view.sq, k, i)) is not None and plural[0] == i
+               for k in (i - 1, i - 2) if k >= lo)
 
 
 def _names_a_person(view: DocView, k: int, hi: int) -> bool:

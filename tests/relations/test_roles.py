@@ -1829,3 +1829,15 @@ def test_an_embassy_s_attache_described_after_on_the_other_hand_is_the_next_spea
         ("مجید سلیمانی", "وابسته مطبوعاتی", "سفارت ایران")}
     counsellor = "مجید سلیمانی رایزن فرهنگی جمهوری اسلامی ایران در لبنان گفت: نمایشگاه برگزار می‌شود."
     assert roles(run(counsellor, mentions=tagged(PER=["مجید سلیمانی"]))) == {("مجید سلیمانی", "رایزن فرهنگی", "ایران")}
+
+
+def test_a_title_after_a_plural_title_is_whose_they_are():
+    # «معاونان وزیر کشور، X و Y»: the minister's deputies; before, X was the minister
+    out = run("معاونان وزیر کشور، علی رضایی و محمد احمدی، در جلسه حضور داشتند.",
+              mentions=tagged(PER=["علی رضایی", "محمد احمدی"]))
+    assert not any(title == "وزیر" for _, title, _ in roles(out))
+    out = run("مشاوران رئیس‌جمهور علی رضایی و محمد احمدی را معرفی کردند.", mentions=tagged(PER=["علی رضایی", "محمد احمدی"]))
+    assert roles(out) == set()
+    # the singular stays one nested post
+    out = run("معاون وزیر کشور، علی رضایی، در جلسه حضور داشت.", mentions=tagged(PER=["علی رضایی"]))
+    assert roles(out) == {("علی رضایی", "معاون", "وزارت کشور")}
