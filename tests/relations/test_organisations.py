@@ -1414,3 +1414,11 @@ def test_a_club_name_ends_before_the_side_it_faces():
     assert names(out, "agency") == {"فولاد خوزستان", "استقلال تهران"}
     out = run("نساجی مازندران برابر پرسپولیس تهران شکست خورد.", mentions=tagged(ORG=["پرسپولیس تهران"]))
     assert names(out, "agency") == {"نساجی مازندران", "پرسپولیس تهران"}
+
+
+def test_a_police_command_named_by_its_place_tune():
+    # tune 2#123 («حمله تروریست‌ها به فرماندهی انتظامی چابهار»), 2#115 (the province's command inside its press office)
+    out = run("حمله تروریست‌ها به فرماندهی انتظامی چابهار محکوم شد.", mentions=tagged(LOC=["چابهار"]))
+    assert names(out, "agency") == {"فرماندهی انتظامی چابهار"}
+    out = run("به نقل از مرکز اطلاع‌رسانی فرماندهی انتظامی استان اصفهان، ۲۰ نفر دستگیر شدند.", mentions=tagged())
+    assert "مرکز اطلاع\u200cرسانی فرماندهی انتظامی استان اصفهان" in names(out, "agency")
