@@ -1422,3 +1422,13 @@ def test_a_police_command_named_by_its_place_tune():
     assert names(out, "agency") == {"فرماندهی انتظامی چابهار"}
     out = run("به نقل از مرکز اطلاع‌رسانی فرماندهی انتظامی استان اصفهان، ۲۰ نفر دستگیر شدند.", mentions=tagged())
     assert "مرکز اطلاع\u200cرسانی فرماندهی انتظامی استان اصفهان" in names(out, "agency")
+
+
+def test_the_palestinian_authority_and_the_government_information_council_are_known_by_name_tune():
+    # tune 3#22, 1#82: no head word opens these names and the NER does not always tag them
+    out = run("دبیرخانه شورای اطلاع‌رسانی دولت در اطلاعیه‌ای اعلام کرد تشکیلات خودگردان باید پاسخ دهد.",
+              mentions=tagged())
+    assert names(out, "agency") == {"دبیرخانه شورای اطلاع\u200cرسانی دولت", "تشکیلات خودگردان"}
+    out = run("سران گروه پانزده و کنفرانس امنیت و همکاری در اروپا بیانیه دادند.", mentions=tagged())
+    assert names(out, "agency") == {"گروه پانزده", "کنفرانس امنیت و همکاری در اروپا"}
+    assert len(keys(out, "agency")) == 2
