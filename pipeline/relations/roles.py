@@ -223,14 +223,14 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     # «وی ریاست رژیم صهیونیستی را رها کرد»: a post left; «X ریاست شعبه … را بر عهده داشت»: a post held before
     left = k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and (
         view.sq[k + 1] in LEAVE_VERBS
-        or ((verb := in_charge_verb(view, k + 1)) is not None and view.sq[verb].startswith(HELD_BEFORE)))
+        or ((verb := _in_charge_verb(view, k + 1)) is not None and view.sq[verb].startswith(HELD_BEFORE)))
     # a past marker right after the title, inside the organisation's name («رییس‌کل دادگستری وقت استان تهران»)
     # or right after the phrase
     marked = any(view.sq[t] in PAST_MARKERS for t in range(phrase.title_end, min(k + 1, len(view.tokens))))
     return marked or dated or coming or left
 
 
-def in_charge_verb(view: DocView, k: int) -> int | None:
+def _in_charge_verb(view: DocView, k: int) -> int | None:
     """The verb's token after «بر عهده» / «برعهده» at k («… را بر عهده دارد»), else None."""
     if k < len(view.tokens) and view.sq[k] in IN_CHARGE_OF_GLUED:
         k += 1
@@ -921,7 +921,7 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         org = orgs_by_start.get(k + 2)
         if view.sq[k] != RELATIVE or title is None or person is None or org is None:
             continue
-        verb = in_charge_verb(view, org.tok_end + 1)
+        verb = _in_charge_verb(view, org.tok_end + 1)
         if org.tok_end < len(view.tokens) and view.sq[org.tok_end] == OBJECT_MARKER and verb is not None \
                 and view.sq[verb].startswith(HOLDS_VERBS):
             score = METHOD_SCORES["led_by"] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0)
