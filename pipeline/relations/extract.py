@@ -428,12 +428,19 @@ def _listed_after_plural_head(view: DocView, spans: list[tuple[int, int]]) -> se
     return out
 
 
+NOT_ORG_COMPLEMENTS = ("ministry", "province", "place", "country")
+
+
 def _after_title(view: DocView, s: int) -> bool:
     """The span follows (or ends) a title whose complement is not an organisation («وزیر» + field,
-    «استاندار» + place), a past marker between them too («وزیر سابق | خارجه مصر»)."""
+    «استاندار» + place), a past marker between them too («وزیر سابق | خارجه مصر»), or its plural («وزیران |
+    خارجه ایران و عمان»)."""
     if s > 0 and view.sq[s - 1] in PAST_MARKERS:
         s -= 1
-    return title_before(view, s, ("ministry", "province", "place", "country"), may_run_into=True)
+    plural = any((hit := view.lex.plural_titles.longest_at(view.sq, s - width, s)) is not None and hit[0] == s
+                 and (info := view.lex.titles.get(hit[1])) is not None and info.complement in NOT_ORG_COMPLEMENTS
+                 for width in (1, 2) if s - width >= 0)
+    return plural or title_before(view, s, NOT_ORG_COMPLEMENTS, may_run_into=True)
 
 
 def _title_phrases(view: DocView, index: SpanIndex, skip: set[int]) -> dict[int, TitlePhrase]:

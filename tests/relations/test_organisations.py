@@ -1432,3 +1432,9 @@ def test_the_palestinian_authority_and_the_government_information_council_are_kn
     out = run("سران گروه پانزده و کنفرانس امنیت و همکاری در اروپا بیانیه دادند.", mentions=tagged())
     assert names(out, "agency") == {"گروه پانزده", "کنفرانس امنیت و همکاری در اروپا"}
     assert len(keys(out, "agency")) == 2
+
+
+def test_the_ner_name_after_a_plural_ministerial_title_is_its_field():
+    # «وزیران خارجه ایران و عمان»: the NER's «خارجه ایران» is the ministers' field and country, as after «وزیر»
+    for text in ("دیدار وزیران خارجه ایران و عمان در مسقط", "وزرای خارجه ایران و ترکیه دیدار کردند."):
+        assert names(run(text, mentions=tagged(ORG=["خارجه ایران"])), "agency") == set()
