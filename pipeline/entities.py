@@ -16,6 +16,9 @@ from typing import Mapping, Sequence
 from pipeline.lexicons import Lexicons, load_lexicons, squash
 
 DOMAIN_PRIORITY = ("province", "agency", "official")
+# mention methods whose text refers to an entity without naming it, so it is no alias: «وی» (relations/coref.py),
+# «غربی» of «آذربایجان شرقی و غربی» (relations/places.py)
+REFERENCES_ONLY = {"coref:pronoun", "lexicon:elided"}
 
 
 def stable_id(*parts: str, prefix: str = "") -> str:
@@ -111,7 +114,7 @@ def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict],
     for m in mentions:
         key = m.get("entity_key") or _fallback_key(m)
         mention_keys.append(key)
-        if m.get("method") != "coref:pronoun":  # «وی» is not a name of anyone
+        if m.get("method") not in REFERENCES_ONLY:  # «وی» is not a name of anyone
             surfaces[key][m.get("text") or ""] += 1
         labels[key][m.get("label") or "MISC"] += 1
         if m.get("domain"):

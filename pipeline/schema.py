@@ -87,7 +87,8 @@ ENTITIES = pa.schema([
     _f("name", pa.string(), "Canonical name (fullest surface form seen).", False),
     _f("label", pa.string(), "NER label of the entity.", False),
     _f("domain", pa.string(), "`official`, `province`, `agency`, or null."),
-    _f("aliases", pa.list_(pa.string()), "Every surface form seen, sorted."),
+    _f("aliases", pa.list_(pa.string()), "Every surface form seen that names it, sorted (not a pronoun, «وی», nor the "
+       "direction word alone of an elided province, «غربی» in «آذربایجان شرقی و غربی»)."),
     _f("attributes", pa.map_(pa.string(), pa.string()), "Extra facts: province `iso_code`, agency `kind` and, for a well-known body, `lexicon_name`, …"),
     _f("n_docs", pa.int32(), "Number of documents mentioning the entity."),
     _f("n_mentions", pa.int32(), "Number of mentions resolved to the entity."),

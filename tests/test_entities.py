@@ -75,6 +75,15 @@ def test_pronouns_count_but_are_not_aliases():
     assert entity["aliases"] == ["سید محمود حسینی پور"] and entity["n_mentions"] == 2
 
 
+def test_an_elided_province_counts_but_its_direction_word_is_no_alias():
+    # «استان‌های آذربایجان شرقی و غربی»: «غربی» is the western province's mention, not one of its names
+    doc = make_doc("زلزله استان‌های آذربایجان شرقی و غربی را لرزاند. استاندار آذربایجان غربی گفت: خسارت کم بود.")
+    mentions = extract_document(doc, RelationsParams())["mentions"]
+    entities, _, _ = resolve_entities(mentions, [])
+    west = next(e for e in entities if e["name"] == "آذربایجان غربی")
+    assert west["aliases"] == ["آذربایجان غربی"] and west["n_mentions"] == 2
+
+
 def test_rows_fit_the_parquet_contract():
     mentions, relations = _corpus()
     entities, mention_ids, relation_ids = resolve_entities(mentions, relations)

@@ -22,6 +22,7 @@ CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پی�
 LIST_CUES = plurals(PROVINCE)
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
+ELIDED_METHOD = "lexicon:elided"  # the mention of such a province: its direction word only
 # «مدیرکل تبلیغات اسلامی تهران»: a general director heads a province's general directorate (اداره کل), so the place
 # closing the office he heads is the province, as in «اداره کل … X» (_closes_general_office)
 GENERAL_DIRECTOR = squash("مدیرکل")
@@ -110,7 +111,9 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         else:
             status = "blocked"
         decided.append((start, end, prov, status))
-    decided = sorted(decided + _elided_pairs(view, decided), key=lambda item: item[0])
+    elided = _elided_pairs(view, decided)
+    elided_starts = {start for start, _, _, _ in elided}
+    decided = sorted(decided + elided, key=lambda item: item[0])
 
     accepted = _accepted(view, decided, context_policy)
     spans = []
@@ -118,8 +121,10 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         if idx not in accepted:
             continue
         score = {"cued": 0.95, "bare": 0.85, "context": 0.75}[status]
+        # («غربی» alone is a reference to the province, as «وی» is to a person, not one of its names)
+        method = ELIDED_METHOD if start in elided_starts else f"lexicon:{status}"
         spans.append(view.make_span(start, end, "LOC", domain="province", kind="province", name=prov.canonical,
-                                    key=f"province:{prov.iso}", method=f"lexicon:{status}", score=score,
+                                    key=f"province:{prov.iso}", method=method, score=score,
                                     attrs={"iso_code": prov.iso}))
     return spans
 
