@@ -28,7 +28,8 @@ from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies,
                                       led_by_roles, led_persons, list_item, listed_roles, share_coordinated_complements,
                                       share_listed_country, term_holders, well_known_roles)
-from pipeline.relations.titles import SpanIndex, TitlePhrase, office_of, parse_title, team_membership
+from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_title, plural_title_before,
+                                       team_membership)
 
 NER_ORG_FACTOR = 0.9
 REGIME = squash("رژیم")
@@ -437,10 +438,10 @@ def _after_title(view: DocView, s: int) -> bool:
     خارجه ایران و عمان»)."""
     if s > 0 and view.sq[s - 1] in PAST_MARKERS:
         s -= 1
-    plural = any((hit := view.lex.plural_titles.longest_at(view.sq, s - width, s)) is not None and hit[0] == s
-                 and (info := view.lex.titles.get(hit[1])) is not None and info.complement in NOT_ORG_COMPLEMENTS
-                 for width in (1, 2) if s - width >= 0)
-    return plural or title_before(view, s, NOT_ORG_COMPLEMENTS, may_run_into=True)
+    singular = plural_title_before(view, s)
+    info = view.lex.titles.get(singular) if singular is not None else None
+    return (info is not None and info.complement in NOT_ORG_COMPLEMENTS) \
+        or title_before(view, s, NOT_ORG_COMPLEMENTS, may_run_into=True)
 
 
 def _title_phrases(view: DocView, index: SpanIndex, skip: set[int]) -> dict[int, TitlePhrase]:

@@ -426,10 +426,7 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                 # «علی رضایی به عنوان رئیس هیئت مدیره … گفت», «… در سمت مدیرکل …»: without an appointment verb
                 # only a name right before the marker holds the post («X جایگزین Y در سمت …»: X does)
                 if k in by_end and by_end[k].kind != "pronoun":
-                    appointee = _replacing(view, by_end[k], by_end)
-                    if appointee is not by_end[k]:
-                        former(by_end[k])
-                    attach(appointee, phrase, "appointment")
+                    attach(_appointee(view, by_end[k], by_end, former), phrase, "appointment")
                 continue
             person = None
             at = k - 3 if tuple(view.sq[max(lo, k - 3):k]) == KEEPING_POST else k  # «X را با حفظ سمت به عنوان …»
@@ -445,10 +442,7 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                     and view.sq[person.tok_end] != OBJECT_MARKER:
                 person = _ordered_appointee(view, person, by_end)
             if person is not None:
-                appointee = _replacing(view, person, by_end)
-                if appointee is not person:
-                    former(person)  # the predecessor held the post: an official, with no current role
-                person = appointee
+                person = _appointee(view, person, by_end, former)
             if person is not None and phrase.plural:  # «X، Y و Z به عنوان اعضای …»: each name of the list
                 for listed in names_listed_before(view, person, by_end)[:-1]:
                     attach(listed, phrase, "appointment")
@@ -518,6 +512,15 @@ def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: i
             or any(view.sq[k] == OBJECT_MARKER or view.tokens[k].text == ":" for k in range(named[0].tok_end, marker)):
         return None  # (nor after «:»: «X گفت: … به عنوان … انتخاب شد» quotes someone else's appointment)
     return named[0]
+
+
+def _appointee(view: DocView, person: Span, by_end: dict[int, Span], former) -> Span:
+    """The one appointed where `person` is named before the post: the name before «بجای/جایگزین» when `person`
+    is the one replaced — the predecessor held the post, so `former` makes them an official with no current role."""
+    appointee = _replacing(view, person, by_end)
+    if appointee is not person:
+        former(person)
+    return appointee
 
 
 def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span:

@@ -91,7 +91,7 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         hit = post
     if hit is None:
         return _appointed_plural(view, i, lo, hi, index)
-    if _after_plural_title(view, i, lo):
+    if plural_title_before(view, i, lo) is not None:
         return None  # «معاونان وزیر کشور، X و Y»: the minister's deputies; the minister is no one named here
     title_end, info = hit
     if title_end < hi and view.sq[title_end] == WEIGHT_CLASS:
@@ -146,10 +146,13 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
 
 
-def _after_plural_title(view: DocView, i: int, lo: int) -> bool:
-    """A plural title («معاونان», «مشاوران») ends right before token i, so the title at i is whose they are."""
-    return any((plural := view.lex.plural_titles.longest_at(view.sq, k, i)) is not None and plural[0] == i
-               for k in (i - 1, i - 2) if k >= lo)
+def plural_title_before(view: DocView, i: int, lo: int = 0) -> str | None:
+    """The singular of a plural title («معاونان», «وزیران») ending right before token i, else None: what follows
+    it is whose they are («معاونان | وزیر کشور»), or their field («وزیران | خارجه ایران»)."""
+    for k in (i - 1, i - 2):
+        if k >= lo and (plural := view.lex.plural_titles.longest_at(view.sq, k, i)) is not None and plural[0] == i:
+            return plural[1]
+    return None
 
 
 def _names_a_person(view: DocView, k: int, hi: int) -> bool:
