@@ -451,8 +451,8 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         if not parties_of and has_trigger and strong and "counted" in rules:
             # (also when the pairs found name one party twice: «سفیر ایران … همکاری با ایران»)
             previous_start = _attribution_end(view, *sentences[i - 1]) if i else lo
-            parties_of = _resolved(view, _counted_pairs(view, parties, start, hi, previous_start), roles_by_person,
-                                   agencies, lo, hi)
+            parties_of = _resolved(view, _counted_pairs(view, parties, roles, start, hi, previous_start),
+                                   roles_by_person, agencies, lo, hi)
         for x, y, method, a, b in parties_of:
             # a party's officer in the sentence signs only where the sentence speaks of signing («در مراسم امضای
             # تفاهم‌نامه»); one who says «ما توافق کردیم» or mentions «توافق‌های صورت گرفته» is no signatory
@@ -478,12 +478,14 @@ def _resolved(view: DocView, pairs: list[tuple[Span, Span, str]], roles_by_perso
     return out
 
 
-def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,
+def _counted_pairs(view: DocView, parties: list[Span], roles: list[Role], start: int, hi: int,
                    previous_start: int) -> list[tuple[Span, Span, str]]:
     """«مقامهای سه کشور», «دو طرف», «طرفین» in the sentence: every pair of the countries named in it and in the
     sentence before it, when there are exactly as many as counted (dev 3#209: «… خط لوله انتقال گاز ایران به هند و
     پاکستان … . قرارداد … به امضای مقامهای سه کشور خواهد رسید»). A country after «در» is a place, not a party.
-    A concluded agreement («طبق توافق به عمل آمده») counts two parties, organisations as well as countries."""
+    A concluded agreement («طبق توافق به عمل آمده») counts two parties, organisations as well as countries.
+    The country of an official named there counts too («لاوروف وزیر خارجه روسیه و وانگ یی همتای چینی وی …
+    دیدار کردند. در این دیدار دو کشور توافق‌نامه‌ای … امضا کردند»: China is only the counterpart's)."""
     wanted = next((n for k in range(start, hi) for cue, n in COUNTED_PARTIES.items()
                    if tuple(view.sq[k:k + len(cue)]) == cue), None)
     organisations_count = False
@@ -498,8 +500,9 @@ def _counted_pairs(view: DocView, parties: list[Span], start: int, hi: int,
                     for t in range(p.tok_start, p.tok_end)}
     capitals = [country_span(view, s, e, country, "lexicon:capital", 0.8)
                 for s, e, country in view.lex.capitals.matches(view.sq, previous_start, hi, skip=inside_names)]
+    officials_countries = [r.obj for r in roles if previous_start <= r.person.tok_start < hi and r.obj.kind == "country"]
     counted: dict[str, Span] = {}
-    for p in near + capitals:
+    for p in near + capitals + officials_countries:
         counts = p.kind == "country" or (organisations_count and p.domain == "agency" and p.kind != "news_agency")
         if counts and not (p.tok_start > 0 and view.sq[p.tok_start - 1] == LOCATIVE):
             counted.setdefault(p.key, p)

@@ -88,6 +88,7 @@ PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after 
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
 PLURAL_VERB_ENDING = squash("ند")  # «گفتند», «افزودند»
 PLURAL_LIGHT_VERBS = {squash(w) for w in ("کردند", "داشتند", "نمودند", "دادند", "شدند")}
+ATTENDANCE_NOUNS = {squash(w) for w in ("حضور", "شرکت")}  # «… حضور داشتند», «… شرکت کردند»
 RECIPROCAL_NOUNS = {squash(w) for w in ("امضا", "امضاء", "دیدار", "گفتگو", "گفت‌وگو", "مذاکره", "رایزنی", "ملاقات")}
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
@@ -282,6 +283,10 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         # رئیس مجلس»: titles listed with commas up to «و <name>» are a list of people, not one person's posts
         if len(items) > 1 and end + 1 < len(view.tokens) and view.joins_list(end) \
                 and (end + 1) in by_start and any(view.tokens[p.tok_end].text in COMMAS for p in items[:-1]):
+            items = items[:1]
+        # «احمد رضایی معاون … استاندار گیلان و مدیر شعب بانک ملت استان نیز حضور داشتند»: attendees listed, the
+        # second unnamed
+        if len(items) > 1 and _plural_attendance(view, end):
             items = items[:1]
         yield from items
 
@@ -638,6 +643,12 @@ def _continues_speech(view: DocView, k: int) -> bool:
     _, hi = view.sentence_bounds(view.tokens[k].sent)
     verb = next((j for j in range(k + 1, hi) if view.sq[j].startswith(SPEECH_VERBS)), None)
     return verb is not None and view.sq[verb].startswith(CONTINUATION_VERBS)
+
+
+def _plural_attendance(view: DocView, k: int) -> bool:
+    """The sentence goes on from token k to a plural verb of attending («حضور داشتند», «شرکت کردند»)."""
+    _, hi = view.sentence_bounds(view.tokens[k].sent) if k < len(view.tokens) else (k, k)
+    return any(view.sq[j] in ATTENDANCE_NOUNS and view.sq[j + 1] in PLURAL_LIGHT_VERBS for j in range(k, hi - 1))
 
 
 def _plural_speech(view: DocView, k: int) -> bool:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, agency_key, nationality_country, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
-from pipeline.relations.organisations import (ASSEMBLY, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS, agency_span,
-                                              before_light_verb, complement_end)
+from pipeline.relations.organisations import (ASSEMBLY, CENTRE, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS,
+                                              agency_span, before_light_verb, complement_end)
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 from pipeline.relations.places import country_span
@@ -326,6 +326,8 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
             obj = view.make_span(k, inner.obj.tok_end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}",
                                  method="pattern:title", score=0.7)
             return TitlePhrase(i, inner.obj.tok_end, title_end, title_text, obj)
+    if k + 1 < hi and view.sq[k] == CENTRE:
+        return _seat_title(view, i, title_end, k, hi, title_text)
     # a place name of several words («بندر انزلی», «مسجد سلیمان»; «خطیب جمعه شهر کرد»: «شهر» opens the name,
     # it is no prefix), else after a place prefix («شهرستان مسجد سلیمان»)
     place = view.lex.places.longest_at(view.sq, k, hi)
@@ -361,6 +363,26 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
         obj = view.make_span(k, end, "LOC", kind="province", name=name, key=f"province:{prov.iso}",
                              method="pattern:title", score=0.7, attrs={"iso_code": prov.iso})
         return TitlePhrase(i, end, title_end, title_text, obj)
+    obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
+                         score=0.7)
+    return TitlePhrase(i, end, title_end, title_text, obj)
+
+
+def _seat_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_text: str) -> TitlePhrase:
+    """«دادستان عمومی و انقلاب مرکز استان کرمانشاه», «… مرکز کرمانشاه»: the seat of a province or county is the
+    place, named with its province or county; «… مرکز استان» alone names no place, and «مرکز» is no city."""
+    seat_word = view.sq[k + 1] in (PROVINCE, COUNTY)
+    start = k + 2 if seat_word else k + 1
+    if view.sq[k + 1] == COUNTY:
+        named = view.lex.places.longest_at(view.sq, start, hi)
+        one_word = start < hi and view.is_persian_word(start) and not view.is_stop(start)
+        end = named[0] if named else start + one_word
+    else:
+        named = view.lex.provinces.longest_at(view.sq, start, hi)
+        end = named[0] if named else start
+    if end == start:
+        return TitlePhrase(i, start if seat_word else title_end, title_end, title_text, None)
+    name = view.span_text(k, end)
     obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
                          score=0.7)
     return TitlePhrase(i, end, title_end, title_text, obj)

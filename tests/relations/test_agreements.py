@@ -336,6 +336,13 @@ def test_counted_parties_are_the_countries_named_just_before_dev():
     text = "وزیر خارجه ایران در عراق با همتای خود دیدار کرد. قرارداد همکاری به امضای مقامهای دو کشور رسید."
     assert agreements(run(text)) == set()
 
+    # the country of an official named there counts, though the text names it only in an adjective (a probe,
+    # session 49)
+    text = ("سرگئی لاوروف وزیر امور خارجه روسیه و وانگ یی همتای چینی وی روز دوشنبه در پکن دیدار کردند. در این دیدار "
+            "دو کشور توافق‌نامه‌ای برای افزایش حجم تجارت دوجانبه امضا کردند.")
+    out = run(text, mentions=tagged(PER=["سرگئی لاوروف", "وانگ یی"], LOC=["روسیه", "پکن"]))
+    assert agreements(out) == {(frozenset({"روسیه", "چین"}), "توافق")}
+
 
 def test_a_capital_counts_as_its_country_for_counted_parties_tune():
     # tune 3#291: «سیاست اصولی کاراکاس» is Venezuela's policy (the NER reads «کاراکاس» as a person), so «دو کشور» are

@@ -1841,3 +1841,29 @@ def test_a_title_after_a_plural_title_is_whose_they_are():
     # the singular stays one nested post
     out = run("معاون وزیر کشور، علی رضایی، در جلسه حضور داشت.", mentions=tagged(PER=["علی رضایی"]))
     assert roles(out) == {("علی رضایی", "معاون", "وزارت کشور")}
+
+
+def test_the_seat_of_a_province_or_county_is_the_place_and_centre_alone_is_none():
+    # a probe (session 49): «مرکز» read as a one-word city name gave the post «دادستان … | مرکز»
+    person = tagged(PER=["محمدحسین کریمی"])
+    seat = "در این نشست محمدحسین کریمی دادستان عمومی و انقلاب {} نیز گزارشی ارائه کرد."
+    assert roles(run(seat.format("مرکز استان کرمانشاه"), mentions=person)) == {
+        ("محمدحسین کریمی", "دادستان عمومی و انقلاب", "مرکز استان کرمانشاه")}
+    assert roles(run(seat.format("مرکز شهرستان خمین"), mentions=person)) == {
+        ("محمدحسین کریمی", "دادستان عمومی و انقلاب", "مرکز شهرستان خمین")}
+    assert roles(run(seat.format("مرکز استان"), mentions=person)) == set()
+    assert names(run(seat.format("مرکز استان"), mentions=person), "official") == {"محمدحسین کریمی"}
+    # the unnamed seat still ends the phrase: the coordinated title after it is the next person's
+    listed = run("محمدحسین کریمی امام جمعه مرکز استان و علی احمدی فرماندار ساری در جلسه حضور داشتند.",
+                 mentions=tagged(PER=["محمدحسین کریمی", "علی احمدی"]))
+    assert roles(listed) == {("علی احمدی", "فرماندار", "ساری")}
+
+
+def test_a_coordinated_title_before_a_plural_verb_of_attending_is_someone_elses():
+    # a probe (session 49): «X معاون … و مدیر شعب بانک ملت … نیز حضور داشتند» lists two attendees, the second unnamed
+    text = ("در این جلسه احمد رضایی معاون هماهنگی امور اقتصادی استاندار گیلان و مدیر شعب بانک ملت استان گیلان "
+            "نیز حضور {}.")
+    people = tagged(PER=["احمد رضایی"], ORG=["بانک ملت"])
+    assert {title for _, title, _ in roles(run(text.format("داشتند"), mentions=people))} == {"معاون"}
+    # one person present with two posts keeps both
+    assert {title for _, title, _ in roles(run(text.format("داشت"), mentions=people))} == {"معاون", "مدیر"}
