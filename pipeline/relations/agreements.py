@@ -374,6 +374,7 @@ FIRST_PERSON_ENDINGS = tuple(squash(w) for w in ("دیم", "تیم", "ایم", "
 WITH_TO_NOUN = 6  # «با Y» belongs to the agreement when its noun or trigger lies this close after Y …
 WITH_TO_NOUN_LONE = 12
 NOUN_TO_WITH = 4  # … or its noun this close before «با» («قراردادش را با رئال مادرید تمدید کرده»)
+NOUN_TO_WITH_SIGNED = 10  # … or further, the noun of a signing: «امضای قرارداد توسعه فاز ۱۱ … با شرکت پتروپارس»
 
 
 def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> bool:
@@ -388,7 +389,11 @@ def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> 
     window = WITH_TO_NOUN_LONE if lone else WITH_TO_NOUN
     if any(noun(i) or view.sq[i].startswith(SIGN_TRIGGERS) for i in range(y_end, min(hi, y_end + window))):
         return True
-    return any(noun(i) for i in range(max(start, k - NOUN_TO_WITH), k))
+    if any(noun(i) for i in range(max(start, k - NOUN_TO_WITH), k)):
+        return True
+    # a lone «با» after a signing's noun: «از امضای قرارداد توسعه فاز ۱۱ میدان گازی پارس جنوبی با شرکت پتروپارس خبر داد»
+    return lone and any(noun(i) and i > start and view.sq[i - 1].startswith(SIGNING_PREFIXES)
+                        for i in range(max(start, k - NOUN_TO_WITH_SIGNED), k))
 
 
 def _first_person(view: DocView, start: int, hi: int) -> bool:

@@ -387,8 +387,9 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str, after_place_no
         end = _lexicon_place_end(view, k, limit)
         if end > k or (k + 1 < limit and view.sq[k] == PROVINCE):
             return end
+    # (a place the NER tags is one before a copula too: «از اولویت‌های فرمانداری بابل است»)
     if head_kind == "country" or _blocks_complement(view, k) or view.lex.org_heads.longest_at(view.sq, k) \
-            or before_light_verb(view, k, limit):
+            or (before_light_verb(view, k, limit) and view.ner_places.get(k) != k + 1):
         return k
     if after_place_noun:
         return k + 1 if view.is_persian_word(k) else k

@@ -456,7 +456,6 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
         # «سوال مطورزاده نماینده خرمشهر از وزیر …» in an article about «مجلس»: a seat in the parliament
         return TitlePhrase(i, end, title_end, title_text, parliament_seat(view, i, title_end))
     k = title_end
-    crossed_comma = False  # «معاون فرهنگی، اجتماعی و گردشگری سازمان …»: commas between qualifiers
     while k < hi and k - title_end <= MAX_QUALIFIERS:
         if k in index.orgs:
             obj = _body_after_bare_head(view, index.orgs[k], index, i)
@@ -464,10 +463,10 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             return TitlePhrase(i, end, title_end, title_text, obj)
         if view.tokens[k].text in COMMAS and k > title_end and k + 1 < hi and view.is_persian_word(k + 1) \
                 and not view.lex.titles.longest_at(view.sq, k + 1, hi):
-            crossed_comma = True
+            # a list of qualifiers: «معاون فرهنگی، اجتماعی و گردشگری سازمان …», «معاون سیاسی، امنیتی استاندار …»
             k += 1
             continue
-        if depth < 2 and not crossed_comma and view.lex.titles.longest_at(view.sq, k, hi) \
+        if depth < 2 and view.lex.titles.longest_at(view.sq, k, hi) \
                 and not _organ_at(view, k, title_end):
             nested = parse_title(view, k, index, depth + 1)
             # («سوال … نماینده فردوس و طبس از وزیر امور خارجه»: a post «از» leads to is whom one addresses)

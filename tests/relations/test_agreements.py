@@ -449,3 +449,15 @@ def test_a_signing_reported_or_scheduled_is_an_agreement():
                  "شرکت مخابرات ایران با بانک سپه قرارداد بست و قصد دارد با بانک ملت هم همکاری کند."):
         assert agreements(run(text)) == {(frozenset({"شرکت مخابرات ایران", "بانک سپه"}),
                                           "تفاهم‌نامه" if "تفاهم" in text else "قرارداد")}
+
+
+def test_a_party_after_a_lone_with_signs_the_agreement_a_signing_names_further_before():
+    # a probe (session 49): eight words of the contract's subject between «امضای قرارداد» and «با»
+    text = ("محسن خجسته‌مهر مدیرعامل شرکت ملی نفت ایران از امضای قرارداد توسعه فاز ۱۱ میدان گازی پارس جنوبی با شرکت "
+            "پتروپارس خبر داد.")
+    people = tagged(PER=["محسن خجسته‌مهر"], ORG=["شرکت ملی نفت ایران", "شرکت پتروپارس"])
+    assert agreements(run(text, mentions=people)) == {(frozenset({"شرکت ملی نفت ایران", "شرکت پتروپارس"}), "قرارداد")}
+    # an agreement noun as far before «با» that no signing names is another clause's (tune 1#257: «توافق کرد که گاز
+    # ایران در مرز هند با پاکستان تحویل هند داده شود»)
+    text = "رئیس‌جمهور ایران توافق کرد که گاز ایران در مرز هند با پاکستان تحویل هند داده شود."
+    assert agreements(run(text)) == set()

@@ -1438,3 +1438,11 @@ def test_the_ner_name_after_a_plural_ministerial_title_is_its_field():
     # «وزیران خارجه ایران و عمان»: the NER's «خارجه ایران» is the ministers' field and country, as after «وزیر»
     for text in ("دیدار وزیران خارجه ایران و عمان در مسقط", "وزرای خارجه ایران و ترکیه دیدار کردند."):
         assert names(run(text, mentions=tagged(ORG=["خارجه ایران"])), "agency") == set()
+
+
+def test_a_place_the_ner_tags_completes_a_body_before_a_copula():
+    # a probe (session 49): «… از اولویت‌های فرمانداری بابل است» lost the governorate («بابل» read as a predicate)
+    text = "حل مشکلات کشاورزان از اولویت‌های فرمانداری بابل است."
+    assert names(run(text, mentions=tagged(LOC=["بابل"])), "agency") == {"فرمانداری بابل"}
+    # a word the NER does not tag as a place stays a predicate («شهرداری موظف است»)
+    assert names(run("شهرداری موظف است.", mentions=tagged()), "agency") == set()

@@ -1867,3 +1867,10 @@ def test_a_coordinated_title_before_a_plural_verb_of_attending_is_someone_elses(
     assert {title for _, title, _ in roles(run(text.format("داشتند"), mentions=people))} == {"معاون"}
     # one person present with two posts keeps both
     assert {title for _, title, _ in roles(run(text.format("داشت"), mentions=people))} == {"معاون", "مدیر"}
+
+
+def test_a_nested_title_after_comma_listed_qualifiers_gives_its_office():
+    # a probe (session 49): «معاون سیاسی، امنیتی و اجتماعی استاندار مازندران» made the qualifiers a body's name
+    for qualifiers in ("سیاسی، امنیتی و اجتماعی", "سیاسی، امنیتی", "سیاسی و امنیتی"):
+        out = run(f"رضا مرادی معاون {qualifiers} استاندار مازندران گفت: طرح اجرا شد.", mentions=tagged(PER=["رضا مرادی"]))
+        assert roles(out) == {("رضا مرادی", "معاون", "استانداری مازندران")}
