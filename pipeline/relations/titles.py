@@ -317,7 +317,7 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
         if view.sq[k] in PLACE_PREFIXES and k + 1 < hi and view.joins_list(k + 1):
             # «نماینده ولی فقیه در استان و امام جمعه بوشهر»: the province unnamed; the phrase still ends there,
             # so the coordinated title after it is found
-            return TitlePhrase(i, k + 1, title_end, title_text, None)
+            return TitlePhrase(i, k + 1, title_end, title_text, _province_of_next_title(view, k, hi))
     if k + 1 < hi and view.sq[k] in DIRECTIONS and view.sq[k + 1] in PLACE_PREFIXES:
         # «فرمانده انتظامی غرب استان تهران»: a part of a province is the place
         inner = _place_title(view, i, k + 1, hi, title_text, index)
@@ -366,6 +366,23 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
                          score=0.7)
     return TitlePhrase(i, end, title_end, title_text, obj)
+
+
+def _province_of_next_title(view: DocView, k: int, hi: int) -> Span | None:
+    """«نماینده ولی‌فقیه در استان و امام جمعه بوشهر» (tune 3#244, 1#119): the unnamed «استان» at k is the
+    province whose name the coordinated title's place is (its capital); None for a county or another place."""
+    title = view.lex.titles.longest_at(view.sq, k + 2, hi) if view.sq[k] == PROVINCE else None
+    if title is None:
+        return None
+    place = title[0]
+    while place < hi and view.sq[place] in TITLE_QUALIFIERS:
+        place += 1
+    province = view.lex.provinces.longest_at(view.sq, place, hi)
+    if province is None:
+        return None
+    prov = province[1]
+    return view.make_span(k, k + 1, "LOC", kind="province", name=prov.canonical, key=f"province:{prov.iso}",
+                          method="pattern:title", score=0.7, attrs={"iso_code": prov.iso})
 
 
 def _seat_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_text: str) -> TitlePhrase:

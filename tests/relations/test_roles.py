@@ -680,7 +680,8 @@ def test_added_goes_on_with_the_last_speaker_and_a_coordinated_title_after_an_un
             "تقویت این سازمان را تقویت انقلاب عنوان کرد.")
     out = run(text, mentions=tagged(PER=["غلامعلی صفایی بوشهری"]))
     assert roles(out) == {("حجت‌الاسلام محمد قمی", "رئیس", "سازمان تبلیغات اسلامی"),
-                                ("آیت‌الله غلامعلی صفایی بوشهری", "امام جمعه", "بوشهر")}
+                          ("آیت‌الله غلامعلی صفایی بوشهری", "نماینده ولی‌فقیه", "بوشهر"),
+                          ("آیت‌الله غلامعلی صفایی بوشهری", "امام جمعه", "بوشهر")}
 
 
 def test_an_indefinite_titled_speaker_is_the_named_one_fars():
@@ -1874,3 +1875,19 @@ def test_a_nested_title_after_comma_listed_qualifiers_gives_its_office():
     for qualifiers in ("سیاسی، امنیتی و اجتماعی", "سیاسی، امنیتی", "سیاسی و امنیتی"):
         out = run(f"رضا مرادی معاون {qualifiers} استاندار مازندران گفت: طرح اجرا شد.", mentions=tagged(PER=["رضا مرادی"]))
         assert roles(out) == {("رضا مرادی", "معاون", "استانداری مازندران")}
+
+
+def test_the_unnamed_province_of_the_leaders_representative_is_the_one_of_the_coordinated_friday_prayer_tune():
+    # tune 3#244 and 1#119 (a late holder: «نماینده فقید ولی‌فقیه»); the gold sets give the province
+    out = run("آیت‌الله غلامعلی صفایی بوشهری، نماینده ولی‌فقیه در استان و امام جمعه بوشهر نیز در سخنانی گفت: طرح اجرا شد.",
+              mentions=tagged(PER=["آیت‌الله غلامعلی صفایی بوشهری"]))
+    assert roles(out) == {("آیت‌الله غلامعلی صفایی بوشهری", "نماینده ولی‌فقیه", "بوشهر"),
+                          ("آیت‌الله غلامعلی صفایی بوشهری", "امام جمعه", "بوشهر")}
+    out = run("استاندار اردبیل به مقام آیت‌الله مروج نماینده فقید ولی‌فقیه در استان و امام جمعه اردبیل ادای احترام کرد.",
+              mentions=tagged(PER=["آیت‌الله مروج"]))
+    assert {("آیت‌الله مروج", "نماینده ولی‌فقیه", "اردبیل"), ("آیت‌الله مروج", "امام جمعه", "اردبیل")} <= roles(out)
+    # a county's Friday prayer leader names no province
+    out = run("حجت‌الاسلام علی احمدی نماینده ولی‌فقیه در استان و امام جمعه نقده گفت: طرح اجرا شد.",
+              mentions=tagged(PER=["حجت‌الاسلام علی احمدی"]))
+    assert ("حجت‌الاسلام علی احمدی", "امام جمعه", "نقده") in roles(out)
+    assert not any(title.startswith("نماینده") for _, title, _ in roles(out))
