@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range
+from pipeline.relations.place_nouns import COUNTRY, COUNTY, PROVINCE
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -236,7 +237,7 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
     may carry their own title phrase before the «و» («بین سورنا ستاری معاون علمی و فناوری ریاست جمهوری
     و محمدجواد آذری جهرمی»)."""
     run = [first]
-    k = apposition_ends.get(first.tok_end, first.tok_end)
+    k = _past_place_noun(view, apposition_ends.get(first.tok_end, first.tok_end), hi)
     while k + 1 < hi and view.joins_list(k):
         nxt = by_start.get(k + 1)
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
@@ -245,10 +246,17 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
         if nxt is None:
             break
         run.append(nxt)
-        k = apposition_ends.get(nxt.tok_end, nxt.tok_end)
+        k = _past_place_noun(view, apposition_ends.get(nxt.tok_end, nxt.tok_end), hi)
     return run
 
 
+def _past_place_noun(view: DocView, k: int, hi: int) -> int:
+    """After a body's name, the bare place noun its name leaves out («بین سازمان جهاد کشاورزی | استان | و شرکت …»:
+    the province's office; organisations.py drops a trailing «استان», «شهرستان», «کشور»)."""
+    return k + 1 if k + 1 < hi and view.sq[k] in BARE_PLACE_NOUNS and view.joins_list(k + 1) else k
+
+
+BARE_PLACE_NOUNS = {PROVINCE, COUNTY, COUNTRY}
 APPOSITION_TO_ORG = 6  # «سورنا ستاری» + «معاون علمی و فناوری» + «ریاست جمهوری»
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from pipeline.lexicons import CONJUNCTION, Lexicons, OrgHead, agency_key, nationality_country, squash
+from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, OrgHead, agency_key, nationality_country, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, FROM, INFINITIVES, OPEN_QUOTES, TO,
                                          DocView, Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
@@ -25,6 +26,7 @@ LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 # (a class of bodies or places: «استان‌های کشور», «دستگاه‌های اجرایی»)
 GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"), squash("واحد"))  # («واحدهای ساوه»)
 TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "فعلی")}
+CLUB = squash("باشگاه")
 GENERAL_OFFICE = squash("اداره کل")  # a general directorate: a province's office of a ministry or organisation
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 # given-name spellings that are far more often an adjective of a name («حوزه هنری», «مرکز فرهنگی هنری صبا»)
@@ -255,17 +257,21 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             end += 2  # «ستاد مبارزه با مواد مخدر», «اداره نظارت بر بهداشت عمومی …»
             extra += 1
             continue
+        numbered = end > k and view.sq[end - 1] in ARTICLE_WORDS | DISTRICT_WORDS
         if view.tokens[end].text.isdigit() and (
-                (end > k and view.sq[end - 1] in ARTICLE_WORDS)
-                or (end + 1 < limit and view.sq[end + 1] == MARTYR and view.sq[end - 1] not in QUANTIFIERS)):
-            # «کمیسیون ماده ۱۰۰», «فراکسیون اصل ۵۰»: a law's article; «ستاد کنگره ۶۵۰۰ شهید …»: a count of martyrs
-            end += 1 if view.sq[end - 1] in ARTICLE_WORDS else 2
+                numbered or (end + 1 < limit and view.sq[end + 1] == MARTYR and view.sq[end - 1] not in QUANTIFIERS)):
+            # «کمیسیون ماده ۱۰۰», «فراکسیون اصل ۵۰»: a law's article; «شرکت غله … منطقه ۵»: a numbered district;
+            # «ستاد کنگره ۶۵۰۰ شهید …»: a count of martyrs
+            end += 1 if numbered else 2
             continue
         province = view.lex.provinces.longest_at(view.sq, end, limit)
         if province and province[1].bare == "never":
             province = None  # «سازمان مرکزی»: «مرکزی», «فارس» … are ordinary words more often than the province
         city = view.lex.places.longest_at(view.sq, end, limit)
-        city = city if city and city[0] - end > 1 and (province is None or city[0] > province[0]) else None
+        # (one city word, a provincial capital too, closes the name only where a verb follows it: «… مدیرعامل شرکت
+        # پتروشیمی تبریز رسید»; elsewhere it is read on as a name word)
+        city = city if city and (city[0] - end > 1 or before_light_verb(view, end, limit)) \
+            and (province is None or city[0] > province[0]) else None
         place = view.lex.countries.longest_at(view.sq, end, limit) or city or province
         if place:  # «دادگاه آرژانتین», «شورای اسلامی شهر ایلام»: a country or province name closes the name
             # (so does a city of several words: «شورای اسلامی شهر بندر عباس»)
@@ -318,6 +324,21 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                        or (end - 1 > k and view.sq[end - 1] == CONJUNCTION)):
         end -= 1
     return end
+
+
+def _known_after_company_word(view: DocView, i: int, hi: int) -> tuple[int, KnownAgency] | None:
+    """«شرکت همراه اول», «باشگاه فولاد خوزستان»: a company's head word of one token, then a company or club the
+    lexicon knows by a name with no head word of its own, is that company named in full (None otherwise); a club's
+    name after «شرکت» is the company it is named after («شرکت فولاد خوزستان»)."""
+    head = view.lex.org_heads.longest_at(view.sq, i, hi)
+    if head is None or head[0] != i + 1 or head[1].kind != "company" or view.lex.org_heads.longest_at(view.sq, i + 1, hi):
+        return None
+    known = view.lex.known_agencies.longest_at(view.sq, i + 1, hi)
+    if known is None or known[1].kind not in ("company", "club"):
+        return None
+    if view.sq[i] == CLUB or known[1].kind == "company":
+        return known
+    return known[0], replace(known[1], kind="company", name=view.span_text(i, known[0]))  # (not the club itself)
 
 
 def _lexicon_place_end(view: DocView, k: int, limit: int) -> int:
@@ -447,6 +468,8 @@ def find_organisations(view: DocView) -> list[Span]:
             known = lex.known_agencies.longest_at(view.sq, i, hi)
             if known and known[0] == i + 1 and i > lo and view.sq[i - 1] in DEMONSTRATIVES:
                 known = None  # «کمیسیون سیاست خارجی این مجلس»: the body named before («مجلس دانمارک»), no new one
+            if known is None:
+                known = _known_after_company_word(view, i, hi)  # «شرکت همراه اول», «باشگاه فولاد خوزستان»
             head = lex.org_heads.longest_at(view.sq, i, hi)
             if known and head is not None and known[0] == head[0] and not head[1].standalone:
                 # «مجلس سنای افغانستان»: a lexicon alias that is only the head word, with a name running on

@@ -261,12 +261,14 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
     attached: dict[str, list[TitlePhrase]] = {}
     roles: list[Role] = []
     used: set[int] = set()
+    described_before: set[tuple[str, int]] = set()  # (person, sentence) of a post held before
 
     def attach(person: Span, phrase: TitlePhrase, method: str) -> None:
         used.add(phrase.tok_start)
         # «نماینده سابق مجلس»: an official (guidelines), but no role; nor a late person's post («زنده‌یاد X استاندار …»)
         if _is_past(view, phrase) or _late(view, person):
             attached.setdefault(person.key, [])
+            described_before.add((person.key, view.tokens[phrase.tok_start].sent))
             return
         attached.setdefault(person.key, []).append(phrase)
         if usable_object(phrase.obj):
@@ -344,7 +346,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
                 prev = _coordinated_prev(view, prev, phrases)
 
     if "speaker_description" in rules:
-        _speaker_descriptions(view, persons, phrases, used, attached, attach)
+        _speaker_descriptions(view, persons, phrases, used, attached, attach, described_before)
     return roles, attached
 
 
@@ -634,8 +636,10 @@ def _speech_follows(view: DocView, k: int, within: int | None = 5) -> bool:
     return any(view.sq[j].startswith(SPEECH_VERBS) for j in range(k + 1, end))
 
 
-def _titled_in_sentence(view: DocView, person: Span, attached: dict) -> bool:
-    return any(view.tokens[ph.tok_start].sent == person.sent for ph in attached.get(person.key, []))
+def _titled_in_sentence(view: DocView, person: Span, attached: dict, described_before: set[tuple[str, int]]) -> bool:
+    """The person's sentence gives them a post, held now or before («X رئیس پیشین دانشگاه … نیز حضور داشت»)."""
+    return (person.key, person.sent) in described_before or \
+        any(view.tokens[ph.tok_start].sent == person.sent for ph in attached.get(person.key, []))
 
 
 def _continues_speech(view: DocView, k: int) -> bool:
@@ -704,7 +708,7 @@ def _held(described: dict[tuple[str, str | None], set[str]], description: tuple[
     return qualifiers is not None and (qualifier in qualifiers or not qualifier or "" in qualifiers)
 
 
-def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> None:
+def _speaker_descriptions(view, persons, phrases, used, attached, attach, described_before) -> None:
     """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
     is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one),
     even one already titled elsewhere unless with the same title."""
@@ -742,7 +746,7 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach) -> Non
         # (a later speaker introduced with a post of his own in his sentence is not the described one:
         # «رییس جمهور … اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»)
         after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start
-                 and not (p.sent > sent and _titled_in_sentence(view, p, attached))]
+                 and not (p.sent > sent and _titled_in_sentence(view, p, attached, described_before))]
         # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
         after += [p for p in surname_speakers if p.sent == sent + 1]
         after.sort(key=lambda p: p.tok_start)

@@ -461,3 +461,13 @@ def test_a_party_after_a_lone_with_signs_the_agreement_a_signing_names_further_b
     # ایران در مرز هند با پاکستان تحویل هند داده شود»)
     text = "رئیس‌جمهور ایران توافق کرد که گاز ایران در مرز هند با پاکستان تحویل هند داده شود."
     assert agreements(run(text)) == set()
+
+
+def test_parties_between_are_coordinated_past_the_bare_province_word_and_a_known_company_after_with():
+    # probes (session 49): «بین سازمان جهاد کشاورزی | استان | و شرکت …» (the name drops «استان»); «با شرکت همراه اول»
+    text = ("وی افزود: تفاهم‌نامه خرید تضمینی گندم بین سازمان جهاد کشاورزی استان و شرکت غله و خدمات بازرگانی منطقه ۵ "
+            "امضا شد.")
+    assert agreements(run(text)) == {(frozenset({"سازمان جهاد کشاورزی", "شرکت غله و خدمات بازرگانی منطقه ۵"}),
+                                      "تفاهم‌نامه")}
+    text = "همچنین باشگاه پرسپولیس با شرکت همراه اول قرارداد اسپانسری به ارزش ۱۰۰ میلیارد تومان امضا کرد."
+    assert agreements(run(text)) == {(frozenset({"باشگاه پرسپولیس", "شرکت همراه اول"}), "قرارداد")}

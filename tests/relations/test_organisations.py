@@ -1446,3 +1446,26 @@ def test_a_place_the_ner_tags_completes_a_body_before_a_copula():
     assert names(run(text, mentions=tagged(LOC=["بابل"])), "agency") == {"فرمانداری بابل"}
     # a word the NER does not tag as a place stays a predicate («شهرداری موظف است»)
     assert names(run("شهرداری موظف است.", mentions=tagged()), "agency") == set()
+
+
+def test_a_provincial_capital_before_a_verb_ends_a_body_name():
+    # a probe (session 49): «… مدیرعامل شرکت پتروشیمی تبریز رسید» read «تبریز» as the verb's noun
+    out = run("تفاهم‌نامه به امضای علی احمدی رئیس دانشگاه تبریز و حسن رضایی مدیرعامل شرکت پتروشیمی تبریز رسید.",
+              mentions=tagged(PER=["علی احمدی", "حسن رضایی"]))
+    assert ("حسن رضایی", "مدیرعامل", "پتروشیمی تبریز") in roles(out)
+    assert names(out, "agency") == {"دانشگاه تبریز", "پتروشیمی تبریز"}
+
+
+def test_a_company_word_before_a_company_the_lexicon_knows_is_its_full_name():
+    # a probe (session 49): «با شرکت همراه اول» left «شرکت» bare, so «با» named no party
+    out = run("همچنین باشگاه پرسپولیس با شرکت همراه اول قرارداد اسپانسری امضا کرد.")
+    assert {m["text"] for m in out["mentions"] if m["domain"] == "agency"} == {"باشگاه پرسپولیس", "شرکت همراه اول"}
+    # a club's name after «شرکت» is the company named after it, not the club
+    out = run("شرکت فولاد خوزستان آن را خرید و باشگاه فولاد خوزستان قهرمان شد.")
+    assert {m["text"] for m in out["mentions"] if m["domain"] == "agency"} == {"شرکت فولاد خوزستان", "باشگاه فولاد خوزستان"}
+    assert len(keys(out, "agency")) == 2  # two entities
+
+
+def test_a_numbered_district_ends_a_body_name():
+    out = run("شرکت غله و خدمات بازرگانی منطقه ۵ اعلام کرد.")
+    assert names(out, "agency") == {"شرکت غله و خدمات بازرگانی منطقه ۵"}

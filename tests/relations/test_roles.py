@@ -1891,3 +1891,14 @@ def test_the_unnamed_province_of_the_leaders_representative_is_the_one_of_the_co
               mentions=tagged(PER=["حجت‌الاسلام علی احمدی"]))
     assert ("حجت‌الاسلام علی احمدی", "امام جمعه", "نقده") in roles(out)
     assert not any(title.startswith("نماینده") for _, title, _ in roles(out))
+
+
+def test_a_headline_speakers_title_is_not_given_to_a_later_person_described_by_a_former_post():
+    # a probe (session 49): «وزیر بهداشت: …» went to «کامران باقری لنکرانی رئیس پیشین دانشگاه … نیز … حضور داشت»
+    text = ("وزیر بهداشت: بیمارستان افتتاح می‌شود\n"
+            "به گزارش خبرگزاری فارس از شیراز، بهرام عین‌اللهی وزیر بهداشت، درمان و آموزش پزشکی در سفر به استان فارس "
+            "گفت: بیمارستان افتتاح می‌شود.\n"
+            "کامران باقری لنکرانی رئیس پیشین دانشگاه علوم پزشکی مشهد نیز در این سفر حضور داشت.")
+    out = run(text, mentions=tagged(PER=["بهرام عین‌اللهی", "کامران باقری لنکرانی"]))
+    assert not any(person == "کامران باقری لنکرانی" for person, _, _ in roles(out))
+    assert names(out, "official") == {"بهرام عین‌اللهی", "کامران باقری لنکرانی"}
