@@ -25,6 +25,7 @@ PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY} | ezafe_plurals(COUNTY, CIT
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
+POSTED_TITLES = {squash(w) for w in ("سفیر", "کاردار")}  # an envoy's title names where he is posted after «در»
 WEIGHT_CLASS = squash("وزن")
 COMPETITIONS = {squash(w) for w in ("رشته", "مسابقات", "لیگ", "رقابت‌ها", "رقابت‌های")}
 MAX_ENTRANT_WORDS = 4  # «نماینده | استان یزد | در رشته جودو»
@@ -248,13 +249,29 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
             # («دادستان کل کشور»: «کشور» alone is the national post, the implicit body's)
             end = obj_start + 1 if obj_start < hi and view.sq[obj_start] == COUNTRY_WORD else title_end
             return TitlePhrase(i, end, title_end, title_text, _implicit(view, i, title_end, info.implicit))
-        return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)
+        end = obj.tok_end if obj else title_end
+        if obj is not None and view.sq[i] in POSTED_TITLES:
+            end = _posting_end(view, end, hi, index)
+        return TitlePhrase(i, end, title_end, title_text, obj)
     if kind == "ministry":
         return _ministry_title(view, i, title_end, hi, title_text, index)
     if kind == "none":
         obj = _implicit(view, i, title_end, info.implicit) if info.implicit else None
         return TitlePhrase(i, title_end, title_end, title_text, obj)
     return _org_title(view, i, title_end, hi, title_text, index, depth)
+
+
+def _posting_end(view: DocView, k: int, hi: int, index: SpanIndex) -> int:
+    """«سفیر ایران | در ژاپن»: where an envoy is posted belongs to the title phrase, so a name after it is the
+    envoy («سفیر ایران در ژاپن، پیمان سعادت، …»); the post stays the sending country's. k otherwise."""
+    if k + 1 >= hi or view.sq[k] != IN:
+        return k
+    if k + 1 in index.countries:
+        return index.countries[k + 1].tok_end
+    capital = view.lex.capitals.longest_at(view.sq, k + 1, hi)
+    if capital is not None:
+        return capital[0]
+    return view.ner_places.get(k + 1, k)
 
 
 def _competition_entrant(view: DocView, k: int, hi: int) -> bool:

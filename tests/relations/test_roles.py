@@ -1902,3 +1902,12 @@ def test_a_headline_speakers_title_is_not_given_to_a_later_person_described_by_a
     out = run(text, mentions=tagged(PER=["بهرام عین‌اللهی", "کامران باقری لنکرانی"]))
     assert not any(person == "کامران باقری لنکرانی" for person, _, _ in roles(out))
     assert names(out, "official") == {"بهرام عین‌اللهی", "کامران باقری لنکرانی"}
+
+
+def test_an_envoys_posting_belongs_to_his_title_before_his_name():
+    # a probe (session 49): «سفیر ایران در ژاپن، پیمان سعادت، …» gave no role («در ژاپن» stood between)
+    for text in ("سفیر ایران در ژاپن، پیمان سعادت، نیز در توکیو با وزیر خارجه ژاپن دیدار کرد.",
+                 "سفیر ایران در ژاپن پیمان سعادت نیز در توکیو با وزیر خارجه ژاپن دیدار کرد.",
+                 "کاردار ایران در توکیو پیمان سعادت نیز با وزیر خارجه ژاپن دیدار کرد."):
+        title = text.split()[0]
+        assert roles(run(text, mentions=tagged(PER=["پیمان سعادت"]))) == {("پیمان سعادت", title, "ایران")}
