@@ -312,7 +312,10 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
             if not before and speaker is not None and _first_person(view, start, hi):
                 before = [speaker]  # «قرارداد ما با شرکت مینو …», «با وی قرارداد می‌بندیم»
             if after is not None and before and _near_agreement(view, k, after, start, hi):
-                pairs.append((before[-1], after, "with"))
+                # «حزب مؤتلفه با جامعه روحانیت مبارز و جبهه پیروان خط امام … توافق کرده است»: each party listed
+                others = _coordinated_run(view, after, by_start, hi, apposition_ends) if after.tok_start == k + 1 \
+                    else [after]
+                pairs.extend((before[-1], other, "with") for other in others if other.key != before[-1].key)
         if view.sq[k] in BETWEEN and "between" in rules and (k + 1) in by_start:
             run = _coordinated_run(view, by_start[k + 1], by_start, hi, apposition_ends)
             pairs.extend(_all_pairs(run, "between"))

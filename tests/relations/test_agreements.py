@@ -471,3 +471,16 @@ def test_parties_between_are_coordinated_past_the_bare_province_word_and_a_known
                                       "تفاهم‌نامه")}
     text = "همچنین باشگاه پرسپولیس با شرکت همراه اول قرارداد اسپانسری به ارزش ۱۰۰ میلیارد تومان امضا کرد."
     assert agreements(run(text)) == {(frozenset({"باشگاه پرسپولیس", "شرکت همراه اول"}), "قرارداد")}
+
+
+def test_each_party_listed_after_with_agrees_with_the_party_before_it():
+    # a probe (session 49): «حزب مؤتلفه با جامعه روحانیت مبارز و جبهه پیروان خط امام …» gave only the first pair
+    text = ("وی افزود: حزب مؤتلفه با جامعه روحانیت مبارز و جبهه پیروان خط امام و رهبری برای ارائه لیست مشترک توافق "
+            "کرده است.")
+    out = run(text, mentions=tagged(ORG=["حزب مؤتلفه", "جامعه روحانیت مبارز", "جبهه پیروان خط امام و رهبری"]))
+    assert agreements(out) == {(frozenset({"حزب مؤتلفه", "جامعه روحانیت مبارز"}), "توافق"),
+                               (frozenset({"حزب مؤتلفه", "جبهه پیروان خط امام و رهبری"}), "توافق")}
+    # a party after the agreement's clause is no party («… امضا کرد و شرکت ملی گاز نیز حضور داشت»)
+    text = "شرکت ملی نفت ایران با شرکت پتروپارس قرارداد امضا کرد و شرکت ملی گاز نیز حضور داشت."
+    assert agreements(run(text, mentions=tagged(ORG=["شرکت پتروپارس"]))) == {
+        (frozenset({"شرکت ملی نفت ایران", "شرکت پتروپارس"}), "قرارداد")}
