@@ -40,6 +40,11 @@ APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "
 POST_NOUN_TRIGGERS = tuple(t for t in APPOINTMENT_TRIGGERS if t != squash("معرفی"))
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
 PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد")}
+# «پیش از این مرادی بخشدار مرکزی میانه بود»: a past copula in a sentence that says «before this» (a narrative past,
+# «در زمانی که … بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», tells the post held then, tune 1#218)
+PAST_COPULAS = {squash(w) for w in ("بود", "بودند", "بوده")}
+EARLIER = {tuple(squash(w) for w in phrase.split()) for phrase in (
+    "پیش از این", "قبل از این", "پیش‌تر", "پیشتر", "قبلاً", "قبلا", "سابقاً", "سابقا")}
 BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
 # «X با حکم Y به عنوان … منصوب شد»: Y signed the order, X is appointed (not «طی حکمی X را …»: X is the object)
 ORDER_NOUNS = {squash(w) for w in ("حکم", "دستور", "پیشنهاد")}
@@ -221,6 +226,8 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
         or (k + 2 < len(view.tokens) and view.sq[k + 1] in FORMER_RULES and view.sq[k + 2] in PAST_MARKERS))
     # «سردار طلایی، معاون راهنمایی و رانندگی نیروی انتظامی می‌شود»: a post still to come is not held either
     coming = k < len(view.tokens) and view.sq[k] in BECOMES
+    # «پیش از این مرادی بخشدار مرکزی میانه بود»: nor one held before
+    earlier = k < len(view.tokens) and view.sq[k] in PAST_COPULAS and _says_earlier(view, phrase.tok_start)
     # «وی ریاست رژیم صهیونیستی را رها کرد»: a post left; «X ریاست شعبه … را بر عهده داشت»: a post held before
     left = k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and (
         view.sq[k + 1] in LEAVE_VERBS
@@ -228,7 +235,13 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     # a past marker right after the title, inside the organisation's name («رییس‌کل دادگستری وقت استان تهران»)
     # or right after the phrase
     marked = any(view.sq[t] in PAST_MARKERS for t in range(phrase.title_end, min(k + 1, len(view.tokens))))
-    return marked or dated or coming or left
+    return marked or dated or coming or earlier or left
+
+
+def _says_earlier(view: DocView, k: int) -> bool:
+    """The sentence says «before this» («پیش از این», «قبلاً» …) before token k."""
+    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    return any(tuple(view.sq[j:j + len(phrase)]) == phrase for j in range(lo, k) for phrase in EARLIER)
 
 
 def _in_charge_verb(view: DocView, k: int) -> int | None:

@@ -25,6 +25,7 @@ PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY} | ezafe_plurals(COUNTY, CIT
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
+DISTRICT_GOVERNOR, CENTRAL = squash("بخشدار"), squash("مرکزی")
 POSTED_TITLES = {squash(w) for w in ("سفیر", "کاردار")}  # an envoy's title names where he is posted after «در»
 WEIGHT_CLASS = squash("وزن")
 COMPETITIONS = {squash(w) for w in ("رشته", "مسابقات", "لیگ", "رقابت‌ها", "رقابت‌های")}
@@ -345,6 +346,9 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
             return TitlePhrase(i, inner.obj.tok_end, title_end, title_text, obj)
     if k + 1 < hi and view.sq[k] == CENTRE:
         return _seat_title(view, i, title_end, k, hi, title_text)
+    central = k + (k + 1 < hi and view.sq[k] == SUBCOUNTY)  # («بخشدار (بخش) مرکزی تایباد»)
+    if view.sq[i] == DISTRICT_GOVERNOR and central + 1 < hi and view.sq[central] == CENTRAL:
+        return _central_district_title(view, i, title_end, central, hi, title_text)
     # a place name of several words («بندر انزلی», «مسجد سلیمان»; «خطیب جمعه شهر کرد»: «شهر» opens the name,
     # it is no prefix), else after a place prefix («شهرستان مسجد سلیمان»)
     place = view.lex.places.longest_at(view.sq, k, hi)
@@ -400,6 +404,19 @@ def _province_of_next_title(view: DocView, k: int, hi: int) -> Span | None:
     prov = province[1]
     return view.make_span(k, k + 1, "LOC", kind="province", name=prov.canonical, key=f"province:{prov.iso}",
                           method="pattern:title", score=0.7, attrs={"iso_code": prov.iso})
+
+
+def _central_district_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_text: str) -> TitlePhrase:
+    """«بخشدار مرکزی تایباد» (tune 2#186): the county's central district («بخش مرکزی تایباد»), not the province
+    «مرکزی»; the county's name (one word or a longer place the lexicon knows) follows «مرکزی» at k."""
+    county = view.lex.places.longest_at(view.sq, k + 1, hi)
+    end = county[0] if county else k + 1 + (view.is_persian_word(k + 1) and not view.is_stop(k + 1))
+    if end == k + 1:
+        return TitlePhrase(i, end, title_end, title_text, None)
+    name = f"بخش {view.span_text(k, end)}"
+    obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
+                         score=0.7)
+    return TitlePhrase(i, end, title_end, title_text, obj)
 
 
 def _seat_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_text: str) -> TitlePhrase:

@@ -1911,3 +1911,24 @@ def test_an_envoys_posting_belongs_to_his_title_before_his_name():
                  "کاردار ایران در توکیو پیمان سعادت نیز با وزیر خارجه ژاپن دیدار کرد."):
         title = text.split()[0]
         assert roles(run(text, mentions=tagged(PER=["پیمان سعادت"]))) == {("پیمان سعادت", title, "ایران")}
+
+
+def test_the_central_district_governor_holds_the_countys_central_district_tune():
+    # tune 2#186: «بخشدار مرکزی تایباد» (before, the province «مرکزی» read as a one-word place)
+    for text in ("مجتبی شاکری بخشدار مرکزی تایباد گفت: طرح اجرا شد.",
+                 "مجتبی شاکری بخشدار بخش مرکزی تایباد گفت: طرح اجرا شد."):
+        assert roles(run(text, mentions=tagged(PER=["مجتبی شاکری"]))) == {
+            ("مجتبی شاکری", "بخشدار", "بخش مرکزی تایباد")}
+
+
+def test_a_post_a_sentence_says_was_held_before_is_no_role():
+    # a probe (session 49): «پیش از این مرادی بخشدار مرکزی میانه بود»
+    for text, person in (("پیش از این مرادی بخشدار مرکزی میانه بود.", "مرادی"),
+                         ("قبلاً علی احمدی استاندار تهران بود.", "علی احمدی")):
+        out = run(text, mentions=tagged(PER=[person]))
+        assert roles(out) == set()
+        assert names(out, "official") == {person}  # still an official (guidelines)
+    # a narrative past tells the post held then (tune 1#218, as the gold set has it)
+    text = ("در زمانی که خانم چیللر اولین نخست‌وزیر زن در ترکیه به حکومت رسید، بی‌نظیر بوتو نیز نخست‌وزیر پاکستان "
+            "بود.")
+    assert ("بی‌نظیر بوتو", "نخست‌وزیر", "پاکستان") in roles(run(text, mentions=tagged(PER=["بی‌نظیر بوتو"])))
