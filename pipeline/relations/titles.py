@@ -511,6 +511,11 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
         if k in index.orgs:
             obj = _body_after_bare_head(view, index.orgs[k], index, i)
             end = obj.tok_end if obj.tok_start >= k else index.orgs[k].tok_end  # (a body named before: the head's end)
+            # «معاون فرهنگی بنیاد شهید | استان | نیز گفت»: the province's office; its name leaves the bare place
+            # noun out, the phrase takes it, so what follows the phrase is read after it
+            if end < hi and view.sq[end] in (PROVINCE, COUNTY) and not (end + 1 < hi and view.is_persian_word(end + 1)
+                                                                       and not view.is_stop(end + 1)):
+                end += 1
             return TitlePhrase(i, end, title_end, title_text, obj)
         if view.tokens[k].text in COMMAS and k > title_end and k + 1 < hi and view.is_persian_word(k + 1) \
                 and not view.lex.titles.longest_at(view.sq, k + 1, hi):

@@ -1932,3 +1932,11 @@ def test_a_post_a_sentence_says_was_held_before_is_no_role():
     text = ("در زمانی که خانم چیللر اولین نخست‌وزیر زن در ترکیه به حکومت رسید، بی‌نظیر بوتو نیز نخست‌وزیر پاکستان "
             "بود.")
     assert ("بی‌نظیر بوتو", "نخست‌وزیر", "پاکستان") in roles(run(text, mentions=tagged(PER=["بی‌نظیر بوتو"])))
+
+
+def test_also_after_a_provincial_office_named_with_the_bare_province_word_brings_in_another_speaker():
+    # a probe (session 49): «معاون فرهنگی بنیاد شهید استان نیز گفت» went to the director named before
+    text = ("به گزارش خبرگزاری فارس از اردبیل، رحیم نیکزاد مدیرکل بنیاد شهید و امور ایثارگران استان اردبیل امروز در "
+            "جمع خبرنگاران گفت: ساخت ۵۰۰ واحد مسکونی آغاز شده است.\n"
+            "معاون فرهنگی بنیاد شهید استان نیز گفت: یادواره شهدای استان هفته آینده برگزار می‌شود.")
+    assert {title for _, title, _ in roles(run(text, mentions=tagged(PER=["رحیم نیکزاد"])))} == {"مدیرکل"}
