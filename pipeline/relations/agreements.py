@@ -632,8 +632,10 @@ def _on_behalf(view: DocView, party: Span, roles_by_person: dict[str, list[Role]
     roles = roles_by_person.get(party.key, [])
     if not roles:
         return party if party.kind != "pronoun" else None
-    # (a minister's ministry too, named by the title only: «بیژن زنگنه وزیر نفت» signs for «وزارت نفت»)
-    roles = [r for r in roles if r.obj.domain in ("agency", "province") or r.obj.kind in ("country", "ministry")]
+    # (a minister's ministry too, named by the title only: «بیژن زنگنه وزیر نفت» signs for «وزارت نفت»; a mayor
+    # for the city's municipality: «حناچی: قرارداد … با شرکت … امضا شده»)
+    roles = [r for r in roles if r.obj.domain in ("agency", "province") or r.obj.kind in ("country", "ministry")
+             or office_of(view, r.title, r.obj) is not r.obj]
     if not roles:
         return party if party.kind != "pronoun" else None
     in_sent = [r for r in roles if lo <= r.obj.tok_start < hi]

@@ -484,3 +484,12 @@ def test_each_party_listed_after_with_agrees_with_the_party_before_it():
     text = "شرکت ملی نفت ایران با شرکت پتروپارس قرارداد امضا کرد و شرکت ملی گاز نیز حضور داشت."
     assert agreements(run(text, mentions=tagged(ORG=["شرکت پتروپارس"]))) == {
         (frozenset({"شرکت ملی نفت ایران", "شرکت پتروپارس"}), "قرارداد")}
+
+
+def test_a_mayor_signs_for_his_citys_municipality():
+    # a probe (session 49): a mayor's post is at a city, yet he signs for the municipality («شهرداری تهران»), as a
+    # governor for the governorate
+    text = ("پیروز حناچی شهردار تهران گفت: ما طرح را تدوین کرده‌ایم.\n"
+            "حناچی: قرارداد خرید واگن مترو با شرکت سی‌آر‌آر‌سی چین امضا شده است.")
+    out = run(text, mentions=tagged(PER=["پیروز حناچی", "حناچی"], ORG=["شرکت سی‌آر‌آر‌سی چین"]))
+    assert agreements(out) == {(frozenset({"شهرداری تهران", "شرکت سی‌آر‌آر‌سی چین"}), "قرارداد")}

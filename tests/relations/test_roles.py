@@ -1940,3 +1940,8 @@ def test_also_after_a_provincial_office_named_with_the_bare_province_word_brings
             "جمع خبرنگاران گفت: ساخت ۵۰۰ واحد مسکونی آغاز شده است.\n"
             "معاون فرهنگی بنیاد شهید استان نیز گفت: یادواره شهدای استان هفته آینده برگزار می‌شود.")
     assert {title for _, title, _ in roles(run(text, mentions=tagged(PER=["رحیم نیکزاد"])))} == {"مدیرکل"}
+
+
+def test_the_shrines_custodian_holds_a_post():
+    out = run("تفاهم‌نامه با امضای احمد مروی تولیت آستان قدس رضوی امضا شد.", mentions=tagged(PER=["احمد مروی"]))
+    assert roles(out) == {("احمد مروی", "تولیت", "آستان قدس رضوی")}
