@@ -503,6 +503,9 @@ def find_organisations(view: DocView) -> list[Span]:
                 elif known[1].kind not in ("news_agency", "international") and lex.countries.longest_at(view.sq, end, hi):
                     # «وزارت نفت پاکستان»: a foreign body (but «سازمان ملل فلسطین را …» is the UN)
                     end = lex.countries.longest_at(view.sq, end, hi)[0]
+                elif known[1].kind not in ("news_agency", "international", "ministry") \
+                        and (city := lex.places.longest_at(view.sq, end, hi)):
+                    end = city[0]  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز»: the body's branch in a city
                 elif known[1].kind not in ("news_agency", "international") and end + 2 < hi \
                         and view.sq[end] == CONJUNCTION and _continues_after_and(view, end, hi) \
                         and (country := lex.countries.longest_at(view.sq, end + 2, hi)):

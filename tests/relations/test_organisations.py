@@ -1469,3 +1469,13 @@ def test_a_company_word_before_a_company_the_lexicon_knows_is_its_full_name():
 def test_a_numbered_district_ends_a_body_name():
     out = run("شرکت غله و خدمات بازرگانی منطقه ۵ اعلام کرد.")
     assert names(out, "agency") == {"شرکت غله و خدمات بازرگانی منطقه ۵"}
+
+
+def test_a_city_after_a_known_body_names_its_branch_there():
+    # a probe (session 49): «… اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز نیز گفت» stopped before «تبریز», so «نیز»
+    # went unseen and the governor named before got the chamber's presidency
+    text = ("عابدین خرم استاندار آذربایجان شرقی نیز خواستار افزایش سهم استان شد.\n"
+            "رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز نیز در این جلسه گفت: بانک‌ها باید تسهیلات بدهند.")
+    out = run(text, mentions=tagged(PER=["عابدین خرم"]))
+    assert names(out, "agency") == {"اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز"}
+    assert roles(out) == {("عابدین خرم", "استاندار", "آذربایجان شرقی")}
