@@ -45,7 +45,9 @@ PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد"
 PAST_COPULAS = {squash(w) for w in ("بود", "بودند", "بوده")}
 EARLIER = {tuple(squash(w) for w in phrase.split()) for phrase in (
     "پیش از این", "قبل از این", "پیش‌تر", "پیشتر", "قبلاً", "قبلا", "سابقاً", "سابقا")}
-BETWEEN_SUBJECT_AND_MARKER = {squash("را"), "»"} | {squash(c) for c in COMMAS}
+# (and a relative clause of the appointment: «عزیزالله شهبازی که اخیرا به عنوان استاندار البرز منصوب شده است»)
+BETWEEN_SUBJECT_AND_MARKER = {squash(w) for w in ("را", "که", "اخیرا", "اخیراً", "تازه")} | {"»"} | \
+    {squash(c) for c in COMMAS}
 # «X با حکم Y به عنوان … منصوب شد»: Y signed the order, X is appointed (not «طی حکمی X را …»: X is the object)
 ORDER_NOUNS = {squash(w) for w in ("حکم", "دستور", "پیشنهاد")}
 ORDER_PREPOSITIONS = {squash(w) for w in ("با", "طی")}

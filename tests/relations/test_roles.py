@@ -1945,3 +1945,10 @@ def test_also_after_a_provincial_office_named_with_the_bare_province_word_brings
 def test_the_shrines_custodian_holds_a_post():
     out = run("تفاهم‌نامه با امضای احمد مروی تولیت آستان قدس رضوی امضا شد.", mentions=tagged(PER=["احمد مروی"]))
     assert roles(out) == {("احمد مروی", "تولیت", "آستان قدس رضوی")}
+
+
+def test_an_appointment_in_a_relative_clause_is_the_named_persons():
+    # a probe (session 49): «X که اخیرا به عنوان استاندار البرز منصوب شده است، …» gave no role and no official
+    for text in ("عزیزالله شهبازی که اخیرا به عنوان استاندار البرز منصوب شده است، امروز به کرج رفت.",
+                 "عزیزالله شهبازی که به عنوان استاندار البرز منصوب شده است، امروز به کرج رفت."):
+        assert roles(run(text, mentions=tagged(PER=["عزیزالله شهبازی"]))) == {("عزیزالله شهبازی", "استاندار", "البرز")}
