@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range
-from pipeline.relations.place_nouns import COUNTRY, COUNTY, PROVINCE
+from pipeline.relations.organisations import TRAILING_PLACE_NOUNS
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -253,10 +253,9 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
 def _past_place_noun(view: DocView, k: int, hi: int) -> int:
     """After a body's name, the bare place noun its name leaves out («بین سازمان جهاد کشاورزی | استان | و شرکت …»:
     the province's office; organisations.py drops a trailing «استان», «شهرستان», «کشور»)."""
-    return k + 1 if k + 1 < hi and view.sq[k] in BARE_PLACE_NOUNS and view.joins_list(k + 1) else k
+    return k + 1 if k + 1 < hi and view.sq[k] in TRAILING_PLACE_NOUNS and view.joins_list(k + 1) else k
 
 
-BARE_PLACE_NOUNS = {PROVINCE, COUNTY, COUNTRY}
 APPOSITION_TO_ORG = 6  # «سورنا ستاری» + «معاون علمی و فناوری» + «ریاست جمهوری»
 
 

@@ -25,7 +25,9 @@ MAX_COMPLEMENT = 6
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 # (a class of bodies or places: «استان‌های کشور», «دستگاه‌های اجرایی»)
 GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"), squash("واحد"))  # («واحدهای ساوه»)
-TRAILING_DROP = {COUNTRY, PROVINCE, COUNTY} | {squash(w) for w in ("جدید", "فعلی")}
+# a bare place noun a body's name leaves out at its end («سازمان بهزیستی | استان», «… کل | کشور»)
+TRAILING_PLACE_NOUNS = {COUNTRY, PROVINCE, COUNTY}
+TRAILING_DROP = TRAILING_PLACE_NOUNS | {squash(w) for w in ("جدید", "فعلی")}
 CLUB = squash("باشگاه")
 GENERAL_OFFICE = squash("اداره کل")  # a general directorate: a province's office of a ministry or organisation
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.lexicons import KnownAgency, agency_key, nationality_country, squash
+from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_country, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.organisations import (ASSEMBLY, CENTRE, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS,
-                                              agency_span, before_light_verb, complement_end)
+                                              TRAILING_PLACE_NOUNS, agency_span, before_light_verb, complement_end)
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 from pipeline.relations.places import country_span
@@ -340,9 +340,7 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
         # «فرمانده انتظامی غرب استان تهران»: a part of a province is the place
         inner = _place_title(view, i, k + 1, hi, title_text, index)
         if inner.obj is not None:
-            name = view.span_text(k, inner.obj.tok_end)
-            obj = view.make_span(k, inner.obj.tok_end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}",
-                                 method="pattern:title", score=0.7)
+            obj = _place_object(view, k, inner.obj.tok_end, view.span_text(k, inner.obj.tok_end))
             return TitlePhrase(i, inner.obj.tok_end, title_end, title_text, obj)
     if k + 1 < hi and view.sq[k] == CENTRE:
         return _seat_title(view, i, title_end, k, hi, title_text)
@@ -380,13 +378,18 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     if province and not listed and (province[1].bare == "always" or (k > title_end and view.sq[k - 1] == PROVINCE)):
         # «نماینده ولی‌فقیه در گیلان», «فرمانده انتظامی استان چهارمحال و بختیاری»: the province itself, so the role
         # points at the province's entity (not «شهردار قم» or «امام جمعه تهران»: a capital alone is the city)
-        prov = province[1]
-        obj = view.make_span(k, end, "LOC", kind="province", name=name, key=f"province:{prov.iso}",
-                             method="pattern:title", score=0.7, attrs={"iso_code": prov.iso})
-        return TitlePhrase(i, end, title_end, title_text, obj)
-    obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
-                         score=0.7)
+        return TitlePhrase(i, end, title_end, title_text, _place_object(view, k, end, name, province[1]))
+    obj = _place_object(view, k, end, name)
     return TitlePhrase(i, end, title_end, title_text, obj)
+
+
+def _place_object(view: DocView, start: int, end: int, name: str, province: Province | None = None) -> Span:
+    """A place title's object on tokens start:end: a province's entity, or a city (a district …) keyed by its name."""
+    if province is not None:
+        return view.make_span(start, end, "LOC", kind="province", name=name, key=f"province:{province.iso}",
+                              method="pattern:title", score=0.7, attrs={"iso_code": province.iso})
+    return view.make_span(start, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
+                          score=0.7)
 
 
 def _province_of_next_title(view: DocView, k: int, hi: int) -> Span | None:
@@ -401,9 +404,7 @@ def _province_of_next_title(view: DocView, k: int, hi: int) -> Span | None:
     province = view.lex.provinces.longest_at(view.sq, place, hi)
     if province is None:
         return None
-    prov = province[1]
-    return view.make_span(k, k + 1, "LOC", kind="province", name=prov.canonical, key=f"province:{prov.iso}",
-                          method="pattern:title", score=0.7, attrs={"iso_code": prov.iso})
+    return _place_object(view, k, k + 1, province[1].canonical, province[1])
 
 
 def _central_district_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_text: str) -> TitlePhrase:
@@ -414,8 +415,7 @@ def _central_district_title(view: DocView, i: int, title_end: int, k: int, hi: i
     if end == k + 1:
         return TitlePhrase(i, end, title_end, title_text, None)
     name = f"بخش {view.span_text(k, end)}"
-    obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
-                         score=0.7)
+    obj = _place_object(view, k, end, name)
     return TitlePhrase(i, end, title_end, title_text, obj)
 
 
@@ -434,8 +434,7 @@ def _seat_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_te
     if end == start:
         return TitlePhrase(i, start if seat_word else title_end, title_end, title_text, None)
     name = view.span_text(k, end)
-    obj = view.make_span(k, end, "LOC", kind="city", name=name, key=f"LOC:{squash(name)}", method="pattern:title",
-                         score=0.7)
+    obj = _place_object(view, k, end, name)
     return TitlePhrase(i, end, title_end, title_text, obj)
 
 
@@ -513,8 +512,8 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             end = obj.tok_end if obj.tok_start >= k else index.orgs[k].tok_end  # (a body named before: the head's end)
             # «معاون فرهنگی بنیاد شهید | استان | نیز گفت»: the province's office; its name leaves the bare place
             # noun out, the phrase takes it, so what follows the phrase is read after it
-            if end < hi and view.sq[end] in (PROVINCE, COUNTY) and not (end + 1 < hi and view.is_persian_word(end + 1)
-                                                                       and not view.is_stop(end + 1)):
+            if end < hi and view.sq[end] in TRAILING_PLACE_NOUNS \
+                    and not (end + 1 < hi and view.is_persian_word(end + 1) and not view.is_stop(end + 1)):
                 end += 1
             return TitlePhrase(i, end, title_end, title_text, obj)
         if view.tokens[k].text in COMMAS and k > title_end and k + 1 < hi and view.is_persian_word(k + 1) \
