@@ -526,9 +526,10 @@ def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> 
             start += 1
 
 
-def _merge_inner_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups) -> None:
+def _merge_inner_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups, whole: set[str]) -> None:
     """«شورای شهر ایلام» / «شورای اسلامی شهر ایلام», «کمیته تفحص مجلس» / «کمیته تحقیق و تفحص مجلس»: words left
-    out inside a longer name with the same first and last word («آبفا» is «آب و فاضلاب»)."""
+    out inside a longer name with the same first and last word («آبفا» is «آب و فاضلاب»); not a bank or company the
+    lexicon names in full (`whole`): «بانک صادرات ایران» / «بانک توسعه صادرات ایران» are two banks."""
     by_ends: dict[tuple[str, str], list[str]] = {}
     for key, words in words_of.items():
         if len(words) >= 3:
@@ -536,7 +537,8 @@ def _merge_inner_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups)
     for group in by_ends.values():  # (compared only within names sharing their first and last word)
         for a in group:
             for b in group:
-                if a != b and len(words_of[b]) >= len(words_of[a]) and _subsequence(words_of[a], words_of[b]):
+                if a != b and a not in whole and len(words_of[b]) >= len(words_of[a]) \
+                        and _subsequence(words_of[a], words_of[b]):
                     groups.union(a, b)
 
 
@@ -707,10 +709,12 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
                                   _local_offices(agencies, lex, words_of))
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups)
-    _merge_inner_words(words_of, groups)
+    whole = {o.key for o in agencies if o.kind in ("bank", "company") and o.attrs.get("known")
+             and squash(o.name) == squash(o.attrs["known"])}  # (a lexicon bank or company named in full)
+    _merge_inner_words(words_of, groups, whole)
     # (again with each written word whole, so «سیاست‌گذاری» and «سیاستگذاری» are one word: «شورای سیاست‌گذاری
     # جشنواره فیلم فجر» / «شورای سیاستگذاری سی و ششمین جشنواره فیلم فجر»)
-    _merge_inner_words({o.key: _written_words(o.name) for o in agencies}, groups)
+    _merge_inner_words({o.key: _written_words(o.name) for o in agencies}, groups, whole)
     _merge_sub_body_short_forms(words_of, lex, groups)
     _merge_misspellings(words_of, lex, groups)
     _merge_plain_words(words_of, lex, groups)

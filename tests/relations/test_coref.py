@@ -1,6 +1,6 @@
 """Pronouns, surname-only mentions and organisation short forms."""
 from conftest import ner_mention
-from helpers import keys, names, person_keys, roles, run, tagged
+from helpers import agreements, keys, names, person_keys, roles, run, tagged
 
 from pipeline.lexicons import squash
 from pipeline.relations.coref import _name_words
@@ -427,3 +427,11 @@ def test_a_name_leaving_out_an_edition_is_the_same_body_whatever_its_zwnj_tune()
     out = run(text, mentions=tagged(ORG=["شورای سیاستگذاری سی و ششمین جشنواره فیلم فجر",
                                          "شورای سیاست‌گذاری جشنواره فیلم فجر"]))
     assert len(keys(out, "agency")) == 1
+
+
+def test_a_bank_the_lexicon_names_in_full_is_not_a_longer_banks_short_form():
+    # a probe (session 49): «بانک توسعه صادرات ایران» leaves no word out of «بانک صادرات ایران»'s, yet is another bank
+    text = "بانک صادرات ایران و بانک توسعه صادرات ایران در خصوص تامین مالی صادرکنندگان به توافق رسیدند."
+    out = run(text)
+    assert names(out, "agency") == {"بانک صادرات ایران", "بانک توسعه صادرات ایران"}
+    assert agreements(out) == {(frozenset({"بانک صادرات ایران", "بانک توسعه صادرات ایران"}), "توافق")}
