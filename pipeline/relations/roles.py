@@ -22,9 +22,9 @@ from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
 from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
-from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, REPRESENTATIVE, SpanIndex,
-                                      TitlePhrase, parliament_of_article, parliament_seat, plural_title_phrase,
-                                      team_membership, title_after_marker)
+from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, POSITION_NOUNS, REPRESENTATIVE,
+                                      SpanIndex, TitlePhrase, parliament_of_article, parliament_seat,
+                                      plural_title_phrase, team_membership, title_after_marker)
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 OBJECT_MARKER = squash("را")
@@ -50,6 +50,8 @@ BETWEEN_SUBJECT_AND_MARKER = {squash(w) for w in ("را", "که", "اخیرا", 
     {squash(c) for c in COMMAS}
 # «X با حکم Y به عنوان … منصوب شد»: Y signed the order, X is appointed (not «طی حکمی X را …»: X is the object)
 ORDER_NOUNS = {squash(w) for w in ("حکم", "دستور", "پیشنهاد")}
+DISMISSAL_WORDS = tuple(squash(w) for w in ("برکنار", "عزل", "استعفا", "کناره‌گیری"))  # («برکناری», «استعفای» too)
+ASIDE, ASIDE_VERBS = squash("کنار"), tuple(squash(w) for w in ("رفت", "گذاشته", "گذاشت"))  # «… کنار رفت»
 ORDER_PREPOSITIONS = {squash(w) for w in ("با", "طی")}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 PRONOUN_FACTOR = 0.9  # a role stated of «وی/او» rests on the coreference step too
@@ -333,6 +335,11 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
                 break
             attach(person, item, "apposition" if n == 0 else "coordinated")
 
+    # «علی احمدی از سمت استاندار گلستان برکنار شد»: a post left; the person is an official (guidelines), no role
+    for person, phrase in _dismissals(view, phrases, by_end):
+        used.add(phrase.tok_start)
+        attached.setdefault(person.key, [])
+        described_before.add((person.key, person.sent))
     if "appointment" in rules:
         _appointments(view, phrases, by_end, by_start, attach,
                       lambda person: attached.setdefault(person.key, []))
@@ -478,6 +485,23 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                     attach(voted, phrase, "appointment")
             if person is not None:
                 attach(person, phrase, "appointment")
+
+
+def _dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span]):
+    """(person, post) of «X از سمت/پست <title> …» or «X از <title> …» («از ریاست …») in a sentence that removes or
+    dismisses («برکنار شد», «عزل شد», «استعفا داد», «کناره‌گیری کرد», «کنار رفت»)."""
+    for lo, hi in sorted(view.sent_tokens.values()):
+        if not any(view.sq[k].startswith(DISMISSAL_WORDS)
+                   or (view.sq[k] == ASIDE and k + 1 < hi and view.sq[k + 1].startswith(ASIDE_VERBS))
+                   for k in range(lo, hi)):
+            continue
+        for k in range(lo + 1, hi - 1):
+            person = by_end.get(k)
+            if person is None or person.kind == "pronoun" or view.sq[k] != FROM:
+                continue
+            phrase = phrases.get(k + 2) if view.sq[k + 1] in POSITION_NOUNS else phrases.get(k + 1)
+            if phrase is not None:
+                yield person, phrase
 
 
 def _ordered_appointee(view: DocView, issuer: Span, by_end: dict[int, Span]) -> Span | None:

@@ -1952,3 +1952,13 @@ def test_an_appointment_in_a_relative_clause_is_the_named_persons():
     for text in ("عزیزالله شهبازی که اخیرا به عنوان استاندار البرز منصوب شده است، امروز به کرج رفت.",
                  "عزیزالله شهبازی که به عنوان استاندار البرز منصوب شده است، امروز به کرج رفت."):
         assert roles(run(text, mentions=tagged(PER=["عزیزالله شهبازی"]))) == {("عزیزالله شهبازی", "استاندار", "البرز")}
+
+
+def test_a_person_removed_from_a_post_is_an_official_with_no_role():
+    # a probe (session 49): «X از سمت استاندار گلستان برکنار شد» made X no official (guidelines: a person described
+    # with a position, a past one too)
+    for text in ("علی احمدی از سمت استاندار گلستان برکنار شد.", "علی احمدی از ریاست سازمان بهزیستی کنار رفت.",
+                 "علی احمدی از سمت استاندار گلستان استعفا داد."):
+        out = run(text, mentions=tagged(PER=["علی احمدی"]))
+        assert roles(out) == set()
+        assert names(out, "official") == {"علی احمدی"}
