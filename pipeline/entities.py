@@ -14,11 +14,13 @@ from collections import Counter, defaultdict
 from typing import Mapping, Sequence
 
 from pipeline.lexicons import Lexicons, load_lexicons, squash
+from pipeline.relations.coref import PRONOUN_METHOD
+from pipeline.relations.places import ELIDED_METHOD
 
 DOMAIN_PRIORITY = ("province", "agency", "official")
-# mention methods whose text refers to an entity without naming it, so it is no alias: «وی» (relations/coref.py),
-# «غربی» of «آذربایجان شرقی و غربی» (relations/places.py)
-REFERENCES_ONLY = {"coref:pronoun", "lexicon:elided"}
+# mention methods whose text refers to an entity without naming it, so it is no alias: «وی», «غربی» of «آذربایجان
+# شرقی و غربی»
+REFERENCES_ONLY = {PRONOUN_METHOD, ELIDED_METHOD}
 
 
 def stable_id(*parts: str, prefix: str = "") -> str:

@@ -24,6 +24,8 @@ MIN_SURNAME_CHARS = 3
 # «حمزه مقام» → «مقام» (96 times in one article); a real surname the NER missed now and then stays («گریژمان»)
 MAX_UNNAMED_SHORT_FORMS = 3
 
+PRONOUN_METHOD = "coref:pronoun"  # a pronoun mention («وی») of the person named last before it
+
 
 def _full_persons(persons: list[Span], view: DocView) -> dict[tuple[str, ...], set[str]]:
     """Surname (squashed tokens) → keys of persons named with more than their surname."""
@@ -87,7 +89,7 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
             pi += 1
         if tok.sq in PRONOUNS and k not in covered and last is not None:
             pronouns.append(view.make_span(k, k + 1, "PER", kind="pronoun", name=last.name, key=last.key,
-                                           method="coref:pronoun", score=0.6))
+                                           method=PRONOUN_METHOD, score=0.6))
     result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
     _canonical_names(result)
     return result
