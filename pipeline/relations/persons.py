@@ -22,6 +22,9 @@ ALLAH = squash("الله")
 SEYYED = squash("سید")
 FULL_NAME_HONORIFICS = {squash(w) for w in ("سید", "سیده", "حجت‌الاسلام", "آیت‌الله", "والمسلمین")}
 NAME_CONNECTORS = {squash(w) for w in ("بن", "ابن", "بنت")}
+# surnames spelled as a verb form («کنی»: «you do»), kept when the NER ends a name with them («علی باقری کنی»,
+# «محمدرضا مهدوی کنی»)
+VERB_SPELLED_SURNAMES = {squash("کنی")}
 SURNAME_SUFFIXES = {squash(w) for w in ("پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "لو", "کیا",
                                         "خواه", "دوست", "پناه", "بخش", "آبادی", "اصل", "فرد", "زاد")}
 
@@ -237,7 +240,8 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
         if view.sq[k] in view.lex.plural_titles or view.lex.titles.longest_at(view.sq, k, end):
             end = k
             break
-    while end > start and (view.is_punct(end - 1) or view.is_stop(end - 1) or _plural_noun(view, end - 1)):
+    while end > start and (view.is_punct(end - 1) or _plural_noun(view, end - 1)
+                           or (view.is_stop(end - 1) and view.sq[end - 1] not in VERB_SPELLED_SURNAMES)):
         end -= 1
     # «امام خمینی (ره)» less its last «)» would keep a dangling «(ره»
     first, last = balanced([view.tokens[k].text for k in range(start, end)], 0, end - start)

@@ -681,6 +681,13 @@ def _titled_in_sentence(view: DocView, person: Span, attached: dict, described_b
         any(view.tokens[ph.tok_start].sent == person.sent for ph in attached.get(person.key, []))
 
 
+def _another_person(view: DocView, person: Span, named: dict[int, Span]) -> bool:
+    """«X نیز در این نشست حضور داشت», «X و Y نمایندگان …»: «also» after a name, or a list of names, brings in
+    someone other than the speaker a title described before."""
+    k = person.tok_end
+    return k < len(view.tokens) and (view.sq[k] in ALSO or (view.joins_list(k) and (k + 1) in named))
+
+
 def _continues_speech(view: DocView, k: int) -> bool:
     """The first speech verb of the sentence says the speaker goes on («افزود», «ادامه داد»)."""
     _, hi = view.sentence_bounds(view.tokens[k].sent)
@@ -769,6 +776,7 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
                 _describe(view, described, ph, (squash(ph.title), ph.obj.key))
     list_items = {sent for sent in view.sent_tokens if list_item(view, sent)}
     story = _stories(view)
+    named = names_by_start(persons)
     subjects = speakers + [q for q in persons if q.kind == "pronoun" and _subject_position(view, q.tok_start)]
     for start, phrase in sorted(phrases.items()):
         anaphoric = _anaphoric_title(view, start)
@@ -785,7 +793,8 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
         # (a later speaker introduced with a post of his own in his sentence is not the described one:
         # «رییس جمهور … اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»)
         after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start
-                 and not (p.sent > sent and _titled_in_sentence(view, p, attached, described_before))]
+                 and not (p.sent > sent and (_titled_in_sentence(view, p, attached, described_before)
+                                             or _another_person(view, p, named)))]
         # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
         after += [p for p in surname_speakers if p.sent == sent + 1]
         after.sort(key=lambda p: p.tok_start)

@@ -1479,3 +1479,9 @@ def test_a_city_after_a_known_body_names_its_branch_there():
     out = run(text, mentions=tagged(PER=["عابدین خرم"]))
     assert names(out, "agency") == {"اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز"}
     assert roles(out) == {("عابدین خرم", "استاندار", "آذربایجان شرقی")}
+
+
+def test_the_national_election_headquarters_is_a_known_body():
+    # a probe (session 50): the weak head «ستاد» with one word and the bare «کشور» named no agency
+    out = run("وی از تلاش‌های ستاد انتخابات کشور و شورای نگهبان قدردانی کرد.")
+    assert names(out, "agency") == {"ستاد انتخابات کشور", "شورای نگهبان"}

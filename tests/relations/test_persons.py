@@ -79,3 +79,12 @@ def test_a_third_name_word_before_a_title_is_the_surname_tune():
     assert persons(out) == {"محمد شروین"}
     out = run("جان کری آمریکایی رئیس هیئت گفت: ما آماده‌ایم.", mentions=tagged(PER=["جان کری"]))
     assert persons(out) == {"جان کری"}
+
+
+def test_a_surname_spelled_as_a_verb_stays_in_the_name():
+    # a probe (session 50): «کنی» ends like «you do»; the name lost it, and the title after it had no holder
+    for text, person, title, org in (
+            ("علی باقری کنی معاون سیاسی وزارت امور خارجه به وین رفت.", "علی باقری کنی", "معاون", "وزارت امور خارجه"),
+            ("محمدرضا مهدوی کنی رئیس مجلس خبرگان رهبری گفت: مردم در انتخابات شرکت می‌کنند.", "محمدرضا مهدوی کنی",
+             "رئیس", "مجلس خبرگان رهبری")):
+        assert roles(run(text, mentions=tagged(PER=[person]))) == {(person, title, org)}

@@ -1962,3 +1962,17 @@ def test_a_person_removed_from_a_post_is_an_official_with_no_role():
         out = run(text, mentions=tagged(PER=["علی احمدی"]))
         assert roles(out) == set()
         assert names(out, "official") == {"علی احمدی"}
+
+
+def test_a_title_described_speaker_is_not_a_later_person_brought_in_by_also_or_a_list():
+    # a probe (session 50): «مدیرکل آموزش و پرورش … خبر داد» went to «X نیز در این نشست حضور داشت», and to the first
+    # of two MPs listed after it
+    lead = "به گزارش خبرگزاری فارس از گرگان، همچنین مدیرکل آموزش و پرورش استان گلستان از کمبود معلم خبر داد.\n"
+    out = run(lead + "رحمت‌الله نوروزی نیز در این نشست حضور داشت.", mentions=tagged(PER=["رحمت‌الله نوروزی"]))
+    assert roles(out) == set()
+    out = run(lead + "رحمت‌الله نوروزی و سید علی آقازاده نمایندگان مردم گرگان و آق‌قلا در مجلس نیز در این نشست "
+              "حضور داشتند.", mentions=tagged(PER=["رحمت‌الله نوروزی", "سید علی آقازاده"]))
+    assert not any(title == "مدیرکل" for _, title, _ in roles(out))
+    # the next sentence's named speaker is still the described one
+    out = run(lead + "رحمت‌الله نوروزی افزود: ۲ هزار معلم کم داریم.", mentions=tagged(PER=["رحمت‌الله نوروزی"]))
+    assert roles(out) == {("رحمت‌الله نوروزی", "مدیرکل", "آموزش و پرورش استان گلستان")}
