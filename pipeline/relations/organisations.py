@@ -100,9 +100,10 @@ EVENT_NOUNS = {squash(w) for w in ("همایش", "جشنواره", "نمایشگ
 ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
-# heads that may name a unit by its parent alone («ناحیه مقاومت سپاه …», «کمیته سازمان …»; not «اداره», which is
-# also «management»: «اداره باشگاه», nor «معاونت»: «حوزه معاونت شهرداری قزوین» is a department's area)
-UNIT_ONLY_HEADS = {squash(w) for w in ("ناحیه", "حوزه", "کمیته", "کمیسیون", "مدیریت", "شعبه", "ستاد")}
+# heads that may name a unit by its parent alone («ناحیه مقاومت سپاه …», «کمیته سازمان …», «پارک علم و فناوری
+# دانشگاه تهران»; not «اداره», which is also «management»: «اداره باشگاه», nor «معاونت»: «حوزه معاونت شهرداری
+# قزوین» is a department's area)
+UNIT_ONLY_HEADS = {squash(w) for w in ("ناحیه", "حوزه", "کمیته", "کمیسیون", "مدیریت", "شعبه", "ستاد", "پارک")}
 PARENT_BODY_KINDS = ("parliament", "council")
 FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
 MEDIA_DESCRIPTORS = {squash(w) for w in ("خبری", "تلویزیونی", "اینترنتی", "ماهواره‌ای", "رادیویی")}

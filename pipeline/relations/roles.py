@@ -70,6 +70,8 @@ ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attributi
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
+# «به امضای X رئیس A و مدیر B رسید»: signed by two, the titles coordinated after the first signer are two people's
+SIGNED_BY = {squash(w) for w in ("امضای", "امضاء")}
 IN, RELATIVE, QUOTED_FROM = squash("در"), squash("که"), squash("نقل")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»
@@ -293,7 +295,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
                 (0.9 if phrase.obj.attrs.get("implicit") else 1.0)
             roles.append(Role(person, phrase.title, phrase.obj, person.sent, method, round(score, 3)))
 
-    def chain(first: TitlePhrase):
+    def chain(first: TitlePhrase, signed_by: bool = False):
         items = [first]
         while (nxt := _coordinated_next(view, items[-1], phrases)) is not None:
             items.append(nxt)
@@ -304,8 +306,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
                 and (end + 1) in by_start and any(view.tokens[p.tok_end].text in COMMAS for p in items[:-1]):
             items = items[:1]
         # «احمد رضایی معاون … استاندار گیلان و مدیر شعب بانک ملت استان نیز حضور داشتند»: attendees listed, the
-        # second unnamed
-        if len(items) > 1 and _plural_attendance(view, end):
+        # second unnamed; «به امضای X رئیس … و مدیر شعب بانک کشاورزی استان رسید»: two signers, the second unnamed
+        if len(items) > 1 and (_plural_attendance(view, end) or signed_by):
             items = items[:1]
         yield from items
 
@@ -330,7 +332,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             continue
         if "apposition" not in rules or _ends_time_clause(view, person):
             continue
-        for n, item in enumerate(chain(phrase)):
+        signer = person.tok_start > 0 and view.sq[person.tok_start - 1] in SIGNED_BY
+        for n, item in enumerate(chain(phrase, signer)):
             if n and "coordinated" not in rules:
                 break
             attach(person, item, "apposition" if n == 0 else "coordinated")

@@ -246,6 +246,8 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
             # «کیت باند سناتور آمریکایی»: a nationality after the title is its country
             obj = country_span(view, obj_start, obj_start + 1, country, "pattern:nationality", 0.8)
             return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)
+        if obj is None and info.implicit and not elsewhere and (obj := _unlisted_country(view, obj_start, hi)):
+            return TitlePhrase(i, obj.tok_end, title_end, title_text, obj)  # (not the implicit country)
         if obj is None and info.implicit and not elsewhere:
             # («دادستان کل کشور»: «کشور» alone is the national post, the implicit body's)
             end = obj_start + 1 if obj_start < hi and view.sq[obj_start] == COUNTRY_WORD else title_end
@@ -296,6 +298,18 @@ def _country_ending_complement(view: DocView, k: int, hi: int, index: SpanIndex)
                 or view.lex.titles.longest_at(view.sq, j, hi):
             return None
     return None
+
+
+def _unlisted_country(view: DocView, k: int, hi: int) -> Span | None:
+    """«رئیس‌جمهور آذربایجان», «وزیر خارجه آذربایجان»: a place the NER tags right after a country's title, and no
+    province, city or capital the lexicons know («رئیس‌جمهور تهران را ترک کرد»), is a country the lexicon lists only
+    by a longer name («جمهوری آذربایجان»)."""
+    lex = view.lex
+    if k >= hi or k not in view.ner_places \
+            or any(table.longest_at(view.sq, k, hi) for table in (lex.provinces, lex.places, lex.capitals)):
+        return None
+    end = min(view.ner_places[k], hi)
+    return country_span(view, k, end, view.span_text(k, end), "pattern:ner_country", 0.7)
 
 
 def _organ_at(view: DocView, k: int, lo: int) -> bool:
@@ -458,7 +472,7 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
             if k in index.countries and index.countries[k].tok_end == end:
                 end = k
                 break
-    country = index.countries.get(end)
+    country = index.countries.get(end) or _unlisted_country(view, end, hi)
     if country is not None:
         return TitlePhrase(i, country.tok_end, end, view.span_text(i, end), country)
     if end > title_end and end + 1 < hi and view.sq[end] in DEMONSTRATIVES and view.sq[end + 1] == COUNTRY_WORD:

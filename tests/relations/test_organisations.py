@@ -1485,3 +1485,9 @@ def test_the_national_election_headquarters_is_a_known_body():
     # a probe (session 50): the weak head «ستاد» with one word and the bare «کشور» named no agency
     out = run("وی از تلاش‌های ستاد انتخابات کشور و شورای نگهبان قدردانی کرد.")
     assert names(out, "agency") == {"ستاد انتخابات کشور", "شورای نگهبان"}
+
+
+def test_a_university_s_science_park_is_named_with_its_university():
+    # a probe (session 50): «پارک علم و فناوری | دانشگاه تهران» left the park a bare head and named the university alone
+    out = run("رئیس پارک علم و فناوری دانشگاه تهران گفت: شرکت‌های دانش‌بنیان رشد کرده‌اند.")
+    assert names(out, "agency") == {"پارک علم و فناوری دانشگاه تهران"}

@@ -1976,3 +1976,26 @@ def test_a_title_described_speaker_is_not_a_later_person_brought_in_by_also_or_a
     # the next sentence's named speaker is still the described one
     out = run(lead + "رحمت‌الله نوروزی افزود: ۲ هزار معلم کم داریم.", mentions=tagged(PER=["رحمت‌الله نوروزی"]))
     assert roles(out) == {("رحمت‌الله نوروزی", "مدیرکل", "آموزش و پرورش استان گلستان")}
+
+
+def test_a_title_coordinated_after_the_first_signer_is_the_other_signers():
+    # a probe (session 50): «به امضای X رئیس … و مدیر شعب بانک کشاورزی استان رسید» gave X the bank's post too
+    text = ("تفاهم‌نامه‌ای میان سازمان جهاد کشاورزی خوزستان و بانک کشاورزی به امضای مسعود حیدری رئیس سازمان جهاد "
+            "کشاورزی خوزستان و مدیر شعب بانک کشاورزی استان رسید.")
+    assert roles(run(text, mentions=tagged(PER=["مسعود حیدری"]))) == {
+        ("مسعود حیدری", "رئیس", "سازمان جهاد کشاورزی خوزستان")}
+    # one person's coordinated posts stay his outside a signing
+    text = "مسعود حیدری رئیس سازمان جهاد کشاورزی خوزستان و دبیر ستاد تنظیم بازار استان گفت: گندم خریده شد."
+    assert len(roles(run(text, mentions=tagged(PER=["مسعود حیدری"])))) == 2
+
+
+def test_a_place_the_ner_tags_after_a_head_of_state_or_foreign_minister_is_that_country():
+    # a probe (session 50): «رئیس‌جمهور آذربایجان» (the lexicon lists «جمهوری آذربایجان» only: bare «آذربایجان» is
+    # also Iran's region) gave Iran's presidency, «وزیر خارجه آذربایجان» Iran's foreign ministry
+    for text, person, title in (("الهام علی‌اف رئیس‌جمهور آذربایجان گفت: روابط خوب است.", "الهام علی‌اف", "رئیس‌جمهور"),
+                                ("جیحون بایرام‌اف وزیر خارجه آذربایجان گفت: روابط خوب است.", "جیحون بایرام‌اف",
+                                 "وزیر خارجه")):
+        assert roles(run(text, mentions=tagged(PER=[person], LOC=["آذربایجان"]))) == {(person, title, "آذربایجان")}
+    # a city the lexicon knows is where the president goes, not his country
+    out = run("علی احمدی رئیس‌جمهور تهران را ترک کرد.", mentions=tagged(PER=["علی احمدی"], LOC=["تهران"]))
+    assert roles(out) == {("علی احمدی", "رئیس‌جمهور", "ایران")}
