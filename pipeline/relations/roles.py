@@ -33,7 +33,7 @@ PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در د�
 # «… در رژیم پیشین این کشور», «… در دولت سابق»: a post held under a former regime or government
 FORMER_RULES = {squash(w) for w in ("رژیم", "دولت", "حکومت", "کابینه")}
 BECOMES = {squash(w) for w in ("می‌شود", "میشود", "خواهد")}
-APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزیده", "تعیین", "انتصاب",
+APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزید", "تعیین", "انتصاب",
                                                  "گمارده", "ابقا", "منصوب‌شد"))
 # after a bare «به» («X به ریاست سازمان … منصوب شد») «معرفی» is no appointment: «… به ریاست سازمان معرفی شد» is
 # introduced to its head
@@ -430,8 +430,11 @@ def _after_profession(view: DocView, k: int, phrases: dict[int, TitlePhrase], by
 
 
 def _has_own_title(view: DocView, person: Span, phrases: dict[int, TitlePhrase]) -> bool:
-    """«استاندار گیلان، محمود حسینی پور به عنوان استاندار مازندران»: the name's own title follows it."""
+    """«استاندار گیلان، محمود حسینی پور به عنوان استاندار مازندران»: the name's own title follows it; «وزیر کشور علی
+    احمدی را به عنوان استاندار گیلان منصوب کرد»: the one appointed is the object, the title before him the appointer's."""
     k = _skip(view, person.tok_end, APPOSITION_GLUE, person.sent)
+    if k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER:
+        k += 1
     return k in phrases or title_after_marker(view, k, len(view.tokens)) is not None
 
 
@@ -795,9 +798,12 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
                 last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
         # (a later speaker introduced with a post of his own in his sentence is not the described one:
         # «رییس جمهور … اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»)
+        # (nor one the description's own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار
+        # گیلان منصوب کرد» then «احمدی گفت»: the minister appointed him)
         after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start
                  and not (p.sent > sent and (_titled_in_sentence(view, p, attached, described_before)
-                                             or _another_person(view, p, named)))]
+                                             or _another_person(view, p, named)))
+                 and not any(view.tokens[ph.tok_start].sent == sent for ph in attached.get(p.key, []))]
         # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
         after += [p for p in surname_speakers if p.sent == sent + 1]
         after.sort(key=lambda p: p.tok_start)

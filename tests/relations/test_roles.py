@@ -1999,3 +1999,21 @@ def test_a_place_the_ner_tags_after_a_head_of_state_or_foreign_minister_is_that_
     # a city the lexicon knows is where the president goes, not his country
     out = run("علی احمدی رئیس‌جمهور تهران را ترک کرد.", mentions=tagged(PER=["علی احمدی"], LOC=["تهران"]))
     assert roles(out) == {("علی احمدی", "رئیس‌جمهور", "ایران")}
+
+
+def test_the_one_appointed_is_not_the_appointer_whose_title_comes_before_him():
+    # a probe (session 50): «وزیر کشور علی احمدی را به عنوان استاندار گیلان منصوب کرد» made Ahmadi the minister too
+    # (title before name), and again when he spoke next (the unnamed minister's description)
+    text = "وزیر کشور علی احمدی را به عنوان استاندار گیلان منصوب کرد."
+    assert roles(run(text, mentions=tagged(PER=["علی احمدی"]))) == {("علی احمدی", "استاندار", "گیلان")}
+    out = run(text + " علی احمدی گفت: خدمت می‌کنم.", mentions=tagged(PER=["علی احمدی"]))
+    assert roles(out) == {("علی احمدی", "استاندار", "گیلان")}
+    # «برگزید» (chose) appoints too
+    text = "هیئت مدیره کانون جعفر کوشا را به عنوان رئیس کانون وکلای دادگستری مرکز برگزید."
+    assert {title for _, title, _ in roles(run(text, mentions=tagged(PER=["جعفر کوشا"])))} == {"رئیس"}
+
+
+def test_a_king_holds_his_countrys_throne():
+    # a probe (session 50): «پادشاه» was no title, so the king was no official
+    out = run("ملک عبدالله دوم پادشاه اردن گفت: روابط خوب است.", mentions=tagged(PER=["ملک عبدالله دوم"]))
+    assert roles(out) == {("ملک عبدالله دوم", "پادشاه", "اردن")}
