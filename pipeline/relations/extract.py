@@ -62,7 +62,6 @@ TEAM_QUALIFIERS = {squash(w) for w in (
     "تیراندازی", "قایقرانی", "دوچرخه‌سواری", "وزنه‌برداری", "شطرنج", "اسکی", "سوارکاری", "پینگ‌پنگ", "ژیمناستیک",
     "کوهنوردی", "سپک‌تاکرا", "چوگان", "پاراالمپیک", "ساحلی", "امید", "جوانان", "نوجوانان", "بزرگسالان", "بانوان",
     "مردان", "زنان", "دختران", "پسران", "نونهالان", "پیشکسوتان", "اول", "دوم", "آزاد", "فرنگی", "روی", "میز")}
-TEAM = squash("تیم")
 NOT_CLUB_WORDS = {squash(w) for w in ("ملی", "منتخب", "لیگ", "کشورمان", "استان", "شهرستان", "دانشگاه", "دانشجویی",
                                       # a working team, not a sports club: «تیم بازرسی آژانس», «تیم مذاکره‌کننده»
                                       "بازرسی", "مذاکره", "مذاکره‌کننده", "مذاکرات", "پزشکی", "امداد", "نجات", "تحقیق",
@@ -321,8 +320,9 @@ def _club_name(view: DocView, s: int, e: int) -> tuple[int, int] | None:
     («تیم فوتبال | صبای قم», «تیم والیبال | جواهری گنبدکاووس»), unless that is no name — a national or league
     team («تیم ملی …», «تیم دوم لیگ …»), a place's («تیم گچساران», «تیم دوومیدانی چهارمحال و بختیاری», a village
     the NER tags as a place elsewhere), or a description («تیم هنرمندان»)."""
-    if view.sq[s] != TEAM or any(view.sq[j] == CONJUNCTION for j in range(s, e)):
-        return None  # «تیم‌های پرسپولیس و استقلال»: several clubs
+    if view.sq[s] not in TEAM_WORDS or any(view.sq[j] == CONJUNCTION for j in range(s, e)):
+        return None  # «تیم‌های پرسپولیس و استقلال»: several clubs (the first alone, «تیم‌های | کاشی مریم میبد»,
+        # where the NER stops before «و»: one)
     k = s + 1
     while k < e and view.sq[k] in TEAM_QUALIFIERS:
         k += 1

@@ -487,6 +487,8 @@ def find_organisations(view: DocView) -> list[Span]:
                 known = None  # «سازمان بسیج کارگری سپاه عاشورا» is another body than «سازمان بسیج»
             if known and known[1].kind == "international" and known[0] < hi and view.sq[known[0]] == NATIONAL:
                 known = None  # «شورای امنیت ملی» (a country's) is not «شورای امنیت» (the UN's)
+            if known and known[1].kind == "club" and _inside_longer_ner_org(view, i, known[0]):
+                known = None  # «فولاد نوین سپاهان اصفهان», «پرسپولیس اردکان», «آکادمی پرسپولیس»: another club or body
             if known and (head is None or known[0] >= head[0]):
                 end, province_tail = known[0], False
                 if known[1].kind == "news_agency":
@@ -933,6 +935,13 @@ def title_before(view: DocView, start: int, complements: tuple[str, ...], may_ru
 
 # «این بانک مطلوب قلمداد شد»: a head after a demonstrative refers back to a body named before
 DEMONSTRATIVES = {squash(w) for w in ("این", "آن", "همین", "همان")}
+
+
+def _inside_longer_ner_org(view: DocView, start: int, end: int) -> bool:
+    """An ORG span of the NER covers tokens [start, end) and more: a longer name holds these words (not a team word
+    before them: «تیم‌های | پرسپولیس» is the club)."""
+    return any(s <= start and end <= e and (s, e) != (start, end) and not (s + 1 == start and view.sq[s] in TEAM_WORDS)
+               for s, (e, _) in view.ner_orgs.items())
 
 
 def _ends_with_place(view: DocView, start: int, end: int) -> bool:

@@ -26,7 +26,8 @@ SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت"
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
 DISTRICT_GOVERNOR, CENTRAL = squash("بخشدار"), squash("مرکزی")
-POSTED_TITLES = {squash(w) for w in ("سفیر", "کاردار")}  # an envoy's title names where he is posted after «در»
+# an envoy's title names where he is posted after «در» («سفیر ایران در ژاپن», «رایزن فرهنگی ایران در بغداد»)
+POSTED_TITLES = {squash(w) for w in ("سفیر", "کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته")}
 WEIGHT_CLASS = squash("وزن")
 COMPETITIONS = {squash(w) for w in ("رشته", "مسابقات", "لیگ", "رقابت‌ها", "رقابت‌های")}
 MAX_ENTRANT_WORDS = 4  # «نماینده | استان یزد | در رشته جودو»
@@ -261,7 +262,10 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
     if kind == "none":
         obj = _implicit(view, i, title_end, info.implicit) if info.implicit else None
         return TitlePhrase(i, title_end, title_end, title_text, obj)
-    return _org_title(view, i, title_end, hi, title_text, index, depth)
+    phrase = _org_title(view, i, title_end, hi, title_text, index, depth)
+    if phrase.obj is not None and phrase.obj.kind == "country" and view.sq[i] in POSTED_TITLES:
+        phrase.tok_end = _posting_end(view, phrase.tok_end, hi, index)
+    return phrase
 
 
 def _posting_end(view: DocView, k: int, hi: int, index: SpanIndex) -> int:

@@ -2017,3 +2017,14 @@ def test_a_king_holds_his_countrys_throne():
     # a probe (session 50): «پادشاه» was no title, so the king was no official
     out = run("ملک عبدالله دوم پادشاه اردن گفت: روابط خوب است.", mentions=tagged(PER=["ملک عبدالله دوم"]))
     assert roles(out) == {("ملک عبدالله دوم", "پادشاه", "اردن")}
+
+
+def test_a_consul_and_a_counsellor_are_posted_envoys():
+    # a probe (session 50): «سرکنسول» was no title, and «رایزن فرهنگی ایران در بغداد نیز … خبر داد» (the «نیز» after
+    # the posting unseen) went to the consul named before
+    text = ("علیرضا مختاری سرکنسول جمهوری اسلامی ایران در نجف اشرف گفت: موکب‌ها خدمات‌رسانی می‌کنند.\n"
+            "رایزن فرهنگی ایران در بغداد نیز از برگزاری نمایشگاه کتاب خبر داد.")
+    assert roles(run(text, mentions=tagged(PER=["علیرضا مختاری"], LOC=["نجف"]))) == {
+        ("علیرضا مختاری", "سرکنسول", "ایران")}
+    text = "رایزن فرهنگی ایران در بغداد، محمد علی‌پور، گفت: نمایشگاه کتاب برپا می‌شود."
+    assert roles(run(text, mentions=tagged(PER=["محمد علی‌پور"]))) == {("محمد علی‌پور", "رایزن فرهنگی", "ایران")}
