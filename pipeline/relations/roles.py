@@ -996,12 +996,27 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         org = orgs_by_start.get(k + 2)
         if view.sq[k] != RELATIVE or title is None or person is None or org is None:
             continue
-        verb = _in_charge_verb(view, org.tok_end + 1)
-        if org.tok_end < len(view.tokens) and view.sq[org.tok_end] == OBJECT_MARKER and verb is not None \
-                and view.sq[verb].startswith(HOLDS_VERBS):
+        marker = _object_marker_after(view, org.tok_end)
+        verb = _in_charge_verb(view, marker + 1) if marker is not None else None
+        if verb is not None and view.sq[verb].startswith(HOLDS_VERBS):
             score = METHOD_SCORES["led_by"] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0)
             roles.append(Role(person, title, org, person.sent, "led_by", round(score, 3)))
     return roles
+
+
+MAX_HELD_NAME_TAIL = 10  # «ریاست کمیته عالی | در مورد طرح خط لوله گاز ایران – پاکستان – هند | را برعهده دارد»
+
+
+def _object_marker_after(view: DocView, k: int) -> int | None:
+    """The «را» at k, or the first within MAX_HELD_NAME_TAIL tokens after a body's name that runs on past what the
+    patterns took («سازمان بهزیستی | کشور را», «کمیته عالی | در مورد طرح … را»), with no clause break between."""
+    _, hi = view.sentence_bounds(view.tokens[k].sent) if k < len(view.tokens) else (k, k)
+    for j in range(k, min(hi, k + MAX_HELD_NAME_TAIL + 1)):
+        if view.sq[j] == OBJECT_MARKER:
+            return j
+        if view.tokens[j].text in COMMAS or view.sq[j] == RELATIVE or is_verb_like(view.tokens[j].text):
+            return None
+    return None
 
 
 # the led-by nouns that name a leading post («به رهبری/ریاست …»); «به مدیریت/سرپرستی X» also heads a task or a

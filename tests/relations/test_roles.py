@@ -2028,3 +2028,15 @@ def test_a_consul_and_a_counsellor_are_posted_envoys():
         ("علیرضا مختاری", "سرکنسول", "ایران")}
     text = "رایزن فرهنگی ایران در بغداد، محمد علی‌پور، گفت: نمایشگاه کتاب برپا می‌شود."
     assert roles(run(text, mentions=tagged(PER=["محمد علی‌پور"]))) == {("محمد علی‌پور", "رایزن فرهنگی", "ایران")}
+
+
+def test_a_post_held_whose_body_name_runs_on_past_the_patterns():
+    # a probe (session 50): «… ریاست سازمان بهزیستی | کشور را بر عهده دارد»: the bare «کشور» the body's name leaves out
+    # stood between it and «را», so the post went unseen
+    out = run("علی احمدی که ریاست سازمان بهزیستی کشور را بر عهده دارد گفت: کمک‌ها افزایش یافت.",
+              mentions=tagged(PER=["علی احمدی"]))
+    assert roles(out) == {("علی احمدی", "رئیس", "سازمان بهزیستی")}
+    # a clause break before «را» ends the search
+    out = run("علی احمدی که ریاست سازمان بهزیستی کشور، که کمک‌ها را بر عهده دارد گفت: کمک‌ها افزایش یافت.",
+              mentions=tagged(PER=["علی احمدی"]))
+    assert roles(out) == set()
