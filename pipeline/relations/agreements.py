@@ -47,6 +47,7 @@ SUBJUNCTIVE_VERBS = {squash(w) for w in ("کند", "کنند", "کنیم", "نم
                                          "برسند", "ببندد", "ببندند", "ببندیم")}
 INTENT_WORDS = {squash(w) for w in ("قصد", "تصمیم", "آماده", "خواستار", "خواهان", "درصدد", "مایل", "تمایل", "باید",
                                      "می‌خواهد", "می‌خواهند", "می‌خواهیم")}
+CONDITIONALS = {squash(w) for w in ("اگر", "چنانچه")}
 # «کریم باقری با پرسپولیس قرارداد دارد»: «دارد» right after the noun states a standing contract
 HAS_VERBS = {squash(w) for w in ("دارد", "دارند", "داریم")}
 # «قراردادش», «قراردادم», «قراردادمان»: a possessive ending does not make the noun generic
@@ -121,7 +122,8 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, li
     sq = [_bare_noun(t) for t in view.sq[lo:hi]]
     reached = False
     signing = [k for k in range(lo, hi) if view.sq[k].startswith(SIGN_TRIGGERS)]
-    triggers = [k for k in signing if not _negated(view, k + 1, hi) and not _intended(view, k, lo, hi)]
+    triggers = [k for k in signing if not _negated(view, k + 1, hi) and not _intended(view, k, lo, hi)
+                and not _conditional(view, k, lo)]
     anchors = list(triggers)
     for k in range(lo, hi):
         hit = TYPES.longest_at(sq, k - lo, hi - lo)
@@ -163,6 +165,12 @@ def _intended(view: DocView, k: int, lo: int, hi: int) -> bool:
     دارد با بانک سپه قرارداد امضا کند», «باید توافق صلح را امضا کنیم»)."""
     subjunctive = view.sq[k] in SUBJUNCTIVE_VERBS or (k + 1 < hi and view.sq[k + 1] in SUBJUNCTIVE_VERBS)  # «… ببندد»
     return subjunctive and any(view.sq[j] in INTENT_WORDS for j in range(lo, k))
+
+
+def _conditional(view: DocView, k: int, lo: int) -> bool:
+    """A condition opens the sentence before the signing verb at k («اگر در کاخ سفید بودم با ایران توافق بهتری امضا
+    می‌کردم», «چنانچه … امضا شود»): a signing supposed, not reported (not «اگرچه», although)."""
+    return any(view.sq[j] in CONDITIONALS for j in range(lo, k))
 
 
 PLURAL_ENDINGS = tuple(squash(w) for w in ("های", "ها", "ات"))
@@ -287,6 +295,10 @@ def _title_party(view: DocView, start: int, title_end: int, by_start: dict[int, 
     return None
 
 
+def _locative(view: DocView, party: Span) -> bool:
+    return party.tok_start > 0 and view.sq[party.tok_start - 1] == LOCATIVE
+
+
 def _all_pairs(run: list[Span], method: str) -> list[tuple[Span, Span, str]]:
     return [(run[i], run[j], method) for i in range(len(run)) for j in range(i + 1, len(run))]
 
@@ -308,6 +320,9 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
                 after = _title_party(view, k + 2, title[0], by_start, hi)  # «با مدیرعامل شرکت X»: X signs
             # a party does not sign with itself: «… جنبش صدر با دولت موقت و … این جنبش با دولت موقت به توافق …»
             before = [p for p in in_sent if p.tok_end <= k and (after is None or p.key != after.key)]
+            # «رئیس‌جمهور آمریکا در کاخ سفید با نخست‌وزیر ژاپن …»: where it happens («در …») signs only if no one else
+            # is named before
+            before = [p for p in before if not _locative(view, p)] or before
             if not before and speaker is not None and _first_person(view, start, hi):
                 before = [speaker]  # «قرارداد ما با شرکت مینو …», «با وی قرارداد می‌بندیم»
             if after is not None and before and _near_agreement(view, k, after, start, hi):
@@ -519,7 +534,7 @@ def _counted_pairs(view: DocView, parties: list[Span], roles: list[Role], start:
     counted: dict[str, Span] = {}
     for p in near + capitals + officials_countries:
         counts = p.kind == "country" or (organisations_count and p.domain == "agency" and p.kind != "news_agency")
-        if counts and not (p.tok_start > 0 and view.sq[p.tok_start - 1] == LOCATIVE):
+        if counts and not _locative(view, p):
             counted.setdefault(p.key, p)
     if len(counted) != wanted:
         return []

@@ -493,3 +493,21 @@ def test_a_mayor_signs_for_his_citys_municipality():
             "حناچی: قرارداد خرید واگن مترو با شرکت سی‌آر‌آر‌سی چین امضا شده است.")
     out = run(text, mentions=tagged(PER=["پیروز حناچی", "حناچی"], ORG=["شرکت سی‌آر‌آر‌سی چین"]))
     assert agreements(out) == {(frozenset({"شهرداری تهران", "شرکت سی‌آر‌آر‌سی چین"}), "قرارداد")}
+
+
+def test_a_signing_under_a_condition_is_supposed_not_reported():
+    # a probe (session 50): «اگر در کاخ سفید بودم با ایران توافق بهتری امضا می‌کردم» gave کاخ سفید–ایران
+    text = "دونالد ترامپ گفت: اگر در کاخ سفید بودم با ایران توافق بهتری امضا می‌کردم."
+    assert agreements(run(text, mentions=tagged(PER=["دونالد ترامپ"]))) == set()
+    # «اگرچه» (although) reports one
+    text = "اگرچه مذاکرات طولانی بود، شرکت ملی نفت ایران با شرکت توتال قرارداد امضا کرد."
+    assert len(agreements(run(text))) == 1
+
+
+def test_where_a_signing_happens_is_no_party_when_a_signer_is_named_before():
+    # a probe (session 50): «… در کاخ سفید با نخست‌وزیر ژاپن …» paired the White House with Japan
+    text = "رئیس‌جمهور آمریکا امروز در کاخ سفید با نخست‌وزیر ژاپن توافق تجاری امضا کرد."
+    assert agreements(run(text)) == {(frozenset({"آمریکا", "ژاپن"}), "توافق")}
+    # with no one else before «با», the body named after «در» is the party
+    assert agreements(run("در وزارت نفت با شرکت توتال قرارداد امضا شد.")) == {
+        (frozenset({"وزارت نفت", "شرکت توتال"}), "قرارداد")}
