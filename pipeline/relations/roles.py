@@ -172,7 +172,8 @@ def share_listed_country(view: DocView, phrases: dict[int, TitlePhrase], persons
     for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start):
         country = phrase.obj
         if country is None or country.kind != "country" or country.attrs.get("implicit") \
-                or phrase.tok_start not in by_end or _reciprocal(view, phrase.tok_end):
+                or phrase.tok_start not in by_end or _reciprocal(view, phrase.tok_end) \
+                or _signed_by_before(view, phrase.tok_start):
             continue
         k = phrase.tok_start
         while (person := by_end.get(k)) is not None and person.tok_start > 0 and view.joins_list(person.tok_start - 1):
@@ -195,6 +196,13 @@ def _after_national(view: DocView, phrase: TitlePhrase) -> int:
     k = phrase.tok_end
     national = phrase.obj is not None and phrase.obj.tok_end == k and k < len(view.tokens) and view.sq[k] == COUNTRY
     return k + 1 if national else k
+
+
+def _signed_by_before(view: DocView, k: int) -> bool:
+    """«… به امضای مهرداد بذرپاش وزیر راه و شهرسازی و ویتالی ساولیف وزیر حمل و نقل روسیه رسید»: the names listed
+    before token k sign, two sides, so the country of the last post is not the others'."""
+    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    return any(view.sq[j] in SIGNED_BY for j in range(lo, k))
 
 
 def _reciprocal(view: DocView, k: int) -> bool:

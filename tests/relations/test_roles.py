@@ -2040,3 +2040,12 @@ def test_a_post_held_whose_body_name_runs_on_past_the_patterns():
     out = run("علی احمدی که ریاست سازمان بهزیستی کشور، که کمک‌ها را بر عهده دارد گفت: کمک‌ها افزایش یافت.",
               mentions=tagged(PER=["علی احمدی"]))
     assert roles(out) == set()
+
+
+def test_two_signers_listed_do_not_share_the_last_ones_country():
+    # a probe (session 50): «به امضای X وزیر راه و شهرسازی و Y وزیر حمل و نقل روسیه رسید» made X Russia's minister
+    text = ("قرارداد احداث راه‌آهن رشت - آستارا به امضای مهرداد بذرپاش وزیر راه و شهرسازی و ویتالی ساولیف وزیر حمل و "
+            "نقل روسیه رسید.")
+    got = roles(run(text, mentions=tagged(PER=["مهرداد بذرپاش", "ویتالی ساولیف"])))
+    assert ("ویتالی ساولیف", "وزیر حمل و نقل", "روسیه") in got
+    assert not any(person == "مهرداد بذرپاش" and org == "روسیه" for person, _, org in got)
