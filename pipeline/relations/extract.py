@@ -26,8 +26,9 @@ from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies,
-                                      led_by_roles, led_persons, list_item, listed_roles, share_coordinated_complements,
-                                      share_listed_country, term_holders, well_known_roles)
+                                      led_by_roles, led_persons, list_item, listed_roles, share_coordinated_body,
+                                      share_coordinated_complements, share_listed_country, term_holders,
+                                      well_known_roles)
 from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_title, plural_title_before,
                                        team_membership)
 
@@ -509,6 +510,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     person_tokens = {t for p in persons for t in range(p.tok_start, p.tok_end)}
     phrases = _title_phrases(view, index, person_tokens | agency_tokens)
     share_coordinated_complements(view, phrases, {o.key for o in orgs if o.domain == "agency"})
+    share_coordinated_body(view, phrases)
     share_listed_country(view, phrases, persons)
     title_objects = []
     for phrase in phrases.values():

@@ -164,6 +164,18 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
                                     attrs={"title_object": True, "synthesised": True})
 
 
+def share_coordinated_body(view: DocView, phrases: dict[int, TitlePhrase]) -> None:
+    """«مدیرعامل و رئیس هیئت مدیره بانک ملت»: a title of an organisation with none after it, coordinated with a
+    title of a named body, holds its post at that body too."""
+    for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start):
+        nxt = _coordinated_next(view, phrase, phrases)
+        info = view.lex.titles.get(squash(phrase.title))
+        if nxt is None or phrase.obj is not None or info is None or info.complement != "org" or phrase.plural:
+            continue
+        if nxt.obj is not None and nxt.obj.domain == "agency" and phrase.tok_end == phrase.title_end:
+            phrase.obj = nxt.obj
+
+
 def share_listed_country(view: DocView, phrases: dict[int, TitlePhrase], persons: list[Span]) -> None:
     """«پراتیبها پاتیل رئیس‌جمهور، منموهان سینگ نخست‌وزیر و مورلی دئورا وزیر نفت هند»: names listed each with a
     national post share the country the last post names (not the implicit Iran of a bare «رئیس‌جمهور»)."""
@@ -499,6 +511,11 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                     attach(voted, phrase, "appointment")
             if person is not None:
                 attach(person, phrase, "appointment")
+                # «به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد»: the coordinated post is his too
+                nxt = None if phrase.plural else _coordinated_next(view, phrase, phrases)
+                while nxt is not None and nxt.tok_end <= hi:
+                    attach(person, nxt, "appointment")
+                    nxt = _coordinated_next(view, nxt, phrases)
 
 
 def _dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span]):

@@ -2049,3 +2049,12 @@ def test_two_signers_listed_do_not_share_the_last_ones_country():
     got = roles(run(text, mentions=tagged(PER=["مهرداد بذرپاش", "ویتالی ساولیف"])))
     assert ("ویتالی ساولیف", "وزیر حمل و نقل", "روسیه") in got
     assert not any(person == "مهرداد بذرپاش" and org == "روسیه" for person, _, org in got)
+
+
+def test_a_title_with_no_body_coordinated_with_a_named_bodys_title_holds_its_post_there():
+    # a probe (session 50): «مدیرعامل و رئیس هیئت مدیره بانک ملت»: the chief executive's post had no body; in an
+    # appointment neither post was his
+    for text in ("محمد بیگدلی مدیرعامل و رئیس هیئت مدیره بانک ملت گفت: سود افزایش یافت.",
+                 "محمد بیگدلی به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد."):
+        assert roles(run(text, mentions=tagged(PER=["محمد بیگدلی"]))) == {
+            ("محمد بیگدلی", "مدیرعامل", "بانک ملت"), ("محمد بیگدلی", "رئیس هیئت‌مدیره", "بانک ملت")}
