@@ -391,7 +391,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
                 prev = _coordinated_prev(view, prev, phrases)
 
     if "speaker_description" in rules:
-        _speaker_descriptions(view, persons, phrases, used, attached, attach, described_before)
+        appointed = {(r.person.key, r.sent, squash(r.title)) for r in roles if r.method == "appointment"}
+        _speaker_descriptions(view, persons, phrases, used, attached, attach, described_before, appointed)
     return roles, attached
 
 
@@ -785,7 +786,7 @@ def _held(described: dict[tuple[str, str | None], set[str]], description: tuple[
     return qualifiers is not None and (qualifier in qualifiers or not qualifier or "" in qualifiers)
 
 
-def _speaker_descriptions(view, persons, phrases, used, attached, attach, described_before) -> None:
+def _speaker_descriptions(view, persons, phrases, used, attached, attach, described_before, appointed) -> None:
     """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
     is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one),
     even one already titled elsewhere unless with the same title."""
@@ -825,12 +826,12 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
         # «رییس جمهور … اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»)
         # (nor one the description's own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار
         # گیلان منصوب کرد» then «احمدی گفت»: the minister appointed him)
-        after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start
-                 and not (p.sent > sent and (_titled_in_sentence(view, p, attached, described_before)
-                                             or _another_person(view, p, named)))
-                 and not any(view.tokens[ph.tok_start].sent == sent for ph in attached.get(p.key, []))]
+        after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
         # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
         after += [p for p in surname_speakers if p.sent == sent + 1]
+        after = [p for p in after if not (p.sent > sent and (_titled_in_sentence(view, p, attached, described_before)
+                                                             or _another_person(view, p, named)))
+                 and not any(view.tokens[ph.tok_start].sent == sent for ph in attached.get(p.key, []))]
         after.sort(key=lambda p: p.tok_start)
         # «… نیز گفت»: «also» brings in another speaker, not the one before
         # «یک سخنگوی حزب … گفت»: an indefinite description brings in someone new too (a name may follow)
@@ -839,6 +840,15 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
         # «وی در ادامه … گفت», «وی ادامه داد», then «مسئول انجمن هنرهای تجسمی بیرجند … عنوان کرد»)
         before = [] if _also_after(view, phrase) or indefinite else \
             [p for p in speakers if 0 < sent - p.sent and 0 < sent - last_subject.get(p.key, p.sent) <= SPEAKER_WINDOW]
+        # (one appointed before it, or in its own sentence, is not the titled one, unless that sentence goes on with
+        # his speech: «X به عنوان رئیس دانشگاه … معارفه شد» then «وزیر بهداشت … تقدیر کرد» is the minister, even
+        # where «میرزایی …» comes next)
+        if not _continues_speech(view, start):
+            # (not one appointed to this very title: «مدیر کل جدید تبلیغات اسلامی بوشهر معارفه شد» … «طاهری به عنوان
+            # مدیر کل جدید این سازمان معرفی شد»)
+            appointed_elsewhere = {key for key, at, title in appointed if at <= sent and title != description[0]}
+            before = [p for p in before if p.key not in appointed_elsewhere]
+            after = [p for p in after if p.key not in appointed_elsewhere]
         # a headline digest: each «- …» item stands alone
         after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
         # a headline opens another story: a name in it or after it is not this lead's speaker, and a name before

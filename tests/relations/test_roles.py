@@ -2058,3 +2058,18 @@ def test_a_title_with_no_body_coordinated_with_a_named_bodys_title_holds_its_pos
                  "محمد بیگدلی به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد."):
         assert roles(run(text, mentions=tagged(PER=["محمد بیگدلی"]))) == {
             ("محمد بیگدلی", "مدیرعامل", "بانک ملت"), ("محمد بیگدلی", "رئیس هیئت‌مدیره", "بانک ملت")}
+
+
+def test_one_appointed_is_not_the_titled_one_acting_after_him():
+    # a probe (session 50): «X به عنوان رئیس دانشگاه … معارفه شد» then «وزیر بهداشت … تقدیر کرد» made X the minister
+    # (his surname in the next sentence was the named one after the title)
+    text = ("به گزارش خبرگزاری فارس از رشت، در آیینی با حضور وزیر بهداشت، دکتر عبدالرضا میرزایی به عنوان رئیس "
+            "دانشگاه علوم پزشکی گیلان معارفه شد.\n"
+            "وزیر بهداشت در این مراسم از خدمات رئیس پیشین این دانشگاه تقدیر کرد.\n"
+            "میرزایی پیش از این معاون درمان دانشگاه علوم پزشکی گیلان بود.")
+    assert roles(run(text, mentions=tagged(PER=["دکتر عبدالرضا میرزایی"]))) == {
+        ("دکتر عبدالرضا میرزایی", "رئیس", "دانشگاه علوم پزشکی گیلان")}
+    # one appointed to the very title is the titled one after it
+    text = ("حجت‌الاسلام محمدرضا طاهری به عنوان مدیرکل تبلیغات اسلامی بوشهر منصوب شد.\n"
+            "مدیرکل تبلیغات اسلامی بوشهر گفت: برنامه‌های دهه فجر اجرا می‌شود.")
+    assert {title for _, title, _ in roles(run(text, mentions=tagged(PER=["حجت‌الاسلام محمدرضا طاهری"])))} == {"مدیرکل"}
