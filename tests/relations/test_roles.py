@@ -2073,3 +2073,10 @@ def test_one_appointed_is_not_the_titled_one_acting_after_him():
     text = ("حجت‌الاسلام محمدرضا طاهری به عنوان مدیرکل تبلیغات اسلامی بوشهر منصوب شد.\n"
             "مدیرکل تبلیغات اسلامی بوشهر گفت: برنامه‌های دهه فجر اجرا می‌شود.")
     assert {title for _, title, _ in roles(run(text, mentions=tagged(PER=["حجت‌الاسلام محمدرضا طاهری"])))} == {"مدیرکل"}
+
+
+def test_deputy_chairs_listed_under_the_plural_title_are_officials():
+    # a probe (session 50): «نواب رئیس» (deputy chairs) was no plural title, so the two elected were no officials
+    out = run("محمدرضا بهرامی و علی‌اکبر پورمحمدی به عنوان نواب رئیس اتاق بازرگانی کرمان برگزیده شدند.",
+              mentions=tagged(PER=["محمدرضا بهرامی", "علی‌اکبر پورمحمدی"]))
+    assert names(out, "official") == {"محمدرضا بهرامی", "علی‌اکبر پورمحمدی"}
