@@ -822,13 +822,12 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
         for p in subjects:
             if p.sent < sent and story[p.sent] == story[sent]:
                 last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
-        # (a later speaker introduced with a post of his own in his sentence is not the described one:
-        # «رییس جمهور … اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»)
-        # (nor one the description's own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار
-        # گیلان منصوب کرد» then «احمدی گفت»: the minister appointed him)
         after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
         # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
         after += [p for p in surname_speakers if p.sent == sent + 1]
+        # (a later speaker introduced with a post of his own in his sentence is not the described one: «رییس جمهور …
+        # اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»; nor one «نیز» or a list brings in, nor one the description's
+        # own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار گیلان منصوب کرد» then «احمدی گفت»)
         after = [p for p in after if not (p.sent > sent and (_titled_in_sentence(view, p, attached, described_before)
                                                              or _another_person(view, p, named)))
                  and not any(view.tokens[ph.tok_start].sent == sent for ph in attached.get(p.key, []))]
