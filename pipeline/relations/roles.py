@@ -750,8 +750,12 @@ def _other_side_opener(view: DocView, lo: int, k: int) -> bool:
 
 
 def _also_after(view: DocView, phrase: TitlePhrase) -> bool:
-    """«… نیز گفت», «همچنین <title> … بیان داشت»: another speaker comes in."""
+    """«… نیز گفت», «همچنین <title> … بیان داشت»: another speaker comes in (also past a province the phrase's body
+    name leaves out: «رئیس سازمان صنعت، معدن و تجارت | البرز نیز …»)."""
     k = phrase.tok_end
+    place = view.lex.provinces.longest_at(view.sq, k) if k < len(view.tokens) else None
+    if place is not None:
+        k = place[0]
     return (k < len(view.tokens) and view.sq[k] in ALSO) or \
         (phrase.tok_start > 0 and view.sq[phrase.tok_start - 1] == ALSO_OPENER) or \
         _other_side_opener(view, view.sentence_bounds(view.tokens[phrase.tok_start].sent)[0], phrase.tok_start)

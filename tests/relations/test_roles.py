@@ -2080,3 +2080,10 @@ def test_deputy_chairs_listed_under_the_plural_title_are_officials():
     out = run("محمدرضا بهرامی و علی‌اکبر پورمحمدی به عنوان نواب رئیس اتاق بازرگانی کرمان برگزیده شدند.",
               mentions=tagged(PER=["محمدرضا بهرامی", "علی‌اکبر پورمحمدی"]))
     assert names(out, "official") == {"محمدرضا بهرامی", "علی‌اکبر پورمحمدی"}
+
+
+def test_also_after_the_province_a_known_bodys_name_leaves_out_brings_in_another_speaker():
+    # a probe (session 50): «رئیس سازمان صنعت، معدن و تجارت البرز نیز … خبر داد» went to the governor named before
+    text = ("محمدعلی نجفی استاندار البرز گفت: ۵۰ واحد صنعتی راکد فعال شد.\n"
+            "رئیس سازمان صنعت، معدن و تجارت البرز نیز از صدور ۱۲۰ پروانه بهره‌برداری خبر داد.")
+    assert roles(run(text, mentions=tagged(PER=["محمدعلی نجفی"]))) == {("محمدعلی نجفی", "استاندار", "البرز")}
