@@ -238,7 +238,8 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
             break
     for k in range(start + 1, end):  # «سعید اشرف رؤسای»: a title inside the span ends the name
         if view.sq[k] in view.lex.plural_titles or view.lex.titles.longest_at(view.sq, k, end):
-            end = k
+            if not _title_spelled_surname(view, start, k, end):
+                end = k
             break
     while end > start and (view.is_punct(end - 1) or _plural_noun(view, end - 1)
                            or (view.is_stop(end - 1) and view.sq[end - 1] not in VERB_SPELLED_SURNAMES)):
@@ -246,6 +247,13 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
     # «امام خمینی (ره)» less its last «)» would keep a dangling «(ره»
     first, last = balanced([view.tokens[k].text for k in range(start, end)], 0, end - start)
     return start + first, start + last
+
+
+def _title_spelled_surname(view: DocView, start: int, k: int, end: int) -> bool:
+    """«علیرضا دبیر رئیس فدراسیون کشتی»: the title word ending the NER's name after given names only, with another
+    title right after the name, is the surname."""
+    return k == end - 1 and all(view.sq[j] in view.lex.given_names for j in range(start, k)) \
+        and end < len(view.tokens) and view.lex.titles.longest_at(view.sq, end) is not None
 
 
 def _plural_noun(view: DocView, k: int) -> bool:

@@ -88,3 +88,12 @@ def test_a_surname_spelled_as_a_verb_stays_in_the_name():
             ("محمدرضا مهدوی کنی رئیس مجلس خبرگان رهبری گفت: مردم در انتخابات شرکت می‌کنند.", "محمدرضا مهدوی کنی",
              "رئیس", "مجلس خبرگان رهبری")):
         assert roles(run(text, mentions=tagged(PER=[person]))) == {(person, title, org)}
+
+
+def test_a_title_word_ending_a_given_name_before_another_title_is_the_surname():
+    # a probe (session 50): «علیرضا دبیر رئیس فدراسیون کشتی» (Dabir, the federation's president) was «علیرضا», «دبیر»
+    text = "علیرضا دبیر رئیس فدراسیون کشتی پس از این پیروزی گفت: کشتی‌گیران ما شایسته این قهرمانی بودند."
+    assert roles(run(text, mentions=tagged(PER=["علیرضا دبیر"]))) == {("علیرضا دبیر", "رئیس", "فدراسیون کشتی")}
+    # a surname before the title word keeps it a title
+    text = "علی احمدی دبیر شورای عالی امنیت ملی گفت: مذاکرات ادامه دارد."
+    assert roles(run(text, mentions=tagged(PER=["علی احمدی دبیر"]))) == {("علی احمدی", "دبیر", "شورای عالی امنیت ملی")}
