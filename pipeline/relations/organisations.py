@@ -329,11 +329,11 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
     return end
 
 
-def _known_after_company_word(view: DocView, i: int, hi: int) -> tuple[int, KnownAgency] | None:
+def _known_after_company_word(view: DocView, i: int, hi: int,
+                              head: tuple[int, OrgHead] | None) -> tuple[int, KnownAgency] | None:
     """«شرکت همراه اول», «باشگاه فولاد خوزستان»: a company's head word of one token, then a company or club the
     lexicon knows by a name with no head word of its own, is that company named in full (None otherwise); a club's
-    name after «شرکت» is the company it is named after («شرکت فولاد خوزستان»)."""
-    head = view.lex.org_heads.longest_at(view.sq, i, hi)
+    name after «شرکت» is the company it is named after («شرکت فولاد خوزستان»). `head`: the head word at i."""
     if head is None or head[0] != i + 1 or head[1].kind != "company" or view.lex.org_heads.longest_at(view.sq, i + 1, hi):
         return None
     known = view.lex.known_agencies.longest_at(view.sq, i + 1, hi)
@@ -471,9 +471,9 @@ def find_organisations(view: DocView) -> list[Span]:
             known = lex.known_agencies.longest_at(view.sq, i, hi)
             if known and known[0] == i + 1 and i > lo and view.sq[i - 1] in DEMONSTRATIVES:
                 known = None  # «کمیسیون سیاست خارجی این مجلس»: the body named before («مجلس دانمارک»), no new one
-            if known is None:
-                known = _known_after_company_word(view, i, hi)  # «شرکت همراه اول», «باشگاه فولاد خوزستان»
             head = lex.org_heads.longest_at(view.sq, i, hi)
+            if known is None:
+                known = _known_after_company_word(view, i, hi, head)  # «شرکت همراه اول», «باشگاه فولاد خوزستان»
             if known and head is not None and known[0] == head[0] and not head[1].standalone:
                 # «مجلس سنای افغانستان»: a lexicon alias that is only the head word, with a name running on
                 # to a country after it, is another country's body

@@ -253,17 +253,20 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
             # («دادستان کل کشور»: «کشور» alone is the national post, the implicit body's)
             end = obj_start + 1 if obj_start < hi and view.sq[obj_start] == COUNTRY_WORD else title_end
             return TitlePhrase(i, end, title_end, title_text, _implicit(view, i, title_end, info.implicit))
-        end = obj.tok_end if obj else title_end
-        if obj is not None and view.sq[i] in POSTED_TITLES:
-            end = _posting_end(view, end, hi, index)
-        return TitlePhrase(i, end, title_end, title_text, obj)
+        return _with_posting(view, TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj),
+                             hi, index)
     if kind == "ministry":
         return _ministry_title(view, i, title_end, hi, title_text, index)
     if kind == "none":
         obj = _implicit(view, i, title_end, info.implicit) if info.implicit else None
         return TitlePhrase(i, title_end, title_end, title_text, obj)
-    phrase = _org_title(view, i, title_end, hi, title_text, index, depth)
-    if phrase.obj is not None and phrase.obj.kind == "country" and view.sq[i] in POSTED_TITLES:
+    return _with_posting(view, _org_title(view, i, title_end, hi, title_text, index, depth), hi, index)
+
+
+def _with_posting(view: DocView, phrase: TitlePhrase, hi: int, index: SpanIndex) -> TitlePhrase:
+    """The phrase of an envoy's title with a country («سفیر ایران», «رایزن فرهنگی ایران») runs on to where he is
+    posted (`_posting_end`); any other phrase as it is."""
+    if phrase.obj is not None and phrase.obj.kind == "country" and view.sq[phrase.tok_start] in POSTED_TITLES:
         phrase.tok_end = _posting_end(view, phrase.tok_end, hi, index)
     return phrase
 
