@@ -101,7 +101,8 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
                 or (_closes_general_directors_office(view, start) and prev not in CITY_OR_ORG_BLOCKERS):
             status = "cued"
         elif (prev in CITY_OR_ORG_BLOCKERS and not (prev in DIRECTIONS and prov.bare == "always")) \
-                or (org is not None and org.kind != "governorate" and not _ends_provincial_body(org, end)):
+                or (org is not None and org.kind != "governorate" and not _ends_provincial_body(org, end)) \
+                or (org is not None and _closes_known_club(view, org, start, end)):
             # («جنوب خوزستان»: a part of a province no city shares the name of; «شمال تهران» is the city's)
             status = "blocked"
         elif prov.bare == "always":
@@ -176,6 +177,16 @@ def _ends_provincial_body(org: Span, end: int) -> bool:
     city («شهرداری قم»), and a university or a sports club named after a province is no provincial body."""
     return (org.attrs.get("province_tail", False) or end == org.tok_end) \
         and org.kind not in ("municipality", "university", "club")
+
+
+def _closes_known_club(view: DocView, org: Span, start: int, end: int) -> bool:
+    """«شرکت فولاد خوزستان»: the province closes a club's name (known_agencies.yaml) inside a longer body's name,
+    the company that owns the club, no more a provincial body than the club is."""
+    for k in range(org.tok_start, start):
+        known = view.lex.known_agencies.longest_at(view.sq, k, end)
+        if known is not None and known[0] == end and known[1].kind == "club":
+            return True
+    return False
 
 
 def _accepted(view: DocView, decided: list, context_policy: str) -> set[int]:

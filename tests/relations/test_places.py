@@ -163,6 +163,10 @@ def test_a_club_named_after_a_province_is_no_province_reference_fars():
     assert names(out, "province") == set() and "فولاد خوزستان" in names(out, "agency")
     assert names(run("سرمربی گفت: 90 درصد در استقلال خوزستان می‌مانم."), "province") == set()
     assert names(run("اداره کل منابع طبیعی خوزستان طرح را اجرا کرد."), "province") == {"خوزستان"}  # a provincial body
+    # tune 3#21 «مدیرعامل شرکت فولاد خوزستان»: the club's owner company, no provincial body either
+    out = run("احمد وحیدی مدیرعامل شرکت فولاد خوزستان گفت: صادرات افزایش یافت.")
+    assert names(out, "province") == set() and "شرکت فولاد خوزستان" in names(out, "agency")
+    assert names(run("مدیرعامل شرکت گاز خوزستان گفت: مصرف افزایش یافت."), "province") == {"خوزستان"}
 
 
 def test_a_part_of_a_province_no_city_shares_the_name_of_fars():

@@ -2087,3 +2087,11 @@ def test_also_after_the_province_a_known_bodys_name_leaves_out_brings_in_another
     text = ("محمدعلی نجفی استاندار البرز گفت: ۵۰ واحد صنعتی راکد فعال شد.\n"
             "رئیس سازمان صنعت، معدن و تجارت البرز نیز از صدور ۱۲۰ پروانه بهره‌برداری خبر داد.")
     assert roles(run(text, mentions=tagged(PER=["محمدعلی نجفی"]))) == {("محمدعلی نجفی", "استاندار", "البرز")}
+
+
+def test_the_head_of_the_presidents_office_holds_the_office_not_the_presidency():
+    # a probe (session 51): «رئیس دفتر رئیس‌جمهور» read «رئیس‌جمهور» as the office's body, so Iran's
+    for text in ("محمود واعظی رئیس دفتر رئیس‌جمهور گفت: دولت به وعده‌ها عمل می‌کند.",
+                 "محمود واعظی رئیس دفتر ریاست جمهوری گفت: دولت به وعده‌ها عمل می‌کند."):
+        ((person, title, org),) = roles(run(text, mentions=tagged(PER=["محمود واعظی"])))
+        assert (person, title) == ("محمود واعظی", "رئیس") and org.startswith("دفتر ر")
