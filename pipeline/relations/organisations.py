@@ -1037,3 +1037,30 @@ def press_review_papers(view: DocView) -> list[Span]:
             papers.append(view.make_span(lo + 1, hi, "ORG", domain="agency", kind="news_agency", name=name,
                                          key=agency_key(name), method="pattern:press_review", score=0.8))
     return papers if len(papers) >= MIN_PAPER_HEADERS else []
+
+
+def extend_to_names_given_in_full(view: DocView, orgs: list[Span]) -> list[Span]:
+    """A body the document names in full once («شرکت توسعه منابع آب و نیروی ایران», the NER's name) is that name
+    wherever the same words recur: a shorter span there («شرکت توسعه منابع آب», the head rule stopping at «و»)
+    takes the full name, and spans inside the rest («نیروی ایران») go."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for org in orgs:
+        if org.domain == "agency" and org.tok_end - org.tok_start >= 3:
+            by_first.setdefault(view.sq[org.tok_start], []).append(tuple(view.sq[org.tok_start:org.tok_end]))
+    out, dropped = [], set()
+    for org in orgs:
+        if id(org) in dropped:
+            continue
+        longer = [w for w in by_first.get(view.sq[org.tok_start], ()) if len(w) > org.tok_end - org.tok_start
+                  and org.domain == "agency" and org.tok_start + len(w) <= view.sent_tokens[org.sent][1]
+                  and tuple(view.sq[org.tok_start:org.tok_start + len(w)]) == w]
+        if longer:
+            end = org.tok_start + len(max(longer, key=len))
+            extended = agency_span(view, org.tok_start, end, org.kind, org.method, org.score)
+            if org.attrs.get("known"):
+                extended.attrs["known"] = org.attrs["known"]
+            dropped.update(id(o) for o in orgs if o is not org and org.tok_start <= o.tok_start and o.tok_end <= end)
+            out = [o for o in out if id(o) not in dropped]
+            org = extended
+        out.append(org)
+    return out

@@ -1,6 +1,6 @@
 """Agency spans: head word + complement, known names, generic heads, NER boundary fixes."""
 from conftest import make_doc, ner_mention
-from helpers import keys, names, roles, run, tagged
+from helpers import agreements, keys, names, roles, run, tagged
 
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.document import build_view
@@ -1508,3 +1508,18 @@ def test_the_first_club_after_a_plural_team_word_is_the_club():
     out = run("در این دیدار تیم‌های کاشی مریم میبد و وحدت یزد به مصاف هم رفتند.",
               mentions=tagged(ORG=["تیم‌های کاشی مریم میبد", "وحدت یزد"]))
     assert names(out, "agency") == {"کاشی مریم میبد", "وحدت یزد"}
+
+
+def test_a_name_given_in_full_once_is_that_name_where_its_words_recur():
+    # a probe (session 51): the NER split the first «شرکت توسعه منابع آب | و نیروی ایران», so «ایران» was a party
+    # to the contract beside the company; its second occurrence it tagged whole
+    text = ("قرارداد احداث سد بین شرکت توسعه منابع آب و نیروی ایران و قرارگاه سازندگی خاتم‌الانبیا امضا شد.\n"
+            "این قرارداد را مدیرعامل شرکت توسعه منابع آب و نیروی ایران و فرمانده قرارگاه سازندگی خاتم‌الانبیا "
+            "امضا کردند.")
+    full = "شرکت توسعه منابع آب و نیروی ایران"
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "شرکت توسعه منابع آب", "ORG"),
+                                          ner_mention(doc, "نیروی ایران", "ORG", score=0.84),
+                                          ner_mention(doc, full, "ORG", occurrence=1)])
+    spans = {m["text"] for m in out["mentions"] if m["domain"] == "agency"}
+    assert spans == {full, "قرارگاه سازندگی خاتم‌الانبیا"}
+    assert agreements(out) == {(frozenset({full, "قرارگاه سازندگی خاتم‌الانبیا"}), "قرارداد")}
