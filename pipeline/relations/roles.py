@@ -23,7 +23,7 @@ from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_bef
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, POSITION_NOUNS, REPRESENTATIVE,
-                                      SpanIndex, TitlePhrase, parliament_of_article, parliament_seat,
+                                      SpanIndex, TitlePhrase, office_of, parliament_of_article, parliament_seat,
                                       plural_title_phrase, team_membership, title_after_marker)
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
@@ -727,6 +727,28 @@ def _continues_speech(view: DocView, k: int) -> bool:
     return verb is not None and view.sq[verb].startswith(CONTINUATION_VERBS)
 
 
+def _goes_on_speaking(view: DocView, person: Span) -> bool:
+    """The person's clause ends in «افزود», «ادامه داد», «اضافه کرد» (its verb, before a quote opens), with no «نیز»
+    in it: the speaker before goes on («… در گفت‌وگو با فارس افزود»), not someone new («X معاون … نیز افزود»)."""
+    _, hi = view.sentence_bounds(person.sent)
+    hi = next((j for j in range(person.tok_end, hi) if view.tokens[j].text == ":"), hi)
+    words = [j for j in range(person.tok_end, hi) if view.is_persian_word(j)]
+    if not words or any(view.sq[j] in ALSO for j in words):
+        return False
+    return any(view.sq[j].startswith(CONTINUATION_VERBS) for j in words[-2:])
+
+
+def _other_post_at_office(view: DocView, phrase: TitlePhrase, person: Span, attached: dict) -> bool:
+    """The person's sentence gives them another title at the phrase's office («وزیر کشور» / «معاون سیاسی وزیر
+    کشور»): someone else than the holder, whose posts exclude each other."""
+    if phrase.obj is None:
+        return False
+    office = office_of(view, phrase.title, phrase.obj).key
+    return any(view.tokens[held.tok_start].sent == person.sent and held.obj is not None
+               and office_of(view, held.title, held.obj).key == office and squash(held.title) != squash(phrase.title)
+               for held in attached.get(person.key, []))
+
+
 def _plural_attendance(view: DocView, k: int) -> bool:
     """The sentence goes on from token k to a plural verb of attending («حضور داشتند», «شرکت کردند»)."""
     _, hi = view.sentence_bounds(view.tokens[k].sent) if k < len(view.tokens) else (k, k)
@@ -832,7 +854,13 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
         # (a later speaker introduced with a post of his own in his sentence is not the described one: «رییس جمهور …
         # اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»; nor one «نیز» or a list brings in, nor one the description's
         # own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار گیلان منصوب کرد» then «احمدی گفت»)
-        after = [p for p in after if not (p.sent > sent and (_titled_in_sentence(view, p, attached, described_before)
+        # (one going on with the speech in the next sentence still is: «عضو کمیسیون امنیت ملی مجلس … گفت» then «X
+        # نماینده مردم مشهد در مجلس … افزود»)
+        after = [p for p in after if not (p.sent > sent and ((_titled_in_sentence(view, p, attached, described_before)
+                                                              and not (p.sent == sent + 1
+                                                                       and _goes_on_speaking(view, p)
+                                                                       and not _other_post_at_office(
+                                                                           view, phrase, p, attached)))
                                                              or _another_person(view, p, named)))
                  and not any(view.tokens[ph.tok_start].sent == sent for ph in attached.get(p.key, []))]
         after.sort(key=lambda p: p.tok_start)

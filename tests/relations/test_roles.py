@@ -2095,3 +2095,17 @@ def test_the_head_of_the_presidents_office_holds_the_office_not_the_presidency()
                  "محمود واعظی رئیس دفتر ریاست جمهوری گفت: دولت به وعده‌ها عمل می‌کند."):
         ((person, title, org),) = roles(run(text, mentions=tagged(PER=["محمود واعظی"])))
         assert (person, title) == ("محمود واعظی", "رئیس") and org.startswith("دفتر ر")
+
+
+def test_a_titled_speaker_going_on_in_the_next_sentence_is_the_one_described():
+    # a probe (session 51): «عضو کمیسیون امنیت ملی … مجلس … گفت» then «X نماینده مردم مشهد … در مجلس … افزود»: one
+    # with a post of his own in his sentence was never the described speaker
+    text = ("عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی گفت: دیپلماسی باید فعال‌تر باشد.\n"
+            "جواد کریمی قدوسی نماینده مردم مشهد در مجلس در گفت‌وگو با فارس افزود: تعلل جایز نیست.")
+    got = roles(run(text, mentions=tagged(PER=["جواد کریمی قدوسی"])))
+    assert ("جواد کریمی قدوسی", "عضو", "کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی") in got
+    # not one brought in by «نیز», nor one the sentence gives another post at the same office
+    for second in ("علی رضایی معاون سیاسی وزیر کشور نیز افزود: مشارکت بالا بود.",
+                   "علی رضایی معاون سیاسی وزیر کشور در ادامه افزود: مشارکت بالا بود."):
+        got = roles(run("وزیر کشور گفت: انتخابات سالم است.\n" + second, mentions=tagged(PER=["علی رضایی"])))
+        assert {title for _, title, _ in got} == {"معاون"}
