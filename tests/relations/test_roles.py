@@ -2109,3 +2109,11 @@ def test_a_titled_speaker_going_on_in_the_next_sentence_is_the_one_described():
                    "علی رضایی معاون سیاسی وزیر کشور در ادامه افزود: مشارکت بالا بود."):
         got = roles(run("وزیر کشور گفت: انتخابات سالم است.\n" + second, mentions=tagged(PER=["علی رضایی"])))
         assert {title for _, title, _ in got} == {"معاون"}
+
+
+def test_the_leaders_representative_named_by_the_leaders_title_holds_the_post_there():
+    # a probe (session 51): «نماینده رهبر معظم انقلاب در شورای عالی امنیت ملی» was no title (only «نماینده ولی فقیه»)
+    for title in ("نماینده رهبر معظم انقلاب", "نماینده مقام معظم رهبری", "نماینده رهبری"):
+        text = f"سعید جلیلی {title} در شورای عالی امنیت ملی گفت: مذاکرات ادامه دارد."
+        assert roles(run(text, mentions=tagged(PER=["سعید جلیلی"]))) == {
+            ("سعید جلیلی", title, "شورای عالی امنیت ملی")}
