@@ -511,3 +511,12 @@ def test_where_a_signing_happens_is_no_party_when_a_signer_is_named_before():
     # with no one else before «با», the body named after «در» is the party
     assert agreements(run("در وزارت نفت با شرکت توتال قرارداد امضا شد.")) == {
         (frozenset({"وزارت نفت", "شرکت توتال"}), "قرارداد")}
+
+
+def test_a_ministers_ministry_the_title_implies_is_a_party():
+    # a probe (session 51): «… و وزیر نیرو تفاهم‌نامه‌ای … امضا کردند» had one party, the ministry being no span
+    out = run("رئیس سازمان حفاظت محیط زیست و وزیر نیرو تفاهم‌نامه‌ای برای احیای دریاچه ارومیه امضا کردند.")
+    assert agreements(out) == {(frozenset({"سازمان حفاظت محیط‌زیست", "وزارت نیرو"}), "تفاهم\u200cنامه")}
+    # not the country a nested title implies: the presidency's deputy signs for his office, not for Iran (dev 3#44)
+    out = run("تفاهم‌نامه ایجاد پارک اقتصاد دیجیتال بین معاون علمی و فناوری رئیس‌جمهوری و وزیر ارتباطات منعقد شد.")
+    assert not any("ایران" in pair for pair, _ in agreements(out))
