@@ -219,6 +219,14 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
     kind = info.complement
     if kind == "province":
         obj = index.provinces.get(obj_start)
+        if obj is None and obj_start < hi and view.tokens[obj_start].text in ("،", ",", "و") \
+                and len({p.key for p in index.provinces.values()}) == 1:
+            # «عباس رضایی استاندار، محمدرضا حبیبی رئیس کل دادگستری و …»: a governor with no province, in an
+            # article that names one province, is that province's
+            only = next(iter(index.provinces.values()))
+            obj = view.make_span(i, title_end, "LOC", domain="province", kind="province", name=only.name,
+                                 key=only.key, method="pattern:article_province", score=0.7, attrs=dict(only.attrs))
+            return TitlePhrase(i, title_end, title_end, title_text, obj)
         return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)
     if kind == "place":
         phrase = _place_title(view, i, obj_start, hi, title_text, index)

@@ -2117,3 +2117,15 @@ def test_the_leaders_representative_named_by_the_leaders_title_holds_the_post_th
         text = f"سعید جلیلی {title} در شورای عالی امنیت ملی گفت: مذاکرات ادامه دارد."
         assert roles(run(text, mentions=tagged(PER=["سعید جلیلی"]))) == {
             ("سعید جلیلی", title, "شورای عالی امنیت ملی")}
+
+
+def test_a_listed_governor_with_no_province_governs_the_one_province_the_article_names():
+    # a probe (session 51) and tune 3#0 «آقای بیگی استاندار و همچنین مجمع نمایندگان استان آذربایجان شرقی»
+    text = ("در جلسه شورای تأمین استان اصفهان که با حضور عباس رضایی استاندار، محمدرضا حبیبی رئیس کل دادگستری "
+            "و سردار محمدرضا میرحیدری برگزار شد، مسائل امنیتی بررسی شد.")
+    got = roles(run(text, mentions=tagged(PER=["عباس رضایی", "محمدرضا حبیبی"])))
+    assert ("عباس رضایی", "استاندار", "اصفهان") in got
+    # not where the article names two provinces
+    text = text.replace("سردار محمدرضا میرحیدری", "استاندار یزد")
+    got = roles(run(text, mentions=tagged(PER=["عباس رضایی", "محمدرضا حبیبی"])))
+    assert not any(person == "عباس رضایی" for person, _, _ in got)
