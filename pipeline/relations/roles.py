@@ -97,6 +97,8 @@ SCENE_NOUNS = {squash(w) for w in ("جلسه", "نشست", "مراسم", "دید
 SCENE_PARTS = {squash(w) for w in ("ادامه", "پایان", "حاشیه", "جریان", "خلال", "آغاز", "ابتدای")}
 PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after it are the attendees
 CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
+CONVERSATION = tuple({squash(w) for w in ("گفت‌وگو", "گفتگو")})  # the noun («گفت‌وگوی …» too), spelling «گفت» first
+SAID, CONVERSATION_END = squash("گفت"), squash("گو")  # «گفت و گو» written as three words
 PLURAL_VERB_ENDING = squash("ند")  # «گفتند», «افزودند»
 PLURAL_LIGHT_VERBS = {squash(w) for w in ("کردند", "داشتند", "نمودند", "دادند", "شدند")}
 ATTENDANCE_NOUNS = {squash(w) for w in ("حضور", "شرکت")}  # «… حضور داشتند», «… شرکت کردند»
@@ -720,22 +722,29 @@ def _another_person(view: DocView, person: Span, named: dict[int, Span]) -> bool
     return k < len(view.tokens) and (view.sq[k] in ALSO or (view.joins_list(k) and (k + 1) in named))
 
 
+def _speech_verb_at(view: DocView, j: int) -> bool:
+    """A speech verb at token j, not the noun «گفت‌وگو» / «گفت و گو» (conversation: «در گفت‌وگو با فارس افزود»)."""
+    word = view.sq[j]
+    if not word.startswith(SPEECH_VERBS) or word.startswith(CONVERSATION):
+        return False
+    return not (word == SAID and j + 2 < len(view.sq) and view.sq[j + 1] == CONJUNCTION
+                and view.sq[j + 2].startswith(CONVERSATION_END))
+
+
 def _continues_speech(view: DocView, k: int) -> bool:
-    """The first speech verb of the sentence says the speaker goes on («افزود», «ادامه داد»)."""
+    """The first speech verb of the sentence after token k says the speaker goes on («افزود», «ادامه داد»)."""
     _, hi = view.sentence_bounds(view.tokens[k].sent)
-    verb = next((j for j in range(k + 1, hi) if view.sq[j].startswith(SPEECH_VERBS)), None)
+    verb = next((j for j in range(k + 1, hi) if _speech_verb_at(view, j)), None)
     return verb is not None and view.sq[verb].startswith(CONTINUATION_VERBS)
 
 
 def _goes_on_speaking(view: DocView, person: Span) -> bool:
-    """The person's clause ends in «افزود», «ادامه داد», «اضافه کرد» (its verb, before a quote opens), with no «نیز»
-    in it: the speaker before goes on («… در گفت‌وگو با فارس افزود»), not someone new («X معاون … نیز افزود»)."""
-    _, hi = view.sentence_bounds(person.sent)
-    hi = next((j for j in range(person.tok_end, hi) if view.tokens[j].text == ":"), hi)
-    words = [j for j in range(person.tok_end, hi) if view.is_persian_word(j)]
-    if not words or any(view.sq[j] in ALSO for j in words):
+    """The person's sentence goes on with the speech («… در گفت‌وگو با فارس افزود»), with no «نیز» before its verb:
+    the speaker before goes on, not someone new («X معاون … نیز افزود»)."""
+    if not _continues_speech(view, person.tok_end - 1):
         return False
-    return any(view.sq[j].startswith(CONTINUATION_VERBS) for j in words[-2:])
+    verb = next(j for j in range(person.tok_end, len(view.sq)) if _speech_verb_at(view, j))
+    return not any(view.sq[j] in ALSO for j in range(person.tok_end, verb))
 
 
 def _other_post_at_office(view: DocView, phrase: TitlePhrase, person: Span, attached: dict) -> bool:

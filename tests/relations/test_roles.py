@@ -2129,3 +2129,14 @@ def test_a_listed_governor_with_no_province_governs_the_one_province_the_article
     text = text.replace("سردار محمدرضا میرحیدری", "استاندار یزد")
     got = roles(run(text, mentions=tagged(PER=["عباس رضایی", "محمدرضا حبیبی"])))
     assert not any(person == "عباس رضایی" for person, _, _ in got)
+
+
+def test_added_in_a_conversation_goes_on_with_the_speaker_before():
+    # a probe (session 51): «گفت‌وگو» (conversation) spells «گفت» first, so «… در گفت‌وگو با فارس افزود» read as
+    # «said», not «added», and the title went to the next speaker
+    text = ("حسن کریمی امروز در جمع خبرنگاران گفت: برنامه‌ها اجرا می‌شود.\n"
+            "مدیرکل تبلیغات اسلامی گیلان در گفت‌وگو با فارس افزود: مردم حضور دارند.\n"
+            "علی احمدی در این مراسم گفت: مردم آگاهند.")
+    for written in ("گفت‌وگو", "گفت و گو", "گفت‌وگوی اختصاصی"):
+        got = roles(run(text.replace("گفت‌وگو", written), mentions=tagged(PER=["حسن کریمی", "علی احمدی"])))
+        assert got == {("حسن کریمی", "مدیرکل", "تبلیغات اسلامی گیلان")}
