@@ -113,7 +113,9 @@ def _supported(view: DocView, i: int, hit: tuple[int, int], hi: int, ner_person_
     stopped_early = bool(seen) and seen[-1] < hit[1] - 1
     if not stopped_early and (hit[0] > i or seen):
         return True
-    return _title_follows(view, hit[1], hi) or view.sq[hit[1] - 1] in ner_person_words
+    # (or the name speaks right after its last word: «حجت‌الاسلام سید مهدی | خاموشی گفت», a common noun as surname)
+    return _title_follows(view, hit[1], hi) or view.sq[hit[1] - 1] in ner_person_words \
+        or (stopped_early and hit[1] < hi and view.sq[hit[1]] in NAME_SPEECH_VERBS)
 
 
 def _given_width(view: DocView, k: int, hi: int) -> int:
@@ -400,6 +402,7 @@ def _described(view: DocView, start: int, end: int) -> bool:
 # verbs that report a person speaking (organisations «اعلام کرد», «گفت» too often to count)
 PERSON_SPEECH_VERBS = {squash(w) for w in ("تصریح", "خاطرنشان", "خاطر نشان", "افزود", "اظهار")}
 SPEECH_ADVERBS = {squash(w) for w in ("خود", "نیز", "همچنین", "هم")}
+NAME_SPEECH_VERBS = PERSON_SPEECH_VERBS | {squash("گفت")}  # right after a name: it speaks
 
 
 def _sentence_initial_speaker(view: DocView, lo: int, hi: int, taken: set[int]) -> tuple[int, int] | None:

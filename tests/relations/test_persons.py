@@ -97,3 +97,15 @@ def test_a_title_word_ending_a_given_name_before_another_title_is_the_surname():
     # a surname before the title word keeps it a title
     text = "علی احمدی دبیر شورای عالی امنیت ملی گفت: مذاکرات ادامه دارد."
     assert roles(run(text, mentions=tagged(PER=["علی احمدی دبیر"]))) == {("علی احمدی", "دبیر", "شورای عالی امنیت ملی")}
+
+
+def test_a_common_noun_surname_right_before_a_speech_verb_ends_the_name_the_ner_cut():
+    # a probe (session 51): the NER tagged «سید مهدی» of «حجت‌الاسلام سید مهدی خاموشی گفت» («خاموشی» is also
+    # «blackout»), so the speaker was no one and the unnamed head of the endowments body no one's post
+    text = ("رئیس سازمان اوقاف و امور خیریه از وقف ۲۰۰ موقوفه جدید خبر داد.\n"
+            "حجت‌الاسلام سید مهدی خاموشی گفت: واقفان بیشتر شده‌اند.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "سید مهدی", "PER")])
+    assert roles(out) == {("حجت‌الاسلام سید مهدی خاموشی", "رئیس", "سازمان اوقاف و امور خیریه")}
+    # a word that is no verb after the cut name stays out («… سید مهدی خاموشی برق را …»)
+    out = run("حجت‌الاسلام سید مهدی خاموشی برق را گزارش کرد.", mentions=lambda doc: [ner_mention(doc, "سید مهدی", "PER")])
+    assert not any("خاموشی" in m["text"] for m in out["mentions"])
