@@ -62,6 +62,7 @@ COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q 
 SPECIAL = squash("ویژه")
 DISTRICT_WORDS = {ZONE, squash("ناحیه")}
 SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
+SAY_PREVERBS = {squash(w) for w in ("تبریک", "تسلیت", "خوشامد", "خیرمقدم", "سخن")}  # «تبریک گفت»: congratulated
 # a verbal noun and the preposition it governs, inside a body's name
 GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
     ("نظارت", "بر"), ("مبارزه", "با"), ("مقابله", "با"), ("حمایت", "از"), ("استقبال", "از"), ("پیشگیری", "از"),
@@ -169,10 +170,13 @@ def _given_name_as_word(view: DocView, k: int) -> bool:
 def before_light_verb(view: DocView, k: int, limit: int) -> bool:
     """«… منتشر کرد», «واکنش نشان داد»: the word before a light verb is a predicate, not a name.
 
-    A speech verb takes no preverb: «عضو شورای شهر ایلام گفت» ends the name with «ایلام».
+    A speech verb takes few preverbs: «عضو شورای شهر ایلام گفت» ends the name with «ایلام», but «کنگره ملی تبریک
+    گفت» with «ملی» (congratulated).
     """
-    if k + 1 >= limit or view.sq[k + 1] in SPEECH_VERBS:
+    if k + 1 >= limit:
         return False
+    if view.sq[k + 1] in SPEECH_VERBS:
+        return view.sq[k] in SAY_PREVERBS
     if view.sq[k + 1] == SHOW:
         # «نشان داد/می‌دهد» is a verb of its own («مطالعات دانشگاه هاروارد نشان می‌دهد»); only a feeling or a
         # reaction before it is its object («سازمان ملل واکنش نشان داد»)

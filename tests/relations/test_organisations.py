@@ -1523,3 +1523,11 @@ def test_a_name_given_in_full_once_is_that_name_where_its_words_recur():
     spans = {m["text"] for m in out["mentions"] if m["domain"] == "agency"}
     assert spans == {full, "قرارگاه سازندگی خاتم‌الانبیا"}
     assert agreements(out) == {(frozenset({full, "قرارگاه سازندگی خاتم‌الانبیا"}), "قرارداد")}
+
+
+def test_a_preverb_of_say_is_no_word_of_a_name():
+    # a probe (session 51): «حزب کنگره ملی تبریک گفته است» named a body «کنگره ملی تبریک» (congratulated), as a
+    # speech verb ends a name right before it («عضو شورای شهر ایلام گفت»)
+    for text in ("علاوه بر آن حزب کنگره ملی تبریک گفته است.", "شورای شهر تسلیت گفت."):
+        assert not any(name.endswith(("تبریک", "تسلیت")) for name in names(run(text), "agency"))
+    assert names(run("عضو شورای شهر ایلام گفت: بودجه تصویب شد."), "agency") == {"شورای شهر ایلام"}
