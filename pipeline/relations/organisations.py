@@ -62,6 +62,8 @@ COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q 
 SPECIAL = squash("ویژه")
 DISTRICT_WORDS = {ZONE, squash("ناحیه")}
 SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
+ISSUING = {squash(w) for w in ("صادر", "منتشر", "ارسال", "ابلاغ")}  # «… صادر کرد»: its object comes before it
+ISSUED_BY = {squash(w) for w in ("کرد", "کردند", "کرده", "نمود", "نمودند", "کند", "کنند")}  # active, not «شد»
 SAY_PREVERBS = {squash(w) for w in ("تبریک", "تسلیت", "خوشامد", "خیرمقدم", "سخن")}  # «تبریک گفت»: congratulated
 # a verbal noun and the preposition it governs, inside a body's name
 GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
@@ -181,6 +183,10 @@ def before_light_verb(view: DocView, k: int, limit: int) -> bool:
         # «نشان داد/می‌دهد» is a verb of its own («مطالعات دانشگاه هاروارد نشان می‌دهد»); only a feeling or a
         # reaction before it is its object («سازمان ملل واکنش نشان داد»)
         return view.sq[k] in SHOWN_NOUNS
+    if view.sq[k + 1] in ISSUING and k + 2 < limit and view.sq[k + 2] in ISSUED_BY:
+        return True  # «وزارت خارجه اطلاعیه | صادر کرد»: what it issued (not «از سوی … دهیاری‌ها صادر شده است»)
+    if view.sq[k + 1] == CONJUNCTION and k + 3 < limit and view.sq[k + 3] in LIGHT_VERBS:
+        return True  # «شورای شهر تشکر و قدردانی | کرد»: two predicates
     return view.sq[k + 1] in LIGHT_VERBS or is_verb_like(view.tokens[k + 1].text)
 
 

@@ -1531,3 +1531,9 @@ def test_a_preverb_of_say_is_no_word_of_a_name():
     for text in ("علاوه بر آن حزب کنگره ملی تبریک گفته است.", "شورای شهر تسلیت گفت."):
         assert not any(name.endswith(("تبریک", "تسلیت")) for name in names(run(text), "agency"))
     assert names(run("عضو شورای شهر ایلام گفت: بودجه تصویب شد."), "agency") == {"شورای شهر ایلام"}
+    # nor what a body issued before «صادر کرد», nor the first of two predicates before a light verb
+    for text in ("در این زمینه وزارت خارجه اطلاعیه صادر کرد.", "در این زمینه شورای شهر تشکر و قدردانی کرد."):
+        assert names(run(text), "agency") <= {"وزارت خارجه"}
+    # a passive «صادر شده است» after the name (tune 3#108)
+    text = "دستور آن از سوی سازمان شهرداری‌ها و دهیاری‌ها صادر شده است."
+    assert names(run(text), "agency") == {"سازمان شهرداری‌ها و دهیاری‌ها"}
