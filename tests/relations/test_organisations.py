@@ -1534,6 +1534,10 @@ def test_a_preverb_of_say_is_no_word_of_a_name():
     # nor what a body issued before «صادر کرد», nor the first of two predicates before a light verb
     for text in ("در این زمینه وزارت خارجه اطلاعیه صادر کرد.", "در این زمینه شورای شهر تشکر و قدردانی کرد."):
         assert names(run(text), "agency") <= {"وزارت خارجه"}
+    # nor a predicate noun opening the clause after the name («میزبان», «عهده‌دار», «مسئولیت … را بر عهده دارد»)
+    for text in ("در این زمینه وزارت خارجه میزبان این نشست بود.", "در این زمینه وزارت خارجه عهده‌دار این کار شد.",
+                 "در این زمینه وزارت خارجه مسئولیت این کار را بر عهده دارد."):
+        assert names(run(text), "agency") == {"وزارت خارجه"}
     # a passive «صادر شده است» after the name (tune 3#108)
     text = "دستور آن از سوی سازمان شهرداری‌ها و دهیاری‌ها صادر شده است."
     assert names(run(text), "agency") == {"سازمان شهرداری‌ها و دهیاری‌ها"}
