@@ -48,6 +48,9 @@ SUBJUNCTIVE_VERBS = {squash(w) for w in ("کند", "کنند", "کنیم", "نم
 INTENT_WORDS = {squash(w) for w in ("قصد", "تصمیم", "آماده", "خواستار", "خواهان", "درصدد", "مایل", "تمایل", "باید",
                                      "می‌خواهد", "می‌خواهند", "می‌خواهیم")}
 CONDITIONALS = {squash(w) for w in ("اگر", "چنانچه")}
+SIGNING_NOUNS = {squash(w) for w in ("امضای", "امضاء", "انعقاد")}  # the signing as a noun («برای امضای …»)
+PURPOSE_WORDS = {squash(w) for w in ("برای", "پیشنهاد", "منظور", "هدف", "جهت", "آمادگی", "آماده")}
+CALLED_OFF = {squash(w) for w in ("تعویق", "لغو", "متوقف", "منتفی")}  # «به تعویق افتاد», «لغو شد»
 # «کریم باقری با پرسپولیس قرارداد دارد»: «دارد» right after the noun states a standing contract
 HAS_VERBS = {squash(w) for w in ("دارد", "دارند", "داریم")}
 # «قراردادش», «قراردادم», «قراردادمان»: a possessive ending does not make the noun generic
@@ -123,7 +126,7 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, li
     reached = False
     signing = [k for k in range(lo, hi) if view.sq[k].startswith(SIGN_TRIGGERS)]
     triggers = [k for k in signing if not _negated(view, k + 1, hi) and not _intended(view, k, lo, hi)
-                and not _conditional(view, k, lo)]
+                and not _conditional(view, k, lo) and not _unrealised(view, k, lo, hi)]
     anchors = list(triggers)
     for k in range(lo, hi):
         hit = TYPES.longest_at(sq, k - lo, hi - lo)
@@ -171,6 +174,15 @@ def _conditional(view: DocView, k: int, lo: int) -> bool:
     """A condition opens the sentence before the signing verb at k («اگر در کاخ سفید بودم با ایران توافق بهتری امضا
     می‌کردم», «چنانچه … امضا شود»): a signing supposed, not reported (not «اگرچه», although)."""
     return any(view.sq[j] in CONDITIONALS for j in range(lo, k))
+
+
+def _unrealised(view: DocView, k: int, lo: int, hi: int) -> bool:
+    """The signing at k is a purpose, an offer or a readiness («برای امضای تفاهم‌نامه اعلام آمادگی کردند», «پیشنهاد
+    امضای …», «با هدف امضای …»), or the sentence puts it off or calls it off after it («امضای قرارداد … به تعویق
+    افتاد»): no signing reported."""
+    if view.sq[k] in SIGNING_NOUNS and k > lo and view.sq[k - 1] in PURPOSE_WORDS:
+        return True
+    return any(view.sq[j] in CALLED_OFF for j in range(k + 1, hi))
 
 
 PLURAL_ENDINGS = tuple(squash(w) for w in ("های", "ها", "ات"))

@@ -520,3 +520,15 @@ def test_a_ministers_ministry_the_title_implies_is_a_party():
     # not the country a nested title implies: the presidency's deputy signs for his office, not for Iran (dev 3#44)
     out = run("تفاهم‌نامه ایجاد پارک اقتصاد دیجیتال بین معاون علمی و فناوری رئیس‌جمهوری و وزیر ارتباطات منعقد شد.")
     assert not any("ایران" in pair for pair, _ in agreements(out))
+
+
+def test_a_signing_only_offered_prepared_for_or_put_off_is_no_agreement():
+    # a sweep (session 51): «برای امضای …» (for the signing), «پیشنهاد امضای …», «امضای … به تعویق افتاد» were
+    # agreements signed
+    a, b = "دانشگاه تهران", "سازمان بهزیستی"
+    for text in (f"{a} و {b} برای امضای تفاهم‌نامه اعلام آمادگی کردند.",
+                 f"{a} و {b} در حال مذاکره برای امضای قرارداد هستند.",
+                 f"{a} پیشنهاد امضای تفاهم‌نامه با {b} را داد.",
+                 f"امضای قرارداد میان {a} و {b} به تعویق افتاد."):
+        assert agreements(run(text)) == set()
+    assert agreements(run(f"امضای قرارداد میان {a} و {b} انجام شد.")) == {(frozenset({a, b}), "قرارداد")}
