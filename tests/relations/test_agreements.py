@@ -532,3 +532,32 @@ def test_a_signing_only_offered_prepared_for_or_put_off_is_no_agreement():
                  f"امضای قرارداد میان {a} و {b} به تعویق افتاد."):
         assert agreements(run(text)) == set()
     assert agreements(run(f"امضای قرارداد میان {a} و {b} انجام شد.")) == {(frozenset({a, b}), "قرارداد")}
+
+
+SWEEP_A, SWEEP_B = "دانشگاه تهران", "سازمان بهزیستی"
+SIGNED_WORDINGS = (  # session 51's sweep: every one reports a signing between the two bodies
+    "تفاهم‌نامه همکاری میان {a} و {b} امضا شد", "تفاهم‌نامه همکاری بین {a} و {b} به امضا رسید",
+    "{a} و {b} تفاهم‌نامه همکاری امضا کردند", "{a} با {b} تفاهم‌نامه همکاری منعقد کرد",
+    "امروز تفاهم‌نامه‌ای میان {a} و {b} منعقد شد", "{a} و {b} با امضای تفاهم‌نامه‌ای همکاری خود را گسترش دادند",
+    "{a} با امضای تفاهم‌نامه‌ای با {b} همکاری می‌کند", "تفاهم‌نامه همکاری مشترک {a} و {b} امضا شد",
+    "{a} تفاهم‌نامه‌ای با {b} امضا کرد", "{a} قرارداد ساخت ۱۰ مدرسه را با {b} امضا کرد",
+    "قرارداد ساخت ۱۰ مدرسه میان {a} و {b} به ارزش ۲۰ میلیارد ریال امضا شد", "{a} و {b} به توافق رسیدند",
+    "{a} با {b} به توافق رسید", "رئیس {a} و مدیرکل {b} تفاهم‌نامه همکاری امضا کردند",
+    "{a} و {b} موافقت‌نامه همکاری امضا کردند", "قرارداد همکاری {a} و {b} منعقد شد", "{a} با {b} قرارداد بست",
+    "قراردادی بین {a} و {b} بسته شد", "{a} و {b} یادداشت تفاهم امضا کردند")
+NOT_SIGNED_WORDINGS = (  # mentions, refusals, cancellations, wishes: no agreement
+    "{a} و {b} قراردادهای بین‌المللی را بررسی کردند", "{a} قرارداد خود با {b} را لغو کرد",
+    "{a} از توافق با {b} خارج شد", "{a} با {b} به توافق نرسید", "{a} خواستار امضای قرارداد با {b} شد",
+    "{a} اعلام کرد قرارداد با {b} امضا نخواهد شد", "{a} و {b} تفاهم‌نامه را امضا نکردند",
+    "{a} نقض توافق از سوی {b} را محکوم کرد")
+
+
+@pytest.mark.parametrize("wording", SIGNED_WORDINGS)
+def test_signing_wordings_name_both_parties(wording):
+    got = agreements(run(wording.format(a=SWEEP_A, b=SWEEP_B) + "."))
+    assert got and all(pair == frozenset({SWEEP_A, SWEEP_B}) for pair, _ in got)
+
+
+@pytest.mark.parametrize("wording", NOT_SIGNED_WORDINGS)
+def test_wordings_that_sign_nothing(wording):
+    assert agreements(run(wording.format(a=SWEEP_A, b=SWEEP_B) + ".")) == set()

@@ -1,4 +1,5 @@
 """Agency spans: head word + complement, known names, generic heads, NER boundary fixes."""
+import pytest
 from conftest import make_doc, ner_mention
 from helpers import agreements, keys, names, roles, run, tagged
 
@@ -1541,3 +1542,17 @@ def test_a_preverb_of_say_is_no_word_of_a_name():
     # a passive «صادر شده است» after the name (tune 3#108)
     text = "دستور آن از سوی سازمان شهرداری‌ها و دهیاری‌ها صادر شده است."
     assert names(run(text), "agency") == {"سازمان شهرداری‌ها و دهیاری‌ها"}
+
+
+PREDICATES_AFTER_A_BODY = (  # session 51's sweep: none of these words belongs to the body's name
+    "هشدار داد", "ابراز امیدواری کرد", "اطلاعیه صادر کرد", "محکوم کرد", "استقبال کرد", "اعتراض کرد", "تاکید کرد",
+    "ابراز نگرانی کرد", "واکنش نشان داد", "موافقت کرد", "تشکر و قدردانی کرد", "خبر داد", "اعلام آمادگی کرد",
+    "تبریک گفت", "تسلیت گفت", "روز دوشنبه اعلام کرد", "در بیانیه‌ای اعلام کرد", "طی نامه‌ای خواستار شد",
+    "هفته گذشته تصمیم گرفت", "به تازگی مجوز داد", "مسئولیت این کار را بر عهده دارد", "میزبان این نشست بود",
+    "این خبر را تکذیب کرد", "موظف به اجرای قانون است", "عهده‌دار این کار شد", "متولی این طرح است")
+
+
+@pytest.mark.parametrize("predicate", PREDICATES_AFTER_A_BODY)
+def test_a_predicate_after_a_body_is_no_part_of_its_name(predicate):
+    for body in ("وزارت خارجه", "شورای شهر", "سازمان بهزیستی"):
+        assert names(run(f"در این زمینه {body} {predicate}."), "agency") <= {body}
