@@ -53,7 +53,7 @@ MINISTRY = "وزارت"
 # «فرماندار ویژه شهرستان ری» (past markers «سابق/پیشین» are not skipped: past roles are left out)
 CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب", "ویژه")}
 # words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md)
-TITLE_QUALIFIERS = CURRENT_QUALIFIERS | {squash("فقید")}
+TITLE_QUALIFIERS = CURRENT_QUALIFIERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}  # «وزیر محترم کشور»
 # bare institution words that are acceptable role objects although not listed as agencies
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
 
@@ -219,6 +219,8 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
     kind = info.complement
     if kind == "province":
         obj = index.provinces.get(obj_start)
+        if obj is None and obj_start + 1 < hi and view.sq[obj_start] == PROVINCE:
+            obj = index.provinces.get(obj_start + 1)  # «استاندار استان کرمان»
         if obj is None and obj_start < hi and view.tokens[obj_start].text in ("،", ",", "و") \
                 and len({p.key for p in index.provinces.values()}) == 1:
             # «عباس رضایی استاندار، محمدرضا حبیبی رئیس کل دادگستری و …»: a governor with no province, in an
@@ -476,32 +478,35 @@ def _predicate_noun(view: DocView, k: int, hi: int) -> bool:
 
 
 def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
-    probe = [squash(MINISTRY)] + view.sq[title_end:hi]
+    start = title_end + (title_end < hi and view.sq[title_end] in TITLE_QUALIFIERS)  # «وزیر محترم | کشور»
+    probe = [squash(MINISTRY)] + view.sq[start:hi]
     known = view.lex.known_agencies.longest_at(probe, 0)
     if known:
-        end = title_end + known[0] - 1
+        end = start + known[0] - 1
     else:
-        end = complement_end(view, title_end, hi)
+        end = complement_end(view, start, hi)
         # a country at the end names whose minister: «وزیر خارجه آلمان»
-        for k in range(title_end, end):
+        for k in range(start, end):
             if k in index.countries and index.countries[k].tok_end == end:
                 end = k
                 break
+    # (the title as written, less a praise word: «وزیر محترم خارجه آلمان» is «وزیر خارجه»)
+    written = view.span_text(i, end) if start == title_end else f"{view.span_text(i, title_end)} {view.span_text(start, end)}"
     country = index.countries.get(end) or _unlisted_country(view, end, hi)
     if country is not None:
-        return TitlePhrase(i, country.tok_end, end, view.span_text(i, end), country)
-    if end > title_end and end + 1 < hi and view.sq[end] in DEMONSTRATIVES and view.sq[end + 1] == COUNTRY_WORD:
+        return TitlePhrase(i, country.tok_end, end, written, country)
+    if end > start and end + 1 < hi and view.sq[end] in DEMONSTRATIVES and view.sq[end + 1] == COUNTRY_WORD:
         # «… مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور»: the country named before in the
         # sentence; with none, no body — never the implicit Iranian ministry («جانشین رکس تیلرسون وزیر خارجه این
         # کشور», where the country is the one Trump heads, named in no sentence near)
         sent = view.tokens[i].sent
-        named = [c for start, c in index.countries.items() if start < i and view.tokens[start].sent == sent]
+        named = [c for at, c in index.countries.items() if at < i and view.tokens[at].sent == sent]
         obj = max(named, key=lambda c: c.tok_start) if named else None
-        return TitlePhrase(i, end + 2, end, view.span_text(i, end), obj)
-    if end == title_end:
+        return TitlePhrase(i, end + 2, end, written, obj)
+    if end == start:
         return TitlePhrase(i, title_end, title_end, title_text, None)
-    name = f"{MINISTRY} {view.span_text(title_end, end)}"
-    obj = view.make_span(title_end, end, "ORG", kind="ministry", name=name, key=agency_key(name),
+    name = f"{MINISTRY} {view.span_text(start, end)}"
+    obj = view.make_span(start, end, "ORG", kind="ministry", name=name, key=agency_key(name),
                          method="pattern:implicit", score=0.75, attrs={"implicit": True})
     return TitlePhrase(i, end, title_end, title_text, obj)
 

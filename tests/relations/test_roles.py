@@ -2140,3 +2140,14 @@ def test_added_in_a_conversation_goes_on_with_the_speaker_before():
     for written in ("گفت‌وگو", "گفت و گو", "گفت‌وگوی اختصاصی"):
         got = roles(run(text.replace("گفت‌وگو", written), mentions=tagged(PER=["حسن کریمی", "علی احمدی"])))
         assert got == {("حسن کریمی", "مدیرکل", "تبلیغات اسلامی گیلان")}
+
+
+def test_a_praise_word_or_the_word_province_between_a_title_and_its_object():
+    # a sweep (session 51): «استاندار محترم گیلان», «وزیر محترم کشور», «شهردار محترم رشت» (was the city «محترم»),
+    # «استاندار استان گیلان» (2 in the 900 articles: «استاندار استان کرمان در گردهمایی …»)
+    expected = {"استاندار محترم گیلان": ("استاندار", "گیلان"), "وزیر محترم کشور": ("وزیر", "وزارت کشور"),
+                "شهردار محترم رشت": ("شهردار", "رشت"), "وزیر محترم خارجه آلمان": ("وزیر خارجه", "آلمان"),
+                "استاندار استان گیلان": ("استاندار", "گیلان")}
+    for post, (title, org) in expected.items():
+        got = roles(run(f"علی رضایی، {post} گفت: طرح اجرا شد.", mentions=tagged(PER=["علی رضایی"])))
+        assert got == {("علی رضایی", title, org)}
