@@ -2151,3 +2151,32 @@ def test_a_praise_word_or_the_word_province_between_a_title_and_its_object():
     for post, (title, org) in expected.items():
         got = roles(run(f"علی رضایی، {post} گفت: طرح اجرا شد.", mentions=tagged(PER=["علی رضایی"])))
         assert got == {("علی رضایی", title, org)}
+
+
+GOVERNOR_WORDINGS = (  # session 51's sweep: each states that «علی رضایی» governs Gilan
+    "استاندار گیلان، {n}، امروز گفت: طرح اجرا شد", "به گفته {n}، استاندار گیلان، طرح اجرا شد",
+    "{n}، استاندار گیلان، در این مراسم گفت: طرح اجرا شد", "استاندار گیلان ({n}) گفت: طرح اجرا شد",
+    "{n} (استاندار گیلان) گفت: طرح اجرا شد", "{n} که استاندار گیلان است گفت: طرح اجرا شد",
+    "{n} به عنوان استاندار گیلان منصوب شد", "{n} به سمت استاندار گیلان منصوب شد",
+    "با حکم وزیر کشور، {n} استاندار گیلان شد", "{n}، استاندار جدید گیلان گفت: طرح اجرا شد",
+    "استاندار جدید گیلان، {n}، گفت: طرح اجرا شد", "{n} استاندار گیلان و رئیس شورای برنامه‌ریزی استان گفت: طرح اجرا شد",
+    "استاندار گیلان گفت: طرح اجرا شد. {n} افزود: کار ادامه دارد", "وزیر کشور {n} را به عنوان استاندار گیلان منصوب کرد",
+    "{n} در حکمی از سوی وزیر کشور به عنوان استاندار گیلان منصوب شد", "{n} استاندار محترم گیلان گفت: طرح اجرا شد",
+    "{n}، استاندار استان گیلان گفت: طرح اجرا شد")
+NOT_GOVERNOR_WORDINGS = (  # a former holder, someone meeting or writing to the governor: no post of his
+    "{n} استاندار سابق گیلان گفت: طرح اجرا شد", "{n} استاندار پیشین گیلان گفت: طرح اجرا شد",
+    "{n} که پیش از این استاندار گیلان بود گفت: طرح اجرا شد", "{n} از استاندار گیلان تشکر کرد",
+    "{n} با استاندار گیلان دیدار کرد", "{n} در نامه‌ای به استاندار گیلان نوشت: طرح اجرا شود",
+    "{n} نامزد استانداری گیلان شد", "زنده‌یاد {n} استاندار گیلان بود")
+
+
+@pytest.mark.parametrize("wording", GOVERNOR_WORDINGS)
+def test_wordings_of_a_governors_post(wording):
+    got = roles(run(wording.format(n="علی رضایی") + ".", mentions=tagged(PER=["علی رضایی"])))
+    assert ("علی رضایی", "استاندار", "گیلان") in got
+
+
+@pytest.mark.parametrize("wording", NOT_GOVERNOR_WORDINGS)
+def test_wordings_that_give_no_post(wording):
+    got = roles(run(wording.format(n="علی رضایی") + ".", mentions=tagged(PER=["علی رضایی"])))
+    assert not any(person == "علی رضایی" for person, _, _ in got)
