@@ -73,6 +73,9 @@ BRANCH = squash("واحد")
 RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ای", "هسته‌ای", "جاده‌ای", "توسعه‌ای",
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
 # words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
+CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب", "ویژه")}
+# words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md)
+TITLE_QUALIFIERS = CURRENT_QUALIFIERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}  # «وزیر محترم کشور»
 PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
                                     "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}
 CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع")}  # nouns that open the sentence's next phrase
@@ -932,8 +935,11 @@ def _unsupported_complement(view: DocView, start: int, head_end: int, end: int, 
 
 
 def title_before(view: DocView, start: int, complements: tuple[str, ...], may_run_into: bool = False) -> bool:
-    """A title of 1-3 words with one of these complement types ends right before token `start` — or, with
-    may_run_into, inside the words from `start` on («فرمانده | انتظامی استان کرمانشاه», title «فرمانده انتظامی»)."""
+    """A title of 1-3 words with one of these complement types ends right before token `start` (or before a
+    qualifier there: «دبیرکل جدید | حزب …») — or, with may_run_into, inside the words from `start` on («فرمانده |
+    انتظامی استان کرمانشاه», title «فرمانده انتظامی»)."""
+    if start > 0 and view.sq[start - 1] in TITLE_QUALIFIERS and title_before(view, start - 1, complements):
+        return True
     for width in (1, 2, 3):
         if start - width < 0:
             break

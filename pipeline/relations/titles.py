@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_country, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
-from pipeline.relations.organisations import (ASSEMBLY, CENTRE, DEMONSTRATIVES, GENERIC_PLURALS, TEAM_WORDS,
-                                              TRAILING_PLACE_NOUNS, agency_span, before_light_verb, complement_end)
+from pipeline.relations.organisations import (ASSEMBLY, CENTRE, CURRENT_QUALIFIERS, DEMONSTRATIVES, GENERIC_PLURALS,
+                                              TEAM_WORDS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, agency_span,
+                                              before_light_verb, complement_end)
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 from pipeline.relations.places import country_span
@@ -51,9 +52,6 @@ NOT_PLACES = {squash(w) for w in ("زن", "مرد", "جوان", "بعدی", "آ�
 MINISTRY = "وزارت"
 # neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»,
 # «فرماندار ویژه شهرستان ری» (past markers «سابق/پیشین» are not skipped: past roles are left out)
-CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب", "ویژه")}
-# words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md)
-TITLE_QUALIFIERS = CURRENT_QUALIFIERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}  # «وزیر محترم کشور»
 # bare institution words that are acceptable role objects although not listed as agencies
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
 

@@ -2180,3 +2180,11 @@ def test_wordings_of_a_governors_post(wording):
 def test_wordings_that_give_no_post(wording):
     got = roles(run(wording.format(n="علی رضایی") + ".", mentions=tagged(PER=["علی رضایی"])))
     assert not any(person == "علی رضایی" for person, _, _ in got)
+
+
+def test_a_qualifier_between_a_title_and_a_party_keeps_the_party_a_post_body():
+    # a sweep (session 51): «دبیرکل جدید حزب موتلفه اسلامی» lost the party where the NER ran (a head's words the
+    # NER sees in no name are a description, unless a title stands right before: «جدید» stood between)
+    for post in ("دبیرکل جدید", "رئیس جدید", "دبیرکل"):
+        got = roles(run(f"علی رضایی، {post} حزب موتلفه اسلامی گفت: طرح اجرا شد.", mentions=tagged(PER=["علی رضایی"])))
+        assert got == {("علی رضایی", post.split()[0], "حزب موتلفه اسلامی")}
