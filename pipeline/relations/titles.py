@@ -236,10 +236,12 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         # the body named after «در»: «نماینده مردم قم در مجلس خبرگان» (another body than the implicit one);
         # «نماینده مردم در مجلس شورای اسلامی» (no place, the implicit body itself)
         body = _assembly_after(view, phrase.tok_end if phrase.obj is not None else obj_start, hi, index)
-        if body is not None and (squash(body.attrs.get("known", body.name)) == squash(info.implicit)) == (phrase.obj is None):
+        implied = body is not None and squash(body.attrs.get("known", body.name)) == squash(info.implicit)
+        if body is not None and implied == (phrase.obj is None):
             return TitlePhrase(i, body.tok_end, title_end, title_text, body)
-        if phrase.obj is not None:  # «نماینده مردم شوش (در مجلس)»
+        if phrase.obj is not None:  # «نماینده مردم شوش (در مجلس)»: the phrase runs to the body it names
             phrase.obj = _implicit(view, i, title_end, info.implicit)
+            phrase.tok_end = body.tok_end if implied else phrase.tok_end
         return phrase
     if kind == "country":
         obj = index.countries.get(obj_start)

@@ -2188,3 +2188,12 @@ def test_a_qualifier_between_a_title_and_a_party_keeps_the_party_a_post_body():
     for post in ("دبیرکل جدید", "رئیس جدید", "دبیرکل"):
         got = roles(run(f"علی رضایی، {post} حزب موتلفه اسلامی گفت: طرح اجرا شد.", mentions=tagged(PER=["علی رضایی"])))
         assert got == {("علی رضایی", post.split()[0], "حزب موتلفه اسلامی")}
+
+
+def test_an_mps_title_before_his_name_runs_to_the_parliament_it_names():
+    # a sweep (session 51): «نماینده مردم رشت در مجلس، علی رضایی، گفت» — the phrase ended at «رشت», so the name
+    # after «در مجلس» followed no title
+    for text in ("نماینده مردم رشت در مجلس، علی رضایی، امروز گفت: طرح اجرا شد.",
+                 "نماینده مردم رشت در مجلس شورای اسلامی علی رضایی امروز گفت: طرح اجرا شد."):
+        assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {
+            ("علی رضایی", "نماینده مردم", "مجلس شورای اسلامی")}
