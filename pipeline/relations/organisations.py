@@ -62,6 +62,7 @@ COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q 
 SPECIAL = squash("ویژه")
 DISTRICT_WORDS = {ZONE, squash("ناحیه")}
 SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
+COPULAS = {squash(w) for w in ("است", "بود", "هستند", "بودند")}  # (not «شد»: «ریاست فدراسیون بسته شد» is passive)
 ISSUING = {squash(w) for w in ("صادر", "منتشر", "ارسال", "ابلاغ")}  # «… صادر کرد»: its object comes before it
 ISSUED_BY = {squash(w) for w in ("کرد", "کردند", "کرده", "نمود", "نمودند", "کند", "کنند")}  # active, not «شد»
 SAY_PREVERBS = {squash(w) for w in ("تبریک", "تسلیت", "خوشامد", "خیرمقدم", "سخن")}  # «تبریک گفت»: congratulated
@@ -311,8 +312,12 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             and end + 1 < limit and view.is_persian_word(end + 1) and not view.is_stop(end + 1) \
             and view.sq[end + 1] not in WEEK_TIMES
         # («ستاد بزرگداشت هفته بسیج»: the week commemorated, not a time of the sentence)
-        if not introduced and not commemorated_week \
-                and (_blocks_complement(view, end) or before_light_verb(view, end, limit)):
+        # («… که رئیس سازمان بهزیستی است»: after a post, the word before a copula names the body; the post is
+        # the predicate)
+        post_then_copula = end + 1 < limit and view.sq[end + 1] in COPULAS \
+            and any(title_before(view, h, ("org",)) for h in (k - 1, k - 2) if h > 0)
+        if not introduced and not commemorated_week and (_blocks_complement(view, end) or (
+                before_light_verb(view, end, limit) and not post_then_copula)):
             break  # (the name after «شهید», «امام» is one: «دانشگاه شهید بهشتی گفت»)
         if view.sq[end] == PROVINCE:
             hit = view.lex.provinces.longest_at(view.sq, end + 1, limit)

@@ -2197,3 +2197,13 @@ def test_an_mps_title_before_his_name_runs_to_the_parliament_it_names():
                  "نماینده مردم رشت در مجلس شورای اسلامی علی رضایی امروز گفت: طرح اجرا شد."):
         assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {
             ("علی رضایی", "نماینده مردم", "مجلس شورای اسلامی")}
+
+
+def test_a_post_in_a_copular_clause_names_its_body_up_to_the_copula():
+    # a sweep (session 51): «… که رئیس سازمان بهزیستی است» — the word before «است» read as the predicate, so the
+    # body was the bare «سازمان»; a passive after a post stays a predicate («ریاست فدراسیون بسته شد», tune 3#132)
+    for post, org in (("رئیس سازمان بهزیستی", "سازمان بهزیستی"), ("دبیرکل حزب موتلفه اسلامی", "حزب موتلفه اسلامی")):
+        got = roles(run(f"علی رضایی که {post} است گفت: طرح اجرا شد.", mentions=tagged(PER=["علی رضایی"])))
+        assert got == {("علی رضایی", post.split()[0], org)}
+    out = run("پرونده ثبت‌نام در انتخابات ریاست فدراسیون بسته شد.", mentions=tagged(PER=[]))
+    assert names(out, "agency") == set()
