@@ -14,6 +14,14 @@ from __future__ import annotations
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import DocView, Span
 from pipeline.relations.organisations import GENERAL_OFFICE
+
+ORGANISATION = squash("سازمان")
+# fields whose «سازمان X <place>» is a province's office (its capital's name closes it; a county's is an «اداره»)
+PROVINCIAL_FIELDS = {"".join(squash(w) for w in field.split()) for field in (
+    "جهاد کشاورزی", "مدیریت و برنامه‌ریزی", "مدیریت و برنامه ریزی", "برنامه و بودجه", "صنعت، معدن و تجارت",
+    "صنعت معدن و تجارت", "صنایع و معادن", "بهزیستی", "تبلیغات اسلامی", "اوقاف و امور خیریه", "حفاظت محیط زیست",
+    "حفاظت محیط‌زیست", "مدیریت بحران", "نظام مهندسی ساختمان", "میراث فرهنگی، صنایع دستی و گردشگری",
+    "میراث فرهنگی و گردشگری", "میراث فرهنگی")}
 from pipeline.relations.place_nouns import DIRECTIONS, PROVINCE, plurals
 
 PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
@@ -153,8 +161,15 @@ def _elided_pairs(view: DocView, decided: list) -> list[tuple[int, int, object, 
 
 def _closes_general_office(view: DocView, org: Span, end: int) -> bool:
     """«اداره کل تربیت بدنی کردستان»: a general directorate is a province's office, so the name closing it is the
-    province (guidelines: a provincial body «… استان X»), even a name that is also a city."""
-    return end == org.tok_end and "".join(view.sq[org.tok_start:org.tok_end]).startswith(GENERAL_OFFICE)
+    province (guidelines: a provincial body «… استان X»), even a name that is also a city; so is an organisation of
+    a field only provinces run («سازمان مدیریت و برنامه‌ریزی یزد», «سازمان جهاد کشاورزی کرمان»; a city's are the
+    municipality's: «سازمان آتش‌نشانی کرمان»)."""
+    if end != org.tok_end:
+        return False
+    name = "".join(view.sq[org.tok_start:org.tok_end])
+    if name.startswith(GENERAL_OFFICE):
+        return True
+    return view.sq[org.tok_start] == ORGANISATION and "".join(view.sq[org.tok_start + 1:end - 1]) in PROVINCIAL_FIELDS
 
 
 def _closes_general_directors_office(view: DocView, start: int) -> bool:

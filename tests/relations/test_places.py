@@ -173,3 +173,13 @@ def test_a_part_of_a_province_no_city_shares_the_name_of_fars():
     # tune 3#158 «عشایر جنوب خوزستان»: southern Khuzestan; «شمال تهران» stays the city's north
     assert names(run("عشایر جنوب خوزستان امروز در راهپیمایی روز قدس شرکت کردند."), "province") == {"خوزستان"}
     assert names(run("ترافیک در شمال تهران سنگین است."), "province") == set()
+
+
+def test_an_organisation_of_a_field_only_provinces_run_names_the_province_closing_it():
+    # tune 1#43 «مشاور سازمان مدیریت و برنامه‌ریزی یزد» and a sweep (session 51): a capital's name closing such an
+    # organisation is the province; a municipality's organisation stays the city's
+    for text in ("مشاور سازمان مدیریت و برنامه‌ریزی یزد گفت: واردات کاهش یافت.",
+                 "سازمان جهاد کشاورزی کرمان اعلام کرد: خرید گندم آغاز شد."):
+        assert len(names(run(text), "province")) == 1
+    assert names(run("سازمان آتش‌نشانی کرمان اعلام کرد: آتش مهار شد."), "province") == set()
+    assert names(run("سازمان فرهنگی هنری شهرداری تبریز اعلام کرد: جشنواره آغاز شد."), "province") == set()
