@@ -163,7 +163,8 @@ def _names_a_person(view: DocView, k: int, hi: int) -> bool:
                        or view.lex.honorifics.longest_at(view.sq, k, hi) is not None)
 
 
-APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("بعنوان"), squash("به‌سمت")}  # («بعنوان»: a common spelling)
+APPOINTMENT_MARKERS = {squash("به‌عنوان"), squash("بعنوان"), squash("به‌سمت"), squash("سکان")}  # («بعنوان»: a common
+# spelling; «X سکان ریاست … را به دست گرفت»: the helm of a post)
 MARKER_NOUNS = {squash("عنوان"), squash("سمت")}
 POSITION_NOUNS = {squash("سمت"), squash("پست")}
 

@@ -2207,3 +2207,10 @@ def test_a_post_in_a_copular_clause_names_its_body_up_to_the_copula():
         assert got == {("علی رضایی", post.split()[0], org)}
     out = run("پرونده ثبت‌نام در انتخابات ریاست فدراسیون بسته شد.", mentions=tagged(PER=[]))
     assert names(out, "agency") == set()
+
+
+def test_the_helm_of_a_post_is_the_post():
+    # a sweep (session 51): «X سکان ریاست … را بر عهده گرفت» made «X سکان» a person with the post
+    text = "علی رضایی سکان ریاست دانشگاه علوم پزشکی گیلان را بر عهده گرفت."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {
+        ("علی رضایی", "رئیس", "دانشگاه علوم پزشکی گیلان")}
