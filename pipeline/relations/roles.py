@@ -75,6 +75,8 @@ SIGNED_BY = {squash(w) for w in ("امضای", "امضاء")}
 IN, RELATIVE, QUOTED_FROM = squash("در"), squash("که"), squash("نقل")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»
+NOW_ADVERBS = tuple(tuple(squash(w) for w in phrase.split()) for phrase in (
+    "اکنون", "هم‌اکنون", "هم اکنون", "اینک", "فعلا", "در حال حاضر"))
 HELD_BEFORE = squash("داشت")  # «… را بر عهده داشت/داشتند/داشته»: a post held before
 SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "کردند", "داشتند")}  # «اظهار داشت:», «تصریح کرد:»
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
@@ -272,6 +274,19 @@ def _says_earlier(view: DocView, k: int) -> bool:
     return any(tuple(view.sq[j:j + len(phrase)]) == phrase for j in range(lo, k) for phrase in EARLIER)
 
 
+def _now_end(view: DocView, k: int) -> int | None:
+    """Where a «now» adverb at k ends («اکنون», «هم‌اکنون», «هم اکنون», «در حال حاضر»), else None."""
+    for words in NOW_ADVERBS:
+        if tuple(view.sq[k:k + len(words)]) == words:
+            return k + len(words)
+    return None
+
+
+def _held_after(view: DocView, k: int) -> bool:
+    """«… را بر عهده دارد» from token k: the phrase before it is a post held."""
+    return k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and _in_charge_verb(view, k + 1) is not None
+
+
 def _in_charge_verb(view: DocView, k: int) -> int | None:
     """The verb's token after «بر عهده» / «برعهده» at k («… را بر عهده دارد»), else None."""
     if k < len(view.tokens) and view.sq[k] in IN_CHARGE_OF_GLUED:
@@ -343,12 +358,18 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         relative = k + 1 < len(view.tokens) and view.sq[k] == RELATIVE and (k + 1) in phrases
         if also or relative:
             k += 1  # «بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», «وی که فرماندار بابل است»: only before a copula (below)
+        now = _now_end(view, k)
+        if now is not None and now in phrases:
+            k = now  # «X اکنون استاندار گیلان است», «X هم‌اکنون ریاست … را بر عهده دارد»: a post held now (below)
         phrase = phrases.get(k)
         if phrase is None or k in used or view.tokens[k].sent != person.sent:
             continue
         copula = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] in COPULAS
         if (also and not copula) or (relative and not (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS)):
             continue  # («… که رئیس سازمان … بود»: who was, a post left)
+        if now is not None and now == k and not (
+                (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS) or _held_after(view, phrase.tok_end)):
+            continue  # («X اکنون رئیس سازمان را دید»: whom he met)
         if copula and "copula" in rules:  # «وی رئیس سازمان … است»
             attach(person, phrase, "copula")
             continue

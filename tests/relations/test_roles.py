@@ -744,7 +744,7 @@ def test_a_post_held_before_is_no_role_and_no_part_of_the_name():
     out = run("علی احمدی ریاست دانشگاه تهران را برعهده داشته است.", mentions=tagged(PER=["علی احمدی"]))
     assert roles(out) == set()
     out = run("علی احمدی ریاست دانشگاه تهران را بر عهده دارد.", mentions=tagged(PER=["علی احمدی"]))
-    assert roles(out) == {("علی احمدی", "ریاست", "دانشگاه تهران")}
+    assert roles(out) == {("علی احمدی", "رئیس", "دانشگاه تهران")}  # the post carried as its title (session 51)
 
 
 def test_an_mp_of_a_constituency_list_another_speaker_after_also_and_a_border_county_fars():
@@ -2214,3 +2214,14 @@ def test_the_helm_of_a_post_is_the_post():
     text = "علی رضایی سکان ریاست دانشگاه علوم پزشکی گیلان را بر عهده گرفت."
     assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {
         ("علی رضایی", "رئیس", "دانشگاه علوم پزشکی گیلان")}
+
+
+def test_a_post_held_now_after_an_adverb_of_now():
+    # a sweep (session 51): «X اکنون استاندار گیلان است», «X هم‌اکنون ریاست … را بر عهده دارد» gave no role
+    for text, post in (("علی رضایی اکنون استاندار گیلان است.", ("استاندار", "گیلان")),
+                       ("علی رضایی در حال حاضر مدیرکل بهزیستی گیلان است.", ("مدیرکل", "بهزیستی گیلان")),
+                       ("علی رضایی هم‌اکنون ریاست سازمان بهزیستی را بر عهده دارد.", ("رئیس", "سازمان بهزیستی"))):
+        assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", *post)}
+    # not a title met or one held before («بود»)
+    for text in ("علی رضایی اکنون رئیس سازمان بهزیستی را ملاقات کرد.", "علی رضایی اکنون استاندار گیلان بود."):
+        assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == set()
