@@ -283,8 +283,11 @@ def _now_end(view: DocView, k: int) -> int | None:
 
 
 def _held_after(view: DocView, k: int) -> bool:
-    """«… را بر عهده دارد» from token k: the phrase before it is a post held."""
-    return k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and _in_charge_verb(view, k + 1) is not None
+    """«… را بر عهده دارد» after token k (past a body's name running on, `_object_marker_after`): the post before
+    it is held now."""
+    marker = _object_marker_after(view, k)
+    verb = _in_charge_verb(view, marker + 1) if marker is not None else None
+    return verb is not None and view.sq[verb].startswith(HOLDS_VERBS)
 
 
 def _in_charge_verb(view: DocView, k: int) -> int | None:
@@ -1092,9 +1095,7 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
         org = orgs_by_start.get(k + 2)
         if view.sq[k] != RELATIVE or title is None or person is None or org is None:
             continue
-        marker = _object_marker_after(view, org.tok_end)
-        verb = _in_charge_verb(view, marker + 1) if marker is not None else None
-        if verb is not None and view.sq[verb].startswith(HOLDS_VERBS):
+        if _held_after(view, org.tok_end):
             score = METHOD_SCORES["led_by"] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0)
             roles.append(Role(person, title, org, person.sent, "led_by", round(score, 3)))
     return roles
