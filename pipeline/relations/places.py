@@ -14,7 +14,9 @@ from __future__ import annotations
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import DocView, Span
 from pipeline.relations.organisations import GENERAL_OFFICE
+from pipeline.relations.place_nouns import DIRECTIONS, PROVINCE, plurals
 
+PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
 ORGANISATION = squash("سازمان")
 # fields whose «سازمان X <place>» is a province's office (its capital's name closes it; a county's is an «اداره»)
 PROVINCIAL_FIELDS = {"".join(squash(w) for w in field.split()) for field in (
@@ -22,9 +24,6 @@ PROVINCIAL_FIELDS = {"".join(squash(w) for w in field.split()) for field in (
     "صنعت معدن و تجارت", "صنایع و معادن", "بهزیستی", "تبلیغات اسلامی", "اوقاف و امور خیریه", "حفاظت محیط زیست",
     "حفاظت محیط‌زیست", "مدیریت بحران", "نظام مهندسی ساختمان", "میراث فرهنگی، صنایع دستی و گردشگری",
     "میراث فرهنگی و گردشگری", "میراث فرهنگی")}
-from pipeline.relations.place_nouns import DIRECTIONS, PROVINCE, plurals
-
-PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
 # «استاندار جدید اردبیل», «استاندار سابق اردبیل»: a word of time between the cue and the name
 CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پیشین", "فعلی", "کنونی", "موقت")}
 LIST_CUES = plurals(PROVINCE)
@@ -105,7 +104,7 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         cued_past_qualifier = prev in CUE_QUALIFIERS and start > 1 and view.sq[start - 2] in PROVINCE_CUES
         if prev in PROVINCE_CUES or cued_past_qualifier or _in_cued_list(view, start) \
                 or _bracketed_after_place(view, start, end, inside_org) \
-                or (org is not None and _closes_general_office(view, org, end) and prev not in CITY_OR_ORG_BLOCKERS) \
+                or (org is not None and _closes_general_office(view, org, start, end) and prev not in CITY_OR_ORG_BLOCKERS) \
                 or (_closes_general_directors_office(view, start) and prev not in CITY_OR_ORG_BLOCKERS):
             status = "cued"
         elif (prev in CITY_OR_ORG_BLOCKERS and not (prev in DIRECTIONS and prov.bare == "always")) \
@@ -159,7 +158,7 @@ def _elided_pairs(view: DocView, decided: list) -> list[tuple[int, int, object, 
     return elided
 
 
-def _closes_general_office(view: DocView, org: Span, end: int) -> bool:
+def _closes_general_office(view: DocView, org: Span, start: int, end: int) -> bool:
     """«اداره کل تربیت بدنی کردستان»: a general directorate is a province's office, so the name closing it is the
     province (guidelines: a provincial body «… استان X»), even a name that is also a city; so is an organisation of
     a field only provinces run («سازمان مدیریت و برنامه‌ریزی یزد», «سازمان جهاد کشاورزی کرمان»; a city's are the
@@ -169,7 +168,7 @@ def _closes_general_office(view: DocView, org: Span, end: int) -> bool:
     name = "".join(view.sq[org.tok_start:org.tok_end])
     if name.startswith(GENERAL_OFFICE):
         return True
-    return view.sq[org.tok_start] == ORGANISATION and "".join(view.sq[org.tok_start + 1:end - 1]) in PROVINCIAL_FIELDS
+    return view.sq[org.tok_start] == ORGANISATION and "".join(view.sq[org.tok_start + 1:start]) in PROVINCIAL_FIELDS
 
 
 def _closes_general_directors_office(view: DocView, start: int) -> bool:
