@@ -547,7 +547,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
             # (and a minister's ministry the title implies: «رئیس سازمان حفاظت محیط زیست و وزیر نیرو … امضا کردند»;
             # not a country a nested title implies: «معاون علمی و فناوری رئیس‌جمهوری» is the presidency's deputy)
             implied = phrase.obj.attrs.get("implicit", False)
-            if office is not phrase.obj or phrase.obj.kind == "province" or (implied and phrase.obj.kind == "ministry") \
+            if office is not phrase.obj or phrase.obj.kind == "province" \
+                    or (implied and phrase.obj.kind == "ministry") \
                     or (phrase.obj.kind == "country" and not (implied and phrase.obj.tok_start > phrase.tok_start)):
                 title_places.append(office)
     parties = sorted([o for o in orgs if o.domain == "agency"] + persons + free_countries + title_places,

@@ -75,8 +75,9 @@ RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ا
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
 # words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
 CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب", "ویژه")}
-# words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md)
-TITLE_QUALIFIERS = CURRENT_QUALIFIERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}  # «وزیر محترم کشور»
+# words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md);
+# «وزیر محترم کشور»: praise
+TITLE_QUALIFIERS = CURRENT_QUALIFIERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}
 PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
                                     "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}
 CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع")}  # nouns that open the sentence's next phrase
@@ -1072,8 +1073,9 @@ def extend_to_names_given_in_full(view: DocView, orgs: list[Span]) -> list[Span]
     for org in orgs:
         if id(org) in dropped:
             continue
-        longer = [w for w in by_first.get(view.sq[org.tok_start], ()) if len(w) > org.tok_end - org.tok_start
-                  and org.domain == "agency" and org.tok_start + len(w) <= view.sent_tokens[org.sent][1]
+        candidates = by_first.get(view.sq[org.tok_start], ()) if org.domain == "agency" else ()
+        longer = [w for w in candidates if len(w) > org.tok_end - org.tok_start
+                  and org.tok_start + len(w) <= view.sent_tokens[org.sent][1]
                   and tuple(view.sq[org.tok_start:org.tok_start + len(w)]) == w]
         if longer:
             end = org.tok_start + len(max(longer, key=len))

@@ -104,7 +104,8 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
         cued_past_qualifier = prev in CUE_QUALIFIERS and start > 1 and view.sq[start - 2] in PROVINCE_CUES
         if prev in PROVINCE_CUES or cued_past_qualifier or _in_cued_list(view, start) \
                 or _bracketed_after_place(view, start, end, inside_org) \
-                or (org is not None and _closes_general_office(view, org, start, end) and prev not in CITY_OR_ORG_BLOCKERS) \
+                or (org is not None and _closes_general_office(view, org, start, end)
+                    and prev not in CITY_OR_ORG_BLOCKERS) \
                 or (_closes_general_directors_office(view, start) and prev not in CITY_OR_ORG_BLOCKERS):
             status = "cued"
         elif (prev in CITY_OR_ORG_BLOCKERS and not (prev in DIRECTIONS and prov.bare == "always")) \

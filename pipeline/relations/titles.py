@@ -492,7 +492,8 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
                 end = k
                 break
     # (the title as written, less a praise word: «وزیر محترم خارجه آلمان» is «وزیر خارجه»)
-    written = view.span_text(i, end) if start == title_end else f"{view.span_text(i, title_end)} {view.span_text(start, end)}"
+    written = view.span_text(i, end) if start == title_end \
+        else f"{view.span_text(i, title_end)} {view.span_text(start, end)}"
     country = index.countries.get(end) or _unlisted_country(view, end, hi)
     if country is not None:
         return TitlePhrase(i, country.tok_end, end, written, country)
