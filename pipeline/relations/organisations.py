@@ -1069,21 +1069,17 @@ def extend_to_names_given_in_full(view: DocView, orgs: list[Span]) -> list[Span]
     for org in orgs:
         if org.domain == "agency" and org.tok_end - org.tok_start >= 3:
             by_first.setdefault(view.sq[org.tok_start], []).append(tuple(view.sq[org.tok_start:org.tok_end]))
-    out, dropped = [], set()
+    extended: dict[int, Span] = {}  # id of the shorter span → the span of the full name
     for org in orgs:
-        if id(org) in dropped:
-            continue
         candidates = by_first.get(view.sq[org.tok_start], ()) if org.domain == "agency" else ()
-        longer = [w for w in candidates if len(w) > org.tok_end - org.tok_start
+        longer = [len(w) for w in candidates if len(w) > org.tok_end - org.tok_start
                   and org.tok_start + len(w) <= view.sent_tokens[org.sent][1]
                   and tuple(view.sq[org.tok_start:org.tok_start + len(w)]) == w]
         if longer:
-            end = org.tok_start + len(max(longer, key=len))
-            extended = agency_span(view, org.tok_start, end, org.kind, org.method, org.score)
+            full = agency_span(view, org.tok_start, org.tok_start + max(longer), org.kind, org.method, org.score)
             if org.attrs.get("known"):
-                extended.attrs["known"] = org.attrs["known"]
-            dropped.update(id(o) for o in orgs if o is not org and org.tok_start <= o.tok_start and o.tok_end <= end)
-            out = [o for o in out if id(o) not in dropped]
-            org = extended
-        out.append(org)
-    return out
+                full.attrs["known"] = org.attrs["known"]
+            extended[id(org)] = full
+    inside = {id(o) for shorter, full in extended.items() for o in orgs
+              if id(o) != shorter and full.tok_start <= o.tok_start and o.tok_end <= full.tok_end}
+    return [extended.get(id(o), o) for o in orgs if id(o) not in inside]

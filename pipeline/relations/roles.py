@@ -755,20 +755,23 @@ def _speech_verb_at(view: DocView, j: int) -> bool:
                 and view.sq[j + 2].startswith(CONVERSATION_END))
 
 
-def _continues_speech(view: DocView, k: int) -> bool:
-    """The first speech verb of the sentence after token k says the speaker goes on («افزود», «ادامه داد»)."""
+def _continuing_verb(view: DocView, k: int) -> int | None:
+    """The first speech verb of the sentence after token k, where it says the speaker goes on («افزود», «ادامه
+    داد»), else None."""
     _, hi = view.sentence_bounds(view.tokens[k].sent)
     verb = next((j for j in range(k + 1, hi) if _speech_verb_at(view, j)), None)
-    return verb is not None and view.sq[verb].startswith(CONTINUATION_VERBS)
+    return verb if verb is not None and view.sq[verb].startswith(CONTINUATION_VERBS) else None
+
+
+def _continues_speech(view: DocView, k: int) -> bool:
+    return _continuing_verb(view, k) is not None
 
 
 def _goes_on_speaking(view: DocView, person: Span) -> bool:
     """The person's sentence goes on with the speech («… در گفت‌وگو با فارس افزود»), with no «نیز» before its verb:
     the speaker before goes on, not someone new («X معاون … نیز افزود»)."""
-    if not _continues_speech(view, person.tok_end - 1):
-        return False
-    verb = next(j for j in range(person.tok_end, len(view.sq)) if _speech_verb_at(view, j))
-    return not any(view.sq[j] in ALSO for j in range(person.tok_end, verb))
+    verb = _continuing_verb(view, person.tok_end - 1)
+    return verb is not None and not any(view.sq[j] in ALSO for j in range(person.tok_end, verb))
 
 
 def _other_post_at_office(view: DocView, phrase: TitlePhrase, person: Span, attached: dict) -> bool:
