@@ -61,7 +61,7 @@ COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q 
     "سلطنتی", "فدرال", "مرکزی", "نجات ملی"))
 SPECIAL = squash("ویژه")
 DISTRICT_WORDS = {ZONE, squash("ناحیه")}
-SPEECH_VERBS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
+SAID_FORMS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}  # whole words (cf. persons.SPEECH_STEMS)
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "بودند")}  # (not «شد»: «ریاست فدراسیون بسته شد» is passive)
 ISSUING = {squash(w) for w in ("صادر", "منتشر", "ارسال", "ابلاغ")}  # «… صادر کرد»: its object comes before it
 ISSUED_BY = {squash(w) for w in ("کرد", "کردند", "کرده", "نمود", "نمودند", "کند", "کنند")}  # active, not «شد»
@@ -134,7 +134,7 @@ LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کر�
 
 def _blocks_complement(view: DocView, k: int) -> bool:
     lex = view.lex
-    if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS or view.sq[k] in SPEECH_VERBS:
+    if view.is_stop(k) or view.sq[k] in GENERIC_PLURALS or view.sq[k] in SAID_FORMS:
         return True  # («روزنامه آمریکایی نوشت»: a speech verb ends a name)
     if view.sq[k] in PRAISE_WORDS or view.sq[k] in CLAUSE_NOUNS:
         return True  # «سازمان عظیم سپاه», «نهاد خدوم آموزش و پرورش»; «روزنامه همشهری | ادعای …», «دانشگاه | موضوع نماز»
@@ -182,7 +182,7 @@ def before_light_verb(view: DocView, k: int, limit: int) -> bool:
     """
     if k + 1 >= limit:
         return False
-    if view.sq[k + 1] in SPEECH_VERBS:
+    if view.sq[k + 1] in SAID_FORMS:
         return view.sq[k] in SAY_PREVERBS
     if view.sq[k + 1] == SHOW:
         # «نشان داد/می‌دهد» is a verb of its own («مطالعات دانشگاه هاروارد نشان می‌دهد»); only a feeling or a
@@ -251,7 +251,7 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         # may be a person's («لشکر ۲۷ محمد رسول‌الله»): given names do not end it there
         while end < limit and end - number_at <= 3 and view.is_persian_word(end) and not view.is_stop(end) \
                 and not view.lex.titles.longest_at(view.sq, end, limit) and not _opens_body(view, end, limit) \
-                and not before_light_verb(view, end, limit) and view.sq[end] not in SPEECH_VERBS:
+                and not before_light_verb(view, end, limit) and view.sq[end] not in SAID_FORMS:
             end += 1
         return end
     while end < limit and end - k < MAX_COMPLEMENT + extra:

@@ -331,8 +331,8 @@ def names_listed_before(view: DocView, last: Span, by_end: dict[int, Span]) -> l
 
 SUBJECT_FOLLOWERS = {squash(w) for w in ("امروز", "در", "با", "از", "ظهر", "صبح", "عصر", "شامگاه", "شب", "روز", "پیش",
                                          "که", "طی", "ضمن", "دیروز", "دیشب", "بعدازظهر")}
-SPEECH_VERBS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید",
-                                         "اعلام", "یادآور", "ادامه", "اضافه"))
+SPEECH_STEMS = tuple(squash(w) for w in ("گفت", "اظهار", "افزود", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید",
+                                         "اعلام", "یادآور", "ادامه", "اضافه"))  # word starts
 MAX_POSITIONAL_TOKENS = 3
 ONE_NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت")}
 
@@ -363,7 +363,7 @@ def _positional_names(view: DocView, taken: set[int], named: set[int]) -> list[t
     for lo, hi in sorted(view.sent_tokens.values()):
         starts = []
         if view.opens_with_attribution(lo, hi):
-            speech = next((k for k in range(lo, hi) if view.sq[k].startswith(SPEECH_VERBS)), None)
+            speech = next((k for k in range(lo, hi) if view.sq[k].startswith(SPEECH_STEMS)), None)
             if speech is not None:  # after any comma of the attribution (org names may hold commas)
                 starts.extend((k + 1, SUBJECT_FOLLOWERS) for k in range(lo, speech)
                               if view.tokens[k].text in COMMAS)

@@ -19,7 +19,7 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES
                                          is_verb_like, names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
-from pipeline.relations.persons import SPEECH_VERBS, bare_name, names_listed_before
+from pipeline.relations.persons import SPEECH_STEMS, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, POSITION_NOUNS, REPRESENTATIVE,
@@ -469,7 +469,7 @@ def _after_profession(view: DocView, k: int, phrases: dict[int, TitlePhrase], by
     for j in range(k + 1, min(k + 1 + MAX_PROFESSION_WORDS, len(view.tokens) - 1)):
         token = view.tokens[j]
         if token.sent != sent or token.text in COMMAS or j in by_start or j in phrases or is_verb_like(token.text) \
-                or view.sq[j] in SPEECH_VERBS:
+                or view.sq[j] in SPEECH_STEMS:
             return k
         if view.sq[j] == CONJUNCTION and (j + 1) in phrases:
             return j + 1
@@ -669,7 +669,7 @@ def _subject_position(view: DocView, k: int) -> bool:
         k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
     before = view.sq[lo:k]
     attribution = view.opens_with_attribution(lo, k)
-    if len(before) >= 2 and before[-1] == ":" and (before[-2].startswith(SPEECH_VERBS) or before[-2] in SPEECH_LIGHT_VERBS):
+    if len(before) >= 2 and before[-1] == ":" and (before[-2].startswith(SPEECH_STEMS) or before[-2] in SPEECH_LIGHT_VERBS):
         return False  # «وی گفت: استاندار آذربایجان‌غربی … پیگیر بودند»: the quote's words, not its speaker
     if before and before[-1] in (":", "،", ",", "-", "–"):
         # (after the attribution's comma, not after a comma inside the quote that follows «اظهار داشت:»)
@@ -710,7 +710,7 @@ def _honorifics_start(view: DocView, lo: int, k: int) -> int:
     return k
 
 
-def _after_scene(view: DocView, lo: int, k: int, verbs: tuple[str, ...] = SPEECH_VERBS) -> bool:
+def _after_scene(view: DocView, lo: int, k: int, verbs: tuple[str, ...] = SPEECH_STEMS) -> bool:
     """Only the meeting's place stands before token k, and a speech verb follows: «همچنین در این جلسه نماینده
     مردم … گفت», «در این مراسم X … اظهار داشت» (not «در این دیدار X … گلزنی کردند»); with `verbs` another kind
     of verb («در این مراسم X … به عنوان مدیرعامل … معرفی شد»)."""
@@ -730,7 +730,7 @@ def _speech_follows(view: DocView, k: int, within: int | None = 5) -> bool:
     after token k in it with within=None."""
     _, hi = view.sentence_bounds(view.tokens[k].sent)
     end = hi if within is None else min(hi, k + 1 + within)
-    return any(view.sq[j].startswith(SPEECH_VERBS) for j in range(k + 1, end))
+    return any(view.sq[j].startswith(SPEECH_STEMS) for j in range(k + 1, end))
 
 
 def _titled_in_sentence(view: DocView, person: Span, attached: dict, described_before: set[tuple[str, int]]) -> bool:
@@ -749,7 +749,7 @@ def _another_person(view: DocView, person: Span, named: dict[int, Span]) -> bool
 def _speech_verb_at(view: DocView, j: int) -> bool:
     """A speech verb at token j, not the noun «گفت‌وگو» / «گفت و گو» (conversation: «در گفت‌وگو با فارس افزود»)."""
     word = view.sq[j]
-    if not word.startswith(SPEECH_VERBS) or word.startswith(CONVERSATION):
+    if not word.startswith(SPEECH_STEMS) or word.startswith(CONVERSATION):
         return False
     return not (word == SAID and j + 2 < len(view.sq) and view.sq[j + 1] == CONJUNCTION
                 and view.sq[j + 2].startswith(CONVERSATION_END))
@@ -796,7 +796,7 @@ def _plural_speech(view: DocView, k: int) -> bool:
     داشتند»; any, since the first may be a noun: «با تاکید بر … تاکید کردند»)."""
     _, hi = view.sentence_bounds(view.tokens[k].sent)
     hi = next((j for j in range(k, hi) if view.tokens[j].text == ":"), hi)
-    return any(view.sq[j].startswith(SPEECH_VERBS) and (view.sq[j].endswith(PLURAL_VERB_ENDING) or
+    return any(view.sq[j].startswith(SPEECH_STEMS) and (view.sq[j].endswith(PLURAL_VERB_ENDING) or
                                                         (j + 1 < hi and view.sq[j + 1] in PLURAL_LIGHT_VERBS))
                for j in range(k, hi))
 
