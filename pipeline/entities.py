@@ -13,7 +13,7 @@ import hashlib
 from collections import Counter, defaultdict
 from typing import Mapping, Sequence
 
-from pipeline.lexicons import Lexicons, load_lexicons, squash
+from pipeline.lexicons import Lexicons, load_lexicons, squash, without_eulogy
 from pipeline.relations.coref import PRONOUN_METHOD
 from pipeline.relations.places import ELIDED_METHOD
 
@@ -48,8 +48,9 @@ def _fallback_key(row: Mapping) -> str:
 
 
 def _name_score(key: str, surface: str, count: int) -> tuple:
-    """Prefer forms that spell the whole key, then frequent, then longer, then with spaces (readable)."""
-    whole = squash(surface) == key.split(":", 1)[-1]
+    """Prefer forms that spell the whole key (an organisation's with its eulogy: «کمیته امداد امام خمینی (ره)»),
+    then frequent, then longer, then with spaces (readable)."""
+    whole = squash(without_eulogy(surface)) == key.split(":", 1)[-1]
     return (whole, count, len(squash(surface)), surface.count(" ") + surface.count("\u200c"), surface)
 
 
@@ -67,8 +68,8 @@ def _canonical_name(key: str, surfaces: Counter, relation_names: Counter, provin
         return max(names, key=lambda s: (len(squash(s)), names[s], s))
     name = max(names.items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
     spelt = key.split(":", 1)[-1]
-    if key.startswith("agency:") and squash(name) != spelt and (known := lex.known_agencies.get(spelt)) \
-            and squash(known.name) == spelt:
+    if key.startswith("agency:") and squash(without_eulogy(name)) != spelt \
+            and (known := lex.known_agencies.get(spelt)) and squash(known.name) == spelt:
         name = known.name
     if relation_names:
         best_rel = max(relation_names.items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]

@@ -209,3 +209,14 @@ def test_a_clubs_team_is_the_club_entity_the_role_points_at():
     clubs = [e for e in entities if e["domain"] == "agency"]
     assert [(e["name"], e["n_mentions"]) for e in clubs] == [("پرسپولیس", 2)]
     assert [o for _, o in relation_ids] == [clubs[0]["entity_id"]]
+
+
+def test_a_known_body_written_with_its_eulogy_is_named_in_full():
+    # 900 articles, 1#137: «کمیته امداد» thrice and «کمیته امداد امام خمینی (ره)» once are one body, named as
+    # the lexicon spells it, eulogy kept
+    doc = make_doc("کمیته امداد امسال شغل ایجاد می‌کند. سرپرست کمیته امداد امام خمینی (ره) گفت: کمیته امداد "
+                   "امسال شغل ایجاد می‌کند و کمیته امداد وام می‌دهد.")
+    out = extract_document(doc, RelationsParams())
+    entities, _, _ = resolve_entities(out["mentions"], out["relations"])
+    assert [(e["name"], e["n_mentions"]) for e in entities if e["domain"] == "agency"] \
+        == [("کمیته امداد امام خمینی (ره)", 4)]

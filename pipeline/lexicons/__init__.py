@@ -46,10 +46,19 @@ def squash(text: str) -> str:
     return key
 
 
+_EULOGY = re.compile(r"\s*\(\s*(?:ره|ع|عج|س|ص)\s*\)")
+
+
+def without_eulogy(name: str) -> str:
+    """«دانشگاه ولیعصر (عج) رفسنجان» → «دانشگاه ولیعصر رفسنجان»."""
+    return _EULOGY.sub("", name)
+
+
 def agency_key(name: str) -> str:
-    """Entity key of an organisation: its squashed name, an acronym's stops left out, so «بی. بی. سی», «بی‌بی‌سی»
-    and «بی بی سی» are one body in a document and across the corpus."""
-    return "agency:" + squash(name).replace(".", "")
+    """Entity key of an organisation: its squashed name, an acronym's stops and a eulogy left out, so «بی. بی. سی»,
+    «بی‌بی‌سی» and «بی بی سی», «پالایشگاه امام خمینی (ره) شازند» and «پالایشگاه امام خمینی شازند» are one body in a
+    document and across the corpus."""
+    return "agency:" + squash(without_eulogy(name)).replace(".", "")
 
 
 T = TypeVar("T")

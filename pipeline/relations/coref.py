@@ -712,7 +712,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups)
     whole = {o.key for o in agencies if o.kind in ("bank", "company") and o.attrs.get("known")
-             and squash(o.name) == squash(o.attrs["known"])}  # (a lexicon bank or company named in full)
+             and agency_key(o.name) == agency_key(o.attrs["known"])}  # (a lexicon bank or company named in full)
     _merge_inner_words(words_of, groups, whole)
     # (again with each written word whole, so «سیاست‌گذاری» and «سیاستگذاری» are one word: «شورای سیاست‌گذاری
     # جشنواره فیلم فجر» / «شورای سیاستگذاری سی و ششمین جشنواره فیلم فجر»)
@@ -738,7 +738,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
         counts: dict[str, int] = {}
         for o in members:
             counts[o.name] = counts.get(o.name, 0) + 1
-        lexicon_names = {o.name for o in members if o.attrs.get("known") and squash(o.name) == squash(o.attrs["known"])}
+        lexicon_names = {o.name for o in members if o.attrs.get("known")  # (with its eulogy: «… امام خمینی (ره)»)
+                         and agency_key(o.name) == agency_key(o.attrs["known"])}
         best = max(counts, key=lambda n: (n in lexicon_names, counts[n], len(squash(n)), n))
         kind = next(o.kind for o in members if o.name == best)
         for o in members:

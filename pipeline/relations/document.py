@@ -28,9 +28,13 @@ ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 HOLY_EULOGIES = {squash(w) for w in ("عج", "ع", "س", "ص")}  # (not «ره»: recent clergy are people of the news)
 
 
-def eulogy_at(view: "DocView", j: int) -> bool:
+EULOGIES = HOLY_EULOGIES | {squash("ره")}
+EULOGY_LENGTH = 3  # «(», the eulogy's letters, «)»
+
+
+def eulogy_at(view: "DocView", j: int, eulogies: set[str] = HOLY_EULOGIES) -> bool:
     """«(عج)», «(ع)», «(س)», «(ص)» opens at token j: what precedes it is a holy figure's name."""
-    return j + 2 < len(view.tokens) and view.tokens[j].text == "(" and view.sq[j + 1] in HOLY_EULOGIES \
+    return j + 2 < len(view.tokens) and view.tokens[j].text == "(" and view.sq[j + 1] in eulogies \
         and view.tokens[j + 2].text == ")"
 
 

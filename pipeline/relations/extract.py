@@ -18,8 +18,9 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES
                                          char_to_token_range, eulogy_at)
 from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS,
                                               NAME_INTRODUCERS, PRAISE_WORDS, TEAM_WORDS, country_qualifier_length,
-                                              extend_to_names_given_in_full, find_organisations, kind_of_name,
-                                              plural_head_end, split_head, title_before)
+                                              extend_over_eulogies, extend_to_names_given_in_full,
+                                              find_organisations, kind_of_name, plural_head_end, split_head,
+                                              title_before)
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
@@ -486,7 +487,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
         orgs += _led_organisations(view, ner, orgs)
     orgs = [o for o in orgs if not o.attrs.get("replaced")]
     orgs.sort(key=lambda o: o.tok_start)
-    orgs = extend_to_names_given_in_full(view, orgs)
+    orgs = extend_to_names_given_in_full(view, extend_over_eulogies(view, orgs))
     provinces = find_provinces(view, orgs, params.bare_context_provinces)
     agency_tokens = {t for o in orgs if o.domain == "agency" for t in range(o.tok_start, o.tok_end)}
     countries = find_countries(view)

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, OrgHead, agency_key, nationality_country, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EZAFE_PLURAL_ENDINGS, FROM, INFINITIVES, OPEN_QUOTES, TO,
-                                         DocView, Span, eulogy_at, is_verb_like, singular)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EULOGIES, EULOGY_LENGTH, EZAFE_PLURAL_ENDINGS, FROM,
+                                         INFINITIVES, OPEN_QUOTES, TO, DocView, Span, eulogy_at, is_verb_like,
+                                         singular)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
 from pipeline.relations.persons import quoted_name_end
 from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE, ezafe_plurals,
@@ -255,6 +256,8 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             end += 1
         return end
     while end < limit and end - k < MAX_COMPLEMENT + extra:
+        if end > k and eulogy_at(view, end, EULOGIES):  # «دانشگاه ولیعصر (عج) رفسنجان» (see extend_over_eulogies)
+            return _eulogised_place_end(view, end + EULOGY_LENGTH, limit)
         if view.sq[end] == CONJUNCTION and end > k and _continues_after_and(view, end, limit):
             end += 2
             continue
@@ -269,6 +272,10 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         if end > k and view.sq[end] == BRANCH and end + 1 < limit and view.is_persian_word(end + 1):
             # «دانشگاه آزاد اسلامی … واحد آیت‌الله آملی», «… واحد تهران جنوب»: the branch's name ends it
             end += 3 if view.sq[end + 1] in NAME_INTRODUCERS and end + 2 < limit else 2
+            # «… واحد یادگار امام خمینی (ره) شهرری»: a holy or late figure's name, closed by its eulogy
+            eulogy = next((j for j in range(end, min(limit, end + 3)) if eulogy_at(view, j, EULOGIES)), None)
+            if eulogy is not None and all(view.is_persian_word(j) and not view.is_stop(j) for j in range(end, eulogy)):
+                return _eulogised_place_end(view, eulogy + EULOGY_LENGTH, limit)
             break
         if end > k and (view.sq[end - 1], view.sq[end]) in GOVERNED_PREPOSITIONS and end + 1 < limit \
                 and not _blocks_complement(view, end + 1):
@@ -372,6 +379,24 @@ def _lexicon_place_end(view: DocView, k: int, limit: int) -> int:
             return k - 1
     hits = [hit[0] for table in (lex.provinces, lex.countries, lex.places) if (hit := table.longest_at(view.sq, k, limit))]
     return max(hits, default=k)
+
+
+def _eulogised_place_end(view: DocView, k: int, limit: int) -> int:
+    """After a name's eulogy, the place a branch is in («… (ره) استان مازندران», «… (ع) شهرستان گرگان», «… (عج)
+    رفسنجان»), else k: a place the lexicons know (never a province name that is more often an ordinary word:
+    «مرکزی»), or one word the NER takes for a name of its own («… (ره) شهرری»), not a person's."""
+    if k + 1 < limit and view.sq[k] == COUNTY and (place := view.lex.places.longest_at(view.sq, k + 1, limit)):
+        return place[0]
+    province = view.lex.provinces.longest_at(view.sq, k, limit)
+    if province and province[1].bare == "never":
+        return k
+    end = _lexicon_place_end(view, k, limit)
+    one_word_name = view.ner_name_tokens is not None and k in view.ner_starts and k in view.ner_name_tokens \
+        and k not in view.ner_person_tokens and (k + 1 not in view.ner_name_tokens or k + 1 in view.ner_starts)
+    if end == k and k < limit and one_word_name and view.is_persian_word(k) and not _blocks_complement(view, k) \
+            and not view.lex.org_heads.longest_at(view.sq, k, limit):
+        return k + 1
+    return end
 
 
 def _holy_name_at(view: DocView, k: int) -> bool:
@@ -851,6 +876,8 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
         return False  # the NER ends the name with the lexicon's: «شورای نگهبان | تیرماه», «وزارت کشور | موید»
     if view.sq[known_end] == PROVINCE or view.sq[known_end] in PROVINCES_WORD or _place_or_body_at(view, known_end, hi):
         return False
+    if eulogy_at(view, known_end, EULOGIES):
+        return False  # «کمیته امداد امام خمینی (ره)» is the lexicon's body (see extend_over_eulogies)
     return complement_end(view, head_end, hi, stop_at_head=True) > known_end
 
 
@@ -1061,6 +1088,29 @@ def press_review_papers(view: DocView) -> list[Span]:
     return papers if len(papers) >= MIN_PAPER_HEADERS else []
 
 
+def extend_over_eulogies(view: DocView, orgs: list[Span]) -> list[Span]:
+    """«دانشگاه ولیعصر (عج) رفسنجان», «کمیته امداد امام خمینی (ره) استان گیلان»: the eulogy of the name a body
+    bears is part of the body's name, and so is the place of the branch that may follow it. The head rule's
+    complement takes them in; this extends the names other rules found (the lexicon's, the NER's). Spans inside
+    the longer name (the NER's «عج», «شهرری») go."""
+    extended: dict[int, Span] = {}
+    for org in orgs:
+        if org.domain == "agency" and eulogy_at(view, org.tok_end, EULOGIES):
+            end = _eulogised_place_end(view, org.tok_end + EULOGY_LENGTH, view.sent_tokens[org.sent][1])
+            full = agency_span(view, org.tok_start, end, org.kind, org.method, org.score)
+            full.attrs.update(org.attrs)
+            extended[id(org)] = full
+    return _replace_extended(orgs, extended)
+
+
+def _replace_extended(orgs: list[Span], extended: dict[int, Span]) -> list[Span]:
+    """`orgs` with each span whose id `extended` holds replaced by its longer span, and other spans inside a
+    longer one dropped."""
+    inside = {id(o) for shorter, full in extended.items() for o in orgs
+              if id(o) != shorter and full.tok_start <= o.tok_start and o.tok_end <= full.tok_end}
+    return [extended.get(id(o), o) for o in orgs if id(o) not in inside]
+
+
 def extend_to_names_given_in_full(view: DocView, orgs: list[Span]) -> list[Span]:
     """A body the document names in full once («شرکت توسعه منابع آب و نیروی ایران», the NER's name) is that name
     wherever the same words recur: a shorter span there («شرکت توسعه منابع آب», the head rule stopping at «و»)
@@ -1080,6 +1130,4 @@ def extend_to_names_given_in_full(view: DocView, orgs: list[Span]) -> list[Span]
             if org.attrs.get("known"):
                 full.attrs["known"] = org.attrs["known"]
             extended[id(org)] = full
-    inside = {id(o) for shorter, full in extended.items() for o in orgs
-              if id(o) != shorter and full.tok_start <= o.tok_start and o.tok_end <= full.tok_end}
-    return [extended.get(id(o), o) for o in orgs if id(o) not in inside]
+    return _replace_extended(orgs, extended)

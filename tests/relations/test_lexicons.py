@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.lexicons import LEXICON_DIR, PhraseTable, load_lexicons, nationality_country, squash
+from pipeline.lexicons import LEXICON_DIR, PhraseTable, agency_key, load_lexicons, nationality_country, squash
 from pipeline.relations.params import RelationsParams
 
 
@@ -148,3 +148,10 @@ def test_nationality_adjectives_name_their_country():
     assert {w: nationality_country(lex, squash(w)) for w in expected} == expected
     # («ترک» is also «leaving», «تاجیک» a surname: not listed)
     assert nationality_country(lex, squash("ترک")) is None and nationality_country(lex, squash("مالیاتی")) is None
+
+
+def test_a_eulogy_does_not_split_a_body_into_two_entities():
+    # tune 1#51: «پالایشگاه امام خمینی (ره) شازند» and «پالایشگاه امام خمینی شازند» are one refinery
+    assert agency_key("پالایشگاه امام خمینی (ره) شازند") == agency_key("پالایشگاه امام خمینی شازند")
+    assert agency_key("دانشگاه ولیعصر(عج)") == agency_key("دانشگاه ولیعصر")
+    assert agency_key("بی. بی. سی") == agency_key("بی‌بی‌سی")
