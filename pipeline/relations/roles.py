@@ -70,6 +70,7 @@ ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attributi
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
+ALSO_BEFORE_POST = ALSO | {squash(w) for w in ("همچنین", "هم")}  # «وی همچنین رئیس … است»
 # «به امضای X رئیس A و مدیر B رسید»: signed by two, the titles coordinated after the first signer are two people's
 SIGNED_BY = {squash(w) for w in ("امضای", "امضاء")}
 IN, RELATIVE, QUOTED_FROM = squash("در"), squash("که"), squash("نقل")
@@ -357,10 +358,13 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         if k + 1 < len(view.tokens) and view.sq[k] == INDEFINITE and (k + 1) in phrases:
             k += 1  # «"نک محمد" یک رهبر سابق طالبان», «لاری فرانکلین یک مقام پنتاگون»: an indefinite apposition
         k = _after_profession(view, k, phrases, by_start)
-        also = k + 1 < len(view.tokens) and view.sq[k] in ALSO and (k + 1) in phrases
+        # «بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», «وی همچنین رئیس … است», «وی که فرماندار بابل است», «احمدی
+        # نیز که معاون وزیر علوم است»: only before a copula (below)
+        also = k + 2 < len(view.tokens) and view.sq[k] in ALSO_BEFORE_POST \
+            and ((k + 1) in phrases or (view.sq[k + 1] == RELATIVE and (k + 2) in phrases))
+        k += also
         relative = k + 1 < len(view.tokens) and view.sq[k] == RELATIVE and (k + 1) in phrases
-        if also or relative:
-            k += 1  # «بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», «وی که فرماندار بابل است»: only before a copula (below)
+        k += relative
         now = _now_end(view, k)
         if now is not None and now in phrases:
             k = now  # «X اکنون استاندار گیلان است», «X هم‌اکنون ریاست … را بر عهده دارد»: a post held now (below)

@@ -1716,6 +1716,20 @@ def test_a_copula_title_after_also_tune():
     assert roles(run(text, mentions=tagged(PER=["بی‌نظیر بوتو"]))) == set()
 
 
+@pytest.mark.parametrize("said, holds", [
+    ("وی همچنین رئیس هیئت مدیره شرکت شهرک‌های صنعتی گیلان است.", True),
+    ("وی هم رئیس هیئت مدیره شرکت شهرک‌های صنعتی گیلان است.", True),
+    ("رضایی نیز که رئیس هیئت مدیره شرکت شهرک‌های صنعتی گیلان است افزود: طرح آماده است.", True),
+    ("وی همچنین رئیس هیئت مدیره شرکت شهرک‌های صنعتی گیلان را دید.", False),
+    ("رضایی نیز که رئیس هیئت مدیره شرکت شهرک‌های صنعتی گیلان بود افزود: طرح آماده است.", False),
+])
+def test_a_later_sentence_adds_a_post_after_also_and_who_sweep(said, holds):
+    # a wording sweep (session 52): «همچنین», «هم», «نیز که» before a post and its present copula
+    out = run("محمد رضایی امروز در جمع خبرنگاران گفت: پروژه‌ها پیشرفت دارند. " + said)
+    fact = ("محمد رضایی", "رئیس هیئت‌مدیره", "شرکت شهرک‌های صنعتی گیلان")
+    assert (fact in roles(out)) == holds
+
+
 def test_a_count_of_as_many_as_the_names_before_a_singular_title_is_its_plural_tune():
     # tune 1#28: «دو معاون صدام» after two names: both are officials, as after «معاونان»
     text = "شبکه‌ها خبر اعدام برزان التکریتی و عواد البندر دو معاون صدام را منتشر کردند."
