@@ -442,8 +442,7 @@ def _province_of_next_title(view: DocView, k: int, hi: int) -> Span | None:
 def _central_district_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_text: str) -> TitlePhrase:
     """«بخشدار مرکزی تایباد» (tune 2#186): the county's central district («بخش مرکزی تایباد»), not the province
     «مرکزی»; the county's name (one word or a longer place the lexicon knows) follows «مرکزی» at k."""
-    county = view.lex.places.longest_at(view.sq, k + 1, hi)
-    end = county[0] if county else k + 1 + (view.is_persian_word(k + 1) and not view.is_stop(k + 1))
+    end = _county_name_end(view, k + 1, hi)
     if end == k + 1:
         return TitlePhrase(i, end, title_end, title_text, None)
     name = f"بخش {view.span_text(k, end)}"
@@ -457,9 +456,7 @@ def _seat_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_te
     seat_word = view.sq[k + 1] in (PROVINCE, COUNTY)
     start = k + 2 if seat_word else k + 1
     if view.sq[k + 1] == COUNTY:
-        named = view.lex.places.longest_at(view.sq, start, hi)
-        one_word = start < hi and view.is_persian_word(start) and not view.is_stop(start)
-        end = named[0] if named else start + one_word
+        end = _county_name_end(view, start, hi)
     else:
         named = view.lex.provinces.longest_at(view.sq, start, hi)
         end = named[0] if named else start
@@ -468,6 +465,12 @@ def _seat_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_te
     name = view.span_text(k, end)
     obj = _place_object(view, k, end, name)
     return TitlePhrase(i, end, title_end, title_text, obj)
+
+
+def _county_name_end(view: DocView, k: int, hi: int) -> int:
+    """End of a county's name at k: a longer place the lexicon knows, else one word (k when none stands there)."""
+    named = view.lex.places.longest_at(view.sq, k, hi)
+    return named[0] if named else k + (k < hi and view.is_persian_word(k) and not view.is_stop(k))
 
 
 def _predicate_noun(view: DocView, k: int, hi: int) -> bool:

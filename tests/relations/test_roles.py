@@ -647,6 +647,9 @@ def test_a_place_title_at_a_province_points_at_the_province_entity_fars():
         == {("گیلان", "province:IR-01")}
     assert objects("اسرافیل جعفری فرمانده انتظامی استان چهارمحال و بختیاری گفت: مواد کشف شد.", "اسرافیل جعفری") \
         == {("چهارمحال و بختیاری", "province:IR-14")}
+    # the deputy police commander's post is at the place too (a post sweep, session 52)
+    assert objects("محمد رضایی جانشین فرمانده انتظامی استان گیلان گفت: مواد کشف شد.", "محمد رضایی") \
+        == {("گیلان", "province:IR-01")}
     # a capital alone after a place title is the city
     assert objects("علی رضایی امام جمعه قم گفت: مردم آمدند.", "علی رضایی") == {("قم", "LOC:قم")}
     assert objects("علی رضایی شهردار تهران گفت: مردم آمدند.", "علی رضایی") == {("تهران", "LOC:تهران")}
