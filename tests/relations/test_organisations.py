@@ -1577,3 +1577,11 @@ PREDICATES_AFTER_A_BODY = (  # session 51's sweep: none of these words belongs t
 def test_a_predicate_after_a_body_is_no_part_of_its_name(predicate):
     for body in ("وزارت خارجه", "شورای شهر", "سازمان بهزیستی"):
         assert names(run(f"در این زمینه {body} {predicate}."), "agency") <= {body}
+
+
+def test_a_carmaker_named_with_no_head_word_is_a_known_company():
+    # a post sweep (session 52): «مدیرعامل ایران‌خودرو» gave no role and no agency; «… دیزل» stays whole
+    assert roles(run("محمد رضایی مدیرعامل ایران‌خودرو امروز گفت: برنامه‌ها اجرا می‌شود.")) \
+        == {("محمد رضایی", "مدیرعامل", "ایران\u200cخودرو")}
+    assert names(run("قرارداد خرید اتوبوس با ایران‌خودرو دیزل امضا شد.", mentions=lambda doc: []), "agency") \
+        == {"ایران\u200cخودرو دیزل"}
