@@ -852,19 +852,44 @@ def _held(described: dict[tuple[str, str | None], set[str]], description: tuple[
     return qualifiers is not None and (qualifier in qualifiers or not qualifier or "" in qualifiers)
 
 
-def _speaker_descriptions(view, persons, phrases, used, attached, attach, described_before, appointed) -> None:
+@dataclass
+class _Speakers:
+    """Who may be a titled speaker with no name («استاندار کردستان گفت: …»), gathered once per document."""
+    speakers: list[Span]  # full names (or surnames tied to one) opening their sentence
+    surname_speakers: list[Span]  # other names opening a sentence with a speech verb right after them
+    subjects: list[Span]  # speakers and «وی» as the subject: when each last spoke
+    named: dict[int, Span]
+    list_items: set[int]  # sentences that are items of a headline digest
+    story: list[int]  # each sentence's story (a headline opens another)
+    attached: dict
+    described_before: set[tuple[str, int]]
+    appointed: set[tuple[str, int, str]]  # (person, sentence, title) of the appointments found
+
+    @classmethod
+    def gather(cls, view: DocView, persons: list[Span], attached: dict, described_before: set[tuple[str, int]],
+               appointed: set[tuple[str, int, str]]) -> "_Speakers":
+        # a surname the coreference step tied to a full name speaks for that person too («پسنده در ادامه تصریح کرد»)
+        full_names = {p.key for p in persons if p.kind != "pronoun" and p.attrs.get("n_name_tokens", 1) >= 2}
+        speakers = [p for p in persons if p.kind != "pronoun"
+                    and _subject_position(view, p.tok_start) and (p.attrs.get("n_name_tokens", 1) >= 2
+                                                                  or p.method == "pattern:position"
+                                                                  or p.key in full_names)]
+        speaker_ids = {id(p) for p in speakers}
+        surname_speakers = [p for p in persons if p.kind == "person" and id(p) not in speaker_ids
+                            and _subject_position(view, p.tok_start) and _speech_follows(view, p.tok_start, 2)]
+        subjects = speakers + [q for q in persons if q.kind == "pronoun" and _subject_position(view, q.tok_start)]
+        return cls(speakers, surname_speakers, subjects, names_by_start(persons),
+                   {sent for sent in view.sent_tokens if list_item(view, sent)}, _stories(view), attached,
+                   described_before, appointed)
+
+
+def _speaker_descriptions(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase], used: set[int],
+                          attached: dict, attach, described_before: set[tuple[str, int]],
+                          appointed: set[tuple[str, int, str]]) -> None:
     """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
     is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one),
     even one already titled elsewhere unless with the same title."""
-    # a surname the coreference step tied to a full name speaks for that person too («پسنده در ادامه تصریح کرد»)
-    full_names = {p.key for p in persons if p.kind != "pronoun" and p.attrs.get("n_name_tokens", 1) >= 2}
-    speakers = [p for p in persons if p.kind != "pronoun"
-                and _subject_position(view, p.tok_start) and (p.attrs.get("n_name_tokens", 1) >= 2
-                                                              or p.method == "pattern:position"
-                                                              or p.key in full_names)]
-    speaker_ids = {id(p) for p in speakers}
-    surname_speakers = [p for p in persons if p.kind == "person" and id(p) not in speaker_ids
-                        and _subject_position(view, p.tok_start) and _speech_follows(view, p.tok_start, 2)]
+    ctx = _Speakers.gather(view, persons, attached, described_before, appointed)
     # one named speaker per description; a description a named person already holds (by apposition …) is
     # theirs: «نماینده مردم ورامین … خبر داد» then «… با سیدحسین نقوی‌حسینی نماینده مردم ورامین …»
     described: dict[tuple[str, str | None], set[str]] = {}
@@ -872,10 +897,6 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
         for ph in held:
             if ph.obj is not None:
                 _describe(view, described, ph, (squash(ph.title), ph.obj.key))
-    list_items = {sent for sent in view.sent_tokens if list_item(view, sent)}
-    story = _stories(view)
-    named = names_by_start(persons)
-    subjects = speakers + [q for q in persons if q.kind == "pronoun" and _subject_position(view, q.tok_start)]
     for start, phrase in sorted(phrases.items()):
         anaphoric = _anaphoric_title(view, start)
         if start in used or not (anaphoric or _subject_position(view, start)):
@@ -883,60 +904,7 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
         description = (squash(phrase.title), phrase.obj.key if usable_object(phrase.obj) else None)
         if _held(described, description, _qualifier(view, phrase)) or _new_post_at_body(view, phrase):
             continue
-        sent = view.tokens[start].sent
-        last_subject: dict[str, int] = {}  # each speaker's last sentence before this one as the subject (name or «وی»)
-        for p in subjects:
-            if p.sent < sent and story[p.sent] == story[sent]:
-                last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
-        after = [p for p in speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
-        # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
-        after += [p for p in surname_speakers if p.sent == sent + 1]
-        # (a later speaker introduced with a post of his own in his sentence is not the described one: «رییس جمهور …
-        # اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»; nor one «نیز» or a list brings in, nor one the description's
-        # own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار گیلان منصوب کرد» then «احمدی گفت»)
-        # (one going on with the speech in the next sentence still is: «عضو کمیسیون امنیت ملی مجلس … گفت» then «X
-        # نماینده مردم مشهد در مجلس … افزود»)
-        after = [p for p in after if not (p.sent > sent and ((_titled_in_sentence(view, p, attached, described_before)
-                                                              and not (p.sent == sent + 1
-                                                                       and _goes_on_speaking(view, p)
-                                                                       and not _other_post_at_office(
-                                                                           view, phrase, p, attached)))
-                                                             or _another_person(view, p, named)))
-                 and not any(view.tokens[ph.tok_start].sent == sent for ph in attached.get(p.key, []))]
-        after.sort(key=lambda p: p.tok_start)
-        # «… نیز گفت»: «also» brings in another speaker, not the one before
-        # «یک سخنگوی حزب … گفت»: an indefinite description brings in someone new too (a name may follow)
-        indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
-        # (the window counts from the speaker's last mention as the subject, «وی …» included: «حسین رفیعی … گفت»,
-        # «وی در ادامه … گفت», «وی ادامه داد», then «مسئول انجمن هنرهای تجسمی بیرجند … عنوان کرد»)
-        before = [] if _also_after(view, phrase) or indefinite else \
-            [p for p in speakers if 0 < sent - p.sent and 0 < sent - last_subject.get(p.key, p.sent) <= SPEAKER_WINDOW]
-        # (one appointed before it, or in its own sentence, is not the titled one, unless that sentence goes on with
-        # his speech: «X به عنوان رئیس دانشگاه … معارفه شد» then «وزیر بهداشت … تقدیر کرد» is the minister, even
-        # where «میرزایی …» comes next)
-        if not _continues_speech(view, start):
-            # (not one appointed to this very title: «مدیر کل جدید تبلیغات اسلامی بوشهر معارفه شد» … «طاهری به عنوان
-            # مدیر کل جدید این سازمان معرفی شد»)
-            appointed_elsewhere = {key for key, at, title in appointed if at <= sent and title != description[0]}
-            before = [p for p in before if p.key not in appointed_elsewhere]
-            after = [p for p in after if p.key not in appointed_elsewhere]
-        # a headline digest: each «- …» item stands alone
-        after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
-        # a headline opens another story: a name in it or after it is not this lead's speaker, and a name before
-        # it is not the speaker of a lead after it («نخست‌وزیر استرالیا … اعمال کرد. ⏎ محمود عباس، … دانست ⏎ …»)
-        # nor of a title in it («دادستان اصفهان … ورود پیدا کرده است» heads a section about the prosecutor);
-        # the headline's own name may be described by the lead that follows it («رئیس تشکیلات خودگردان …»)
-        after = [p for p in after if story[p.sent] == story[sent]]
-        before = [p for p in before if story[p.sent] == story[sent]]
-        before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
-        person = after[0] if after else (before[-1] if before else None)
-        if anaphoric:
-            # «این عضو شورای شهر تهران، قوانین … را عامل … دانست»: «this member» is the last speaker named before
-            person = _last_speaker(speakers + surname_speakers, sent, list_items, story)
-        elif _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
-            # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker, one named by surname
-            # too («کریمی گفت: …» then «استاندار کرمان افزود: …»)
-            person = _last_speaker(speakers + surname_speakers, sent, list_items) or person
+        person = _described_speaker(view, ctx, phrase, anaphoric, description[0])
         # a second post of a titled speaker («نایب رئیس مجلس» … «نماینده مردم اردبیل … ادامه داد»), but not
         # the same title again with another place («امام جمعه ایوان» / «امام جمعه ایلام»); a post with no object
         # («معاون گردشگری کشور … اعلام کرد» then «منوچهر جهانیان … اظهار داشت») makes its speaker an official only,
@@ -954,6 +922,75 @@ def _speaker_descriptions(view, persons, phrases, used, attached, attach, descri
                 attach(person, nxt, "speaker_description")
                 _describe(view, described, nxt, (squash(nxt.title), nxt.obj.key))
                 nxt = _coordinated_next(view, nxt, phrases)
+
+
+def _introduced_anew(view: DocView, ctx: _Speakers, phrase: TitlePhrase, p: Span) -> bool:
+    """Speaker p, after the titled sentence, comes with a post of his own in his sentence, and does not go on
+    with the speech in the very next one at another post of the same office."""
+    sent = view.tokens[phrase.tok_start].sent
+    return _titled_in_sentence(view, p, ctx.attached, ctx.described_before) \
+        and not (p.sent == sent + 1 and _goes_on_speaking(view, p) and not _other_post_at_office(view, phrase, p,
+                                                                                                 ctx.attached))
+
+
+def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaphoric: bool,
+                       title: str) -> Span | None:
+    """The named speaker a sentence-opening title describes (None if none): the first one named after it within
+    SPEAKER_WINDOW sentences, else the last one before it; «این عضو …» the last one named before, and «… افزود»
+    the one whose speech it goes on with."""
+    start = phrase.tok_start
+    sent = view.tokens[start].sent
+    story, list_items = ctx.story, ctx.list_items
+    last_subject: dict[str, int] = {}  # each speaker's last sentence before this one as the subject (name or «وی»)
+    for p in ctx.subjects:
+        if p.sent < sent and story[p.sent] == story[sent]:
+            last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
+    after = [p for p in ctx.speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
+    # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
+    after += [p for p in ctx.surname_speakers if p.sent == sent + 1]
+    # (a later speaker introduced with a post of his own in his sentence is not the described one: «رییس جمهور …
+    # اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»; nor one «نیز» or a list brings in, nor one the description's
+    # own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار گیلان منصوب کرد» then «احمدی گفت»)
+    # (one going on with the speech in the next sentence still is: «عضو کمیسیون امنیت ملی مجلس … گفت» then «X
+    # نماینده مردم مشهد در مجلس … افزود»)
+    after = [p for p in after if not (p.sent > sent and (_introduced_anew(view, ctx, phrase, p)
+                                                         or _another_person(view, p, ctx.named)))
+             and not any(view.tokens[ph.tok_start].sent == sent for ph in ctx.attached.get(p.key, []))]
+    after.sort(key=lambda p: p.tok_start)
+    # «… نیز گفت»: «also» brings in another speaker, not the one before
+    # «یک سخنگوی حزب … گفت»: an indefinite description brings in someone new too (a name may follow)
+    indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
+    # (the window counts from the speaker's last mention as the subject, «وی …» included: «حسین رفیعی … گفت»,
+    # «وی در ادامه … گفت», «وی ادامه داد», then «مسئول انجمن هنرهای تجسمی بیرجند … عنوان کرد»)
+    before = [] if _also_after(view, phrase) or indefinite else \
+        [p for p in ctx.speakers if 0 < sent - p.sent and 0 < sent - last_subject.get(p.key, p.sent) <= SPEAKER_WINDOW]
+    # (one appointed before it, or in its own sentence, is not the titled one, unless that sentence goes on with
+    # his speech: «X به عنوان رئیس دانشگاه … معارفه شد» then «وزیر بهداشت … تقدیر کرد» is the minister, even
+    # where «میرزایی …» comes next)
+    if not _continues_speech(view, start):
+        # (not one appointed to this very title: «مدیر کل جدید تبلیغات اسلامی بوشهر معارفه شد» … «طاهری به عنوان
+        # مدیر کل جدید این سازمان معرفی شد»)
+        appointed_elsewhere = {key for key, at, appointed in ctx.appointed if at <= sent and appointed != title}
+        before = [p for p in before if p.key not in appointed_elsewhere]
+        after = [p for p in after if p.key not in appointed_elsewhere]
+    # a headline digest: each «- …» item stands alone
+    after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
+    # a headline opens another story: a name in it or after it is not this lead's speaker, and a name before
+    # it is not the speaker of a lead after it («نخست‌وزیر استرالیا … اعمال کرد. ⏎ محمود عباس، … دانست ⏎ …»)
+    # nor of a title in it («دادستان اصفهان … ورود پیدا کرده است» heads a section about the prosecutor);
+    # the headline's own name may be described by the lead that follows it («رئیس تشکیلات خودگردان …»)
+    after = [p for p in after if story[p.sent] == story[sent]]
+    before = [p for p in before if story[p.sent] == story[sent]]
+    before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
+    person = after[0] if after else (before[-1] if before else None)
+    if anaphoric:
+        # «این عضو شورای شهر تهران، قوانین … را عامل … دانست»: «this member» is the last speaker named before
+        return _last_speaker(ctx.speakers + ctx.surname_speakers, sent, list_items, story)
+    if _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
+        # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker, one named by surname
+        # too («کریمی گفت: …» then «استاندار کرمان افزود: …»)
+        return _last_speaker(ctx.speakers + ctx.surname_speakers, sent, list_items) or person
+    return person
 
 
 def _last_speaker(speakers: list[Span], sent: int, list_items: set[int], story: list[int] | None = None) -> Span | None:
