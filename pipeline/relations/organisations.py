@@ -384,9 +384,14 @@ def _lexicon_place_end(view: DocView, k: int, limit: int) -> int:
 def _eulogised_place_end(view: DocView, k: int, limit: int) -> int:
     """After a name's eulogy, the place a branch is in («… (ره) استان مازندران», «… (ع) شهرستان گرگان», «… (عج)
     رفسنجان»), else k: a place the lexicons know (never a province name that is more often an ordinary word:
-    «مرکزی»), or one word the NER takes for a name of its own («… (ره) شهرری»), not a person's."""
-    if k + 1 < limit and view.sq[k] == COUNTY and (place := view.lex.places.longest_at(view.sq, k + 1, limit)):
-        return place[0]
+    «مرکزی»), or one word the NER takes for a name of its own («… (ره) شهرری»), not a person's; after «شهرستان»
+    one word is the county's name («… (ره) شهرستان آستارا»)."""
+    if k + 1 < limit and view.sq[k] == COUNTY:
+        place = view.lex.places.longest_at(view.sq, k + 1, limit)
+        if place:
+            return place[0]
+        if view.is_persian_word(k + 1) and not _blocks_complement(view, k + 1):
+            return k + 2
     province = view.lex.provinces.longest_at(view.sq, k, limit)
     if province and province[1].bare == "never":
         return k
