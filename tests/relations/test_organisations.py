@@ -1594,3 +1594,9 @@ def test_the_friday_prayer_leaders_council_is_a_known_body():
     out = run("محمد رضایی رئیس شورای سیاستگذاری ائمه جمعه امروز گفت: برنامه‌ها اجرا می‌شود.",
               mentions=tagged(PER=["محمد رضایی"], ORG=["شورای سیاستگذاری ائمه"], DAT=["جمعه امروز"]))
     assert roles(out) == {("محمد رضایی", "رئیس", "شورای سیاستگذاری ائمه جمعه")}
+
+
+def test_the_prisons_organisation_is_named_in_full():
+    # a post sweep (session 52): the head-word rule stopped at «و» («سازمان زندان‌ها»)
+    body = "سازمان زندان‌ها و اقدامات تامینی و تربیتی کشور"
+    assert roles(run(f"محمد رضایی رئیس {body} امروز گفت: برنامه‌ها اجرا می‌شود.")) == {("محمد رضایی", "رئیس", body)}
