@@ -17,7 +17,8 @@ from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, OrgHead, agenc
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EULOGIES, EULOGY_LENGTH, EZAFE_PLURAL_ENDINGS, FROM,
                                          INFINITIVES, OPEN_QUOTES, TO, DocView, Span, eulogy_at, is_verb_like,
                                          singular)
-from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
+from pipeline.relations.numerals import (CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS,
+                                         RANK_ORDINALS)
 from pipeline.relations.persons import quoted_name_end
 from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE, ezafe_plurals,
                                             plurals)
@@ -542,6 +543,8 @@ def find_organisations(view: DocView) -> list[Span]:
                 end, province_tail = known[0], False
                 if known[1].kind == "news_agency":
                     pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
+                elif known[1].kind != "international" and (district := _district_end(view, end, hi)) > end:
+                    end = district  # «آموزش و پرورش ناحیه یک قزوین»: the body's numbered district office
                 elif end + 1 < hi and view.sq[end] == PROVINCE and lex.provinces.longest_at(view.sq, end + 1, hi):
                     end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
                 elif end + 1 < hi and view.sq[end] in PROVINCES_WORD and _province_list_end(view, end + 1, hi) > end + 1:
@@ -884,6 +887,15 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
     if eulogy_at(view, known_end, EULOGIES):
         return False  # «کمیته امداد امام خمینی (ره)» is the lexicon's body (see extend_over_eulogies)
     return complement_end(view, head_end, hi, stop_at_head=True) > known_end
+
+
+def _district_end(view: DocView, k: int, hi: int) -> int:
+    """End of «ناحیه ۲ رشت», «منطقه یک», «ناحیه سه تهران» at k (a numbered district and the city the lexicons
+    know, if one follows), else k."""
+    if not (k + 1 < hi and view.sq[k] in DISTRICT_WORDS
+            and (view.tokens[k + 1].text.isdigit() or view.sq[k + 1] in CARDINALS)):
+        return k
+    return _lexicon_place_end(view, k + 2, hi)
 
 
 def _only_a_province(view: DocView, k: int, end: int) -> bool:

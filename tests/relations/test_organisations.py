@@ -1600,3 +1600,13 @@ def test_the_prisons_organisation_is_named_in_full():
     # a post sweep (session 52): the head-word rule stopped at «و» («سازمان زندان‌ها»)
     body = "سازمان زندان‌ها و اقدامات تامینی و تربیتی کشور"
     assert roles(run(f"محمد رضایی رئیس {body} امروز گفت: برنامه‌ها اجرا می‌شود.")) == {("محمد رضایی", "رئیس", body)}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("محمد رضایی مدیر آموزش و پرورش ناحیه ۲ رشت امروز گفت: برنامه‌ها اجرا می‌شود.", "آموزش و پرورش ناحیه ۲ رشت"),
+    # tune 2#138
+    ("معاون آموزش متوسطه آموزش و پرورش ناحیه یک قزوین گفت: آزمون برگزار می‌شود.", "آموزش و پرورش ناحیه یک قزوین"),
+    ("آموزش و پرورش منطقه ۳ تهران اعلام کرد: کلاس‌ها تعطیل است.", "آموزش و پرورش منطقه ۳ تهران"),
+])
+def test_a_known_bodys_numbered_district_office_is_named_in_full(text, body):
+    assert names(run(text), "agency") == {body}
