@@ -99,6 +99,7 @@ MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "ارد
 NUMBERED_HEADS = {squash(w) for w in ("لشکر", "تیپ", "شعبه", "گردان", "ناحیه", "منطقه")}
 TIME_UNITS = {squash(w) for w in ("سال", "ماه", "روز", "هفته", "ساعت", "دهه", "قرن")}
 WEEK = squash("هفته")
+FREQUENCY_ADVERBS = {squash(w) for w in ("سالانه", "سالیانه", "ماهانه", "روزانه", "هفتگی")}
 COMMEMORATIONS = {squash(w) for w in ("بزرگداشت", "گرامیداشت", "گرامی‌داشت")}
 # «هفته گذشته», «هفته آینده»: a time of the sentence, not a week's name
 WEEK_TIMES = {squash(w) for w in ("گذشته", "آینده", "جاری", "پیش", "قبل", "بعد", "اخیر", "نخست", "اول", "دوم", "سوم",
@@ -150,6 +151,9 @@ def _blocks_complement(view: DocView, k: int) -> bool:
         # «شرکت آرکوس دومین نت‌بوک …»: «دومین», «نخستین» open another noun phrase (but an edition of an
         # event is part of a name: «ستاد خبری دومین همایش …», «… سی و چهارمین جشنواره فیلم فجر»)
         return True
+    if view.sq[k] in FREQUENCY_ADVERBS and k + 1 < len(view.tokens) \
+            and (view.tokens[k + 1].text.isdigit() or view.sq[k + 1] in NUMBER_WORDS):
+        return True  # «پتروشیمی گچساران سالانه ۵۵۰ هزار تن …»: how much a year (not «مجمع سالانه فدراسیون …»)
     if view.sq[k] in ORDINALS and k + 1 < len(view.tokens) and MONTH.match(view.sq[k + 1]):
         return True  # «وزارت دفاع از بیستم فروردین‌ماه»: a date, not the name going on («شعبه دوم …» is a name)
     if not view.is_persian_word(k) and not LATIN_NAME.match(view.tokens[k].text):

@@ -1610,3 +1610,10 @@ def test_the_prisons_organisation_is_named_in_full():
 ])
 def test_a_known_bodys_numbered_district_office_is_named_in_full(text, body):
     assert names(run(text), "agency") == {body}
+
+
+def test_a_yearly_amount_ends_a_name_a_yearly_meeting_does_not_tune():
+    # tune 2#235 (dev_score.py --exact, session 52): «پتروشیمی گچساران سالانه 550 هزار تن …»
+    out = run("با راه‌اندازی کارخانه پتروشیمی گچساران سالانه 550 هزار تن پلی‌اتیلن تولید می‌شود.")
+    assert names(out, "agency") == {"پتروشیمی گچساران"}
+    assert names(run("مجمع سالانه فدراسیون والیبال برگزار شد."), "agency") == {"مجمع سالانه فدراسیون والیبال"}
