@@ -31,7 +31,7 @@ from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distribut
                                       share_coordinated_complements, share_listed_country, term_holders,
                                       well_known_roles)
 from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_title, plural_title_before,
-                                       team_membership)
+                                       plural_title_phrase, team_membership)
 
 NER_ORG_FACTOR = 0.9
 REGIME = squash("رژیم")
@@ -559,7 +559,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
 
     _fullest_names(orgs + countries + title_objects, view.lex)
     _governments_only_as_parties(view, orgs, agreements)
-    officials = set(attached) | {p.key for _, _, run in plural_lists for p in run}
+    officials = set(attached) | {p.key for t, _, run in plural_lists for p in run
+                                 if not _players_of_a_team(view, t, index)}
     officials |= {r.person.key for r in led + counterparts + well_known}
     if "led_by" in params.role_rules:
         officials |= led_persons(view, persons)
@@ -602,6 +603,13 @@ def _persons_leading_governments(view: DocView, ner: list[tuple[Mapping, int, in
                 and all(view.is_persian_word(j) and not view.is_stop(j) for j in range(k, end)):
             out[(s, e)] = (k, end)
     return out
+
+
+def _players_of_a_team(view: DocView, t: int, index: SpanIndex) -> bool:
+    """«X، یکی از اعضای اصلی رئال مادرید»: names listed before «اعضای» a team or club are its players, no officials
+    (tune 1#84)."""
+    phrase = plural_title_phrase(view, t, index)
+    return phrase is not None and team_membership(view, phrase)
 
 
 def _holds_standing_office(view: DocView, person: Span) -> bool:

@@ -263,6 +263,8 @@ def _plural_noun(view: DocView, k: int) -> bool:
     return view.tokens[k].text.endswith(ZWNJ_PLURAL_ENDINGS)
 
 
+ONE_OF = squash("یکی")  # «یکی از» (one of)
+PAST_COPULAS = {squash(w) for w in ("بود", "بودند", "بوده")}
 # «به ترتیب» (respectively), «به عنوان» / «بعنوان» (as) between a list of names and its plural title
 LIST_TITLE_MARKERS = tuple(tuple(squash(w) for w in m.split()) for m in ("به ترتیب", "به عنوان", "بعنوان"))
 
@@ -283,8 +285,8 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
             continue
         # «X، Y و Z از اعضای هیئت امنای …»: «از» («among») may stand between the names and the title
         end = _before_list_markers(view, k)
-        if end == k and k > 1 and view.sq[k - 1] == FROM:
-            end = k - 2 if view.tokens[k - 2].text in COMMAS else k - 1  # («علیرضا، از فرماندهان …»)
+        if end == k and (among := among_end(view, k)) is not None:
+            end = among
             while end > 0 and end not in by_end and view.tokens[end - 1].text in CLOSE_QUOTES:
                 end -= 1  # a quoted name: «"محمد سلمان"، از فرماندهان نیروی دریایی پاکستان»
             end = end if end in by_end else k
@@ -294,6 +296,21 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
         if len(run) >= 2 or end != k:  # «علیرضا، از فرماندهان ارتش افغانستان»: one of them is enough
             lists.append((k, singular, run))
     return lists
+
+
+def among_end(view: DocView, k: int) -> int | None:
+    """Where a name ends before «(،) از» or «(،) یکی از» and the plural title at k («علیرضا، از فرماندهان …», «X،
+    یکی از معاونان وزیر کشور»); None where neither stands there, or where «یکی از» with no comma describes someone in
+    the past («برانکو یکی از مربیان زحمتکش ما بود»)."""
+    if k < 2 or view.sq[k - 1] != FROM:
+        return None
+    one_of = k > 2 and view.sq[k - 2] == ONE_OF
+    j = k - 2 if one_of else k - 1
+    comma = view.tokens[j - 1].text in COMMAS
+    if one_of and not comma and any(view.sq[x] in PAST_COPULAS
+                                    for x in range(k, view.sentence_bounds(view.tokens[k].sent)[1])):
+        return None
+    return j - 1 if comma else j
 
 
 def _before_list_markers(view: DocView, k: int) -> int:

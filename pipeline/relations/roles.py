@@ -19,7 +19,8 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES
                                          is_verb_like, names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
-from pipeline.relations.persons import SPEECH_STEMS, bare_name, names_listed_before
+from pipeline.relations.persons import (ONE_OF, PAST_COPULAS, SPEECH_STEMS, among_end, bare_name,
+                                        names_listed_before)
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
 from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, POSITION_NOUNS, REPRESENTATIVE,
@@ -42,7 +43,6 @@ COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باش�
 PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد")}
 # «پیش از این مرادی بخشدار مرکزی میانه بود»: a past copula in a sentence that says «before this» (a narrative past,
 # «در زمانی که … بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», tells the post held then, tune 1#218)
-PAST_COPULAS = {squash(w) for w in ("بود", "بودند", "بوده")}
 EARLIER = {tuple(squash(w) for w in phrase.split()) for phrase in (
     "پیش از این", "قبل از این", "پیش‌تر", "پیشتر", "قبلاً", "قبلا", "سابقاً", "سابقا")}
 # (and a relative clause of the appointment: «عزیزالله شهبازی که اخیرا به عنوان استاندار البرز منصوب شده است»)
@@ -1091,7 +1091,7 @@ def listed_roles(view: DocView, lists: list[tuple[int, str, list[Span]]], index:
     paired = {id(r.person) for r in distributed}
     out: list[Role] = []
     for t, title, run in lists:
-        if any(id(p) in paired for p in run) or (len(run) == 1 and not (t >= 2 and view.tokens[t - 2].text in COMMAS)):
+        if any(id(p) in paired for p in run) or (len(run) == 1 and not _among_after_comma(view, t)):
             continue  # one name: «علیرضا، از فرماندهان …», not «مطالبه رهبری از اعضای مجلس خبرگان» (from them)
         phrase = plural_title_phrase(view, t, index)
         if phrase is None or not usable_object(phrase.obj) or team_membership(view, phrase):
@@ -1100,6 +1100,13 @@ def listed_roles(view: DocView, lists: list[tuple[int, str, list[Span]]], index:
             continue  # «علی احمدی و حسن رضایی فرمانداران ساری، بابل و آمل»: each at another place, unknown which
         out += [Role(person, title, phrase.obj, person.sent, "listed", METHOD_SCORES["listed"]) for person in run]
     return out
+
+
+def _among_after_comma(view: DocView, t: int) -> bool:
+    """«علیرضا، از فرماندهان …» (a comma, then «از» before the plural title at t), «X (،) یکی از معاونان وزیر کشور»."""
+    if t >= 3 and view.sq[t - 2] == ONE_OF:
+        return among_end(view, t) is not None
+    return t >= 2 and view.tokens[t - 2].text in COMMAS
 
 
 def _single_word_list(view: DocView, k: int, hi: int) -> list[int]:

@@ -92,8 +92,9 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         hit = post
     if hit is None:
         return _appointed_plural(view, i, lo, hi, index)
-    if plural_title_before(view, i, lo) is not None:
+    if depth == 0 and plural_title_before(view, i, lo) is not None:
         return None  # «معاونان وزیر کشور، X و Y»: the minister's deputies; the minister is no one named here
+        # (the plural title's own phrase still reads it as its complement: plural_title_phrase)
     title_end, info = hit
     if title_end < hi and view.sq[title_end] == WEIGHT_CLASS:
         return None  # «نماینده وزن ۸۴- کیلوگرم تیم ملی»: a team's entrant in a weight class, no post
@@ -714,5 +715,5 @@ def team_membership(view: DocView, phrase: TitlePhrase) -> bool:
     """«توماس کریستانسن عضو تیم بارسلونا»: a member of a team or club is a player, not a holder of a post
     (no gold set lists one; tune 1#84, 2#73 «… عضو تیم ملی جوانان بسکتبال ایران»)."""
     return (squash(phrase.title) == MEMBER and phrase.obj is not None
-            and (bool(phrase.obj.attrs.get("team"))
+            and (bool(phrase.obj.attrs.get("team")) or phrase.obj.kind in ("club", "team")
                  or any(view.sq[j] in TEAM_OR_CLUB for j in range(phrase.title_end, phrase.obj.tok_start + 1))))

@@ -1623,3 +1623,12 @@ def test_any_ends_a_name():
     # 900 articles (session 52): «سرپرست روابط عمومی فدراسیون فوتبال هرگونه تماس … را تکذیب کرد»
     out = run("سرپرست روابط عمومی فدراسیون فوتبال هرگونه تماس و یا مذاکره با سرمربی پیشین را تکذیب کرد.")
     assert names(out, "agency") == {"فدراسیون فوتبال"}
+
+
+def test_foreign_clubs_whose_names_are_no_city_are_known():
+    # tune 1#112 («اینترمیلان» … «اینتر»), 3#171 («منچستر سیتی»): the NER misses some; «بارسلونا» alone is also the city
+    out = run("اینترمیلان حاضر است مارتینس را بدهد. اینتر در این باره توضیحی نداد. منچستر سیتی نیز علاقه دارد.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"اینترمیلان", "منچستر سیتی"}
+    assert len({m["entity_key"] for m in out["mentions"] if m["domain"] == "agency"}) == 2
+    assert names(run("او در بارسلونا زندگی می‌کند.", mentions=lambda doc: []), "agency") == set()

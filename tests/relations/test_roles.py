@@ -2242,3 +2242,19 @@ def test_a_post_held_now_after_an_adverb_of_now():
     # not a title met or one held before («بود»)
     for text in ("علی رضایی اکنون رئیس سازمان بهزیستی را ملاقات کرد.", "علی رضایی اکنون استاندار گیلان بود."):
         assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == set()
+
+
+@pytest.mark.parametrize("text, person, fact", [
+    ("محمد رضایی، یکی از معاونان وزیر کشور امروز گفت: انتخابات سالم است.", "محمد رضایی", ("معاون", "وزارت کشور")),
+    ("محمد رضایی، از معاونان وزیر کشور امروز گفت: انتخابات سالم است.", "محمد رضایی", ("معاون", "وزارت کشور")),
+    # tune 3#235: no comma, in the present
+    ("محمد رضایی یکی از اعضای هیئت مدیره بانک ملت است.", "محمد رضایی", ("عضو", "بانک ملت")),
+    # dev 3#89: no comma, in the past — a description («one of our hard-working coaches»), no official
+    ("برانکو یکی از مربیان زحمتکش ما بود.", "برانکو", None),
+    # tune 1#84: a member of a club is a player, no official
+    ("در پایان اسکار مون‌تابالان، یکی از اعضای اصلی رئال مادرید گفت: حضور خوب بود.", "اسکار مون‌تابالان", None),
+])
+def test_one_of_the_holders_of_a_post_holds_it(text, person, fact):
+    out = run(text, mentions=tagged(PER=[person]))
+    assert roles(out) == ({(person, *fact)} if fact else set())
+    assert names(out, "official") == ({person} if fact else set())
