@@ -63,7 +63,8 @@ COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q 
     "سلطنتی", "فدرال", "مرکزی", "نجات ملی"))
 SPECIAL = squash("ویژه")
 DISTRICT_WORDS = {ZONE, squash("ناحیه")}
-SAID_FORMS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}  # whole words (cf. persons.SPEECH_STEMS)
+# speech verbs as whole words (persons.SPEECH_STEMS are word starts)
+SAID_FORMS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
 COPULAS = {squash(w) for w in ("است", "بود", "هستند", "بودند")}  # (not «شد»: «ریاست فدراسیون بسته شد» is passive)
 ISSUING = {squash(w) for w in ("صادر", "منتشر", "ارسال", "ابلاغ")}  # «… صادر کرد»: its object comes before it
 ISSUED_BY = {squash(w) for w in ("کرد", "کردند", "کرده", "نمود", "نمودند", "کند", "کنند")}  # active, not «شد»
@@ -337,12 +338,9 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             if hit:
                 end = hit[0]
             break
-        if view.sq[end] == COUNTY and end > k and end + 1 < limit and view.is_persian_word(end + 1) \
-                and not view.is_stop(end + 1):
-            # «شبکه دامپزشکی شهرستان انار | هاری، کیست …»: the county's name (one word, or a longer place the
-            # lexicon knows: «شهرستان بندر انزلی») closes the body's name
-            hit = view.lex.places.longest_at(view.sq, end + 1, limit)
-            end = hit[0] if hit else end + 2
+        if view.sq[end] == COUNTY and end > k and county_name_end(view, end + 1, limit) > end + 1:
+            # «شبکه دامپزشکی شهرستان انار | هاری، کیست …»: the county's name closes the body's name
+            end = county_name_end(view, end + 1, limit)
             break
         if view.sq[end] in DESCRIBING_WORDS or (view.tokens[end].text.endswith("\u200cای")
                                                  and view.sq[end] not in RELATIONAL_ADJECTIVES):
@@ -386,17 +384,20 @@ def _lexicon_place_end(view: DocView, k: int, limit: int) -> int:
     return max(hits, default=k)
 
 
+def county_name_end(view: DocView, k: int, limit: int) -> int:
+    """End of a county's name at k (after «شهرستان», «بخشدار مرکزی», «مرکز شهرستان»): a longer place the lexicon
+    knows («بندر انزلی»), else one word, even one the NER leaves untagged («انار»); k when none stands there."""
+    named = view.lex.places.longest_at(view.sq, k, limit)
+    return named[0] if named else k + (k < limit and view.is_persian_word(k) and not view.is_stop(k))
+
+
 def _eulogised_place_end(view: DocView, k: int, limit: int) -> int:
     """After a name's eulogy, the place a branch is in («… (ره) استان مازندران», «… (ع) شهرستان گرگان», «… (عج)
     رفسنجان»), else k: a place the lexicons know (never a province name that is more often an ordinary word:
     «مرکزی»), or one word the NER takes for a name of its own («… (ره) شهرری»), not a person's; after «شهرستان»
     one word is the county's name («… (ره) شهرستان آستارا»)."""
-    if k + 1 < limit and view.sq[k] == COUNTY:
-        place = view.lex.places.longest_at(view.sq, k + 1, limit)
-        if place:
-            return place[0]
-        if view.is_persian_word(k + 1) and not _blocks_complement(view, k + 1):
-            return k + 2
+    if k + 1 < limit and view.sq[k] == COUNTY and county_name_end(view, k + 1, limit) > k + 1:
+        return county_name_end(view, k + 1, limit)
     province = view.lex.provinces.longest_at(view.sq, k, limit)
     if province and province[1].bare == "never":
         return k

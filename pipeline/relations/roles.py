@@ -673,7 +673,8 @@ def _subject_position(view: DocView, k: int) -> bool:
         k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
     before = view.sq[lo:k]
     attribution = view.opens_with_attribution(lo, k)
-    if len(before) >= 2 and before[-1] == ":" and (before[-2].startswith(SPEECH_STEMS) or before[-2] in SPEECH_LIGHT_VERBS):
+    if len(before) >= 2 and before[-1] == ":" \
+            and (before[-2].startswith(SPEECH_STEMS) or before[-2] in SPEECH_LIGHT_VERBS):
         return False  # «وی گفت: استاندار آذربایجان‌غربی … پیگیر بودند»: the quote's words, not its speaker
     if before and before[-1] in (":", "،", ",", "-", "–"):
         # (after the attribution's comma, not after a comma inside the quote that follows «اظهار داشت:»)

@@ -14,7 +14,7 @@ from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_cou
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.organisations import (ASSEMBLY, CENTRE, CURRENT_QUALIFIERS, DEMONSTRATIVES, GENERIC_PLURALS,
                                               TEAM_WORDS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, agency_span,
-                                              before_light_verb, complement_end)
+                                              before_light_verb, complement_end, county_name_end)
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
 from pipeline.relations.places import country_span
@@ -443,7 +443,7 @@ def _province_of_next_title(view: DocView, k: int, hi: int) -> Span | None:
 def _central_district_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_text: str) -> TitlePhrase:
     """«بخشدار مرکزی تایباد» (tune 2#186): the county's central district («بخش مرکزی تایباد»), not the province
     «مرکزی»; the county's name (one word or a longer place the lexicon knows) follows «مرکزی» at k."""
-    end = _county_name_end(view, k + 1, hi)
+    end = county_name_end(view, k + 1, hi)
     if end == k + 1:
         return TitlePhrase(i, end, title_end, title_text, None)
     name = f"بخش {view.span_text(k, end)}"
@@ -457,7 +457,7 @@ def _seat_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_te
     seat_word = view.sq[k + 1] in (PROVINCE, COUNTY)
     start = k + 2 if seat_word else k + 1
     if view.sq[k + 1] == COUNTY:
-        end = _county_name_end(view, start, hi)
+        end = county_name_end(view, start, hi)
     else:
         named = view.lex.provinces.longest_at(view.sq, start, hi)
         end = named[0] if named else start
@@ -466,12 +466,6 @@ def _seat_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_te
     name = view.span_text(k, end)
     obj = _place_object(view, k, end, name)
     return TitlePhrase(i, end, title_end, title_text, obj)
-
-
-def _county_name_end(view: DocView, k: int, hi: int) -> int:
-    """End of a county's name at k: a longer place the lexicon knows, else one word (k when none stands there)."""
-    named = view.lex.places.longest_at(view.sq, k, hi)
-    return named[0] if named else k + (k < hi and view.is_persian_word(k) and not view.is_stop(k))
 
 
 def _predicate_noun(view: DocView, k: int, hi: int) -> bool:
