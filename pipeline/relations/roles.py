@@ -373,7 +373,10 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             continue
         copula = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] in COPULAS
         if (also and not copula) or (relative and not (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS)):
-            continue  # («… که رئیس سازمان … بود»: who was, a post left)
+            if relative and (copula or _is_past(view, phrase)):
+                # «X که رئیس سازمان … بود», «X که ریاست … را بر عهده داشت»: who was — a post left, still an official
+                attached.setdefault(person.key, [])
+            continue
         if now is not None and now == k and not (
                 (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS) or _held_after(view, phrase.tok_end)):
             continue  # («X اکنون رئیس سازمان را دید»: whom he met)

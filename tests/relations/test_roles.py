@@ -2258,3 +2258,15 @@ def test_one_of_the_holders_of_a_post_holds_it(text, person, fact):
     out = run(text, mentions=tagged(PER=[person]))
     assert roles(out) == ({(person, *fact)} if fact else set())
     assert names(out, "official") == ({person} if fact else set())
+
+
+@pytest.mark.parametrize("said, official", [
+    ("که رئیس دانشگاه گیلان بود امروز درگذشت.", True),
+    ("که ریاست دانشگاه گیلان را بر عهده داشت امروز درگذشت.", True),
+    ("که رئیس دانشگاه گیلان را دید امروز گفت: دانشجویان آمدند.", False),
+])
+def test_one_who_held_a_post_is_an_official_with_no_role(said, official):
+    # a wording sweep (session 52): «X که رئیس … بود» — a post left (no role), still an official (eval/README.md:
+    # past posts give officials without roles)
+    out = run("محمد رضایی " + said, mentions=tagged(PER=["محمد رضایی"]))
+    assert roles(out) == set() and names(out, "official") == ({"محمد رضایی"} if official else set())
