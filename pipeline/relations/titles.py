@@ -16,13 +16,15 @@ from pipeline.relations.organisations import (ASSEMBLY, CENTRE, CURRENT_QUALIFIE
                                               TEAM_WORDS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, agency_span,
                                               before_light_verb, complement_end, county_name_end)
 from pipeline.relations.persons import counted_title_at
-from pipeline.relations.place_nouns import CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, ZONE, ezafe_plurals
+from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, VILLAGE, ZONE,
+                                            ezafe_plurals)
 from pipeline.relations.places import country_span
 
 MAX_QUALIFIERS = 8
 QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
 # «شهرستان X»; «نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»
-PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY} | ezafe_plurals(COUNTY, CITY)
+# («دهیار روستای X»: a village's head)
+PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY, VILLAGE + "ی"} | ezafe_plurals(COUNTY, CITY)
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")

@@ -2270,3 +2270,10 @@ def test_one_who_held_a_post_is_an_official_with_no_role(said, official):
     # past posts give officials without roles)
     out = run("محمد رضایی " + said, mentions=tagged(PER=["محمد رضایی"]))
     assert roles(out) == set() and names(out, "official") == ({"محمد رضایی"} if official else set())
+
+
+@pytest.mark.parametrize("text", ["علی احمدی دهیار روستای سیاهکل‌محله گفت: آب شرب روستا تامین شد.",
+                                  "علی احمدی دهیار سیاهکل‌محله گفت: آب شرب روستا تامین شد."])
+def test_a_village_head_holds_his_post_at_the_village(text):
+    # a local post sweep (session 52): «دهیار» was no title
+    assert roles(run(text, mentions=tagged(PER=["علی احمدی"]))) == {("علی احمدی", "دهیار", "سیاهکل‌محله")}
