@@ -46,7 +46,10 @@ def squash(text: str) -> str:
     return key
 
 
-_EULOGY = re.compile(r"\s*\(\s*(?:ره|ع|عج|س|ص)\s*\)")
+# the bracketed eulogies after a holy figure's name («(عج)», «(ع)», «(س)», «(ص)») or a late cleric's («(ره)»)
+HOLY_EULOGY_WORDS = ("عج", "ع", "س", "ص")
+LATE_CLERIC_EULOGY = "ره"
+_EULOGY = re.compile(r"\s*\(\s*(?:" + "|".join((*HOLY_EULOGY_WORDS, LATE_CLERIC_EULOGY)) + r")\s*\)")
 
 
 def without_eulogy(name: str) -> str:

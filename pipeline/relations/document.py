@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from pipeline.lexicons import CONJUNCTION, Lexicons, squash
+from pipeline.lexicons import CONJUNCTION, HOLY_EULOGY_WORDS, LATE_CLERIC_EULOGY, Lexicons, squash
 
 _PUNCT = set("،,.:;؛!?؟«»\"'()[]{}-–—/\\|…*")
 _WORD_RE = re.compile(r"[^\s،,.:;؛!?؟«»\"'()\[\]{}\-–—/\\|…*]+|[،,.:;؛!?؟«»\"'()\[\]{}\-–—/\\|…*]")
@@ -25,10 +25,10 @@ WITH = squash("با")  # likewise
 INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن")}
 # «به گزارش …»، «به نقل از …»: a sentence opening with one of these first names its source, not an actor
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
-HOLY_EULOGIES = {squash(w) for w in ("عج", "ع", "س", "ص")}  # (not «ره»: recent clergy are people of the news)
+HOLY_EULOGIES = {squash(w) for w in HOLY_EULOGY_WORDS}  # (not «ره»: recent clergy are people of the news)
 
 
-EULOGIES = HOLY_EULOGIES | {squash("ره")}
+EULOGIES = HOLY_EULOGIES | {squash(LATE_CLERIC_EULOGY)}  # inside a body's name, a late cleric's too
 EULOGY_LENGTH = 3  # «(», the eulogy's letters, «)»
 
 
