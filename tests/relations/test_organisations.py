@@ -1632,3 +1632,9 @@ def test_foreign_clubs_whose_names_are_no_city_are_known():
     assert names(out, "agency") == {"اینترمیلان", "منچستر سیتی"}
     assert len({m["entity_key"] for m in out["mentions"] if m["domain"] == "agency"}) == 2
     assert names(run("او در بارسلونا زندگی می‌کند.", mentions=lambda doc: []), "agency") == set()
+
+
+def test_the_national_broadcaster_named_in_full_is_known():
+    # 900 articles (session 52): «از طریق صداوسیمای جمهوری اسلامی ایران پخش شود» gave no agency
+    out = run("وی پیشنهاد کرده بود این گفتگو از طریق صداوسیمای جمهوری اسلامی ایران پخش شود.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"صداوسیمای جمهوری اسلامی ایران"}
