@@ -180,6 +180,7 @@ class Lexicons:
     known_agencies: PhraseTable[KnownAgency] = field(default_factory=PhraseTable)
     countries: PhraseTable[str] = field(default_factory=PhraseTable)
     capitals: PhraseTable[str] = field(default_factory=PhraseTable)  # capital city -> country name
+    province_capitals: PhraseTable[Province] = field(default_factory=PhraseTable)  # «رشت» -> گیلان
     # cities and counties of more than one word, and the provincial capitals («بندر انزلی», «شهر کرد»)
     places: PhraseTable[str] = field(default_factory=PhraseTable)
     country_self_references: frozenset[str] = frozenset()  # «کشورمان»: shown as the country's name
@@ -264,6 +265,7 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         lex.province_by_iso[prov.iso] = prov
         if prov.capital:
             lex.places.add(prov.capital, prov.capital)
+            lex.province_capitals.add(prov.capital, prov)
         for form in [prov.canonical, *entry.get("variants", [])]:
             lex.provinces.add(form, prov)
 

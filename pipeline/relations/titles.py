@@ -428,15 +428,17 @@ def _place_object(view: DocView, start: int, end: int, name: str, province: Prov
 
 
 def _province_of_next_title(view: DocView, k: int, hi: int) -> Span | None:
-    """«نماینده ولی‌فقیه در استان و امام جمعه بوشهر» (tune 3#244, 1#119): the unnamed «استان» at k is the
-    province whose name the coordinated title's place is (its capital); None for a county or another place."""
+    """«نماینده ولی‌فقیه در استان و امام جمعه بوشهر» (tune 3#244, 1#119), «… و امام جمعه رشت»: the unnamed «استان»
+    at k is the province whose name or capital the coordinated title's place is; None for a county or another
+    place."""
     title = view.lex.titles.longest_at(view.sq, k + 2, hi) if view.sq[k] == PROVINCE else None
     if title is None:
         return None
     place = title[0]
     while place < hi and view.sq[place] in TITLE_QUALIFIERS:
         place += 1
-    province = view.lex.provinces.longest_at(view.sq, place, hi)
+    province = view.lex.provinces.longest_at(view.sq, place, hi) \
+        or view.lex.province_capitals.longest_at(view.sq, place, hi)
     if province is None:
         return None
     return _place_object(view, k, k + 1, province[1].canonical, province[1])

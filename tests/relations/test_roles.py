@@ -1903,6 +1903,9 @@ def test_the_unnamed_province_of_the_leaders_representative_is_the_one_of_the_co
     out = run("استاندار اردبیل به مقام آیت‌الله مروج نماینده فقید ولی‌فقیه در استان و امام جمعه اردبیل ادای احترام کرد.",
               mentions=tagged(PER=["آیت‌الله مروج"]))
     assert {("آیت‌الله مروج", "نماینده ولی‌فقیه", "اردبیل"), ("آیت‌الله مروج", "امام جمعه", "اردبیل")} <= roles(out)
+    # a provincial capital of another name names its province (a post sweep, session 52)
+    out = run("محمد رضایی نماینده ولی فقیه در استان و امام جمعه رشت گفت: مردم بصیرند.", mentions=tagged(PER=["محمد رضایی"]))
+    assert roles(out) == {("محمد رضایی", "نماینده ولی‌فقیه", "گیلان"), ("محمد رضایی", "امام جمعه", "رشت")}
     # a county's Friday prayer leader names no province
     out = run("حجت‌الاسلام علی احمدی نماینده ولی‌فقیه در استان و امام جمعه نقده گفت: طرح اجرا شد.",
               mentions=tagged(PER=["حجت‌الاسلام علی احمدی"]))
