@@ -565,6 +565,10 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             # («سوال … نماینده فردوس و طبس از وزیر امور خارجه»: a post «از» leads to is whom one addresses)
             if nested is not None and nested.obj is not None and view.sq[k - 1] != FROM:
                 return TitlePhrase(i, nested.tok_end, title_end, title_text, _office_of(view, nested))
+            if nested is not None and k == title_end:
+                # «معاون وزیر و رئیس سازمان امور عشایر»: the minister's deputy, the ministry unnamed — the phrase
+                # takes the nested title in, so a title coordinated after it is read as the same person's
+                return TitlePhrase(i, nested.tok_end, title_end, title_text, None)
             return TitlePhrase(i, title_end, title_end, title_text, None)
         if k in index.countries:
             return _country_complement(view, i, title_end, k, title_text, index.countries[k])

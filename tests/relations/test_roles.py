@@ -2280,3 +2280,10 @@ def test_one_who_held_a_post_is_an_official_with_no_role(said, official):
 def test_a_village_head_holds_his_post_at_the_village(text):
     # a local post sweep (session 52): «دهیار» was no title
     assert roles(run(text, mentions=tagged(PER=["علی احمدی"]))) == {("علی احمدی", "دهیار", "سیاهکل‌محله")}
+
+
+def test_a_title_coordinated_after_a_deputy_of_an_unnamed_minister_is_the_same_persons():
+    # a coordinated post sweep (session 52): «معاون وزیر» with no ministry ended the phrase before «وزیر», so the
+    # post after «و» was read as no one's
+    out = run("محمد رضایی معاون وزیر و رئیس سازمان امور عشایر ایران گفت: کوچ آغاز شد.", mentions=tagged(PER=["محمد رضایی"]))
+    assert roles(out) == {("محمد رضایی", "رئیس", "سازمان امور عشایر ایران")}
