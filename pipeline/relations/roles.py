@@ -11,7 +11,7 @@ as past («سابق», «اسبق», «پیشین») are left out.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_country, squash
@@ -544,12 +544,23 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
                 for voted in _voted_names(view, lo, at, phrase, hi, by_end):
                     attach(voted, phrase, "appointment")
             if person is not None:
-                attach(person, phrase, "appointment")
+                attach(person, _body_named_before(view, phrase, phrases), "appointment")
                 # «به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد»: the coordinated post is his too
                 nxt = None if phrase.plural else _coordinated_next(view, phrase, phrases)
                 while nxt is not None and nxt.tok_end <= hi:
                     attach(person, nxt, "appointment")
                     nxt = _coordinated_next(view, nxt, phrases)
+
+
+def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase:
+    """«در آیین معارفه مدیرکل جدید بهزیستی استان گیلان، علی احمدی به عنوان مدیرکل جدید معرفی … شد»: a post named
+    with no body takes the body of the same title named earlier in its sentence."""
+    if usable_object(phrase.obj):
+        return phrase
+    sent = view.tokens[phrase.tok_start].sent
+    earlier = [p for start, p in phrases.items() if start < phrase.tok_start and view.tokens[start].sent == sent
+               and squash(p.title) == squash(phrase.title) and usable_object(p.obj)]
+    return replace(phrase, obj=max(earlier, key=lambda p: p.tok_start).obj) if earlier else phrase
 
 
 def _dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span]):

@@ -2287,3 +2287,16 @@ def test_a_title_coordinated_after_a_deputy_of_an_unnamed_minister_is_the_same_p
     # post after «و» was read as no one's
     out = run("محمد رضایی معاون وزیر و رئیس سازمان امور عشایر ایران گفت: کوچ آغاز شد.", mentions=tagged(PER=["محمد رضایی"]))
     assert roles(out) == {("محمد رضایی", "رئیس", "سازمان امور عشایر ایران")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("در آیین معارفه مدیرکل جدید بهزیستی استان گیلان، علی احمدی به عنوان مدیرکل جدید معرفی شد.",
+     ("علی احمدی", "مدیرکل", "بهزیستی استان گیلان")),
+    # another title, or none named before: no body
+    ("در آیین معارفه مدیرکل جدید بهزیستی استان گیلان، علی احمدی به عنوان معاون جدید معرفی شد.", None),
+    ("علی احمدی به عنوان مدیرکل جدید معرفی شد.", None),
+])
+def test_a_post_appointed_to_with_no_body_takes_the_body_of_the_same_title_before_it(text, fact):
+    # an appointment sweep (session 52)
+    out = run(text, mentions=tagged(PER=["علی احمدی"]))
+    assert roles(out) == ({fact} if fact else set()) and names(out, "official") == {"علی احمدی"}
