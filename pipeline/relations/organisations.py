@@ -338,9 +338,9 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             if hit:
                 end = hit[0]
             break
-        if view.sq[end] == COUNTY and end > k and county_name_end(view, end + 1, limit) > end + 1:
+        if view.sq[end] == COUNTY and end > k and (county := county_name_end(view, end + 1, limit)) > end + 1:
             # «شبکه دامپزشکی شهرستان انار | هاری، کیست …»: the county's name closes the body's name
-            end = county_name_end(view, end + 1, limit)
+            end = county
             break
         if view.sq[end] in DESCRIBING_WORDS or (view.tokens[end].text.endswith("\u200cای")
                                                  and view.sq[end] not in RELATIONAL_ADJECTIVES):
@@ -396,8 +396,8 @@ def _eulogised_place_end(view: DocView, k: int, limit: int) -> int:
     رفسنجان»), else k: a place the lexicons know (never a province name that is more often an ordinary word:
     «مرکزی»), or one word the NER takes for a name of its own («… (ره) شهرری»), not a person's; after «شهرستان»
     one word is the county's name («… (ره) شهرستان آستارا»)."""
-    if k + 1 < limit and view.sq[k] == COUNTY and county_name_end(view, k + 1, limit) > k + 1:
-        return county_name_end(view, k + 1, limit)
+    if k + 1 < limit and view.sq[k] == COUNTY and (county := county_name_end(view, k + 1, limit)) > k + 1:
+        return county
     province = view.lex.provinces.longest_at(view.sq, k, limit)
     if province and province[1].bare == "never":
         return k
