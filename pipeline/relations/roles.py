@@ -407,7 +407,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             k = _skip(view, _after_national(view, phrase), TITLE_NAME_GLUE, view.tokens[start].sent)
             person = by_start.get(k)
             if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
-                    or _has_own_title(view, person, phrases):
+                    or _has_own_title(view, person, phrases) or _serves_name(view, phrase, k):
                 continue
             if start > 0 and view.sq[start - 1] in ORDINAL_DETERMINERS:
                 continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
@@ -427,6 +427,13 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         appointed = {(r.person.key, r.sent, squash(r.title)) for r in roles if r.method == "appointment"}
         _speaker_descriptions(view, persons, phrases, used, attached, attach, described_before, appointed)
     return roles, attached
+
+
+def _serves_name(view: DocView, phrase: TitlePhrase, k: int) -> bool:
+    """«مشاور خاتمی», «نماینده آیت‌الله سیستانی», «دستیار فابیو کاپلو»: the name right after a post held for a person
+    is the person served, not the holder."""
+    info = view.lex.titles.get(phrase.title)
+    return phrase.obj is None and k == phrase.tok_end and info is not None and info.serves
 
 
 def _late(view: DocView, person: Span) -> bool:

@@ -1638,3 +1638,15 @@ def test_the_national_broadcaster_named_in_full_is_known():
     # 900 articles (session 52): «از طریق صداوسیمای جمهوری اسلامی ایران پخش شود» gave no agency
     out = run("وی پیشنهاد کرده بود این گفتگو از طریق صداوسیمای جمهوری اسلامی ایران پخش شود.", mentions=lambda doc: [])
     assert names(out, "agency") == {"صداوسیمای جمهوری اسلامی ایران"}
+
+
+@pytest.mark.parametrize("text, body", [
+    # tune 2#60: the NER's «پایگاه | شهید بابایی» left out «هوایی»
+    ("امیر علیرضا انگیزه فرمانده پایگاه هوایی شهید بابایی گفت: آماده‌ایم.", "پایگاه هوایی شهید بابایی"),
+    # a military post sweep (session 53): a force of the IRGC named in full was cut after «سپاه»
+    ("سردار محمد پاکپور، فرمانده نیروی زمینی سپاه پاسداران انقلاب اسلامی گفت: آماده‌ایم.",
+     "نیروی زمینی سپاه پاسداران انقلاب اسلامی"),
+])
+def test_a_military_base_and_a_force_named_in_full_are_whole_bodies(text, body):
+    out = run(text, mentions=tagged(PER=[text.split(" فرمانده")[0].rstrip("،")]))
+    assert names(out, "agency") == {body} and {r[2] for r in roles(out)} == {body}

@@ -2300,3 +2300,21 @@ def test_a_post_appointed_to_with_no_body_takes_the_body_of_the_same_title_befor
     # an appointment sweep (session 52)
     out = run(text, mentions=tagged(PER=["علی احمدی"]))
     assert roles(out) == ({fact} if fact else set()) and names(out, "official") == {"علی احمدی"}
+
+
+def test_an_assistant_holds_a_post_at_the_body_of_the_title_he_assists():
+    # a diplomatic post sweep (session 53): «دستیار» was no title, so the minister's assistant was no official
+    out = run("سید رسول موسوی، دستیار وزیر امور خارجه گفت: روابط گسترش می‌یابد.", mentions=tagged(PER=["سید رسول موسوی"]))
+    assert roles(out) == {("سید رسول موسوی", "دستیار", "وزارت امور خارجه")}
+
+
+@pytest.mark.parametrize("text, official", [
+    # tune 3#192: the coach whom the new assistant serves is named after «دستیار»; he holds no post here
+    ("او اکنون دستیار فابیو کاپلو در تیم ملی انگلیس است.", None),
+    ("مرتضی مبلغ مشاور خاتمی شد.", "مرتضی مبلغ"),
+    ("علی احمدی، نماینده آیت‌الله سیستانی گفت: کارت‌ها کم است.", "علی احمدی"),
+])
+def test_a_name_right_after_a_post_held_for_a_person_is_whom_it_serves(text, official):
+    people = [p for p in ("فابیو کاپلو", "مرتضی مبلغ", "خاتمی", "علی احمدی", "آیت‌الله سیستانی") if p in text]
+    out = run(text, mentions=tagged(PER=people))
+    assert names(out, "official") == ({official} if official else set())
