@@ -17,10 +17,10 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at)
 from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS,
-                                              NAME_INTRODUCERS, PRAISE_WORDS, TEAM_WORDS, country_qualifier_length,
-                                              extend_over_eulogies, extend_to_names_given_in_full,
-                                              find_organisations, kind_of_name, plural_head_end, split_head,
-                                              title_before)
+                                              NAME_INTRODUCERS, PRAISE_WORDS, TEAM_WORDS, TRAILING_PLACE_NOUNS,
+                                              country_qualifier_length, extend_over_eulogies,
+                                              extend_to_names_given_in_full, find_organisations, kind_of_name,
+                                              plural_head_end, split_head, title_before)
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
@@ -36,7 +36,8 @@ from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_
 NER_ORG_FACTOR = 0.9
 REGIME = squash("رژیم")
 NER_LONGER_NAME_MIN_SCORE = 0.99  # an NER name longer than a pattern agency replaces it at this confidence
-BARE_PLACE_NOUNS = {PROVINCE, COUNTY, CITY, squash("کشور")}  # «… استان»: the place is another word's, not the name's
+# «… استان», «… شهر»: an NER name ending in a bare place noun; the place is another word's, not the name's
+BARE_PLACE_NOUNS = TRAILING_PLACE_NOUNS | {CITY}
 
 
 def _ner_ranges(view: DocView, mentions: list[Mapping]) -> list[tuple[Mapping, int, int]]:
