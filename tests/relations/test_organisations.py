@@ -1650,3 +1650,10 @@ def test_the_national_broadcaster_named_in_full_is_known():
 def test_a_military_base_and_a_force_named_in_full_are_whole_bodies(text, body):
     out = run(text, mentions=tagged(PER=[text.split(" فرمانده")[0].rstrip("،")]))
     assert names(out, "agency") == {body} and {r[2] for r in roles(out)} == {body}
+
+
+def test_the_sadr_movement_is_a_known_party_tune():
+    # tune 1#255 (and an international post sweep, session 53): «جریان» is no head word and the NER tags «صدر» as a
+    # person, so the movement its leader leads was no body
+    out = run("جریان صدر به رهبری مقتدا صدر در انتخابات شرکت می‌کند.", mentions=tagged(PER=["مقتدا صدر"]))
+    assert names(out, "agency") == {"جریان صدر"} and roles(out) == {("مقتدا صدر", "رهبر", "جریان صدر")}
