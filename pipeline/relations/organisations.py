@@ -127,6 +127,11 @@ GATHERINGS = {squash(w) for w in ("ترحیم", "عزا", "عزاداری", "خ�
 NOT_THE_ASSEMBLY_AFTER = {squash(w) for w in ("امور", "نقل")}
 REPORTER = squash("خبرنگار")
 SHOW = squash("نشان")
+# «به امضای X رئیس A و مدیر B رسید», «به تصویب/تایید X رسید»: what follows up to «رسید» names who signed, passed
+# or approved
+SIGNED_BY = {squash(w) for w in ("امضای", "امضاء")}
+PASSED_BY = SIGNED_BY | {squash(w) for w in ("تصویب", "تایید", "تأیید")}
+REACHED, WILL = {squash(w) for w in ("رسید", "رسیدند")}, squash("خواهد")
 SHOWN_NOUNS = {squash(w) for w in ("واکنش", "تمایل", "علاقه", "علاقمندی", "حساسیت", "شگفتی", "انعطاف", "توجه",
                                     "خاطر")}  # («خاطر نشان کرد»: the speech verb written in two words)
 LIGHT_VERBS = {squash(w) for w in """کرد کردند کرده کردیم کرده‌اند کرده‌است کند کنند کنیم کنید شد شدند شده شده‌است
@@ -189,6 +194,8 @@ def before_light_verb(view: DocView, k: int, limit: int) -> bool:
     """
     if k + 1 >= limit:
         return False
+    if _reached_after_agent(view, k, limit):
+        return False  # «… به امضای مدیرکل سازمان بهزیستی | رسید»: the signer's body, not a predicate
     if view.sq[k + 1] in SAID_FORMS:
         return view.sq[k] in SAY_PREVERBS
     if view.sq[k + 1] == SHOW:
@@ -200,6 +207,15 @@ def before_light_verb(view: DocView, k: int, limit: int) -> bool:
     if view.sq[k + 1] == CONJUNCTION and k + 3 < limit and view.sq[k + 3] in LIGHT_VERBS:
         return True  # «شورای شهر تشکر و قدردانی | کرد»: two predicates
     return view.sq[k + 1] in LIGHT_VERBS or is_verb_like(view.tokens[k + 1].text)
+
+
+def _reached_after_agent(view: DocView, k: int, limit: int) -> bool:
+    """«(خواهد) رسید» follows k, and «به امضای», «به تصویب» or «به تایید» opens the words before it in the sentence."""
+    verb = k + 2 if view.sq[k + 1] == WILL else k + 1
+    if verb >= limit or view.sq[verb] not in REACHED:
+        return False
+    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    return any(view.sq[j] in PASSED_BY and view.sq[j - 1] == TO for j in range(max(lo, 1), k))
 
 
 def _continues_after_and(view: DocView, k: int, limit: int) -> bool:

@@ -18,7 +18,7 @@ from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, TO, WITH, DocView, Span,
                                          is_verb_like, names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
-from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
+from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, SIGNED_BY, led_by_at
 from pipeline.relations.persons import (ONE_OF, PAST_COPULAS, SPEECH_STEMS, among_end, bare_name,
                                         names_listed_before)
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
@@ -71,8 +71,6 @@ MAX_ATTRIBUTION_TOKENS = 12
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
 ALSO = {squash("نیز")}
 ALSO_BEFORE_POST = ALSO | {squash(w) for w in ("همچنین", "هم")}  # «وی همچنین رئیس … است»
-# «به امضای X رئیس A و مدیر B رسید»: signed by two, the titles coordinated after the first signer are two people's
-SIGNED_BY = {squash(w) for w in ("امضای", "امضاء")}
 IN, RELATIVE, QUOTED_FROM = squash("در"), squash("که"), squash("نقل")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»

@@ -561,3 +561,15 @@ def test_signing_wordings_name_both_parties(wording):
 @pytest.mark.parametrize("wording", NOT_SIGNED_WORDINGS)
 def test_wordings_that_sign_nothing(wording):
     assert agreements(run(wording.format(a=SWEEP_A, b=SWEEP_B) + ".")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "این تفاهم‌نامه روز گذشته به امضای رئیس دانشگاه تهران و مدیرکل سازمان بهزیستی رسید.",
+    "این تفاهم‌نامه روز گذشته به امضای علی احمدی رئیس دانشگاه تهران و حسن رضایی مدیرکل سازمان بهزیستی رسید.",
+    "این تفاهم‌نامه به امضای رئیس دانشگاه تهران و مدیرکل سازمان بهزیستی خواهد رسید.",
+])
+def test_the_signers_bodies_before_the_verb_of_signed_by_are_the_parties(text):
+    # an agreement sweep (session 53): the word before «رسید» was read as a predicate («… منتشر کرد»), so the
+    # second signer's body was lost and the agreement went to its signer or to no one
+    out = run(text, mentions=tagged(PER=["علی احمدی", "حسن رضایی"] if "علی احمدی" in text else []))
+    assert agreements(out) == {(frozenset({"دانشگاه تهران", "سازمان بهزیستی"}), "تفاهم‌نامه")}

@@ -1657,3 +1657,11 @@ def test_the_sadr_movement_is_a_known_party_tune():
     # person, so the movement its leader leads was no body
     out = run("جریان صدر به رهبری مقتدا صدر در انتخابات شرکت می‌کند.", mentions=tagged(PER=["مقتدا صدر"]))
     assert names(out, "agency") == {"جریان صدر"} and roles(out) == {("مقتدا صدر", "رهبر", "جریان صدر")}
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("این طرح به تایید سازمان بهزیستی رسید.", {"سازمان بهزیستی"}),  # (session 53) the one who approved
+    ("سازمان بهزیستی رسید.", set()),  # no «به تایید/تصویب/امضای» before it: the word before the verb stays a predicate
+])
+def test_the_body_a_passive_of_signing_or_approving_names_before_its_verb(text, bodies):
+    assert names(run(text, mentions=lambda doc: []), "agency") == bodies
