@@ -205,7 +205,8 @@ def before_light_verb(view: DocView, k: int, limit: int) -> bool:
     if view.sq[k + 1] in ISSUING and k + 2 < limit and view.sq[k + 2] in ISSUED_BY:
         return True  # «وزارت خارجه اطلاعیه | صادر کرد»: what it issued (not «از سوی … دهیاری‌ها صادر شده است»)
     if view.sq[k + 1] == CONJUNCTION and k + 3 < limit and view.sq[k + 3] in LIGHT_VERBS:
-        return True  # «شورای شهر تشکر و قدردانی | کرد»: two predicates
+        # «شورای شهر تشکر و قدردانی | کرد»: two predicates (not «به تصویب شورای عالی آموزش و پرورش رسید»)
+        return not _reached_after_agent(view, k + 2, limit)
     return view.sq[k + 1] in LIGHT_VERBS or is_verb_like(view.tokens[k + 1].text)
 
 
