@@ -27,9 +27,10 @@ from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies,
-                                      led_by_roles, led_persons, list_item, listed_roles, share_coordinated_body,
+                                      led_by_roles, led_persons, listed_roles, share_coordinated_body,
                                       share_coordinated_complements, share_listed_country, term_holders,
                                       well_known_roles)
+from pipeline.relations.speakers import list_item
 from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_title, plural_title_before,
                                        plural_title_phrase, team_membership)
 

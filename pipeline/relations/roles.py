@@ -6,6 +6,7 @@
 - title_before_name: «استاندار مازندران سید محمود حسینی پور»
 - appointment:       «X به عنوان / به سمت <title> … منصوب شد» (each pair in appointee lists), «X به ریاست … منصوب شد»
 - copula:            «وی رئیس سازمان … است»
+- speaker_description: «استاندار کردستان گفت» then «X افزود» (speakers.py)
 Pronoun and surname-only subjects carry the key of the full name (see coref.py). Roles stated
 as past («سابق», «اسبق», «پیشین») are left out.
 """
@@ -23,12 +24,13 @@ from pipeline.relations.persons import (ONE_OF, PAST_COPULAS, SPEECH_STEMS, amon
                                         names_listed_before)
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
-from pipeline.relations.titles import (CURRENT_QUALIFIERS, INSTITUTION_OBJECTS, POSITION_NOUNS, REPRESENTATIVE,
-                                      SpanIndex, TitlePhrase, office_of, parliament_of_article, parliament_seat,
-                                      plural_title_phrase, team_membership, title_after_marker)
+from pipeline.relations.speakers import (ALSO, INDEFINITE, PLURAL_LIGHT_VERBS, after_scene, plural_attendance,
+                                        speaker_descriptions, subject_position)
+from pipeline.relations.titles import (IN, OBJECT_MARKER, POSITION_NOUNS, REPRESENTATIVE, SpanIndex, TitlePhrase,
+                                      coordinated_next, parliament_of_article, parliament_seat, plural_title_phrase,
+                                      team_membership, title_after_marker, usable_object)
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
-OBJECT_MARKER = squash("را")
 LEAVE_VERBS = {squash(w) for w in ("رها", "ترک", "واگذار")}  # «… را رها کرد», «… را ترک کرد», «… را واگذار کرد»
 PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در دوران دفاع مقدس»
 # «… در رژیم پیشین این کشور», «… در دولت سابق»: a post held under a former regime or government
@@ -66,43 +68,14 @@ ONE_WORD_NAME_BREAKS = COMMAS | PLAIN_QUOTES
 LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
 PLURAL_PLACE_NOUNS = ezafe_plurals(COUNTY, PROVINCE, CITY, COUNTRY)
 MAX_DISTRIBUTIVE_PREFIX = 4
-ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
-MAX_ATTRIBUTION_TOKENS = 12
-MAX_SOURCED_ATTRIBUTION_TOKENS = 20
-ALSO = {squash("نیز")}
 ALSO_BEFORE_POST = ALSO | {squash(w) for w in ("همچنین", "هم")}  # «وی همچنین رئیس … است»
-IN, RELATIVE, QUOTED_FROM = squash("در"), squash("که"), squash("نقل")
+RELATIVE = squash("که")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»
 NOW_ADVERBS = tuple(tuple(squash(w) for w in phrase.split()) for phrase in (
     "اکنون", "هم‌اکنون", "هم اکنون", "اینک", "فعلا", "در حال حاضر"))
 HELD_BEFORE = squash("داشت")  # «… را بر عهده داشت/داشتند/داشته»: a post held before
-SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "کردند", "داشتند")}  # «اظهار داشت:», «تصریح کرد:»
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
-INDEFINITE = squash("یک")
-ALSO_OPENER = squash("همچنین")
-THIS = squash("این")
-GENERIC_OFFICIAL = {squash(w) for w in ("مسئول", "مسؤول")}
-ACCORDING_TO = (squash("به"), squash("گفته"))  # «به گفته رئیس ستاد …، …»: the speaker of the sentence
-SCENE_OPENERS = {ALSO_OPENER, squash("سپس")}
-# «از سوی دیگر، وابسته مطبوعاتی سفارت ایران … رد کرد»: a sentence opener that brings in another side or speaker,
-# as «همچنین» does; the subject follows it (and its comma)
-OTHER_SIDE_OPENERS = tuple(tuple(squash(w) for w in o.split()) for o in (
-    "از سوی دیگر", "از طرف دیگر", "از طرفی", "در همین حال", "در این میان", "با این حال", "علاوه بر این"))
-# «در ادامه X … اظهار داشت»: words alone before a speaker that open the next turn of the same event
-SPEECH_OPENERS = {(IN, squash("ادامه")), (IN, squash("پایان")), (squash("سپس"),)}
-MAX_HONORIFIC_TOKENS = 3  # «حجت‌الاسلام و المسلمین»
-SCENE_NOUNS = {squash(w) for w in ("جلسه", "نشست", "مراسم", "دیدار", "همایش", "اجلاس", "گردهمایی", "آیین", "جمع",
-                                   "سفر", "برنامه", "بازدید", "مصاحبه", "گفت‌وگو", "گفتگو", "کنفرانس", "سمینار")}
-# «در ادامه/پایان/حاشیه این دیدار …»: a part of the meeting, still its scene
-SCENE_PARTS = {squash(w) for w in ("ادامه", "پایان", "حاشیه", "جریان", "خلال", "آغاز", "ابتدای")}
-PRESENCE = squash("حضور")  # «با حضور …»: the titles listed after it are the attendees
-CONTINUATION_VERBS = tuple(squash(w) for w in ("افزود", "ادامه", "اضافه"))
-CONVERSATION = tuple({squash(w) for w in ("گفت‌وگو", "گفتگو")})  # the noun («گفت‌وگوی …» too), spelling «گفت» first
-SAID, CONVERSATION_END = squash("گفت"), squash("گو")  # «گفت و گو» written as three words
-PLURAL_VERB_ENDING = squash("ند")  # «گفتند», «افزودند»
-PLURAL_LIGHT_VERBS = {squash(w) for w in ("کردند", "داشتند", "نمودند", "دادند", "شدند")}
-ATTENDANCE_NOUNS = {squash(w) for w in ("حضور", "شرکت")}  # «… حضور داشتند», «… شرکت کردند»
 RECIPROCAL_NOUNS = {squash(w) for w in ("امضا", "امضاء", "دیدار", "گفتگو", "گفت‌وگو", "مذاکره", "رایزنی", "ملاقات")}
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
 TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
@@ -111,9 +84,6 @@ TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
 TERM_OFFICES: PhraseTable[bool] = PhraseTable()
 for _noun in ("ریاست جمهوری", "ریاست جمهور", "نخست وزیری", "صدارت"):
     TERM_OFFICES.add(_noun, True)
-TIME_ADVERBS = {squash(w) for w in ("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد",
-                                    "صبحگاه", "بعدازظهر")}
-SPEAKER_WINDOW = 3  # sentences between a titled speaker («استاندار کردستان گفت») and the named one
 RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
 # «X بجای/به جای Y …», «X جایگزین Y در سمت … شد»: Y is the one replaced («جانشین» is also a title: not here)
@@ -146,7 +116,7 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
     lexicon wins («شورایعالی» + «فضای مجازی», not + «ملی فضای مجازی»); else the whole complement.
     """
     for phrase in phrases.values():
-        nxt = _coordinated_next(view, phrase, phrases)
+        nxt = coordinated_next(view, phrase, phrases)
         if nxt is None or phrase.obj is None or not phrase.obj.attrs.get("bare_head"):
             continue
         if nxt.obj is None or nxt.obj.domain != "agency":
@@ -171,7 +141,7 @@ def share_coordinated_body(view: DocView, phrases: dict[int, TitlePhrase]) -> No
     """«مدیرعامل و رئیس هیئت مدیره بانک ملت»: a title of an organisation with none after it, coordinated with a
     title of a named body, holds its post at that body too."""
     for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start):
-        nxt = _coordinated_next(view, phrase, phrases)
+        nxt = coordinated_next(view, phrase, phrases)
         info = view.lex.titles.get(squash(phrase.title))
         if nxt is None or phrase.obj is not None or info is None or info.complement != "org" or phrase.plural:
             continue
@@ -233,20 +203,6 @@ def _reciprocal(view: DocView, k: int) -> bool:
     return False
 
 
-def _coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
-    k = phrase.tok_end
-    if k < len(view.tokens) and view.joins_list(k):
-        if view.tokens[k].text in COMMAS and phrase.obj is not None and phrase.obj.kind == "country" \
-                and not phrase.obj.attrs.get("implicit"):
-            return None  # «احمدی‌نژاد رئیس‌جمهور اسلامی ایران، وزیر بازرگانی و …»: a head of state, then the next guest
-        nxt = phrases.get(k + 1)
-        # «… مدیرعامل سازمان حمایت …، وزیر بازرگانی را همراهی کردند»: a title followed by «را» is the object
-        if nxt is not None and nxt.tok_end < len(view.tokens) and view.sq[nxt.tok_end] == OBJECT_MARKER:
-            return None
-        return nxt
-    return None
-
-
 def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     k = phrase.tok_end
     # «فرمانده بسیج در دوران دفاع مقدس»: a post dated to a past period
@@ -300,17 +256,6 @@ def _in_charge_verb(view: DocView, k: int) -> int | None:
     return k if k < len(view.tokens) else None
 
 
-def usable_object(obj: Span | None) -> bool:
-    """Objects a role may point at: agencies, provinces, places, implicit orgs, bare institutions («دولت»)."""
-    if obj is None:
-        return False
-    if obj.attrs.get("bare_head"):
-        if obj.attrs.get("counted"):
-            return False  # «معاون اول دولت نهم», «رهبر اولین دولت اسلامی ترکیه»
-        return squash(obj.name) in INSTITUTION_OBJECTS or obj.attrs.get("office", False) or obj.attrs.get("team", False)
-    return True
-
-
 def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase],
                rules: tuple[str, ...] = RULES) -> tuple[list[Role], dict[str, list[TitlePhrase]]]:
     """Roles, and for each person key every title phrase attached to it (officials, even without org)."""
@@ -336,7 +281,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
     def chain(first: TitlePhrase, signed_by: bool = False):
         items = [first]
-        while (nxt := _coordinated_next(view, items[-1], phrases)) is not None:
+        while (nxt := coordinated_next(view, items[-1], phrases)) is not None:
             items.append(nxt)
         end = items[-1].tok_end
         # «نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و علی لاریجانی
@@ -346,7 +291,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             items = items[:1]
         # «احمد رضایی معاون … استاندار گیلان و مدیر شعب بانک ملت استان نیز حضور داشتند»: attendees listed, the
         # second unnamed; «به امضای X رئیس … و مدیر شعب بانک کشاورزی استان رسید»: two signers, the second unnamed
-        if len(items) > 1 and (_plural_attendance(view, end) or signed_by):
+        if len(items) > 1 and (plural_attendance(view, end) or signed_by):
             items = items[:1]
         yield from items
 
@@ -423,7 +368,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
     if "speaker_description" in rules:
         appointed = {(r.person.key, r.sent, squash(r.title)) for r in roles if r.method == "appointment"}
-        _speaker_descriptions(view, persons, phrases, used, attached, attach, described_before, appointed)
+        speaker_descriptions(view, persons, phrases, used, attached, attach, described_before, appointed)
     return roles, attached
 
 
@@ -551,10 +496,10 @@ def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
             if person is not None:
                 attach(person, _body_named_before(view, phrase, phrases), "appointment")
                 # «به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد»: the coordinated post is his too
-                nxt = None if phrase.plural else _coordinated_next(view, phrase, phrases)
+                nxt = None if phrase.plural else coordinated_next(view, phrase, phrases)
                 while nxt is not None and nxt.tok_end <= hi:
                     attach(person, nxt, "appointment")
-                    nxt = _coordinated_next(view, nxt, phrases)
+                    nxt = coordinated_next(view, nxt, phrases)
 
 
 def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase:
@@ -634,8 +579,8 @@ def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: i
     named = [p for end, p in by_end.items() if lo <= p.tok_start and end <= marker and p.kind != "pronoun"
              and not _after_instead(view, p.tok_start)]
     opens_clause = named and named[0].tok_start > lo and view.tokens[named[0].tok_start - 1].text in COMMAS
-    if len(named) != 1 or not (_subject_position(view, named[0].tok_start) or opens_clause
-                               or _after_scene(view, lo, named[0].tok_start, APPOINTMENT_TRIGGERS)) \
+    if len(named) != 1 or not (subject_position(view, named[0].tok_start) or opens_clause
+                               or after_scene(view, lo, named[0].tok_start, APPOINTMENT_TRIGGERS)) \
             or any(view.sq[k] == OBJECT_MARKER or view.tokens[k].text == ":" for k in range(named[0].tok_end, marker)):
         return None  # (nor after «:»: «X گفت: … به عنوان … انتخاب شد» quotes someone else's appointment)
     return named[0]
@@ -666,386 +611,6 @@ def _after_instead(view: DocView, k: int) -> int | None:
     if k >= 2 and (view.sq[k - 2], view.sq[k - 1]) == INSTEAD_SPLIT:
         return k - 2
     return None
-
-
-def _news_agency_lead(view: DocView, lo: int, colon: int) -> bool:
-    """The sentence opens with a news agency's name and a colon, however it is spaced («خبر گزاری فارس:»)."""
-    known = view.lex.known_agencies.longest_at(view.sq, lo, colon)
-    return known is not None and known[0] == colon and known[1].kind == "news_agency"
-
-
-def _subject_position(view: DocView, k: int) -> bool:
-    """Token k opens its sentence, or follows «خبرگزاری فارس:» / the attribution «به گزارش …،»."""
-    lo, _ = view.sentence_bounds(view.tokens[k].sent)
-    if k > lo and view.sq[k - 1] in (INDEFINITE, ALSO_OPENER):
-        k -= 1  # «یک نماینده مجلس سوریه … دانست» then «جورج جبور … افزود»; «همچنین فرمانده … بیان داشت»
-    if _other_side_opener(view, lo, k):
-        return True
-    if k > lo and view.tokens[k - 1].text in OPEN_QUOTES:
-        k -= 1  # «"نبیل قاووق" در مصاحبه … گفت»: a quoted name opening the sentence
-        k = _honorifics_start(view, lo, k)  # «حجت‌الاسلام والمسلمین «یوسف الناصری» افزود»
-    if k == lo or _after_scene(view, lo, k) or (k - lo == 2 and tuple(view.sq[lo:k]) == ACCORDING_TO):
-        return True
-    if tuple(view.sq[lo:k]) in SPEECH_OPENERS and _speech_follows(view, k, within=None):
-        return True  # «در ادامه نماینده ولی‌فقیه در استان قزوین، اظهار داشت»: the next turn of the same event
-    while k - 1 > lo and view.sq[k - 1] in TIME_ADVERBS:
-        k -= 1  # «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
-    before = view.sq[lo:k]
-    attribution = view.opens_with_attribution(lo, k)
-    if len(before) >= 2 and before[-1] == ":" \
-            and (before[-2].startswith(SPEECH_STEMS) or before[-2] in SPEECH_LIGHT_VERBS):
-        return False  # «وی گفت: استاندار آذربایجان‌غربی … پیگیر بودند»: the quote's words, not its speaker
-    if before and before[-1] in (":", "،", ",", "-", "–"):
-        # (after the attribution's comma, not after a comma inside the quote that follows «اظهار داشت:»)
-        # (not a comma of the attendees' list: «به گزارش فارس، … با حضور فرماندار نکا، مدیرکل …»)
-        return k - lo <= 3 or _news_agency_lead(view, lo, k - 1) \
-            or (attribution and ":" not in before[:-1] and PRESENCE not in before[:-1])
-    # «به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در …»: no comma after the attribution,
-    # which may end in a dateline: «به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی …»
-    end = len(before)
-    if end >= 3 and before[-2] == FROM and before[-3] in ATTRIBUTION_ENDS:
-        end -= 2
-    if not attribution or any(view.tokens[j].text in COMMAS or is_verb_like(view.tokens[j].text) for j in range(lo, k)):
-        return False
-    if k - lo <= MAX_ATTRIBUTION_TOKENS and before[end - 1] in ATTRIBUTION_ENDS:
-        return True
-    # «به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی اظهار داشت»: an attribution that ends in
-    # its source's name, then the speaker and the speech verb
-    return k - lo <= MAX_SOURCED_ATTRIBUTION_TOKENS and QUOTED_FROM in before and _speech_follows(view, k)
-
-
-def _anaphoric_title(view: DocView, k: int) -> bool:
-    """The title at token k opens its sentence after «این» («این نماینده مجلس نهم تاکید کرد»): it points back.
-    Not «این مسئول …», which says "this official" of anyone («این مسئول محیط‌زیست» after a director general)."""
-    lo, _ = view.sentence_bounds(view.tokens[k].sent)
-    return k == lo + 1 and view.sq[lo] == THIS and view.sq[k] not in GENERIC_OFFICIAL
-
-
-def _honorifics_start(view: DocView, lo: int, k: int) -> int:
-    """Where the honorifics that end right before token k start (k when none does)."""
-    moved = True
-    while moved:
-        moved = False
-        for width in range(1, MAX_HONORIFIC_TOKENS + 1):
-            hit = view.lex.honorifics.longest_at(view.sq, k - width, k) if k - width >= lo else None
-            if hit is not None and hit[0] == k:
-                k, moved = k - width, True
-                break
-    return k
-
-
-def _after_scene(view: DocView, lo: int, k: int, verbs: tuple[str, ...] = SPEECH_STEMS) -> bool:
-    """Only the meeting's place stands before token k, and a speech verb follows: «همچنین در این جلسه نماینده
-    مردم … گفت», «در این مراسم X … اظهار داشت» (not «در این دیدار X … گلزنی کردند»); with `verbs` another kind
-    of verb («در این مراسم X … به عنوان مدیرعامل … معرفی شد»)."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
-    j = lo + (view.sq[lo] in SCENE_OPENERS)
-    if j >= hi or view.sq[j] != IN:
-        return False
-    j += 1 + (j + 1 < hi and view.sq[j + 1] in SCENE_PARTS)  # «در ادامه/حاشیه این دیدار»
-    start = k - (k > j + 2 and view.tokens[k - 1].text in COMMAS)
-    start -= start > j + 2 and view.sq[start - 1] in ALSO  # «در ادامه این دیدار نیز مدیر … گفت»
-    return start == j + 2 and view.sq[j] in DEMONSTRATIVES and view.sq[j + 1] in SCENE_NOUNS \
-        and any(view.sq[t].startswith(verbs) for t in range(k, hi))
-
-
-def _speech_follows(view: DocView, k: int, within: int | None = 5) -> bool:
-    """A speech verb within the next few tokens of the same sentence (after the name and a time word); anywhere
-    after token k in it with within=None."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
-    end = hi if within is None else min(hi, k + 1 + within)
-    return any(view.sq[j].startswith(SPEECH_STEMS) for j in range(k + 1, end))
-
-
-def _titled_in_sentence(view: DocView, person: Span, attached: dict, described_before: set[tuple[str, int]]) -> bool:
-    """The person's sentence gives them a post, held now or before («X رئیس پیشین دانشگاه … نیز حضور داشت»)."""
-    return (person.key, person.sent) in described_before or \
-        any(view.tokens[ph.tok_start].sent == person.sent for ph in attached.get(person.key, []))
-
-
-def _another_person(view: DocView, person: Span, named: dict[int, Span]) -> bool:
-    """«X نیز در این نشست حضور داشت», «X و Y نمایندگان …»: «also» after a name, or a list of names, brings in
-    someone other than the speaker a title described before."""
-    k = person.tok_end
-    return k < len(view.tokens) and (view.sq[k] in ALSO or (view.joins_list(k) and (k + 1) in named))
-
-
-def _speech_verb_at(view: DocView, j: int) -> bool:
-    """A speech verb at token j, not the noun «گفت‌وگو» / «گفت و گو» (conversation: «در گفت‌وگو با فارس افزود»)."""
-    word = view.sq[j]
-    if not word.startswith(SPEECH_STEMS) or word.startswith(CONVERSATION):
-        return False
-    return not (word == SAID and j + 2 < len(view.sq) and view.sq[j + 1] == CONJUNCTION
-                and view.sq[j + 2].startswith(CONVERSATION_END))
-
-
-def _continuing_verb(view: DocView, k: int) -> int | None:
-    """The first speech verb of the sentence after token k, where it says the speaker goes on («افزود», «ادامه
-    داد»), else None."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
-    verb = next((j for j in range(k + 1, hi) if _speech_verb_at(view, j)), None)
-    return verb if verb is not None and view.sq[verb].startswith(CONTINUATION_VERBS) else None
-
-
-def _continues_speech(view: DocView, k: int) -> bool:
-    return _continuing_verb(view, k) is not None
-
-
-def _goes_on_speaking(view: DocView, person: Span) -> bool:
-    """The person's sentence goes on with the speech («… در گفت‌وگو با فارس افزود»), with no «نیز» before its verb:
-    the speaker before goes on, not someone new («X معاون … نیز افزود»)."""
-    verb = _continuing_verb(view, person.tok_end - 1)
-    return verb is not None and not any(view.sq[j] in ALSO for j in range(person.tok_end, verb))
-
-
-def _other_post_at_office(view: DocView, phrase: TitlePhrase, person: Span, attached: dict) -> bool:
-    """The person's sentence gives them another title at the phrase's office («وزیر کشور» / «معاون سیاسی وزیر
-    کشور»): someone else than the holder, whose posts exclude each other."""
-    if phrase.obj is None:
-        return False
-    office = office_of(view, phrase.title, phrase.obj).key
-    return any(view.tokens[held.tok_start].sent == person.sent and held.obj is not None
-               and office_of(view, held.title, held.obj).key == office and squash(held.title) != squash(phrase.title)
-               for held in attached.get(person.key, []))
-
-
-def _plural_attendance(view: DocView, k: int) -> bool:
-    """The sentence goes on from token k to a plural verb of attending («حضور داشتند», «شرکت کردند»)."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent) if k < len(view.tokens) else (k, k)
-    return any(view.sq[j] in ATTENDANCE_NOUNS and view.sq[j + 1] in PLURAL_LIGHT_VERBS for j in range(k, hi - 1))
-
-
-def _plural_speech(view: DocView, k: int) -> bool:
-    """A speech verb after token k in its sentence, before a quote opens, is plural («گفتند», «تاکید کردند», «اظهار
-    داشتند»; any, since the first may be a noun: «با تاکید بر … تاکید کردند»)."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
-    hi = next((j for j in range(k, hi) if view.tokens[j].text == ":"), hi)
-    return any(view.sq[j].startswith(SPEECH_STEMS) and (view.sq[j].endswith(PLURAL_VERB_ENDING) or
-                                                        (j + 1 < hi and view.sq[j + 1] in PLURAL_LIGHT_VERBS))
-               for j in range(k, hi))
-
-
-def _other_side_opener(view: DocView, lo: int, k: int) -> bool:
-    """The sentence starting at lo opens with «از سوی دیگر», «در همین حال» … (and a comma), and k comes right after."""
-    end = k - 1 if k - 1 > lo and view.tokens[k - 1].text in COMMAS else k
-    return tuple(view.sq[lo:end]) in OTHER_SIDE_OPENERS
-
-
-def _also_after(view: DocView, phrase: TitlePhrase) -> bool:
-    """«… نیز گفت», «همچنین <title> … بیان داشت»: another speaker comes in (also past a province the phrase's body
-    name leaves out: «رئیس سازمان صنعت، معدن و تجارت | البرز نیز …»)."""
-    k = phrase.tok_end
-    place = view.lex.provinces.longest_at(view.sq, k) if k < len(view.tokens) else None
-    if place is not None:
-        k = place[0]
-    return (k < len(view.tokens) and view.sq[k] in ALSO) or \
-        (phrase.tok_start > 0 and view.sq[phrase.tok_start - 1] == ALSO_OPENER) or \
-        _other_side_opener(view, view.sentence_bounds(view.tokens[phrase.tok_start].sent)[0], phrase.tok_start)
-
-
-def _new_post_at_body(view: DocView, phrase: TitlePhrase) -> bool:
-    """«مدیر کل جدید تبلیغات اسلامی بوشهر معارفه شد»: a body's new holder is the one introduced, named by the
-    appointment, not the first speaker (who is often the one introducing him)."""
-    return (phrase.title_end < len(view.tokens) and view.sq[phrase.title_end] in CURRENT_QUALIFIERS
-            and phrase.obj is not None and phrase.obj.label == "ORG")
-
-
-def _qualifier(view: DocView, phrase: TitlePhrase) -> str:
-    """The words between a title and its object («معاون توانبخشی سازمان بهزیستی …»: «توانبخشی»), less «و»
-    («معاون سیاسی امنیتی استاندار» / «معاون سیاسی و امنیتی استاندار»)."""
-    end = phrase.title_end
-    if phrase.obj is not None and phrase.obj.tok_start >= phrase.title_end:
-        end = phrase.obj.tok_start
-    return "".join(w for w in view.sq[phrase.title_end:end] if w != CONJUNCTION)
-
-
-def _describe(view: DocView, described: dict[tuple[str, str | None], set[str]], phrase: TitlePhrase,
-              description: tuple[str, str | None]) -> None:
-    described.setdefault(description, set()).add(_qualifier(view, phrase))
-
-
-def _held(described: dict[tuple[str, str | None], set[str]], description: tuple[str, str | None],
-          qualifier: str) -> bool:
-    """A named person already holds the description: same title and body, and the same qualifier or one left out
-    («حسین اردونی، معاون توانبخشی سازمان بهزیستی» does not hold «معاون پشتیبانی و منابع انسانی سازمان بهزیستی»)."""
-    qualifiers = described.get(description)
-    return qualifiers is not None and (qualifier in qualifiers or not qualifier or "" in qualifiers)
-
-
-@dataclass
-class _Speakers:
-    """Who may be a titled speaker with no name («استاندار کردستان گفت: …»), gathered once per document."""
-    speakers: list[Span]  # full names (or surnames tied to one) opening their sentence
-    surname_speakers: list[Span]  # other names opening a sentence with a speech verb right after them
-    subjects: list[Span]  # speakers and «وی» as the subject: when each last spoke
-    named: dict[int, Span]
-    list_items: set[int]  # sentences that are items of a headline digest
-    story: list[int]  # each sentence's story (a headline opens another)
-    attached: dict
-    described_before: set[tuple[str, int]]
-    appointed: set[tuple[str, int, str]]  # (person, sentence, title) of the appointments found
-
-    @classmethod
-    def gather(cls, view: DocView, persons: list[Span], attached: dict, described_before: set[tuple[str, int]],
-               appointed: set[tuple[str, int, str]]) -> "_Speakers":
-        # a surname the coreference step tied to a full name speaks for that person too («پسنده در ادامه تصریح کرد»)
-        full_names = {p.key for p in persons if p.kind != "pronoun" and p.attrs.get("n_name_tokens", 1) >= 2}
-        speakers = [p for p in persons if p.kind != "pronoun"
-                    and _subject_position(view, p.tok_start) and (p.attrs.get("n_name_tokens", 1) >= 2
-                                                                  or p.method == "pattern:position"
-                                                                  or p.key in full_names)]
-        speaker_ids = {id(p) for p in speakers}
-        surname_speakers = [p for p in persons if p.kind == "person" and id(p) not in speaker_ids
-                            and _subject_position(view, p.tok_start) and _speech_follows(view, p.tok_start, 2)]
-        subjects = speakers + [q for q in persons if q.kind == "pronoun" and _subject_position(view, q.tok_start)]
-        return cls(speakers, surname_speakers, subjects, names_by_start(persons),
-                   {sent for sent in view.sent_tokens if list_item(view, sent)}, _stories(view), attached,
-                   described_before, appointed)
-
-
-def _speaker_descriptions(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase], used: set[int],
-                          attached: dict, attach, described_before: set[tuple[str, int]],
-                          appointed: set[tuple[str, int, str]]) -> None:
-    """«استاندار کردستان گفت: …» then «به گزارش …، بهمن مرادنیا … اظهار داشت»: the titled speaker with no name
-    is the named speaker nearby (the next one within SPEAKER_WINDOW sentences, else the previous one),
-    even one already titled elsewhere unless with the same title."""
-    ctx = _Speakers.gather(view, persons, attached, described_before, appointed)
-    # one named speaker per description; a description a named person already holds (by apposition …) is
-    # theirs: «نماینده مردم ورامین … خبر داد» then «… با سیدحسین نقوی‌حسینی نماینده مردم ورامین …»
-    described: dict[tuple[str, str | None], set[str]] = {}
-    for held in attached.values():
-        for ph in held:
-            if ph.obj is not None:
-                _describe(view, described, ph, (squash(ph.title), ph.obj.key))
-    for start, phrase in sorted(phrases.items()):
-        anaphoric = _anaphoric_title(view, start)
-        if start in used or not (anaphoric or _subject_position(view, start)):
-            continue
-        description = (squash(phrase.title), phrase.obj.key if usable_object(phrase.obj) else None)
-        if _held(described, description, _qualifier(view, phrase)) or _new_post_at_body(view, phrase):
-            continue
-        person = _described_speaker(view, ctx, phrase, anaphoric, description[0])
-        # a second post of a titled speaker («نایب رئیس مجلس» … «نماینده مردم اردبیل … ادامه داد»), but not
-        # the same title again with another place («امام جمعه ایوان» / «امام جمعه ایلام»); a post with no object
-        # («معاون گردشگری کشور … اعلام کرد» then «منوچهر جهانیان … اظهار داشت») makes its speaker an official only,
-        # and does not keep the same title with its object from him
-        same_title = [held for held in attached.get(person.key, []) if squash(held.title) == description[0]] \
-            if person is not None else []
-        if person is not None and not any(usable_object(held.obj) for held in same_title) \
-                and not (description[1] is None and same_title):
-            attach(person, phrase, "speaker_description")
-            _describe(view, described, phrase, description)
-            # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت»: the coordinated title is the same speaker's
-            # («رییس دیوان عالی کشور و دادستان کل کشور … تاکید کردند»: a plural verb, two speakers)
-            nxt = None if _plural_speech(view, phrase.tok_end) else _coordinated_next(view, phrase, phrases)
-            while nxt is not None and nxt.tok_start not in used and usable_object(nxt.obj):
-                attach(person, nxt, "speaker_description")
-                _describe(view, described, nxt, (squash(nxt.title), nxt.obj.key))
-                nxt = _coordinated_next(view, nxt, phrases)
-
-
-def _introduced_anew(view: DocView, ctx: _Speakers, phrase: TitlePhrase, p: Span) -> bool:
-    """Speaker p, after the titled sentence, comes with a post of his own in his sentence, and does not go on
-    with the speech in the very next one at another post of the same office."""
-    sent = view.tokens[phrase.tok_start].sent
-    return _titled_in_sentence(view, p, ctx.attached, ctx.described_before) \
-        and not (p.sent == sent + 1 and _goes_on_speaking(view, p) and not _other_post_at_office(view, phrase, p,
-                                                                                                 ctx.attached))
-
-
-def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaphoric: bool,
-                       title: str) -> Span | None:
-    """The named speaker a sentence-opening title describes (None if none): the first one named after it within
-    SPEAKER_WINDOW sentences, else the last one before it; «این عضو …» the last one named before, and «… افزود»
-    the one whose speech it goes on with."""
-    start = phrase.tok_start
-    sent = view.tokens[start].sent
-    story, list_items = ctx.story, ctx.list_items
-    last_subject: dict[str, int] = {}  # each speaker's last sentence before this one as the subject (name or «وی»)
-    for p in ctx.subjects:
-        if p.sent < sent and story[p.sent] == story[sent]:
-            last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
-    after = [p for p in ctx.speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
-    # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
-    after += [p for p in ctx.surname_speakers if p.sent == sent + 1]
-    # (a later speaker introduced with a post of his own in his sentence is not the described one: «رییس جمهور …
-    # اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»; nor one «نیز» or a list brings in, nor one the description's
-    # own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار گیلان منصوب کرد» then «احمدی گفت»)
-    # (one going on with the speech in the next sentence still is: «عضو کمیسیون امنیت ملی مجلس … گفت» then «X
-    # نماینده مردم مشهد در مجلس … افزود»)
-    after = [p for p in after if not (p.sent > sent and (_introduced_anew(view, ctx, phrase, p)
-                                                         or _another_person(view, p, ctx.named)))
-             and not any(view.tokens[ph.tok_start].sent == sent for ph in ctx.attached.get(p.key, []))]
-    after.sort(key=lambda p: p.tok_start)
-    # «… نیز گفت»: «also» brings in another speaker, not the one before
-    # «یک سخنگوی حزب … گفت»: an indefinite description brings in someone new too (a name may follow)
-    indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
-    # (the window counts from the speaker's last mention as the subject, «وی …» included: «حسین رفیعی … گفت»,
-    # «وی در ادامه … گفت», «وی ادامه داد», then «مسئول انجمن هنرهای تجسمی بیرجند … عنوان کرد»)
-    before = [] if _also_after(view, phrase) or indefinite else \
-        [p for p in ctx.speakers if 0 < sent - p.sent and 0 < sent - last_subject.get(p.key, p.sent) <= SPEAKER_WINDOW]
-    # (one appointed before it, or in its own sentence, is not the titled one, unless that sentence goes on with
-    # his speech: «X به عنوان رئیس دانشگاه … معارفه شد» then «وزیر بهداشت … تقدیر کرد» is the minister, even
-    # where «میرزایی …» comes next)
-    if not _continues_speech(view, start):
-        # (not one appointed to this very title: «مدیر کل جدید تبلیغات اسلامی بوشهر معارفه شد» … «طاهری به عنوان
-        # مدیر کل جدید این سازمان معرفی شد»)
-        appointed_elsewhere = {key for key, at, appointed in ctx.appointed if at <= sent and appointed != title}
-        before = [p for p in before if p.key not in appointed_elsewhere]
-        after = [p for p in after if p.key not in appointed_elsewhere]
-    # a headline digest: each «- …» item stands alone
-    after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
-    # a headline opens another story: a name in it or after it is not this lead's speaker, and a name before
-    # it is not the speaker of a lead after it («نخست‌وزیر استرالیا … اعمال کرد. ⏎ محمود عباس، … دانست ⏎ …»)
-    # nor of a title in it («دادستان اصفهان … ورود پیدا کرده است» heads a section about the prosecutor);
-    # the headline's own name may be described by the lead that follows it («رئیس تشکیلات خودگردان …»)
-    after = [p for p in after if story[p.sent] == story[sent]]
-    before = [p for p in before if story[p.sent] == story[sent]]
-    before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
-    person = after[0] if after else (before[-1] if before else None)
-    if anaphoric:
-        # «این عضو شورای شهر تهران، قوانین … را عامل … دانست»: «this member» is the last speaker named before
-        return _last_speaker(ctx.speakers + ctx.surname_speakers, sent, list_items, story)
-    if _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
-        # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker, one named by surname
-        # too («کریمی گفت: …» then «استاندار کرمان افزود: …»)
-        return _last_speaker(ctx.speakers + ctx.surname_speakers, sent, list_items) or person
-    return person
-
-
-def _last_speaker(speakers: list[Span], sent: int, list_items: set[int], story: list[int] | None = None) -> Span | None:
-    """The speaker named last within SPEAKER_WINDOW sentences before `sent`, outside a headline digest's items (and,
-    given `story`, in the same story)."""
-    recent = [p for p in speakers if 0 < sent - p.sent <= SPEAKER_WINDOW and p.sent not in list_items
-              and (story is None or story[p.sent] == story[sent])]
-    return max(recent, key=lambda p: p.tok_start) if recent else None
-
-
-BULLETS = {"-", "*", "•", "▪", "–"}
-SENTENCE_ENDS = (".", "!", "?", "؟", ":", "»", '"', "…")
-
-
-def _stories(view: DocView) -> list[int]:
-    """Per sentence, how many headline lines open at or before it: two sentences with the same number belong to
-    one story (a headline and the lead under it)."""
-    story, count = [], 0
-    for sent in range(len(view.sentences)):
-        count += _headline_line(view, sent)
-        story.append(count)
-    return story
-
-
-def _headline_line(view: DocView, sent: int) -> bool:
-    """The sentence is a whole line of its own with no final punctuation: a headline, which opens another story
-    in a digest («… اعمال کرد. ⏎ محمود عباس، … دانست ⏎ رئیس تشکیلات خودگردان …»)."""
-    start, end = view.sentences[sent]
-    return view.whole_line(sent) and not view.text[start:end].rstrip().endswith(SENTENCE_ENDS)
-
-
-def list_item(view: DocView, sent: int) -> bool:
-    """The sentence is an item of a list («- صفدر حسینی: …» in a digest of headlines)."""
-    lo, hi = view.sentence_bounds(sent)
-    return lo < hi and view.tokens[lo].text in BULLETS
 
 
 PEOPLE = squash("مردم")
@@ -1451,7 +1016,7 @@ def _refers_to_holder(view: DocView, phrase: TitlePhrase, mentions: list[Span]) 
     if any(_in_time_phrase(view, m) for m in mentions):
         return False
     sent = view.tokens[phrase.tok_start].sent
-    return _subject_position(view, phrase.tok_start) or any(m.sent == sent for m in mentions)
+    return subject_position(view, phrase.tok_start) or any(m.sent == sent for m in mentions)
 
 
 def _org_names(obj: Span) -> set[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_country, squash
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
-from pipeline.relations.organisations import (ASSEMBLY, CENTRE, CURRENT_QUALIFIERS, DEMONSTRATIVES, GENERIC_PLURALS,
+from pipeline.relations.organisations import (ASSEMBLY, CENTRE, DEMONSTRATIVES, GENERIC_PLURALS,
                                               TEAM_WORDS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, agency_span,
                                               before_light_verb, complement_end, county_name_end)
 from pipeline.relations.persons import counted_title_at
@@ -55,6 +55,7 @@ MINISTRY = "وزارت"
 # neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»,
 # «فرماندار ویژه شهرستان ری» (past markers «سابق/پیشین» are not skipped: past roles are left out)
 # bare institution words that are acceptable role objects although not listed as agencies
+OBJECT_MARKER = squash("را")
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
 
 
@@ -719,3 +720,29 @@ def team_membership(view: DocView, phrase: TitlePhrase) -> bool:
     return (squash(phrase.title) == MEMBER and phrase.obj is not None
             and (bool(phrase.obj.attrs.get("team")) or phrase.obj.kind in ("club", "team")
                  or any(view.sq[j] in TEAM_OR_CLUB for j in range(phrase.title_end, phrase.obj.tok_start + 1))))
+
+
+def usable_object(obj: Span | None) -> bool:
+    """Objects a role may point at: agencies, provinces, places, implicit orgs, bare institutions («دولت»)."""
+    if obj is None:
+        return False
+    if obj.attrs.get("bare_head"):
+        if obj.attrs.get("counted"):
+            return False  # «معاون اول دولت نهم», «رهبر اولین دولت اسلامی ترکیه»
+        return squash(obj.name) in INSTITUTION_OBJECTS or obj.attrs.get("office", False) or obj.attrs.get("team", False)
+    return True
+
+
+def coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
+    """The title phrase coordinated right after this one («دبیر شورایعالی و رئیس مرکز …»), or None."""
+    k = phrase.tok_end
+    if k < len(view.tokens) and view.joins_list(k):
+        if view.tokens[k].text in COMMAS and phrase.obj is not None and phrase.obj.kind == "country" \
+                and not phrase.obj.attrs.get("implicit"):
+            return None  # «احمدی‌نژاد رئیس‌جمهور اسلامی ایران، وزیر بازرگانی و …»: a head of state, then the next guest
+        nxt = phrases.get(k + 1)
+        # «… مدیرعامل سازمان حمایت …، وزیر بازرگانی را همراهی کردند»: a title followed by «را» is the object
+        if nxt is not None and nxt.tok_end < len(view.tokens) and view.sq[nxt.tok_end] == OBJECT_MARKER:
+            return None
+        return nxt
+    return None

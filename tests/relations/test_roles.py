@@ -187,39 +187,6 @@ def test_former_roles_are_left_out():
     assert roles(out) == set()
 
 
-def test_speaker_description_links_the_headline_title_to_the_named_speaker_fars():
-    text = ("استاندار کردستان گفت: همزمان با هفته دولت 704 پروژه به بهره‌برداری می‌رسد.\n"
-            "به گزارش خبرگزاری فارس از سنندج، بهمن مرادنیا پیش از ظهر امروز در نشست مطبوعاتی اظهار داشت: "
-            "در سال 99 بیش از 2 هزار میلیارد تومان هزینه می‌شود.")
-    out = run(text)
-    assert roles(out) == {("بهمن مرادنیا", "استاندار", "کردستان")}
-
-
-def test_a_headline_of_a_digest_opens_another_story_fars():
-    # Fars 1#92, a digest of items: headline line, then its lead. The Australian prime minister's lead is not
-    # described by the next item's name; that name's own lead describes it.
-    text = ("استرالیا تحریم‌های جدیدی علیه روسیه اعمال کرد\n"
-            "نخست‌وزیر استرالیا امروز دوشنبه به خاطر مداخله نظامی روسیه در اوکراین، تحریم‌های جدیدی را علیه مسکو اعمال کرد.\n"
-            "محمود عباس، مصادره اراضی کرانه باختری را عامل ایجاد تنش در مذاکرات سازش دانست\n"
-            "رئیس تشکیلات خودگردان فلسطین تصمیم رژیم صهیونیستی برای مصادره زمین‌های کرانه باختری را عامل ایجاد تنش "
-            "بیشتر در مذاکرات سازش خواند.\n"
-            "استرالیا هفته جاری کردهای عراق را تسلیح می‌کند\n"
-            "نخست‌وزیر استرالیا امروز در اظهاراتی از عزیمت هواپیماهای نظامی استرالیا به عراق خبر داد.")
-    out = run(text, mentions=tagged(PER=["محمود عباس"], ORG=["تشکیلات خودگردان فلسطین"]))
-    assert roles(out) == {("محمود عباس", "رئیس", "تشکیلات خودگردان فلسطین")}
-
-
-def test_a_section_headline_title_is_not_the_last_speaker_fars():
-    # Fars 2#61: the council head's interview has section headlines; one of them names the prosecutor by title
-    text = ("رئیس شورای اسلامی شهر اصفهان گفت: اجرای این حکم برای شهرداری میسر است.\n"
-            "به گزارش خبرگزاری فارس از اصفهان، عباس حاج‌رسولیها در نشست مطبوعاتی خود اظهار داشت: بودجه محقق شده است.\n"
-            "حاج‌رسولیها خطاب به مردم گفت: بحران آب همچنان در صدر مشکلات مردم اصفهان است.\n"
-            "دادستان اصفهان در زمین خواری‌های محمود آباد ورود پیدا کرده است\n"
-            "وی در مورد زمین خواری شهرک صنعتی محمود آباد اصفهان گفت: این موضوع در حال پیگیری است.")
-    out = run(text, mentions=tagged(PER=["عباس حاج‌رسولیها"]))
-    assert roles(out) == {("عباس حاج‌رسولیها", "رئیس", "شورای اسلامی شهر اصفهان")}
-
-
 def test_person_without_position_is_not_an_official():
     out = run("علی دایی امروز در تهران به خبرنگاران گفت: تیم آماده است.",
               mentions=tagged(PER=["علی دایی"]))
@@ -257,21 +224,6 @@ def test_quoted_foreign_name_before_a_ministerial_title_fars():
 def test_member_of_parliament_attaches_to_parliament():
     out = run("سید راضی نوری نماینده مردم شوش در مجلس گفت: تقاطع ورودی شوش ساماندهی می‌شود.")
     assert roles(out) == {("سید راضی نوری", "نماینده مردم", "مجلس شورای اسلامی")}
-
-
-def test_speaker_description_after_a_dash_lead_and_the_attribution_subject_fars():
-    text = ("خبرگزاری فارس- سفیر ایران در روسیه گفت: روسیه تحت فشار آمریکا خواسته‌های خود را مطرح می‌کند.\n"
-            "به گزارش خبرگزاری فارس، غلامرضا شافعی روز گذشته در یک کنفرانس مطبوعاتی گفت: ایران آماده است.")
-    out = run(text)
-    assert roles(out) == {("غلامرضا شافعی", "سفیر", "ایران")}
-
-
-def test_speaker_description_after_a_spaced_agency_lead_tune():
-    # tune 1#115: «خبر گزاری فارس:» is the agency's lead as «خبرگزاری فارس:» is; a staff title with its body
-    text = ("خبر گزاری فارس: کارشناس تکثیر و پرورش ماهیان شیلات مازندران گفت: خسارت وارد شده است.\n"
-            "امید رمضان‌نژاد در گفت‌وگو با خبرنگار فارس در ساری اظهار داشت: میزان تولید کم است.")
-    out = run(text, mentions=tagged(PER=["امید رمضان‌نژاد"]))
-    assert roles(out) == {("امید رمضان‌نژاد", "کارشناس", "شیلات مازندران")}
 
 
 def test_an_inspector_at_a_named_body_holds_a_post_but_observers_alone_do_not_tune():
@@ -312,15 +264,6 @@ def test_district_mayor_keeps_the_district():
     assert roles(out) == {("مجتبی عبداللهی", "شهردار", "منطقه 6 تهران")}
 
 
-def test_speaker_description_links_one_description_to_one_person():
-    text = ("استاندار کردستان گفت: پروژه‌ها افتتاح می‌شود.\n"
-            "به گزارش خبرگزاری فارس از سنندج، بهمن مرادنیا امروز اظهار داشت: بودجه تامین شد.\n"
-            "استاندار کردستان افزود: کار ادامه دارد.\n"
-            "به گزارش خبرگزاری فارس، علی احمدی امروز در سنندج گفت: مردم راضی هستند.")
-    out = run(text)
-    assert roles(out) == {("بهمن مرادنیا", "استاندار", "کردستان")}
-
-
 def test_ner_name_longer_than_the_pattern_name_wins():
     text = "این مطلب را «هنری فالکون فوئنتس»، فرماندار ایالت «لارا» ونزوئلا، اعلام کرد."
     out = run(text, mentions=tagged(PER=["هنری فالکون فوئنتس"]))
@@ -353,26 +296,6 @@ def test_a_late_persons_post_is_no_role_fars():
     assert roles(out) == {("نعمت\u200cالله نمکی", "استاندار", "کردستان")}
 
 
-def test_sentence_initial_surname_before_speech_verb_is_the_titled_speaker_fars():
-    # fars-news-3.json#188: the lead names the speaker by title, the next sentence by surname only
-    out = run("معاون فنی کشتیرانی جمهوری اسلامی ایران در مراسم تحویل گیری کشتی ایران فارس گفت: در اینجا لازم است "
-              "از کارکنان تشکر کنم. مقدمی خود تصریح کرد: این کشتیها در بخش تجارت کالای اروپا مورد استفاده قرار می‌گیرد.")
-    assert roles(out) == {("مقدمی", "معاون", "کشتیرانی جمهوری اسلامی ایران")}
-
-
-def test_a_titled_speaker_after_in_continuation_is_the_named_speaker_next_fars():
-    # tune 1#106: «در ادامه» («then») opens the next turn of the event; the speaker is named in the next sentence
-    text = ("در ادامه نماینده ولی‌فقیه در استان قزوین، اظهار داشت: حضرت فاطمه بهترین الگو برای بانوان ما است.\n"
-            "هادی باریک‌بین اضافه کرد: ما باید در عمل فاطمی شویم.")
-    out = run(text, mentions=tagged(PER=["هادی باریک‌بین"]))
-    assert ("هادی باریک\u200cبین", "نماینده ولی\u200cفقیه", "قزوین") in roles(out)
-
-
-def test_organisation_announcing_is_not_a_speaker_name():
-    out = run("استاندار مازندران گفت: کار ادامه دارد. پلیس اعلام کرد: جاده بسته است.")
-    assert names(out, "official") == set()
-
-
 def test_representative_of_several_counties_fars():
     # fars-news-3.json#153
     out = run("به گزارش خبرگزاری فارس، عبدالله بهرامی با سیدحسین نقوی‌حسینی نماینده مردم شهرستان‌های ورامین، قرچک و "
@@ -395,11 +318,6 @@ def test_names_listed_before_a_plural_title_are_officials_fars():
                                    ner_mention(d, "سعید اشرف رؤسای", "PER")])
     officials = {m["text"] for m in out["mentions"] if m["domain"] == "official"}
     assert officials == {"ابوطالب شیرکوند", "علیرضا حیدری", "سعید اشرف"}  # the title is cut off the NER span
-
-
-def test_a_described_headline_speaker_is_not_a_name_fars():
-    out = run("دیپلمات ایرانی: آماده همکاری هستیم. سخنگوی نمایندگی ایران گفت: دیپلمات ایرانی پاسخ داد.")
-    assert not any("دیپلمات" in m["text"] for m in out["mentions"] if m["label"] == "PER")
 
 
 def test_plural_title_after_a_list_of_names_distributes_over_the_list_of_places_fars():
@@ -487,31 +405,6 @@ def test_names_before_a_plural_title_share_its_one_organisation_fars():
     assert roles(run("علی احمدی و حسن رضایی فرمانداران ساری، بابل و آمل در جلسه حضور داشتند.")) == set()
 
 
-def test_speaker_after_an_attribution_with_a_dateline_fars():
-    # fars-news-2.json#23: the abstract's titled speaker is the name after «… فارس از کرمان»
-    text = ("خبرگزاری فارس: رئیس سازمان بازرسی کل کشور در جلسه شورای اداری استان کرمان حادثه پاکدشت را عامل "
-            "نمایش ناکارآمدی سیستم‌های کشور دانست.\n"
-            "به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی که در جمع مدیران استان کرمان سخن می‌گفت در مورد "
-            "حادثه پاکدشت گفت: حادثه پاکدشت ضعف سیستم‌ها را نشان داد.")
-    out = run(text, mentions=tagged(PER=["محمد نیازی"]))
-    assert ("محمد نیازی", "رئیس", "سازمان بازرسی کل") in roles(out)  # («کشور» after a name is dropped)
-
-
-def test_titled_speaker_takes_a_second_description_but_not_the_same_title_twice_fars():
-    # fars-news-1.json#244: «نایب رئیس مجلس» by apposition, then «نماینده مردم اردبیل … ادامه داد»
-    text = ("علی نیکزاد نایب رئیس مجلس شورای اسلامی امروز در اردبیل اظهار داشت: کشت و صنعت مغان مجموعه بزرگی است.\n"
-            "نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس شورای اسلامی ادامه داد: این مجموعه استراتژیک است.")
-    got = roles(run(text))
-    assert ("علی نیکزاد", "نایب\u200cرئیس", "مجلس شورای اسلامی") in got
-    assert any(person == "علی نیکزاد" and title == "نماینده مردم" for person, title, _ in got)
-    # fars-news-1.json#5: «امام جمعه ایوان» said it, and the same speaker is not also «امام جمعه» of ایلام
-    text = ("امام جمعه ایوان گفت: مدیریت سیاسی‌کاری جایگزین کارآمدی شده است.\n"
-            "حجت‌الاسلام علی‌محمد لروند امروز در گفت‌وگو با خبرنگار فارس در ایلام اظهار داشت: تغییرات مؤثر بود.\n"
-            "امام جمعه ایلام افزود: باید از فرصت‌ها استفاده کرد.")
-    titles = [(t, o) for p, t, o in roles(run(text)) if p == "حجت‌الاسلام علی‌محمد لروند"]
-    assert titles == [("امام جمعه", "ایوان")]
-
-
 def test_our_country_is_iran_fars():
     # fars-news-2.json#266
     out = run("به گزارش خبرنگار اعزامی خبرگزاری فارس به استان یزد، محمود احمدی‌نژاد رئیس‌جمهور کشورمان پیش از ظهر "
@@ -568,15 +461,6 @@ def test_a_festival_led_by_its_secretary_and_a_government_by_its_prime_minister_
     assert names(run("جشنواره ملی فیلم فجر بهمن‌ماه برگزار می‌شود.", mentions=lambda doc: []), "agency") == set()
 
 
-def test_speaker_of_another_parliament_fars():
-    # fars-news-3.json#47: «رئیس مجلس» alone is Iran's speaker, «رئیس مجلس سنای افغانستان» is not
-    out = run("صبغت‌الله مجددی رئیس مجلس سنای افغانستان گفت: مذاکرات ادامه دارد.",
-              mentions=tagged(PER=["صبغت‌الله مجددی"], ORG=["مجلس سنای افغانستان"]))
-    assert {(t, o) for _, t, o in roles(out)} == {("رئیس", "مجلس سنای افغانستان")}
-    out = run("علی لاریجانی رئیس مجلس گفت: لایحه بررسی می‌شود.")
-    assert roles(out) == {("علی لاریجانی", "رئیس مجلس", "مجلس شورای اسلامی")}
-
-
 def test_a_past_post_makes_an_official_without_a_role_fars():
     # fars-news-3.json#299 (guidelines: persons named with a past position are officials, the role is left out)
     out = run("فضل‌الله صلواتی نماینده سابق مجلس در این مراسم گفت: تحصن ادامه دارد.")
@@ -592,38 +476,6 @@ def test_a_past_marker_inside_the_organisations_name_makes_a_past_post_fars():
     out = run("حجت‌الاسلام عباسعلی علیزاده رییس‌کل دادگستری استان تهران در مصاحبه‌ای گفت: شکایت رسیدگی شد.",
               mentions=tagged(PER=["عباسعلی علیزاده"]))
     assert {(p, t) for p, t, _ in roles(out)} == {("حجت‌الاسلام عباسعلی علیزاده", "رییس‌کل")}
-
-
-def test_speaker_after_a_time_adverb_and_after_a_sourced_attribution_fars():
-    # fars-news-2.json#48: «… از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت»
-    text = ("فرمانده مرزبانی استان هرمزگان از توقیف 2 فروند شناور تجاری خبر داد.\n"
-            "به گزارش خبرگزاری فارس از بندرعباس، صبح امروز علی‌اصغر خرم‌روی اظهار داشت: طرح مبارزه با قاچاق اجرا شد.")
-    assert roles(run(text)) == {("علی‌اصغر خرم‌روی", "فرمانده", "مرزبانی استان هرمزگان")}
-    # fars-news-1.json#264: the attribution names its source, then the speaker and «اظهار داشت»
-    text = ("مدیرعامل شرکت آب و فاضلاب استان زنجان گفت: تصفیه خانه فاضلاب شهر دندی به بهره‌برداری رسید.\n"
-            "به گزارش خبرگزاری فارس از زنجان و به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی "
-            "اظهار داشت: برای اجرای این طرح اعتبار اختصاص یافته است.")
-    assert roles(run(text)) == {("علیرضا جزء‌قاسمی", "مدیرعامل", "شرکت آب و فاضلاب استان زنجان")}
-
-
-def test_a_surname_tied_to_the_full_name_is_the_titled_speaker_fars():
-    # fars-news-1.json#16: the full name is not in subject position; its surname is, two sentences before the title
-    text = ("در این آیین سرهنگ باقر پسنده ضمن گرامیداشت دهه فجر گفت: بسته‌ها توزیع شده است.\n"
-            "پسنده در ادامه تصریح کرد: این بسته‌ها شامل برنج است.\n"
-            "فرمانده سپاه ناحیه گچساران تصریح کرد: سپاه کنار مردم ایستاده است.")
-    assert roles(run(text)) == {("سرهنگ باقر پسنده", "فرمانده", "سپاه ناحیه گچساران")}
-
-
-def test_also_brings_in_another_speaker_named_by_surname_fars():
-    # fars-news-2.json#162: «بخشدار آرین شهر نیز … گفت» is not the previous speaker, but «صادق افزود» after it
-    text = ("مسئول ستاد ارتحال امام در شهرستان فردوس گفت: کاروان زیارتی اعزام شد.\n"
-            "مرتضی هاشمی عصر دیروز در مراسم اعزام این کاروان افزود: ملت ارادت خود را نشان می‌دهند.\n"
-            "بخشدار آرین شهر نیز در مراسم اعزام زائران گفت: این مراسم اهمیت دارد.\n"
-            "صادق افزود: همه ما باید روح امام را حاکم بدانیم.")
-    out = run(text, mentions=tagged(PER=["صادق"]))
-    got = roles(out)
-    assert ("صادق", "بخشدار", "آرین") in got
-    assert not any(p == "مرتضی هاشمی" and t == "بخشدار" for p, t, _ in got)
 
 
 def test_place_titles_with_a_sect_or_in_before_the_place_fars():
@@ -674,27 +526,6 @@ def test_one_post_one_object_and_no_apposition_after_a_time_phrase_fars():
     assert roles(out) == {("باراک اوباما", "رئیس\u200cجمهور", "آمریکا")}
 
 
-def test_added_goes_on_with_the_last_speaker_and_a_coordinated_title_after_an_unnamed_province_fars():
-    # fars-news-3.json#244
-    text = ("به گزارش خبرگزاری فارس از بوشهر، حجت الاسلام محمد قمی امروز در مراسم معارفه اظهار داشت: "
-            "کار را با جدیت دنبال می‌کنیم.\n"
-            "رئیس سازمان تبلیغات اسلامی با اشاره به سیاست‌های سازمان افزود: سازمان رو به جلو حرکت می‌کند.\n"
-            "آیت الله غلامعلی صفایی بوشهری، نماینده ولی فقیه در استان و امام جمعه بوشهر نیز در سخنانی "
-            "تقویت این سازمان را تقویت انقلاب عنوان کرد.")
-    out = run(text, mentions=tagged(PER=["غلامعلی صفایی بوشهری"]))
-    assert roles(out) == {("حجت‌الاسلام محمد قمی", "رئیس", "سازمان تبلیغات اسلامی"),
-                          ("آیت‌الله غلامعلی صفایی بوشهری", "نماینده ولی‌فقیه", "بوشهر"),
-                          ("آیت‌الله غلامعلی صفایی بوشهری", "امام جمعه", "بوشهر")}
-
-
-def test_an_indefinite_titled_speaker_is_the_named_one_fars():
-    # fars-news-2.json#1
-    text = ("خبرگزاری فارس: یک نماینده مجلس سوریه در تجلیل از امام خمینی وی را نماد عدالت در جهان دانست.\n"
-            "جورج جبور که با واحد مرکزی خبر گفت و گو می کرد افزود: امام خمینی تحولات را پیش بینی کرده بود.")
-    out = run(text, mentions=tagged(PER=["جورج جبور", "امام خمینی"]))
-    assert roles(out) == {("جورج جبور", "نماینده", "مجلس سوریه")}
-
-
 def test_an_mp_named_with_the_parliament_but_no_place_and_a_company_name_stops_before_other_fars():
     # fars-news-1.json#285
     text = ("این مراسم با حضور اسماعیل جلیلی نماینده مردم در مجلس شورای اسلامی، ابراهیم پیرامون مدیرعامل شرکت "
@@ -709,15 +540,6 @@ def test_a_lexicon_title_running_into_an_organisation_yields_to_it_fars():
     text = "فاضل لاریجانی رئیس دانشگاه آزاد اسلامی علوم و تحقیقات واحد آیت‌الله آملی گفت: دانشگاه پیش می‌رود."
     out = run(text, mentions=tagged(PER=["فاضل لاریجانی"]))
     assert roles(out) == {("فاضل لاریجانی", "رئیس", "دانشگاه آزاد اسلامی علوم و تحقیقات واحد آیت‌الله آملی")}
-
-
-def test_a_titled_speaker_with_two_coordinated_titles_fars():
-    # fars-news-3.json#261
-    text = ("نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت: مصرف زکات به معیشت مردم اختصاص یابد.\n"
-            "به گزارش خبرگزاری فارس از بندرعباس، آیت‌الله غلامعلی نعیم‌آبادی پیش از ظهر امروز اظهار داشت: زکات مهم است.")
-    out = run(text, mentions=tagged(PER=["غلامعلی نعیم‌آبادی"]))
-    assert roles(out) == {("آیت‌الله غلامعلی نعیم‌آبادی", "نماینده ولی\u200cفقیه", "هرمزگان"),  # (normalised)
-                          ("آیت‌الله غلامعلی نعیم‌آبادی", "امام جمعه", "بندرعباس")}
 
 
 def test_as_or_in_the_post_of_without_an_appointment_verb():
@@ -748,48 +570,6 @@ def test_a_post_held_before_is_no_role_and_no_part_of_the_name():
     assert roles(out) == set()
     out = run("علی احمدی ریاست دانشگاه تهران را بر عهده دارد.", mentions=tagged(PER=["علی احمدی"]))
     assert roles(out) == {("علی احمدی", "رئیس", "دانشگاه تهران")}  # the post carried as its title (session 51)
-
-
-def test_an_mp_of_a_constituency_list_another_speaker_after_also_and_a_border_county_fars():
-    # tune 2#121 (a long constituency list), 2#116 («همچنین»), 3#243 («شهرستان مرزی»)
-    out = run("علی رضایی نماینده سوادکوه، سوادکوه شمالی، قائمشهر، جویبار و سیمرغ در مجلس شورای اسلامی گفت: توهین بد است.")
-    assert roles(out) == {("علی رضایی", "نماینده", "مجلس شورای اسلامی")}
-    text = ("معاون سپاه فجر استان فارس گفت: رزمایش برگزار شد.\nبه گزارش فارس، سعید کوشکی امروز اظهار داشت: بسیج آماده است.\n"
-            "همچنین فرمانده ناحیه مقاومت بسیج سپاه کازرون بیان داشت: رزمایش در دو مرحله است.\n"
-            "غلامرضا شرفی افزود: گردان‌ها حاضر بودند.")
-    got = roles(run(text))
-    assert ("غلامرضا شرفی", "فرمانده", "ناحیه مقاومت بسیج سپاه کازرون") in got
-    assert not any(p == "سعید کوشکی" and t == "فرمانده" for p, t, _ in got)
-    out = run("علی فعله‌گری فرماندار شهرستان مرزی مریوان گفت: مرز باز است.", mentions=tagged(PER=["علی فعله‌گری"]))
-    assert roles(out) == {("علی فعله‌گری", "فرماندار", "مریوان")}
-
-
-def test_batch_8_speakers_and_titles_fars():
-    # 2#137: titles listed inside a quote are no described speakers; 2#114: a later speaker introduced with his own
-    # post is not the earlier described one; 2#283: «نماینده وزن …» is an athlete; 3#122: «نماینده مردم قم در مجلس خبرگان»
-    text = ("فرماندار سیرجان گفت: رکورد جدید تولید پسته کسب شد.\n"
-            "به گزارش خبرگزاری فارس از سیرجان، محمدعلی توحیدی امروز اظهار داشت: این جشنواره به همت مردم سیرجان، "
-            "نماینده مردم سیرجان در مجلس شورای اسلامی، استاندار کرمان و دیگران برگزار شد.\n"
-            "توحیدی خاطرنشان کرد: جشنواره مهم است.")
-    assert roles(run(text)) == {("محمدعلی توحیدی", "فرماندار", "سیرجان")}
-    text = ("رییس جمهور با ابراز خرسندی اظهار داشت: ایران و برزیل همکاری می‌کنند.\n"
-            "آنتونیو لوئیس سفیر جدید برزیل نیز در این دیدار گفت: ایران سابقه دیرینه دارد.")
-    out = run(text, mentions=tagged(PER=["آنتونیو لوئیس"]))
-    assert roles(out) == {("آنتونیو لوئیس", "سفیر", "برزیل")}
-    out = run("ذبیح الله پورشیب نماینده وزن 84- کیلوگرم تیم ملی کاراته به مصاف رقیب رفت.")
-    assert names(out, "official") == set()
-    out = run("آیت‌الله محمد مومن نماینده مردم قم در مجلس خبرگان رهبری گفت: مردم آگاه هستند.")
-    assert roles(out) == {("آیت‌الله محمد مومن", "نماینده مردم", "مجلس خبرگان رهبری")}
-
-
-def test_a_described_speakers_post_is_the_stated_one_again_fars():
-    # tune 1#227: «وزیر امور خارجه دولت کوبا» (lead), «برونو رودریگز، وزیر امور خارجه کوبا» (apposition),
-    # «وزیر خارجه کوبا افزود» — one post
-    text = ("خبرگزاری فارس: وزیر امور خارجه دولت کوبا ادعاهای کشورهای صنعتی را ریاکاری دانست.\n"
-            "به گزارش فارس، برونو رودریگز، وزیر امور خارجه کوبا، روز گذشته گفت: کشورها فریبکاری دارند.\n"
-            "وزیر خارجه کوبا افزود: آنها عاملان استعمار هستند.\nرودریگز تصریح کرد: حقوق بشر نقض شده است.")
-    out = run(text, mentions=tagged(PER=["برونو رودریگز"]))
-    assert roles(out) == {("برونو رودریگز", "وزیر امور خارجه", "کوبا")}
 
 
 def test_batch_9_quotes_objects_and_numbered_units_fars():
@@ -862,22 +642,6 @@ def test_one_tagged_word_after_a_comma_continues_the_organisation_fars():
             "حسین محمودی امروز در گفت‌وگو با خبرنگار خبرگزاری فارس در مشهد اظهار داشت: اردو ادامه دارد.")
     out = run(text, mentions=tagged(ORG=["هیات جودو"], PER=["جوجیتسو", "حسین محمودی"]))
     assert {r[0] for r in roles(out)} == {"حسین محمودی"}
-
-
-def test_a_quoted_name_opening_a_sentence_is_the_described_speaker_fars():
-    # tune 1#238: the lead's «مسئول جنبش حزب‌الله …» is the next sentence's quoted name
-    text = ("خبرگزاری فارس: مسئول جنبش حزب‌الله در جنوب لبنان گفت: «مقاومت آماده است.»\n"
-            "\"نبیل قاووق\" در مصاحبه شبکه خبری تلویزیونی العالم با وی گفت: «نیروها خط را نادیده گرفتند.»")
-    out = run(text, mentions=tagged(PER=["نبیل قاووق"]))
-    assert {r[0] for r in roles(out)} == {"نبیل قاووق"}
-
-
-def test_an_indefinite_description_is_not_an_earlier_speaker_fars():
-    # tune 3#47: «یک سخنگوی حزب اسلامی …» is not Hekmatyar, named before it with his own post
-    text = ("خبرگزاری فارس: \"گلبدین حکمتیار\" رهبر حزب اسلامی افغانستان شایعه را تکذیب کرد.\n"
-            "به گزارش فارس، یک سخنگوی حزب اسلامی افغانستان در گفتگو با خبرنگار الجزیره گفت که شایعات کذب است.")
-    out = run(text, mentions=tagged(PER=["گلبدین حکمتیار"]))
-    assert {(r[0], r[1]) for r in roles(out)} == {("گلبدین حکمتیار", "رهبر")}
 
 
 def test_a_government_named_after_its_head_names_the_person_fars():
@@ -1041,37 +805,12 @@ def test_new_governor_of_a_province_that_is_also_a_city():
     assert names(out, "province") == {"اردبیل"}
 
 
-def test_headline_new_head_is_not_given_to_the_first_speaker_fars():
-    # fars-news-3.json#244: the one introduced is the new director, the speaker is his superior
-    out = run("مدیر کل جدید تبلیغات اسلامی بوشهر معارفه شد\n"
-              "به گزارش خبرگزاری فارس از بوشهر، حجت‌الاسلام محمد قمی امروز در مراسم تکریم و معارفه سازمان "
-              "تبلیغات اسلامی استان بوشهر اظهار داشت: کار را با جدیت تمام دنبال می‌کنیم.")
-    assert not any(person == "حجت‌الاسلام محمد قمی" for person, _, _ in roles(out))
-
-
 def test_the_governments_high_representative_is_the_governor_fars():
     # fars-news-1.json#254 (batch 16): «نماینده عالی دولت در گیلان» names the post of «استاندار», not a post at «دولت»
     out = run("به گزارش خبرگزاری فارس از رشت، ارسلان زارع امشب در نشست مقابله با کرونا اظهار کرد: آمادگی داریم. "
               "نماینده عالی دولت در گیلان با تأکید بر اینکه پزشکان باید تسهیل‌گر باشند، گفت: تجهیزات تأمین شود.",
               mentions=tagged(PER=["ارسلان زارع"]))
     assert roles(out) == {("ارسلان زارع", "استاندار", "گیلان")}
-
-
-def test_titles_listed_after_with_the_presence_of_are_no_speakers_fars():
-    # fars-news-1.json#189 (batch 17): the attendees' titles after a comma of a list are not the speaker's posts
-    out = run("به گزارش خبرگزاری فارس از نکا، حجت‌الاسلام محمد قاسمی صبح امروز در مراسم تجلیل از مادران شهید "
-              "اظهار داشت: پیروی از ولایت‌فقیه سفارش تمام شهدا بوده است. "
-              "به گزارش فارس، در این مراسم که با حضور فرماندار نکا، مدیرکل بنیاد شهید و امور ایثارگران مازندران، "
-              "مدیرکل امور بانوان مازندران و مدیران استانی برگزار شد، از خانواده‌ها تجلیل شد.")
-    assert not any(title == "مدیرکل" for _, title, _ in roles(out))
-
-
-def test_two_attributions_before_the_speaker_fars():
-    # fars-news-3.json#166: «به گزارش …، به نقل از …، <name>» still puts the name in the speaker's place
-    out = run("استاندار اردبیل گفت: ظرفیت جوانان استان اردبیل را باید جدی گرفت.\n"
-              "به گزارش خبرگزاری فارس از اردبیل، به نقل از روابط عمومی شهرداری اردبیل، مجید خدابخش در جمع "
-              "پاکبانان محرم با تمجید از نقش آنان اظهار داشت: کار ادامه دارد.")
-    assert roles(out) == {("مجید خدابخش", "استاندار", "اردبیل")}
 
 
 def test_a_title_opening_another_at_the_same_body_is_one_post_fars():
@@ -1180,14 +919,6 @@ def test_an_orchestra_conductor_is_a_profession_tune():
     text = "در ادامه «لوریس چکناواریان» رهبر ارکستر به ثمره آهنگسازان گذشته ایرانی اشاره کرد."
     out = run(text, mentions=tagged(PER=["لوریس چکناواریان"]))
     assert names(out, "official") == set() and roles(out) == set()
-
-
-def test_items_of_a_headline_digest_stand_alone_fars():
-    # fars-news-1.json#118: a titled headline is not the next item's named speaker
-    text = ("- وزیر صنایع و معادن: تولید خودرو افزایش می‌یابد\n"
-            "- صفدر حسینی: سطح روابط ایران و بانک جهانی ارتقا می‌یابد\n")
-    out = run(text, mentions=lambda d: [ner_mention(d, "صفدر حسینی", "PER")])
-    assert roles(out) == set()
 
 
 def test_a_friday_preacher_of_a_capital_written_in_two_words_fars():
@@ -1325,18 +1056,6 @@ def test_the_leaders_representative_in_a_body_fars():
     assert roles(run(text)) == {("حجت‌الاسلام علی اکبری", "نماینده ولی‌فقیه", "فارس")}
 
 
-def test_a_headline_speaker_named_like_a_body_is_that_body_fars():
-    # 2#240: the NER reads the headline's «جهاد اسلامی:» as a person; the article names «جنبش جهاد اسلامی»
-    text = ("جهاد اسلامی: دشمن صهیونیستی غیر از زبان زور زبانی را نمی‌فهمد\nخبرگزاری فارس: سخنگوی جنبش جهاد اسلامی "
-            "با اشاره به ادامه تجاوزات رژیم صهیونیستی گفت: مقاومت ادامه دارد.")
-    out = run(text, mentions=lambda d: [ner_mention(d, "جهاد اسلامی", "PER")])
-    assert names(out, "official") == set() and roles(out) == set()
-    # a body named after a person («دفتر آیت‌الله سیستانی») leaves the person a person
-    text = "دفتر آیت‌الله سیستانی اعلام کرد: آیت‌الله سیستانی با این طرح موافق است."
-    out = run(text, mentions=lambda d: [ner_mention(d, "آیت‌الله سیستانی", "PER")])
-    assert any(m["text"] == "آیت‌الله سیستانی" and m["label"] == "PER" for m in out["mentions"])
-
-
 def test_a_coach_holds_a_post_at_the_club_fars():
     # 2#268: «مربی» is a post (the gold sets list coaches as officials), but «نخستین مربی هادی ساعی» is the
     # champion's first coach, so the name after it holds no post (3#92)
@@ -1379,27 +1098,6 @@ def test_a_given_name_before_a_title_is_the_adjective_it_spells_fars():
     out = run(text, mentions=tagged(PER=["جواد شمقدری"]))
     assert names(out, "official") == {"جواد شمقدری"}
     assert {(r[0], r[1]) for r in roles(out)} == {("جواد شمقدری", "مشاور")}
-
-
-def test_a_titled_speaker_going_on_after_a_surname_speaker_fars():
-    # 3#277: «کریمی اضافه کرد» («added»: a speech verb), then «استاندار کرمان افزود» goes on with him
-    text = ("به گزارش خبرنگار اعزامی خبرگزاری فارس، کریمی اضافه کرد: در این فاجعه همه صاحب‌عزا هستند.\n"
-            "استاندار کرمان افزود: فرودگاه بم شاهد 300 پرواز بود.")
-    out = run(text, mentions=tagged(PER=["کریمی"]))
-    assert roles(out) == {("کریمی", "استاندار", "کرمان")}
-
-
-def test_a_titled_speaker_with_no_object_makes_the_named_speaker_an_official_fars():
-    # 3#198: «معاون گردشگری کشور» names no body, but the speaker it describes holds a post
-    text = ("معاون گردشگری کشور آمار سفرهای پاییزی مردم را اعلام کرد.\n"
-            "منوچهر جهانیان در گفت‌وگو با خبرنگار جامعه فارس اظهار داشت: طی 3 ماه فصل پاییز سفرها زیاد شد.")
-    out = run(text, mentions=tagged(PER=["منوچهر جهانیان"]))
-    assert names(out, "official") == {"منوچهر جهانیان"} and roles(out) == set()
-    # the post with no object does not keep the same post with its object from him
-    text = ("استاندار گفت: امدادرسانی کم نبود.\nبه گزارش خبرنگار اعزامی خبرگزاری فارس، کریمی اضافه کرد: همه صاحب‌عزا "
-            "هستند.\nاستاندار کرمان افزود: فرودگاه بم شاهد 300 پرواز بود.")
-    out = run(text, mentions=tagged(PER=["کریمی"]))
-    assert roles(out) == {("کریمی", "استاندار", "کرمان")}
 
 
 def test_a_passive_appointment_names_the_sentence_subject_however_far_fars():
@@ -1453,24 +1151,6 @@ def test_a_minister_of_this_country_is_the_country_named_in_the_sentence_fars():
     text = "مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور با این طرح موافق هستند."
     out = run(text, mentions=tagged(PER=["دونالد رامسفلد"]))
     assert roles(out) == {("دونالد رامسفلد", "وزیر دفاع", "آمریکا")}
-
-
-def test_speaker_descriptions_compare_the_qualifier_of_the_title_tune():
-    # fars-news-3.json#114: «معاون توانبخشی» is held by apposition; «معاون پشتیبانی …» is another post
-    other_deputy = ("حسین اردونی، معاون توانبخشی سازمان بهزیستی خراسان جنوبی نیز در این جلسه گزارشی ارائه کرد.\n"
-                    "معاون پشتیبانی و منابع انسانی سازمان بهزیستی خراسان جنوبی نیز با قدردانی از دست‌اندرکاران "
-                    "مراسم گفت: برنامه‌های هفته بهزیستی 35 برنامه بوده است.\n"
-                    "هادی قیصری با اشاره به بازتاب خبری این هفته در رسانه‌ها افزود: پایگاه اطلاع‌رسانی تکمیل شد.")
-    out = run(other_deputy, mentions=tagged(PER=["حسین اردونی", "هادی قیصری"]))
-    assert roles(out) == {("حسین اردونی", "معاون", "سازمان بهزیستی خراسان جنوبی"),
-                          ("هادی قیصری", "معاون", "سازمان بهزیستی خراسان جنوبی")}
-    # fars-news-1.json#159: «معاون سیاسی امنیتی استاندار» and, later, «معاون سیاسی و امنیتی استاندار» are one post
-    same_deputy = ("معاون سیاسی امنیتی استاندار کهگیلویه و بویراحمد گفت: از سرمایه‌گذاران گردشگری حمایت می‌کنیم.\n"
-                   "به گزارش خبرگزاری فارس از یاسوج، احد جمالی در دیدار با فعالان گردشگری گفت: ظرفیت استان بالاست.\n"
-                   "معاون سیاسی و امنیتی استاندار کهگیلویه و بویراحمد گردشگری را محور توسعه اعلام کرد.\n"
-                   "مجید صفائی در ادامه اظهار داشت: سی‌سخت شهر گردشگرپذیر است.")
-    out = run(same_deputy, mentions=tagged(PER=["احد جمالی", "مجید صفائی"]))
-    assert {r[0] for r in roles(out)} == {"احد جمالی"}
 
 
 def test_a_post_after_an_occupation_in_apposition_fars():
@@ -1613,77 +1293,12 @@ def test_a_comma_after_a_head_of_states_country_opens_the_next_guest_tune():
     assert roles(out) == {("محمود احمدی‌نژاد", "رئیس‌جمهور", "ایران")}
 
 
-def test_a_titled_speaker_after_the_meetings_place_is_described_by_the_next_named_speaker_tune():
-    # tune 1#209: «همچنین در این جلسه» before the title still leaves it the sentence's subject
-    text = ("همچنین در این جلسه نماینده مردم بیله‌سوار و پارس‌آباد در مجلس نیز گفت: شهرستان نیازمند توجه است.\n"
-            "سلیمان فهیمی با تأکید بر حل اساسی اختلاف عشایر افزود: باید مصوبات حل شود.")
-    out = run(text, mentions=tagged(PER=["سلیمان فهیمی"]))
-    assert ("سلیمان فهیمی", "نماینده مردم", "مجلس شورای اسلامی") in roles(out)
-    # a name after the place that scores rather than speaks is no speaker (tune 1#241)
-    text = ("سرمربی میلان گفت: باید پیروز می‌شدیم.\nدر این دیدار استفانو دنسویل در دقیقه 90 برای آژاکس گلزنی کرد.\n"
-            "ماسیمیلیانو آلگری در مورد این دیدار گفت: می‌خواستیم ریتم بازی را آهسته کنیم.")
-    out = run(text, mentions=tagged(PER=["استفانو دنسویل", "ماسیمیلیانو آلگری"], ORG=["میلان"]))
-    assert roles(out) == {("ماسیمیلیانو آلگری", "سرمربی", "میلان")}
-    # dev 3#4: a part of the meeting («در ادامه این دیدار نیز») is still its scene
-    text = ("در ادامه این دیدار نیز مدیر آموزش و پرورش شهرستان اسدآباد گفت: اتحادیه یار ما بوده است.\n"
-            "رحمان سجادی با اشاره به گزارش ارائه‌شده افزود: این کلاس‌ها ظرفیت خوبی است.")
-    out = run(text, mentions=tagged(PER=["رحمان سجادی"]))
-    assert {(p, t) for p, t, _ in roles(out)} == {("رحمان سجادی", "مدیر")}
-
-
 def test_a_quoted_name_after_honorifics_opens_its_sentence_tune():
     # tune 2#32: «حجت‌الاسلام والمسلمین «یوسف الناصری» افزود» is the deputy of the lead
     text = ("به گزارش خبرگزاری فارس، معاون دبیرکل مقاومت اسلامی نجباء در واکنش به همه‌پرسی گفت: این اقدام غیرقانونی "
             "است.\nحجت‌الاسلام والمسلمین «یوسف الناصری» افزود: آنچه امروز رخ‌داده، فراتر از قانون اساسی عراق است.")
     out = run(text, mentions=tagged(PER=["یوسف الناصری"], ORG=["مقاومت اسلامی نجباء"]))
     assert roles(out) == {("یوسف الناصری", "معاون", "مقاومت اسلامی نجباء")}
-
-
-def test_according_to_a_title_is_the_named_speaker_tune():
-    # tune 3#198: «به گفته رئیس ستاد …،» reports the speaker's words, as «رئیس ستاد … گفت» would
-    text = ("منوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: 44 میلیون نفر به سفر رفته‌اند.\n"
-            "به گفته رئیس ستاد تسهیلات سفرهای کشور، بیشترین اقامت گردشگران در خراسان رضوی بوده است.")
-    out = run(text, mentions=tagged(PER=["منوچهر جهانیان"], ORG=["ستاد تسهیلات سفرهای کشور"]))
-    assert roles(out) == {("منوچهر جهانیان", "رئیس", "ستاد تسهیلات سفرهای")}  # («کشور»: the country's, dropped)
-    # «به گفته» anywhere else in the sentence is no subject position
-    text = ("منوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: 44 میلیون نفر به سفر رفته‌اند.\n"
-            "بیشترین اقامت گردشگران به گفته رئیس ستاد تسهیلات سفرهای کشور در خراسان رضوی بوده است.")
-    out = run(text, mentions=tagged(PER=["منوچهر جهانیان"], ORG=["ستاد تسهیلات سفرهای کشور"]))
-    assert roles(out) == set()
-
-
-def test_this_title_points_back_to_the_last_named_speaker_tune():
-    # tune 1#142: «این عضو شورای شهر تهران» is the member named before it, not the next speaker
-    text = ("همچنین واعظی آشتیانی نیز با حضور در جمع شهروندان منطقه 17 تهران به مشکلات شهروندان رسیدگی کرد.\n"
-            "این عضو شورای شهر تهران، قوانین دست و پاگیر را عاملی برای تهدید انگیزه خدمت به مردم دانست.\n"
-            "علی رضایی در این جلسه گفت: بافت منطقه فرسوده است.")
-    out = run(text, mentions=tagged(PER=["واعظی آشتیانی", "علی رضایی"], ORG=["شورای شهر تهران"]))
-    assert {(p, t) for p, t, _ in roles(out)} == {("واعظی آشتیانی", "عضو")}
-    # with no speaker before it, «this member» names no one
-    text = ("این عضو شورای شهر تهران، قوانین دست و پاگیر را عاملی برای تهدید انگیزه خدمت به مردم دانست.\n"
-            "علی رضایی در این جلسه گفت: بافت منطقه فرسوده است.")
-    out = run(text, mentions=tagged(PER=["علی رضایی"], ORG=["شورای شهر تهران"]))
-    assert roles(out) == set()
-    # «این مسئول …» is "this official", whoever he is (tune 1#2: a director general, not «مسئول محیط‌زیست»)
-    text = ("علی‌آقا فرهادی اظهار داشت: مجازات شکارچیان افزایش یافت.\n"
-            "این مسئول محیط‌زیست گفت: این استان از نظر کشف تخلفات در رتبه‌های بالا است.")
-    assert roles(run(text, mentions=tagged(PER=["علی‌آقا فرهادی"]))) == set()
-
-
-def test_a_speaker_referred_to_by_pronoun_stays_within_reach_tune():
-    # tune 1#214: the window counts from «وی …», the speaker's last mention as subject, not from his name
-    text = ("حسین رفیعی در گفت‌وگو با خبرنگار فارس در مشهد گفت: هنرمند باید با انگیزه عمل کند.\n"
-            "وی در ادامه سخنان گفت: هنرمندان باید مانع از تداخل امور شوند.\n"
-            "وی افزود: هنر به سمت تجمل‌گرایی می‌رود.\n"
-            "وی ادامه داد: سطح کیفی محافل هنری ارتقاء یافته است.\n"
-            "مسئول انجمن هنرهای تجسمی بیرجند در مورد شیوه تدریس عنوان کرد: علت پیشرفت انتخاب هنرجو است.")
-    out = run(text, mentions=tagged(PER=["حسین رفیعی"], ORG=["انجمن هنرهای تجسمی بیرجند"]))
-    assert roles(out) == {("حسین رفیعی", "مسئول", "انجمن هنرهای تجسمی بیرجند")}
-    # four sentences with no mention of him are out of reach
-    text = text.replace("وی در ادامه سخنان گفت", "کارشناسان در ادامه گفتند").replace("وی افزود", "گفتنی است") \
-        .replace("وی ادامه داد", "به نظر می‌رسد")
-    out = run(text, mentions=tagged(PER=["حسین رفیعی"], ORG=["انجمن هنرهای تجسمی بیرجند"]))
-    assert roles(out) == set()
 
 
 def test_a_staff_grade_is_a_post_only_at_a_named_body_tune():
@@ -1771,20 +1386,6 @@ def test_the_republics_i_written_or_not_is_one_post_fars():
     assert len(khatami) == 1 and next(iter(khatami))[1] == "ایران"
 
 
-def test_coordinated_titles_before_a_plural_speech_verb_are_two_speakers_fars():
-    # fars-news-1.json#72: «رییس دیوان عالی کشور و دادستان کل کشور … تاکید کردند», then one of them is named
-    text = ("رییس دیوان عالی کشور و دادستان کل کشور با تاکید بر ضرورت محاکمه عادلانه صدام در عراق تاکید کردند: "
-            "این کیفرخواست مضحک است. به گزارش خبرگزاری فارس، حسین مفید در توضیح یکی از ضروریات به کیفرخواست "
-            "صدام اشاره کرد و گفت: دادستان کل کشور وظیفه جمع‌آوری مدارک را بر عهده دارد.")
-    out = run(text, mentions=tagged(PER=["حسین مفید"]))
-    titles = {title for person, title, _ in roles(out) if person == "حسین مفید"}
-    assert "دادستان کل" not in titles
-    # a plural verb inside the quote is someone else's speech
-    singular = run(text.replace("تاکید کردند: این کیفرخواست", "تاکید کرد: آنها اعلام کردند این کیفرخواست"),
-                   mentions=tagged(PER=["حسین مفید"]))
-    assert "دادستان کل" in {title for person, title, _ in roles(singular) if person == "حسین مفید"}
-
-
 def test_a_country_after_the_last_of_listed_ministers_is_theirs_unless_they_deal_with_each_other():
     rice = "کاندولیزا رایس وزیر خارجه و دونالد رامسفلد وزیر دفاع آمریکا روز گذشته به بغداد سفر کردند."
     people = tagged(PER=["کاندولیزا رایس", "دونالد رامسفلد"])
@@ -1837,16 +1438,6 @@ def test_a_post_held_in_a_relative_clause_of_a_pronoun_is_its_antecedent_s():
     assert roles(out) == {("علی لاریجانی", "رئیس", "مجلس شورای اسلامی")}
     assert [r["score"] for r in out["relations"]][0] < run(text.replace(
         "حضور یافت. وی که", "حضور یافت. علی لاریجانی که"), mentions=tagged(PER=["علی لاریجانی"]))["relations"][0]["score"]
-
-
-def test_an_embassy_s_attache_described_after_on_the_other_hand_is_the_next_speaker_fars():
-    # tune 2#151: «از سوی دیگر، وابسته مطبوعاتی سفارت ایران در کویت … رد کرد.» then «"مجید سلیمانی" … گفت»
-    text = ('از سوی دیگر، وابسته مطبوعاتی سفارت ایران در کویت مطالب سخنگوی وزارت امور خارجه ایران را رد کرد.\n'
-            '"مجید سلیمانی" در گفت‌وگو با روزنامه الوطن گفت: ترجمه دقیق نبوده است.')
-    assert roles(run(text, mentions=tagged(PER=["مجید سلیمانی"]))) == {
-        ("مجید سلیمانی", "وابسته مطبوعاتی", "سفارت ایران")}
-    counsellor = "مجید سلیمانی رایزن فرهنگی جمهوری اسلامی ایران در لبنان گفت: نمایشگاه برگزار می‌شود."
-    assert roles(run(counsellor, mentions=tagged(PER=["مجید سلیمانی"]))) == {("مجید سلیمانی", "رایزن فرهنگی", "ایران")}
 
 
 def test_a_title_after_a_plural_title_is_whose_they_are():
@@ -1913,17 +1504,6 @@ def test_the_unnamed_province_of_the_leaders_representative_is_the_one_of_the_co
     assert not any(title.startswith("نماینده") for _, title, _ in roles(out))
 
 
-def test_a_headline_speakers_title_is_not_given_to_a_later_person_described_by_a_former_post():
-    # a probe (session 49): «وزیر بهداشت: …» went to «کامران باقری لنکرانی رئیس پیشین دانشگاه … نیز … حضور داشت»
-    text = ("وزیر بهداشت: بیمارستان افتتاح می‌شود\n"
-            "به گزارش خبرگزاری فارس از شیراز، بهرام عین‌اللهی وزیر بهداشت، درمان و آموزش پزشکی در سفر به استان فارس "
-            "گفت: بیمارستان افتتاح می‌شود.\n"
-            "کامران باقری لنکرانی رئیس پیشین دانشگاه علوم پزشکی مشهد نیز در این سفر حضور داشت.")
-    out = run(text, mentions=tagged(PER=["بهرام عین‌اللهی", "کامران باقری لنکرانی"]))
-    assert not any(person == "کامران باقری لنکرانی" for person, _, _ in roles(out))
-    assert names(out, "official") == {"بهرام عین‌اللهی", "کامران باقری لنکرانی"}
-
-
 def test_an_envoys_posting_belongs_to_his_title_before_his_name():
     # a probe (session 49): «سفیر ایران در ژاپن، پیمان سعادت، …» gave no role («در ژاپن» stood between)
     for text in ("سفیر ایران در ژاپن، پیمان سعادت، نیز در توکیو با وزیر خارجه ژاپن دیدار کرد.",
@@ -1954,14 +1534,6 @@ def test_a_post_a_sentence_says_was_held_before_is_no_role():
     assert ("بی‌نظیر بوتو", "نخست‌وزیر", "پاکستان") in roles(run(text, mentions=tagged(PER=["بی‌نظیر بوتو"])))
 
 
-def test_also_after_a_provincial_office_named_with_the_bare_province_word_brings_in_another_speaker():
-    # a probe (session 49): «معاون فرهنگی بنیاد شهید استان نیز گفت» went to the director named before
-    text = ("به گزارش خبرگزاری فارس از اردبیل، رحیم نیکزاد مدیرکل بنیاد شهید و امور ایثارگران استان اردبیل امروز در "
-            "جمع خبرنگاران گفت: ساخت ۵۰۰ واحد مسکونی آغاز شده است.\n"
-            "معاون فرهنگی بنیاد شهید استان نیز گفت: یادواره شهدای استان هفته آینده برگزار می‌شود.")
-    assert {title for _, title, _ in roles(run(text, mentions=tagged(PER=["رحیم نیکزاد"])))} == {"مدیرکل"}
-
-
 def test_the_shrines_custodian_holds_a_post():
     out = run("تفاهم‌نامه با امضای احمد مروی تولیت آستان قدس رضوی امضا شد.", mentions=tagged(PER=["احمد مروی"]))
     assert roles(out) == {("احمد مروی", "تولیت", "آستان قدس رضوی")}
@@ -1982,20 +1554,6 @@ def test_a_person_removed_from_a_post_is_an_official_with_no_role():
         out = run(text, mentions=tagged(PER=["علی احمدی"]))
         assert roles(out) == set()
         assert names(out, "official") == {"علی احمدی"}
-
-
-def test_a_title_described_speaker_is_not_a_later_person_brought_in_by_also_or_a_list():
-    # a probe (session 50): «مدیرکل آموزش و پرورش … خبر داد» went to «X نیز در این نشست حضور داشت», and to the first
-    # of two MPs listed after it
-    lead = "به گزارش خبرگزاری فارس از گرگان، همچنین مدیرکل آموزش و پرورش استان گلستان از کمبود معلم خبر داد.\n"
-    out = run(lead + "رحمت‌الله نوروزی نیز در این نشست حضور داشت.", mentions=tagged(PER=["رحمت‌الله نوروزی"]))
-    assert roles(out) == set()
-    out = run(lead + "رحمت‌الله نوروزی و سید علی آقازاده نمایندگان مردم گرگان و آق‌قلا در مجلس نیز در این نشست "
-              "حضور داشتند.", mentions=tagged(PER=["رحمت‌الله نوروزی", "سید علی آقازاده"]))
-    assert not any(title == "مدیرکل" for _, title, _ in roles(out))
-    # the next sentence's named speaker is still the described one
-    out = run(lead + "رحمت‌الله نوروزی افزود: ۲ هزار معلم کم داریم.", mentions=tagged(PER=["رحمت‌الله نوروزی"]))
-    assert roles(out) == {("رحمت‌الله نوروزی", "مدیرکل", "آموزش و پرورش استان گلستان")}
 
 
 def test_a_title_coordinated_after_the_first_signer_is_the_other_signers():
@@ -2102,33 +1660,12 @@ def test_deputy_chairs_listed_under_the_plural_title_are_officials():
     assert names(out, "official") == {"محمدرضا بهرامی", "علی‌اکبر پورمحمدی"}
 
 
-def test_also_after_the_province_a_known_bodys_name_leaves_out_brings_in_another_speaker():
-    # a probe (session 50): «رئیس سازمان صنعت، معدن و تجارت البرز نیز … خبر داد» went to the governor named before
-    text = ("محمدعلی نجفی استاندار البرز گفت: ۵۰ واحد صنعتی راکد فعال شد.\n"
-            "رئیس سازمان صنعت، معدن و تجارت البرز نیز از صدور ۱۲۰ پروانه بهره‌برداری خبر داد.")
-    assert roles(run(text, mentions=tagged(PER=["محمدعلی نجفی"]))) == {("محمدعلی نجفی", "استاندار", "البرز")}
-
-
 def test_the_head_of_the_presidents_office_holds_the_office_not_the_presidency():
     # a probe (session 51): «رئیس دفتر رئیس‌جمهور» read «رئیس‌جمهور» as the office's body, so Iran's
     for text in ("محمود واعظی رئیس دفتر رئیس‌جمهور گفت: دولت به وعده‌ها عمل می‌کند.",
                  "محمود واعظی رئیس دفتر ریاست جمهوری گفت: دولت به وعده‌ها عمل می‌کند."):
         ((person, title, org),) = roles(run(text, mentions=tagged(PER=["محمود واعظی"])))
         assert (person, title) == ("محمود واعظی", "رئیس") and org.startswith("دفتر ر")
-
-
-def test_a_titled_speaker_going_on_in_the_next_sentence_is_the_one_described():
-    # a probe (session 51): «عضو کمیسیون امنیت ملی … مجلس … گفت» then «X نماینده مردم مشهد … در مجلس … افزود»: one
-    # with a post of his own in his sentence was never the described speaker
-    text = ("عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی گفت: دیپلماسی باید فعال‌تر باشد.\n"
-            "جواد کریمی قدوسی نماینده مردم مشهد در مجلس در گفت‌وگو با فارس افزود: تعلل جایز نیست.")
-    got = roles(run(text, mentions=tagged(PER=["جواد کریمی قدوسی"])))
-    assert ("جواد کریمی قدوسی", "عضو", "کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی") in got
-    # not one brought in by «نیز», nor one the sentence gives another post at the same office
-    for second in ("علی رضایی معاون سیاسی وزیر کشور نیز افزود: مشارکت بالا بود.",
-                   "علی رضایی معاون سیاسی وزیر کشور در ادامه افزود: مشارکت بالا بود."):
-        got = roles(run("وزیر کشور گفت: انتخابات سالم است.\n" + second, mentions=tagged(PER=["علی رضایی"])))
-        assert {title for _, title, _ in got} == {"معاون"}
 
 
 def test_the_leaders_representative_named_by_the_leaders_title_holds_the_post_there():
@@ -2149,17 +1686,6 @@ def test_a_listed_governor_with_no_province_governs_the_one_province_the_article
     text = text.replace("سردار محمدرضا میرحیدری", "استاندار یزد")
     got = roles(run(text, mentions=tagged(PER=["عباس رضایی", "محمدرضا حبیبی"])))
     assert not any(person == "عباس رضایی" for person, _, _ in got)
-
-
-def test_added_in_a_conversation_goes_on_with_the_speaker_before():
-    # a probe (session 51): «گفت‌وگو» (conversation) spells «گفت» first, so «… در گفت‌وگو با فارس افزود» read as
-    # «said», not «added», and the title went to the next speaker
-    text = ("حسن کریمی امروز در جمع خبرنگاران گفت: برنامه‌ها اجرا می‌شود.\n"
-            "مدیرکل تبلیغات اسلامی گیلان در گفت‌وگو با فارس افزود: مردم حضور دارند.\n"
-            "علی احمدی در این مراسم گفت: مردم آگاهند.")
-    for written in ("گفت‌وگو", "گفت و گو", "گفت‌وگوی اختصاصی"):
-        got = roles(run(text.replace("گفت‌وگو", written), mentions=tagged(PER=["حسن کریمی", "علی احمدی"])))
-        assert got == {("حسن کریمی", "مدیرکل", "تبلیغات اسلامی گیلان")}
 
 
 def test_a_praise_word_or_the_word_province_between_a_title_and_its_object():
