@@ -76,11 +76,13 @@ GOVERNED_PREPOSITIONS = {(squash(n), squash(p)) for n, p in (
 BRANCH = squash("واحد")
 RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ای", "هسته‌ای", "جاده‌ای", "توسعه‌ای",
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
-# words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
+# neutral words between a title and its place or body: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران», «فرماندار
+# ویژه شهرستان ری» (past markers «سابق/پیشین» are not skipped: past roles are left out)
 CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب", "ویژه")}
 # words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md);
 # «وزیر محترم کشور»: praise
 TITLE_QUALIFIERS = CURRENT_QUALIFIERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}
+# words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
 PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
                                     "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}
 CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع")}  # nouns that open the sentence's next phrase

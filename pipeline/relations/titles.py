@@ -52,11 +52,9 @@ PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")
 # words that follow a place title but describe its holder, not a place («شهردار زن», «استاندار بعدی»)
 NOT_PLACES = {squash(w) for w in ("زن", "مرد", "جوان", "بعدی", "آینده", "قبلی", "نمونه", "برتر", "خوب")}
 MINISTRY = "وزارت"
-# neutral words between a title and its country/province/place: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران»,
-# «فرماندار ویژه شهرستان ری» (past markers «سابق/پیشین» are not skipped: past roles are left out)
 # bare institution words that are acceptable role objects although not listed as agencies
-OBJECT_MARKER = squash("را")
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
+OBJECT_MARKER = squash("را")  # «… وزیر بازرگانی را همراهی کردند»: a title phrase before it is an object
 
 
 @dataclass
