@@ -24,6 +24,10 @@ from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUB
                                             plurals)
 
 MAX_COMPLEMENT = 6
+# fixed pairs of body names the length limit does not cut in two («… شرکتهای حمل | و نقل»)
+BINOMIALS = {(squash(a), squash(b)) for a, b in (("حمل", "نقل"), ("آب", "فاضلاب"), ("راه", "شهرسازی"),
+                                                  ("آموزش", "پرورش"), ("فرهنگ", "ارشاد"), ("ورزش", "جوانان"),
+                                                  ("بهداشت", "درمان"), ("صنعت", "معدن"), ("معدن", "تجارت"))}
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&.\-]*$")
 # (a class of bodies or places: «استان‌های کشور», «دستگاه‌های اجرایی»)
 GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دستگاه"), squash("واحد"))  # («واحدهای ساوه»)
@@ -370,6 +374,9 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                 end -= 1
             break
         end += 1
+    if end - k >= MAX_COMPLEMENT + extra and end + 1 < limit and view.sq[end] == CONJUNCTION \
+            and (view.sq[end - 1], view.sq[end + 1]) in BINOMIALS:
+        end += 2  # «کانون انجمنهای صنفی موسسات و شرکتهای حمل و نقل» (tune 2#43)
     # a trailing «کشور», and a last word in the ezafe plural, which needs a noun after it: «صندوق کرکس عکس‌های»
     while end > k and (view.sq[end - 1] in TRAILING_DROP or view.tokens[end - 1].text.endswith(EZAFE_PLURAL_ENDINGS)
                        or (end - 1 > k and view.sq[end - 1] == CONJUNCTION)):

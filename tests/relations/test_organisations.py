@@ -1667,3 +1667,9 @@ def test_the_sadr_movement_is_a_known_party_tune():
 ])
 def test_the_body_a_passive_of_signing_or_approving_names_before_its_verb(text, bodies):
     assert names(run(text), "agency") == bodies
+
+
+def test_the_length_limit_does_not_cut_a_fixed_pair_of_a_long_name_tune():
+    # tune 2#43: the seventh complement word fell inside «حمل و نقل», leaving «… شرکتهای حمل» as the name
+    out = run("انتخابات کانون انجمنهای صنفی موسسات و شرکتهای حمل و نقل کالای کشور برگزار شد.")
+    assert names(out, "agency") == {"کانون انجمنهای صنفی موسسات و شرکتهای حمل و نقل"}
