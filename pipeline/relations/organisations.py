@@ -99,7 +99,7 @@ LOCATED_WORDS = {squash(w) for w in ("مستقر", "موجود", "واقع")}
 # body it is, never which (a council's or commission's adjective does name one, «کمیسیون اجتماعی», and so does a
 # unit's: «معاونت فرهنگی», «معاونت سیاسی» of a ministry)
 KIND_ADJECTIVES = {squash(w) for w in ("سیاسی", "فرهنگی", "هسته‌ای", "دانشجویی", "اجتماعی", "مسیحی", "ائتلافی",
-                                       "صهیونیستی", "افتخاری")}
+                                       "صهیونیستی", "افتخاری", "هنری", "ورزشی", "تفریحی", "رفاهی")}
 SUPERLATIVE = squash("ترین")  # «پتروشیمی تندگویان بیشترین اثر کاهشی»: a superlative opens the next noun phrase
 MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                          "آبان", "آذر", "دی", "بهمن", "اسفند")) + ")")
@@ -679,7 +679,9 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = too_weak or ((not info.one_word_name or end - head_end >= 2 or after_profession)
                                     and _unsupported_complement(view, i, head_end, end, info.complement))
             too_weak = too_weak or (end - head_end == 1 and _nationality(view, head_end))  # «روزنامه آمریکایی»
-            too_weak = too_weak or (end - head_end == 1 and info.kind != "council" and view.sq[head_end] in KIND_ADJECTIVES
+            # («مجتمع فرهنگی هنری», «باشگاه فرهنگی ورزشی»: what kind of body, in one or two adjectives)
+            too_weak = too_weak or (end - head_end in (1, 2) and info.kind != "council"
+                                    and all(view.sq[j] in KIND_ADJECTIVES for j in range(head_end, end))
                                     and view.sq[i] not in SUB_UNIT_HEADS)
             # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
             too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None

@@ -1673,3 +1673,13 @@ def test_the_length_limit_does_not_cut_a_fixed_pair_of_a_long_name_tune():
     # tune 2#43: the seventh complement word fell inside «حمل و نقل», leaving «… شرکتهای حمل» as the name
     out = run("انتخابات کانون انجمنهای صنفی موسسات و شرکتهای حمل و نقل کالای کشور برگزار شد.")
     assert names(out, "agency") == {"کانون انجمنهای صنفی موسسات و شرکتهای حمل و نقل"}
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # tune 2#194 («در مجتمع فرهنگی هنری | 29 بهمن تبریز», a venue the gold leaves out): two adjectives of a body's
+    # field say what kind of body, they name none
+    ("این نمایشگاه در مجتمع فرهنگی هنری برپا شد.", set()),
+    ("این نمایشگاه در مجتمع فرهنگی هنری فدک برپا شد.", {"مجتمع فرهنگی هنری فدک"}),
+])
+def test_a_head_with_only_adjectives_of_its_field_names_no_body_tune(text, bodies):
+    assert names(run(text), "agency") == bodies
