@@ -621,6 +621,7 @@ def _merge_plain_words(words_of: dict[str, tuple[str, ...]], lex: Lexicons, grou
     by_words: dict[tuple[str, ...], str] = {}
     for key, words in sorted(words_of.items()):
         groups.union(by_words.setdefault(_plain_words(words), key), key)
+    _merge_bare_province_forms(words_of, lex, groups)
     body_cores: dict[str, tuple[str, ...]] | None = None  # computed once, when a relations office needs them
     for key, words in words_of.items():
         if words[:2] == PUBLIC_RELATIONS and len(words) > 2:
@@ -632,6 +633,24 @@ def _merge_plain_words(words_of: dict[str, tuple[str, ...]], lex: Lexicons, grou
                 body = _public_relations_body(_head_and_core(" ".join(words[2:]), lex)[1], body_cores, lex, groups)
             if body is not None:
                 groups.union(body, key)
+
+
+def _merge_bare_province_forms(words_of: dict[str, tuple[str, ...]], lex: Lexicons, groups: _KeyGroups) -> None:
+    """«سپاه شهدای استان» / «سپاه شهدای آذربایجان‌غربی»: a name ending in a bare «استان» is the body the document
+    names with a province in its place, when only one such body has that name."""
+    by_province_less: dict[tuple[str, ...], set[str]] = {}
+    for key, words in words_of.items():
+        plain = _plain_words(words)
+        for cut in range(1, len(plain)):
+            hit = lex.provinces.longest_at(list(plain), cut)
+            if hit is not None and hit[0] == len(plain):
+                by_province_less.setdefault(plain[:cut], set()).add(key)
+                break
+    for key, words in words_of.items():
+        if len(words) > 1 and words[-1] == PROVINCE:
+            bodies = {groups.find(b) for b in by_province_less.get(_plain_words(words[:-1]), ())}
+            if len(bodies) == 1:
+                groups.union(bodies.pop(), key)
 
 
 def _merge_provincial_short_forms(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:

@@ -360,6 +360,8 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             hit = view.lex.provinces.longest_at(view.sq, end + 1, limit)
             if hit:
                 end = hit[0]
+            elif _ezafe_needs(view, end - 1, k):
+                end += 1  # «سپاه شهدای استان», «شورای … محتوای استان»: the word in the ezafe needs it
             break
         if view.sq[end] == COUNTY and end > k and (county := county_name_end(view, end + 1, limit)) > end + 1:
             # «شبکه دامپزشکی شهرستان انار | هاری، کیست …»: the county's name closes the body's name
@@ -378,10 +380,19 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             and (view.sq[end - 1], view.sq[end + 1]) in BINOMIALS:
         end += 2  # «کانون انجمنهای صنفی موسسات و شرکتهای حمل و نقل» (tune 2#43)
     # a trailing «کشور», and a last word in the ezafe plural, which needs a noun after it: «صندوق کرکس عکس‌های»
-    while end > k and (view.sq[end - 1] in TRAILING_DROP or view.tokens[end - 1].text.endswith(EZAFE_PLURAL_ENDINGS)
+    # (but a place noun an ezafe word needs stays: «ستاد تسهیلات سفرهای کشور», «شورای … محتوای استان»)
+    while end > k and ((view.sq[end - 1] in TRAILING_DROP and not _ezafe_needs(view, end - 2, k))
+                       or view.tokens[end - 1].text.endswith(EZAFE_PLURAL_ENDINGS)
                        or (end - 1 > k and view.sq[end - 1] == CONJUNCTION)):
         end -= 1
     return end
+
+
+def _ezafe_needs(view: DocView, j: int, k: int) -> bool:
+    """Token j (inside the complement from k) is a noun in the ezafe written with «ی» after a long vowel («سفرهای»,
+    «محتوای», «شهدای»), so the word after it is its complement; relational adjectives («منطقه‌ای») are not."""
+    text = view.tokens[j].text if j >= k else ""
+    return text.endswith(("ای", "وی")) and not text.endswith("\u200cای") and len(text) > 3
 
 
 def _known_after_company_word(view: DocView, i: int, hi: int,

@@ -435,3 +435,14 @@ def test_a_bank_the_lexicon_names_in_full_is_not_a_longer_banks_short_form():
     out = run(text)
     assert names(out, "agency") == {"بانک صادرات ایران", "بانک توسعه صادرات ایران"}
     assert agreements(out) == {(frozenset({"بانک صادرات ایران", "بانک توسعه صادرات ایران"}), "توافق")}
+
+
+def test_a_name_ending_in_a_bare_province_word_is_the_one_body_named_with_its_province_tune():
+    # tune 1#157 (session 53): «سپاه شهدای استان» kept «استان» once the ezafe «شهدای» needed it, and was a second body
+    one = ("معاون سپاه شهدای آذربایجان‌غربی گفت: طرح اجرا می‌شود. "
+           "معاون سپاه شهدای استان اضافه کرد: بودجه کم است.")
+    assert len(keys(run(one), "agency")) == 1
+    # two provinces' corps: the bare one is neither
+    two = ("معاون سپاه شهدای آذربایجان‌غربی و سپاه شهدای کردستان گفتند: طرح اجرا می‌شود. "
+           "معاون سپاه شهدای استان اضافه کرد: بودجه کم است.")
+    assert len(keys(run(two), "agency")) == 3
