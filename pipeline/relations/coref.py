@@ -640,11 +640,11 @@ def _merge_bare_province_forms(words_of: dict[str, tuple[str, ...]], lex: Lexico
     names with a province in its place, when only one such body has that name."""
     by_province_less: dict[tuple[str, ...], set[str]] = {}
     for key, words in words_of.items():
-        plain = _plain_words(words)
+        plain = list(_plain_words(words))
         for cut in range(1, len(plain)):
-            hit = lex.provinces.longest_at(list(plain), cut)
+            hit = lex.provinces.longest_at(plain, cut)
             if hit is not None and hit[0] == len(plain):
-                by_province_less.setdefault(plain[:cut], set()).add(key)
+                by_province_less.setdefault(tuple(plain[:cut]), set()).add(key)
                 break
     for key, words in words_of.items():
         if len(words) > 1 and words[-1] == PROVINCE:

@@ -561,8 +561,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
 
     _fullest_names(orgs + countries + title_objects, view.lex)
     _governments_only_as_parties(view, orgs, agreements)
-    officials = set(attached) | {p.key for t, _, run in plural_lists for p in run
-                                 if not _players_of_a_team(view, t, index)}
+    officials = set(attached) | {p.key for t, _, run in plural_lists
+                                 if not _players_of_a_team(view, t, index) for p in run}
     officials |= {r.person.key for r in led + counterparts + well_known}
     if "led_by" in params.role_rules:
         officials |= led_persons(view, persons)
