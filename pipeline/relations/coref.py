@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, squash
+from pipeline.relations.complements import NAME_INTRODUCERS
 from pipeline.relations.document import DocView, Span, names_by_start
-from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, NAME_INTRODUCERS, QUOTE_CHARS,
-                                              SUB_BODY_HEADS, split_head)
+from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, QUOTE_CHARS, SUB_BODY_HEADS,
+                                              split_head)
 from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import COUNTY, PROVINCE
 

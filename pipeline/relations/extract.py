@@ -12,16 +12,16 @@ from typing import Any, Mapping
 from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, nationality_country, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.calibration import Calibration, load_calibration
+from pipeline.relations.complements import (GENERIC_PLURALS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, PRAISE_WORDS,
+                                            TRAILING_PLACE_NOUNS, title_before)
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at)
-from pipeline.relations.organisations import (GENERIC_PLURALS, GOVERNMENT_QUALIFIERS, MEDIA_DESCRIPTORS,
-                                              NAME_INTRODUCERS, PRAISE_WORDS, TEAM_WORDS, TRAILING_PLACE_NOUNS,
-                                              country_qualifier_length, extend_over_eulogies,
-                                              extend_to_names_given_in_full, find_organisations, kind_of_name,
-                                              plural_head_end, split_head, title_before)
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
+from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, TEAM_WORDS, country_qualifier_length,
+                                              extend_over_eulogies, extend_to_names_given_in_full, find_organisations,
+                                              kind_of_name, plural_head_end, split_head)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE

@@ -16,10 +16,11 @@ from dataclasses import dataclass, replace
 from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_country, squash
+from pipeline.relations.complements import SIGNED_BY
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, TO, WITH, DocView, Span,
                                          is_verb_like, names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
-from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, SIGNED_BY, led_by_at
+from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
 from pipeline.relations.persons import (ONE_OF, PAST_COPULAS, SPEECH_STEMS, among_end, bare_name,
                                         names_listed_before)
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals

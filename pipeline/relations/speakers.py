@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import CONJUNCTION, squash
+from pipeline.relations.complements import CURRENT_QUALIFIERS
 from pipeline.relations.document import COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, names_by_start
-from pipeline.relations.organisations import CURRENT_QUALIFIERS, DEMONSTRATIVES
+from pipeline.relations.organisations import DEMONSTRATIVES
 from pipeline.relations.persons import SPEECH_STEMS
 from pipeline.relations.titles import IN, TitlePhrase, coordinated_next, office_of, usable_object
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_country, squash
+from pipeline.relations.complements import (GENERIC_PLURALS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, before_light_verb,
+                                            complement_end, county_name_end)
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
-from pipeline.relations.organisations import (ASSEMBLY, CENTRE, DEMONSTRATIVES, GENERIC_PLURALS,
-                                              TEAM_WORDS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, agency_span,
-                                              before_light_verb, complement_end, county_name_end)
+from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, TEAM_WORDS, agency_span
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, VILLAGE, ZONE,
                                             ezafe_plurals)
