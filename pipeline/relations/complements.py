@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import CONJUNCTION, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EULOGIES, EULOGY_LENGTH, EZAFE_PLURAL_ENDINGS,
-                                         INFINITIVES, OPEN_QUOTES, TO, DocView, eulogy_at, is_verb_like)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, COPULAS, EULOGIES, EULOGY_LENGTH,
+                                         EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, TO, DocView, eulogy_at,
+                                         is_verb_like)
 from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, VILLAGE, ZONE, plurals
 
@@ -36,7 +37,6 @@ SPECIAL = squash("ویژه")
 DISTRICT_WORDS = {ZONE, squash("ناحیه")}
 # speech verbs as whole words (persons.SPEECH_STEMS are word starts)
 SAID_FORMS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}
-COPULAS = {squash(w) for w in ("است", "بود", "هستند", "بودند")}  # (not «شد»: «ریاست فدراسیون بسته شد» is passive)
 ISSUING = {squash(w) for w in ("صادر", "منتشر", "ارسال", "ابلاغ")}  # «… صادر کرد»: its object comes before it
 ISSUED_BY = {squash(w) for w in ("کرد", "کردند", "کرده", "نمود", "نمودند", "کند", "کنند")}  # active, not «شد»
 SAY_PREVERBS = {squash(w) for w in ("تبریک", "تسلیت", "خوشامد", "خیرمقدم", "سخن")}  # «تبریک گفت»: congratulated

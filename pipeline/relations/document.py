@@ -21,6 +21,11 @@ OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")  # pairs by p
 FROM = squash("از")  # the preposition, in several rule families
 TO = squash("به")  # likewise
 WITH = squash("با")  # likewise
+# the copula, in several rule families: a post before it is the predicate («… که رئیس سازمان بهزیستی است»); a past
+# one in a sentence that says «before this» tells a post held then (roles.EARLIER)
+PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد")}
+PAST_COPULAS = {squash(w) for w in ("بود", "بودند", "بوده")}
+COPULAS = PRESENT_COPULAS | PAST_COPULAS  # (not «شد»: «ریاست فدراسیون بسته شد» is passive)
 # infinitives of the light verbs: never a surname («بالا بودن»), and they end an organisation's complement
 INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن")}
 # «به گزارش …»، «به نقل از …»: a sentence opening with one of these first names its source, not an actor

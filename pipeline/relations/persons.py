@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.lexicons import nationality_country, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS,
-                                         DocView, Span)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, PAST_COPULAS,
+                                         ZWNJ_PLURAL_ENDINGS, DocView, Span)
 from pipeline.relations.numerals import SMALL_COUNTS
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE
 from pipeline.segment import abbreviates_allah, balanced
@@ -264,7 +264,6 @@ def _plural_noun(view: DocView, k: int) -> bool:
 
 
 ONE_OF = squash("یکی")  # «یکی از» (one of)
-PAST_COPULAS = {squash(w) for w in ("بود", "بودند", "بوده")}
 # «به ترتیب» (respectively), «به عنوان» / «بعنوان» (as) between a list of names and its plural title
 LIST_TITLE_MARKERS = tuple(tuple(squash(w) for w in m.split()) for m in ("به ترتیب", "به عنوان", "بعنوان"))
 

@@ -17,12 +17,12 @@ from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_country, squash
 from pipeline.relations.complements import SIGNED_BY
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, TO, WITH, DocView, Span,
-                                         is_verb_like, names_by_start, singular)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, COPULAS, FROM, OPEN_QUOTES, PAST_COPULAS,
+                                         PRESENT_COPULAS, TO, WITH, DocView, Span, is_verb_like, names_by_start,
+                                         singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
-from pipeline.relations.persons import (ONE_OF, PAST_COPULAS, SPEECH_STEMS, among_end, bare_name,
-                                        names_listed_before)
+from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name, names_listed_before
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
 from pipeline.relations.speakers import (ALSO, INDEFINITE, PLURAL_LIGHT_VERBS, after_scene, plural_attendance,
@@ -42,8 +42,6 @@ APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "
 # after a bare «به» («X به ریاست سازمان … منصوب شد») «معرفی» is no appointment: «… به ریاست سازمان معرفی شد» is
 # introduced to its head
 POST_NOUN_TRIGGERS = tuple(t for t in APPOINTMENT_TRIGGERS if t != squash("معرفی"))
-COPULAS = {squash(w) for w in ("است", "بود", "هستند", "می‌باشد", "بوده")}
-PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد")}
 # «پیش از این مرادی بخشدار مرکزی میانه بود»: a past copula in a sentence that says «before this» (a narrative past,
 # «در زمانی که … بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», tells the post held then, tune 1#218)
 EARLIER = {tuple(squash(w) for w in phrase.split()) for phrase in (

@@ -229,3 +229,11 @@ def test_the_length_limit_does_not_cut_a_fixed_pair_of_a_long_name_tune():
 ])
 def test_a_place_noun_a_word_in_the_ezafe_needs_stays_in_the_name(text, body):
     assert names(run(text), "agency") == {body}
+
+
+def test_after_a_post_the_word_before_any_copula_still_names_the_body_tune():
+    # tune 3#232 «احزاب عضو جبهه تحکیم دموکراسی می‌باشد»: «می‌باشد» is a copula as «است» is (document.COPULAS,
+    # one set for every rule family since session 54)
+    for copula in ("است", "می‌باشد", "بوده"):
+        out = run(f"این ائتلاف شامل احزاب عضو جبهه تحکیم دموکراسی {copula}.")
+        assert "جبهه تحکیم دموکراسی" in names(out, "agency"), copula
