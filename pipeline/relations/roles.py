@@ -12,24 +12,24 @@ as past («سابق», «اسبق», «پیشین») are left out.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_country, squash
+from pipeline.relations.appointments import LATE, appointments, dismissals
 from pipeline.relations.complements import SIGNED_BY
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, COPULAS, FROM, OPEN_QUOTES, PAST_COPULAS,
-                                         PRESENT_COPULAS, TO, WITH, DocView, Span, is_verb_like, names_by_start,
-                                         singular)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, COPULAS, OPEN_QUOTES, PAST_COPULAS, PRESENT_COPULAS, TO,
+                                         WITH, DocView, Span, is_verb_like, names_by_start, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
-from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name, names_listed_before
+from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
-from pipeline.relations.speakers import (ALSO, INDEFINITE, PLURAL_LIGHT_VERBS, after_scene, plural_attendance,
-                                        speaker_descriptions, subject_position)
-from pipeline.relations.titles import (IN, OBJECT_MARKER, POSITION_NOUNS, REPRESENTATIVE, SpanIndex, TitlePhrase,
-                                      coordinated_next, parliament_of_article, parliament_seat, plural_title_phrase,
-                                      team_membership, title_after_marker, usable_object)
+from pipeline.relations.speakers import (ALSO, INDEFINITE, PLURAL_LIGHT_VERBS, plural_attendance, speaker_descriptions,
+                                         subject_position)
+from pipeline.relations.titles import (IN, OBJECT_MARKER, REPRESENTATIVE, SpanIndex, TitlePhrase, coordinated_next,
+                                       parliament_of_article, parliament_seat, plural_title_phrase, team_membership,
+                                       title_after_marker, usable_object)
 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 LEAVE_VERBS = {squash(w) for w in ("رها", "ترک", "واگذار")}  # «… را رها کرد», «… را ترک کرد», «… را واگذار کرد»
@@ -37,23 +37,10 @@ PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در د�
 # «… در رژیم پیشین این کشور», «… در دولت سابق»: a post held under a former regime or government
 FORMER_RULES = {squash(w) for w in ("رژیم", "دولت", "حکومت", "کابینه")}
 BECOMES = {squash(w) for w in ("می‌شود", "میشود", "خواهد")}
-APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزید", "تعیین", "انتصاب",
-                                                 "گمارده", "ابقا", "منصوب‌شد"))
-# after a bare «به» («X به ریاست سازمان … منصوب شد») «معرفی» is no appointment: «… به ریاست سازمان معرفی شد» is
-# introduced to its head
-POST_NOUN_TRIGGERS = tuple(t for t in APPOINTMENT_TRIGGERS if t != squash("معرفی"))
 # «پیش از این مرادی بخشدار مرکزی میانه بود»: a past copula in a sentence that says «before this» (a narrative past,
 # «در زمانی که … بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», tells the post held then, tune 1#218)
 EARLIER = {tuple(squash(w) for w in phrase.split()) for phrase in (
     "پیش از این", "قبل از این", "پیش‌تر", "پیشتر", "قبلاً", "قبلا", "سابقاً", "سابقا")}
-# (and a relative clause of the appointment: «عزیزالله شهبازی که اخیرا به عنوان استاندار البرز منصوب شده است»)
-BETWEEN_SUBJECT_AND_MARKER = {squash(w) for w in ("را", "که", "اخیرا", "اخیراً", "تازه")} | {"»"} | \
-    {squash(c) for c in COMMAS}
-# «X با حکم Y به عنوان … منصوب شد»: Y signed the order, X is appointed (not «طی حکمی X را …»: X is the object)
-ORDER_NOUNS = {squash(w) for w in ("حکم", "دستور", "پیشنهاد")}
-DISMISSAL_WORDS = tuple(squash(w) for w in ("برکنار", "عزل", "استعفا", "کناره‌گیری"))  # («برکناری», «استعفای» too)
-ASIDE, ASIDE_VERBS = squash("کنار"), tuple(squash(w) for w in ("رفت", "گذاشته", "گذاشت"))  # «… کنار رفت»
-ORDER_PREPOSITIONS = {squash(w) for w in ("با", "طی")}
 APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
 PRONOUN_FACTOR = 0.9  # a role stated of «وی/او» rests on the coreference step too
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
@@ -85,10 +72,6 @@ for _noun in ("ریاست جمهوری", "ریاست جمهور", "نخست وز
     TERM_OFFICES.add(_noun, True)
 RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
-# «X بجای/به جای Y …», «X جایگزین Y در سمت … شد»: Y is the one replaced («جانشین» is also a title: not here)
-INSTEAD, INSTEAD_SPLIT = {squash("بجای"), squash("جایگزین")}, (squash("به"), squash("جای"))
-LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X», «زنده‌یاد X استاندار …»: the late
-KEEPING_POST = (WITH, squash("حفظ"), squash("سمت"))
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
 COUNTERPART_GLUE = {squash(w) for w in ("خود", "خویش", "یعنی")} | {"»", "«", "\"", "،", ","}
 COUNTERPART_WINDOW = 2  # sentences back to the role whose title the counterpart shares
@@ -334,12 +317,12 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
             attach(person, item, "apposition" if n == 0 else "coordinated")
 
     # «علی احمدی از سمت استاندار گلستان برکنار شد»: a post left; the person is an official (guidelines), no role
-    for person, phrase in _dismissals(view, phrases, by_end):
+    for person, phrase in dismissals(view, phrases, by_end):
         used.add(phrase.tok_start)
         attached.setdefault(person.key, [])
         described_before.add((person.key, person.sent))
     if "appointment" in rules:
-        _appointments(view, phrases, by_end, by_start, attach,
+        appointments(view, phrases, by_end, by_start, attach,
                       lambda person: attached.setdefault(person.key, []))
     # title before name (and coordinated titles before it)
     if "title_before_name" in rules:
@@ -446,170 +429,6 @@ def _coordinated_prev(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
     if k < 0 or view.sq[k] != CONJUNCTION:
         return None
     return next((cand for cand in phrases.values() if cand.tok_end == k), None)
-
-
-def _appointments(view, phrases, by_end, by_start, attach, former) -> None:
-    for lo, hi in sorted(view.sent_tokens.values()):
-        verbs = [view.sq[k] for k in range(lo, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)]
-        triggered = bool(verbs)
-        post_triggered = any(v.startswith(POST_NOUN_TRIGGERS) for v in verbs)
-        for k in range(lo, hi):
-            title_at = title_after_marker(view, k, hi)
-            phrase = phrases.get(title_at) if title_at is not None else None
-            if phrase is None:
-                continue
-            if view.sq[k] == "به" and title_at == k + 1 and not post_triggered:
-                continue  # the office's noun after a bare «به» is a post only one is appointed to
-            if not triggered:
-                # «علی رضایی به عنوان رئیس هیئت مدیره … گفت», «… در سمت مدیرکل …»: without an appointment verb
-                # only a name right before the marker holds the post («X جایگزین Y در سمت …»: X does)
-                if k in by_end and by_end[k].kind != "pronoun":
-                    attach(_appointee(view, by_end[k], by_end, former), phrase, "appointment")
-                continue
-            person = None
-            at = k - 3 if tuple(view.sq[max(lo, k - 3):k]) == KEEPING_POST else k  # «X را با حفظ سمت به عنوان …»
-            m = at
-            while m > lo and at - m <= 2:
-                if m in by_end:
-                    person = by_end[m]
-                    break
-                if view.sq[m - 1] not in BETWEEN_SUBJECT_AND_MARKER:
-                    break
-                m -= 1
-            if person is not None and person.tok_start > lo and view.sq[person.tok_start - 1] in ORDER_NOUNS \
-                    and view.sq[person.tok_end] != OBJECT_MARKER:
-                person = _ordered_appointee(view, person, by_end)
-            if person is not None:
-                person = _appointee(view, person, by_end, former)
-            if person is not None and phrase.plural:  # «X، Y و Z به عنوان اعضای …»: each name of the list
-                for listed in names_listed_before(view, person, by_end)[:-1]:
-                    attach(listed, phrase, "appointment")
-            if person is None:
-                after = phrase.tok_end + (1 if phrase.tok_end < hi and view.tokens[phrase.tok_end].text in COMMAS else 0)
-                person = by_start.get(after)
-            if person is None and not phrase.plural:
-                person = _passive_subject(view, lo, at, phrase.tok_end, hi, by_end)
-            if person is None:
-                for voted in _voted_names(view, lo, at, phrase, hi, by_end):
-                    attach(voted, phrase, "appointment")
-            if person is not None:
-                attach(person, _body_named_before(view, phrase, phrases), "appointment")
-                # «به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد»: the coordinated post is his too
-                nxt = None if phrase.plural else coordinated_next(view, phrase, phrases)
-                while nxt is not None and nxt.tok_end <= hi:
-                    attach(person, nxt, "appointment")
-                    nxt = coordinated_next(view, nxt, phrases)
-
-
-def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase:
-    """«در آیین معارفه مدیرکل جدید بهزیستی استان گیلان، علی احمدی به عنوان مدیرکل جدید معرفی … شد»: a post named
-    with no body takes the body of the same title named earlier in its sentence."""
-    if usable_object(phrase.obj):
-        return phrase
-    sent = view.tokens[phrase.tok_start].sent
-    earlier = [p for start, p in phrases.items() if start < phrase.tok_start and view.tokens[start].sent == sent
-               and squash(p.title) == squash(phrase.title) and usable_object(p.obj)]
-    return replace(phrase, obj=max(earlier, key=lambda p: p.tok_start).obj) if earlier else phrase
-
-
-def _dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span]):
-    """(person, post) of «X از سمت/پست <title> …» or «X از <title> …» («از ریاست …») in a sentence that removes or
-    dismisses («برکنار شد», «عزل شد», «استعفا داد», «کناره‌گیری کرد», «کنار رفت»)."""
-    for lo, hi in sorted(view.sent_tokens.values()):
-        if not any(view.sq[k].startswith(DISMISSAL_WORDS)
-                   or (view.sq[k] == ASIDE and k + 1 < hi and view.sq[k + 1].startswith(ASIDE_VERBS))
-                   for k in range(lo, hi)):
-            continue
-        for k in range(lo + 1, hi - 1):
-            person = by_end.get(k)
-            if person is None or person.kind == "pronoun" or view.sq[k] != FROM:
-                continue
-            phrase = phrases.get(k + 2) if view.sq[k + 1] in POSITION_NOUNS else phrases.get(k + 1)
-            if phrase is not None:
-                yield person, phrase
-
-
-def _ordered_appointee(view: DocView, issuer: Span, by_end: dict[int, Span]) -> Span | None:
-    """«علی رضایی با حکم محمد احمدی به عنوان …»: the name before «با حکم» (None when none stands there), not the
-    one who signed the order."""
-    k = issuer.tok_start - 1
-    if k > 0 and view.sq[k - 1] in ORDER_PREPOSITIONS:
-        k -= 1
-    return by_end.get(k)
-
-
-PASSIVE_AUXILIARIES = {squash(w) for w in ("شد", "شدند", "گردید", "گردیدند")}
-PLURAL_AUXILIARIES = {squash(w) for w in ("شدند", "گردیدند")}
-VOTE = squash("رای")  # («رأی» squashes to it)
-MIN_VOTED_NAMES = 2
-
-
-def _voted_names(view: DocView, lo: int, marker: int, phrase: TitlePhrase, hi: int,
-                 by_end: dict[int, Span]) -> list[Span]:
-    """«X از انجمن تهران با 45 رای، Y از انجمن مشهد با 36 رای و Z با 24 رای … به عنوان اعضای هیئت مدیره کانون
-    برگزیده شدند», «… به عضویت شورای اسلامی شهر انتخاب شدند»: election results, each name with its votes, then the
-    post (plural, or with a plural passive verb) — every name so counted holds it. Each vote count needs one name
-    between it and the count before; none may be a pronoun."""
-    verb = next((k for k in range(phrase.tok_end, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)), None)
-    if verb is None or verb + 1 >= hi or view.sq[verb + 1] not in PASSIVE_AUXILIARIES \
-            or not (phrase.plural or view.sq[verb + 1] in PLURAL_AUXILIARIES):
-        return []
-    votes = [k for k in range(lo + 1, marker) if view.sq[k] == VOTE and view.tokens[k - 1].text.isdigit()]
-    names, previous = [], lo
-    for k in votes:
-        counted = [p for end, p in by_end.items() if previous <= p.tok_start and end <= k]
-        if len(counted) != 1 or counted[0].kind == "pronoun":
-            return []
-        names.append(counted[0])
-        previous = k + 1
-    return names if len(names) >= MIN_VOTED_NAMES else []
-
-
-def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: int,
-                     by_end: dict[int, Span]) -> Span | None:
-    """«جمشید خیرآبادی با کسب 12 رای از 14 رای … به عنوان رییس هیات کشتی استان انتخاب شد»: with a passive
-    appointment verb after the post, the one name opening the sentence is the appointee, however far it stands
-    from «به عنوان» (not with «را» before the marker: then the subject is the one who appoints)."""
-    verb = next((k for k in range(phrase_end, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)), None)
-    if verb is None or verb + 1 >= hi or view.sq[verb + 1] not in PASSIVE_AUXILIARIES:
-        return None
-    # (not the one replaced: «در این مراسم محسن شریعتی به جای مرحوم علی‌محمد انظاری … به عنوان مدیرعامل … معرفی
-    # شد»)
-    named = [p for end, p in by_end.items() if lo <= p.tok_start and end <= marker and p.kind != "pronoun"
-             and not _after_instead(view, p.tok_start)]
-    opens_clause = named and named[0].tok_start > lo and view.tokens[named[0].tok_start - 1].text in COMMAS
-    if len(named) != 1 or not (subject_position(view, named[0].tok_start) or opens_clause
-                               or after_scene(view, lo, named[0].tok_start, APPOINTMENT_TRIGGERS)) \
-            or any(view.sq[k] == OBJECT_MARKER or view.tokens[k].text == ":" for k in range(named[0].tok_end, marker)):
-        return None  # (nor after «:»: «X گفت: … به عنوان … انتخاب شد» quotes someone else's appointment)
-    return named[0]
-
-
-def _appointee(view: DocView, person: Span, by_end: dict[int, Span], former) -> Span:
-    """The one appointed where `person` is named before the post: the name before «بجای/جایگزین» when `person`
-    is the one replaced — the predecessor held the post, so `former` makes them an official with no current role."""
-    appointee = _replacing(view, person, by_end)
-    if appointee is not person:
-        former(person)
-    return appointee
-
-
-def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span:
-    """«منوچهر شاهسواری بجای سیدضیاء هاشمی به عنوان … منصوب شد»: the one replaced is not the appointee."""
-    k = _after_instead(view, person.tok_start)
-    return person if k is None else by_end.get(k, person)
-
-
-def _after_instead(view: DocView, k: int) -> int | None:
-    """Where «بجای» / «به جای» before token k starts (None if none): «… بجای | سیدضیاء هاشمی», skipping a
-    eulogy word («به جای مرحوم علی‌محمد انظاری»)."""
-    if k >= 1 and view.sq[k - 1] in LATE:
-        k -= 1
-    if k >= 1 and view.sq[k - 1] in INSTEAD:
-        return k - 1
-    if k >= 2 and (view.sq[k - 2], view.sq[k - 1]) == INSTEAD_SPLIT:
-        return k - 2
-    return None
 
 
 PEOPLE = squash("مردم")

@@ -187,7 +187,7 @@ def title_after_marker(view: DocView, k: int, hi: int) -> int | None:
 
 def _appointed_plural(view: DocView, i: int, lo: int, hi: int, index: SpanIndex) -> TitlePhrase | None:
     """«X، Y و Z به عنوان اعضای شورای سیاست‌گذاری … منصوب شدند»: a plural title right after an appointment marker
-    is the singular post, held by each of the names (roles._appointments shares it out)."""
+    is the singular post, held by each of the names (appointments.appointments shares it out)."""
     if not any(title_after_marker(view, j, hi) == i for j in (i - 2, i - 1) if j >= lo):
         return None
     return plural_title_phrase(view, i, index)
