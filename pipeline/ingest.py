@@ -118,7 +118,7 @@ def decode(data: bytes) -> Decoded:
             arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
             if arabic < max(1, len(text) // 20):
                 raise ValueError(f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}); "
-                                 "Windows-1256 decoding gives no Persian text")
+                                 "Windows-1256 decoding gives no Persian text") from None
             decoded = Decoded(text, "windows-1256")
     if not _looks_like_text(decoded.text, count_replacements=decoded.warning is None):
         raise ValueError(f"decoded as {decoded.encoding} but the content is binary (control characters)")

@@ -131,7 +131,7 @@ def main():
         recs = dict(records())
         squash = lambda s: re.sub(r"[\u200c\s]+", "", norm(s))
         n = collections.Counter()
-        for ln, line in enumerate(open(sys.argv[2], encoding="utf-8"), 1):
+        for line in open(sys.argv[2], encoding="utf-8"):
             g = json.loads(line)
             r = recs[g["doc"]]
             assert g["source"] == r["link"], g["doc"]

@@ -5,11 +5,14 @@ import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from pipeline.errors import ModelError
 from pipeline.ner.model_files import read_model_json
 from pipeline.ner.normalize import ascii_digits, normalize_word
+
+if TYPE_CHECKING:  # numpy is imported where it is used, not at import time
+    import numpy as np
 
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -124,7 +127,7 @@ class CrfTagger:
         self._gaz: dict[str, str] = read_model_json(gz, "retrain with scripts/ner_train_crf.py or restore it from git") \
             if gz.is_file() else {}
 
-    def marginals(self, words: Sequence[str]) -> "np.ndarray":
+    def marginals(self, words: Sequence[str]) -> np.ndarray:
         """(n_words, len(BIO_LABELS)) marginal probabilities, for mixing into another tagger's word scores."""
         import numpy as np
 

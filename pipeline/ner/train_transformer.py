@@ -288,7 +288,7 @@ def train(a) -> None:
     for epoch in range(a.epochs):
         model.train()
         run_loss, seen = 0.0, 0
-        for bi, idx in enumerate(batches(feats, a.batch_tokens, rng)):
+        for idx in batches(feats, a.batch_tokens, rng):
             progress = max(step / total, (time.time() - t0) / budget if budget else 0.0)
             if progress >= 1.0:
                 done = True

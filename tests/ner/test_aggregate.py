@@ -13,7 +13,7 @@ def test_windows_cover_in_order(n, size, data):
     stride = data.draw(st.integers(0, size - 1))
     wins = word_windows(n, size, stride)
     assert wins[0][0] == 0 and wins[-1][1] == n
-    for (s, e), (s2, e2) in zip(wins, wins[1:]):
+    for (s, e), (s2, _) in zip(wins, wins[1:]):
         assert e - s == size and s2 == s + size - stride and s2 < e + 1
     assert all(0 < e - s <= size for s, e in wins) or n == 0
 

@@ -32,7 +32,7 @@ def _hazm_segment(text: str):
     tokenizer = _word_tokenizer()
     sentences, tokens = [], []
     pos = 0
-    for sent_idx, sent in enumerate(sent_tokenize(text)):
+    for sent in sent_tokenize(text):
         start = text.find(sent, pos)
         if start < 0:
             continue
