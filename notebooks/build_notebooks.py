@@ -10,6 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # nbformat is a test extra, imported where the notebooks are built
+    import nbformat
 
 HERE = Path(__file__).resolve().parent
 
@@ -358,7 +362,7 @@ if rows:
 ]
 
 
-def build(cells) -> "nbformat.NotebookNode":
+def build(cells) -> nbformat.NotebookNode:
     import nbformat
 
     notebook = nbformat.v4.new_notebook()
