@@ -27,7 +27,8 @@ PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد"
 PAST_COPULAS = {squash(w) for w in ("بود", "بودند", "بوده")}
 COPULAS = PRESENT_COPULAS | PAST_COPULAS  # (not «شد»: «ریاست فدراسیون بسته شد» is passive)
 # infinitives of the light verbs: never a surname («بالا بودن»), and they end an organisation's complement
-INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن")}
+INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن", "بردن",
+                                   "زدن", "یافتن", "ساختن", "آوردن", "رساندن", "رسیدن", "گردیدن")}
 # «به گزارش …»، «به نقل از …»: a sentence opening with one of these first names its source, not an actor
 ATTRIBUTION_OPENERS = {squash(w) for w in ("گزارش", "نقل")}
 HOLY_EULOGIES = {squash(w) for w in HOLY_EULOGY_WORDS}  # (not «ره»: recent clergy are people of the news)

@@ -237,3 +237,12 @@ def test_after_a_post_the_word_before_any_copula_still_names_the_body_tune():
     for copula in ("است", "می‌باشد", "بوده"):
         out = run(f"این ائتلاف شامل احزاب عضو جبهه تحکیم دموکراسی {copula}.")
         assert "جبهه تحکیم دموکراسی" in names(out, "agency"), copula
+
+
+def test_the_infinitive_of_any_light_verb_ends_a_name():
+    # tune 1#30: «ماموریت بسیج کارگری بالا بردن کیفیت تولید … است» ran on over «بالا بردن» (only «بودن»,
+    # «کردن» … were infinitives); the body's name ends before the predicate's preverb
+    out = run("ماموریت بسیج کارگری بالا بردن کیفیت تولید و کمک به تولیدکننده است.")
+    assert names(out, "agency") == {"بسیج کارگری"}
+    out = run("هدف سازمان نوسازی مدارس سر و سامان دادن به مدارس فرسوده است.")
+    assert names(out, "agency") == {"سازمان نوسازی مدارس"}
