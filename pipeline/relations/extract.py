@@ -121,9 +121,14 @@ def _named_source(view: DocView, s: int, e: int) -> bool:
 
 
 def _close_quote(view: DocView, s: int, e: int) -> int:
-    """«وبگاه خبری «قدس»: the NER opened the quoted name but left its closing «»» out; the name takes it."""
-    opened = sum(view.tokens[k].text == "«" for k in range(s, e)) - sum(view.tokens[k].text == "»" for k in range(s, e))
-    return e + 1 if opened > 0 and e < len(view.tokens) and view.tokens[e].text == "»" else e
+    """«وبگاه خبری «قدس»: the NER opened the quoted name but left its closing «»» out; the name takes it (a plain
+    «"» likewise: «نشریه "ایران پرس دایجست"»)."""
+    if e >= len(view.tokens):
+        return e
+    texts = [view.tokens[k].text for k in range(s, e)]
+    if view.tokens[e].text == "»" and texts.count("«") > texts.count("»"):
+        return e + 1
+    return e + 1 if view.tokens[e].text == '"' and texts.count('"') % 2 == 1 else e
 
 
 def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span],

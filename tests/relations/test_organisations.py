@@ -938,6 +938,10 @@ def test_an_org_the_article_cites_or_talks_to_is_an_agency_tune():
     out = run("بنا به گزارش وبگاه خبری «قدس» این طرح متوقف شد.",
               mentions=lambda doc: [ner_mention(doc, "وبگاه خبری «قدس", "ORG", score=0.8)])
     assert names(out, "agency") == {"وبگاه خبری «قدس»"}
+    # a plain «"» likewise (tune 1#218)
+    out = run('نشریه "ایران پرس دایجست" که به زبان انگلیسی منتشر می‌شود این خبر را داد.',
+              mentions=lambda doc: [ner_mention(doc, 'نشریه "ایران پرس دایجست', "ORG", score=0.99)])
+    assert names(out, "agency") == {'نشریه "ایران پرس دایجست"'}
     # the same uncertain span without the cue stays untyped; a cited kind of outlet or «روابط عمومی» alone names no body
     out = run("دیلی‌میل درباره این طرح هشدار داد.", mentions=lambda doc: [ner_mention(doc, "دیلی‌میل", "ORG", score=0.88)])
     assert names(out, "agency") == set()
