@@ -622,7 +622,6 @@ def _merge_plain_words(words_of: dict[str, tuple[str, ...]], lex: Lexicons, grou
     by_words: dict[tuple[str, ...], str] = {}
     for key, words in sorted(words_of.items()):
         groups.union(by_words.setdefault(_plain_words(words), key), key)
-    _merge_bare_province_forms(words_of, lex, groups)
     body_cores: dict[str, tuple[str, ...]] | None = None  # computed once, when a relations office needs them
     for key, words in words_of.items():
         if words[:2] == PUBLIC_RELATIONS and len(words) > 2:
@@ -717,7 +716,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     «مجلس شورای اسلامی»), when they end in two spellings of one country, when one is the other less its head word
     («پرسپولیس» / «باشگاه پرسپولیس»), when one leaves out inner words of the other, first and last word the same,
     when one word is misspelt, when they differ only by «استان» before the province or are a body and its public
-    relations («روابط عمومی X»), when a provincial office is named short (`_merge_provincial_short_forms`), and
+    relations («روابط عمومی X»), when one ends in a bare «استان» where the other names the province
+    (`_merge_bare_province_forms`), when a provincial office is named short (`_merge_provincial_short_forms`), and
     when the lexicon lists them as the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»). A name that ends another
     («شورای اسلامی شهر تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays
     apart. The group's name: a lexicon name if there is one, else the most frequent form, else the longer.
@@ -740,6 +740,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     _merge_sub_body_short_forms(words_of, lex, groups)
     _merge_misspellings(words_of, lex, groups)
     _merge_plain_words(words_of, lex, groups)
+    _merge_bare_province_forms(words_of, lex, groups)
     _merge_provincial_short_forms(agencies, lex, groups)
     by_known: dict[str, str] = {}
     for o in agencies:

@@ -24,7 +24,7 @@ from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, TEAM_WORDS,
                                               kind_of_name, plural_head_end, split_head)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
-from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE
+from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, VILLAGE_EZAFE
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies,
                                       led_by_roles, led_persons, listed_roles, share_coordinated_body,
@@ -72,8 +72,8 @@ NOT_CLUB_WORDS = {squash(w) for w in ("ملی", "منتخب", "لیگ", "کشو�
                                       "تحقیقات", "حقوقی", "اقتصادی", "کارشناسی", "عملیاتی", "تخصصی", "ارزیابی",
                                       "پژوهشی", "رسانه‌ای", "اعزامی", "داوری", "مدیریتی", "اجرایی", "فنی")}
 # (words of NOT_CLUB_WORDS, «استان» …, never reach these)
-PLACE_WORDS = {COUNTRY, CITY, VILLAGE, squash("روستای")}  # between the places a place's team is named by
-PLACE_INTRODUCERS = {SUBCOUNTY, VILLAGE, squash("روستای"), squash("دهستان"), CITY, COUNTY}  # «بخش زهان»
+PLACE_WORDS = {COUNTRY, CITY, VILLAGE, VILLAGE_EZAFE}  # between the places a place's team is named by
+PLACE_INTRODUCERS = {SUBCOUNTY, VILLAGE, VILLAGE_EZAFE, squash("دهستان"), CITY, COUNTY}  # «بخش زهان»
 NICKNAME_ENDING = squash("پوشان")  # «سرخپوشان»: the players by their shirts
 PEOPLE_PLURALS = {squash(w) for w in ("هنرمندان", "خبرنگاران", "نمایندگان", "کارکنان", "کارگران", "معلمان", "دانشجویان",
                                       "جانبازان", "روحانیون", "پزشکان", "ستارگان", "منتخبان")}

@@ -16,7 +16,7 @@ from pipeline.relations.complements import (GENERIC_PLURALS, TITLE_QUALIFIERS, T
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, TEAM_WORDS, agency_span
 from pipeline.relations.persons import counted_title_at
-from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, VILLAGE, ZONE,
+from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE, ZONE,
                                             ezafe_plurals)
 from pipeline.relations.places import country_span
 
@@ -24,7 +24,7 @@ MAX_QUALIFIERS = 8
 QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
 # «شهرستان X»; «نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»
 # («دهیار روستای X»: a village's head)
-PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY, VILLAGE + "ی"} | ezafe_plurals(COUNTY, CITY)
+PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE} | ezafe_plurals(COUNTY, CITY)
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
