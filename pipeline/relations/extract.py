@@ -167,7 +167,12 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             taken.update(range(s, e))
             continue
         bare = bare_at.get(s)
-        named_head = bare is not None and score >= min_score and _names_bare_head(view, bare, e, taken, person_words)
+        # «حزب | کنگره ملی»: the patterns split the name at a second head they found too weak alone (not after a
+        # weak head, itself often a plain noun: «تحت اداره | دولت فدرال», under the federal government's rule)
+        second = [o for o in bare_heads if bare is not None and o.tok_start == bare.tok_end and o.tok_end <= e
+                  and not _weak_head_at(view, bare.tok_start)]
+        free = taken.difference(*(range(o.tok_start, o.tok_end) for o in second))
+        named_head = bare is not None and score >= min_score and _names_bare_head(view, bare, e, free, person_words)
         inner = [o for o in bare_heads if s < o.tok_start and o.tok_end <= e] if score >= min_score else []
         named_inner = bool(inner) and bare is None and _names_inner_heads(view, s, e, inner, taken, person_words)
         if s >= e or (not named_head and not named_inner and any(t in taken for t in range(s, e))):
@@ -214,7 +219,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
         name = view.span_text(s, e)
-        for o in inner if named_inner else ():
+        for o in (inner if named_inner else []) + (second if named_head else []):
             o.attrs["replaced"] = True
         kind = _take_over(bare, name, view.lex) if named_head else kind_of_name(name, view.lex)
         span = view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name,
@@ -279,6 +284,11 @@ def _describing_word(view: DocView, tokens: range, person_words: set[str]) -> bo
     دجالیان»; `person_words`): what describes a body or points at a person, not a body's name."""
     return any(view.sq[t] in QUANTIFIERS or view.sq[t] in GENERIC_PLURALS or view.sq[t] in view.lex.titles
                or view.sq[t] in person_words for t in tokens)
+
+
+def _weak_head_at(view: DocView, k: int) -> bool:
+    head = view.lex.org_heads.longest_at(view.sq, k)
+    return head is not None and head[1].weak
 
 
 def _runs_on(view: DocView, shorter: Span, e: int, taken: set[int]) -> bool:

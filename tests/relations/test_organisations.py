@@ -1092,6 +1092,19 @@ def test_a_confident_ner_name_over_a_head_word_the_patterns_found_alone_fars():
     assert "شرکت نفت" not in names(out, "agency")
 
 
+def test_a_confident_ner_name_over_two_heads_the_patterns_split_fars():
+    # tune 1#255: «کنگره» is a weak head of its own, so the patterns read «حزب» and «کنگره ملی» apart, both too
+    # weak to name a body; the NER's whole name is the party
+    text = "علاوه بر آن حزب کنگره ملی و حزب الوفاق که اخیرا به این ائتلاف پیوستند، تبریک گفته است."
+    out = run(text, mentions=tagged(ORG=["حزب کنگره ملی", "حزب الوفاق"]))
+    assert names(out, "agency") == {"حزب کنگره ملی", "حزب الوفاق"}
+    # without the NER's name the words stay what they were: no body
+    assert "کنگره ملی" not in names(run("رئیس حزب کنگره ملی گفت."), "agency")
+    # nor after a weak head, a plain noun here (tune 1#192: under the federal government's rule)
+    text = "این منطقه تحت اداره دولت فدرال است."
+    assert names(run(text, mentions=tagged(ORG=["اداره دولت فدرال"])), "agency") == set()
+
+
 def test_a_county_closes_a_body_name_fars():
     # 1#77: the county's one-word name ends the body's name, also against the NER's longer span
     text = ("مسئول شبکه دامپزشکی شهرستان انار گفت: سگ‌ها واکسینه شدند. مسئول شبکه دامپزشکی شهرستان انار هاری، "
