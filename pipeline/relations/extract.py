@@ -18,6 +18,7 @@ from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, m
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at)
+from pipeline.relations.led_by import led_bodies, led_by_roles, led_persons, term_holders
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
 from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, TEAM_WORDS, country_qualifier_length,
                                               extend_over_eulogies, extend_to_names_given_in_full, find_organisations,
@@ -26,9 +27,8 @@ from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, VILLAGE_EZAFE
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles, led_bodies,
-                                      led_by_roles, led_persons, listed_roles, share_coordinated_body,
-                                      share_coordinated_complements, share_listed_country, term_holders,
+from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles, listed_roles,
+                                      share_coordinated_body, share_coordinated_complements, share_listed_country,
                                       well_known_roles)
 from pipeline.relations.speakers import list_item
 from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_title, plural_title_before,
@@ -231,7 +231,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
 
 
 def _led_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span]) -> list[Span]:
-    """Bodies named before «به رهبری <person>» (roles.led_bodies) as agencies; a head word the patterns found alone
+    """Bodies named before «به رهبری <person>» (led_by.led_bodies) as agencies; a head word the patterns found alone
     at the name's start gives its kind and is replaced («جنبش | اجرای شریعت محمدی»)."""
     bare_at = {o.tok_start: o for o in orgs if o.domain is None}
     out = []

@@ -31,7 +31,7 @@ ACADEMIC_PROFESSIONS = {squash(w) for w in ("استاد", "استادان", "ا�
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")
 # «جنبش صدر به رهبری مقتدا صدر», «جشنواره فیلم فجر به دبیری …»: «به» + the post's verbal noun + the person →
-# (person, title, organisation) (roles.led_by_roles)
+# (person, title, organisation) (led_by.led_by_roles)
 LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("ریاست", "رئیس"), ("سرپرستی", "سرپرست"),
                                                   ("دبیرکلی", "دبیرکل"), ("فرماندهی", "فرمانده"), ("مدیریت", "مدیر"),
                                                   ("دبیری", "دبیر"), ("نخست‌وزیری", "نخست‌وزیر"))}

@@ -5,6 +5,8 @@
                      shares the complement of the second: «شورایعالی» + «فضای مجازی»)
 - title_before_name: «استاندار مازندران سید محمود حسینی پور»
 - appointment:       «X به عنوان / به سمت <title> … منصوب شد» (each pair in appointee lists), «X به ریاست … منصوب شد»
+                     (appointments.py)
+- led_by:            «جنبش صدر به رهبری مقتدا صدر», «X که ریاست … را بر عهده دارد» (led_by.py)
 - copula:            «وی رئیس سازمان … است»
 - speaker_description: «استاندار کردستان گفت» then «X افزود» (speakers.py)
 Pronoun and surname-only subjects carry the key of the full name (see coref.py). Roles stated
@@ -13,15 +15,13 @@ as past («سابق», «اسبق», «پیشین») are left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Container, Mapping
 
-from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_country, squash
+from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
 from pipeline.relations.appointments import LATE, appointments, dismissals
 from pipeline.relations.complements import SIGNED_BY
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, COPULAS, OPEN_QUOTES, PAST_COPULAS, PRESENT_COPULAS, TO,
-                                         WITH, DocView, Span, is_verb_like, names_by_start, singular)
-from pipeline.relations.numerals import ORDINAL_DETERMINERS, edition_end
-from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
+from pipeline.relations.document import (COMMAS, COPULAS, OPEN_QUOTES, PAST_COPULAS, PRESENT_COPULAS, WITH, DocView, Span,
+                                         is_verb_like, singular)
+from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
@@ -50,8 +50,6 @@ PLAIN_QUOTES = set(OPEN_QUOTES) - {"«"}  # «"» opens and closes alike
 # between a title and the name after it: «وزیر دفاع روسیه (سرگئی شویگو)», «سناتور "کیت باند"»
 TITLE_NAME_GLUE = COMMAS | set(OPEN_QUOTES) | {"("}
 ONE_WORD_NAME_BREAKS = COMMAS | PLAIN_QUOTES
-# between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
-LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
 PLURAL_PLACE_NOUNS = ezafe_plurals(COUNTY, PROVINCE, CITY, COUNTRY)
 MAX_DISTRIBUTIVE_PREFIX = 4
 ALSO_BEFORE_POST = ALSO | {squash(w) for w in ("همچنین", "هم")}  # «وی همچنین رئیس … است»
@@ -64,12 +62,6 @@ HELD_BEFORE = squash("داشت")  # «… را بر عهده داشت/داشتن
 HOLDS_VERBS = tuple(squash(w) for w in ("دارد", "دارند", "گرفت", "گرفته"))  # (not «داشت»: a past post)
 RECIPROCAL_NOUNS = {squash(w) for w in ("امضا", "امضاء", "دیدار", "گفتگو", "گفت‌وگو", "مذاکره", "رایزنی", "ملاقات")}
 TIME_NOUNS = {squash(w) for w in ("دوران", "دوره", "زمان", "عهد")}
-TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
-# an office's verbal noun before its holder's name: «(دوران) ریاست جمهوری X», «(دوره) نخست‌وزیری X» (PhraseTable
-# joins the tokens and squash drops the ZWNJ: «ریاست‌جمهوری», «نخست وزیری» match too)
-TERM_OFFICES: PhraseTable[bool] = PhraseTable()
-for _noun in ("ریاست جمهوری", "ریاست جمهور", "نخست وزیری", "صدارت"):
-    TERM_OFFICES.add(_noun, True)
 RULES = tuple(METHOD_SCORES)
 COUNTERPART = squash("همتای")
 POSSESSIVE_ENDINGS = (squash("‌اش"), squash("ش"))
@@ -219,7 +211,7 @@ def _now_end(view: DocView, k: int) -> int | None:
     return None
 
 
-def _held_after(view: DocView, k: int) -> bool:
+def held_after(view: DocView, k: int) -> bool:
     """«… را بر عهده دارد» after token k (past a body's name running on, `_object_marker_after`): the post before
     it is held now."""
     marker = _object_marker_after(view, k)
@@ -303,7 +295,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
                 attached.setdefault(person.key, [])
             continue
         if now is not None and now == k and not (
-                (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS) or _held_after(view, phrase.tok_end)):
+                (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS) or held_after(view, phrase.tok_end)):
             continue  # («X اکنون رئیس سازمان را دید»: whom he met)
         if copula and "copula" in rules:  # «وی رئیس سازمان … است»
             attach(person, phrase, "copula")
@@ -524,37 +516,6 @@ def _single_word_list(view: DocView, k: int, hi: int) -> list[int]:
     return items
 
 
-def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[Role]:
-    """«جریان صدر به رهبری مقتدا صدر», «کمیسیون … به ریاست X»: an organisation, «به», the post's verbal noun
-    and a name right after it."""
-    by_start = names_by_start(persons)
-    by_end = {o.tok_end: o for o in orgs if o.domain == "agency"}
-    roles = []
-    for k in range(1, len(view.tokens) - 2):
-        title = LED_BY.get(view.sq[k + 1])
-        if view.sq[k] != TO or title is None:
-            continue
-        # (a comma, a closing quote or an opening bracket may stand between: «"جبهه خلق …" (به رهبری جرج حبش)»)
-        org = next((by_end[j] for j in _body_ends(view, k) if j in by_end), None)
-        person = _name_at(view, k + 2, by_start)
-        if org is not None and person is not None and person.sent == org.sent:
-            roles.append(Role(person, title, org, person.sent, "led_by", METHOD_SCORES["led_by"]))
-    # «علی رضایی که ریاست سازمان برنامه و بودجه را بر عهده دارد»: the post's verbal noun held by the name before «که»
-    # (or by the one «وی» stands for: «وی که ریاست مجلس … را بر عهده دارد»)
-    persons_by_end = {p.tok_end: p for p in persons}
-    orgs_by_start = {o.tok_start: o for o in orgs if o.domain == "agency"}
-    for k in range(1, len(view.tokens) - 5):
-        title = LED_BY.get(view.sq[k + 1])
-        person = persons_by_end.get(k) or (persons_by_end.get(k - 1) if view.tokens[k - 1].text in COMMAS else None)
-        org = orgs_by_start.get(k + 2)
-        if view.sq[k] != RELATIVE or title is None or person is None or org is None:
-            continue
-        if _held_after(view, org.tok_end):
-            score = METHOD_SCORES["led_by"] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0)
-            roles.append(Role(person, title, org, person.sent, "led_by", round(score, 3)))
-    return roles
-
-
 MAX_HELD_NAME_TAIL = 10  # «ریاست کمیته عالی | در مورد طرح خط لوله گاز ایران – پاکستان – هند | را برعهده دارد»
 
 
@@ -568,143 +529,6 @@ def _object_marker_after(view: DocView, k: int) -> int | None:
         if view.tokens[j].text in COMMAS or view.sq[j] == RELATIVE or is_verb_like(view.tokens[j].text):
             return None
     return None
-
-
-# the led-by nouns that name a leading post («به رهبری/ریاست …»); «به مدیریت/سرپرستی X» also heads a task or a
-# delegation, so a name after them makes no official without a body before
-LEADING_POSTS = {squash(w) for w in ("رهبری", "ریاست", "دبیرکلی", "فرماندهی", "دبیری", "نخست‌وزیری")}
-# a publication's posts as verbal nouns: «(به|با) مدیر مسئولی X (و سردبیری Y)» («مدیرمسئولی» matches too)
-PUBLICATION_POSTS: PhraseTable[bool] = PhraseTable()
-for _noun in ("مدیر مسئولی", "مدیر مسوولی", "سردبیری", "صاحب امتیازی"):
-    PUBLICATION_POSTS.add(_noun, True)
-PUBLICATION_POST_OPENERS = {TO, WITH, CONJUNCTION}
-LED_BODY_LABELS = ("ORG", "EVE")
-LED_BODY_MIN_SCORE = 0.5
-LED_HEADED_SCORE = 0.8  # a head word and the plain words up to «به رهبری <person>», with no NER span to score it
-MAX_LED_BODY_TOKENS = 6
-QUOTES = set(OPEN_QUOTES) | set(CLOSE_QUOTES)
-OR = squash("یا")
-
-
-def _body_ends(view: DocView, k: int) -> list[int]:
-    """Where a body's name before «به <led-by noun>» at k may end: right before it, before a comma, a closing
-    quote or an opening bracket, or before a bracketed acronym («حرکت جهاد اسلامی (HUJI) به رهبری …»)."""
-    ends = [k]
-    j = k
-    while j > k - 2 and j - 1 >= 0 and view.tokens[j - 1].text in LED_BY_GLUE:
-        j -= 1
-        ends.append(j)
-    if k >= 3 and view.tokens[k - 1].text == ")" and view.tokens[k - 3].text == "(":
-        ends.append(k - 3)
-    return ends
-
-
-def led_bodies(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span]) -> list[tuple[int, int, float]]:
-    """«جنبش اجرای شریعت محمدی به رهبری مولانا "صوفی محمد"», «لشکر طیبه به رهبری "حافظ محمد سعید"»: the name the
-    NER tags right before «به رهبری <person>» is the body the person leads, where the NER is unsure of its type
-    (EVE, or ORG below ner_org_min_score) or the patterns found its head word alone. Returns (start, end, score)
-    of names no agency covers yet; a demonstrative («این گروه به رهبری …») names none."""
-    person_starts = {s for m, s, _ in ner if m.get("label") == "PER"}
-    agency_tokens = {t for o in orgs if o.domain == "agency" for t in range(o.tok_start, o.tok_end)}
-    names_by_end = {}
-    for m, s, e in ner:
-        score = float(m.get("score") or 0.0)
-        if m.get("label") in LED_BODY_LABELS and score >= LED_BODY_MIN_SCORE:
-            names_by_end[e] = (edition_end(view.sq, s, e - 1), score)  # «سی و ششمین | جشنواره …»: one edition
-    bare_heads = {o.tok_start for o in orgs if o.domain is None and o.attrs.get("bare_head")}
-    out = []
-    for k in range(1, len(view.tokens) - 2):
-        if not led_by_at(view, k) or _name_start(view, k + 2, person_starts) not in person_starts:
-            continue
-        for j in _body_ends(view, k):
-            if j in names_by_end:
-                s, score = names_by_end[j]
-                if view.sq[s] not in DEMONSTRATIVES and not any(t in agency_tokens for t in range(s, j)):
-                    out.append((s, j, score))
-                break
-            s = _headed_name_before(view, j, bare_heads, agency_tokens)
-            if s is not None:
-                out.append((s, j, LED_HEADED_SCORE))
-                break
-    # «"جنبش اجرای شریعت محمدی" و یا "جنبش اجرای قوانین اسلامی" به رهبری …»: a name after «یا» is another name of
-    # the body before it, not a second body
-    return [(s, e, score) for s, e, score in out if not _after_or(view, s)]
-
-
-def _after_or(view: DocView, s: int) -> bool:
-    k = s - 1 if s > 0 and view.tokens[s - 1].text in OPEN_QUOTES else s
-    return k > 0 and view.sq[k - 1] == OR
-
-
-def _headed_name_before(view: DocView, j: int, heads: set[int], taken: set[int]) -> int | None:
-    """The first head word of a run of plain words ending at j: «جنبش اجرای شریعت محمدی» where the NER cut the
-    name short («جنبش اجرای شریعت | محمدی») and the patterns knew no complement for «جنبش»."""
-    first = None
-    for s in range(j - 1, max(j - MAX_LED_BODY_TOKENS, 0) - 1, -1):
-        text = view.tokens[s].text
-        # (function words may stand inside: «جنبش اجرای …», «جبهه خلق برای آزادی فلسطین»)
-        if view.is_punct(s) or s in taken or text in QUOTES or is_verb_like(text) or view.sq[s] == OBJECT_MARKER:
-            break
-        if s in heads and s < j - 1:  # (a head word alone, «پیوستن به دولت به رهبری …», is a kind of body)
-            first = s
-    return first
-
-
-def led_persons(view: DocView, persons: list[Span]) -> set[str]:
-    """«این گروه به رهبری مسلم یوسف شاه», «جیش محمد به رهبری مولانا "مسعود اظهر"»: a person named right after «به
-    رهبری/ریاست …» or a publication's post («به مدیر مسئولی X») holds that post even where no body the rules
-    know stands before (an official without a role)."""
-    by_start = names_by_start(persons)
-    out = set()
-    for k in range(1, len(view.tokens) - 2):
-        if led_by_at(view, k) and view.sq[k + 1] in LEADING_POSTS:
-            person = _name_at(view, k + 2, by_start)
-            if person is not None:
-                out.add(person.key)
-        # «به مدیر مسئولی مجید ذاکریان منتشر شد», «با مدیر مسئولی اکبر ایرانی و سردبیری جمشید کیانفر»
-        post = PUBLICATION_POSTS.longest_at(view.sq, k + 1) if view.sq[k] in PUBLICATION_POST_OPENERS else None
-        person = _name_at(view, post[0], by_start) if post is not None and post[0] < len(view.tokens) else None
-        if person is not None:
-            out.add(person.key)
-    return out
-
-
-def term_holders(view: DocView, persons: list[Span]) -> set[str]:
-    """«در دوران ریاست جمهوری احمدی‌نژاد», «در ایام ریاست‌جمهوری آقای خاتمی»: the name after an office's verbal
-    noun, dated by a time noun, held that office (an official; the office's country is often unsaid, so no role)."""
-    by_start = names_by_start(persons)
-    out = set()
-    for k in range(1, len(view.tokens) - 1):
-        office = TERM_OFFICES.longest_at(view.sq, k)
-        if office is None:
-            continue
-        lo, _ = view.sentence_bounds(view.tokens[k].sent)
-        dated = any(view.sq[j] in TERM_TIME_NOUNS for j in range(max(lo, k - 2), k))
-        person = _name_at(view, office[0], by_start) if dated and office[0] < len(view.tokens) else None
-        if person is not None:
-            out.add(person.key)
-    return out
-
-
-def _name_at(view: DocView, k: int, by_start: dict[int, Span]) -> Span | None:
-    return by_start.get(_name_start(view, k, by_start))
-
-
-def _name_start(view: DocView, k: int, starts: Container[int]) -> int:
-    """Where the name at k starts, past an opening quote and an honorific the NER left out of it («به رهبری مولانا
-    "مسعود اظهر"», «به ریاست «بنیامین نتانیاهو»»)."""
-    sent = view.tokens[k].sent if k < len(view.tokens) else -1
-    for _ in range(3):
-        if k in starts or k >= len(view.tokens) or view.tokens[k].sent != sent:
-            break
-        honorific = view.lex.honorifics.longest_at(view.sq, k)
-        if view.tokens[k].text in OPEN_QUOTES:
-            k += 1
-        elif honorific:
-            k = honorific[0]
-        else:
-            break
-    return k
 
 
 def counterpart_roles(view: DocView, persons: list[Span], roles: list[Role]) -> list[Role]:
