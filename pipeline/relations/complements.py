@@ -314,6 +314,12 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                 end -= 1
             break
         end += 1
+    if k > 0 and end - k >= 3 and _head_again(view, k, end, limit):
+        # «اعضای شورای مرکزی و جمع مشاوران | شورا»: what follows «و» up to the head word again is another group of
+        # the same body, not more of its name
+        end = next((j for j in range(end - 2, k, -1) if view.sq[j] == CONJUNCTION), end)
+    if k < end < limit and view.sq[end - 1] in ARTICLE_WORDS and view.tokens[end].text.isdigit():
+        end += 1  # «کمیسیون ویژه تولید ملی و نظارت بر اصل 44»: a law's article keeps its number past MAX_COMPLEMENT
     if end - k >= MAX_COMPLEMENT + extra and end + 1 < limit and view.sq[end] == CONJUNCTION \
             and (view.sq[end - 1], view.sq[end + 1]) in BINOMIALS:
         end += 2  # «کانون انجمنهای صنفی موسسات و شرکتهای حمل و نقل» (tune 2#43)
@@ -324,6 +330,19 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
                        or (end - 1 > k and view.sq[end - 1] == CONJUNCTION)):
         end -= 1
     return end
+
+
+def _head_again(view: DocView, k: int, end: int, limit: int) -> bool:
+    """The head word before the complement at k ends it, or stands alone right after it («… و جمع مشاوران
+    شورا بر …»; not a parent body named by the same head: «اداره نظارت … | اداره کل دامپزشکی استان مرکزی»)."""
+    head_words = (view.sq[k - 1], view.sq[k - 1].removesuffix("ی"))
+    if view.sq[end - 1] in head_words:
+        return True
+    if end >= limit or view.sq[end] not in head_words:
+        return False
+    head = view.lex.org_heads.longest_at(view.sq, end, limit)
+    after = head[0] if head else end + 1
+    return after >= limit or complement_end(view, after, limit) == after
 
 
 def _ezafe_needs(view: DocView, j: int, k: int) -> bool:

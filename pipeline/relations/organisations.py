@@ -198,9 +198,13 @@ def find_organisations(view: DocView) -> list[Span]:
                 # «مجلس سنای افغانستان»: a lexicon alias that is only the head word, with a name running on
                 # to a country after it, is another country's body
                 run_on = complement_end(view, head[0], hi)
-                ends_with_country = any((c := lex.countries.longest_at(view.sq, k, run_on)) and c[0] == run_on
-                                        for k in range(head[0] + 1, run_on))
-                if ends_with_country:
+                country_at = next((k for k in range(head[0] + 1, run_on)
+                                   if (c := lex.countries.longest_at(view.sq, k, run_on)) and c[0] == run_on), None)
+                # (not after an ordinal: «انتخابات مجلس هفتم | نصیب آمریکا شد» is a term of the lexicon's body; nor
+                # where the NER ends the name with the head and words stand before the country: «کمیسیون امنیت ملی
+                # مجلس | توهین مطبوعات دانمارک … را محکوم کرد»)
+                if country_at is not None and view.sq[head[0]] not in ORDINALS \
+                        and not (country_at > head[0] + 1 and _ner_ends_name_at(view, head[0])):
                     known = None
             if known and head is not None and known[1].kind not in ("news_agency", "international") \
                     and _runs_past_known(view, head[0], known[0], hi):
@@ -233,10 +237,12 @@ def find_organisations(view: DocView) -> list[Span]:
                 elif known[1].kind not in ("news_agency", "international", "ministry") \
                         and (city := lex.places.longest_at(view.sq, end, hi)):
                     end = city[0]  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز»: the body's branch in a city
-                elif known[1].kind not in ("news_agency", "international") and end + 2 < hi \
+                elif known[1].kind not in ("news_agency", "international", "club") and end + 2 < hi \
                         and view.sq[end] == CONJUNCTION and continues_after_and(view, end, hi) \
                         and (country := lex.countries.longest_at(view.sq, end + 2, hi)):
-                    end = country[0]  # «شرکت ملی نفت و گاز قزاقستان»: one more word, then the foreign body's country
+                    # «شرکت ملی نفت و گاز قزاقستان»: one more word, then the foreign body's country (not a club's:
+                    # «استقلال تهران و هنرمندان ایران» are two teams)
+                    end = country[0]
                 if known[1].office:  # («ریاست جمهوری آمریکا»: another country's office, still no body)
                     spans.append(view.make_span(i, end, "ORG", kind=known[1].kind, name=view.span_text(i, end),
                                                 method="lexicon:office", score=0.3,
@@ -551,14 +557,19 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
     country, «استان X» or another body): the text names a different, longer body."""
     if known_end >= hi or known_end <= head_end or view.sq[known_end] == CONJUNCTION:
         return False  # («وزارت نفت و معاونین استانداری …»: «و» coordinates, it does not continue the name)
-    ner = view.ner_name_tokens
-    if ner is not None and known_end - 1 in ner and (known_end not in ner or known_end in view.ner_starts):
+    if _ner_ends_name_at(view, known_end):
         return False  # the NER ends the name with the lexicon's: «شورای نگهبان | تیرماه», «وزارت کشور | موید»
     if view.sq[known_end] == PROVINCE or view.sq[known_end] in PROVINCES_WORD or _place_or_body_at(view, known_end, hi):
         return False
     if eulogy_at(view, known_end, EULOGIES):
         return False  # «کمیته امداد امام خمینی (ره)» is the lexicon's body (see extend_over_eulogies)
     return complement_end(view, head_end, hi, stop_at_head=True) > known_end
+
+
+def _ner_ends_name_at(view: DocView, k: int) -> bool:
+    """The NER tags a name that ends right before token k (k outside it or opening another)."""
+    ner = view.ner_name_tokens
+    return ner is not None and k - 1 in ner and (k not in ner or k in view.ner_starts)
 
 
 def _district_end(view: DocView, k: int, hi: int) -> int:

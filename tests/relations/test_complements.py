@@ -246,3 +246,19 @@ def test_the_infinitive_of_any_light_verb_ends_a_name():
     assert names(out, "agency") == {"بسیج کارگری"}
     out = run("هدف سازمان نوسازی مدارس سر و سامان دادن به مدارس فرسوده است.")
     assert names(out, "agency") == {"سازمان نوسازی مدارس"}
+
+
+def test_a_laws_article_keeps_its_number_past_the_longest_complement():
+    # 900 articles (tune 2#165): «… نظارت بر اصل | 44» lost the article's number at MAX_COMPLEMENT words
+    out = run("رئیس کمیسیون ویژه تولید ملی و نظارت بر اصل 44 گفت: کار ادامه دارد.")
+    assert names(out, "agency") == {"کمیسیون ویژه تولید ملی و نظارت بر اصل 44"}
+
+
+def test_the_head_word_again_after_and_is_another_group_of_the_same_body():
+    # tune 1#140, 2#171: «… و جمع مشاوران شورا», «… و راهبران بیرونی شورا» ran the council's name on to the
+    # council named again
+    out = run("کلیه اعضای شورای مرکزی و جمع مشاوران شورا بر آن تاکید داشتند.")
+    assert names(out, "agency") == {"شورای مرکزی"}
+    # a parent body opened by the same head word still joins the unit (tune 3#69)
+    text = "رئیس اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی گفت: کار ادامه دارد."
+    assert names(run(text), "agency") == {"اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی"}

@@ -131,6 +131,17 @@ def test_bare_majlis_is_the_islamic_parliament_but_a_foreign_majlis_is_not_fars(
     assert "agency:مجلس" not in keys(out, "agency")
     out = run("کمیسیون امنیت ملی ضمن محکومیت این اقدام به نمایندگان مجلس دانمارک هشدار داد.")
     assert "agency:مجلسشورایاسلامی" not in keys(out, "agency")
+    # a term of the Majlis is the Majlis, even where a country follows the ordinal (900 articles, 2#56: «مجلس هفتم
+    # نصیب آمریکا» was another country's body)
+    out = run("ناکامی عظیمی است که در انتخابات مجلس هفتم نصیب آمریکا شد.")
+    assert names(out, "agency") == {"مجلس"}
+    # nor a headline's object running on to a country where the NER ends the name with «مجلس» (dev 2#178)
+    text = "کمیسیون امنیت ملی مجلس توهین مطبوعات دانمارک به پیامبر اسلام را محکوم کرد"
+    out = run(text, mentions=tagged(ORG=["کمیسیون امنیت ملی مجلس"], LOC=["دانمارک"]))
+    assert names(out, "agency") == {"کمیسیون امنیت ملی مجلس"}
+    # but a foreign parliament the NER splits from its country is still that country's
+    out = run("نمایندگان مجلس دانمارک گفتند.", mentions=tagged(ORG=["مجلس"], LOC=["دانمارک"]))
+    assert "agency:مجلس" not in keys(out, "agency")
 
 
 def test_zionist_regime_is_a_country_not_an_agency_fars():
@@ -1384,6 +1395,8 @@ def test_top_league_football_clubs_are_known_bodies():
     # a probe (session 50); tune 1#7, 2#34, 2#230 (the NER tags them below its confidence, or not at all)
     out = run("تیم‌های استقلال تهران و فولاد خوزستان به مصاف هم می‌روند و گل‌گهر سیرجان میزبان آلومینیوم اراک است.")
     assert names(out, "agency") == {"استقلال تهران", "فولاد خوزستان", "گل‌گهر سیرجان", "آلومینیوم اراک"}
+    # a club and then «و» and a name ending in a country are two teams, not one club of that country (tune 3#220)
+    assert "استقلال تهران" in names(run("بازی میان دو تیم استقلال تهران و هنرمندان ایران برگزار شد."), "agency")
     # a name that is also another body's or a common word's needs its city
     out = run("مدیرعامل شرکت پالایش نفت آبادان گفت: در زمینه تراکتورسازی و جمعیت جهادگران جوان سپاهان همکاری داریم.")
     assert names(out, "agency") == {"شرکت پالایش نفت آبادان"}
