@@ -75,6 +75,8 @@ def _parent_follows(view: DocView, k: int, hi: int, unit_kind: str) -> bool:
     head = view.lex.org_heads.longest_at(view.sq, k, hi)
     if unit_kind != "news_agency" and ((known and known[1].kind == "news_agency") or (head and head[1].kind == "news_agency")):
         return False
+    if unit_kind in PARENT_BODY_KINDS and view.sq[k] in SUB_BODY_HEADS and not known:
+        return False  # a council is a committee's parent, not its unit: «شورای شهر | کمیته حقیقت‌یاب تشکیل داد»
     return bool(opens_body(view, k, hi) or known)
 
 
@@ -498,6 +500,14 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
             continue
         if prev is not None and prev.attrs.get("continues") and prev.tok_end == span.tok_start \
                 and span.label == "ORG" and (span.domain == "agency" or span.attrs.get("bare_head")):
+            if _head_only(view, prev) and _head_only(view, span) and span.domain is None \
+                    and span.kind != "armed_forces":
+                # «حوزه تخصصی ستاد سازمان»: two head words alone name no body (but an army's staff is one: «رئیس
+                # ستاد ارتش», tune 1#160)
+                out[-1] = view.make_span(prev.tok_start, span.tok_end, "ORG", kind=prev.kind,
+                                         name=view.span_text(prev.tok_start, span.tok_end), method="pattern:head",
+                                         score=0.3, attrs={"bare_head": True, "generic": True})
+                continue
             # the complement stopped at a second head: «سازمان فرهنگی هنری | شهرداری تهران» is one name
             joined = agency_span(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
             joined.attrs["continues"] = span.attrs.get("continues", False)
@@ -520,6 +530,11 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _head_only(view: DocView, span: Span) -> bool:
+    head = view.lex.org_heads.longest_at(view.sq, span.tok_start)
+    return head is not None and head[0] == span.tok_end
 
 
 NER_END_MIN_SCORE = 0.95

@@ -354,6 +354,13 @@ def test_a_unit_runs_on_into_its_parent_body_and_a_known_body_into_its_province_
     assert names(out, "agency") == {"کمیته مسابقات سازمان لیگ فوتبال ایران"}
     out = run("مدیرکل اوقاف و امور خیریه مازندران گفت: موقوفات ثبت شد.", mentions=lambda doc: [])
     assert names(out, "agency") == {"اوقاف و امور خیریه مازندران"}
+    # not a council into a committee after it: the council is the committee's parent, and the committee here
+    # the object of «تشکیل داد» (tune 2#171)
+    assert names(run("شورای شهر شیراز کمیته حقیقت‌یاب تشکیل داد."), "agency") == {"شورای شهر شیراز"}
+    # nor a unit's head into a parent that is a head word alone (tune 2#228); an army's staff is a body (1#160)
+    text = "با توجه به اخذ نظر حوزه تخصصی ستاد سازمان و نیز گزارش عملکرد، نقش آن روشن شد."
+    assert names(run(text), "agency") == set()
+    assert names(run("ژنرال جان کین، رئیس ستاد ارتش گفت: کار ادامه دارد."), "agency") == {"ستاد ارتش"}
 
 
 def test_a_commission_short_form_is_the_same_body_fars():
