@@ -1553,3 +1553,12 @@ def test_hong_kong_and_a_sent_letter_are_no_posts_or_bodies():
 def test_a_special_economic_zone_is_a_body_only_as_a_posts_organisation_dev():
     # dev 2#35: «واگذاری اراضی در منطقه ویژه اقتصادی بانه» is a place, not a body the gold lists
     assert names(run("در هفته دولت واگذاری اراضی در منطقه ویژه اقتصادی بانه انجام می‌شود."), "agency") == set()
+
+
+def test_the_pope_is_an_official_with_no_body_named_dev():
+    # dev 3#272: «پاپ» was no title; the Pope holds a post, and no organisation is named with it
+    out = run("علت این امر دوستی من با پاپ فرانسیسکو است.", mentions=tagged(PER=["فرانسیسکو"]))
+    assert names(out, "official") == {"فرانسیسکو"} and roles(out) == set()
+    # pop music is no post
+    out = run("علی احمدی خواننده موسیقی پاپ است.", mentions=tagged(PER=["علی احمدی"]))
+    assert names(out, "official") == set()
