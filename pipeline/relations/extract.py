@@ -169,8 +169,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         bare = bare_at.get(s)
         # «حزب | کنگره ملی»: the patterns split the name at a second head they found too weak alone (not after a
         # weak head, itself often a plain noun: «تحت اداره | دولت فدرال», under the federal government's rule)
-        second = [o for o in bare_heads if bare is not None and o.tok_start == bare.tok_end and o.tok_end <= e
-                  and not _weak_head_at(view, bare.tok_start)]
+        second = [] if bare is None or _weak_head_at(view, bare.tok_start) else \
+            [o for o in bare_heads if o.tok_start == bare.tok_end and o.tok_end <= e]
         free = taken.difference(*(range(o.tok_start, o.tok_end) for o in second))
         named_head = bare is not None and score >= min_score and _names_bare_head(view, bare, e, free, person_words)
         inner = [o for o in bare_heads if s < o.tok_start and o.tok_end <= e] if score >= min_score else []
@@ -287,6 +287,7 @@ def _describing_word(view: DocView, tokens: range, person_words: set[str]) -> bo
 
 
 def _weak_head_at(view: DocView, k: int) -> bool:
+    """A weak head word opens at k («اداره», «ستاد»: often a plain noun)."""
     head = view.lex.org_heads.longest_at(view.sq, k)
     return head is not None and head[1].weak
 

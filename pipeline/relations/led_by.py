@@ -21,6 +21,20 @@ TERM_TIME_NOUNS = TIME_NOUNS | {squash("ایام")}
 TERM_OFFICES: PhraseTable[bool] = PhraseTable()
 for _noun in ("ریاست جمهوری", "ریاست جمهور", "نخست وزیری", "صدارت"):
     TERM_OFFICES.add(_noun, True)
+# the led-by nouns that name a leading post («به رهبری/ریاست …»); «به مدیریت/سرپرستی X» also heads a task or a
+# delegation, so a name after them makes no official without a body before
+LEADING_POSTS = {squash(w) for w in ("رهبری", "ریاست", "دبیرکلی", "فرماندهی", "دبیری", "نخست‌وزیری")}
+# a publication's posts as verbal nouns: «(به|با) مدیر مسئولی X (و سردبیری Y)» («مدیرمسئولی» matches too)
+PUBLICATION_POSTS: PhraseTable[bool] = PhraseTable()
+for _noun in ("مدیر مسئولی", "مدیر مسوولی", "سردبیری", "صاحب امتیازی"):
+    PUBLICATION_POSTS.add(_noun, True)
+PUBLICATION_POST_OPENERS = {TO, WITH, CONJUNCTION}
+LED_BODY_LABELS = ("ORG", "EVE")
+LED_BODY_MIN_SCORE = 0.5
+LED_HEADED_SCORE = 0.8  # a head word and the plain words up to «به رهبری <person>», with no NER span to score it
+MAX_LED_BODY_TOKENS = 6
+QUOTES = set(OPEN_QUOTES) | set(CLOSE_QUOTES)
+OR = squash("یا")
 
 
 def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[Role]:
@@ -52,22 +66,6 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
             score = METHOD_SCORES["led_by"] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0)
             roles.append(Role(person, title, org, person.sent, "led_by", round(score, 3)))
     return roles
-
-
-# the led-by nouns that name a leading post («به رهبری/ریاست …»); «به مدیریت/سرپرستی X» also heads a task or a
-# delegation, so a name after them makes no official without a body before
-LEADING_POSTS = {squash(w) for w in ("رهبری", "ریاست", "دبیرکلی", "فرماندهی", "دبیری", "نخست‌وزیری")}
-# a publication's posts as verbal nouns: «(به|با) مدیر مسئولی X (و سردبیری Y)» («مدیرمسئولی» matches too)
-PUBLICATION_POSTS: PhraseTable[bool] = PhraseTable()
-for _noun in ("مدیر مسئولی", "مدیر مسوولی", "سردبیری", "صاحب امتیازی"):
-    PUBLICATION_POSTS.add(_noun, True)
-PUBLICATION_POST_OPENERS = {TO, WITH, CONJUNCTION}
-LED_BODY_LABELS = ("ORG", "EVE")
-LED_BODY_MIN_SCORE = 0.5
-LED_HEADED_SCORE = 0.8  # a head word and the plain words up to «به رهبری <person>», with no NER span to score it
-MAX_LED_BODY_TOKENS = 6
-QUOTES = set(OPEN_QUOTES) | set(CLOSE_QUOTES)
-OR = squash("یا")
 
 
 def _body_ends(view: DocView, k: int) -> list[int]:
