@@ -12,7 +12,7 @@ from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, COPULAS, EULOGIES, EULOGY_LENGTH,
                                          EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, TO, DocView, eulogy_at,
                                          is_verb_like)
-from pipeline.relations.numerals import NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
+from pipeline.relations.numerals import CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, VILLAGE, ZONE, plurals
 
 MAX_COMPLEMENT = 6
@@ -250,6 +250,9 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             extra += 1
             continue
         numbered = end > k and view.sq[end - 1] in ARTICLE_WORDS | DISTRICT_WORDS
+        if end > k and view.sq[end - 1] in DISTRICT_WORDS and view.sq[end] in CARDINALS:
+            end += 1  # «اداره آموزش و پرورش ناحیه دو قزوین»: a district's number written as a word
+            continue
         if view.tokens[end].text.isdigit() and (
                 numbered or (end + 1 < limit and view.sq[end + 1] == MARTYR and view.sq[end - 1] not in QUANTIFIERS)):
             # «کمیسیون ماده ۱۰۰», «فراکسیون اصل ۵۰»: a law's article; «شرکت غله … منطقه ۵»: a numbered district;
@@ -301,7 +304,7 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             elif _ezafe_needs(view, end - 1, k):
                 end += 1  # «سپاه شهدای استان», «شورای … محتوای استان»: the word in the ezafe needs it
             break
-        if view.sq[end] == COUNTY and end > k and (county := county_name_end(view, end + 1, limit)) > end + 1:
+        if view.sq[end] == COUNTY and (county := county_name_end(view, end + 1, limit)) > end + 1:
             # «شبکه دامپزشکی شهرستان انار | هاری، کیست …»: the county's name closes the body's name
             end = county
             break

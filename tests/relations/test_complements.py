@@ -264,3 +264,10 @@ def test_the_head_word_again_after_and_is_another_group_of_the_same_body():
     # a parent body opened by the same head word still joins the unit (tune 3#69)
     text = "رئیس اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی گفت: کار ادامه دارد."
     assert names(run(text), "agency") == {"اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی"}
+
+
+def test_a_districts_number_written_as_a_word_stays_in_the_name():
+    # a probe (session 55): «ناحیه دو» lost its number, and the city after it, where «ناحیه ۲» kept both
+    out = run("علی احمدی، رئیس اداره آموزش و پرورش ناحیه دو قزوین گفت: کار ادامه دارد.",
+              mentions=tagged(PER=["علی احمدی"]))
+    assert roles(out) == {("علی احمدی", "رئیس", "اداره آموزش و پرورش ناحیه دو قزوین")}

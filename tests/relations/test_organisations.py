@@ -6,7 +6,7 @@ from helpers import agreements, keys, names, roles, run, tagged
 from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.document import build_view
 from pipeline.relations.extract import _named_board
-from pipeline.relations.organisations import split_head
+from pipeline.relations.organisations import kind_of_name, split_head
 
 SEED_SENTENCE = ("به گزارش گروه علم و پیشرفت خبرگزاری فارس به نقل از روابط عمومی مرکز ملی فضای مجازی، "
                  "سید ابوالحسن فیروزآبادی، دبیر شورایعالی و رئیس مرکز ملی فضای مجازی در مراسم امضای "
@@ -1504,3 +1504,16 @@ def test_the_sadr_movement_is_a_known_party_tune():
 ])
 def test_a_head_with_only_adjectives_of_its_field_names_no_body_tune(text, bodies):
     assert names(run(text), "agency") == bodies
+
+
+def test_a_health_or_veterinary_network_is_an_office_not_a_broadcaster():
+    # the 900 articles' entities typed «شبکه بهداشت و درمان …» and «شبکه دامپزشکی …» news_agency, by «شبکه»
+    out = run("علی احمدی، مدیر شبکه بهداشت و درمان قزوین گفت: کار ادامه دارد.", mentions=tagged(PER=["علی احمدی"]))
+    assert roles(out) == {("علی احمدی", "مدیر", "شبکه بهداشت و درمان قزوین")}
+    lex = load_lexicons()
+    assert kind_of_name("شبکه بهداشت و درمان قزوین", lex) == kind_of_name("شبکه دامپزشکی انار", lex) == "organisation"
+    assert kind_of_name("شبکه خبری الجزیره", lex) == "news_agency"
+    # the kind of office alone names none (tune 2#186, 3#96)
+    out = run("مدیر شبکه بهداشت و درمان گفت: کار ادامه دارد.",
+              mentions=tagged(ORG=["شبکه بهداشت و درمان"]))
+    assert names(out, "agency") == set()
