@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, TO, WITH, DocView, Span, is_verb_like,
-                                         names_by_start)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, TO, WITH, DocView, Span,
+                                         is_verb_like, names_by_start)
 from pipeline.relations.numerals import edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
 from pipeline.relations.roles import METHOD_SCORES, PRONOUN_FACTOR, RELATIVE, TIME_NOUNS, Role, held_after
@@ -35,6 +35,10 @@ LED_HEADED_SCORE = 0.8  # a head word and the plain words up to «به رهبر�
 MAX_LED_BODY_TOKENS = 6
 QUOTES = set(OPEN_QUOTES) | set(CLOSE_QUOTES)
 OR = squash("یا")
+# what may stand between «که» and the post's verbal noun: a time or manner phrase («از سال گذشته», «در حال حاضر»,
+# «نیز», «همچنین»), at most MAX_LED_BY_GAP words
+GAP_OPENERS = {FROM, squash("در"), squash("نیز"), squash("همچنین")}
+MAX_LED_BY_GAP = 4
 
 
 def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[Role]:
@@ -57,15 +61,33 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
     persons_by_end = {p.tok_end: p for p in persons}
     orgs_by_start = {o.tok_start: o for o in orgs if o.domain == "agency"}
     for k in range(1, len(view.tokens) - 5):
-        title = LED_BY.get(view.sq[k + 1])
+        if view.sq[k] != RELATIVE:
+            continue
+        noun = _led_by_noun_after(view, k)
+        title = LED_BY.get(view.sq[noun]) if noun is not None else None
         person = persons_by_end.get(k) or (persons_by_end.get(k - 1) if view.tokens[k - 1].text in COMMAS else None)
-        org = orgs_by_start.get(k + 2)
-        if view.sq[k] != RELATIVE or title is None or person is None or org is None:
+        org = orgs_by_start.get(noun + 1) if noun is not None else None
+        if title is None or person is None or org is None:
             continue
         if held_after(view, org.tok_end):
             score = METHOD_SCORES["led_by"] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0)
             roles.append(Role(person, title, org, person.sent, "led_by", round(score, 3)))
     return roles
+
+
+def _led_by_noun_after(view: DocView, k: int) -> int | None:
+    """The post's verbal noun after «که» at k: right after it, or after a time or manner phrase opened by «از»,
+    «در» or «نیز/همچنین» («X که از سال گذشته ریاست دانشگاه … را بر عهده دارد»), with no verb, name or comma between."""
+    if k + 1 < len(view.tokens) and view.sq[k + 1] in LED_BY:
+        return k + 1
+    if k + 1 >= len(view.tokens) or view.sq[k + 1] not in GAP_OPENERS:
+        return None
+    for j in range(k + 2, min(len(view.tokens), k + 2 + MAX_LED_BY_GAP)):
+        if view.sq[j] in LED_BY:
+            return j
+        if not view.is_persian_word(j) or is_verb_like(view.tokens[j].text) or j in view.ner_person_tokens:
+            return None
+    return None
 
 
 def _body_ends(view: DocView, k: int) -> list[int]:

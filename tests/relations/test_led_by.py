@@ -1,5 +1,6 @@
 """Posts named by their verbal noun (pipeline/relations/led_by.py): «X به رهبری Y», «Y که ریاست X را بر عهده
 دارد», «در دوران ریاست جمهوری Y»."""
+import pytest
 from conftest import ner_mention
 from helpers import names, roles, run, tagged
 
@@ -147,3 +148,12 @@ def test_a_post_held_whose_body_name_runs_on_past_the_patterns():
     out = run("علی احمدی که ریاست سازمان بهزیستی کشور، که کمک‌ها را بر عهده دارد گفت: کمک‌ها افزایش یافت.",
               mentions=tagged(PER=["علی احمدی"]))
     assert roles(out) == set()
+
+
+@pytest.mark.parametrize("gap", ["از سال گذشته", "در حال حاضر", "نیز"])
+def test_a_time_or_manner_phrase_may_stand_before_the_post_held_in_a_relative_clause(gap):
+    # a probe (session 55): «X که از سال گذشته ریاست … را بر عهده دارد» gave no role; «داشت» stays a past post
+    text = f"علی احمدی که {gap} ریاست دانشگاه قزوین را بر عهده دارد گفت: کار ادامه دارد."
+    assert roles(run(text, mentions=tagged(PER=["علی احمدی"]))) == {("علی احمدی", "رئیس", "دانشگاه قزوین")}
+    text = f"علی احمدی که {gap} ریاست دانشگاه قزوین را بر عهده داشت درگذشت."
+    assert roles(run(text, mentions=tagged(PER=["علی احمدی"]))) == set()
