@@ -26,6 +26,7 @@ ORDER_NOUNS = {squash(w) for w in ("حکم", "دستور", "پیشنهاد")}
 DISMISSAL_WORDS = tuple(squash(w) for w in ("برکنار", "عزل", "استعفا", "کناره‌گیری"))  # («برکناری», «استعفای» too)
 ASIDE, ASIDE_VERBS = squash("کنار"), tuple(squash(w) for w in ("رفت", "گذاشته", "گذاشت"))  # «… کنار رفت»
 ORDER_PREPOSITIONS = {squash(w) for w in ("با", "طی")}
+OWN = squash("خود")  # «از سمت خود به عنوان …»
 # «X بجای/به جای Y …», «X جایگزین Y در سمت … شد»: Y is the one replaced («جانشین» is also a title: not here)
 INSTEAD, INSTEAD_SPLIT = {squash("بجای"), squash("جایگزین")}, (squash("به"), squash("جای"))
 LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X», «زنده‌یاد X استاندار …»: the late
@@ -103,7 +104,8 @@ def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, Ti
 
 def dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span]):
     """(person, post) of «X از سمت/پست <title> …» or «X از <title> …» («از ریاست …») in a sentence that removes or
-    dismisses («برکنار شد», «عزل شد», «استعفا داد», «کناره‌گیری کرد», «کنار رفت»)."""
+    dismisses («برکنار شد», «عزل شد», «استعفا داد», «کناره‌گیری کرد», «کنار رفت»); the post is None where «از سمت»
+    stands before words no title phrase reads."""
     for lo, hi in sorted(view.sent_tokens.values()):
         if not any(view.sq[k].startswith(DISMISSAL_WORDS)
                    or (view.sq[k] == ASIDE and k + 1 < hi and view.sq[k + 1].startswith(ASIDE_VERBS))
@@ -113,9 +115,18 @@ def dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int,
             person = by_end.get(k)
             if person is None or person.kind == "pronoun" or view.sq[k] != FROM:
                 continue
-            phrase = phrases.get(k + 2) if view.sq[k + 1] in POSITION_NOUNS else phrases.get(k + 1)
-            if phrase is not None:
-                yield person, phrase
+            if view.sq[k + 1] not in POSITION_NOUNS:
+                if (phrase := phrases.get(k + 1)) is not None:
+                    yield person, phrase  # «X از ریاست سازمان … کنار رفت»
+                continue
+            # «X از سمت <title> …», «X از سمت خود به عنوان <title> …»; «از سمت» names a post even where no title
+            # phrase reads the words after it («X از سمت فرمانداری قزوین برکنار شد»)
+            own = k + 2 < hi and view.sq[k + 2] == OWN
+            j = k + 3 if own else k + 2
+            phrase = phrases.get(title_after_marker(view, j, hi) or j)
+            if phrase is not None or own or (j < hi and (view.lex.org_heads.longest_at(view.sq, j, hi)
+                                                         or view.lex.post_nouns.longest_at(view.sq, j, hi))):
+                yield person, phrase  # (not a side: «از سمت راست خیابان …»)
 
 
 def _ordered_appointee(view: DocView, issuer: Span, by_end: dict[int, Span]) -> Span | None:

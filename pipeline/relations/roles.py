@@ -310,7 +310,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
     # «علی احمدی از سمت استاندار گلستان برکنار شد»: a post left; the person is an official (guidelines), no role
     for person, phrase in dismissals(view, phrases, by_end):
-        used.add(phrase.tok_start)
+        if phrase is not None:
+            used.add(phrase.tok_start)
         attached.setdefault(person.key, [])
         described_before.add((person.key, person.sent))
     if "appointment" in rules:

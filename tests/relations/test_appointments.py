@@ -133,10 +133,16 @@ def test_a_person_removed_from_a_post_is_an_official_with_no_role():
     # a probe (session 49): «X از سمت استاندار گلستان برکنار شد» made X no official (guidelines: a person described
     # with a position, a past one too)
     for text in ("علی احمدی از سمت استاندار گلستان برکنار شد.", "علی احمدی از ریاست سازمان بهزیستی کنار رفت.",
-                 "علی احمدی از سمت استاندار گلستان استعفا داد."):
+                 "علی احمدی از سمت استاندار گلستان استعفا داد.",
+                 # session 55 probes: the office's noun, and «خود به عنوان» before the title
+                 "علی احمدی از سمت فرمانداری قزوین برکنار شد.",
+                 "علی احمدی از سمت خود به عنوان فرماندار قزوین برکنار شد.", "علی احمدی از سمت خود استعفا داد."):
         out = run(text, mentions=tagged(PER=["علی احمدی"]))
         assert roles(out) == set()
         assert names(out, "official") == {"علی احمدی"}
+    # «سمت» is also a side
+    out = run("علی احمدی از سمت راست خیابان عبور کرد و استعفا داد.", mentions=tagged(PER=["علی احمدی"]))
+    assert names(out, "official") == set()
 
 
 def test_the_one_appointed_is_not_the_appointer_whose_title_comes_before_him():
