@@ -12,7 +12,8 @@ from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, COPULAS, EULOGIES, EULOGY_LENGTH,
                                          EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, TO, DocView, eulogy_at,
                                          is_verb_like)
-from pipeline.relations.numerals import CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS, RANK_ORDINALS
+from pipeline.relations.numerals import (CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS,
+                                         RANK_ORDINALS)
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, VILLAGE, ZONE, plurals
 
 MAX_COMPLEMENT = 6

@@ -27,9 +27,9 @@ from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, VILLAGE_EZAFE
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles, listed_roles,
-                                      share_coordinated_body, share_coordinated_complements, share_listed_country,
-                                      well_known_roles)
+from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles,
+                                      listed_roles, share_coordinated_body, share_coordinated_complements,
+                                      share_listed_country, well_known_roles)
 from pipeline.relations.speakers import list_item
 from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_title, plural_title_before,
                                        plural_title_phrase, team_membership)

@@ -11,7 +11,7 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES
 from pipeline.relations.numerals import edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
 from pipeline.relations.roles import METHOD_SCORES, PRONOUN_FACTOR, RELATIVE, TIME_NOUNS, Role, held_after
-from pipeline.relations.titles import OBJECT_MARKER
+from pipeline.relations.titles import IN, OBJECT_MARKER
 
 # between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
 LED_BY_GLUE = COMMAS | set(CLOSE_QUOTES) | {"("}
@@ -37,7 +37,7 @@ QUOTES = set(OPEN_QUOTES) | set(CLOSE_QUOTES)
 OR = squash("یا")
 # what may stand between «که» and the post's verbal noun: a time or manner phrase («از سال گذشته», «در حال حاضر»,
 # «نیز», «همچنین»), at most MAX_LED_BY_GAP words
-GAP_OPENERS = {FROM, squash("در"), squash("نیز"), squash("همچنین")}
+GAP_OPENERS = {FROM, IN, squash("نیز"), squash("همچنین")}
 MAX_LED_BY_GAP = 4
 
 

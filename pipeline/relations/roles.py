@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
 from pipeline.relations.appointments import LATE, appointments, dismissals
 from pipeline.relations.complements import SIGNED_BY
-from pipeline.relations.document import (COMMAS, COPULAS, OPEN_QUOTES, PAST_COPULAS, PRESENT_COPULAS, WITH, DocView, Span,
-                                         is_verb_like, singular)
+from pipeline.relations.document import (COMMAS, COPULAS, OPEN_QUOTES, PAST_COPULAS, PRESENT_COPULAS, WITH, DocView,
+                                         Span, is_verb_like, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
