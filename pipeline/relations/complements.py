@@ -183,7 +183,8 @@ def continues_after_and(view: DocView, k: int, limit: int) -> bool:
         return False  # «پتروشیمی میاندوآب و احداث خط لوله …»: «و» starts another clause
     if k + 2 < limit and view.sq[k + 1] in NUMBER_WORDS and view.sq[k + 2] in TIME_UNITS:
         return False  # «مدیر باشگاه فرهنگی، ورزشی و شش سال رئیس هیئت …»: a period starts another clause
-    return (k + 1 < limit and (k + 1) not in view.ner_starts and not lex.titles.longest_at(view.sq, k + 2, limit) and not blocks_complement(view, k + 1) and not before_light_verb(view, k + 1, limit)
+    return (k + 1 < limit and (k + 1) not in view.ner_starts and not lex.titles.longest_at(view.sq, k + 2, limit)
+            and not blocks_complement(view, k + 1) and not before_light_verb(view, k + 1, limit)
             and not lex.org_heads.longest_at(view.sq, k + 1, limit) and not lex.provinces.longest_at(view.sq, k + 1, limit)
             and not lex.countries.longest_at(view.sq, k + 1, limit) and not lex.known_agencies.longest_at(view.sq, k + 1, limit))
 
@@ -385,8 +386,7 @@ def eulogised_place_end(view: DocView, k: int, limit: int) -> int:
     if province and province[1].bare == "never":
         return k
     end = lexicon_place_end(view, k, limit)
-    one_word_name = view.ner_name_tokens is not None and k in view.ner_starts and k in view.ner_name_tokens \
-        and k not in view.ner_person_tokens and (k + 1 not in view.ner_name_tokens or k + 1 in view.ner_starts)
+    one_word_name = k in view.ner_starts and k not in view.ner_person_tokens and view.ner_name_ends_before(k + 1)
     if end == k and k < limit and one_word_name and view.is_persian_word(k) and not blocks_complement(view, k) \
             and not view.lex.org_heads.longest_at(view.sq, k, limit):
         return k + 1

@@ -129,6 +129,11 @@ class DocView:
     def is_persian_word(self, i: int) -> bool:
         return bool(_PERSIAN_WORD.match(self.tokens[i].text))
 
+    def ner_name_ends_before(self, k: int) -> bool:
+        """The NER tags a name that ends right before token k (k outside it or opening another)."""
+        ner = self.ner_name_tokens
+        return ner is not None and k - 1 in ner and (k not in ner or k in self.ner_starts)
+
 
 _VERB_PREFIX = ("می\u200c", "نمی\u200c", "می ", "نمی ")
 _VERB_WORDS = {squash(w) for w in ("است", "هست", "بود", "شد", "شود", "شده", "کرد", "کند", "کرده", "نمود",

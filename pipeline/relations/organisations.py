@@ -206,7 +206,7 @@ def find_organisations(view: DocView) -> list[Span]:
                 # where the NER ends the name with the head and words stand before the country: «کمیسیون امنیت ملی
                 # مجلس | توهین مطبوعات دانمارک … را محکوم کرد»)
                 if country_at is not None and view.sq[head[0]] not in ORDINALS \
-                        and not (country_at > head[0] + 1 and _ner_ends_name_at(view, head[0])):
+                        and not (country_at > head[0] + 1 and view.ner_name_ends_before(head[0])):
                     known = None
             if known and head is not None and known[1].kind not in ("news_agency", "international") \
                     and _runs_past_known(view, head[0], known[0], hi):
@@ -572,19 +572,13 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
     country, «استان X» or another body): the text names a different, longer body."""
     if known_end >= hi or known_end <= head_end or view.sq[known_end] == CONJUNCTION:
         return False  # («وزارت نفت و معاونین استانداری …»: «و» coordinates, it does not continue the name)
-    if _ner_ends_name_at(view, known_end):
+    if view.ner_name_ends_before(known_end):
         return False  # the NER ends the name with the lexicon's: «شورای نگهبان | تیرماه», «وزارت کشور | موید»
     if view.sq[known_end] == PROVINCE or view.sq[known_end] in PROVINCES_WORD or _place_or_body_at(view, known_end, hi):
         return False
     if eulogy_at(view, known_end, EULOGIES):
         return False  # «کمیته امداد امام خمینی (ره)» is the lexicon's body (see extend_over_eulogies)
     return complement_end(view, head_end, hi, stop_at_head=True) > known_end
-
-
-def _ner_ends_name_at(view: DocView, k: int) -> bool:
-    """The NER tags a name that ends right before token k (k outside it or opening another)."""
-    ner = view.ner_name_tokens
-    return ner is not None and k - 1 in ner and (k not in ner or k in view.ner_starts)
 
 
 def _district_end(view: DocView, k: int, hi: int) -> int:
