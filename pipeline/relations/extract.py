@@ -12,6 +12,7 @@ from typing import Any, Mapping
 from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, nationality_country, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.calibration import Calibration, load_calibration
+from pipeline.relations.clubs import NICKNAME_ENDING, NOT_CLUB_WORDS, PEOPLE_PLURALS, TEAM_QUALIFIERS
 from pipeline.relations.complements import (GENERIC_PLURALS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, PRAISE_WORDS,
                                             TRAILING_PLACE_NOUNS, title_before)
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
@@ -59,24 +60,9 @@ def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# words between «تیم» and a club's name: the sport, the age group, the sex
-TEAM_QUALIFIERS = {squash(w) for w in (
-    "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "واترپلو", "واترپلوی", "کشتی", "جودو", "کاراته", "تکواندو",
-    "دوومیدانی", "شنا", "تنیس", "بیسبال", "راگبی", "هاکی", "بدمینتون", "کبدی", "کریکت", "شمشیربازی", "بوکس", "ووشو",
-    "تیراندازی", "قایقرانی", "دوچرخه‌سواری", "وزنه‌برداری", "شطرنج", "اسکی", "سوارکاری", "پینگ‌پنگ", "ژیمناستیک",
-    "کوهنوردی", "سپک‌تاکرا", "چوگان", "پاراالمپیک", "ساحلی", "امید", "جوانان", "نوجوانان", "بزرگسالان", "بانوان",
-    "مردان", "زنان", "دختران", "پسران", "نونهالان", "پیشکسوتان", "اول", "دوم", "آزاد", "فرنگی", "روی", "میز")}
-NOT_CLUB_WORDS = {squash(w) for w in ("ملی", "منتخب", "لیگ", "کشورمان", "استان", "شهرستان", "دانشگاه", "دانشجویی",
-                                      # a working team, not a sports club: «تیم بازرسی آژانس», «تیم مذاکره‌کننده»
-                                      "بازرسی", "مذاکره", "مذاکره‌کننده", "مذاکرات", "پزشکی", "امداد", "نجات", "تحقیق",
-                                      "تحقیقات", "حقوقی", "اقتصادی", "کارشناسی", "عملیاتی", "تخصصی", "ارزیابی",
-                                      "پژوهشی", "رسانه‌ای", "اعزامی", "داوری", "مدیریتی", "اجرایی", "فنی")}
 # (words of NOT_CLUB_WORDS, «استان» …, never reach these)
 PLACE_WORDS = {COUNTRY, CITY, VILLAGE, VILLAGE_EZAFE}  # between the places a place's team is named by
 PLACE_INTRODUCERS = {SUBCOUNTY, VILLAGE, VILLAGE_EZAFE, squash("دهستان"), CITY, COUNTY}  # «بخش زهان»
-NICKNAME_ENDING = squash("پوشان")  # «سرخپوشان»: the players by their shirts
-PEOPLE_PLURALS = {squash(w) for w in ("هنرمندان", "خبرنگاران", "نمایندگان", "کارکنان", "کارگران", "معلمان", "دانشجویان",
-                                      "جانبازان", "روحانیون", "پزشکان", "ستارگان", "منتخبان")}
 # first words of NER ORG spans that name facilities and systems rather than bodies
 NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزشگاه", "استادیوم", "سامانه", "پروژه", "طرح",
                                    "بانکداری")}  # («بانکداری الکترونیکی», «بانکداری مالزی»: banking, no bank)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, OrgHead, agency_key, nationality_country, squash
+from pipeline.relations.clubs import listed_clubs
 from pipeline.relations.complements import (DISTRICT_WORDS, GENERIC_PLURALS, LATIN_NAME, SPECIAL, SUPERLATIVE,
                                             before_light_verb, blocks_complement, complement_end, continues_after_and,
                                             eulogised_place_end, lexicon_place_end, opens_body, title_before)
@@ -180,6 +181,11 @@ def find_organisations(view: DocView) -> list[Span]:
         while i < hi:
             if _gathering_or_affairs(view, i, lo, hi):
                 i += 1
+                continue
+            clubs = listed_clubs(view, i, hi)
+            if clubs:  # «تیم‌های راهیان کرمانشاه، شهرداری ماهشهر و …»: one agency per club
+                spans.extend(agency_span(view, s, e, _club_kind(view, s, e), "pattern:club_list", 0.8) for s, e in clubs)
+                i = clubs[-1][1]
                 continue
             plural = _plural_head_at(view, i, hi)
             listed = _plural_head_list(view, i, hi, plural) if plural else []
@@ -724,6 +730,12 @@ def agency_span(view: DocView, start: int, end: int, kind: str, method: str, sco
             name = name.replace(view.tokens[k].text, view.lex.countries.get(view.sq[k]) or view.tokens[k].text)
     return view.make_span(start, end, "ORG", domain="agency", kind=kind, name=name, key=agency_key(name),
                           method=method, score=score)
+
+
+def _club_kind(view: DocView, s: int, e: int) -> str:
+    """A listed club's kind: a body's where its name opens with one («شهرداری ماهشهر»), else a club's."""
+    kind = kind_of_name(view.span_text(s, e), view.lex)
+    return "club" if kind == "organisation" else kind
 
 
 def kind_of_name(name: str, lex: Lexicons) -> str:

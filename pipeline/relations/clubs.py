@@ -1,0 +1,129 @@
+"""Sports clubs named in a list of teams: «تیم‌های راهیان کرمانشاه، شهرداری ماهشهر و مقاومت تهران».
+
+Iranian clubs are mostly named by a sponsor and their city, a pair no lexicon holds; after «تیم‌های» the list's
+joiners say where each name ends, and a city closing the last name says where the list stops. A club is an agency
+(eval/README.md); a place's team is not («تیم‌های مکزیک و پرتغال»), and neither is a class of teams («تیم‌های
+داخلی و خارجی»).
+"""
+from __future__ import annotations
+
+from pipeline.lexicons import nationality_country, squash
+from pipeline.relations.document import COMMAS, WITH, DocView
+
+PLURAL_TEAM = squash("تیم‌های")
+MAX_CLUB_WORDS = 4  # «فولاد مبارکه سپاهان اصفهان»
+# words between «تیم» and a club's name: the sport, the age group, the sex
+TEAM_QUALIFIERS = {squash(w) for w in (
+    "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال", "واترپلو", "واترپلوی", "کشتی", "جودو", "کاراته", "تکواندو",
+    "دوومیدانی", "شنا", "تنیس", "بیسبال", "راگبی", "هاکی", "بدمینتون", "کبدی", "کریکت", "شمشیربازی", "بوکس", "ووشو",
+    "تیراندازی", "قایقرانی", "دوچرخه‌سواری", "وزنه‌برداری", "شطرنج", "اسکی", "سوارکاری", "پینگ‌پنگ", "ژیمناستیک",
+    "کوهنوردی", "سپک‌تاکرا", "چوگان", "پاراالمپیک", "ساحلی", "امید", "جوانان", "نوجوانان", "بزرگسالان", "بانوان",
+    "مردان", "زنان", "دختران", "پسران", "نونهالان", "پیشکسوتان", "اول", "دوم", "آزاد", "فرنگی", "روی", "میز")}
+NOT_CLUB_WORDS = {squash(w) for w in ("ملی", "منتخب", "لیگ", "کشورمان", "استان", "شهرستان", "دانشگاه", "دانشجویی",
+                                      # a working team, not a sports club: «تیم بازرسی آژانس», «تیم مذاکره‌کننده»
+                                      "بازرسی", "مذاکره", "مذاکره‌کننده", "مذاکرات", "پزشکی", "امداد", "نجات", "تحقیق",
+                                      "تحقیقات", "حقوقی", "اقتصادی", "کارشناسی", "عملیاتی", "تخصصی", "ارزیابی",
+                                      "پژوهشی", "رسانه‌ای", "اعزامی", "داوری", "مدیریتی", "اجرایی", "فنی")}
+NICKNAME_ENDING = squash("پوشان")  # «سرخپوشان»: the players by their shirts
+PEOPLE_PLURALS = {squash(w) for w in ("هنرمندان", "خبرنگاران", "نمایندگان", "کارکنان", "کارگران", "معلمان", "دانشجویان",
+                                      "جانبازان", "روحانیون", "پزشکان", "ستارگان", "منتخبان")}
+
+
+def listed_clubs(view: DocView, i: int, hi: int) -> list[tuple[int, int]]:
+    """The token range of each club in a list after «تیم‌های» at token i (sentence ends at hi), or [] where the words
+    after it are no list of clubs. Joiners («،», «و», «با» between two teams) end each name but the last,
+    which ends where a city, a known body or the NER's name ends (or is one word)."""
+    if view.sq[i] != PLURAL_TEAM:
+        return []
+    j = i + 1
+    while j < hi and view.sq[j] in TEAM_QUALIFIERS:
+        j += 1
+    items: list[tuple[int, int]] = []
+    n_listed = 0  # names in the list, the last one included where its end is unknown
+    after_and = False
+    while j < hi:
+        run_end = j
+        while run_end < hi and view.is_persian_word(run_end) and not view.is_stop(run_end):
+            run_end += 1
+        if run_end == j:
+            break
+        # (after «و» only «و» goes on: «فولاد، سپاهان و پیکان و سایپا»; «… و B، امروز …» ends the list)
+        if _joined_at(view, run_end, hi, items) and not (after_and and view.tokens[run_end].text in COMMAS):
+            if run_end - j > MAX_CLUB_WORDS:
+                return []  # a long run is a sentence going on, not a name in the list
+            items.append((j, run_end))
+            after_and = view.tokens[run_end].text not in COMMAS
+            j = run_end + 1
+            continue
+        end = _last_name_end(view, j, min(run_end, j + MAX_CLUB_WORDS))
+        if end is not None:
+            items.append((j, end))
+        elif items:
+            # «تیم‌های دبیری تبریز با | ماهان تندیس ساعت 17.30 …»: the names before still stand
+            n_listed += 1
+        break
+    n_listed += len(items)
+    if n_listed < 2 or any(_not_a_club(view, s, e) for s, e in items):
+        return []
+    if 2 * sum(_names_a_club(view, s, e) for s, e in items) < len(items):
+        return []  # «تیم‌های داخلی و خارجی», «تیم‌های امداد و نجات»: kinds of team
+    return items
+
+
+def _joined_at(view: DocView, k: int, hi: int, items: list) -> bool:
+    """A joiner at token k with a word after it: «،», «و», or «با» between the first two teams («تیم‌های دبیری
+    تبریز با ماهان تندیس»)."""
+    if k + 1 >= hi or not view.is_persian_word(k + 1) or view.is_stop(k + 1):
+        return False
+    return view.joins_list(k) or (view.sq[k] == WITH and not items)
+
+
+def _place_at(view: DocView, k: int, end: int) -> int | None:
+    """End of a city, province or country (or a place the NER tags) starting at token k, within end."""
+    lex = view.lex
+    for table in (lex.places, lex.provinces, lex.countries, lex.capitals):
+        hit = table.longest_at(view.sq, k, end)
+        if hit:
+            return hit[0]
+    ner_end = view.ner_places.get(k)
+    return ner_end if ner_end is not None and ner_end <= end else None
+
+
+def _last_name_end(view: DocView, s: int, end: int) -> int | None:
+    """Where the list's last club name, starting at s, ends: after its city («استقلال خوزستان | فردا»), the known
+    body or the NER's name starting there, or after a one-word name; None where nothing says."""
+    for k in range(s + 1, end):
+        place_end = _place_at(view, k, end)
+        if place_end is not None:
+            return place_end
+    known = view.lex.known_agencies.longest_at(view.sq, s, end)
+    if known:
+        return known[0]
+    ner_end = view.ner_orgs.get(s, (None,))[0]
+    if ner_end is not None and ner_end <= end:
+        return ner_end
+    return s + 1 if end == s + 1 else None
+
+
+def _not_a_club(view: DocView, s: int, e: int) -> bool:
+    """A place alone (its national or provincial team), a nationality, a qualifier or people: no club's name. (A
+    body's head starts a body's name: «دانشگاه صنعتی ارومیه».)"""
+    lex = view.lex
+    if lex.org_heads.longest_at(view.sq, s, e) or lex.known_agencies.longest_at(view.sq, s, e):
+        return False
+    if _place_at(view, s, e) == e or nationality_country(view.lex, view.sq[s]):
+        return True
+    first = view.sq[s]
+    if first in NOT_CLUB_WORDS or first in TEAM_QUALIFIERS or first in PEOPLE_PLURALS or first.endswith(NICKNAME_ENDING):
+        return True
+    return any(k in view.ner_person_tokens for k in range(s, e))
+
+
+def _names_a_club(view: DocView, s: int, e: int) -> bool:
+    """A sponsor's name and its city («راهیان | کرمانشاه»), a body the lexicon or the patterns know, or a name
+    the NER tags."""
+    if any(_place_at(view, k, e) == e for k in range(s + 1, e)):
+        return True
+    lex = view.lex
+    return bool(lex.known_agencies.longest_at(view.sq, s, e) or lex.org_heads.longest_at(view.sq, s, e)
+                or s in view.ner_orgs)

@@ -1,0 +1,50 @@
+"""Clubs listed after «تیم‌های» (pipeline/relations/clubs.py)."""
+from __future__ import annotations
+
+from helpers import names, run, tagged
+
+
+def test_each_club_of_a_list_of_teams_is_an_agency_tune():
+    # tune 1#110: sponsor + city names no lexicon holds; the NER's one span over two clubs is two names
+    text = ("با توجه به انصراف تیم‌های راهیان کرمانشاه، شهرداری ماهشهر، پرسپولیس گناوه و مقاومت تهران از "
+            "مسابقات جام حذفی، دیدار این تیم‌ها لغو می‌شود.")
+    out = run(text, mentions=tagged(ORG=["پرسپولیس گناوه و مقاومت تهران"]))
+    assert names(out, "agency") == {"راهیان کرمانشاه", "شهرداری ماهشهر", "پرسپولیس گناوه", "مقاومت تهران"}
+
+
+def test_the_last_club_ends_at_its_city_tune():
+    # tune 3#50, 3#66, 1#7: the list stops where the last name's city does («… اصفهان | را», «… تهران | به»)
+    out = run("این تیم پیروزی بر تیم‌های مقاومت البرز و گیتی‌پسند اصفهان را در کارنامه دارد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"مقاومت البرز", "گیتی‌پسند اصفهان"}
+    assert names(out, "province") == set()  # (the city is the club's: no province of the news)
+    out = run("تیم‌های پرسپولیس و نفت تهران به مصاف هم رفتند.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"پرسپولیس", "نفت تهران"}
+
+
+def test_a_known_body_opens_its_own_name_in_the_list_tune():
+    # tune 1#179: «هلال‌احمر» is the lexicon's, «هلال‌احمر اشکذر» the club; 1#53 a university's team
+    text = "تیم‌های کاشی مریم میبد، هلال‌احمر اشکذر و دانشگاه صنعتی ارومیه به مرحله بعد رسیدند."
+    out = run(text, mentions=lambda doc: [])
+    assert names(out, "agency") == {"کاشی مریم میبد", "هلال‌احمر اشکذر", "دانشگاه صنعتی ارومیه"}
+
+
+def test_clubs_before_a_last_name_of_unknown_end_still_stand_tune():
+    # tune 3#66: where the last name ends is unknown («ماهان تندیس ساعت …»), the names before it are clubs
+    text = "بازی تیم‌های دبیری تبریز با ماهان تندیس ساعت 17.30 برگزار می‌شود."
+    assert names(run(text, mentions=lambda doc: []), "agency") == {"دبیری تبریز"}
+    # after «و» the list goes on with «و» only (tune 3#294)
+    text = "مگر تیم‌های فولاد، سپاهان و پیکان و سایپا از طریق دولت تغذیه نمی‌شوند؟"
+    out = run(text, mentions=tagged(ORG=["سپاهان"]))
+    assert {"سپاهان", "پیکان", "سایپا"} <= names(out, "agency")
+
+
+def test_teams_of_places_and_kinds_of_team_are_no_clubs_fars():
+    # places' teams (tune 1#215, 3#145) and classes of teams (2#47, 3#126) name no body
+    for text in ("تیم‌های مکزیک و پرتغال صعود کردند.",
+                 "تیم‌های کردستان و گچساران در جریان مسابقات تصمیم گرفتند.",
+                 "بازیکنان به تیم‌های داخلی و خارجی پیوستند.",
+                 "تیم‌های امداد و نجات با کمک غواصان آنان را پیدا کردند.",
+                 "تیم‌های آقایان و بانوان این رشته به میدان می‌روند."):
+        place = ["گچساران"] if "گچساران" in text else []
+        out = run(text, mentions=tagged(LOC=place))
+        assert names(out, "agency") == set(), text
