@@ -101,6 +101,18 @@ def _attributed_source(view: DocView, s: int, score: float) -> bool:
                                                      for cue in ATTRIBUTION_CUES)
 
 
+# «مقابل الوکره شکست خورد», «النصر رقیب تراکتور», «بدهی حریف استقلال»: a rival faced in a match is a club (a
+# country so faced is its national team, which the country checks below drop)
+RIVAL_BEFORE = {squash(w) for w in ("مقابل", "برابر", "حریف", "رقیب")}
+RIVAL_AFTER = {squash(w) for w in ("حریف", "رقیب")}
+RIVAL_NER_MIN_SCORE = 0.6
+
+
+def _facing_rival(view: DocView, s: int, e: int, score: float) -> bool:
+    return score >= RIVAL_NER_MIN_SCORE and ((s > 0 and view.sq[s - 1] in RIVAL_BEFORE)
+                                             or (e < len(view.sq) and view.sq[e] in RIVAL_AFTER))
+
+
 def _named_source(view: DocView, s: int, e: int) -> bool:
     """(Not a kind of outlet alone: «به گزارش وبگاه خبری، …».)"""
     return e - s == 1 or not all(view.sq[k] in MEDIA_DESCRIPTORS for k in range(s + 1, e))
@@ -136,7 +148,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         if m.get("label") != "ORG":
             continue
         if (score < min_score and (s, e) not in listed and not _named_board(view, s, e, score)
-                and not (_attributed_source(view, s, score) and _named_source(view, s, e))):
+                and not _facing_rival(view, s, e, score) and not (_attributed_source(view, s, score) and _named_source(view, s, e))):
             continue
         s, e = _trim_edges(view, s, e)
         s = edition_end(view.sq, s, e - 1)  # «سی و ششمین | جشنواره ملی فیلم فجر»: an edition of the body, not its name
