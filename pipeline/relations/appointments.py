@@ -66,6 +66,8 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                 if view.sq[m - 1] not in BETWEEN_SUBJECT_AND_MARKER:
                     break
                 m -= 1
+            if person is None:
+                person = _issuer_named_with_post(view, at, phrases, by_end)
             if person is not None and person.tok_start > lo and view.sq[person.tok_start - 1] in ORDER_NOUNS \
                     and view.sq[person.tok_end] != OBJECT_MARKER:
                 person = _ordered_appointee(view, person, by_end)
@@ -127,6 +129,22 @@ def dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int,
             if phrase is not None or own or (j < hi and (view.lex.org_heads.longest_at(view.sq, j, hi)
                                                          or view.lex.post_nouns.longest_at(view.sq, j, hi))):
                 yield person, phrase  # (not a side: «از سمت راست خیابان …»)
+
+
+def _issuer_named_with_post(view: DocView, k: int, phrases: dict[int, TitlePhrase],
+                            by_end: dict[int, Span]) -> Span | None:
+    """«رضا صادقی با حکم محمدجواد فدایی استاندار کرمان به عنوان …»: the one who signed the order, named with their
+    own post right before the marker at k (a comma may close the post), or None."""
+    end = k - 1 if k > 0 and view.tokens[k - 1].text in COMMAS else k
+    for phrase in phrases.values():
+        if phrase.tok_end != end:
+            continue
+        start = phrase.tok_start - 1 if phrase.tok_start > 0 and view.tokens[phrase.tok_start - 1].text in COMMAS \
+            else phrase.tok_start
+        issuer = by_end.get(start)
+        if issuer is not None and issuer.tok_start > 0 and view.sq[issuer.tok_start - 1] in ORDER_NOUNS:
+            return issuer
+    return None
 
 
 def _ordered_appointee(view: DocView, issuer: Span, by_end: dict[int, Span]) -> Span | None:

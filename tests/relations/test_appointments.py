@@ -183,3 +183,14 @@ def test_a_post_appointed_to_with_no_body_takes_the_body_of_the_same_title_befor
     # an appointment sweep (session 52)
     out = run(text, mentions=tagged(PER=["علی احمدی"]))
     assert roles(out) == ({fact} if fact else set()) and names(out, "official") == {"علی احمدی"}
+
+
+@pytest.mark.parametrize("text", [
+    "رضا صادقی با حکم محمدجواد فدایی استاندار کرمان به عنوان سرپرست فرمانداری بم منصوب شد.",
+    "رضا صادقی با حکم محمدجواد فدایی، استاندار کرمان، به عنوان سرپرست فرمانداری بم منصوب شد.",
+])
+def test_the_one_who_signs_the_order_may_be_named_with_a_post_probe(text):
+    # «X با حکم Y <post> به عنوان … منصوب شد»: Y's post stands before the marker, X is still the appointee (a probe
+    # of session 56; before, X held nothing and was no official)
+    out = run(text, mentions=tagged(PER=["رضا صادقی", "محمدجواد فدایی"], ORG=["فرمانداری بم"]))
+    assert roles(out) == {("رضا صادقی", "سرپرست", "فرمانداری بم"), ("محمدجواد فدایی", "استاندار", "کرمان")}
