@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
-from pipeline.relations.complements import TRAILING_PLACE_NOUNS
+from pipeline.relations.complements import TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
@@ -298,13 +298,14 @@ TITLE_TO_PARTY = 2  # «وزیر» + «نفت» + «عراق»: a ministry's fie
 
 def _title_party(view: DocView, start: int, title_end: int, by_start: dict[int, Span], hi: int) -> Span | None:
     """The party of a title phrase: it starts inside the title («رئیس دانشگاه» + «دانشگاه گیلان»), right after
-    it, or after the title's field («وزیر نفت عراق»); never across «و» or punctuation."""
+    it, or after the title's field («وزیر نفت عراق»); across «و» only inside a field the title's complement reads
+    whole («وزیر | حمل و نقل | ترکیه»)."""
     for j in range(start, min(hi, title_end + 1 + TITLE_TO_PARTY)):
         if j in by_start:
             return by_start[j]
         if j >= title_end and view.is_stop(j):
-            return None
-    return None
+            break
+    return next((by_start[j] for j in range(title_end, complement_end(view, title_end, hi)) if j in by_start), None)
 
 
 def _locative(view: DocView, party: Span) -> bool:

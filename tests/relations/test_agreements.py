@@ -575,3 +575,10 @@ def test_the_signers_bodies_before_the_verb_of_signed_by_are_the_parties(text):
     # second signer's body was lost and the agreement went to its signer or to no one
     out = run(text, mentions=tagged(PER=["علی احمدی", "حسن رضایی"] if "علی احمدی" in text else []))
     assert agreements(out) == {(frozenset({"دانشگاه تهران", "سازمان بهزیستی"}), "تفاهم‌نامه")}
+
+
+def test_a_titled_party_past_a_ministry_field_with_and_probe():
+    # «وزیر | حمل و نقل | ترکیه»: the field's «و» is no list joiner; the party is the country after it (session 56
+    # probe: before, the second title found no party and the sentence none)
+    text = "وزیر نیرو و وزیر حمل و نقل ترکیه تفاهم‌نامه همکاری امضا کردند."
+    assert agreements(run(text, mentions=lambda doc: [])) == {(frozenset({"وزارت نیرو", "ترکیه"}), "تفاهم‌نامه")}
