@@ -1517,3 +1517,12 @@ def test_a_health_or_veterinary_network_is_an_office_not_a_broadcaster():
     out = run("مدیر شبکه بهداشت و درمان گفت: کار ادامه دارد.",
               mentions=tagged(ORG=["شبکه بهداشت و درمان"]))
     assert names(out, "agency") == set()
+
+
+def test_exchanges_and_holding_organisations_are_known_by_their_short_names_tune():
+    # tune 1#118 «بورس تهران», 2#170 «بورس کالا», 3#21 «ایمیدرو», «ایدرو», «فرابورس», 2#159 «ایران ایر»: no head word
+    # names them, and the NER rarely does
+    text = ("شاخص بورس تهران و فرابورس کاهش یافت و عرضه در بورس کالا ادامه دارد. در حوزه ایمیدرو و ایدرو "
+            "طرح‌ها فعال است و ایران ایر پرواز ویژه دارد.")
+    assert names(run(text, mentions=lambda doc: []), "agency") == {
+        "بورس تهران", "فرابورس", "بورس کالا", "ایمیدرو", "ایدرو", "ایران ایر"}
