@@ -10,7 +10,8 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES
                                          is_verb_like, names_by_start)
 from pipeline.relations.numerals import edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
-from pipeline.relations.roles import METHOD_SCORES, PRONOUN_FACTOR, RELATIVE, TIME_NOUNS, Role, held_after
+from pipeline.relations.roles import (METHOD_SCORES, NOW_ADVERBS, PRONOUN_FACTOR, RELATIVE, TIME_NOUNS, Role,
+                                      held_after)
 from pipeline.relations.titles import IN, OBJECT_MARKER
 
 # between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»
@@ -37,7 +38,7 @@ QUOTES = set(OPEN_QUOTES) | set(CLOSE_QUOTES)
 OR = squash("یا")
 # what may stand between «که» and the post's verbal noun: a time or manner phrase («از سال گذشته», «در حال حاضر»,
 # «نیز», «همچنین»), at most MAX_LED_BY_GAP words
-GAP_OPENERS = {FROM, IN, squash("نیز"), squash("همچنین")}
+GAP_OPENERS = {FROM, IN, squash("نیز"), squash("همچنین")} | {words[0] for words in NOW_ADVERBS}  # («هم‌اکنون»)
 MAX_LED_BY_GAP = 4
 
 
@@ -77,7 +78,8 @@ def led_by_roles(view: DocView, persons: list[Span], orgs: list[Span]) -> list[R
 
 def _led_by_noun_after(view: DocView, k: int) -> int | None:
     """The post's verbal noun after «که» at k: right after it, or after a time or manner phrase opened by «از»,
-    «در» or «نیز/همچنین» («X که از سال گذشته ریاست دانشگاه … را بر عهده دارد»), with no verb, name or comma between."""
+    «در», «نیز/همچنین» or «now» («X که از سال گذشته / هم‌اکنون ریاست دانشگاه … را بر عهده دارد»), with no verb, name
+    or comma between."""
     if k + 1 < len(view.tokens) and view.sq[k + 1] in LED_BY:
         return k + 1
     if k + 1 >= len(view.tokens) or view.sq[k + 1] not in GAP_OPENERS:

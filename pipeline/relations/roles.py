@@ -197,6 +197,27 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     return marked or dated or coming or earlier or left
 
 
+MAX_PAST_BODY = 6  # words of a past post's body before «و» and the next post
+
+
+def _coordinated_after_past(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
+    """«X، مدیرعامل سابق بانک ملت و رئیس اتاق بازرگانی تهران»: a title phrase stops at its past marker, so the post
+    coordinated after the past post's body is found past that body."""
+    k = phrase.tok_end
+    if k >= len(view.tokens) or view.sq[k] not in PAST_MARKERS:
+        return None
+    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    for j in range(k + 2, min(hi - 1, k + 2 + MAX_PAST_BODY)):
+        if view.sq[j] == CONJUNCTION:
+            # (none where the body's own «و» comes first, «سازمان برنامه و بودجه», or where the post is an object:
+            # «X رئیس سابق بانک ملت و معاون وزیر اقتصاد را دید»)
+            nxt = phrases.get(j + 1)
+            return None if nxt is None or (nxt.tok_end < hi and view.sq[nxt.tok_end] == OBJECT_MARKER) else nxt
+        if view.is_punct(j) or is_verb_like(view.tokens[j].text):
+            return None
+    return None
+
+
 def _says_earlier(view: DocView, k: int) -> bool:
     """The sentence says «before this» («پیش از این», «قبلاً» …) before token k."""
     lo, _ = view.sentence_bounds(view.tokens[k].sent)
@@ -255,7 +276,8 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
     def chain(first: TitlePhrase, signed_by: bool = False):
         items = [first]
-        while (nxt := coordinated_next(view, items[-1], phrases)) is not None:
+        while (nxt := coordinated_next(view, items[-1], phrases)
+               or _coordinated_after_past(view, items[-1], phrases)) is not None:
             items.append(nxt)
         end = items[-1].tok_end
         # «نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و علی لاریجانی
@@ -280,7 +302,9 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         also = k + 2 < len(view.tokens) and view.sq[k] in ALSO_BEFORE_POST \
             and ((k + 1) in phrases or (view.sq[k + 1] == RELATIVE and (k + 2) in phrases))
         k += also
-        relative = k + 1 < len(view.tokens) and view.sq[k] == RELATIVE and (k + 1) in phrases
+        # («X که هم‌اکنون / در حال حاضر مدیرکل … است»: a «now» adverb may stand between «که» and the post)
+        relative = k + 1 < len(view.tokens) and view.sq[k] == RELATIVE \
+            and ((k + 1) in phrases or _now_end(view, k + 1) in phrases)
         k += relative
         now = _now_end(view, k)
         if now is not None and now in phrases:

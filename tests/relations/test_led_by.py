@@ -157,3 +157,9 @@ def test_a_time_or_manner_phrase_may_stand_before_the_post_held_in_a_relative_cl
     assert roles(run(text, mentions=tagged(PER=["علی احمدی"]))) == {("علی احمدی", "رئیس", "دانشگاه قزوین")}
     text = f"علی احمدی که {gap} ریاست دانشگاه قزوین را بر عهده داشت درگذشت."
     assert roles(run(text, mentions=tagged(PER=["علی احمدی"]))) == set()
+
+
+def test_a_now_adverb_between_relative_and_verbal_noun_probe():
+    # «X که هم‌اکنون ریاست … را بر عهده دارد» (session 56 probe)
+    text = "علی رضایی که هم‌اکنون ریاست سازمان بهزیستی استان گیلان را بر عهده دارد، گفت: طرح اجرا شد."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", "رئیس", "سازمان بهزیستی استان گیلان")}

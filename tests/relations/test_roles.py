@@ -1562,3 +1562,25 @@ def test_the_pope_is_an_official_with_no_body_named_dev():
     # pop music is no post
     out = run("علی احمدی خواننده موسیقی پاپ است.", mentions=tagged(PER=["علی احمدی"]))
     assert names(out, "official") == set()
+
+
+@pytest.mark.parametrize("adverb", ["هم‌اکنون", "در حال حاضر"])
+def test_a_now_adverb_between_relative_and_post_probe(adverb):
+    # «X که هم‌اکنون مدیرکل … است»: the post held now, as «X که مدیرکل … است» (session 56 probe; before, no role)
+    text = f"علی رضایی که {adverb} مدیرکل بهزیستی استان گیلان است، گفت: طرح اجرا شد."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", "مدیرکل", "بهزیستی استان گیلان")}
+    # (a post held before, «… بود», stays no role)
+    text = f"علی رضایی که {adverb} مدیرکل بهزیستی استان گیلان بود، گفت: طرح اجرا شد."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == set()
+
+
+def test_a_post_coordinated_after_a_past_post_and_its_body_probe():
+    # «X، مدیرعامل سابق بانک ملت و رئیس اتاق بازرگانی تهران»: the title phrase stops at «سابق», so the present post
+    # after the past post's body was lost (session 56 probe); not a post that is the verb's object, nor after a
+    # body whose own «و» comes first
+    text = "حسن کریمی، مدیرعامل سابق بانک ملت و رئیس اتاق بازرگانی تهران، گفت: اقتصاد رشد کرد."
+    out = run(text, mentions=tagged(PER=["حسن کریمی"]))
+    assert roles(out) == {("حسن کریمی", "رئیس", "اتاق بازرگانی تهران")} and names(out, "official") == {"حسن کریمی"}
+    for text in ("حسن کریمی رئیس سابق بانک ملت و معاون وزیر اقتصاد را دید.",
+                 "حسن کریمی، رئیس سابق سازمان برنامه و بودجه و بازرگانی، گفت: اقتصاد رشد کرد."):
+        assert roles(run(text, mentions=tagged(PER=["حسن کریمی"]))) == set(), text
