@@ -28,7 +28,7 @@ from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.complements import TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range
 from pipeline.relations.places import country_span
-from pipeline.relations.roles import Role
+from pipeline.relations.roles import PAST_MARKERS, Role
 from pipeline.relations.titles import office_of
 
 TYPES: PhraseTable[str] = PhraseTable()
@@ -84,6 +84,7 @@ ATTAINED = (squash("دست"), squash("یافت"))
 PREVENTION = {squash(w) for w in ("مانع", "جلوگیری")}
 PREVENTION_WINDOW = 3
 RULES = tuple(RULE_SCORES)
+PLAYER_NOUNS = {squash(w) for w in ("بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "ستاره", "کاپیتان")}
 # «… به امضای مقامهای سه کشور خواهد رسید», «طرفین»: the parties are counted, not named; they are the countries
 # named in this sentence and the one before it, when exactly that many
 COUNTED_PARTIES = {(squash("دو"), squash("کشور")): 2, (squash("سه"), squash("کشور")): 3,
@@ -308,6 +309,13 @@ def _title_party(view: DocView, start: int, title_end: int, by_start: dict[int, 
     return next((by_start[j] for j in range(title_end, complement_end(view, title_end, hi)) if j in by_start), None)
 
 
+def _describes_a_member(view: DocView, party: Span) -> bool:
+    """The party is named right after a player's noun or a past marker («مهاجم | استقلال», «سرمربی سابق |
+    استقلال»): it says whose the person was, not who signs."""
+    k = party.tok_start - 1
+    return k >= 0 and (view.sq[k] in PAST_MARKERS or view.sq[k] in PLAYER_NOUNS)
+
+
 def _locative(view: DocView, party: Span) -> bool:
     return party.tok_start > 0 and view.sq[party.tok_start - 1] == LOCATIVE
 
@@ -333,6 +341,9 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
                 after = _title_party(view, k + 2, title[0], by_start, hi)  # «با مدیرعامل شرکت X»: X signs
             # a party does not sign with itself: «… جنبش صدر با دولت موقت و … این جنبش با دولت موقت به توافق …»
             before = [p for p in in_sent if p.tok_end <= k and (after is None or p.key != after.key)]
+            # «مهاجم سابق استقلال با باشگاه سپاهان قرارداد امضا کرد»: a body named as a player's or a former
+            # officer's does not sign; the one it describes does, here unnamed
+            before = [p for p in before if not _describes_a_member(view, p)]
             # «رئیس‌جمهور آمریکا در کاخ سفید با نخست‌وزیر ژاپن …»: where it happens («در …») signs only if no one else
             # is named before
             before = [p for p in before if not _locative(view, p)] or before

@@ -582,3 +582,13 @@ def test_a_titled_party_past_a_ministry_field_with_and_probe():
     # probe: before, the second title found no party and the sentence none)
     text = "وزیر نیرو و وزیر حمل و نقل ترکیه تفاهم‌نامه همکاری امضا کردند."
     assert agreements(run(text, mentions=lambda doc: [])) == {(frozenset({"وزارت نیرو", "ترکیه"}), "تفاهم‌نامه")}
+
+
+@pytest.mark.parametrize("described", ["مهاجم سابق", "سرمربی سابق", "مهاجم"])
+def test_a_body_named_as_a_players_or_a_former_officers_does_not_sign_probe(described):
+    # «مهاجم سابق استقلال با باشگاه سپاهان قرارداد امضا کرد»: the unnamed player signs, not Esteghlal (session 56
+    # probe: before, «استقلال | باشگاه سپاهان»); the club itself does
+    text = f"{described} استقلال با باشگاه سپاهان قرارداد امضا کرد."
+    assert agreements(run(text, mentions=tagged(ORG=["استقلال"]))) == set()
+    text = "استقلال با باشگاه سپاهان قرارداد امضا کرد."
+    assert agreements(run(text, mentions=tagged(ORG=["استقلال"]))) == {(frozenset({"استقلال", "باشگاه سپاهان"}), "قرارداد")}
