@@ -1,15 +1,17 @@
-"""Sports clubs named in a list of teams: «تیم‌های راهیان کرمانشاه، شهرداری ماهشهر و مقاومت تهران».
-
-Iranian clubs are mostly named by a sponsor and their city, a pair no lexicon holds; after «تیم‌های» the list's
-joiners say where each name ends, and a city closing the last name says where the list stops. A club is an agency
-(eval/README.md); a place's team is not («تیم‌های مکزیک و پرتغال»), and neither is a class of teams («تیم‌های
-داخلی و خارجی»).
+"""Sports teams and clubs. A team is no agency by the house conventions (eval/README.md): a national team, a
+place's («تیم‌های مکزیک و پرتغال») or a class of teams («تیم‌های داخلی و خارجی») is at most a coach's post's
+object. A club is one, named without «تیم» and its sport («تیم فوتسال یاسین‌پیشرو قم» is «یاسین‌پیشرو قم»:
+`club_of_team`), and so is each club of a list of teams («تیم‌های راهیان کرمانشاه، شهرداری ماهشهر و مقاومت
+تهران»: `listed_clubs`). Iranian clubs are mostly named by a sponsor and their city, a pair no lexicon holds; the
+list's joiners say where each name ends, and a city closing the last name says where the list stops.
 """
 from __future__ import annotations
 
-from pipeline.lexicons import nationality_country, squash
-from pipeline.relations.document import COMMAS, WITH, DocView
+from pipeline.lexicons import CONJUNCTION, nationality_country, squash
+from pipeline.relations.document import COMMAS, FROM, WITH, DocView
+from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, SUBCOUNTY, VILLAGE, VILLAGE_EZAFE
 
+TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 PLURAL_TEAM = squash("تیم‌های")
 MAX_CLUB_WORDS = 4  # «فولاد مبارکه سپاهان اصفهان»
 # words between «تیم» and a club's name: the sport, the age group, the sex
@@ -24,9 +26,61 @@ NOT_CLUB_WORDS = {squash(w) for w in ("ملی", "منتخب", "لیگ", "کشو�
                                       "بازرسی", "مذاکره", "مذاکره‌کننده", "مذاکرات", "پزشکی", "امداد", "نجات", "تحقیق",
                                       "تحقیقات", "حقوقی", "اقتصادی", "کارشناسی", "عملیاتی", "تخصصی", "ارزیابی",
                                       "پژوهشی", "رسانه‌ای", "اعزامی", "داوری", "مدیریتی", "اجرایی", "فنی")}
+# (words of NOT_CLUB_WORDS, «استان» …, never reach these)
+PLACE_WORDS = {COUNTRY, CITY, VILLAGE, VILLAGE_EZAFE}  # between the places a place's team is named by
+PLACE_INTRODUCERS = {SUBCOUNTY, VILLAGE, VILLAGE_EZAFE, squash("دهستان"), CITY, COUNTY}  # «بخش زهان»
 NICKNAME_ENDING = squash("پوشان")  # «سرخپوشان»: the players by their shirts
 PEOPLE_PLURALS = {squash(w) for w in ("هنرمندان", "خبرنگاران", "نمایندگان", "کارکنان", "کارگران", "معلمان", "دانشجویان",
                                       "جانبازان", "روحانیون", "پزشکان", "ستارگان", "منتخبان")}
+
+
+def is_team(view: DocView, s: int, e: int) -> bool:
+    """«تیم …»: a team (national, a place's, a village's, a club's squad) is no agency by the house conventions;
+    a club is named by its own name («پرسپولیس», «باشگاه …»)."""
+    return view.sq[s] in TEAM_WORDS
+
+
+def club_of_team(view: DocView, s: int, e: int) -> tuple[int, int] | None:
+    """The club a «تیم …» span names, as a token range: what follows the sport and the age group
+    («تیم فوتبال | صبای قم», «تیم والیبال | جواهری گنبدکاووس»), unless that is no name — a national or league
+    team («تیم ملی …», «تیم دوم لیگ …»), a place's («تیم گچساران», «تیم دوومیدانی چهارمحال و بختیاری», a village
+    the NER tags as a place elsewhere), or a description («تیم هنرمندان»)."""
+    if view.sq[s] not in TEAM_WORDS or any(view.sq[j] == CONJUNCTION for j in range(s, e)):
+        return None  # «تیم‌های پرسپولیس و استقلال»: several clubs (the first alone, «تیم‌های | کاشی مریم میبد»,
+        # where the NER stops before «و»: one)
+    k = s + 1
+    while k < e and view.sq[k] in TEAM_QUALIFIERS:
+        k += 1
+    if k >= e or any(view.sq[j] in NOT_CLUB_WORDS for j in range(s, e)):
+        return None
+    if not all(view.is_persian_word(j) or view.tokens[j].text.isalpha() for j in range(k, e)):
+        return None
+    lex = view.lex
+    j = k
+    while j < e:  # a place, or places joined by «و»: a place's team
+        hit = (lex.provinces.longest_at(view.sq, j, e) or lex.countries.longest_at(view.sq, j, e)
+               or lex.places.longest_at(view.sq, j, e))
+        if hit:
+            j = hit[0]
+        elif view.sq[j] in PLACE_WORDS or view.sq[j] == CONJUNCTION:
+            j += 1
+        else:
+            break
+    if j >= e:
+        return None
+    rest = view.sq[k:e]
+    if any(view.sq[a:b] == rest for a, b in view.ner_places.items()):
+        return None  # «تیم اسفدن» where «اسفدن» is a village the NER tags LOC
+    width = e - k
+    for t in range(len(view.sq) - width):
+        if view.sq[t:t + width] == rest and (
+                (t > 0 and view.sq[t - 1] in PLACE_INTRODUCERS)
+                or (view.sq[t + width:t + width + 1] == [FROM] and view.sq[t + width + 1:t + width + 2]
+                    and view.sq[t + width + 1] in PLACE_INTRODUCERS)):
+            return None  # «بخش زهان», «اسفدن از شهرستان قاین»: a village's or a district's team
+    if view.sq[k] in PEOPLE_PLURALS or view.sq[k].endswith(NICKNAME_ENDING):
+        return None  # «تیم هنرمندان ایران»; «تیم سرخپوشان» is a nickname
+    return k, e
 
 
 def listed_clubs(view: DocView, i: int, hi: int) -> list[tuple[int, int]]:

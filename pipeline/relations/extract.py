@@ -12,21 +12,21 @@ from typing import Any, Mapping
 from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, nationality_country, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.calibration import Calibration, load_calibration
-from pipeline.relations.clubs import NICKNAME_ENDING, NOT_CLUB_WORDS, PEOPLE_PLURALS, TEAM_QUALIFIERS
+from pipeline.relations.clubs import club_of_team, is_team
 from pipeline.relations.complements import (GENERIC_PLURALS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, PRAISE_WORDS,
                                             TRAILING_PLACE_NOUNS, title_before)
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OPEN_QUOTES, DocView, Span, build_view,
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at)
 from pipeline.relations.led_by import led_bodies, led_by_roles, led_persons, term_holders
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
-from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, TEAM_WORDS, country_qualifier_length,
+from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, country_qualifier_length,
                                               extend_over_eulogies, extend_to_names_given_in_full, find_organisations,
                                               kind_of_name, plural_head_end, split_head)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
-from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, VILLAGE_EZAFE
+from pipeline.relations.place_nouns import CITY, COUNTY, PROVINCE
 from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles,
                                       listed_roles, share_coordinated_body, share_coordinated_complements,
@@ -60,9 +60,6 @@ def _trim_edges(view: DocView, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# (words of NOT_CLUB_WORDS, «استان» …, never reach these)
-PLACE_WORDS = {COUNTRY, CITY, VILLAGE, VILLAGE_EZAFE}  # between the places a place's team is named by
-PLACE_INTRODUCERS = {SUBCOUNTY, VILLAGE, VILLAGE_EZAFE, squash("دهستان"), CITY, COUNTY}  # «بخش زهان»
 # first words of NER ORG spans that name facilities and systems rather than bodies
 NOT_BODIES = {squash(w) for w in ("نیروگاه", "فرودگاه", "ورزشگاه", "استادیوم", "سامانه", "پروژه", "طرح",
                                    "بانکداری")}  # («بانکداری الکترونیکی», «بانکداری مالزی»: banking, no bank)
@@ -148,7 +145,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         if m.get("label") != "ORG":
             continue
         if (score < min_score and (s, e) not in listed and not _named_board(view, s, e, score)
-                and not _facing_rival(view, s, e, score) and not (_attributed_source(view, s, score) and _named_source(view, s, e))):
+                and not _facing_rival(view, s, e, score)
+                and not (_attributed_source(view, s, score) and _named_source(view, s, e))):
             continue
         s, e = _trim_edges(view, s, e)
         s = edition_end(view.sq, s, e - 1)  # «سی و ششمین | جشنواره ملی فیلم فجر»: an edition of the body, not its name
@@ -191,11 +189,11 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «- جهانگیری: بورس جامع کالا تاسیس می‌شود»: a headline's speaker, a surname
         if sq in PLATFORMS:
             continue  # «فیس بوک», «اینستاگرام»: social networks are media the gold sets never list as bodies
-        if _is_team(view, s, e):
+        if is_team(view, s, e):
             # «تیم ملی واترپلو ایران», «تیم دوومیدانی چهارمحال و بختیاری»: a place's team is no agency (house
             # conventions, eval/README.md), but its coach's role points at it; a club's team is the club
             # («تیم فوتسال یاسین‌پیشرو قم» is the agency «یاسین‌پیشرو قم»), named as the text names the club alone
-            club = _club_name(view, s, e)
+            club = club_of_team(view, s, e)
             if club is not None:
                 name = view.span_text(*club)
                 out.append(view.make_span(*club, "ORG", domain="agency", kind="club", name=name,
@@ -325,55 +323,6 @@ def _public_relations_alone(view: DocView, s: int, e: int) -> bool:
     if view.sq[s] != relations or s + 1 >= e:
         return False
     return (e - s == 2 and view.sq[s + 1] == public) or view.sq[s + 1].startswith(public + "ها")
-
-
-def _is_team(view: DocView, s: int, e: int) -> bool:
-    """«تیم …»: a team (national, a place's, a village's, a club's squad) is no agency by the house conventions;
-    a club is named by its own name («پرسپولیس», «باشگاه …»)."""
-    return view.sq[s] in TEAM_WORDS
-
-
-def _club_name(view: DocView, s: int, e: int) -> tuple[int, int] | None:
-    """The club a «تیم …» span names, as a token range: what follows the sport and the age group
-    («تیم فوتبال | صبای قم», «تیم والیبال | جواهری گنبدکاووس»), unless that is no name — a national or league
-    team («تیم ملی …», «تیم دوم لیگ …»), a place's («تیم گچساران», «تیم دوومیدانی چهارمحال و بختیاری», a village
-    the NER tags as a place elsewhere), or a description («تیم هنرمندان»)."""
-    if view.sq[s] not in TEAM_WORDS or any(view.sq[j] == CONJUNCTION for j in range(s, e)):
-        return None  # «تیم‌های پرسپولیس و استقلال»: several clubs (the first alone, «تیم‌های | کاشی مریم میبد»,
-        # where the NER stops before «و»: one)
-    k = s + 1
-    while k < e and view.sq[k] in TEAM_QUALIFIERS:
-        k += 1
-    if k >= e or any(view.sq[j] in NOT_CLUB_WORDS for j in range(s, e)):
-        return None
-    if not all(view.is_persian_word(j) or view.tokens[j].text.isalpha() for j in range(k, e)):
-        return None
-    lex = view.lex
-    j = k
-    while j < e:  # a place, or places joined by «و»: a place's team
-        hit = (lex.provinces.longest_at(view.sq, j, e) or lex.countries.longest_at(view.sq, j, e)
-               or lex.places.longest_at(view.sq, j, e))
-        if hit:
-            j = hit[0]
-        elif view.sq[j] in PLACE_WORDS or view.sq[j] == CONJUNCTION:
-            j += 1
-        else:
-            break
-    if j >= e:
-        return None
-    rest = view.sq[k:e]
-    if any(view.sq[a:b] == rest for a, b in view.ner_places.items()):
-        return None  # «تیم اسفدن» where «اسفدن» is a village the NER tags LOC
-    width = e - k
-    for t in range(len(view.sq) - width):
-        if view.sq[t:t + width] == rest and (
-                (t > 0 and view.sq[t - 1] in PLACE_INTRODUCERS)
-                or (view.sq[t + width:t + width + 1] == [FROM] and view.sq[t + width + 1:t + width + 2]
-                    and view.sq[t + width + 1] in PLACE_INTRODUCERS)):
-            return None  # «بخش زهان», «اسفدن از شهرستان قاین»: a village's or a district's team
-    if view.sq[k] in PEOPLE_PLURALS or view.sq[k].endswith(NICKNAME_ENDING):
-        return None  # «تیم هنرمندان ایران»; «تیم سرخپوشان» is a nickname
-    return k, e
 
 
 def _name_words(view: DocView, persons: list[Span]) -> set[str]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, OrgHead, agency_key, nationality_country, squash
-from pipeline.relations.clubs import listed_clubs
+from pipeline.relations.clubs import TEAM_WORDS, listed_clubs
 from pipeline.relations.complements import (DISTRICT_WORDS, GENERIC_PLURALS, LATIN_NAME, SPECIAL, SUPERLATIVE,
                                             before_light_verb, blocks_complement, complement_end, continues_after_and,
                                             eulogised_place_end, lexicon_place_end, opens_body, title_before)
@@ -27,7 +27,6 @@ CLUB = squash("باشگاه")
 GENERAL_OFFICE = squash("اداره کل")  # a general directorate: a province's office of a ministry or organisation
 QUOTE_CHARS = "".join(OPEN_QUOTES + CLOSE_QUOTES)
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
-TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 ACADEMIC_PROFESSIONS = {squash(w) for w in ("استاد", "استادان", "اساتید", "دانشجوی", "دانشجویان")}
 CENTRE = squash("مرکز")
 NATIONAL = squash("ملی")

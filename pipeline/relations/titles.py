@@ -14,7 +14,8 @@ from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_cou
 from pipeline.relations.complements import (GENERIC_PLURALS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, before_light_verb,
                                             complement_end, county_name_end)
 from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
-from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, TEAM_WORDS, agency_span
+from pipeline.relations.clubs import TEAM_WORDS
+from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, agency_span
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE, ZONE,
                                             ezafe_plurals)
