@@ -13,6 +13,7 @@ from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, SUBCOUNTY, VIL
 
 TEAM_WORDS = {squash("تیم"), squash("تیم‌های")}
 PLURAL_TEAM = squash("تیم‌های")
+NATIONAL = squash("ملی")
 MAX_CLUB_WORDS = 4  # «فولاد مبارکه سپاهان اصفهان»
 # words between «تیم» and a club's name: the sport, the age group, the sex
 TEAM_QUALIFIERS = {squash(w) for w in (
@@ -181,3 +182,23 @@ def _names_a_club(view: DocView, s: int, e: int) -> bool:
     lex = view.lex
     return bool(lex.known_agencies.longest_at(view.sq, s, e) or lex.org_heads.longest_at(view.sq, s, e)
                 or s in view.ner_orgs)
+
+
+def national_teams(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
+    """«تیم ملی», «تیم ملی فوتبال ایران», «تیم‌های ملی وزنه‌برداری»: a national team, as a token range, where no
+    other name covers it. No agency, but the object of its coach's post («اسکوچیچ سرمربی تیم ملی»), which the NER
+    often leaves untagged; the sport, the age group and the country stay in the name."""
+    out = []
+    for k in range(len(view.sq) - 1):
+        if view.sq[k] not in TEAM_WORDS or view.sq[k + 1] != NATIONAL:
+            continue
+        _, hi = view.sentence_bounds(view.tokens[k].sent)
+        e = k + 2
+        while e < hi and view.sq[e] in TEAM_QUALIFIERS:
+            e += 1
+        country = view.lex.countries.longest_at(view.sq, e, hi)
+        e = country[0] if country else e
+        if not any(t in taken for t in range(k, e)):
+            out.append((k, e))
+    return out
+

@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, nationality_country, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.calibration import Calibration, load_calibration
-from pipeline.relations.clubs import club_of_team, is_team
+from pipeline.relations.clubs import club_of_team, is_team, national_teams
 from pipeline.relations.complements import (GENERIC_PLURALS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, PRAISE_WORDS,
                                             TRAILING_PLACE_NOUNS, title_before)
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
@@ -224,6 +224,14 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         out.append(span)
         taken.update(range(s, e))
     return out
+
+
+def _national_teams(view: DocView, orgs: list[Span]) -> list[Span]:
+    """National teams no other span names, as the objects of their coaches' posts (clubs.national_teams)."""
+    taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
+    return [view.make_span(s, e, "ORG", kind="team", name=view.span_text(s, e), key=agency_key(view.span_text(s, e)),
+                           method="pattern:team", score=0.3, attrs={"bare_head": True, "team": True})
+            for s, e in national_teams(view, taken)]
 
 
 def _led_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span]) -> list[Span]:
@@ -450,6 +458,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
                                params.ner_org_min_score)
     if "led_by" in params.role_rules:
         orgs += _led_organisations(view, ner, orgs)
+    orgs += _national_teams(view, orgs)
     orgs = [o for o in orgs if not o.attrs.get("replaced")]
     orgs.sort(key=lambda o: o.tok_start)
     orgs = extend_to_names_given_in_full(view, extend_over_eulogies(view, orgs))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from conftest import ner_mention
-from helpers import names, run, tagged
+from helpers import names, roles, run, tagged
 
 
 def test_each_club_of_a_list_of_teams_is_an_agency_tune():
@@ -62,3 +62,13 @@ def test_a_rival_faced_in_a_match_is_a_club_at_a_lower_ner_confidence_tune():
     # (with no rival cue the same confidence is too low)
     out = run("النصر بدهکار است.", mentions=lambda doc: [ner_mention(doc, "النصر", "ORG", score=0.96)])
     assert names(out, "agency") == set()
+
+
+def test_a_national_team_the_ner_leaves_untagged_is_its_coachs_post_tune():
+    # tune 1#109 «آقای اسکوچیچ سرمربی تیم ملی», 3#53 «سرمربی تیم ملی … کوروش باقری»: no agency, but the object of
+    # the coach's post (the gold sets list such roles), with its sport and country
+    out = run("دو شب پیش هم آقای اسکوچیچ سرمربی تیم ملی جلسه‌ای با رئیس فدراسیون داشت.",
+              mentions=tagged(PER=["آقای اسکوچیچ"]))
+    assert roles(out) == {("آقای اسکوچیچ", "سرمربی", "تیم ملی")} and names(out, "agency") == set()
+    out = run("علی رضایی سرمربی تیم ملی فوتبال ایران گفت: بازیکنان آماده‌اند.", mentions=tagged(PER=["علی رضایی"]))
+    assert roles(out) == {("علی رضایی", "سرمربی", "تیم ملی فوتبال ایران")}
