@@ -201,9 +201,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
                                           score=round(score * NER_ORG_FACTOR, 3), attrs={"team": True}))
                 taken.update(range(s, e))
                 continue
-            name = view.span_text(s, e)
-            out.append(view.make_span(s, e, "ORG", kind="team", name=name, key=agency_key(name), method="ner",
-                                      source_id=m.get("mention_id"), score=0.3, attrs={"bare_head": True, "team": True}))
+            out.append(_team_span(view, s, e, "ner", m.get("mention_id")))
             taken.update(range(s, e))
             continue
         if view.sq[s] == REGIME:
@@ -229,9 +227,14 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
 def _national_teams(view: DocView, orgs: list[Span]) -> list[Span]:
     """National teams no other span names, as the objects of their coaches' posts (clubs.national_teams)."""
     taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
-    return [view.make_span(s, e, "ORG", kind="team", name=view.span_text(s, e), key=agency_key(view.span_text(s, e)),
-                           method="pattern:team", score=0.3, attrs={"bare_head": True, "team": True})
-            for s, e in national_teams(view, taken)]
+    return [_team_span(view, s, e, "pattern:team") for s, e in national_teams(view, taken)]
+
+
+def _team_span(view: DocView, s: int, e: int, method: str, source_id: str | None = None) -> Span:
+    """A team that is no agency (a national or a place's team): only a role's object, as a bare head is."""
+    name = view.span_text(s, e)
+    return view.make_span(s, e, "ORG", kind="team", name=name, key=agency_key(name), method=method,
+                          source_id=source_id, score=0.3, attrs={"bare_head": True, "team": True})
 
 
 def _led_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span]) -> list[Span]:
