@@ -94,7 +94,7 @@ def listed_clubs(view: DocView, i: int, hi: int) -> list[tuple[int, int]]:
     while j < hi and view.sq[j] in TEAM_QUALIFIERS:
         j += 1
     items: list[tuple[int, int]] = []
-    n_listed = 0  # names in the list, the last one included where its end is unknown
+    unfinished = False  # a last name whose end is unknown still counts as one of the list
     after_and = False
     while j < hi:
         run_end = j
@@ -115,10 +115,9 @@ def listed_clubs(view: DocView, i: int, hi: int) -> list[tuple[int, int]]:
             items.append((j, end))
         elif items:
             # «تیم‌های دبیری تبریز با | ماهان تندیس ساعت 17.30 …»: the names before still stand
-            n_listed += 1
+            unfinished = True
         break
-    n_listed += len(items)
-    if n_listed < 2 or any(_not_a_club(view, s, e) for s, e in items):
+    if len(items) + unfinished < 2 or any(_not_a_club(view, s, e) for s, e in items):
         return []
     if 2 * sum(_names_a_club(view, s, e) for s, e in items) < len(items):
         return []  # «تیم‌های داخلی و خارجی», «تیم‌های امداد و نجات»: kinds of team
@@ -163,8 +162,7 @@ def _last_name_end(view: DocView, s: int, end: int) -> int | None:
 def _not_a_club(view: DocView, s: int, e: int) -> bool:
     """A place alone (its national or provincial team), a nationality, a qualifier or people: no club's name. (A
     body's head starts a body's name: «دانشگاه صنعتی ارومیه».)"""
-    lex = view.lex
-    if lex.org_heads.longest_at(view.sq, s, e) or lex.known_agencies.longest_at(view.sq, s, e):
+    if _opens_body(view, s, e):
         return False
     if _place_at(view, s, e) == e or nationality_country(view.lex, view.sq[s]):
         return True
@@ -179,9 +177,13 @@ def _names_a_club(view: DocView, s: int, e: int) -> bool:
     the NER tags."""
     if any(_place_at(view, k, e) == e for k in range(s + 1, e)):
         return True
+    return _opens_body(view, s, e) or s in view.ner_orgs
+
+
+def _opens_body(view: DocView, s: int, e: int) -> bool:
+    """A body the lexicon knows or a head word opens the name at s («هلال‌احمر | اشکذر», «شهرداری | ماهشهر»)."""
     lex = view.lex
-    return bool(lex.known_agencies.longest_at(view.sq, s, e) or lex.org_heads.longest_at(view.sq, s, e)
-                or s in view.ner_orgs)
+    return bool(lex.known_agencies.longest_at(view.sq, s, e) or lex.org_heads.longest_at(view.sq, s, e))
 
 
 def national_teams(view: DocView, taken: set[int]) -> list[tuple[int, int]]:

@@ -106,6 +106,7 @@ RIVAL_NER_MIN_SCORE = 0.6
 
 
 def _facing_rival(view: DocView, s: int, e: int, score: float) -> bool:
+    """The NER's ORG at [s, e) is named as the side a match is played against (RIVAL_BEFORE / RIVAL_AFTER)."""
     return score >= RIVAL_NER_MIN_SCORE and ((s > 0 and view.sq[s - 1] in RIVAL_BEFORE)
                                              or (e < len(view.sq) and view.sq[e] in RIVAL_AFTER))
 
