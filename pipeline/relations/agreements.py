@@ -25,10 +25,10 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
-from pipeline.relations.complements import TRAILING_PLACE_NOUNS, complement_end
+from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range
 from pipeline.relations.places import country_span
-from pipeline.relations.roles import PAST_MARKERS, Role
+from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
 
 TYPES: PhraseTable[str] = PhraseTable()

@@ -49,11 +49,14 @@ BRANCH = squash("واحد")
 RELATIONAL_ADJECTIVES = {squash(w) for w in ("منطقه‌ای", "حرفه‌ای", "هسته‌ای", "جاده‌ای", "توسعه‌ای",
                                              "ماهواره‌ای", "شبکه‌ای", "رایانه‌ای", "بیمه‌ای", "قاره‌ای", "خامنه‌ای")}
 # neutral words between a title and its place or body: «نخست‌وزیر موقت عراق», «استاندار جدید مازندران», «فرماندار
-# ویژه شهرستان ری» (past markers «سابق/پیشین» are not skipped: past roles are left out)
+# ویژه شهرستان ری»
 CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", "فعلی", "منتخب", "ویژه")}
+# «وزیر سابق خارجه مصر», «رئیس وقت سازمان انرژی اتمی»: the phrase keeps its object, and the roles step reads the
+# marker inside it as a post no longer held
+PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 # words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md);
 # «وزیر محترم کشور»: praise
-TITLE_QUALIFIERS = CURRENT_QUALIFIERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}
+TITLE_QUALIFIERS = CURRENT_QUALIFIERS | PAST_MARKERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}
 # words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
 PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
                                     "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}

@@ -13,8 +13,8 @@ from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, nationalit
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.calibration import Calibration, load_calibration
 from pipeline.relations.clubs import club_of_team, is_team, national_teams
-from pipeline.relations.complements import (GENERIC_PLURALS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, PRAISE_WORDS,
-                                            TRAILING_PLACE_NOUNS, title_before)
+from pipeline.relations.complements import (GENERIC_PLURALS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, PAST_MARKERS,
+                                            PRAISE_WORDS, TRAILING_PLACE_NOUNS, title_before)
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
@@ -28,7 +28,7 @@ from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTY, PROVINCE
 from pipeline.relations.places import find_countries, find_provinces
-from pipeline.relations.roles import (PAST_MARKERS, counterpart_roles, distributive_roles, Role, find_roles,
+from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles,
                                       listed_roles, share_coordinated_body, share_coordinated_complements,
                                       share_listed_country, well_known_roles)
 from pipeline.relations.speakers import list_item

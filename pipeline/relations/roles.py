@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
 from pipeline.relations.appointments import LATE, appointments, dismissals
-from pipeline.relations.complements import SIGNED_BY
+from pipeline.relations.complements import PAST_MARKERS, SIGNED_BY
 from pipeline.relations.document import (COMMAS, COPULAS, OPEN_QUOTES, PAST_COPULAS, PRESENT_COPULAS, WITH, DocView,
                                          Span, is_verb_like, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
@@ -31,7 +31,6 @@ from pipeline.relations.titles import (IN, OBJECT_MARKER, REPRESENTATIVE, SpanIn
                                        parliament_of_article, parliament_seat, plural_title_phrase, team_membership,
                                        title_after_marker, usable_object)
 
-PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 LEAVE_VERBS = {squash(w) for w in ("رها", "ترک", "واگذار")}  # «… را رها کرد», «… را ترک کرد», «… را واگذار کرد»
 PAST_PERIODS = {squash(w) for w in ("دوران", "زمان")}  # «… در دوران دفاع مقدس»
 # «… در رژیم پیشین این کشور», «… در دولت سابق»: a post held under a former regime or government
@@ -191,31 +190,10 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
     left = k + 1 < len(view.tokens) and view.sq[k] == OBJECT_MARKER and (
         view.sq[k + 1] in LEAVE_VERBS
         or ((verb := _in_charge_verb(view, k + 1)) is not None and view.sq[verb].startswith(HELD_BEFORE)))
-    # a past marker right after the title, inside the organisation's name («رییس‌کل دادگستری وقت استان تهران»)
-    # or right after the phrase
-    marked = any(view.sq[t] in PAST_MARKERS for t in range(phrase.title_end, min(k + 1, len(view.tokens))))
+    # a past marker anywhere in the phrase («وزیر سابق خارجه مصر», «رییس‌کل دادگستری وقت استان تهران») or right
+    # after it
+    marked = any(view.sq[t] in PAST_MARKERS for t in range(phrase.tok_start + 1, min(k + 1, len(view.tokens))))
     return marked or dated or coming or earlier or left
-
-
-MAX_PAST_BODY = 6  # words of a past post's body before «و» and the next post
-
-
-def _coordinated_after_past(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
-    """«X، مدیرعامل سابق بانک ملت و رئیس اتاق بازرگانی تهران»: a title phrase stops at its past marker, so the post
-    coordinated after the past post's body is found past that body."""
-    k = phrase.tok_end
-    if k >= len(view.tokens) or view.sq[k] not in PAST_MARKERS:
-        return None
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
-    for j in range(k + 2, min(hi - 1, k + 2 + MAX_PAST_BODY)):
-        if view.sq[j] == CONJUNCTION:
-            # (none where the body's own «و» comes first, «سازمان برنامه و بودجه», or where the post is an object:
-            # «X رئیس سابق بانک ملت و معاون وزیر اقتصاد را دید»)
-            nxt = phrases.get(j + 1)
-            return None if nxt is None or (nxt.tok_end < hi and view.sq[nxt.tok_end] == OBJECT_MARKER) else nxt
-        if view.is_punct(j) or is_verb_like(view.tokens[j].text):
-            return None
-    return None
 
 
 def _says_earlier(view: DocView, k: int) -> bool:
@@ -276,8 +254,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
     def chain(first: TitlePhrase, signed_by: bool = False):
         items = [first]
-        while (nxt := coordinated_next(view, items[-1], phrases)
-               or _coordinated_after_past(view, items[-1], phrases)) is not None:
+        while (nxt := coordinated_next(view, items[-1], phrases)) is not None:
             items.append(nxt)
         end = items[-1].tok_end
         # «نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و علی لاریجانی

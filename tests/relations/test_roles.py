@@ -1575,12 +1575,25 @@ def test_a_now_adverb_between_relative_and_post_probe(adverb):
 
 
 def test_a_post_coordinated_after_a_past_post_and_its_body_probe():
-    # «X، مدیرعامل سابق بانک ملت و رئیس اتاق بازرگانی تهران»: the title phrase stops at «سابق», so the present post
-    # after the past post's body was lost (session 56 probe); not a post that is the verb's object, nor after a
-    # body whose own «و» comes first
+    # «X، مدیرعامل سابق بانک ملت و رئیس اتاق بازرگانی تهران»: the past post keeps its body, so the present post
+    # coordinated after it is found (session 56 probe); not a post that is the verb's object, nor after a body whose
+    # own «و» comes first
     text = "حسن کریمی، مدیرعامل سابق بانک ملت و رئیس اتاق بازرگانی تهران، گفت: اقتصاد رشد کرد."
     out = run(text, mentions=tagged(PER=["حسن کریمی"]))
     assert roles(out) == {("حسن کریمی", "رئیس", "اتاق بازرگانی تهران")} and names(out, "official") == {"حسن کریمی"}
     for text in ("حسن کریمی رئیس سابق بانک ملت و معاون وزیر اقتصاد را دید.",
                  "حسن کریمی، رئیس سابق سازمان برنامه و بودجه و بازرگانی، گفت: اقتصاد رشد کرد."):
         assert roles(run(text, mentions=tagged(PER=["حسن کریمی"]))) == set(), text
+
+
+def test_a_past_marker_inside_a_title_phrase_keeps_the_object_but_gives_no_role():
+    # «استاندار سابق مازندران X»: the past post still makes X an official (guidelines), which it did not when the
+    # phrase stopped at «سابق»; «وزیر سابق خارجه مصر»: the marker inside a ministry title is read too
+    text = "استاندار سابق مازندران سید محمود حسینی‌پور در جمع خبرنگاران گفت: طرح‌ها افتتاح شد."
+    out = run(text, mentions=tagged(PER=["سید محمود حسینی‌پور"]))
+    assert names(out, "official") == {"سید محمود حسینی‌پور"} and roles(out) == set()
+    for text in ("عمرو موسی، وزیر سابق خارجه مصر و دبیرکل سابق اتحادیه عرب، گفت: انتخابات آزاد است.",
+                 "علی صالحی رئیس وقت سازمان انرژی اتمی با وزیر خارجه روسیه دیدار کرد."):
+        person = text.split("،")[0] if "،" in text else "علی صالحی"
+        out = run(text, mentions=tagged(PER=[person]))
+        assert roles(out) == set() and names(out, "official") == {person}, text
