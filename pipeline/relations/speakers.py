@@ -209,6 +209,13 @@ def _plural_speech(view: DocView, k: int) -> bool:
                for j in range(k, hi))
 
 
+def _first_verb_plural(view: DocView, k: int) -> bool:
+    """The first verb after token k in its sentence is plural («… بازدید کردند», «… حضور داشتند»)."""
+    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    verb = next((j for j in range(k, hi) if is_verb_like(view.tokens[j].text)), None)
+    return verb is not None and view.sq[verb].endswith(PLURAL_VERB_ENDING)
+
+
 def _other_side_opener(view: DocView, lo: int, k: int) -> bool:
     """The sentence starting at lo opens with «از سوی دیگر», «در همین حال» … (and a comma), and k comes right after."""
     end = k - 1 if k - 1 > lo and view.tokens[k - 1].text in COMMAS else k
@@ -321,7 +328,9 @@ def speaker_descriptions(view: DocView, persons: list[Span], phrases: dict[int, 
             _describe(view, described, phrase, description)
             # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت»: the coordinated title is the same speaker's
             # («رییس دیوان عالی کشور و دادستان کل کشور … تاکید کردند»: a plural verb, two speakers)
-            nxt = None if _plural_speech(view, phrase.tok_end) else coordinated_next(view, phrase, phrases)
+            # («مدیرکل بهزیستی … و رئیس دانشگاه … اظهارات او را رد کردند»: the first verb is plural, also two)
+            two = _plural_speech(view, phrase.tok_end) or _first_verb_plural(view, phrase.tok_end)
+            nxt = None if two else coordinated_next(view, phrase, phrases)
             while nxt is not None and nxt.tok_start not in used and usable_object(nxt.obj):
                 attach(person, nxt, "speaker_description")
                 _describe(view, described, nxt, (squash(nxt.title), nxt.obj.key))

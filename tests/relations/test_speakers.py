@@ -404,6 +404,18 @@ def test_coordinated_titles_before_a_plural_speech_verb_are_two_speakers_fars():
     assert "دادستان کل" in {title for person, title, _ in roles(singular) if person == "حسین مفید"}
 
 
+def test_coordinated_titles_before_any_plural_verb_are_two_people_probe():
+    # the plural verb need not be one of speech: «… اظهارات نماینده را رد کردند», «… از پروژه بازدید کردند»; the
+    # speaker named next takes the first post only
+    text = ("مدیرکل بهزیستی استان سمنان و رئیس دانشگاه سمنان اظهارات نماینده را رد کردند. علی رضایی گفت: این "
+            "سخنان نادرست است.")
+    out = run(text, mentions=tagged(PER=["علی رضایی"]))
+    assert roles(out) == {("علی رضایی", "مدیرکل", "بهزیستی استان سمنان")}
+    singular = run(text.replace("رد کردند", "رد کرد"), mentions=tagged(PER=["علی رضایی"]))
+    assert roles(singular) == {("علی رضایی", "مدیرکل", "بهزیستی استان سمنان"),
+                               ("علی رضایی", "رئیس", "دانشگاه سمنان")}
+
+
 def test_an_embassy_s_attache_described_after_on_the_other_hand_is_the_next_speaker_fars():
     # tune 2#151: «از سوی دیگر، وابسته مطبوعاتی سفارت ایران در کویت … رد کرد.» then «"مجید سلیمانی" … گفت»
     text = ('از سوی دیگر، وابسته مطبوعاتی سفارت ایران در کویت مطالب سخنگوی وزارت امور خارجه ایران را رد کرد.\n'
