@@ -156,10 +156,23 @@ def _ordered_appointee(view: DocView, issuer: Span, by_end: dict[int, Span]) -> 
     return by_end.get(k)
 
 
-PASSIVE_AUXILIARIES = {squash(w) for w in ("شد", "شدند", "گردید", "گردیدند")}
+PASSIVE_AUXILIARIES = {squash(w) for w in ("شد", "شدند", "گردید", "گردیدند", "شده", "گردیده")}  # («… منصوب شده است»)
 PLURAL_AUXILIARIES = {squash(w) for w in ("شدند", "گردیدند")}
 VOTE = squash("رای")  # («رأی» squashes to it)
 MIN_VOTED_NAMES = 2
+
+
+def _passive_auxiliary(view: DocView, k: int, hi: int) -> str | None:
+    """The passive auxiliary of the first appointment verb from token k on («منصوب | شد», «انتخاب | شدند»), also
+    glued to it («منصوب‌شده است»: the normaliser joins them), else None."""
+    verb = next((j for j in range(k, hi) if view.sq[j].startswith(APPOINTMENT_TRIGGERS)), None)
+    if verb is None:
+        return None
+    if verb + 1 < hi and view.sq[verb + 1] in PASSIVE_AUXILIARIES:
+        return view.sq[verb + 1]
+    trigger = next(t for t in APPOINTMENT_TRIGGERS if view.sq[verb].startswith(t))
+    glued = view.sq[verb][len(trigger):]
+    return glued if glued in PASSIVE_AUXILIARIES else None
 
 
 def _voted_names(view: DocView, lo: int, marker: int, phrase: TitlePhrase, hi: int,
@@ -168,9 +181,8 @@ def _voted_names(view: DocView, lo: int, marker: int, phrase: TitlePhrase, hi: i
     برگزیده شدند», «… به عضویت شورای اسلامی شهر انتخاب شدند»: election results, each name with its votes, then the
     post (plural, or with a plural passive verb) — every name so counted holds it. Each vote count needs one name
     between it and the count before; none may be a pronoun."""
-    verb = next((k for k in range(phrase.tok_end, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)), None)
-    if verb is None or verb + 1 >= hi or view.sq[verb + 1] not in PASSIVE_AUXILIARIES \
-            or not (phrase.plural or view.sq[verb + 1] in PLURAL_AUXILIARIES):
+    auxiliary = _passive_auxiliary(view, phrase.tok_end, hi)
+    if auxiliary is None or not (phrase.plural or auxiliary in PLURAL_AUXILIARIES):
         return []
     votes = [k for k in range(lo + 1, marker) if view.sq[k] == VOTE and view.tokens[k - 1].text.isdigit()]
     names, previous = [], lo
@@ -188,8 +200,7 @@ def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: i
     """«جمشید خیرآبادی با کسب 12 رای از 14 رای … به عنوان رییس هیات کشتی استان انتخاب شد»: with a passive
     appointment verb after the post, the one name opening the sentence is the appointee, however far it stands
     from «به عنوان» (not with «را» before the marker: then the subject is the one who appoints)."""
-    verb = next((k for k in range(phrase_end, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)), None)
-    if verb is None or verb + 1 >= hi or view.sq[verb + 1] not in PASSIVE_AUXILIARIES:
+    if _passive_auxiliary(view, phrase_end, hi) is None:
         return None
     # (not the one replaced: «در این مراسم محسن شریعتی به جای مرحوم علی‌محمد انظاری … به عنوان مدیرعامل … معرفی
     # شد»)

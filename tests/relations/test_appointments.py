@@ -194,3 +194,13 @@ def test_the_one_who_signs_the_order_may_be_named_with_a_post_probe(text):
     # of session 56; before, X held nothing and was no official)
     out = run(text, mentions=tagged(PER=["رضا صادقی", "محمدجواد فدایی"], ORG=["فرمانداری بم"]))
     assert roles(out) == {("رضا صادقی", "سرپرست", "فرمانداری بم"), ("محمدجواد فدایی", "استاندار", "کرمان")}
+
+
+@pytest.mark.parametrize("text", [
+    "علی رضایی که به تازگی به سمت مدیرکل دامپزشکی استان زنجان منصوب شده است، گفت: بیماری مهار شد.",
+    "علی رضایی که در هفته‌های اخیر به عنوان مدیرکل دامپزشکی استان زنجان انتخاب گردیده، گفت: بیماری مهار شد.",
+])
+def test_a_perfect_passive_appointment_names_the_subject_far_before_the_marker_probe(text):
+    # the normaliser glues «منصوب شده» into one word; a perfect passive («شده», «گردیده») is an appointment too
+    out = run(text, mentions=tagged(PER=["علی رضایی"]))
+    assert roles(out) == {("علی رضایی", "مدیرکل", "دامپزشکی استان زنجان")}
