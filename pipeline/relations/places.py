@@ -24,8 +24,11 @@ PROVINCIAL_FIELDS = {"".join(squash(w) for w in field.split()) for field in (
     "صنعت معدن و تجارت", "صنایع و معادن", "بهزیستی", "تبلیغات اسلامی", "اوقاف و امور خیریه", "حفاظت محیط زیست",
     "حفاظت محیط‌زیست", "مدیریت بحران", "نظام مهندسی ساختمان", "میراث فرهنگی، صنایع دستی و گردشگری",
     "میراث فرهنگی و گردشگری", "میراث فرهنگی")}
-# «استاندار جدید اردبیل», «استاندار سابق اردبیل»: a word of time between the cue and the name
-CUE_QUALIFIERS = {squash(w) for w in ("جدید", "سابق", "اسبق", "پیشین", "فعلی", "کنونی", "موقت")}
+# «استاندار جدید اردبیل», «استاندار سابق اردبیل»: a word of time between the cue and the name; «دو استان مهم قم و
+# اصفهان», «استان‌های مرزی کرمانشاه و ایلام»: an adjective describing the provinces
+CUE_QUALIFIERS = {squash(w) for w in (
+    "جدید", "سابق", "اسبق", "پیشین", "فعلی", "کنونی", "موقت", "مهم", "مرزی", "محروم", "کم‌برخوردار", "همجوار",
+    "هم‌جوار", "همسایه", "مجاور", "هم‌مرز", "زلزله‌زده", "سیل‌زده", "شمالی", "جنوبی", "غربی", "شرقی")}
 LIST_CUES = plurals(PROVINCE)
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
@@ -40,6 +43,7 @@ CITY_OR_ORG_BLOCKERS = {squash(w) for w in (
     "دانشگاه", "بندر", "کوه", "کوه‌های", "رشته‌کوه", "اقلیم", "زبان", "جمعه", "روستای", "پالایشگاه",
     "فرودگاه", "بازار", "تیم", "باشگاه", "خبرنگار", "گزارش", "نماینده", "دادستان", "دادگستری", "مردم",
     "کاخ", "بیمارستان", "ایستگاه", "پایتخت", "جنوب", "شمال", "غرب", "شرق", "مرکز",
+    "کلانشهر", "کلان‌شهر", "دریای",  # «کلانشهر تهران» is the city, «دریای مازندران» the Caspian Sea
 )}
 
 
@@ -75,7 +79,7 @@ def _in_cued_list(view: DocView, i: int) -> bool:
     sent_lo = view.sentence_bounds(view.tokens[i].sent)[0]
     while k >= sent_lo:
         tok = view.tokens[k]
-        if tok.sq in LIST_CUES:
+        if tok.sq in LIST_CUES or (tok.sq in CUE_QUALIFIERS and k > sent_lo and view.sq[k - 1] in LIST_CUES):
             return True
         if view.joins_list(k) or tok.sq in ELIDED_DIRECTIONS or \
                 view.lex.provinces.longest_at(view.sq, k) or (k > 0 and view.lex.provinces.longest_at(view.sq, k - 1)):

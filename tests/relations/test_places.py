@@ -183,3 +183,18 @@ def test_an_organisation_of_a_field_only_provinces_run_names_the_province_closin
         assert len(names(run(text), "province")) == 1
     assert names(run("سازمان آتش‌نشانی کرمان اعلام کرد: آتش مهار شد."), "province") == set()
     assert names(run("سازمان فرهنگی هنری شهرداری تبریز اعلام کرد: جشنواره آغاز شد."), "province") == set()
+
+
+def test_an_adjective_between_the_cue_and_the_provinces_keeps_the_cue_tune():
+    # tune 2#87: «دو استان مهم قم و اصفهان»; «استان‌های مرزی کرمانشاه و ایلام» (both names are also cities)
+    out = run("آزادراه امیرکبیر دو استان مهم قم و اصفهان را به یکدیگر متصل می‌کند.")
+    assert names(out, "province") == {"قم", "اصفهان"}
+    out = run("این طرح در استان‌های مرزی کرمانشاه و ایلام اجرا می‌شود.")
+    assert names(out, "province") == {"کرمانشاه", "ایلام"}
+    # (no cue, no province: the adjective alone cues nothing)
+    assert names(run("این طرح در شهرهای مرزی کرمانشاه و ایلام اجرا می‌شود."), "province") == set()
+
+
+def test_the_caspian_sea_and_the_tehran_metropolis_are_no_province_probe():
+    out = run("نفتکش‌ها وارد دریای مازندران نشدند. آلودگی هوا در کلانشهر تهران ادامه دارد و مدارس استان تهران تعطیل شد.")
+    assert [m["text"] for m in out["mentions"] if m.get("domain") == "province"] == ["تهران"]
