@@ -30,6 +30,7 @@ CUE_QUALIFIERS = {squash(w) for w in (
     "جدید", "سابق", "اسبق", "پیشین", "فعلی", "کنونی", "موقت", "مهم", "مرزی", "محروم", "کم‌برخوردار", "همجوار",
     "هم‌جوار", "همسایه", "مجاور", "هم‌مرز", "زلزله‌زده", "سیل‌زده", "شمالی", "جنوبی", "غربی", "شرقی")}
 LIST_CUES = plurals(PROVINCE)
+PEOPLE = squash("مردم")  # «نماینده مردم کرمان»: a constituency, a city; «مردم خوزستان» (no such city): the province
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
 ELIDED_METHOD = "lexicon:elided"  # the mention of such a province: its direction word only
@@ -112,7 +113,7 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
                     and prev not in CITY_OR_ORG_BLOCKERS) \
                 or (_closes_general_directors_office(view, start) and prev not in CITY_OR_ORG_BLOCKERS):
             status = "cued"
-        elif (prev in CITY_OR_ORG_BLOCKERS and not (prev in DIRECTIONS and prov.bare == "always")) \
+        elif (prev in CITY_OR_ORG_BLOCKERS and not ((prev in DIRECTIONS or prev == PEOPLE) and prov.bare == "always")) \
                 or (org is not None and org.kind != "governorate" and not _ends_provincial_body(org, end)) \
                 or (org is not None and _closes_known_club(view, org, start, end)):
             # («جنوب خوزستان»: a part of a province no city shares the name of; «شمال تهران» is the city's)

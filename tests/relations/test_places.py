@@ -198,3 +198,9 @@ def test_an_adjective_between_the_cue_and_the_provinces_keeps_the_cue_tune():
 def test_the_caspian_sea_and_the_tehran_metropolis_are_no_province_probe():
     out = run("نفتکش‌ها وارد دریای مازندران نشدند. آلودگی هوا در کلانشهر تهران ادامه دارد و مدارس استان تهران تعطیل شد.")
     assert [m["text"] for m in out["mentions"] if m.get("domain") == "province"] == ["تهران"]
+
+
+def test_the_people_of_a_province_no_city_shares_the_name_of_probe():
+    # «مردم لرستان»: the province; «نماینده مردم کرمان»: a constituency, the city, stays blocked
+    assert names(run("مردم لرستان در انتخابات شرکت کردند."), "province") == {"لرستان"}
+    assert names(run("نماینده مردم کرمان در مجلس گفت: طرح اجرا شد."), "province") == set()
