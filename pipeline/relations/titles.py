@@ -257,6 +257,10 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         if obj is None and (later := _country_ending_complement(view, obj_start, hi, index)) is not None:
             # «دادستان کل دولت نجات ملی یمن»: words before a country name its body, or qualify the post
             return _country_complement(view, i, title_end, later, title_text, index.countries[later])
+        if obj is None and _points_to_a_country(view, obj_start, hi) \
+                and (named := _country_named_before(view, i, index)) is not None:
+            # «روابط ایران و روسیه … لاوروف وزیر امور خارجه این کشور»: the country named last before
+            return TitlePhrase(i, obj_start + 2, title_end, title_text, named)
         if obj is None and obj_start < hi and (country := nationality_country(view.lex, view.sq[obj_start])):
             # «کیت باند سناتور آمریکایی»: a nationality after the title is its country
             obj = country_span(view, obj_start, obj_start + 1, country, "pattern:nationality", 0.8)
@@ -275,6 +279,24 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         obj = _implicit(view, i, title_end, info.implicit) if info.implicit else None
         return TitlePhrase(i, title_end, title_end, title_text, obj)
     return _with_posting(view, _org_title(view, i, title_end, hi, title_text, index, depth), hi, index)
+
+
+# how far back «این کشور» looks for the country it points to: its own sentence (one sentence back, tune gives one
+# more wrong role and no right one: the country a nearby sentence names is often another than the one meant)
+MAX_COUNTRY_BACK_SENTENCES = 0
+
+
+def _points_to_a_country(view: DocView, k: int, hi: int) -> bool:
+    """«این/همین کشور» at token k."""
+    return k + 1 < hi and view.sq[k] in DEMONSTRATIVES and view.sq[k + 1] == COUNTRY_WORD
+
+
+def _country_named_before(view: DocView, i: int, index: SpanIndex) -> Span | None:
+    """The country named last before the title at token i in its sentence; None when none is."""
+    sent = view.tokens[i].sent
+    before = [c for c in index.countries.values()
+              if c.tok_end <= i and sent - view.tokens[c.tok_start].sent <= MAX_COUNTRY_BACK_SENTENCES]
+    return max(before, key=lambda c: c.tok_start) if before else None
 
 
 def _with_posting(view: DocView, phrase: TitlePhrase, hi: int, index: SpanIndex) -> TitlePhrase:
@@ -499,14 +521,11 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     country = index.countries.get(end) or _unlisted_country(view, end, hi)
     if country is not None:
         return TitlePhrase(i, country.tok_end, end, written, country)
-    if end > start and end + 1 < hi and view.sq[end] in DEMONSTRATIVES and view.sq[end + 1] == COUNTRY_WORD:
-        # «… مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور»: the country named before in the
-        # sentence; with none, no body — never the implicit Iranian ministry («جانشین رکس تیلرسون وزیر خارجه این
-        # کشور», where the country is the one Trump heads, named in no sentence near)
-        sent = view.tokens[i].sent
-        named = [c for at, c in index.countries.items() if at < i and view.tokens[at].sent == sent]
-        obj = max(named, key=lambda c: c.tok_start) if named else None
-        return TitlePhrase(i, end + 2, end, written, obj)
+    if end > start and _points_to_a_country(view, end, hi):
+        # «… مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور»: the country named before; with none,
+        # no body — never the implicit Iranian ministry («جانشین رکس تیلرسون وزیر خارجه این کشور», where the
+        # country is the one Trump heads, named in no sentence near)
+        return TitlePhrase(i, end + 2, end, written, _country_named_before(view, i, index))
     if end == start:
         return TitlePhrase(i, title_end, title_end, title_text, None)
     name = f"{MINISTRY} {view.span_text(start, end)}"

@@ -738,6 +738,17 @@ def test_a_minister_of_this_country_is_the_country_named_before_fars():
     assert roles(out) == {("دونالد رامسفلد", "وزیر دفاع", "آمریکا")}
 
 
+def test_a_head_of_this_country_is_the_country_named_before_in_the_sentence_probe():
+    # «رئیس‌جمهور/نخست‌وزیر این کشور» points back as «وزیر دفاع این کشور» does (it was an official with no role)
+    out = run("با سفر هیئتی از ترکیه، رجب طیب اردوغان رئیس‌جمهور این کشور نیز هفته آینده به ایران سفر می‌کند.",
+              mentions=tagged(PER=["رجب طیب اردوغان"]))
+    assert roles(out) == {("رجب طیب اردوغان", "رئیس‌جمهور", "ترکیه")}
+    # (a country named only in the sentence before is not taken: it is often another than the one meant)
+    out = run("هیئتی از ترکیه وارد تهران شد. رجب طیب اردوغان رئیس‌جمهور این کشور نیز هفته آینده به ایران سفر می‌کند.",
+              mentions=tagged(PER=["رجب طیب اردوغان"]))
+    assert roles(out) == set() and names(out, "official") == {"رجب طیب اردوغان"}
+
+
 def test_heads_of_the_supreme_court_and_the_prosecutor_general_fars():
     # batch 21 1#72
     out = run("رییس دیوان عالی کشور با اشاره به ظلم‌های صدام گفت: جنایات زیاد بود. به گزارش خبرگزاری فارس به نقل از "
