@@ -259,7 +259,7 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
             return _country_complement(view, i, title_end, later, title_text, index.countries[later])
         if obj is None and _points_to_a_country(view, obj_start, hi) \
                 and (named := _country_named_before(view, i, index)) is not None:
-            # «روابط ایران و روسیه … لاوروف وزیر امور خارجه این کشور»: the country named last before
+            # «با سفر هیئتی از ترکیه، اردوغان رئیس‌جمهور این کشور …»: the country named last before
             return TitlePhrase(i, obj_start + 2, title_end, title_text, named)
         if obj is None and obj_start < hi and (country := nationality_country(view.lex, view.sq[obj_start])):
             # «کیت باند سناتور آمریکایی»: a nationality after the title is its country
