@@ -8,6 +8,7 @@ list's joiners say where each name ends, and a city closing the last name says w
 from __future__ import annotations
 
 from pipeline.lexicons import CONJUNCTION, nationality_country, squash
+from pipeline.relations.complements import lexicon_place_end
 from pipeline.relations.document import COMMAS, FROM, WITH, DocView
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, SUBCOUNTY, VILLAGE, VILLAGE_EZAFE
 
@@ -35,7 +36,7 @@ PEOPLE_PLURALS = {squash(w) for w in ("هنرمندان", "خبرنگاران", 
                                       "جانبازان", "روحانیون", "پزشکان", "ستارگان", "منتخبان")}
 
 
-def is_team(view: DocView, s: int, e: int) -> bool:
+def is_team(view: DocView, s: int) -> bool:
     """«تیم …»: a team (national, a place's, a village's, a club's squad) is no agency by the house conventions;
     a club is named by its own name («پرسپولیس», «باشگاه …»)."""
     return view.sq[s] in TEAM_WORDS
@@ -133,12 +134,14 @@ def _joined_at(view: DocView, k: int, hi: int, items: list) -> bool:
 
 
 def _place_at(view: DocView, k: int, end: int) -> int | None:
-    """End of a city, province or country (or a place the NER tags) starting at token k, within end."""
-    lex = view.lex
-    for table in (lex.places, lex.provinces, lex.countries, lex.capitals):
-        hit = table.longest_at(view.sq, k, end)
-        if hit:
-            return hit[0]
+    """End of a city, province or country (a place the lexicons name, a capital, or a place the NER tags) starting at
+    token k, within end."""
+    place_end = lexicon_place_end(view, k, end)
+    if place_end > k:
+        return place_end
+    capital = view.lex.capitals.longest_at(view.sq, k, end)
+    if capital:
+        return capital[0]
     ner_end = view.ner_places.get(k)
     return ner_end if ner_end is not None and ner_end <= end else None
 

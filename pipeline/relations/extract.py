@@ -190,7 +190,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «- جهانگیری: بورس جامع کالا تاسیس می‌شود»: a headline's speaker, a surname
         if sq in PLATFORMS:
             continue  # «فیس بوک», «اینستاگرام»: social networks are media the gold sets never list as bodies
-        if is_team(view, s, e):
+        if is_team(view, s):
             # «تیم ملی واترپلو ایران», «تیم دوومیدانی چهارمحال و بختیاری»: a place's team is no agency (house
             # conventions, eval/README.md), but its coach's role points at it; a club's team is the club
             # («تیم فوتسال یاسین‌پیشرو قم» is the agency «یاسین‌پیشرو قم»), named as the text names the club alone

@@ -281,21 +281,17 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
     return _with_posting(view, _org_title(view, i, title_end, hi, title_text, index, depth), hi, index)
 
 
-# how far back «این کشور» looks for the country it points to: its own sentence (one sentence back, tune gives one
-# more wrong role and no right one: the country a nearby sentence names is often another than the one meant)
-MAX_COUNTRY_BACK_SENTENCES = 0
-
-
 def _points_to_a_country(view: DocView, k: int, hi: int) -> bool:
     """«این/همین کشور» at token k."""
     return k + 1 < hi and view.sq[k] in DEMONSTRATIVES and view.sq[k + 1] == COUNTRY_WORD
 
 
 def _country_named_before(view: DocView, i: int, index: SpanIndex) -> Span | None:
-    """The country named last before the title at token i in its sentence; None when none is."""
+    """The country named last before the title at token i in its sentence; None when none is. (Not the sentence
+    before: measured, tune gives one more wrong role and no right one — a nearby sentence often names another
+    country than the one meant.)"""
     sent = view.tokens[i].sent
-    before = [c for c in index.countries.values()
-              if c.tok_end <= i and sent - view.tokens[c.tok_start].sent <= MAX_COUNTRY_BACK_SENTENCES]
+    before = [c for c in index.countries.values() if c.tok_end <= i and view.tokens[c.tok_start].sent == sent]
     return max(before, key=lambda c: c.tok_start) if before else None
 
 
