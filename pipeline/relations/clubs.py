@@ -74,7 +74,7 @@ def club_of_team(view: DocView, s: int, e: int) -> tuple[int, int] | None:
     if any(view.sq[a:b] == rest for a, b in view.ner_places.items()):
         return None  # «تیم اسفدن» where «اسفدن» is a village the NER tags LOC
     width = e - k
-    for t in range(len(view.sq) - width):
+    for t in range(len(view.sq) - width + 1):
         if view.sq[t:t + width] == rest and (
                 (t > 0 and view.sq[t - 1] in PLACE_INTRODUCERS)
                 or (view.sq[t + width:t + width + 1] == [FROM] and view.sq[t + width + 1:t + width + 2]

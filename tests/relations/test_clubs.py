@@ -72,3 +72,11 @@ def test_a_national_team_the_ner_leaves_untagged_is_its_coachs_post_tune():
     assert roles(out) == {("آقای اسکوچیچ", "سرمربی", "تیم ملی")} and names(out, "agency") == set()
     out = run("علی رضایی سرمربی تیم ملی فوتبال ایران گفت: بازیکنان آماده‌اند.", mentions=tagged(PER=["علی رضایی"]))
     assert roles(out) == {("علی رضایی", "سرمربی", "تیم ملی فوتبال ایران")}
+
+
+def test_a_village_named_last_in_the_document_still_makes_its_team_no_club():
+    # the scan for «بخش/روستای X» elsewhere in the text reached every position but the last one a name can stand at
+    # (a document with no closing punctuation)
+    out = run("تیم زهان به مصاف تیم اسفدن رفت. این مسابقات در سالن ورزشی بخش زهان",
+              mentions=tagged(ORG=["تیم زهان"]))
+    assert "زهان" not in names(out, "agency")
