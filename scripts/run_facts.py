@@ -31,8 +31,9 @@ def run_facts(run_dir: Path) -> list[str]:
     for m in rows(read_table(run_dir, "mentions", ["doc_id", "entity_id", "domain"])):
         if m["domain"]:
             facts.add(f'{source[m["doc_id"]]}\t{m["domain"]}\t{names.get(m["entity_id"])}')
-    for r in rows(read_table(run_dir, "relations", ["doc_id", "type", "subject", "title", "object"])):
-        facts.add(f'{source[r["doc_id"]]}\t{r["type"]}\t{r["subject"]}\t{r["title"]}\t{r["object"]}')
+    for r in rows(read_table(run_dir, "relations", ["doc_id", "type", "subject", "title", "agreement_type", "object"])):
+        kind = r["title"] if r["type"] == "role" else r["agreement_type"]  # (an agreement has no title)
+        facts.add(f'{source[r["doc_id"]]}\t{r["type"]}\t{r["subject"]}\t{kind}\t{r["object"]}')
     return sorted(facts)
 
 

@@ -22,6 +22,11 @@ def test_facts_name_each_document_and_what_it_holds(run_facts, tmp_path):
     assert "news.json#0\tagency\tمجلس شورای اسلامی" in facts
     assert any(f.startswith("news.json#0\trole\tعلی لاریجانی\t") for f in facts)
 
+def test_an_agreement_fact_names_its_type(run_facts, tmp_path):
+    run_dir = _write(tmp_path, ["استانداری مازندران با دانشگاه تهران تفاهم‌نامه همکاری امضا کرد."])
+    agreements = [f.split("\t") for f in run_facts.run_facts(run_dir) if "\tagreement\t" in f]
+    assert agreements and all(fields[3] == "تفاهم‌نامه" for fields in agreements)
+
 def test_changes_between_two_runs_are_listed_and_counted(run_facts, tmp_path, capsys):
     before = _write(tmp_path / "a", ["علی لاریجانی رئیس مجلس شورای اسلامی گفت: بودجه تصویب شد."])
     snapshot = tmp_path / "before.tsv"
