@@ -73,16 +73,25 @@ def club_of_team(view: DocView, s: int, e: int) -> tuple[int, int] | None:
     rest = view.sq[k:e]
     if any(view.sq[a:b] == rest for a, b in view.ner_places.items()):
         return None  # «تیم اسفدن» where «اسفدن» is a village the NER tags LOC
-    width = e - k
-    for t in range(len(view.sq) - width + 1):
-        if view.sq[t:t + width] == rest and (
-                (t > 0 and view.sq[t - 1] in PLACE_INTRODUCERS)
-                or (view.sq[t + width:t + width + 1] == [FROM] and view.sq[t + width + 1:t + width + 2]
-                    and view.sq[t + width + 1] in PLACE_INTRODUCERS)):
-            return None  # «بخش زهان», «اسفدن از شهرستان قاین»: a village's or a district's team
+    if _introduced_as_place(view, rest):
+        return None  # «بخش زهان», «اسفدن از شهرستان قاین»: a village's or a district's team
     if view.sq[k] in PEOPLE_PLURALS or view.sq[k].endswith(NICKNAME_ENDING):
         return None  # «تیم هنرمندان ایران»; «تیم سرخپوشان» is a nickname
     return k, e
+
+
+def _introduced_as_place(view: DocView, words: list[str]) -> bool:
+    """The words stand somewhere in the document after a place noun («بخش | زهان») or before «از» and one («اسفدن |
+    از شهرستان قاین»)."""
+    width = len(words)
+    for t in range(len(view.sq) - width + 1):
+        if view.sq[t:t + width] != words:
+            continue
+        after = view.sq[t + width:t + width + 2]
+        if (t > 0 and view.sq[t - 1] in PLACE_INTRODUCERS) \
+                or (len(after) == 2 and after[0] == FROM and after[1] in PLACE_INTRODUCERS):
+            return True
+    return False
 
 
 def listed_clubs(view: DocView, i: int, hi: int) -> list[tuple[int, int]]:
@@ -206,4 +215,3 @@ def national_teams(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
         if not any(t in taken for t in range(k, e)):
             out.append((k, e))
     return out
-
