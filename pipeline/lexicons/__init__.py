@@ -153,7 +153,7 @@ class OrgHead:
     needs_ner: bool = False  # «شبکه فشار قوی» is a grid: a name only where the NER tags one («شبکه الجزیره»)
     bare_name: bool = False  # the head alone names one body («بسیج»), with a complement it names a unit of it
     titled_only: bool = False  # an event or venue («جشنواره», «نمایشگاه») is a body only as a post's object
-    facility: bool = False  # a building or plant («کارخانه», «کتابخانه»): a weak head leaving a short name to the NER
+    facility: bool = False  # a building, plant or periodical («کتابخانه», «مجله»): leaves a short name to the NER
 
 
 @dataclass(frozen=True)

@@ -46,11 +46,13 @@ GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
 # یمن»); alone («دولت مرکزی باید …») it is the generic government
 COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "سلطنتی", "فدرال", "مرکزی", "نجات ملی"))
-# «باشگاه سیاسی», «جنبش دانشجویی», «روزنامه صهیونیستی»: an adjective of a body's field or camp says what kind of
+# «باشگاه سیاسی», «جنبش دانشجویی», «روزنامه صهیونیستی», «مجله علمی», «نشریه هفتگی»: an adjective of a body's field,
+# camp, language or circulation («مجله لاتین», «نشریه داخلی») says what kind of
 # body it is, never which (a council's or commission's adjective does name one, «کمیسیون اجتماعی», and so does a
 # unit's: «معاونت فرهنگی», «معاونت سیاسی» of a ministry)
 KIND_ADJECTIVES = {squash(w) for w in ("سیاسی", "فرهنگی", "هسته‌ای", "دانشجویی", "اجتماعی", "مسیحی", "ائتلافی",
-                                       "صهیونیستی", "افتخاری", "هنری", "ورزشی", "تفریحی", "رفاهی")}
+                                       "صهیونیستی", "افتخاری", "هنری", "ورزشی", "تفریحی", "رفاهی", "علمی", "داخلی",
+                                       "لاتین", "هفتگی")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
 # heads that may name a unit by its parent alone («ناحیه مقاومت سپاه …», «کمیته سازمان …», «پارک علم و فناوری
@@ -294,6 +296,9 @@ def find_organisations(view: DocView) -> list[Span]:
                 end = _place_end(view, head_end, hi, info.complement)
             else:
                 end = _ner_name_end(view, i, head_end, complement_end(view, head_end, hi, stop_at_head=True), info)
+            if info.facility and _inside_longer_ner_org(view, i, max(end, head_end)):
+                i += 1  # «نشریه آ. اس اسپانیا»: the NER's longer name holds the words the complement stopped short of
+                continue
             # the complement stopped where the parent body opens («سازمان فرهنگی هنری | شهرداری تهران»), or a
             # unit is named by its parent alone («ناحیه مقاومت | سپاه سوادکوه»): joined with it afterwards
             continues = end < hi and (
