@@ -144,6 +144,10 @@ _VERB_WORDS = {squash(w) for w in ("است", "هست", "بود", "شد", "شود
 _VERB_FORM = re.compile(r"^(?:ن|ب|نمی|می)?(?:کرد|شد|شو|نمود|نما|گردید|گردد|داد|داشت|گرفت|رسید|یافت|ساخت|آورد|زد|"
                         r"خواه|کن|باش|گفت|خواست|توانست|دانست|آمد|رفت|فرمود|گذاشت|نوشت|نیست)"
                         r"(?:م|ی|یم|ییم|ید|ند|د|ه|هاست|هاند|هبود|هایم|ن)?$")
+# «دارند», «ندارد»: the present stem of «داشتن» takes only a personal ending here («داری» is also the noun ending
+# of «خزانه‌داری»); «نبوده», «ندارد»: a negated verb word
+_HAVE_FORM = re.compile(r"^(?:ن|نمی|می)?دار(?:م|یم|ید|د|ند)$")
+_NEGATED_VERB_WORDS = {"ن" + w for w in (_VERB_WORDS | {squash("بوده")}) - {squash(x) for x in ("است", "هست", "افزود")}}
 # «بسته‌اند», «گذاشته‌ایم»: a past participle glued to a personal ending is a perfect verb
 _PERFECT_ENDINGS = {squash(w) for w in ("اند", "ایم", "اید", "است")}  # (not «‌ام»: «خانه‌ام», my house)
 
@@ -169,7 +173,8 @@ def singular(word: str) -> str:
 def is_verb_like(text: str) -> bool:
     """A finite or participial verb form («کرد», «نکردند», «شدیم», «می‌شود», «است»)."""
     sq = squash(text)
-    if text.startswith(_VERB_PREFIX) or sq in _VERB_WORDS or _VERB_FORM.match(sq):
+    if text.startswith(_VERB_PREFIX) or sq in _VERB_WORDS or sq in _NEGATED_VERB_WORDS or _VERB_FORM.match(sq) \
+            or _HAVE_FORM.match(sq):
         return True
     parts = text.split("\u200c")  # «تشکیل‌شده», «خواسته‌ایم»: a verb glued to its preverb or ending
     if len(parts) > 1 and squash(parts[-1]) in _PERFECT_ENDINGS and parts[-2].endswith("ه") and len(parts[-2]) > 2:

@@ -8,12 +8,12 @@ from pipeline.relations.document import build_view, is_verb_like
 
 
 @pytest.mark.parametrize("word", ["کرد", "نکردند", "می‌شود", "فرمودند", "نماییم", "نمائیم", "بسته‌اند", "گذاشته‌ایم",
-                                  "نوشت", "نیستم"])
+                                  "نوشت", "نیستم", "ندارد", "دارند", "نبوده", "نرسید"])
 def test_verb_forms(word):
     assert is_verb_like(word)
 
 
-@pytest.mark.parametrize("word", ["سرنوشت", "دنبال", "امید", "خانه‌ام", "نامه", "رایانه‌ای", "هستی"])
+@pytest.mark.parametrize("word", ["سرنوشت", "دنبال", "امید", "خانه‌ام", "نامه", "رایانه‌ای", "هستی", "خزانه‌داری", "داری", "دارو"])
 def test_not_verb_forms(word):
     assert not is_verb_like(word)
 
@@ -24,6 +24,9 @@ def test_a_verb_ends_an_agency_name_fars():
     assert "مجلس خبرگان" in {m["text"] for m in out["mentions"] if m["domain"] == "agency"}
     out = run("قصد داریم توسعه کیفی سیستم پردازش هوشمند رایانه‌ای بانک صادرات دنبال نمائیم.")
     assert {m["text"] for m in out["mentions"] if m["domain"] == "agency"} == {"بانک صادرات"}
+    # a negated verb (PEYMA train: «… مربوط به خود دانشگاه نبوده»)
+    out = run("وی با اشاره به اینکه تخلف نشریه دانشجویی در دانشگاه شریف مربوط به خود دانشگاه نبوده، گفت: پیگیری می‌کنیم.")
+    assert {m["text"] for m in out["mentions"] if m["domain"] == "agency"} == {"دانشگاه شریف"}
 
 
 @pytest.mark.parametrize("sentence, opens", [

@@ -1554,3 +1554,12 @@ def test_a_longer_ner_name_from_a_magazine_head_stands_fars():
     text = "نشریه آ. اس اسپانیا در چاپ امروز خود از خرید ارلینگ هالند نوشت."
     out = run(text, mentions=tagged(ORG=["نشریه آ. اس اسپانیا"]))
     assert names(out, "agency") == {"نشریه آ. اس اسپانیا"}
+
+
+def test_without_adverbs_and_reflexives_end_a_name_but_doctors_without_borders_is_one():
+    # PEYMA and ARMAN news (session 59): «جنبش بدون رهبر …», «مدیر حراست فدراسیون فوتبال سریعا خودش را …»
+    out = run("جنبش بدون رهبر باقی ماند و مدیر حراست فدراسیون فوتبال سریعا خودش را به اتاق رساند.",
+              mentions=tagged(ORG=["فدراسیون فوتبال"]))
+    assert names(out, "agency") == {"فدراسیون فوتبال"}
+    out = run("سازمان پزشکان بدون مرز اعلام کرد که کمک‌ها ارسال شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"سازمان پزشکان بدون مرز"}
