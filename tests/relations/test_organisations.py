@@ -1563,3 +1563,12 @@ def test_without_adverbs_and_reflexives_end_a_name_but_doctors_without_borders_i
     assert names(out, "agency") == {"فدراسیون فوتبال"}
     out = run("سازمان پزشکان بدون مرز اعلام کرد که کمک‌ها ارسال شد.", mentions=lambda doc: [])
     assert names(out, "agency") == {"سازمان پزشکان بدون مرز"}
+
+
+def test_a_sports_federations_standing_committees_are_bodies_fars():
+    # tune 2#189, 1#200: «کمیته» is a weak head, and one word after it is no name the rules would take alone
+    out = run("من از فدراسیون فوتبال و کمیته انضباطی می‌خواهم که به این مسائل ورود کند.",
+              mentions=tagged(ORG=["فدراسیون فوتبال"]))
+    assert names(out, "agency") == {"فدراسیون فوتبال", "کمیته انضباطی"}
+    out = run("مردانی، رئیس کمیته داوران، از داوران برتر تقدیر کرد.", mentions=tagged(PER=["مردانی"]))
+    assert roles(out) == {("مردانی", "رئیس", "کمیته داوران")}
