@@ -67,6 +67,10 @@ ASSEMBLY = squash("مجلس")  # also the lexicon's short name of the parliament
 GATHERINGS = {squash(w) for w in ("ترحیم", "عزا", "عزاداری", "ختم", "جشن", "یادبود", "بزرگداشت", "سوگواری",
                                   "روضه", "وعظ", "عقد", "عروسی")}
 NOT_THE_ASSEMBLY_AFTER = {squash(w) for w in ("امور", "نقل")}
+# «بانک اطلاعات موقوفات», «بانک سئوالات»: a databank, not a bank (tune 2#134; PEYMA)
+BANK = squash("بانک")
+DATABANK_WORDS = {squash(w) for w in ("اطلاعات", "اطلاعاتی", "داده", "داده‌ها", "داده‌های", "سوالات", "سئوالات",
+                                      "سؤالات")}
 REPORTER = squash("خبرنگار")
 
 
@@ -166,8 +170,11 @@ def _bare_agency_word(view: DocView, i: int, hi: int) -> bool:
     return view.ner_orgs.get(i, (i + 1, 0.0))[0] <= i + 1
 
 
-def _gathering_or_affairs(view: DocView, i: int, lo: int, hi: int) -> bool:
-    """«مجلس» at i is a gathering or a brief (`GATHERINGS`, `NOT_THE_ASSEMBLY_AFTER`), not the parliament."""
+def _common_noun_use(view: DocView, i: int, lo: int, hi: int) -> bool:
+    """The head word at i is an ordinary noun here: «مجلس» a gathering or a brief (`GATHERINGS`,
+    `NOT_THE_ASSEMBLY_AFTER`), not the parliament; «بانک» a databank (`DATABANK_WORDS`)."""
+    if view.sq[i] == BANK:
+        return i + 1 < hi and view.sq[i + 1] in DATABANK_WORDS
     return view.sq[i] == ASSEMBLY and ((i + 1 < hi and view.sq[i + 1] in GATHERINGS)
                                        or (i > lo and view.sq[i - 1] in NOT_THE_ASSEMBLY_AFTER))
 
@@ -180,7 +187,7 @@ def find_organisations(view: DocView) -> list[Span]:
     for lo, hi in sorted(view.sent_tokens.values()):
         i = lo
         while i < hi:
-            if _gathering_or_affairs(view, i, lo, hi):
+            if _common_noun_use(view, i, lo, hi):
                 i += 1
                 continue
             clubs = listed_clubs(view, i, hi)

@@ -1572,3 +1572,10 @@ def test_a_sports_federations_standing_committees_are_bodies_fars():
     assert names(out, "agency") == {"فدراسیون فوتبال", "کمیته انضباطی"}
     out = run("مردانی، رئیس کمیته داوران، از داوران برتر تقدیر کرد.", mentions=tagged(PER=["مردانی"]))
     assert roles(out) == {("مردانی", "رئیس", "کمیته داوران")}
+
+
+def test_a_databank_is_no_bank_fars():
+    # tune 2#134 «بانک اطلاعات موقوفات»; PEYMA «ایجاد بانک سئوالات»
+    out = run("بانک اطلاعات موقوفات راه‌اندازی شد و ایجاد بانک سئوالات در بانک ملت پیگیری می‌شود.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"بانک ملت"}
