@@ -47,9 +47,9 @@ GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
 COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "سلطنتی", "فدرال", "مرکزی", "نجات ملی"))
 # «باشگاه سیاسی», «جنبش دانشجویی», «روزنامه صهیونیستی», «مجله علمی», «نشریه هفتگی»: an adjective of a body's field,
-# camp, language or circulation («مجله لاتین», «نشریه داخلی») says what kind of
-# body it is, never which (a council's or commission's adjective does name one, «کمیسیون اجتماعی», and so does a
-# unit's: «معاونت فرهنگی», «معاونت سیاسی» of a ministry)
+# camp, language or circulation («مجله لاتین», «نشریه داخلی») says what kind of body it is, never which (a council's
+# or commission's adjective does name one, «کمیسیون اجتماعی», and so does a unit's: «معاونت فرهنگی», «معاونت سیاسی»
+# of a ministry)
 KIND_ADJECTIVES = {squash(w) for w in ("سیاسی", "فرهنگی", "هسته‌ای", "دانشجویی", "اجتماعی", "مسیحی", "ائتلافی",
                                        "صهیونیستی", "افتخاری", "هنری", "ورزشی", "تفریحی", "رفاهی", "علمی", "داخلی",
                                        "لاتین", "هفتگی")}
