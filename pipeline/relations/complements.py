@@ -60,7 +60,8 @@ TITLE_QUALIFIERS = CURRENT_QUALIFIERS | PAST_MARKERS | {squash(w) for w in ("ف�
 # words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
 PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
                                     "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}
-CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع")}  # nouns that open the sentence's next phrase
+# nouns that open the sentence's next phrase («روزنامه انتخاب سخنان رئیس … را نوشت»: ARMAN)
+CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع", "سخنان", "اظهارات")}
 # a quantity or quality adjective with the indefinite «ی» («اقدامات زیادی», «کاندیداهای مختلفی») or an intensifier
 # («نقش بسیار خوبی») describes the noun before it: neither is part of a name
 DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}

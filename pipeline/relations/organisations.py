@@ -47,12 +47,12 @@ GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
 COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "سلطنتی", "فدرال", "مرکزی", "نجات ملی"))
 # «باشگاه سیاسی», «جنبش دانشجویی», «روزنامه صهیونیستی», «مجله علمی», «نشریه هفتگی»: an adjective of a body's field,
-# camp, language or circulation («مجله لاتین», «نشریه داخلی») says what kind of body it is, never which (a council's
-# or commission's adjective does name one, «کمیسیون اجتماعی», and so does a unit's: «معاونت فرهنگی», «معاونت سیاسی»
-# of a ministry)
+# camp, standing («حزب حاکم», «حزب مخالف»), language or circulation («مجله لاتین», «نشریه داخلی») says what kind of
+# body it is, never which (a council's or commission's adjective does name one, «کمیسیون اجتماعی», and so does a
+# unit's: «معاونت فرهنگی», «معاونت سیاسی» of a ministry)
 KIND_ADJECTIVES = {squash(w) for w in ("سیاسی", "فرهنگی", "هسته‌ای", "دانشجویی", "اجتماعی", "مسیحی", "ائتلافی",
                                        "صهیونیستی", "افتخاری", "هنری", "ورزشی", "تفریحی", "رفاهی", "علمی", "داخلی",
-                                       "لاتین", "هفتگی")}
+                                       "لاتین", "هفتگی", "حاکم", "مخالف", "رقیب", "اپوزیسیون")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
 # heads that may name a unit by its parent alone («ناحیه مقاومت سپاه …», «کمیته سازمان …», «پارک علم و فناوری
@@ -69,6 +69,7 @@ GATHERINGS = {squash(w) for w in ("ترحیم", "عزا", "عزاداری", "خ�
 NOT_THE_ASSEMBLY_AFTER = {squash(w) for w in ("امور", "نقل")}
 # «بانک اطلاعات موقوفات», «بانک سئوالات»: a databank, not a bank (tune 2#134; PEYMA)
 BANK = squash("بانک")
+COMPANY = squash("شرکت")
 DATABANK_WORDS = {squash(w) for w in ("اطلاعات", "اطلاعاتی", "داده", "داده‌ها", "داده‌های", "سوالات", "سئوالات",
                                       "سؤالات")}
 REPORTER = squash("خبرنگار")
@@ -331,6 +332,9 @@ def find_organisations(view: DocView) -> list[Span]:
             # a description, not a name
             # (a numeral is not enough: «در سال ۱۹۹۴ مرکز یهودیان آمیا», «۱۳۸۷ / ۲ / ۱۷ شهرداری تهران»)
             generic_plural = generic_plural or (i > lo and view.sq[i - 1] in QUANTIFIERS)
+            # «با شرکت شش کشور», «پیش از شرکت خاتمی در نشست»: taking part, then who takes part (PEYMA, ARMAN)
+            generic_plural = generic_plural or (view.sq[i] == COMPANY and head_end < hi and (
+                view.sq[head_end] in NUMBER_WORDS or head_end in view.ner_person_tokens))
             generic_plural = generic_plural or (i > lo and view.sq[i - 1] in DEMONSTRATIVES)
             # «سیاسی‌ترین ارتش جهان», «بزرگترین شرکت کشور»: a superlative before the head describes one
             generic_plural = generic_plural or (i > lo and view.tokens[i - 1].text.endswith(SUPERLATIVE))

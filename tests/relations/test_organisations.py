@@ -1579,3 +1579,14 @@ def test_a_databank_is_no_bank_fars():
     out = run("بانک اطلاعات موقوفات راه‌اندازی شد و ایجاد بانک سئوالات در بانک ملت پیگیری می‌شود.",
               mentions=lambda doc: [])
     assert names(out, "agency") == {"بانک ملت"}
+
+
+def test_taking_part_a_partys_standing_and_reported_words_are_no_names():
+    # PEYMA and ARMAN news (session 59): «شرکت» as taking part, a party by its standing, a paper's reported words
+    out = run("این مذاکرات با شرکت شش کشور برگزار شد و نشست پیش از شرکت خاتمی در اجلاس هزاره بود.",
+              mentions=tagged(PER=["خاتمی"]))
+    assert names(out, "agency") == set()
+    out = run("حزب مخالف با کسب بیش از ۳۱۳ هزار رای پیروز شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == set()
+    out = run("روزنامه انتخاب سخنان رئیس کمیسیون را منتشر کرد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"روزنامه انتخاب"}
