@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import sys
+import tempfile
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -28,22 +30,32 @@ CORPUS_FILES = {"peyma": ("evaluate_ner", "peyma_dev"), "arman": ("evaluate_ner"
 
 
 def org_phrases(tokens: list[str], tags: list[str]) -> list[str]:
-    """The ORG spans of one sentence, as text (tokens joined by spaces, as the sentence is)."""
-    phrases, current = [], []
-    for tok, tag in zip(tokens, tags):
-        if tag.endswith("ORG") and tag.startswith("B"):
-            if current:
-                phrases.append(" ".join(current))
-            current = [tok]
-        elif tag.endswith("ORG") and tag.startswith("I") and current:
-            current.append(tok)
-        else:
-            if current:
-                phrases.append(" ".join(current))
-            current = []
-    if current:
-        phrases.append(" ".join(current))
-    return phrases
+    """The ORG spans of one sentence, as text (tokens joined by spaces, as the sentence is), decoded as the NER
+    stage decodes its tags."""
+    from pipeline.stages.ner import decode_bio
+
+    return [" ".join(tokens[first:last]) for first, last, label, _ in decode_bio([(tag, 1.0) for tag in tags])
+            if label == "ORG"]
+
+
+def agencies_per_text(texts: list[str], params_path: str, tagger) -> list[list[tuple[str, str]]]:
+    """(name, method) of each agency mention, per text in text order: one pipeline run over all the texts, each
+    its own document (one JSONL record), so the pipeline's set-up and table I/O happen once."""
+    from pipeline.api import run
+    from pipeline.schema import read_table, rows
+
+    found: list[list[tuple[int, str, str]]] = [[] for _ in texts]
+    with tempfile.TemporaryDirectory(prefix="agencies-vs-ner-") as tmp:
+        source, tables = Path(tmp) / "sentences.jsonl", Path(tmp) / "tables"
+        source.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+        run(source, tables, params_path, tagger=tagger)
+        docs = {d["doc_id"]: (int(d["source"].rpartition("#")[2]), d["text"])  # source: «sentences.jsonl#i»
+                for d in rows(read_table(tables, "documents", ["doc_id", "source", "text"]))}
+        for m in rows(read_table(tables, "mentions", ["doc_id", "start", "end", "domain", "method"])):
+            if m["domain"] == "agency":
+                index, text = docs[m["doc_id"]]
+                found[index].append((m["start"], text[m["start"]:m["end"]], m["method"]))
+    return [[(name, method) for _, name, method in sorted(mentions)] for mentions in found]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="list the agencies found this way (e.g. pattern:head) that overlap no ORG span")
     args = ap.parse_args(argv)
 
-    from pipeline.api import extract
+    from pipeline.errors import InputError
     from pipeline.lexicons import squash
     from pipeline.ner import NerParams, load_tagger
     from pipeline.ner.readers import read_conll
@@ -66,26 +78,25 @@ def main(argv: list[str] | None = None) -> int:
     section, key = CORPUS_FILES[args.corpus]
     path = Path(args.file) if args.file else \
         (Path(args.params).parent / params["data"]["corpora"] / params[section][key]).resolve()
-    sentences = read_conll(path, args.corpus)
+    try:
+        sentences = read_conll(path, args.corpus)
+    except InputError as err:  # a missing file, or a line that is no `token|TAG` / `token TAG` (file:line)
+        ap.error(str(err))
     if args.corpus == "arman":  # the 10% of ARMAN's training fold the NER was not trained on (evaluate_ner's --holdout)
         from pipeline.ner.data import split_arman
 
         sentences = split_arman(sentences)[1]
     sentences = sentences[:args.limit]
     tagger = load_tagger(NerParams.from_dict(params["ner"], base_dir=REPO_ROOT))
+    texts = [" ".join(tokens) for tokens, _ in sentences]
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     unsupported = []
-    for tokens, tags in sentences:
-        text = " ".join(tokens)
+    for (tokens, tags), text, agencies in zip(sentences, texts, agencies_per_text(texts, args.params, tagger)):
         orgs = [squash(p) for p in org_phrases(tokens, tags)]
-        result = extract(text, args.params, tagger=tagger)
-        for m in result.mentions:
-            if m.domain != "agency":
-                continue
-            name = result.text[m.start:m.end]
+        for name, method in agencies:
             found = squash(name)
             overlaps = any(found in o or o in found for o in orgs if o)
-            method = m.method.replace("+coref", "")
+            method = method.replace("+coref", "")
             counts[method][overlaps] += 1
             if not overlaps and args.list and method.startswith(args.list):
                 unsupported.append((method, name, text))

@@ -7,10 +7,11 @@ def script(script_module):
     return script_module("agencies_vs_ner_corpus")
 
 
-def test_org_phrases_join_each_span_and_ignore_a_stray_inside_tag(script):
-    tokens = ["رئیس", "دانشگاه", "تهران", "و", "وزارت", "نفت", "و", "ملی"]
-    tags = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "I-ORG"]
-    assert script.org_phrases(tokens, tags) == ["دانشگاه تهران", "وزارت نفت"]
+def test_org_phrases_join_each_span_and_read_a_stray_inside_tag_as_the_ner_stage_does(script):
+    # (a corpus file's tags reach the script BIO-repaired by read_conll; decode_bio starts a span at a stray I- too)
+    tokens = ["رئیس", "دانشگاه", "تهران", "و", "وزارت", "نفت", "و", "ملی", "در", "تهران"]
+    tags = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "I-ORG", "O", "B-LOC"]
+    assert script.org_phrases(tokens, tags) == ["دانشگاه تهران", "وزارت نفت", "ملی"]
 
 
 def test_counts_agencies_per_method_and_lists_those_outside_every_org_span(script, tmp_path, capsys):
@@ -23,3 +24,14 @@ def test_counts_agencies_per_method_and_lists_those_outside_every_org_span(scrip
     assert "2 sentences" in out
     assert "pattern:head: 1 / 0" in out and "lexicon:known: 0 / 1" in out
     assert "lexicon:known\tوزارت نفت\tوزارت نفت اعلام کرد ." in out
+
+
+def test_a_missing_or_malformed_corpus_file_is_a_usage_error_naming_it(script, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        script.main(["--file", str(tmp_path / "missing.txt")])
+    assert exit_info.value.code == 2 and "missing.txt" in capsys.readouterr().err
+    bad = tmp_path / "bad.txt"
+    bad.write_text("رئیس|O\nدانشگاه\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        script.main(["--file", str(bad)])
+    assert "bad.txt:2" in capsys.readouterr().err
