@@ -9,9 +9,12 @@ relations): PEYMA's dev split, or the 10% of ARMAN's training fold the NER was n
 
 usage:
   python scripts/agencies_vs_ner_corpus.py [--corpus peyma|arman] [--file PATH] [--limit N] [--list METHOD_PREFIX]
+                                          [--unfound]
 
 Prints, per way an agency was found, how many overlap a corpus ORG span (one contains the other, spaces and
-ZWNJ ignored), and with --list the ones that overlap none, with their sentence.
+ZWNJ ignored), and with --list the ones that overlap none, with their sentence. It also counts the corpus ORG
+spans that no agency overlaps (the recall side: many are countries, which ARMAN tags ORG, or newspapers named
+bare), and --unfound lists them, with their sentence.
 """
 from __future__ import annotations
 
@@ -67,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N sentences only")
     ap.add_argument("--list", metavar="METHOD_PREFIX", default=None,
                     help="list the agencies found this way (e.g. pattern:head) that overlap no ORG span")
+    ap.add_argument("--unfound", action="store_true",
+                    help="also list the corpus ORG spans that no agency overlaps (the recall side), with their sentence")
     args = ap.parse_args(argv)
 
     from pipeline.errors import InputError
@@ -90,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     tagger = load_tagger(NerParams.from_dict(params["ner"], base_dir=REPO_ROOT))
     texts = [" ".join(tokens) for tokens, _ in sentences]
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    unsupported = []
+    unsupported, unfound = [], []
+    n_orgs = 0
     for (tokens, tags), text, agencies in zip(sentences, texts, agencies_per_text(texts, args.params, tagger)):
         orgs = [squash(p) for p in org_phrases(tokens, tags)]
         for name, method in agencies:
@@ -100,12 +106,21 @@ def main(argv: list[str] | None = None) -> int:
             counts[method][overlaps] += 1
             if not overlaps and args.list and method.startswith(args.list):
                 unsupported.append((method, name, text))
+        found_names = [squash(name) for name, _ in agencies]
+        for phrase, squashed in zip(org_phrases(tokens, tags), orgs):
+            n_orgs += 1
+            if not any(squashed in f or f in squashed for f in found_names if f):
+                unfound.append((phrase, text))
     print(f"{args.corpus}: {path.name}, {len(sentences)} sentences; agencies per method: "
           "overlapping an ORG span / overlapping none")
     for method, c in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
         print(f"  {method}: {c[True]} / {c[False]}")
+    print(f"  corpus ORG spans that no agency overlaps: {len(unfound)} of {n_orgs}")
     for method, name, text in unsupported:
         print(f"{method}\t{name}\t{text}")
+    if args.unfound:
+        for phrase, text in unfound:
+            print(f"unfound\t{phrase}\t{text}")
     return 0
 
 

@@ -35,3 +35,16 @@ def test_a_missing_or_malformed_corpus_file_is_a_usage_error_naming_it(script, t
     with pytest.raises(SystemExit):
         script.main(["--file", str(bad)])
     assert "bad.txt:2" in capsys.readouterr().err
+
+
+def test_unfound_lists_the_org_spans_no_agency_overlaps(script, tmp_path, capsys):
+    corpus = tmp_path / "dev.txt"
+    # «گروه» alone is the kind of body, no name: the pipeline finds no agency in it (the recall side of the check)
+    corpus.write_text("رئیس|O\nدانشگاه|B_ORG\nتهران|I_ORG\nگفت|O\n.|O\n\n"
+                      "این|O\nگروه|B_ORG\nاعلام|O\nکرد|O\n.|O\n", encoding="utf-8")
+    assert script.main(["--file", str(corpus), "--unfound"]) == 0
+    out = capsys.readouterr().out
+    assert "corpus ORG spans that no agency overlaps: 1 of 2" in out
+    assert "unfound\tگروه\tاین گروه اعلام کرد ." in out
+    assert script.main(["--file", str(corpus)]) == 0
+    assert "unfound\t" not in capsys.readouterr().out
