@@ -1601,3 +1601,21 @@ def test_parliament_commissions_by_their_short_names_and_bodies_seen_in_arman_an
     out = run("رئیس اتحادیه بین‌المجالس با اعضای دفتر تحکیم و نماینده عفو بین‌الملل دیدار کرد.",
               mentions=lambda doc: [])
     assert names(out, "agency") == {"اتحادیه بین‌المجالس", "دفتر تحکیم", "عفو بین‌الملل"}
+
+
+def test_a_head_with_only_an_adjective_of_standing_or_reference_or_a_past_copula_is_no_name():
+    # PEYMA train (session 60): «خبرگزاری رسمی این کشور», «با نشریه مزبور», «مدیر پژوهشکده برگزیده», «مسئولان
+    # فدراسیون جهانی»; «دبیر جشنواره جهانی بودید» ran on into the verb
+    out = run("این خبر مورد توجه خبرگزاری رسمی این کشور قرار گرفت و با نشریه مزبور و نشریه مذکور صحبت شد.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == set()
+    out = run("مدیر پژوهشکده برگزیده سخنرانی کرد. تمام مسئولان فدراسیون جهانی حاضر بودند.", mentions=lambda doc: [])
+    assert names(out, "agency") == set()
+    out = run("اگر شما دبیر جشنواره جهانی بودید کدام بخش را تقویت می‌کردید؟", mentions=lambda doc: [])
+    assert names(out, "agency") == set()
+    out = run("خبرگزاری رسمی سوریه و بانک جهانی و سازمان بهداشت جهانی گزارش دادند.",
+              mentions=tagged(ORG=["سازمان بهداشت جهانی"]))
+    assert names(out, "agency") == {"خبرگزاری رسمی سوریه", "بانک جهانی", "سازمان بهداشت جهانی"}
+    # (the official gazette is a name: «ثبت آن در روزنامه رسمی کشور», all 900 articles 1#94)
+    out = run("این قانون در روزنامه رسمی کشور ثبت شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"روزنامه رسمی کشور"}
