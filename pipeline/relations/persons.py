@@ -284,6 +284,9 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
             continue
         # «X، Y و Z از اعضای هیئت امنای …»: «از» («among») may stand between the names and the title
         end = _before_list_markers(view, k)
+        appositive = False
+        if end == k and k > 1 and view.tokens[k - 1].text in COMMAS and k - 1 in by_end:
+            end, appositive = k - 1, True  # «X و Y، نمایندگان مردم تبریز، …»: the plural title in apposition
         if end == k and (among := among_end(view, k)) is not None:
             end = among
             while end > 0 and end not in by_end and view.tokens[end - 1].text in CLOSE_QUOTES:
@@ -292,7 +295,7 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
         if end not in by_end:
             continue
         run = names_listed_before(view, by_end[end], by_end)
-        if len(run) >= 2 or end != k:  # «علیرضا، از فرماندهان ارتش افغانستان»: one of them is enough
+        if len(run) >= 2 or (end != k and not appositive):  # «علیرضا، از فرماندهان ارتش افغانستان»: one is enough
             lists.append((k, singular, run))
     return lists
 

@@ -322,6 +322,14 @@ def test_names_before_a_plural_title_share_its_one_organisation_fars():
     # a list of places after the plural title is the distributive rule's, or nobody's when the lengths differ
     assert roles(run("علی احمدی و حسن رضایی فرمانداران ساری، بابل و آمل در جلسه حضور داشتند.")) == set()
 
+    # a plural title in apposition after the list, between commas, shares its organisation too
+    out = run("محمد دینی و علی جلالی، معاونان وزیر کشور، با استاندار دیدار کردند.",
+              mentions=tagged(PER=["محمد دینی", "علی جلالی"]))
+    assert roles(out) == {("محمد دینی", "معاون", "وزارت کشور"), ("علی جلالی", "معاون", "وزارت کشور")}
+    # (one name before the comma is the list's last item, not the whole list: «علی احمدی، فرمانداران …» is no apposition)
+    out = run("علی احمدی، فرمانداران ساری و بابل در جلسه حضور داشتند.", mentions=tagged(PER=["علی احمدی"]))
+    assert not [r for r in out["relations"] if r["method"] in ("role:listed", "role:distributive")]
+
 
 def test_our_country_is_iran_fars():
     # fars-news-2.json#266
