@@ -38,7 +38,7 @@ LED_BY = {squash(noun): title for noun, title in (("رهبری", "رهبر"), ("
 PLURAL_ENDINGS = ("ها", "های", "ات")
 # a plural head's singular that is not the name's head word: «وزارتخانه‌های نفت و نیرو» lists «وزارت نفت» …
 LIST_HEAD_NAMES = {squash("وزارتخانه"): "وزارت"}
-SEAT_WORDS = {COUNTY, PROVINCE, SUBCOUNTY, COUNTRY}  # «مرکز شهرستان/استان/بخش/کشور» is a seat
+SEAT_WORDS = {COUNTY, PROVINCE, SUBCOUNTY, COUNTRY, CITY}  # «مرکز شهرستان/استان/بخش/کشور» is a seat, «مرکز شهر» downtown
 PROVINCES_WORD = ezafe_plurals(PROVINCE)
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
@@ -71,6 +71,10 @@ NOT_THE_ASSEMBLY_AFTER = {squash(w) for w in ("امور", "نقل")}
 # «بانک اطلاعات موقوفات», «بانک سئوالات»: a databank, not a bank (tune 2#134; PEYMA)
 BANK = squash("بانک")
 COMPANY = squash("شرکت")
+# «جبهه جنوبی حلب», «جبهه ساحل غربی یمن», «جبهه نبرد»: a front line, not a political front (PEYMA train, tune 3#234)
+FRONT = squash("جبهه")
+FRONT_LINE_WORDS = {squash(w) for w in ("شمالی", "جنوبی", "شرقی", "غربی", "شمال", "جنوب", "شرق", "غرب", "ساحل",
+                                        "مقدم", "نبرد", "جنگ")}
 DATABANK_WORDS = {squash(w) for w in ("اطلاعات", "اطلاعاتی", "داده", "داده‌ها", "داده‌های", "سوالات", "سئوالات",
                                       "سؤالات")}
 REPORTER = squash("خبرنگار")
@@ -337,6 +341,8 @@ def find_organisations(view: DocView) -> list[Span]:
             generic_plural = generic_plural or (view.sq[i] == COMPANY and head_end < hi and (
                 view.sq[head_end] in NUMBER_WORDS or head_end in view.ner_person_tokens))
             generic_plural = generic_plural or (i > lo and view.sq[i - 1] in DEMONSTRATIVES)
+            generic_plural = generic_plural or (view.sq[i] == FRONT and head_end < hi
+                                                and view.sq[head_end] in FRONT_LINE_WORDS)
             # «سیاسی‌ترین ارتش جهان», «بزرگترین شرکت کشور»: a superlative before the head describes one
             generic_plural = generic_plural or (i > lo and view.tokens[i - 1].text.endswith(SUPERLATIVE))
             # «در 300 دفتر ICT روستایی اصفهان»: a counted weak head is a description too

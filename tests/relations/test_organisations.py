@@ -524,6 +524,10 @@ def test_a_seat_and_the_state_are_no_bodies_fars():
     assert names(out, "agency") == set()
     out = run("امام جمعه اهرم گفت: نظام اسلامی ایران آنچه دارد از مردم است.")
     assert names(out, "agency") == set()
+    # PEYMA train «وارد مرکز شهر موصل نمی‌شوند»: downtown, not a centre («مرکز شهرسازی» is another word)
+    out = run("نیروها وارد مرکز شهر موصل نمی‌شوند و مرکز شهرسازی ایران گزارش داد.",
+              mentions=tagged(LOC=["شهر موصل"], ORG=["مرکز شهرسازی ایران"]))
+    assert names(out, "agency") == {"مرکز شهرسازی ایران"}
 
 
 def test_a_nationality_after_a_head_is_a_description_fars():
@@ -1619,3 +1623,12 @@ def test_a_head_with_only_an_adjective_of_standing_or_reference_or_a_past_copula
     # (the official gazette is a name: «ثبت آن در روزنامه رسمی کشور», all 900 articles 1#94)
     out = run("این قانون در روزنامه رسمی کشور ثبت شد.", mentions=lambda doc: [])
     assert names(out, "agency") == {"روزنامه رسمی کشور"}
+
+
+def test_a_front_line_is_no_political_front():
+    # PEYMA train «جبهه جنوبی حلب», tune 3#234 «جبهه ساحل غربی یمن»: «جبهه» then a direction or a coast is a front line
+    out = run("تروریست‌ها در جبهه جنوبی حلب شکست خوردند و جبهه ساحل غربی یمن متحمل خسارت شد.",
+              mentions=tagged(LOC=["حلب", "یمن"]))
+    assert names(out, "agency") == set()
+    out = run("جبهه پایداری انقلاب اسلامی و جبهه مردمی نیروهای انقلاب بیانیه دادند.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"جبهه پایداری انقلاب اسلامی", "جبهه مردمی نیروهای انقلاب"}
