@@ -41,6 +41,11 @@ def org_phrases(tokens: list[str], tags: list[str]) -> list[str]:
             if label == "ORG"]
 
 
+def _overlap(name: str, org: str) -> bool:
+    """One contains the other (both squashed: spaces and ZWNJ ignored); an empty one overlaps nothing."""
+    return bool(name) and bool(org) and (name in org or org in name)
+
+
 def agencies_per_text(texts: list[str], params_path: str, tagger) -> list[list[tuple[str, str]]]:
     """(name, method) of each agency mention, per text in text order: one pipeline run over all the texts, each
     its own document (one JSONL record), so the pipeline's set-up and table I/O happen once."""
@@ -98,19 +103,17 @@ def main(argv: list[str] | None = None) -> int:
     unsupported, unfound = [], []
     n_orgs = 0
     for (tokens, tags), text, agencies in zip(sentences, texts, agencies_per_text(texts, args.params, tagger)):
-        orgs = [squash(p) for p in org_phrases(tokens, tags)]
-        for name, method in agencies:
-            found = squash(name)
-            overlaps = any(found in o or o in found for o in orgs if o)
+        phrases = org_phrases(tokens, tags)
+        orgs = [squash(p) for p in phrases]
+        found_names = [squash(name) for name, _ in agencies]
+        for (name, method), found in zip(agencies, found_names):
+            overlaps = any(_overlap(found, o) for o in orgs)
             method = method.replace("+coref", "")
             counts[method][overlaps] += 1
             if not overlaps and args.list and method.startswith(args.list):
                 unsupported.append((method, name, text))
-        found_names = [squash(name) for name, _ in agencies]
-        for phrase, squashed in zip(org_phrases(tokens, tags), orgs):
-            n_orgs += 1
-            if not any(squashed in f or f in squashed for f in found_names if f):
-                unfound.append((phrase, text))
+        n_orgs += len(phrases)
+        unfound += [(phrase, text) for phrase, o in zip(phrases, orgs) if not any(_overlap(f, o) for f in found_names)]
     print(f"{args.corpus}: {path.name}, {len(sentences)} sentences; agencies per method: "
           "overlapping an ORG span / overlapping none")
     for method, c in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
