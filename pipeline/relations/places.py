@@ -63,6 +63,8 @@ def find_countries(view: DocView) -> list[Span]:
                      and i not in view.ner_starts and view.is_persian_word(i - 1)}
     spans = []
     for i, end, name in view.lex.countries.matches(view.sq, skip=inside_person):
+        if (province := view.lex.provinces.longest_at(view.sq, i)) is not None and province[0] > end:
+            continue  # «آذربایجان غربی» is the province, not the republic («آذربایجان») and a word
         surface = view.span_text(i, end)
         # «جمهوری اسلامی ایران» → «ایران», but «هندوستان» stays as written
         shown = name if set(name.split()) <= set(surface.replace("\u200c", " ").split()) or \

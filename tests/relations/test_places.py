@@ -148,6 +148,18 @@ def test_a_country_word_inside_a_person_name_is_a_surname_fars():
     assert run("کامرون و نیجریه توافق کردند.")["mentions"][0]["text"] == "کامرون"  # the country without NER
 
 
+def test_bare_azerbaijan_is_the_republic_but_azerbaijan_with_a_direction_is_the_province():
+    # tune 2#199 «نماینده رسمی دولت آذربایجان» (gold: «دولت آذربایجان»); «میان ایران، ترکیه و آذربایجان»: three parties
+    assert "دولت آذربایجان" in names(run("نماینده رسمی دولت آذربایجان این خبر را رد کرد."), "agency")
+    out = run("امروز تفاهم‌نامه‌ای میان ایران، ترکیه و آذربایجان امضا شد.")
+    assert {frozenset((r["subject"], r["object"])) for r in out["relations"] if r["type"] == "agreement"} == {
+        frozenset(pair) for pair in (("ایران", "ترکیه"), ("ایران", "آذربایجان"), ("ترکیه", "آذربایجان"))}
+    # the province's longer name wins: no country mention inside «آذربایجان غربی»
+    out = run("محمدمهدی شهریاری استاندار آذربایجان غربی گفت: طرح اجرا شد.")
+    assert roles(out) == {("محمدمهدی شهریاری", "استاندار", "آذربایجان غربی")}
+    assert [m["text"] for m in out["mentions"] if m["label"] == "LOC"] == ["آذربایجان غربی"]
+
+
 def test_a_province_in_brackets_after_a_place_fars():
     # 1#258 «5 - بهار (همدان)», 3#40 «ورزنه (اصفهان)، سیاهکل (گیلان)»: the place's province
     text = "حوزه‌هایی که انتخابات آن‌ها باطل اعلام می‌شود: سنندج، بهار (همدان) و سیرجان."
