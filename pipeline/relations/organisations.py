@@ -47,9 +47,10 @@ GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
 COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "سلطنتی", "فدرال", "مرکزی", "نجات ملی"))
 # «باشگاه سیاسی», «جنبش دانشجویی», «روزنامه صهیونیستی», «مجله علمی», «نشریه هفتگی»: an adjective of a body's field,
-# camp, standing («حزب حاکم», «حزب مخالف»), language or circulation («مجله لاتین», «نشریه داخلی») says what kind of
-# body it is, never which (a council's or commission's adjective does name one, «کمیسیون اجتماعی», and so does a
-# unit's: «معاونت فرهنگی», «معاونت سیاسی» of a ministry)
+# camp, standing («حزب حاکم», «خبرگزاری رسمی», «پژوهشکده برگزیده»), reach, language or circulation («فدراسیون جهانی»,
+# «مجله لاتین», «نشریه داخلی»), or one that points back («نشریه مزبور/مذکور») says what kind of body it is, never
+# which (a council's or commission's adjective does name one, «کمیسیون اجتماعی», and so does a unit's: «معاونت
+# فرهنگی», «معاونت سیاسی» of a ministry)
 KIND_ADJECTIVES = {squash(w) for w in ("سیاسی", "فرهنگی", "هسته‌ای", "دانشجویی", "اجتماعی", "مسیحی", "ائتلافی",
                                        "صهیونیستی", "افتخاری", "هنری", "ورزشی", "تفریحی", "رفاهی", "علمی", "داخلی",
                                        "لاتین", "هفتگی", "حاکم", "مخالف", "رقیب", "اپوزیسیون", "رسمی", "مزبور",
@@ -178,9 +179,12 @@ def _bare_agency_word(view: DocView, i: int, hi: int) -> bool:
 
 def _common_noun_use(view: DocView, i: int, lo: int, hi: int) -> bool:
     """The head word at i is an ordinary noun here: «مجلس» a gathering or a brief (`GATHERINGS`,
-    `NOT_THE_ASSEMBLY_AFTER`), not the parliament; «بانک» a databank (`DATABANK_WORDS`)."""
+    `NOT_THE_ASSEMBLY_AFTER`), not the parliament; «بانک» a databank (`DATABANK_WORDS`); «جبهه» a front line
+    (`FRONT_LINE_WORDS`)."""
     if view.sq[i] == BANK:
         return i + 1 < hi and view.sq[i + 1] in DATABANK_WORDS
+    if view.sq[i] == FRONT:
+        return i + 1 < hi and view.sq[i + 1] in FRONT_LINE_WORDS
     return view.sq[i] == ASSEMBLY and ((i + 1 < hi and view.sq[i + 1] in GATHERINGS)
                                        or (i > lo and view.sq[i - 1] in NOT_THE_ASSEMBLY_AFTER))
 
@@ -341,8 +345,6 @@ def find_organisations(view: DocView) -> list[Span]:
             generic_plural = generic_plural or (view.sq[i] == COMPANY and head_end < hi and (
                 view.sq[head_end] in NUMBER_WORDS or head_end in view.ner_person_tokens))
             generic_plural = generic_plural or (i > lo and view.sq[i - 1] in DEMONSTRATIVES)
-            generic_plural = generic_plural or (view.sq[i] == FRONT and head_end < hi
-                                                and view.sq[head_end] in FRONT_LINE_WORDS)
             # «سیاسی‌ترین ارتش جهان», «بزرگترین شرکت کشور»: a superlative before the head describes one
             generic_plural = generic_plural or (i > lo and view.tokens[i - 1].text.endswith(SUPERLATIVE))
             # «در 300 دفتر ICT روستایی اصفهان»: a counted weak head is a description too
