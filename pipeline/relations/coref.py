@@ -501,6 +501,8 @@ def _merge_country_spellings(agencies: list[Span], lex: Lexicons, groups: _KeyGr
             groups.union(same[0], k)
 
 
+MIN_CLUB_SHORT_CHARS = 3  # «مس»: a club's short form is at least a word of three letters («مادرید», «مس کرمان»)
+CLUB_UNIT_WORDS = {squash(w) for w in ("آکادمی", "مدرسه", "هواداران")}  # «آکادمی پرسپولیس»: a club's unit, no head word
 KIND_HEADS = GROUP_WORDS | {squash("سازمان")}  # «سازمان نظامی ناتو», «گروه تروریستی داعش»: the kind of body, then its name
 MAX_HEADLESS_WORDS = 2  # past adjectives only a short name («ناتو», «صبای قم»), not a body («خانه مطبوعات استان …»)
 
@@ -527,6 +529,26 @@ def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> 
                     or (parent is not None and not named_kind):
                 break
             start += 1
+
+
+def _merge_club_short_forms(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:
+    """«مس کرمان» / «صنعت مس کرمان», «گیتی‌پسند اصفهان» / «صنایع گیتی‌پسند اصفهان», «مادرید» / «رئال مادرید»: a club
+    is written again without the sponsor's or kind's first word(s), so a name that ends a club's name (or a club's
+    name that ends another's) is that club; not where the longer name opens with a body's head word
+    (`_merge_headless` reads «باشگاه پرسپولیس») or a club's unit («آکادمی پرسپولیس» is another body)."""
+    words_of = {o.key: _name_words(o.name) for o in agencies}
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for key, words in words_of.items():
+        by_words.setdefault(words, []).append(key)
+    clubs = {o.key for o in agencies if o.kind == "club"}
+    for o in agencies:
+        words = words_of[o.key]
+        if len(words) < 2 or words[0] in CLUB_UNIT_WORDS or split_head(o.name, lex)[1]:
+            continue
+        for k in range(1, len(words)):
+            for short in by_words.get(words[k:], ()):
+                if (short in clubs or o.key in clubs) and len("".join(words[k:])) >= MIN_CLUB_SHORT_CHARS:
+                    groups.union(short, o.key)
 
 
 def _merge_inner_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups, whole: set[str]) -> None:
@@ -714,7 +736,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     continued two ways, whose every mention joins the nearest body, `_nearest_continuation`, nor two bodies
     the lexicon knows when the shorter's own full name is in the document: «مجلس» / «مجلس خبرگان رهبری» beside
     «مجلس شورای اسلامی»), when they end in two spellings of one country, when one is the other less its head word
-    («پرسپولیس» / «باشگاه پرسپولیس»), when one leaves out inner words of the other, first and last word the same,
+    («پرسپولیس» / «باشگاه پرسپولیس»), when a club is named without its sponsor's word («مس کرمان» / «صنعت مس
+    کرمان»), when one leaves out inner words of the other, first and last word the same,
     when one word is misspelt, when they differ only by «استان» before the province or are a body and its public
     relations («روابط عمومی X»), when one ends in a bare «استان» where the other names the province
     (`_merge_bare_province_forms`), when a provincial office is named short (`_merge_provincial_short_forms`), and
@@ -731,6 +754,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
                                   _local_offices(agencies, lex, words_of))
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups)
+    _merge_club_short_forms(agencies, lex, groups)
     whole = {o.key for o in agencies if o.kind in ("bank", "company") and o.attrs.get("known")
              and agency_key(o.name) == agency_key(o.attrs["known"])}  # (a lexicon bank or company named in full)
     _merge_inner_words(words_of, groups, whole)

@@ -23,6 +23,7 @@ or overlong name is a hit to the scorer); with --misses it lists them («~ predi
 --by-method prints the precision of the predicted agencies per way they were found (the methods of the entity's
 mentions in the document: lexicon:known, pattern:head, ner …), to see which rule family a precision change should
 look at; with --misses it also lists each family's predictions the gold does not hold.
+--by-kind does the same per kind of body (the entity's `kind` attribute: ministry, company, university …).
 --calibrate FILE writes the relations' precision per rule family (role:apposition, agreement:with …) on the gold
 files as a calibration file (pipeline/relations/calibration.py): the scores the relations table publishes. Measure
 on the sets the rules were built on (dev and tune), never on the blind ones.
@@ -159,18 +160,29 @@ def agency_precision_by_method(sc, gold_rows, outputs, names,
     """(hits, predictions) of the predicted agencies, keyed by the methods of each entity's mentions in its
     document («+coref» left out, several joined by « | »), matched one-to-one as the scorer does.
     Given `wrong`, the predictions the gold does not hold are listed there per key («doc: name»)."""
+    return _agency_precision_by(sc, gold_rows, outputs, names, lambda m: m["method"].replace("+coref", ""), wrong)
+
+
+def agency_precision_by_kind(sc, gold_rows, outputs, names, kinds: dict[str, str],
+                              wrong: dict[str, list[str]] | None = None) -> dict[str, tuple[int, int]]:
+    """As agency_precision_by_method, keyed by the entity's `kind` attribute (kinds: entity_id → kind): which
+    kinds of body the annotators leave out, a question the blind sets may answer in aggregate."""
+    return _agency_precision_by(sc, gold_rows, outputs, names, lambda m: kinds.get(m["entity_id"], "?"), wrong)
+
+
+def _agency_precision_by(sc, gold_rows, outputs, names, key_of, wrong) -> dict[str, tuple[int, int]]:
     match = _name_matchers(sc)["agencies"]
     counts: dict[str, tuple[int, int]] = {}
     for g, out in zip(gold_rows, outputs):
-        methods: dict[str, set[str]] = {}
+        keys: dict[str, set[str]] = {}
         for m in out["mentions"]:
             if m["domain"] == "agency":
-                methods.setdefault(_entity_name(m, names), set()).add(m["method"].replace("+coref", ""))
-        pred = sorted(methods)
+                keys.setdefault(_entity_name(m, names), set()).add(key_of(m))
+        pred = sorted(keys)
         pairs, _, _ = _matched(g.get("agencies", []), pred, match)
         hits = {p for _, p in pairs}
         for p in pred:
-            key = " | ".join(sorted(methods[p]))
+            key = " | ".join(sorted(keys[p]))
             hit, n = counts.get(key, (0, 0))
             counts[key] = (hit + (p in hits), n + 1)
             if wrong is not None and p not in hits:
@@ -288,6 +300,8 @@ def parse_args(argv: list[str] | None = None):
     parser.add_argument("--show", action="store_true", help="print gold vs predicted names per document")
     parser.add_argument("--by-method", action="store_true",
                         help="precision of the predicted agencies per way they were found")
+    parser.add_argument("--by-kind", action="store_true",
+                        help="precision of the predicted agencies per kind of body (ministry, company …)")
     parser.add_argument("--exact", action="store_true",
                         help="count the hits whose name is none of the gold forms (with --misses: list them)")
     parser.add_argument("--calibrate", type=Path, metavar="FILE",
@@ -330,11 +344,17 @@ def main(argv: list[str] | None = None) -> None:
         if k != "missing_docs":
             print(f"{k:11s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
                   f"({v['hit']}/{v['gold']} gold, {v['pred']} predicted)")
-    if args.by_method:
+    for wanted, label in ((args.by_method, "by"), (args.by_kind, "of kind")):
+        if not wanted:
+            continue
         wrong: dict[str, list[str]] = {}
-        by_method = agency_precision_by_method(_scorer_module(), gold_rows, outputs, names, wrong)
-        for key, (hit, n) in sorted(by_method.items(), key=lambda kv: (-kv[1][1], kv[0])):
-            print(f"agencies by {key}: P={hit / n:.3f} ({hit}/{n})")
+        if label == "by":
+            counts = agency_precision_by_method(_scorer_module(), gold_rows, outputs, names, wrong)
+        else:
+            kinds = {e["entity_id"]: e["attributes"].get("kind", "?") for e in entities}
+            counts = agency_precision_by_kind(_scorer_module(), gold_rows, outputs, names, kinds, wrong)
+        for key, (hit, n) in sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[0])):
+            print(f"agencies {label} {key}: P={hit / n:.3f} ({hit}/{n})")
             if args.misses:
                 print("".join(f"  + {w}\n" for w in wrong.get(key, [])), end="")
     if args.calibrate:

@@ -63,6 +63,21 @@ def test_club_name_without_its_head_is_the_club_fars():
     assert {m["text"] for m in out["mentions"] if m["domain"] == "agency"} == {"باشگاه پرسپولیس", "پرسپولیس"}
 
 
+def test_a_club_written_without_its_sponsors_word_is_the_club_fars():
+    # fars-news-3.json#174: «رئال مادرید» then «مادرید» (tagged ORG by the NER) is the one club
+    out = run("با آمدن کارلو آنچلوتی در رئال مادرید صحبت‌ها در خصوص خریدها مطرح‌شده و مادرید می‌خواهد ستاره‌ها را "
+              "به خدمت گیرد.", mentions=tagged(ORG=["مادرید"]))
+    assert names(out, "agency") == {"رئال مادرید"}
+    # fars-news-1.json#53: a list of clubs names «صنعت مس کرمان», the table «مس کرمان»
+    out = run("تیم‌های ذوب‌آهن اصفهان، صنعت مس کرمان و هپکو اراک مقابل حریفان خود به برتری رسیدند. "
+              "مس کرمان 34 - فولاد نوین 30")
+    assert len({m["entity_key"] for m in out["mentions"] if "مس کرمان" in m["text"]}) == 1
+    # a club's unit is another body: «آکادمی پرسپولیس» does not join «پرسپولیس»
+    out = run("اکنون هم آکادمی پرسپولیس را فعال کرده‌ایم. پرسپولیس فردا بازی دارد.",
+              mentions=tagged(ORG=["آکادمی پرسپولیس", "پرسپولیس"]))
+    assert len(keys(out, "agency")) == 2
+
+
 def test_surname_spelt_with_and_without_zwnj_is_one_person_with_a_known_given_name_fars():
     # a heading ran on into the next line: «حمیداوی» (another person) before the surname
     out = run("مهدی رسول پناه سرپرست باشگاه پرسپولیس گفت: مطالبات پرداخت شد. "

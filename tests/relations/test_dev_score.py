@@ -16,8 +16,10 @@ def test_gold_files_given_twice_are_scored_together(tmp_path):
 
 
 def test_a_run_folder_and_a_half_are_read(tmp_path):
-    args = parse_args(["--tables", str(tmp_path), "--half", "odd", "--misses", "--exact", "--by-method"])
+    args = parse_args(["--tables", str(tmp_path), "--half", "odd", "--misses", "--exact", "--by-method",
+                       "--by-kind"])
     assert args.tables == tmp_path and args.half == "odd" and args.misses and args.exact and args.by_method
+    assert args.by_kind
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -61,6 +63,23 @@ def test_agency_precision_is_counted_per_way_the_agency_was_found():
     assert agency_precision_by_method(_scorer_module(), gold, outputs, names, wrong) == {
         "lexicon:known | lexicon:short": (1, 1), "pattern:head": (1, 1), "ner": (0, 1)}
     assert wrong == {"ner": ["fars-news-1.json#0: تیم اسفدن"]}  # what --by-method --misses lists
+
+
+def test_agency_precision_is_counted_per_kind_of_body():
+    from dev_score import _scorer_module, agency_precision_by_kind
+    from scoring import SCORER
+    if not SCORER.is_file():
+        pytest.skip(f"the maintainers' scorer is not at {SCORER}")
+    gold = [{"doc": "fars-news-1.json#0", "agencies": [["خبرگزاری فارس"], ["شهرداری تهران"]]}]
+    mention = lambda entity: {"domain": "agency", "entity_id": entity, "text": "-", "method": "ner"}
+    outputs = [{"mentions": [mention("E1"), mention("E2"), mention("E3"), mention("E5")]}]
+    names = {"E1": "خبرگزاری فارس", "E2": "شهرداری تهران", "E3": "بیمارستان امام", "E5": "شهرداری ساری"}
+    kinds = {"E1": "news_agency", "E2": "municipality", "E3": "hospital", "E5": "municipality"}
+    wrong: dict[str, list[str]] = {}
+    assert agency_precision_by_kind(_scorer_module(), gold, outputs, names, kinds, wrong) == {
+        "news_agency": (1, 1), "municipality": (1, 2), "hospital": (0, 1)}
+    assert wrong == {"hospital": ["fars-news-1.json#0: بیمارستان امام"],
+                     "municipality": ["fars-news-1.json#0: شهرداری ساری"]}
 
 
 def test_relation_precision_is_counted_per_rule_family():
