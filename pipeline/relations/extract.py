@@ -213,6 +213,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «روابط عمومی» alone, «روابط عمومی‌های هرمزگان»: a unit of no named body, or a class of them
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
+        if lex.titles.longest_at(view.sq, s, e) and not lex.org_heads.longest_at(view.sq, s, e):
+            continue  # «دادستان عمومی و انقلاب تهران»: a post (its body is «دادسرای …»), not a body
         name = view.span_text(s, e)
         for o in (inner if named_inner else []) + (second if named_head else []):
             o.attrs["replaced"] = True

@@ -461,3 +461,14 @@ def test_a_name_ending_in_a_bare_province_word_is_the_one_body_named_with_its_pr
     two = ("معاون سپاه شهدای آذربایجان‌غربی و سپاه شهدای کردستان گفتند: طرح اجرا می‌شود. "
            "معاون سپاه شهدای استان اضافه کرد: بودجه کم است.")
     assert len(keys(run(two), "agency")) == 3
+
+
+def test_the_basij_organisations_full_name_and_short_form_are_one_body_fars():
+    # fars-news-3.json#42: «سازمان بسیج مستضعفین» is the lexicon's «نیروی مقاومت بسیج», as «سازمان بسیج» is
+    out = run("چتر حمایتی بسیج از نخبگان باید به سراسر کشور برسد. "
+              "سردار غلامحسین غیب‌پرور رئیس سازمان بسیج مستضعفین در افتتاحیه نمایشگاه سخن گفت. "
+              "رئیس سازمان بسیج گفت: اصل ماجرا بر سر خودباوری است. "
+              "سردار غیب‌پرور افزود: از سازمان بسیج علمی و پژوهشی می‌خواهم که از نخبگان حمایت کند.",
+              mentions=tagged(ORG=["سازمان بسیج علمی و پژوهشی"]))
+    # (the short form, continued two ways and joined by the bare «بسیج», would otherwise stay apart from the full name)
+    assert len(keys(out, "agency")) == 2

@@ -1632,3 +1632,10 @@ def test_a_front_line_is_no_political_front():
     assert names(out, "agency") == set()
     out = run("جبهه پایداری انقلاب اسلامی و جبهه مردمی نیروهای انقلاب بیانیه دادند.", mentions=lambda doc: [])
     assert names(out, "agency") == {"جبهه پایداری انقلاب اسلامی", "جبهه مردمی نیروهای انقلاب"}
+
+
+def test_an_ner_org_that_opens_with_a_title_is_a_post_not_a_body_fars():
+    # fars-news-2.json#160: the prosecutor («دادستان …») is a post; the body is the prosecutor's office («دادسرای …»)
+    out = run("این پرونده از طرف دادستان عمومی و انقلاب تهران جهت رسیدگی به دادسرای عمومی و انقلاب تهران ارجاع شد.",
+              mentions=tagged(ORG=["دادستان عمومی و انقلاب تهران"]))
+    assert names(out, "agency") == {"دادسرای عمومی و انقلاب تهران"}
