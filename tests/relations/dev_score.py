@@ -344,15 +344,15 @@ def main(argv: list[str] | None = None) -> None:
         if k != "missing_docs":
             print(f"{k:11s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
                   f"({v['hit']}/{v['gold']} gold, {v['pred']} predicted)")
-    for wanted, label in ((args.by_method, "by"), (args.by_kind, "of kind")):
+    kinds = {e["entity_id"]: e["attributes"].get("kind", "?") for e in entities}
+    breakdowns = ((args.by_method, "by", lambda sc, w: agency_precision_by_method(sc, gold_rows, outputs, names, w)),
+                  (args.by_kind, "of kind",
+                   lambda sc, w: agency_precision_by_kind(sc, gold_rows, outputs, names, kinds, w)))
+    for wanted, label, breakdown in breakdowns:
         if not wanted:
             continue
         wrong: dict[str, list[str]] = {}
-        if label == "by":
-            counts = agency_precision_by_method(_scorer_module(), gold_rows, outputs, names, wrong)
-        else:
-            kinds = {e["entity_id"]: e["attributes"].get("kind", "?") for e in entities}
-            counts = agency_precision_by_kind(_scorer_module(), gold_rows, outputs, names, kinds, wrong)
+        counts = breakdown(_scorer_module(), wrong)
         for key, (hit, n) in sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[0])):
             print(f"agencies {label} {key}: P={hit / n:.3f} ({hit}/{n})")
             if args.misses:
