@@ -72,6 +72,13 @@ NOT_THE_ASSEMBLY_AFTER = {squash(w) for w in ("امور", "نقل")}
 # «بانک اطلاعات موقوفات», «بانک سئوالات»: a databank, not a bank (tune 2#134; PEYMA)
 BANK = squash("بانک")
 COMPANY = squash("شرکت")
+# «شرکت سرمایه‌گذاری», «شرکت کارگزار», «شرکت تعاونی دانش‌بنیان»: a company's form of business (one or two such
+# words and nothing else) says what kind of company it is, never which; an industry does name one in Iranian news
+# («شرکت نفت», «شرکت گاز», «شرکت مخابرات»), so it is not among them
+COMPANY_FORM_WORDS = tuple(squash(w) for w in (
+    "سرمایه‌گذاری", "کارگزار", "کارگزاری", "تعاونی", "دانش‌بنیان", "پیمانکار", "پیمانکاری", "مشاور", "مشاوره",
+    "خصوصی", "دولتی", "سهامی", "لیزینگ", "خارجی"))
+COMPANY_FORMS = {a + b for a in COMPANY_FORM_WORDS for b in ("",) + COMPANY_FORM_WORDS}
 # «جبهه جنوبی حلب», «جبهه ساحل غربی یمن», «جبهه نبرد»: a front line, not a political front (PEYMA train, tune 3#234)
 FRONT = squash("جبهه")
 FRONT_LINE_WORDS = {squash(w) for w in ("شمالی", "جنوبی", "شرقی", "غربی", "شمال", "جنوب", "شرق", "غرب", "ساحل",
@@ -360,6 +367,7 @@ def find_organisations(view: DocView) -> list[Span]:
             too_weak = too_weak or (end - head_end in (1, 2) and info.kind != "council"
                                     and all(view.sq[j] in KIND_ADJECTIVES for j in range(head_end, end))
                                     and view.sq[i] not in SUB_UNIT_HEADS)
+            too_weak = too_weak or (view.sq[i] == COMPANY and "".join(view.sq[head_end:end]) in COMPANY_FORMS)
             # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
             too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
                                     and not any(t in view.ner_name_tokens or view.tokens[t].text in OPEN_QUOTES

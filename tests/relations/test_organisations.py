@@ -1639,3 +1639,16 @@ def test_an_ner_org_that_opens_with_a_title_is_a_post_not_a_body_fars():
     out = run("این پرونده از طرف دادستان عمومی و انقلاب تهران جهت رسیدگی به دادسرای عمومی و انقلاب تهران ارجاع شد.",
               mentions=tagged(ORG=["دادستان عمومی و انقلاب تهران"]))
     assert names(out, "agency") == {"دادسرای عمومی و انقلاب تهران"}
+
+
+def test_a_companys_form_of_business_alone_is_no_name_fars():
+    # fars-news-3.json#192, dev 3#89, tune 2#84 (each span tagged ORG by the NER): what kind of company, never which
+    for text, org in (("باشگاه رم بوسیله یک آمریکایی و شرکت سرمایه گذاری همراه وی خریداری شد.", "شرکت سرمایه گذاری"),
+                      ("شرکت کارگزار هم طبق الحاقیه‌ای شرایط را پذیرفت.", "شرکت کارگزار"),
+                      ("نخبگان می‌توانند در قالب پروسه شرکت تعاونی دانش‌بنیان ایده‌های خود را عرضه کنند.",
+                       "شرکت تعاونی دانش‌بنیان")):
+        assert names(run(text, mentions=tagged(ORG=[org])), "agency") == set(), text
+    # an industry names the company in Iranian news; a name after the form is a name
+    out = run("مدیرعامل شرکت گاز مازندران و مدیر شرکت سرمایه‌گذاری غدیر دیدار کردند.",
+              mentions=tagged(ORG=["شرکت گاز مازندران", "شرکت سرمایه‌گذاری غدیر"]))
+    assert names(out, "agency") == {"شرکت گاز مازندران", "شرکت سرمایه‌گذاری غدیر"}
