@@ -437,11 +437,11 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
             if long_.startswith(short) and rest in (None, HOME_COUNTRY) \
                     and not _other_known_body(known, short, long_):
                 extensions.setdefault(short, []).append((long_, rest))
-            elif long_.startswith(short) and rest is not None and known[short] is None:
+            elif long_.startswith(short) and rest is not None and (known[short] is None or known[short].kind == "club"):
                 abroad.setdefault(short, set()).add(long_)
-    # «حزب اسلامی» / «حزب اسلامی افغانستان», «جنبش جهاد اسلامی» / «… فلسطین»: a name the lexicon does not know
-    # continued by one foreign country only, and by no other word, is that country's body written short («گمرک»
-    # beside «گمرک ایران» and «گمرک عراق» is Iran's)
+    # «حزب اسلامی» / «حزب اسلامی افغانستان», «جنبش جهاد اسلامی» / «… فلسطین»: a name the lexicon does not know (or a
+    # club it knows: «النصر» / «النصر عربستان») continued by one foreign country only, and by no other word, is that
+    # country's body written short («گمرک» beside «گمرک ایران» and «گمرک عراق» is Iran's)
     for short, longs in abroad.items():
         if len(longs) == 1 and short not in extensions:
             groups.union(short, next(iter(longs)))

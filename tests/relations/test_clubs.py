@@ -52,15 +52,15 @@ def test_teams_of_places_and_kinds_of_team_are_no_clubs_fars():
 
 
 def test_a_rival_faced_in_a_match_is_a_club_at_a_lower_ner_confidence_tune():
-    # tune 2#10 «النصر رقیب تراکتور», 2#268 «برابر کوئینزلند»: below relations.ner_org_min_score, a rival's name is
-    # still a club; a country faced so is its national team, no agency
-    text = "النصر رقیب تراکتور بدهکار است. تیم ما روز جمعه برابر کوئینزلند و مقابل کویت بازی کرد."
-    out = run(text, mentions=lambda doc: [ner_mention(doc, "النصر", "ORG", score=0.96),
+    # tune 2#10 «النصر رقیب تراکتور» (here a club the lexicon does not know), 2#268 «برابر کوئینزلند»: below
+    # relations.ner_org_min_score, a rival's name is still a club; a country faced so is its national team, no agency
+    text = "الشباب رقیب تراکتور بدهکار است. تیم ما روز جمعه برابر کوئینزلند و مقابل کویت بازی کرد."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "الشباب", "ORG", score=0.96),
                                           ner_mention(doc, "کوئینزلند", "ORG", score=0.7),
                                           ner_mention(doc, "کویت", "ORG", score=0.9)])
-    assert names(out, "agency") == {"النصر", "کوئینزلند"}
+    assert names(out, "agency") == {"الشباب", "کوئینزلند"}
     # (with no rival cue the same confidence is too low)
-    out = run("النصر بدهکار است.", mentions=lambda doc: [ner_mention(doc, "النصر", "ORG", score=0.96)])
+    out = run("الشباب بدهکار است.", mentions=lambda doc: [ner_mention(doc, "الشباب", "ORG", score=0.96)])
     assert names(out, "agency") == set()
 
 

@@ -472,3 +472,11 @@ def test_the_basij_organisations_full_name_and_short_form_are_one_body_fars():
               mentions=tagged(ORG=["سازمان بسیج علمی و پژوهشی"]))
     # (the short form, continued two ways and joined by the bare «بسیج», would otherwise stay apart from the full name)
     assert len(keys(out, "agency")) == 2
+
+
+def test_a_known_club_with_its_country_after_it_is_the_club_fars():
+    # fars-news-2.json#10: «النصر» (known_agencies.yaml) and «النصر عربستان» are one Saudi club, as «الهلال» is one
+    out = run("النصر عربستان رقیب تراکتور جزو بدهکاران است. طبق اعلام این رسانه النصر 135 میلیون ریال بدهی دارد. "
+              "الهلال هم رقیب استقلال در این مرحله است.", mentions=tagged(ORG=["النصر عربستان"]))
+    assert keys(out, "agency") == {"agency:النصر", "agency:الهلال"}  # (the club named by its longest form)
+    assert names(out, "agency") == {"النصر عربستان", "الهلال"}
