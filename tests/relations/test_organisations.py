@@ -1664,3 +1664,11 @@ def test_a_foreign_paper_cited_by_name_alone_is_an_agency_fars():
     # with its head word the paper keeps the name as written («روزنامه الحیات», as the gold sets list it)
     out = run("وی در گفت‌وگو با روزنامه الحیات گفت: اسلام دین ما است.", mentions=lambda doc: [])
     assert names(out, "agency") == {"روزنامه الحیات"}
+
+
+def test_the_saudi_led_coalition_is_an_agency_under_its_nationality_adjective_tune():
+    # tune 3#159, 3#234: «ائتلاف» with «عربی» / «سعودی» would be a description; the lexicon knows the coalition
+    out = run("تجاوز ائتلاف عربی به رهبری عربستان سعودی علیه یمن وارد ششمین سال شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"ائتلاف عربی به رهبری عربستان سعودی"}
+    out = run("انهدام ۳ خودروی شبه‌نظامیان ائتلاف سعودی در تعز", mentions=lambda doc: [])
+    assert names(out, "agency") == {"ائتلاف سعودی"}
