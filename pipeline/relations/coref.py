@@ -531,12 +531,12 @@ def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> 
             start += 1
 
 
-def _merge_club_short_forms(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:
+def _merge_club_short_forms(agencies: list[Span], words_of: dict[str, tuple[str, ...]], lex: Lexicons,
+                            groups: _KeyGroups) -> None:
     """«مس کرمان» / «صنعت مس کرمان», «گیتی‌پسند اصفهان» / «صنایع گیتی‌پسند اصفهان», «مادرید» / «رئال مادرید»: a club
     is written again without the sponsor's or kind's first word(s), so a name that ends a club's name (or a club's
     name that ends another's) is that club; not where the longer name opens with a body's head word
     (`_merge_headless` reads «باشگاه پرسپولیس») or a club's unit («آکادمی پرسپولیس» is another body)."""
-    words_of = {o.key: _name_words(o.name) for o in agencies}
     by_words: dict[tuple[str, ...], list[str]] = {}
     for key, words in words_of.items():
         by_words.setdefault(words, []).append(key)
@@ -754,7 +754,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
                                   _local_offices(agencies, lex, words_of))
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups)
-    _merge_club_short_forms(agencies, lex, groups)
+    _merge_club_short_forms(agencies, words_of, lex, groups)
     whole = {o.key for o in agencies if o.kind in ("bank", "company") and o.attrs.get("known")
              and agency_key(o.name) == agency_key(o.attrs["known"])}  # (a lexicon bank or company named in full)
     _merge_inner_words(words_of, groups, whole)
