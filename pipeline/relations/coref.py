@@ -507,16 +507,19 @@ KIND_HEADS = GROUP_WORDS | {squash("سازمان")}  # «سازمان نظامی
 MAX_HEADLESS_WORDS = 2  # past adjectives only a short name («ناتو», «صبای قم»), not a body («خانه مطبوعات استان …»)
 
 
-def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups) -> None:
+def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups, papers: set[str]) -> None:
     """«پرسپولیس» / «باشگاه پرسپولیس», «استقلال» / «باشگاه استقلال»: the name without its head word, and without
-    the adjectives after it («ناتو» / «سازمان نظامی ناتو», «صبای قم» / «باشگاه فرهنگی ورزشی صبای قم»)."""
+    the adjectives after it («ناتو» / «سازمان نظامی ناتو», «صبای قم» / «باشگاه فرهنگی ورزشی صبای قم»). A paper a
+    press review heads is the bare form of that paper only («* آشتی» / «روزنامه آشتی»), not of a body its
+    headlines name («*اطلاعات» / «وزارت اطلاعات», tune 3#56)."""
     for o in agencies:
         words, head_len = split_head(o.name, lex)
         start = head_len
         while 0 < head_len <= start < len(words):
             bare = agency_key("".join(words[start:]))
-            if bare in groups and len(bare) > len("agency:") + 2 and (start == head_len
-                                                                      or len(words) - start <= MAX_HEADLESS_WORDS):
+            if bare in groups and (bare not in papers or o.kind == "news_agency") \
+                    and len(bare) > len("agency:") + 2 \
+                    and (start == head_len or len(words) - start <= MAX_HEADLESS_WORDS):
                 groups.union(bare, o.key)
                 break
             # (an adjective, not an ezafe noun, and no parent body after it: «شورای مرکزی | حزب اعتماد ملی»,
@@ -753,7 +756,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     ambiguous = _merge_extensions(keys, lex, groups, _word_prefixes(agencies), papers,
                                   _local_offices(agencies, lex, words_of))
     _merge_country_spellings(agencies, lex, groups)
-    _merge_headless(agencies, lex, groups)
+    _merge_headless(agencies, lex, groups, papers)
     _merge_club_short_forms(agencies, words_of, lex, groups)
     whole = {o.key for o in agencies if o.kind in ("bank", "company") and o.attrs.get("known")
              and agency_key(o.name) == agency_key(o.attrs["known"])}  # (a lexicon bank or company named in full)

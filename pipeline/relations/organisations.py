@@ -800,14 +800,13 @@ PRESS_WORDS = {squash(w) for w in ("روزنامه‌ها", "روزنامه‌ه
 PRESS_REVIEW_LEAD = 2  # sentences: the headline and the lead
 PAPER_HEADER_BULLET = "*"
 MAX_PAPER_NAME_TOKENS = 5  # «حیات نو اقتصادی», «هدف و اقتصاد»
-MIN_PAPER_HEADERS = 2
+MIN_PAPER_HEADERS = 1  # a review of one paper («*اطلاعات», tune 3#56) heads it alike
 
 
 def press_review_papers(view: DocView) -> list[Span]:
     """A press review heads each paper's headlines or editorial with a line «* همشهری», the paper's name alone
     (tune 1#118). The name is a newspaper there («* ایران», «* جمهوری اسلامی»), though no head word says so;
-    nothing is read so outside an article whose headline or lead names the papers in the plural, and two such
-    lines at least."""
+    nothing is read so outside an article whose headline or lead names the papers in the plural."""
     lead = range(min(PRESS_REVIEW_LEAD, len(view.sentences)))
     if not any(view.sq[k] in PRESS_WORDS for s in lead for k in range(*view.sentence_bounds(s))):
         return []

@@ -1058,11 +1058,22 @@ def test_a_press_reviews_header_lines_are_its_newspapers_tune():
     papers = {m["text"]: m for m in out["mentions"] if m["method"] == "pattern:press_review"}
     assert set(papers) == {"جمهوری اسلامی", "خبر", "صبح اقتصاد", "ایران", "ابرار", "ابرار اقتصاد"}
     assert all(m["label"] == "ORG" and m["domain"] == "agency" for m in papers.values())
-    # a bulleted line elsewhere (no papers named in the headline or lead) is no paper, nor is a single header
+    # a bulleted line elsewhere (no papers named in the headline or lead) is no paper
     other = PRESS_REVIEW.replace("روزنامه‌های", "گزارش‌های")
     assert not any(m["method"] == "pattern:press_review" for m in run(other)["mentions"])
-    single = "عناوین روزنامه‌های امروز\nخبرگزاری فارس: عناوین.\n* همبستگی\n- شاخص کل در بورس افزایش یافت\n"
-    assert not any(m["method"] == "pattern:press_review" for m in run(single)["mentions"])
+
+
+def test_a_press_review_of_one_paper_names_it_tune():
+    # tune 3#56: the review's first part heads one paper, «*اطلاعات», whose headline then names «وزارت اطلاعات»
+    text = ("مهمترین عناوین خبری روزنامه‌های عصر امروز تهران (1)\n"
+            "خبرگزاری فارس: روزنامه‌های عصر امروز تهران مهمترین تیتر خبری خود را به مسایل زیر اختصاص دادند:\n"
+            "*اطلاعات\n- قدردانی رهبر معظم انقلاب از نقش مهم وزارت اطلاعات در تامین امنیت کشور\n")
+    out = run(text)
+    assert [m["text"] for m in out["mentions"] if m["method"].startswith("pattern:press_review")] == ["اطلاعات"]
+    assert {"اطلاعات", "وزارت اطلاعات"} <= names(out, "agency")
+    # the paper written again with its head word is still the one paper (2#56: «* آشتی» / «روزنامه آشتی»)
+    again = text + "*آشتی\nروزنامه آشتی در سرمقاله خود نوشت: دولت باید پاسخ دهد.\n"
+    assert len({m["entity_key"] for m in run(again)["mentions"] if "آشتی" in m["text"]}) == 1
 
 
 def test_the_bare_agency_word_in_a_nuclear_article_is_the_iaea_tune():
