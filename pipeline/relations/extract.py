@@ -37,6 +37,7 @@ from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_
 
 NER_ORG_FACTOR = 0.9
 REGIME = squash("رژیم")
+REPUBLIC = squash("جمهوری")
 NER_LONGER_NAME_MIN_SCORE = 0.99  # an NER name longer than a pattern agency replaces it at this confidence
 # «… استان», «… شهر»: an NER name ending in a bare place noun; the place is another word's, not the name's
 BARE_PLACE_NOUNS = TRAILING_PLACE_NOUNS | {CITY}
@@ -127,6 +128,11 @@ def _close_quote(view: DocView, s: int, e: int) -> int:
     return e + 1 if view.tokens[e].text == '"' and texts.count('"') % 2 == 1 else e
 
 
+def _ends_with_country(view: DocView, start: int, end: int) -> bool:
+    """A country's name ends the tokens start..end («… ایران»)."""
+    return any((hit := view.lex.countries.longest_at(view.sq, k, end)) and hit[0] == end for k in range(start, end))
+
+
 def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span],
                        min_score: float = 0.0) -> list[Span]:
     """NER ORG spans the lexicon/pattern rules missed («هواوی», «فولاد مبارکه»), as agencies."""
@@ -213,6 +219,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «روابط عمومی» alone, «روابط عمومی‌های هرمزگان»: a unit of no named body, or a class of them
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
+        if view.sq[s] == REPUBLIC and _ends_with_country(view, s + 1, e):
+            continue  # «جمهوری الامی ایران», «جمهوری تروریستی ایران»: the state's name, misspelt or mocked
         if lex.titles.longest_at(view.sq, s, e) and not lex.org_heads.longest_at(view.sq, s, e):
             continue  # «دادستان عمومی و انقلاب تهران»: a post (its body is «دادسرای …»), not a body
         name = view.span_text(s, e)
