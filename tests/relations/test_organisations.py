@@ -1694,3 +1694,14 @@ def test_the_saudi_led_coalition_is_an_agency_under_its_nationality_adjective_tu
     assert names(out, "agency") == {"ائتلاف عربی به رهبری عربستان سعودی"}
     out = run("انهدام ۳ خودروی شبه‌نظامیان ائتلاف سعودی در تعز", mentions=lambda doc: [])
     assert names(out, "agency") == {"ائتلاف سعودی"}
+
+
+def test_tehran_s_national_stages_are_venue_agencies_tune():
+    # tune 2#297, 2#85: the City Theatre and its halls, which no head word names; a hall named then its theatre
+    # is two bodies, as the gold lists them
+    out = run("نمایش «سفید برفی» در دو نوبت در تالار قشقایی تئاتر شهر اجرا می‌شود.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"تالار قشقایی", "تئاتر شهر"}
+    # the complex's other name is the same body
+    out = run("برنامه چهار نمایش در مجموعه تئاتر شهر مشخص شد. تئاترشهر میزبان چهار نمایش است.",
+              mentions=lambda doc: [])
+    assert len(keys(out, "agency")) == 1
