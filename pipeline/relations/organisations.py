@@ -240,8 +240,10 @@ def find_organisations(view: DocView) -> list[Span]:
                         and not (country_at > head[0] + 1 and view.ner_name_ends_before(head[0])):
                     known = None
             if known and head is not None and known[1].kind not in ("news_agency", "international") \
-                    and _runs_past_known(view, head[0], known[0], hi):
-                known = None  # «سازمان بسیج کارگری سپاه عاشورا» is another body than «سازمان بسیج»
+                    and not head[1].titled_only and _runs_past_known(view, head[0], known[0], hi):
+                # «سازمان بسیج کارگری سپاه عاشورا» is another body than «سازمان بسیج»; but an event's name is whole
+                # («در جشنواره فیلم فجر | شاهد آن بودیم»: nothing names another festival after it)
+                known = None
             if known and known[1].kind == "international" and known[0] < hi and view.sq[known[0]] == NATIONAL:
                 known = None  # «شورای امنیت ملی» (a country's) is not «شورای امنیت» (the UN's)
             if known and known[1].kind == "club" and _inside_longer_ner_org(view, i, known[0]):

@@ -1705,3 +1705,26 @@ def test_tehran_s_national_stages_are_venue_agencies_tune():
     out = run("برنامه چهار نمایش در مجموعه تئاتر شهر مشخص شد. تئاترشهر میزبان چهار نمایش است.",
               mentions=lambda doc: [])
     assert len(keys(out, "agency")) == 1
+
+
+def test_the_national_festivals_are_agencies_named_as_written_tune():
+    # tune 2#85, 2#297, 2#170: the yearly festivals are bodies under each wording, past an edition's ordinal, and
+    # whatever words follow (a festival's name runs on into no other body's)
+    cases = {"این نمایش در بیست‌ویکمین جشنواره بین‌المللی تئاتر فجر جایزه دوم گرفت.": "جشنواره بین‌المللی تئاتر فجر",
+             "نمایش در سی‌امین جشنواره تئاتر فجر اجرا می‌شود.": "جشنواره تئاتر فجر",
+             "که در جشنواره فیلم کودک شاهد آن بودیم.": "جشنواره فیلم کودک"}
+    for text, name in cases.items():
+        assert names(run(text, mentions=lambda doc: []), "agency") == {name}
+    # a festival the lexicon does not know is a body only as a post's organisation
+    assert names(run("در جشنواره شعر جوان شاهد آن بودیم.", mentions=lambda doc: []), "agency") == set()
+    assert names(run("دبیر جشنواره شعر جوان گفت: آثار زیادی رسید.", mentions=lambda doc: []), "agency") \
+        == {"جشنواره شعر جوان"}
+
+
+def test_the_national_fairs_and_the_exhibition_companies_are_agencies_tune():
+    # tune 3#115, 2#215, 3#149: the companies holding a city's fairs, and the yearly national fairs
+    out = run("نمایشگاه صنایع دستی در محل نمایشگاه بین‌المللی مشهد برگزار شد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"نمایشگاه بین‌المللی مشهد"}
+    out = run("دوازدهمین نمایشگاه بین‌المللی قرآن کریم در محل دائمی نمایشگاه‌های بین‌المللی تهران گشایش یافت.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"نمایشگاه بین‌المللی قرآن کریم", "نمایشگاه‌های بین‌المللی تهران"}
