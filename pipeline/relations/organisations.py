@@ -802,13 +802,13 @@ PRESS_WORDS = {squash(w) for w in ("روزنامه‌ها", "روزنامه‌ه
 PRESS_REVIEW_LEAD = 2  # sentences: the headline and the lead
 PAPER_HEADER_BULLET = "*"
 MAX_PAPER_NAME_TOKENS = 5  # «حیات نو اقتصادی», «هدف و اقتصاد»
-MIN_PAPER_HEADERS = 1  # a review of one paper («*اطلاعات», tune 3#56) heads it alike
 
 
 def press_review_papers(view: DocView) -> list[Span]:
     """A press review heads each paper's headlines or editorial with a line «* همشهری», the paper's name alone
     (tune 1#118). The name is a newspaper there («* ایران», «* جمهوری اسلامی»), though no head word says so;
-    nothing is read so outside an article whose headline or lead names the papers in the plural."""
+    nothing is read so outside an article whose headline or lead names the papers in the plural, and one header
+    is enough: a review of one paper heads it alike («*اطلاعات», tune 3#56)."""
     lead = range(min(PRESS_REVIEW_LEAD, len(view.sentences)))
     if not any(view.sq[k] in PRESS_WORDS for s in lead for k in range(*view.sentence_bounds(s))):
         return []
@@ -824,7 +824,7 @@ def press_review_papers(view: DocView) -> list[Span]:
             name = view.span_text(lo + 1, hi)
             papers.append(view.make_span(lo + 1, hi, "ORG", domain="agency", kind="news_agency", name=name,
                                          key=agency_key(name), method="pattern:press_review", score=0.8))
-    return papers if len(papers) >= MIN_PAPER_HEADERS else []
+    return papers
 
 
 def extend_over_eulogies(view: DocView, orgs: list[Span]) -> list[Span]:
