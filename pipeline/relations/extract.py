@@ -21,7 +21,7 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocV
                                          char_to_token_range, eulogy_at)
 from pipeline.relations.led_by import led_bodies, led_by_roles, led_persons, term_holders
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
-from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, country_qualifier_length,
+from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, common_noun_use, country_qualifier_length,
                                               extend_over_eulogies, extend_to_names_given_in_full, find_organisations,
                                               kind_of_name, plural_head_end, split_head)
 from pipeline.relations.params import RelationsParams
@@ -192,6 +192,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «رسانه انگلیسی», «پزشکی فلسطینی»: a noun and a nationality describe, as «روزنامه آمریکایی» does
         if view.sq[s] in NOT_BODIES or tuple(view.sq[s:s + 2]) == ELECTORAL_DISTRICT:
             continue  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems; constituencies
+        if common_noun_use(view, s, view.sentence_bounds(view.tokens[s].sent)[0], e):
+            continue  # «بانک اطلاعات جامع …»: a databank, not a bank, as the head-word rule reads it
         if e - s == 1 and _digest_speaker(view, s):
             continue  # «- جهانگیری: بورس جامع کالا تاسیس می‌شود»: a headline's speaker, a surname
         if sq in PLATFORMS:

@@ -85,6 +85,13 @@ FRONT_LINE_WORDS = {squash(w) for w in ("شمالی", "جنوبی", "شرقی", 
                                         "مقدم", "نبرد", "جنگ")}
 DATABANK_WORDS = {squash(w) for w in ("اطلاعات", "اطلاعاتی", "داده", "داده‌ها", "داده‌های", "سوالات", "سئوالات",
                                       "سؤالات")}
+# «دادگاه صالح»: whichever court is competent, no court named; «کانون قدرت», «کانون توجه»: a centre of something,
+# no association (articles in no gold set: 1#21, 3#232, 2#270)
+COURT = squash("دادگاه")
+COMPETENT = {squash(w) for w in ("صالح", "صالحه", "ذی‌صلاح", "ذیصلاح")}
+HUB = squash("کانون")
+HUB_SENSES = {squash(w) for w in ("قدرت", "توجه", "توجهات", "بحران", "زلزله", "آتش", "شیوع", "درگیری", "ثقل",
+                                  "عبور", "تاثیرگذار", "تأثیرگذار")}
 REPORTER = squash("خبرنگار")
 
 
@@ -184,14 +191,16 @@ def _bare_agency_word(view: DocView, i: int, hi: int) -> bool:
     return view.ner_orgs.get(i, (i + 1, 0.0))[0] <= i + 1
 
 
-def _common_noun_use(view: DocView, i: int, lo: int, hi: int) -> bool:
+def common_noun_use(view: DocView, i: int, lo: int, hi: int) -> bool:
     """The head word at i is an ordinary noun here: «مجلس» a gathering or a brief (`GATHERINGS`,
     `NOT_THE_ASSEMBLY_AFTER`), not the parliament; «بانک» a databank (`DATABANK_WORDS`); «جبهه» a front line
-    (`FRONT_LINE_WORDS`)."""
+    (`FRONT_LINE_WORDS`); «دادگاه صالح» any competent court (`COMPETENT`); «کانون قدرت» a centre (`HUB_SENSES`)."""
     if view.sq[i] == BANK:
         return i + 1 < hi and view.sq[i + 1] in DATABANK_WORDS
     if view.sq[i] == FRONT:
         return i + 1 < hi and view.sq[i + 1] in FRONT_LINE_WORDS
+    if view.sq[i] in (COURT, HUB):
+        return i + 1 < hi and view.sq[i + 1] in (COMPETENT if view.sq[i] == COURT else HUB_SENSES)
     return view.sq[i] == ASSEMBLY and ((i + 1 < hi and view.sq[i + 1] in GATHERINGS)
                                        or (i > lo and view.sq[i - 1] in NOT_THE_ASSEMBLY_AFTER))
 
@@ -204,7 +213,7 @@ def find_organisations(view: DocView) -> list[Span]:
     for lo, hi in sorted(view.sent_tokens.values()):
         i = lo
         while i < hi:
-            if _common_noun_use(view, i, lo, hi):
+            if common_noun_use(view, i, lo, hi):
                 i += 1
                 continue
             clubs = listed_clubs(view, i, hi)

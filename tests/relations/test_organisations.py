@@ -1607,6 +1607,21 @@ def test_a_databank_is_no_bank_fars():
     out = run("بانک اطلاعات موقوفات راه‌اندازی شد و ایجاد بانک سئوالات در بانک ملت پیگیری می‌شود.",
               mentions=lambda doc: [])
     assert names(out, "agency") == {"بانک ملت"}
+    # a databank the NER tags as ORG (3#186, an article in no gold set)
+    out = run("بانک اطلاعات جامع رسانه‌های دیجیتال ایران آغاز به کار کرد.",
+              mentions=tagged(ORG=["بانک اطلاعات"]))
+    assert names(out, "agency") == set()
+
+
+def test_the_competent_court_and_a_centre_of_power_are_no_bodies_fars():
+    # 1#21, 2#270 (articles in no gold set): idioms a head word opens; a named court or association still counts
+    out = run("ازدواج به شرط رعایت مصلحت با تشخیص دادگاه صالح ممکن است.", mentions=tagged(ORG=["دادگاه صالح"]))
+    assert names(out, "agency") == set()
+    out = run("کسانی که در کانون قدرت اقتصادی جامعه قرار گرفته‌اند مسئولیت سنگینی دارند.",
+              mentions=tagged(ORG=["کانون قدرت اقتصادی جامعه"]))
+    assert names(out, "agency") == set()
+    out = run("دادگاه کیفری استان تهران و کانون وکلای دادگستری بیانیه دادند.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"دادگاه کیفری استان تهران", "کانون وکلای دادگستری"}
 
 
 def test_taking_part_a_partys_standing_and_reported_words_are_no_names():
