@@ -37,7 +37,7 @@ from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_
 
 NER_ORG_FACTOR = 0.9
 REGIME = squash("رژیم")
-REPUBLIC = squash("جمهوری")
+REPUBLIC_SPELLINGS = {squash(w) for w in ("جمهوری", "جمهوی", "جمهری")}  # («جمهوی اسلامی ایران»: a typo, 2#56)
 NER_LONGER_NAME_MIN_SCORE = 0.99  # an NER name longer than a pattern agency replaces it at this confidence
 # «… استان», «… شهر»: an NER name ending in a bare place noun; the place is another word's, not the name's
 BARE_PLACE_NOUNS = TRAILING_PLACE_NOUNS | {CITY}
@@ -221,7 +221,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «روابط عمومی» alone, «روابط عمومی‌های هرمزگان»: a unit of no named body, or a class of them
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
-        if view.sq[s] == REPUBLIC and _ends_with_country(view, s + 1, e):
+        if view.sq[s] in REPUBLIC_SPELLINGS and _ends_with_country(view, s + 1, e):
             continue  # «جمهوری الامی ایران», «جمهوری تروریستی ایران»: the state's name, misspelt or mocked
         if lex.titles.longest_at(view.sq, s, e) and not lex.org_heads.longest_at(view.sq, s, e):
             continue  # «دادستان عمومی و انقلاب تهران»: a post (its body is «دادسرای …»), not a body

@@ -292,7 +292,7 @@ def test_embassies_are_agencies_regimes_are_not_fars():
 
 def test_the_republics_name_misspelt_or_mocked_is_the_state_tune():
     # tune 3#1, 3#272: the NER tags the state's formal name as ORG with a typo or a slur in it; still the state
-    for name in ("جمهوری الامی ایران", "جمهوری تروریستی ایران"):
+    for name in ("جمهوری الامی ایران", "جمهوری تروریستی ایران", "جمهوی اسلامی ایران"):
         out = run(f"مقام‌های آمریکایی از {name} انتقاد کردند.", mentions=tagged(ORG=[name]))
         assert names(out, "agency") == set()
     # a paper named after the republic is still a body: it opens with its own head word
