@@ -193,7 +193,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         if view.sq[s] in NOT_BODIES or tuple(view.sq[s:s + 2]) == ELECTORAL_DISTRICT:
             continue  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems; constituencies
         if common_noun_use(view, s, view.sentence_bounds(view.tokens[s].sent)[0], e):
-            continue  # «بانک اطلاعات جامع …»: a databank, not a bank, as the head-word rule reads it
+            continue  # «بانک اطلاعات جامع …», «مجلس ختم»: the head word's ordinary sense, as the head-word rule reads it
         if e - s == 1 and _digest_speaker(view, s):
             continue  # «- جهانگیری: بورس جامع کالا تاسیس می‌شود»: a headline's speaker, a surname
         if sq in PLATFORMS:

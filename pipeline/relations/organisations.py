@@ -92,6 +92,8 @@ COMPETENT = {squash(w) for w in ("صالح", "صالحه", "ذی‌صلاح", "�
 HUB = squash("کانون")
 HUB_SENSES = {squash(w) for w in ("قدرت", "توجه", "توجهات", "بحران", "زلزله", "آتش", "شیوع", "درگیری", "ثقل",
                                   "عبور", "تاثیرگذار", "تأثیرگذار")}
+# a head word followed by one of these is an ordinary noun (common_noun_use)
+NOUN_SENSES = {BANK: DATABANK_WORDS, FRONT: FRONT_LINE_WORDS, COURT: COMPETENT, HUB: HUB_SENSES}
 REPORTER = squash("خبرنگار")
 
 
@@ -195,12 +197,8 @@ def common_noun_use(view: DocView, i: int, lo: int, hi: int) -> bool:
     """The head word at i is an ordinary noun here: «مجلس» a gathering or a brief (`GATHERINGS`,
     `NOT_THE_ASSEMBLY_AFTER`), not the parliament; «بانک» a databank (`DATABANK_WORDS`); «جبهه» a front line
     (`FRONT_LINE_WORDS`); «دادگاه صالح» any competent court (`COMPETENT`); «کانون قدرت» a centre (`HUB_SENSES`)."""
-    if view.sq[i] == BANK:
-        return i + 1 < hi and view.sq[i + 1] in DATABANK_WORDS
-    if view.sq[i] == FRONT:
-        return i + 1 < hi and view.sq[i + 1] in FRONT_LINE_WORDS
-    if view.sq[i] in (COURT, HUB):
-        return i + 1 < hi and view.sq[i + 1] in (COMPETENT if view.sq[i] == COURT else HUB_SENSES)
+    if view.sq[i] in NOUN_SENSES:
+        return i + 1 < hi and view.sq[i + 1] in NOUN_SENSES[view.sq[i]]
     return view.sq[i] == ASSEMBLY and ((i + 1 < hi and view.sq[i + 1] in GATHERINGS)
                                        or (i > lo and view.sq[i - 1] in NOT_THE_ASSEMBLY_AFTER))
 
