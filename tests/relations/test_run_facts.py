@@ -42,3 +42,25 @@ def test_a_folder_without_tables_is_refused_with_the_reason(run_facts, tmp_path,
     with pytest.raises(SystemExit):
         run_facts.main([str(tmp_path)])
     assert "holds no documents.parquet" in capsys.readouterr().err
+
+def test_hidden_articles_are_counted_never_shown(run_facts, tmp_path, capsys):
+    # a blind set's articles: a change there is counted, what changed is not printed
+    texts = ["علی لاریجانی رئیس مجلس شورای اسلامی گفت: بودجه تصویب شد.", "بانک ملت گزارش داد."]
+    gold = tmp_path / "blind.jsonl"
+    gold.write_text('{"doc": "news.json#1"}\n', encoding="utf-8")
+    before = _write(tmp_path / "a", texts)
+    assert run_facts.main([str(before), "--hide", str(gold)]) == 0
+    snapshot_text = capsys.readouterr().out
+    assert "بانک ملت" not in snapshot_text and "news.json#1\thidden\t" in snapshot_text
+    snapshot = tmp_path / "before.tsv"
+    snapshot.write_text(snapshot_text, encoding="utf-8")
+    after = _write(tmp_path / "b", [texts[0] + "\nسازمان برنامه و بودجه گزارش داد.",
+                                    texts[1] + "\nبانک تجارت گزارش داد."])
+    assert run_facts.main([str(after), "--against", str(snapshot), "--hide", str(gold)]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines() == ["+ news.json#0\tagency\tسازمان برنامه و بودجه"]
+    assert "+1 agency" in err and "1 hidden article(s) changed" in err
+    # comparing with a snapshot written without --hide (or the other way round) would show them: refused
+    with pytest.raises(SystemExit):
+        run_facts.main([str(after), "--against", str(snapshot)])
+    assert "same --hide files" in capsys.readouterr().err
