@@ -22,8 +22,8 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocV
 from pipeline.relations.led_by import led_bodies, led_by_roles, led_persons, term_holders
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
 from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, common_noun_use, country_qualifier_length,
-                                              extend_over_eulogies, extend_to_names_given_in_full, find_organisations,
-                                              kind_of_name, plural_head_end, split_head)
+                                              ends_with_name, extend_over_eulogies, extend_to_names_given_in_full,
+                                              find_organisations, kind_of_name, plural_head_end, split_head)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTY, PROVINCE
@@ -128,11 +128,6 @@ def _close_quote(view: DocView, s: int, e: int) -> int:
     return e + 1 if view.tokens[e].text == '"' and texts.count('"') % 2 == 1 else e
 
 
-def _ends_with_country(view: DocView, start: int, end: int) -> bool:
-    """A country's name ends the tokens start..end («… ایران»)."""
-    return any((hit := view.lex.countries.longest_at(view.sq, k, end)) and hit[0] == end for k in range(start, end))
-
-
 def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs: list[Span],
                        min_score: float = 0.0) -> list[Span]:
     """NER ORG spans the lexicon/pattern rules missed («هواوی», «فولاد مبارکه»), as agencies."""
@@ -221,7 +216,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue  # «روابط عمومی» alone, «روابط عمومی‌های هرمزگان»: a unit of no named body, or a class of them
         if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
             continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
-        if view.sq[s] in REPUBLIC_SPELLINGS and _ends_with_country(view, s + 1, e):
+        if view.sq[s] in REPUBLIC_SPELLINGS and ends_with_name(view, s + 1, e, (lex.countries,)):
             continue  # «جمهوری الامی ایران», «جمهوری تروریستی ایران»: the state's name, misspelt or mocked
         if lex.titles.longest_at(view.sq, s, e) and not lex.org_heads.longest_at(view.sq, s, e):
             continue  # «دادستان عمومی و انقلاب تهران»: a post (its body is «دادسرای …»), not a body

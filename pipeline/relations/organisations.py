@@ -734,10 +734,14 @@ def _inside_longer_ner_org(view: DocView, start: int, end: int) -> bool:
                for s, (e, _) in view.ner_orgs.items())
 
 
-def _ends_with_place(view: DocView, start: int, end: int) -> bool:
-    lex = view.lex
+def ends_with_name(view: DocView, start: int, end: int, tables: Sequence) -> bool:
+    """A name one of the lexicon tables holds ends the tokens start..end («… ایران», «… مازندران»)."""
     return any((hit := table.longest_at(view.sq, k, end)) is not None and hit[0] == end
-               for table in (lex.provinces, lex.countries) for k in range(start, end))
+               for table in tables for k in range(start, end))
+
+
+def _ends_with_place(view: DocView, start: int, end: int) -> bool:
+    return ends_with_name(view, start, end, (view.lex.provinces, view.lex.countries))
 
 
 MAX_DESK_WORDS = 3  # «خبرنگار بهداشت و درمان فارس»
