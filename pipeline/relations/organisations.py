@@ -56,6 +56,8 @@ KIND_ADJECTIVES = {squash(w) for w in ("سیاسی", "فرهنگی", "هسته�
                                        "لاتین", "هفتگی", "حاکم", "مخالف", "رقیب", "اپوزیسیون", "رسمی", "مزبور",
                                        "مذکور", "برگزیده", "جهانی")}
 SUB_BODY_HEADS = {squash(w) for w in ("کمیسیون", "کمیته", "فراکسیون")}
+# «بسیج دانشجویی | دانشگاه شیراز»: the students' Basij of a university is one body, named with its university
+STUDENT_BASIJ = tuple(squash(w) for w in ("بسیج", "دانشجویی"))
 SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", "دفتر", "مدیریت", "شعبه", "واحد", "کمیته")}
 # heads that may name a unit by its parent alone («ناحیه مقاومت سپاه …», «کمیته سازمان …», «پارک علم و فناوری
 # دانشگاه تهران»; not «اداره», which is also «management»: «اداره باشگاه», nor «معاونت»: «حوزه معاونت شهرداری
@@ -565,6 +567,14 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
                 and view.sq[prev.tok_start] in SUB_UNIT_HEADS):
             # «دفتر ریاست جمهوری (تاجیکستان)»: the office is no body, but a unit of it is one
             out[-1] = agency_span(view, prev.tok_start, span.tok_end, prev.kind, "pattern:head", 0.85)
+            continue
+        if (prev is not None and span.kind == "university" and span.domain == "agency" and prev.domain == "agency"
+                and prev.tok_end == span.tok_start and prev.sent == span.sent
+                and tuple(view.sq[max(prev.tok_start, prev.tok_end - 2):prev.tok_end]) == STUDENT_BASIJ):
+            # «شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر», «گروه جهادی … بسیج دانشجویی دانشگاه دولتی جهرم»:
+            # the gold names the unit with its university and never lists the university alone (tune 2#191, 3#70)
+            out[-1] = agency_span(view, prev.tok_start, span.tok_end, prev.kind, "pattern:head", prev.score)
+            out[-1].attrs["continues"] = span.attrs.get("continues", False)  # «دانشگاه پیام نور | مرکز کازرون»
             continue
         if (prev is not None and span.domain == "agency" and prev.domain == "agency"
                 and prev.tok_end == span.tok_start and prev.sent == span.sent

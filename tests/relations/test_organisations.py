@@ -374,6 +374,18 @@ def test_a_unit_runs_on_into_its_parent_body_and_a_known_body_into_its_province_
     assert names(run("ژنرال جان کین، رئیس ستاد ارتش گفت: کار ادامه دارد."), "agency") == {"ستاد ارتش"}
 
 
+def test_a_students_basij_is_named_with_its_university_fars():
+    # tune 2#191, 3#70: the gold names the students' Basij of a university with it, never the university alone
+    out = run("عضو شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر گفت: این کار درست است.")
+    assert names(out, "agency") == {"شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر"}
+    out = run("۱) گروه جهادی شهید هادی بسیج دانشجویی دانشگاه پیام نور مرکز کازرون ۲) گروه جهادی بهارنکو")
+    assert names(out, "agency") == {"گروه جهادی شهید هادی بسیج دانشجویی دانشگاه پیام نور مرکز کازرون",
+                                    "گروه جهادی بهارنکو"}
+    # a university after another body stays a body of its own
+    assert names(run("شورای شهر شیراز و دانشگاه شیراز تفاهم‌نامه امضا کردند."), "agency") == {
+        "شورای شهر شیراز", "دانشگاه شیراز"}
+
+
 def test_a_commission_short_form_is_the_same_body_fars():
     # fars-news-2.json#248: two names of one commission
     text = ("رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی گفت: طرح آماده است. "
