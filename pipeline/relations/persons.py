@@ -224,8 +224,43 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
             continue
         spans.append(_person(view, start, end, "ner", score, source_id=mention_id))
         covered.update(range(start, end))
+    spans += _names_between_listed_names(view, spans, blocked)
     spans.sort(key=lambda s: s.tok_start)
     return spans
+
+
+MAX_LISTED_NAME_TOKENS = 2
+
+
+def _names_between_listed_names(view: DocView, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """«اعلمی، دینی، فروزش، جلالی و جهانگیرزاده، فلاحت پیشه و علیخانی نمایندگان تبریز»: the items of a list of
+    names before a plural title, between two names already found, are names too when each is one or two name
+    words (the NER leaves out surnames that are also common words: «دینی», «جلالی»; tune 1#39)."""
+    by_start = {s.tok_start: s for s in spans if s.kind != "pronoun"}
+    taken = {t for s in spans for t in range(s.tok_start, s.tok_end)} | blocked
+    found: list[Span] = []
+    for first in sorted(by_start.values(), key=lambda s: s.tok_start):
+        lo, hi = view.sentence_bounds(view.tokens[first.tok_start].sent)
+        k, gaps = first.tok_end, []
+        while k < hi and view.joins_list(k):
+            start = k + 1
+            if start in by_start:
+                k = by_start[start].tok_end
+                continue
+            end = start
+            while end < hi and end - start < MAX_LISTED_NAME_TOKENS and end not in taken and not view.joins_list(end) \
+                    and _is_name_word(view, end, hi):
+                end += 1
+            if end == start or end >= hi or not view.joins_list(end):
+                break
+            gaps.append((start, end))
+            k = end
+        # the list runs on to a later name, and the last name stands before a plural title
+        if gaps and k > gaps[-1][1] and k < hi and view.lex.plural_titles.get(view.sq[k]) is not None:
+            for start, end in gaps:
+                found.append(_person(view, start, end, "pattern:listed", 0.6))
+                taken.update(range(start, end))
+    return found
 
 
 def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:

@@ -238,6 +238,19 @@ def test_names_listed_before_a_plural_title_are_officials_fars():
     assert officials == {"ابوطالب شیرکوند", "علیرضا حیدری", "سعید اشرف"}  # the title is cut off the NER span
 
 
+def test_names_between_listed_names_before_a_plural_title_are_names_too_tune():
+    # tune 1#39: the NER leaves out the surnames that are also common words («دینی», «جلالی»)
+    text = ("بررسی سوال اعلمی، دینی، فروزش، جلالی و جهانگیرزاده، فلاحت پیشه و علیخانی نمایندگان تبریز از وزیر "
+            "کشور در کمیسیون مجلس انجام شد.")
+    out = run(text, mentions=tagged(PER=["اعلمی", "فلاحت پیشه", "علیخانی"]))
+    assert names(out, "official") == {"اعلمی", "دینی", "فروزش", "جلالی", "جهانگیرزاده", "فلاحت پیشه", "علیخانی"}
+    # not without a plural title after the list, nor past a word that is no name
+    out = run("اعلمی، دینی، فروزش و علیخانی در جلسه حضور داشتند.", mentions=tagged(PER=["اعلمی", "علیخانی"]))
+    assert "دینی" not in {m["text"] for m in out["mentions"]}
+    out = run("اعلمی، وزارت کشور و علیخانی نمایندگان تبریز حضور داشتند.", mentions=tagged(PER=["اعلمی", "علیخانی"]))
+    assert "وزارت کشور" not in names(out, "official")
+
+
 def test_plural_title_after_a_list_of_names_distributes_over_the_list_of_places_fars():
     out = run("ابوطالب شیرکوند، علیرضا حیدری و سعید اشرف رؤسای اتحادیه‌های املاک شهرستان‌های ورامین، قرچک و "
               "پیشوا با نماینده مردم دیدار کردند.")
