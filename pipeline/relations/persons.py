@@ -240,7 +240,7 @@ def _names_between_listed_names(view: DocView, spans: list[Span], blocked: set[i
     taken = {t for s in spans for t in range(s.tok_start, s.tok_end)} | blocked
     found: list[Span] = []
     for first in sorted(by_start.values(), key=lambda s: s.tok_start):
-        lo, hi = view.sentence_bounds(view.tokens[first.tok_start].sent)
+        hi = view.sentence_bounds(view.tokens[first.tok_start].sent)[1]
         k, gaps = first.tok_end, []
         while k < hi and view.joins_list(k):
             start = k + 1
