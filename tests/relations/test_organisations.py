@@ -386,6 +386,16 @@ def test_a_students_basij_is_named_with_its_university_fars():
         "شورای شهر شیراز", "دانشگاه شیراز"}
 
 
+def test_the_board_of_governors_named_bare_is_the_iaea_board_fars():
+    # 2#56, 2#275: «شورای حکام» alone is a weak head with one word, yet the gold lists the board in all 5 articles
+    out = run("ایران در نشست‌های شورای حکام حضور دارد.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"شورای حکام"}
+    # and one body with the board named in full
+    out = run("شورای حکام آژانس بین‌المللی انرژی اتمی تشکیل جلسه داد. ایران در نشست‌های شورای حکام حضور دارد.",
+              mentions=lambda doc: [])
+    assert names(out, "agency") == {"شورای حکام آژانس بین‌المللی انرژی اتمی"}
+
+
 def test_a_commission_short_form_is_the_same_body_fars():
     # fars-news-2.json#248: two names of one commission
     text = ("رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی گفت: طرح آماده است. "
