@@ -396,6 +396,16 @@ def test_the_board_of_governors_named_bare_is_the_iaea_board_fars():
     assert names(out, "agency") == {"شورای حکام آژانس بین‌المللی انرژی اتمی"}
 
 
+def test_papers_whose_name_ends_in_a_time_word_or_an_adjective_are_named_in_full_tune():
+    # tune 1#114 «مدیر مسئول روزنامه سیاست روز»: «روز» is no date here; «روزنامه ایران ورزشی» is not «روزنامه ایران»
+    out = run("علی یوسف پور مدیر مسئول روزنامه سیاست روز گفت: این درست است.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"روزنامه سیاست روز"}
+    assert names(run("روزنامه ایران ورزشی نوشت که تیم باخت.", mentions=lambda doc: []), "agency") == {
+        "روزنامه ایران ورزشی"}
+    # a paper not listed still ends before a time word: «کیهان امروز نوشت» is «Kayhan wrote today»
+    assert names(run("روزنامه کیهان امروز نوشت که تیم باخت.", mentions=lambda doc: []), "agency") == {"روزنامه کیهان"}
+
+
 def test_a_commission_short_form_is_the_same_body_fars():
     # fars-news-2.json#248: two names of one commission
     text = ("رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی گفت: طرح آماده است. "
