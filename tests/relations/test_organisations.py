@@ -406,6 +406,15 @@ def test_papers_whose_name_ends_in_a_time_word_or_an_adjective_are_named_in_full
     assert names(run("روزنامه کیهان امروز نوشت که تیم باخت.", mentions=lambda doc: []), "agency") == {"روزنامه کیهان"}
 
 
+def test_the_university_of_applied_science_is_named_past_its_hyphen_tune():
+    # tune 1#161: «علمی - کاربردی» is one name; the head-word rule alone stopped at the «-»
+    text = "رئیس دانشگاه جامع علمی - کاربردی زنجان گفت: 70 درصد از دانشجویان شاغل هستند."
+    assert names(run(text, mentions=lambda doc: []), "agency") == {"دانشگاه جامع علمی - کاربردی زنجان"}
+    text = "محمد فتحی رئیس دانشگاه جامع علمی - کاربردی زنجان گفت: 70 درصد از دانشجویان شاغل هستند."
+    assert roles(run(text, mentions=tagged(PER=["محمد فتحی"]))) == {
+        ("محمد فتحی", "رئیس", "دانشگاه جامع علمی - کاربردی زنجان")}
+
+
 def test_a_commission_short_form_is_the_same_body_fars():
     # fars-news-2.json#248: two names of one commission
     text = ("رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی گفت: طرح آماده است. "
