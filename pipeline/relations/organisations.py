@@ -17,8 +17,8 @@ from pipeline.relations.clubs import TEAM_WORDS, listed_clubs
 from pipeline.relations.complements import (DISTRICT_WORDS, GENERIC_PLURALS, LATIN_NAME, SPECIAL, SUPERLATIVE,
                                             before_light_verb, blocks_complement, complement_end, continues_after_and,
                                             eulogised_place_end, lexicon_place_end, opens_body, title_before)
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EULOGIES, EULOGY_LENGTH, FROM, OPEN_QUOTES, TO, DocView,
-                                         Span, eulogy_at, is_verb_like, singular)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EULOGIES, EULOGY_LENGTH, FROM, OBJECT_MARKER, OPEN_QUOTES,
+                                         TO, DocView, Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS
 from pipeline.relations.persons import quoted_name_end
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, ezafe_plurals
@@ -275,9 +275,12 @@ def find_organisations(view: DocView) -> list[Span]:
                         and (tail := _qualified_province_end(view, end, hi)) is not None:
                     end = tail  # «آموزش‌وپرورش استثنایی خراسان‌جنوبی»: a branch of the body in a province
                     province_tail = True
-                elif known[1].kind not in ("news_agency", "international") and lex.countries.longest_at(view.sq, end, hi):
-                    # «وزارت نفت پاکستان»: a foreign body (but «سازمان ملل فلسطین را …» is the UN)
-                    end = lex.countries.longest_at(view.sq, end, hi)[0]
+                elif known[1].kind != "news_agency" and (country := lex.countries.longest_at(view.sq, end, hi)) \
+                        and (known[1].kind != "international"
+                             or (country[0] < hi and view.sq[country[0]] != OBJECT_MARKER)):
+                    # «وزارت نفت پاکستان»: a foreign body; «رئیس شورای امنیت روسیه»: the country's own council (but
+                    # «سازمان ملل فلسطین را …», the country the object, is the UN)
+                    end = country[0]
                 elif known[1].kind not in ("news_agency", "international", "ministry") \
                         and (city := lex.places.longest_at(view.sq, end, hi)):
                     end = city[0]  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز»: the body's branch in a city

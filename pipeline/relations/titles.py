@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_country, squash
 from pipeline.relations.complements import (GENERIC_PLURALS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, before_light_verb,
                                             complement_end, county_name_end)
-from pipeline.relations.document import COMMAS, FROM, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
+from pipeline.relations.document import COMMAS, FROM, OBJECT_MARKER, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.clubs import TEAM_WORDS
 from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, agency_span
 from pipeline.relations.persons import counted_title_at
@@ -55,7 +55,6 @@ NOT_PLACES = {squash(w) for w in ("زن", "مرد", "جوان", "بعدی", "آ�
 MINISTRY = "وزارت"
 # bare institution words that are acceptable role objects although not listed as agencies
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
-OBJECT_MARKER = squash("را")  # «… وزیر بازرگانی را همراهی کردند»: a title phrase before it is an object
 
 
 @dataclass

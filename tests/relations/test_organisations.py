@@ -415,6 +415,16 @@ def test_the_university_of_applied_science_is_named_past_its_hyphen_tune():
         ("محمد فتحی", "رئیس", "دانشگاه جامع علمی - کاربردی زنجان")}
 
 
+def test_an_international_body_named_short_then_a_country_is_that_countrys_body_tune():
+    # tune 1#117: «رئیس شورای امنیت روسیه» heads Russia's Security Council, not the UN's; a country that is the
+    # object («سازمان ملل فلسطین را …») is no part of the name
+    out = run("ایگور ایوانف رئیس شورای امنیت روسیه امروز در یک کنفرانس خبری گفت: این درست است.",
+              mentions=tagged(PER=["ایگور ایوانف"]))
+    assert names(out, "agency") == {"شورای امنیت روسیه"}
+    assert roles(out) == {("ایگور ایوانف", "رئیس", "شورای امنیت روسیه")}
+    assert names(run("شورای امنیت ایران را تحریم کرد.", mentions=lambda doc: []), "agency") == {"شورای امنیت"}
+
+
 def test_a_commission_short_form_is_the_same_body_fars():
     # fars-news-2.json#248: two names of one commission
     text = ("رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی گفت: طرح آماده است. "
