@@ -461,6 +461,24 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
     return ambiguous
 
 
+def _merge_known_branches(agencies: list[Span], groups: _KeyGroups) -> None:
+    """«پلیس راهور» and «پلیس راهنمایی و رانندگی تهران»: a lexicon body named bare (by any of its names) is the one
+    branch of it in a place the article names, as «گمرک» is «گمرک ایلام» (`_merge_extensions`, which sees only
+    the words). With branches in two places the bare name stays the body itself (tune 3#247)."""
+    bare: dict[str, set[str]] = {}
+    branches: dict[str, set[str]] = {}
+    for o in agencies:
+        if o.attrs.get("known"):
+            bare.setdefault(o.attrs["known"], set()).add(o.key)
+        elif o.attrs.get("branch_of"):
+            branches.setdefault(o.attrs["branch_of"], set()).add(o.key)
+    for body, keys in bare.items():
+        if len(branches.get(body, ())) == 1:
+            branch = next(iter(branches[body]))
+            for key in keys:
+                groups.union(key, branch)
+
+
 def _local_offices(agencies: list[Span], lex: Lexicons, words_of: dict[str, tuple[str, ...]]) -> set[tuple[str, str]]:
     """(short, long) key pairs where a short form («جهاد کشاورزی») that the article also writes under its head
     («وزارت جهاد کشاورزی») goes on with one more word that is no province or country («جهاد کشاورزی مهربان»): a
@@ -744,7 +762,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     when one word is misspelt, when they differ only by «استان» before the province or are a body and its public
     relations («روابط عمومی X»), when one ends in a bare «استان» where the other names the province
     (`_merge_bare_province_forms`), when a provincial office is named short (`_merge_provincial_short_forms`), and
-    when the lexicon lists them as the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»). A name that ends another
+    when the lexicon lists them as the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»), or one is a lexicon body
+    named bare and the other its one branch in a place (`_merge_known_branches`). A name that ends another
     («شورای اسلامی شهر تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays
     apart. The group's name: a lexicon name if there is one, else the most frequent form, else the longer.
     """
@@ -755,6 +774,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     papers = {o.key for o in agencies if o.method.startswith("pattern:press_review")}
     ambiguous = _merge_extensions(keys, lex, groups, _word_prefixes(agencies), papers,
                                   _local_offices(agencies, lex, words_of))
+    _merge_known_branches(agencies, groups)
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups, papers)
     _merge_club_short_forms(agencies, words_of, lex, groups)

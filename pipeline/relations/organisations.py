@@ -269,7 +269,9 @@ def find_organisations(view: DocView) -> list[Span]:
                     end = _province_list_end(view, end + 1, hi)  # «نیروی انتظامی استان‌های تهران و البرز»
                     province_tail = True
                 elif (province := lex.provinces.longest_at(view.sq, end, hi)) and province[1].bare != "never":
-                    end = province[0]  # «اوقاف و امور خیریه مازندران»: the body's provincial office
+                    # «اوقاف و امور خیریه مازندران»: the body's provincial office (or its office in a place named
+                    # after the province: «پلیس راهنمایی و رانندگی تهران بزرگ»)
+                    end = max(province[0], (lex.places.longest_at(view.sq, end, hi) or (0,))[0])
                     province_tail = True
                 elif head is None and known[1].kind not in ("news_agency", "international") \
                         and (tail := _qualified_province_end(view, end, hi)) is not None:
@@ -301,6 +303,8 @@ def find_organisations(view: DocView) -> list[Span]:
                     span.attrs["province_tail"] = True
                 if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies
                     span.attrs["known"] = known[1].name
+                elif not lex.countries.longest_at(view.sq, known[0], hi):
+                    span.attrs["branch_of"] = known[1].name  # «پلیس راهنمایی و رانندگی تهران»: the body in a place
                 spans.append(span)
                 i = end
                 continue

@@ -480,3 +480,16 @@ def test_a_known_club_with_its_country_after_it_is_the_club_fars():
               "الهلال هم رقیب استقلال در این مرحله است.", mentions=tagged(ORG=["النصر عربستان"]))
     assert keys(out, "agency") == {"agency:النصر", "agency:الهلال"}  # (the club named by its longest form)
     assert names(out, "agency") == {"النصر عربستان", "الهلال"}
+
+
+def test_a_lexicon_body_named_bare_is_its_one_branch_the_article_names_tune():
+    # tune 3#247: the headline's «پلیس راهور» is the article's «پلیس راهنمایی و رانندگی تهران بزرگ» («تهران بزرگ»
+    # a place of its own, not the province Tehran)
+    text = ("اعلام محدودیت‌های ترافیکی از سوی پلیس راهور. رئیس پلیس راهنمایی و رانندگی تهران بزرگ گفت: "
+            "محدودیت‌ها از فردا اجرا می‌شود.")
+    assert names(run(text, mentions=lambda doc: []), "agency") == {"پلیس راهنمایی و رانندگی تهران بزرگ"}
+    # with its branches in two places named, the bare name stays the body itself
+    text = ("اعلام محدودیت‌ها از سوی پلیس راهور. پلیس راهنمایی و رانندگی تهران بزرگ و پلیس راهنمایی و رانندگی "
+            "مشهد طرح را اجرا می‌کنند.")
+    assert names(run(text, mentions=lambda doc: []), "agency") == {
+        "پلیس راهور", "پلیس راهنمایی و رانندگی تهران بزرگ", "پلیس راهنمایی و رانندگی مشهد"}
