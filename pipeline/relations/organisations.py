@@ -303,8 +303,10 @@ def find_organisations(view: DocView) -> list[Span]:
                     span.attrs["province_tail"] = True
                 if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies
                     span.attrs["known"] = known[1].name
-                elif not lex.countries.longest_at(view.sq, known[0], hi):
-                    span.attrs["branch_of"] = known[1].name  # «پلیس راهنمایی و رانندگی تهران»: the body in a place
+                elif not lex.countries.longest_at(view.sq, known[0], hi) and view.sq[known[0]] != CONJUNCTION:
+                    # «پلیس راهنمایی و رانندگی تهران»: the body in a place (not a foreign body: «وزارت نفت پاکستان»,
+                    # «شرکت ملی نفت و گاز قزاقستان»)
+                    span.attrs["branch_of"] = known[1].name
                 spans.append(span)
                 i = end
                 continue
