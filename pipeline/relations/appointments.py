@@ -7,11 +7,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, FROM, WITH, DocView, Span
+from pipeline.relations.document import COMMAS, FROM, OBJECT_MARKER, WITH, DocView, Span
 from pipeline.relations.persons import names_listed_before
 from pipeline.relations.speakers import after_scene, subject_position
-from pipeline.relations.titles import (OBJECT_MARKER, POSITION_NOUNS, TitlePhrase, coordinated_next, title_after_marker,
-                                       usable_object)
+from pipeline.relations.titles import POSITION_NOUNS, TitlePhrase, coordinated_next, title_after_marker, usable_object
 
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزید", "تعیین", "انتصاب",
                                                  "گمارده", "ابقا", "منصوب‌شد"))

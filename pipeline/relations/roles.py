@@ -19,15 +19,15 @@ from dataclasses import dataclass
 from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
 from pipeline.relations.appointments import LATE, appointments, dismissals
 from pipeline.relations.complements import PAST_MARKERS, SIGNED_BY
-from pipeline.relations.document import (COMMAS, COPULAS, OPEN_QUOTES, PAST_COPULAS, PRESENT_COPULAS, WITH, DocView,
-                                         Span, is_verb_like, singular)
+from pipeline.relations.document import (COMMAS, COPULAS, OBJECT_MARKER, OPEN_QUOTES, PAST_COPULAS, PRESENT_COPULAS, WITH,
+                                         DocView, Span, is_verb_like, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
 from pipeline.relations.speakers import (ALSO, INDEFINITE, PLURAL_LIGHT_VERBS, plural_attendance, speaker_descriptions,
                                          subject_position)
-from pipeline.relations.titles import (IN, OBJECT_MARKER, REPRESENTATIVE, SpanIndex, TitlePhrase, coordinated_next,
+from pipeline.relations.titles import (IN, REPRESENTATIVE, SpanIndex, TitlePhrase, coordinated_next,
                                        parliament_of_article, parliament_seat, plural_title_phrase, team_membership,
                                        title_after_marker, usable_object)
 
