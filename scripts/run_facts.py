@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--against {args.against} was written {'with' if masked_before else 'without'} --hide: give "
                      "both runs the same --hide files, or the hidden articles' facts would show")
     lines, counts = changes(before, facts)
-    hidden_lines = [line for line in lines if f"\t{HIDDEN}\t" in line]
+    hidden_lines = {line for line in lines if f"\t{HIDDEN}\t" in line}
     sys.stdout.write("".join(line + "\n" for line in lines if line not in hidden_lines))
     sys.stdout.flush()  # the summary on stderr comes after the lines
     parts = [f"{sign}{n} {kind}" for (sign, kind), n in sorted(counts.items()) if kind != HIDDEN]

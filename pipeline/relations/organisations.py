@@ -258,7 +258,7 @@ def find_organisations(view: DocView) -> list[Span]:
             if known and known[1].kind == "club" and _inside_longer_ner_org(view, i, known[0]):
                 known = None  # «فولاد نوین سپاهان اصفهان», «پرسپولیس اردکان», «آکادمی پرسپولیس»: another club or body
             if known and (head is None or known[0] >= head[0]):
-                end, province_tail = known[0], False
+                end, province_tail, foreign = known[0], False, False
                 if known[1].kind == "news_agency":
                     pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
                 elif known[1].kind != "international" and (district := _district_end(view, end, hi)) > end:
@@ -282,7 +282,7 @@ def find_organisations(view: DocView) -> list[Span]:
                              or (country[0] < hi and view.sq[country[0]] != OBJECT_MARKER)):
                     # «وزارت نفت پاکستان»: a foreign body; «رئیس شورای امنیت روسیه»: the country's own council (but
                     # «سازمان ملل فلسطین را …», the country the object, is the UN)
-                    end = country[0]
+                    end, foreign = country[0], True
                 elif known[1].kind not in ("news_agency", "international", "ministry") \
                         and (city := lex.places.longest_at(view.sq, end, hi)):
                     end = city[0]  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز»: the body's branch in a city
@@ -291,7 +291,7 @@ def find_organisations(view: DocView) -> list[Span]:
                         and (country := lex.countries.longest_at(view.sq, end + 2, hi)):
                     # «شرکت ملی نفت و گاز قزاقستان»: one more word, then the foreign body's country (not a club's:
                     # «استقلال تهران و هنرمندان ایران» are two teams)
-                    end = country[0]
+                    end, foreign = country[0], True
                 if known[1].office:  # («ریاست جمهوری آمریکا»: another country's office, still no body)
                     spans.append(view.make_span(i, end, "ORG", kind=known[1].kind, name=view.span_text(i, end),
                                                 method="lexicon:office", score=0.3,
@@ -303,9 +303,9 @@ def find_organisations(view: DocView) -> list[Span]:
                     span.attrs["province_tail"] = True
                 if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies
                     span.attrs["known"] = known[1].name
-                elif not lex.countries.longest_at(view.sq, known[0], hi) and view.sq[known[0]] != CONJUNCTION:
-                    # «پلیس راهنمایی و رانندگی تهران»: the body in a place (not a foreign body: «وزارت نفت پاکستان»,
-                    # «شرکت ملی نفت و گاز قزاقستان»)
+                elif not foreign:
+                    # «پلیس راهنمایی و رانندگی تهران»: the body in a place (a foreign body, «وزارت نفت پاکستان»,
+                    # «شرکت ملی نفت و گاز قزاقستان», is no branch of it)
                     span.attrs["branch_of"] = known[1].name
                 spans.append(span)
                 i = end
