@@ -91,3 +91,43 @@ def test_a_relative_calibration_path_is_read_from_the_params_folder(tmp_path, mo
     assert load_calibration(params.calibration).by_method["role:apposition"] < 0.1
     with pytest.raises(ConfigError, match="does not exist"):
         RelationsParams.from_dict({"calibration": "own.yaml"})  # without the folder: the working directory's
+
+
+def _doc_calibration_rows() -> dict[str, tuple[int, int, float, float]]:
+    """docs/relations.md's «Scores» table as method → (hits, predicted, rule score, published); a row may list
+    several methods of one family («`role:coordinated`, `listed`»), a cell one value for all of them («each»)."""
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "relations.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in doc.splitlines():
+        if not re.match(r"\| `(role|agreement):", line):
+            continue
+        methods_cell, counts_cell, rule_cell, published_cell = (c.strip() for c in line.strip("|").split("|"))
+        first, *rest = re.findall(r"`([^`]+)`", methods_cell)
+        family = first.split(":")[0]
+        methods = [first] + [f"{family}:{m}" for m in rest]
+
+        cells = [[v.strip() for v in cell.removesuffix(" each").split(",")]
+                 for cell in (counts_cell, rule_cell, published_cell)]
+        counts, rules, publisheds = (values * len(methods) if len(values) == 1 else values for values in cells)
+        for method, count, rule, published in zip(methods, counts, rules, publisheds, strict=True):
+            hits, predicted = (int(n) for n in count.split("/"))
+            rows[method] = (hits, predicted, float(rule), float(published))
+    return rows
+
+
+def test_the_documented_calibration_table_is_the_packaged_file():
+    """The table a reader trusts for what a score means drifted once from the file (session 64): keep them one."""
+    from pipeline.config import read_yaml
+    from pipeline.relations.calibration import CALIBRATION_FILE, RULE_SCORE_OF
+
+    documented = _doc_calibration_rows()
+    counts = read_yaml(CALIBRATION_FILE, "calibration file")["methods"]
+    cal = load_calibration()
+    assert len(documented) >= 10
+    for method, (hits, predicted, rule, published) in documented.items():
+        assert (hits, predicted) == (counts[method]["hits"], counts[method]["predicted"]), method
+        assert rule == pytest.approx(RULE_SCORE_OF[method]), method
+        assert published == pytest.approx(cal.by_method[method], abs=0.0005), method
