@@ -54,6 +54,6 @@ def test_evaluate_relations_declares_its_tables_and_every_metrics_file(stages):
     options = yaml.safe_load((ROOT / "params.yaml").read_text(encoding="utf-8"))["evaluate_relations"]
     written = [field.name for field in dataclasses.fields(EvaluateRelationsParams)
                if field.name == "tables" or field.name.endswith("metrics")]
-    assert len(written) == 6
+    assert len(written) == 7
     for option in written:
         assert options.get(option, getattr(EvaluateRelationsParams, option)) in declared, option

@@ -1,7 +1,8 @@
 """Stage `evaluate_relations`: run the pipeline on the Fars articles and score it against eval/dev_gold.jsonl.
 
 The same run is scored against eval/tune_gold.jsonl (a second tuning set), eval/blind_gold.jsonl and
-eval/blind2_gold.jsonl, the sets no rule was tuned on. Also scores the main job's seed tables against the seed's gold facts. Uses the maintainers'
+eval/blind2_gold.jsonl, the sets no rule was tuned on, and eval/rest_gold.jsonl, the articles of the corpus in no
+other set (eval/README.md). Also scores the main job's seed tables against the seed's gold facts. Uses the maintainers'
 scorer (`score_relations.py`, path in params) so our figures are the ones they compute.
 """
 from __future__ import annotations
@@ -27,6 +28,8 @@ class EvaluateRelationsParams:
     blind_metrics: str = "metrics/relations_blind.json"
     blind2_gold: str = "eval/blind2_gold.jsonl"
     blind2_metrics: str = "metrics/relations_blind2.json"
+    rest_gold: str = "eval/rest_gold.jsonl"
+    rest_metrics: str = "metrics/relations_rest.json"
     tune_gold: str = "eval/tune_gold.jsonl"
     tune_metrics: str = "metrics/relations_tune.json"
     seed_metrics: str = "metrics/relations_seed.json"
@@ -53,6 +56,7 @@ def run(params: dict, skip_pipeline: bool = False) -> dict:
                                   (tables, options.tune_gold, options.tune_metrics),
                                   (tables, options.blind_gold, options.blind_metrics),
                                   (tables, options.blind2_gold, options.blind2_metrics),
+                                  (tables, options.rest_gold, options.rest_metrics),
                                   (resolve(base, data.tables), options.seed_gold, options.seed_metrics)):
         figures = score(resolve(base, options.scorer), tables_dir, resolve(base, gold))
         out_path = resolve(base, out)
