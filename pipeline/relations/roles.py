@@ -166,8 +166,9 @@ def _signed_by_before(view: DocView, k: int) -> bool:
 def _reciprocal(view: DocView, k: int) -> bool:
     """The names before token k meet, talk or sign with each other («… امضا کردند», «… دیدار کردند»): two sides,
     so the country of the last post is not the others' («بیژن زنگنه وزیر نفت و الکساندر نواک وزیر انرژی روسیه
-    … موافقت‌نامه … امضا کردند»: Iran's minister and Russia's)."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    … موافقت‌نامه … امضا کردند»: Iran's minister and Russia's). Token k - 1 ends the post, in the sentence read;
+    k itself may open the next sentence or lie past the document's last token («… رئیس‌جمهور هند» ending a title)."""
+    _, hi = view.sentence_bounds(view.tokens[k - 1].sent)
     for j in range(k, hi - 1):
         if view.sq[j] == WITH:
             return False  # «… با نخست‌وزیر عراق دیدار کردند»: together, on one side

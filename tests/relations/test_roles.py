@@ -938,6 +938,14 @@ def test_names_listed_with_national_posts_share_the_last_posts_country_fars():
                           ("مورلی دئورا", "وزیر نفت", "هند")}
 
 
+def test_a_text_that_ends_with_a_national_post_is_read_to_its_end():
+    # a headline-only record, or a last sentence without its full stop: the post's end is the text's end (this
+    # raised IndexError before session 64, found by tests/relations/test_fuzz.py)
+    for text in ("پراتیبها پاتیل رئیس‌جمهور هند", "دیدار با پراتیبها پاتیل رئیس‌جمهور هند"):
+        out = run(text, mentions=tagged(PER=["پراتیبها پاتیل"]))
+        assert roles(out) == {("پراتیبها پاتیل", "رئیس‌جمهور", "هند")}
+
+
 def test_a_minister_of_this_country_is_the_country_named_in_the_sentence_fars():
     text = "مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور با این طرح موافق هستند."
     out = run(text, mentions=tagged(PER=["دونالد رامسفلد"]))
