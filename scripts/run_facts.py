@@ -8,7 +8,7 @@ docs/relations.md come from this).
 usage:
   python scripts/run_facts.py RUN_DIR > before.tsv             # e.g. data/eval/fars after `dvc repro`
   python scripts/run_facts.py RUN_DIR --against before.tsv     # lines only before (-) or only now (+), counts
-  … --hide eval/blind_gold.jsonl --hide eval/blind2_gold.jsonl  # the blind sets' articles: counted, never shown
+  … --hide eval/blind_gold.jsonl --hide eval/blind2_gold.jsonl --hide eval/rest_gold.jsonl  # unseen articles: counted, never shown
 
 A fact line is tab-separated: the document's source, the kind (agency, official, province: an entity's name;
 role, agreement: subject, title or type, object). With --hide, the articles a gold file lists are one line each,
