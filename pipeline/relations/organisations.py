@@ -207,233 +207,262 @@ def common_noun_use(view: DocView, i: int, lo: int, hi: int) -> bool:
 
 def find_organisations(view: DocView) -> list[Span]:
     """Organisation spans in text order; agencies carry domain='agency'."""
-    lex = view.lex
     spans: list[Span] = []
     nuclear = not NUCLEAR_CUES.isdisjoint(view.sq)
     for lo, hi in sorted(view.sent_tokens.values()):
         i = lo
         while i < hi:
-            if common_noun_use(view, i, lo, hi):
-                i += 1
-                continue
-            clubs = listed_clubs(view, i, hi)
-            if clubs:  # «تیم‌های راهیان کرمانشاه، شهرداری ماهشهر و …»: one agency per club
-                spans.extend(agency_span(view, s, e, _club_kind(view, s, e), "pattern:club_list", 0.8) for s, e in clubs)
-                i = clubs[-1][1]
-                continue
-            plural = _plural_head_at(view, i, hi)
-            listed = _plural_head_list(view, i, hi, plural) if plural else []
-            if listed:  # «بانک‌های صادرات و ملت»: one body per listed name
-                spans.extend(listed)
-                i = listed[-1].tok_end
-                continue
-            if plural and plural[0] == i + 2:
-                i += 2  # «وزارت خانه‌های نفت و نیرو»: the plural head in two tokens, a class of bodies
-                continue
-            known = lex.known_agencies.longest_at(view.sq, i, hi)
-            if known and known[0] == i + 1 and i > lo and view.sq[i - 1] in DEMONSTRATIVES:
-                known = None  # «کمیسیون سیاست خارجی این مجلس»: the body named before («مجلس دانمارک»), no new one
-            head = lex.org_heads.longest_at(view.sq, i, hi)
-            if known is None:
-                known = _known_after_company_word(view, i, hi, head)  # «شرکت همراه اول», «باشگاه فولاد خوزستان»
-            if known and head is not None and known[0] == head[0] and not head[1].standalone:
-                # «مجلس سنای افغانستان»: a lexicon alias that is only the head word, with a name running on
-                # to a country after it, is another country's body
-                run_on = complement_end(view, head[0], hi)
-                country_at = next((k for k in range(head[0] + 1, run_on)
-                                   if (c := lex.countries.longest_at(view.sq, k, run_on)) and c[0] == run_on), None)
-                # (not after an ordinal: «انتخابات مجلس هفتم | نصیب آمریکا شد» is a term of the lexicon's body; nor
-                # where the NER ends the name with the head and words stand before the country: «کمیسیون امنیت ملی
-                # مجلس | توهین مطبوعات دانمارک … را محکوم کرد»)
-                if country_at is not None and view.sq[head[0]] not in ORDINALS \
-                        and not (country_at > head[0] + 1 and view.ner_name_ends_before(head[0])):
-                    known = None
-            if known and head is not None and known[1].kind not in ("news_agency", "international") \
-                    and not head[1].titled_only and _runs_past_known(view, head[0], known[0], hi):
-                # «سازمان بسیج کارگری سپاه عاشورا» is another body than «سازمان بسیج»; but an event's name is whole
-                # («در جشنواره فیلم فجر | شاهد آن بودیم»: nothing names another festival after it)
-                known = None
-            if known and known[1].kind == "international" and known[0] < hi and view.sq[known[0]] == NATIONAL:
-                known = None  # «شورای امنیت ملی» (a country's) is not «شورای امنیت» (the UN's)
-            if known and known[1].kind == "club" and _inside_longer_ner_org(view, i, known[0]):
-                known = None  # «فولاد نوین سپاهان اصفهان», «پرسپولیس اردکان», «آکادمی پرسپولیس»: another club or body
-            if known and (head is None or known[0] >= head[0]):
-                end, province_tail, foreign = known[0], False, False
-                if known[1].kind == "news_agency":
-                    pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
-                elif known[1].kind != "international" and (district := _district_end(view, end, hi)) > end:
-                    end = district  # «آموزش و پرورش ناحیه یک قزوین»: the body's numbered district office
-                elif end + 1 < hi and view.sq[end] == PROVINCE and lex.provinces.longest_at(view.sq, end + 1, hi):
-                    end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
-                elif end + 1 < hi and view.sq[end] in PROVINCES_WORD and _province_list_end(view, end + 1, hi) > end + 1:
-                    end = _province_list_end(view, end + 1, hi)  # «نیروی انتظامی استان‌های تهران و البرز»
-                    province_tail = True
-                elif (province := lex.provinces.longest_at(view.sq, end, hi)) and province[1].bare != "never":
-                    # «اوقاف و امور خیریه مازندران»: the body's provincial office (or its office in a place named
-                    # after the province: «پلیس راهنمایی و رانندگی تهران بزرگ»)
-                    end = max(province[0], (lex.places.longest_at(view.sq, end, hi) or (0,))[0])
-                    province_tail = True
-                elif head is None and known[1].kind not in ("news_agency", "international") \
-                        and (tail := _qualified_province_end(view, end, hi)) is not None:
-                    end = tail  # «آموزش‌وپرورش استثنایی خراسان‌جنوبی»: a branch of the body in a province
-                    province_tail = True
-                elif known[1].kind != "news_agency" and (country := lex.countries.longest_at(view.sq, end, hi)) \
-                        and (known[1].kind != "international"
-                             or (country[0] < hi and view.sq[country[0]] != OBJECT_MARKER)):
-                    # «وزارت نفت پاکستان»: a foreign body; «رئیس شورای امنیت روسیه»: the country's own council (but
-                    # «سازمان ملل فلسطین را …», the country the object, is the UN)
-                    end, foreign = country[0], True
-                elif known[1].kind not in ("news_agency", "international", "ministry") \
-                        and (city := lex.places.longest_at(view.sq, end, hi)):
-                    end = city[0]  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز»: the body's branch in a city
-                elif known[1].kind not in ("news_agency", "international", "club") and end + 2 < hi \
-                        and view.sq[end] == CONJUNCTION and continues_after_and(view, end, hi) \
-                        and (country := lex.countries.longest_at(view.sq, end + 2, hi)):
-                    # «شرکت ملی نفت و گاز قزاقستان»: one more word, then the foreign body's country (not a club's:
-                    # «استقلال تهران و هنرمندان ایران» are two teams)
-                    end, foreign = country[0], True
-                if known[1].office:  # («ریاست جمهوری آمریکا»: another country's office, still no body)
-                    spans.append(view.make_span(i, end, "ORG", kind=known[1].kind, name=view.span_text(i, end),
-                                                method="lexicon:office", score=0.3,
-                                                attrs={"bare_head": True, "office": True}))
-                    i = end
-                    continue
-                span = agency_span(view, i, end, known[1].kind, "lexicon:known", 0.95)
-                if province_tail:  # the province is still read as if it stood after the name (places.py)
-                    span.attrs["province_tail"] = True
-                if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies
-                    span.attrs["known"] = known[1].name
-                elif not foreign:
-                    # «پلیس راهنمایی و رانندگی تهران»: the body in a place (a foreign body, «وزارت نفت پاکستان»,
-                    # «شرکت ملی نفت و گاز قزاقستان», is no branch of it)
-                    span.attrs["branch_of"] = known[1].name
-                spans.append(span)
-                i = end
-                continue
-            if head is None:
-                if view.sq[i] == squash("فارس") and i > 0 and (view.sq[i - 1] in FARS_AGENCY_CUES
-                                                                or _reporter_desk(view, i)
-                                                                or _in_attribution(view, i, lo, hi)):
-                    span = agency_span(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
-                    span.name, span.key = "خبرگزاری فارس", agency_key("خبرگزاری فارس")
-                    spans.append(span)
-                elif nuclear and _bare_agency_word(view, i, hi):
-                    span = agency_span(view, i, i + 1, "international", "lexicon:short", 0.85)
-                    span.name, span.key = IAEA, agency_key(IAEA)
-                    span.attrs["known"] = IAEA
-                    spans.append(span)
-                i += 1
-                continue
-            head_end, info = head
-            if info.facility and (_inside_ner_org(view, i) or (i > lo and view.tokens[i - 1].text in OPEN_QUOTES)):
-                # «روابط عمومی فرهنگسرای بانو», «سازمان اسناد و کتابخانه ملی ایران»: the NER's longer name holds the
-                # facility; «فیلم «سینما پارادیزو»»: a quoted title is a work's name
-                i += 1
-                continue
-            if info.standalone:
-                spans.append(agency_span(view, i, head_end, info.kind, "lexicon:head", 0.9))
-                i = head_end
-                continue
-            if info.complement == "none":
-                end = head_end
-            elif info.complement in ("place", "country"):
-                end = _place_end(view, head_end, hi, info.complement)
-            else:
-                end = _ner_name_end(view, i, head_end, complement_end(view, head_end, hi, stop_at_head=True), info)
-            if info.facility and _inside_longer_ner_org(view, i, max(end, head_end)):
-                i += 1  # «نشریه آ. اس اسپانیا»: the NER's longer name holds the words the complement stopped short of
-                continue
-            # the complement stopped where the parent body opens («سازمان فرهنگی هنری | شهرداری تهران»), or a
-            # unit is named by its parent alone («ناحیه مقاومت | سپاه سوادکوه»): joined with it afterwards
-            continues = end < hi and (
-                (info.complement not in ("none", "place", "country") and (
-                    (head_end < end and _parent_follows(view, end, hi, info.kind))
-                    or (head_end == end and view.sq[i] in UNIT_ONLY_HEADS and opens_body(view, end, hi))))
-                # a one-body head with no place after it, then its parent: «حوزه هنری | سازمان تبلیغات اسلامی»
-                or (info.complement == "place" and info.bare_name and head_end == end
-                    and _parent_follows(view, end, hi, info.kind)))
-            if info.bare_name and info.one_word_name and end > head_end and not _unit_word(view, head_end, hi) \
-                    and (end - head_end == 1 or view.sq[head_end + 1] == CONJUNCTION):
-                # «بسیج شجره طیبه است», «بسیج تبلوری از اندیشه است», «بسیج میدان‌دار و پیشتاز … است»: the Basij,
-                # then what it is
-                end = head_end
-            generic_plural = end < hi and view.sq[end] in GENERIC_PLURALS
-            # «شورای اسلامی روستاها»: the councils of every village
-            generic_plural = generic_plural or (end > head_end and view.sq[end - 1] in GENERIC_PLURALS)
-            # «مرکز قزوین», «مرکز استان گیلان»: the province's capital, not a centre
-            generic_plural = generic_plural or (view.sq[i] == CENTRE and (
-                _only_a_province(view, head_end, end)
-                or (head_end < hi and view.sq[head_end] in SEAT_WORDS)))  # «مرکز شهرستان»: the county seat
-            # «در یک باشگاه کامل نیست», «دو باشگاه درفشی‌فر و شهدای گمنام»: an indefinite or counted head is
-            # a description, not a name
-            # (a numeral is not enough: «در سال ۱۹۹۴ مرکز یهودیان آمیا», «۱۳۸۷ / ۲ / ۱۷ شهرداری تهران»)
-            generic_plural = generic_plural or (i > lo and view.sq[i - 1] in QUANTIFIERS)
-            # «با شرکت شش کشور», «پیش از شرکت خاتمی در نشست»: taking part, then who takes part (PEYMA, ARMAN)
-            generic_plural = generic_plural or (view.sq[i] == COMPANY and head_end < hi and (
-                view.sq[head_end] in NUMBER_WORDS or head_end in view.ner_person_tokens))
-            generic_plural = generic_plural or (i > lo and view.sq[i - 1] in DEMONSTRATIVES)
-            # «سیاسی‌ترین ارتش جهان», «بزرگترین شرکت کشور»: a superlative before the head describes one
-            generic_plural = generic_plural or (i > lo and view.tokens[i - 1].text.endswith(SUPERLATIVE))
-            # «در 300 دفتر ICT روستایی اصفهان»: a counted weak head is a description too
-            generic_plural = generic_plural or (info.weak and i > lo and view.sq[i - 1].isdigit())
-            too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
-            # («یک استاد دانشگاه پیشنهاد …»: after a profession the head is the profession's setting, so even one
-            # word after it must be a name the NER sees, a place or a known body: «استاد دانشگاه تهران»)
-            after_profession = i > lo and view.sq[i - 1] in ACADEMIC_PROFESSIONS
-            too_weak = too_weak or ((not info.one_word_name or end - head_end >= 2 or after_profession)
-                                    and _unsupported_complement(view, i, head_end, end, info.complement))
-            too_weak = too_weak or (end - head_end == 1 and _nationality(view, head_end))  # «روزنامه آمریکایی»
-            # («مجتمع فرهنگی هنری», «باشگاه فرهنگی ورزشی»: what kind of body, in one or two adjectives)
-            too_weak = too_weak or (end - head_end in (1, 2) and info.kind != "council"
-                                    and all(view.sq[j] in KIND_ADJECTIVES for j in range(head_end, end))
-                                    and view.sq[i] not in SUB_UNIT_HEADS)
-            too_weak = too_weak or (view.sq[i] == COMPANY and "".join(view.sq[head_end:end]) in COMPANY_FORMS)
-            # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
-            too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
-                                    and not any(t in view.ner_name_tokens or view.tokens[t].text in OPEN_QUOTES
-                                                for t in range(i, end)))  # (a quoted name is a name)
-            # «کمیته مسابقات | سازمان لیگ فوتبال ایران»: the parent names it (not a professor's setting: «استاد
-            # دانشگاه پیشنهاد تشکیل | ستاد ویژه …» is no university of a «ستاد»)
-            too_weak = too_weak and not (continues and not after_profession)
-            # «دبیر جشنواره سراسری شعر خط سوم»: a festival or an exhibition counts only as a post's organisation
-            # (or as the body a post's holder leads: «جشنواره ملی فیلم فجر به دبیری ابراهیم داروغه‌زاده»)
-            too_weak = too_weak or (info.titled_only and not title_before(view, i, ("org",))
-                                    and not (end + 1 < hi and led_by_at(view, end)))
-            named = _media_name_after_nationality(view, head_end, hi) if info.kind == "news_agency" else None
-            if named is not None:
-                # «روزنامه کویتی «الوطن»», «خبرگزاری روسی تاس»: the paper's nationality describes it; its name
-                # follows (the gold sets and other articles write «الوطن» / «روزنامه الوطن»)
-                spans.append(agency_span(view, named[0], named[1], info.kind, "pattern:head", 0.8))
-                i = named[1]
-                continue
-            if end == head_end and info.bare_name and not generic_plural:
-                span = agency_span(view, i, head_end, info.kind, "lexicon:head", 0.85)  # «بسیج»
-                if continues:
-                    span.attrs["continues"] = True
-                spans.append(span)
-                i = head_end
-                continue
-            if info.facility and too_weak and not generic_plural:
-                i = max(end, head_end)  # «فرهنگسرای بانو», «کارخانه سیمان»: a name only if the NER tags one
-                continue
-            if (end == head_end and not continues) or generic_plural or too_weak:
-                stop = max(end, head_end)
-                spans.append(view.make_span(i, stop, "ORG", kind=info.kind, name=view.span_text(i, stop),
-                                            method="pattern:head", score=0.3,
-                                            attrs={"bare_head": True, "generic": generic_plural,
-                                                   "counted": _counted_term(view, i, head_end, lo, hi)}))
-                i = max(end, head_end)
-                continue
-            span = agency_span(view, i, end, info.kind, "pattern:head", 0.85)
-            if continues:
-                span.attrs["continues"] = True
-            spans.append(span)
-            i = end
+            found, i = _organisations_at(view, i, lo, hi, nuclear)
+            spans.extend(found)
     # «* همشهری» in a press review: the header is the paper, whatever else its words spell
     papers = press_review_papers(view)
     taken = {t for p in papers for t in range(p.tok_start, p.tok_end)}
     spans = [o for o in _join_sub_bodies(view, spans) if taken.isdisjoint(range(o.tok_start, o.tok_end))]
     return sorted(spans + papers, key=lambda o: o.tok_start)
+
+
+def _organisations_at(view: DocView, i: int, lo: int, hi: int, nuclear: bool) -> tuple[list[Span], int]:
+    """The organisations a name starting at token i gives (often none), and the token to read on from. In order:
+    a list of clubs or of bodies under one plural head, a lexicon name, a bare «فارس» or «آژانس», a head word
+    with its complement."""
+    if common_noun_use(view, i, lo, hi):
+        return [], i + 1
+    clubs = listed_clubs(view, i, hi)
+    if clubs:  # «تیم‌های راهیان کرمانشاه، شهرداری ماهشهر و …»: one agency per club
+        return [agency_span(view, s, e, _club_kind(view, s, e), "pattern:club_list", 0.8) for s, e in clubs], clubs[-1][1]
+    plural = _plural_head_at(view, i, hi)
+    listed = _plural_head_list(view, i, hi, plural) if plural else []
+    if listed:  # «بانک‌های صادرات و ملت»: one body per listed name
+        return listed, listed[-1].tok_end
+    if plural and plural[0] == i + 2:
+        return [], i + 2  # «وزارت خانه‌های نفت و نیرو»: the plural head in two tokens, a class of bodies
+    head = view.lex.org_heads.longest_at(view.sq, i, hi)
+    known = _known_at(view, i, lo, hi, head)
+    if known and (head is None or known[0] >= head[0]):
+        span = _known_span(view, i, hi, known, head)
+        return [span], span.tok_end
+    if head is None:
+        return _bare_short_forms(view, i, lo, hi, nuclear), i + 1
+    return _headed_at(view, i, lo, hi, head)
+
+
+def _known_at(view: DocView, i: int, lo: int, hi: int, head: tuple | None) -> tuple | None:
+    """The lexicon body named at token i, (end, KnownAgency), unless the words around make it another body."""
+    lex = view.lex
+    known = lex.known_agencies.longest_at(view.sq, i, hi)
+    if known and known[0] == i + 1 and i > lo and view.sq[i - 1] in DEMONSTRATIVES:
+        known = None  # «کمیسیون سیاست خارجی این مجلس»: the body named before («مجلس دانمارک»), no new one
+    if known is None:
+        known = _known_after_company_word(view, i, hi, head)  # «شرکت همراه اول», «باشگاه فولاد خوزستان»
+    if known and head is not None and known[0] == head[0] and not head[1].standalone:
+        # «مجلس سنای افغانستان»: a lexicon alias that is only the head word, with a name running on
+        # to a country after it, is another country's body
+        run_on = complement_end(view, head[0], hi)
+        country_at = next((k for k in range(head[0] + 1, run_on)
+                           if (c := lex.countries.longest_at(view.sq, k, run_on)) and c[0] == run_on), None)
+        # (not after an ordinal: «انتخابات مجلس هفتم | نصیب آمریکا شد» is a term of the lexicon's body; nor
+        # where the NER ends the name with the head and words stand before the country: «کمیسیون امنیت ملی
+        # مجلس | توهین مطبوعات دانمارک … را محکوم کرد»)
+        if country_at is not None and view.sq[head[0]] not in ORDINALS \
+                and not (country_at > head[0] + 1 and view.ner_name_ends_before(head[0])):
+            known = None
+    if known and head is not None and known[1].kind not in ("news_agency", "international") \
+            and not head[1].titled_only and _runs_past_known(view, head[0], known[0], hi):
+        # «سازمان بسیج کارگری سپاه عاشورا» is another body than «سازمان بسیج»; but an event's name is whole
+        # («در جشنواره فیلم فجر | شاهد آن بودیم»: nothing names another festival after it)
+        known = None
+    if known and known[1].kind == "international" and known[0] < hi and view.sq[known[0]] == NATIONAL:
+        known = None  # «شورای امنیت ملی» (a country's) is not «شورای امنیت» (the UN's)
+    if known and known[1].kind == "club" and _inside_longer_ner_org(view, i, known[0]):
+        known = None  # «فولاد نوین سپاهان اصفهان», «پرسپولیس اردکان», «آکادمی پرسپولیس»: another club or body
+    return known
+
+
+def _known_extent(view: DocView, known: tuple, hi: int, head: tuple | None) -> tuple[int, bool, bool]:
+    """Where a lexicon body's mention ends (end, province_tail, foreign): past the province, district, city or
+    country whose office or branch of the body it names."""
+    lex = view.lex
+    end, province_tail, foreign = known[0], False, False
+    if known[1].kind == "news_agency":
+        pass  # «خبرگزاری فارس استان تهران» is the agency's provincial desk, still the agency
+    elif known[1].kind != "international" and (district := _district_end(view, end, hi)) > end:
+        end = district  # «آموزش و پرورش ناحیه یک قزوین»: the body's numbered district office
+    elif end + 1 < hi and view.sq[end] == PROVINCE and lex.provinces.longest_at(view.sq, end + 1, hi):
+        end = lex.provinces.longest_at(view.sq, end + 1, hi)[0]
+    elif end + 1 < hi and view.sq[end] in PROVINCES_WORD and _province_list_end(view, end + 1, hi) > end + 1:
+        end = _province_list_end(view, end + 1, hi)  # «نیروی انتظامی استان‌های تهران و البرز»
+        province_tail = True
+    elif (province := lex.provinces.longest_at(view.sq, end, hi)) and province[1].bare != "never":
+        # «اوقاف و امور خیریه مازندران»: the body's provincial office (or its office in a place named
+        # after the province: «پلیس راهنمایی و رانندگی تهران بزرگ»)
+        end = max(province[0], (lex.places.longest_at(view.sq, end, hi) or (0,))[0])
+        province_tail = True
+    elif head is None and known[1].kind not in ("news_agency", "international") \
+            and (tail := _qualified_province_end(view, end, hi)) is not None:
+        end = tail  # «آموزش‌وپرورش استثنایی خراسان‌جنوبی»: a branch of the body in a province
+        province_tail = True
+    elif known[1].kind != "news_agency" and (country := lex.countries.longest_at(view.sq, end, hi)) \
+            and (known[1].kind != "international"
+                 or (country[0] < hi and view.sq[country[0]] != OBJECT_MARKER)):
+        # «وزارت نفت پاکستان»: a foreign body; «رئیس شورای امنیت روسیه»: the country's own council (but
+        # «سازمان ملل فلسطین را …», the country the object, is the UN)
+        end, foreign = country[0], True
+    elif known[1].kind not in ("news_agency", "international", "ministry") \
+            and (city := lex.places.longest_at(view.sq, end, hi)):
+        end = city[0]  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز»: the body's branch in a city
+    elif known[1].kind not in ("news_agency", "international", "club") and end + 2 < hi \
+            and view.sq[end] == CONJUNCTION and continues_after_and(view, end, hi) \
+            and (country := lex.countries.longest_at(view.sq, end + 2, hi)):
+        # «شرکت ملی نفت و گاز قزاقستان»: one more word, then the foreign body's country (not a club's:
+        # «استقلال تهران و هنرمندان ایران» are two teams)
+        end, foreign = country[0], True
+    return end, province_tail, foreign
+
+
+def _known_span(view: DocView, i: int, hi: int, known: tuple, head: tuple | None) -> Span:
+    """The mention of a lexicon body starting at i, with the attributes the later merges read."""
+    end, province_tail, foreign = _known_extent(view, known, hi, head)
+    if known[1].office:  # («ریاست جمهوری آمریکا»: another country's office, still no body)
+        return view.make_span(i, end, "ORG", kind=known[1].kind, name=view.span_text(i, end), method="lexicon:office",
+                              score=0.3, attrs={"bare_head": True, "office": True})
+    span = agency_span(view, i, end, known[1].kind, "lexicon:known", 0.95)
+    if province_tail:  # the province is still read as if it stood after the name (places.py)
+        span.attrs["province_tail"] = True
+    if end == known[0]:  # «مجلس دانمارک», «بانک مرکزی استان …» are other bodies
+        span.attrs["known"] = known[1].name
+    elif not foreign:
+        # «پلیس راهنمایی و رانندگی تهران»: the body in a place (a foreign body, «وزارت نفت پاکستان»,
+        # «شرکت ملی نفت و گاز قزاقستان», is no branch of it)
+        span.attrs["branch_of"] = known[1].name
+    return span
+
+
+def _bare_short_forms(view: DocView, i: int, lo: int, hi: int, nuclear: bool) -> list[Span]:
+    """«فارس» of «به گزارش فارس» (the news agency) and «آژانس» in an article about a nuclear programme (the IAEA)."""
+    if view.sq[i] == squash("فارس") and i > 0 and (view.sq[i - 1] in FARS_AGENCY_CUES or _reporter_desk(view, i)
+                                                    or _in_attribution(view, i, lo, hi)):
+        span = agency_span(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
+        span.name, span.key = "خبرگزاری فارس", agency_key("خبرگزاری فارس")
+        return [span]
+    if nuclear and _bare_agency_word(view, i, hi):
+        span = agency_span(view, i, i + 1, "international", "lexicon:short", 0.85)
+        span.name, span.key = IAEA, agency_key(IAEA)
+        span.attrs["known"] = IAEA
+        return [span]
+    return []
+
+
+def _headed_at(view: DocView, i: int, lo: int, hi: int, head: tuple) -> tuple[list[Span], int]:
+    """A head word at i («سازمان», «شهرداری», «بسیج») and the complement that names the body; a head that only
+    describes a body (generic, counted, too weak to be a name) gives a low-score span the later steps may drop."""
+    head_end, info = head
+    if info.facility and (_inside_ner_org(view, i) or (i > lo and view.tokens[i - 1].text in OPEN_QUOTES)):
+        # «روابط عمومی فرهنگسرای بانو», «سازمان اسناد و کتابخانه ملی ایران»: the NER's longer name holds the
+        # facility; «فیلم «سینما پارادیزو»»: a quoted title is a work's name
+        return [], i + 1
+    if info.standalone:
+        return [agency_span(view, i, head_end, info.kind, "lexicon:head", 0.9)], head_end
+    if info.complement == "none":
+        end = head_end
+    elif info.complement in ("place", "country"):
+        end = _place_end(view, head_end, hi, info.complement)
+    else:
+        end = _ner_name_end(view, i, head_end, complement_end(view, head_end, hi, stop_at_head=True), info)
+    if info.facility and _inside_longer_ner_org(view, i, max(end, head_end)):
+        return [], i + 1  # «نشریه آ. اس اسپانیا»: the NER's longer name holds the words the complement stopped short of
+    # the complement stopped where the parent body opens («سازمان فرهنگی هنری | شهرداری تهران»), or a
+    # unit is named by its parent alone («ناحیه مقاومت | سپاه سوادکوه»): joined with it afterwards
+    continues = end < hi and (
+        (info.complement not in ("none", "place", "country") and (
+            (head_end < end and _parent_follows(view, end, hi, info.kind))
+            or (head_end == end and view.sq[i] in UNIT_ONLY_HEADS and opens_body(view, end, hi))))
+        # a one-body head with no place after it, then its parent: «حوزه هنری | سازمان تبلیغات اسلامی»
+        or (info.complement == "place" and info.bare_name and head_end == end
+            and _parent_follows(view, end, hi, info.kind)))
+    if info.bare_name and info.one_word_name and end > head_end and not _unit_word(view, head_end, hi) \
+            and (end - head_end == 1 or view.sq[head_end + 1] == CONJUNCTION):
+        # «بسیج شجره طیبه است», «بسیج تبلوری از اندیشه است», «بسیج میدان‌دار و پیشتاز … است»: the Basij,
+        # then what it is
+        end = head_end
+    generic = _describes_a_kind(view, i, lo, hi, head_end, end, info)
+    too_weak = _too_weak_for_a_name(view, i, lo, hi, head_end, end, info, continues)
+    named = _media_name_after_nationality(view, head_end, hi) if info.kind == "news_agency" else None
+    if named is not None:
+        # «روزنامه کویتی «الوطن»», «خبرگزاری روسی تاس»: the paper's nationality describes it; its name
+        # follows (the gold sets and other articles write «الوطن» / «روزنامه الوطن»)
+        return [agency_span(view, named[0], named[1], info.kind, "pattern:head", 0.8)], named[1]
+    if end == head_end and info.bare_name and not generic:
+        span = agency_span(view, i, head_end, info.kind, "lexicon:head", 0.85)  # «بسیج»
+        if continues:
+            span.attrs["continues"] = True
+        return [span], head_end
+    if info.facility and too_weak and not generic:
+        return [], max(end, head_end)  # «فرهنگسرای بانو», «کارخانه سیمان»: a name only if the NER tags one
+    if (end == head_end and not continues) or generic or too_weak:
+        stop = max(end, head_end)
+        return [view.make_span(i, stop, "ORG", kind=info.kind, name=view.span_text(i, stop), method="pattern:head",
+                               score=0.3, attrs={"bare_head": True, "generic": generic,
+                                                 "counted": _counted_term(view, i, head_end, lo, hi)})], stop
+    span = agency_span(view, i, end, info.kind, "pattern:head", 0.85)
+    if continues:
+        span.attrs["continues"] = True
+    return [span], end
+
+
+def _describes_a_kind(view: DocView, i: int, lo: int, hi: int, head_end: int, end: int, info) -> bool:
+    """The head at i, with its complement to `end`, describes a kind of body or many of them, not one named body."""
+    # «شورای اسلامی روستاها»: the councils of every village
+    if (end < hi and view.sq[end] in GENERIC_PLURALS) or (end > head_end and view.sq[end - 1] in GENERIC_PLURALS):
+        return True
+    # «مرکز قزوین», «مرکز استان گیلان»: the province's capital, not a centre; «مرکز شهرستان»: the county seat
+    if view.sq[i] == CENTRE and (_only_a_province(view, head_end, end)
+                                 or (head_end < hi and view.sq[head_end] in SEAT_WORDS)):
+        return True
+    # «در یک باشگاه کامل نیست», «دو باشگاه درفشی‌فر و شهدای گمنام»: an indefinite or counted head is
+    # a description, not a name
+    # (a numeral is not enough: «در سال ۱۹۹۴ مرکز یهودیان آمیا», «۱۳۸۷ / ۲ / ۱۷ شهرداری تهران»)
+    if i > lo and view.sq[i - 1] in QUANTIFIERS:
+        return True
+    # «با شرکت شش کشور», «پیش از شرکت خاتمی در نشست»: taking part, then who takes part (PEYMA, ARMAN)
+    if view.sq[i] == COMPANY and head_end < hi and (view.sq[head_end] in NUMBER_WORDS
+                                                    or head_end in view.ner_person_tokens):
+        return True
+    if i > lo and view.sq[i - 1] in DEMONSTRATIVES:
+        return True
+    # «سیاسی‌ترین ارتش جهان», «بزرگترین شرکت کشور»: a superlative before the head describes one
+    if i > lo and view.tokens[i - 1].text.endswith(SUPERLATIVE):
+        return True
+    # «در 300 دفتر ICT روستایی اصفهان»: a counted weak head is a description too
+    return bool(info.weak and i > lo and view.sq[i - 1].isdigit())
+
+
+def _too_weak_for_a_name(view: DocView, i: int, lo: int, hi: int, head_end: int, end: int, info,
+                         continues: bool) -> bool:
+    """The words after a head at i are too little evidence of a name (a weak head with one word, a kind adjective,
+    a complement no name supports), unless the parent body named after it carries the name."""
+    too_weak = info.weak and end - head_end < 2 and not _ends_with_place(view, head_end, end)
+    # («یک استاد دانشگاه پیشنهاد …»: after a profession the head is the profession's setting, so even one
+    # word after it must be a name the NER sees, a place or a known body: «استاد دانشگاه تهران»)
+    after_profession = i > lo and view.sq[i - 1] in ACADEMIC_PROFESSIONS
+    too_weak = too_weak or ((not info.one_word_name or end - head_end >= 2 or after_profession)
+                            and _unsupported_complement(view, i, head_end, end, info.complement))
+    too_weak = too_weak or (end - head_end == 1 and _nationality(view, head_end))  # «روزنامه آمریکایی»
+    # («مجتمع فرهنگی هنری», «باشگاه فرهنگی ورزشی»: what kind of body, in one or two adjectives)
+    too_weak = too_weak or (end - head_end in (1, 2) and info.kind != "council"
+                            and all(view.sq[j] in KIND_ADJECTIVES for j in range(head_end, end))
+                            and view.sq[i] not in SUB_UNIT_HEADS)
+    too_weak = too_weak or (view.sq[i] == COMPANY and "".join(view.sq[head_end:end]) in COMPANY_FORMS)
+    # «شبکه جمع‌آوری فاضلاب»: a head that is mostly an ordinary noun needs the NER to see a name in it
+    too_weak = too_weak or (info.needs_ner and view.ner_name_tokens is not None
+                            and not any(t in view.ner_name_tokens or view.tokens[t].text in OPEN_QUOTES
+                                        for t in range(i, end)))  # (a quoted name is a name)
+    # «کمیته مسابقات | سازمان لیگ فوتبال ایران»: the parent names it (not a professor's setting: «استاد
+    # دانشگاه پیشنهاد تشکیل | ستاد ویژه …» is no university of a «ستاد»)
+    too_weak = too_weak and not (continues and not after_profession)
+    # «دبیر جشنواره سراسری شعر خط سوم»: a festival or an exhibition counts only as a post's organisation
+    # (or as the body a post's holder leads: «جشنواره ملی فیلم فجر به دبیری ابراهیم داروغه‌زاده»)
+    return too_weak or (info.titled_only and not title_before(view, i, ("org",))
+                        and not (end + 1 < hi and led_by_at(view, end)))
 
 
 def _counted_term(view: DocView, i: int, head_end: int, lo: int, hi: int) -> bool:
