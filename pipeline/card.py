@@ -44,7 +44,10 @@ KNOWN_LIMITATIONS = (
     + ") with its parties in the same sentence (for a concluded agreement, also the sentence before). Facts that "
     "only the wider discourse gives (a party named paragraphs earlier, «we» as a party) are missed.",
     "Entities are resolved by normalised name within the run; two people with the same name are merged, "
-    "and spelling variants not covered by normalisation stay separate.",
+    "and spelling variants not covered by normalisation stay separate. Across documents an entity keeps the form "
+    "the articles write: a body written short in one article and in full in another («مجلس» / «مجلس شورای "
+    "اسلامی»), or a person named by surname alone, stays two entities; `entities.attributes.lexicon_name` "
+    "groups the well-known bodies.",
     "A relation's `score` is the precision its rule family reached on the project's gold sets of Fars news "
     "(calibrated per family, not per fact; expect less on other genres); a mention's `score` is the NER's or the "
     "rule's own confidence, not a calibrated probability.",
