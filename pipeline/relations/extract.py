@@ -132,7 +132,6 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
                        min_score: float = 0.0) -> list[Span]:
     """NER ORG spans the lexicon/pattern rules missed («هواوی», «فولاد مبارکه»), as agencies."""
     taken = {t for o in orgs for t in range(o.tok_start, o.tok_end)}
-    lex = view.lex
     pattern_at = {o.tok_start: o for o in orgs if o.domain == "agency" and o.method.startswith("pattern")}
     bare_heads = [o for o in orgs if o.domain is None and o.attrs.get("bare_head")]
     bare_at = {o.tok_start: o for o in bare_heads}
@@ -175,24 +174,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         named_inner = bool(inner) and bare is None and _names_inner_heads(view, s, e, inner, taken, person_words)
         if s >= e or (not named_head and not named_inner and any(t in taken for t in range(s, e))):
             continue
-        sq = "".join(view.sq[s:e])
-        if sq in lex.org_heads or sq in lex.provinces or sq in lex.countries or sq in lex.titles:
+        if _no_name(view, s, e, score, min_score):
             continue
-        if e - s == 1 and (sq.endswith("ها") or (sq.endswith("ی") and (
-                _adjective_of_place(lex, sq) or score < min_score or len(sq) < 4))):
-            # «ایرانی», «صهیونیستها»: adjectives and plurals, not names; a word in «ی» that is no place's adjective
-            # is a name only at the NER's full confidence («چلسی», «تراکتورسازی»; not «… مسلح، انتظامی و …», «آی»)
-            continue
-        if e - s == 2 and nationality_country(lex, view.sq[s + 1]):
-            continue  # «رسانه انگلیسی», «پزشکی فلسطینی»: a noun and a nationality describe, as «روزنامه آمریکایی» does
-        if view.sq[s] in NOT_BODIES or tuple(view.sq[s:s + 2]) == ELECTORAL_DISTRICT:
-            continue  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems; constituencies
-        if common_noun_use(view, s, view.sentence_bounds(view.tokens[s].sent)[0], e):
-            continue  # «بانک اطلاعات جامع …», «مجلس ختم»: the head word's ordinary sense, as the head-word rule reads it
-        if e - s == 1 and _digest_speaker(view, s):
-            continue  # «- جهانگیری: بورس جامع کالا تاسیس می‌شود»: a headline's speaker, a surname
-        if sq in PLATFORMS:
-            continue  # «فیس بوک», «اینستاگرام»: social networks are media the gold sets never list as bodies
         if is_team(view, s):
             # «تیم ملی واترپلو ایران», «تیم دوومیدانی چهارمحال و بختیاری»: a place's team is no agency (house
             # conventions, eval/README.md), but its coach's role points at it; a club's team is the club
@@ -208,18 +191,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             out.append(_team_span(view, s, e, "ner", m.get("mention_id")))
             taken.update(range(s, e))
             continue
-        if view.sq[s] == REGIME:
-            continue  # «رژیم بعثی صدام», «رژیم صهیونیستی»: a state named by its regime, not a body
-        if plural_head_end(view, s, e) is not None:
-            continue  # «شوراهای اسلامی شهر و روستا», «وزارتخانه‌های صنایع و …»: a class of bodies
-        if _public_relations_alone(view, s, e):
-            continue  # «روابط عمومی» alone, «روابط عمومی‌های هرمزگان»: a unit of no named body, or a class of them
-        if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
-            continue  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
-        if view.sq[s] in REPUBLIC_SPELLINGS and ends_with_name(view, s + 1, e, (lex.countries,)):
-            continue  # «جمهوری الامی ایران», «جمهوری تروریستی ایران»: the state's name, misspelt or mocked
-        if lex.titles.longest_at(view.sq, s, e) and not lex.org_heads.longest_at(view.sq, s, e):
-            continue  # «دادستان عمومی و انقلاب تهران»: a post (its body is «دادسرای …»), not a body
+        if _names_no_body(view, s, e):
+            continue
         name = view.span_text(s, e)
         for o in (inner if named_inner else []) + (second if named_head else []):
             o.attrs["replaced"] = True
@@ -230,6 +203,48 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         out.append(span)
         taken.update(range(s, e))
     return out
+
+
+def _no_name(view: DocView, s: int, e: int, score: float, min_score: float) -> bool:
+    """The NER's ORG tokens [s, e) are no organisation's name: a lexicon word of another kind, an adjective or a
+    plural, a noun with a nationality, a plant or system, a head word in its ordinary sense, a headline's speaker,
+    a social network."""
+    lex = view.lex
+    sq = "".join(view.sq[s:e])
+    if sq in lex.org_heads or sq in lex.provinces or sq in lex.countries or sq in lex.titles:
+        return True
+    if e - s == 1 and (sq.endswith("ها") or (sq.endswith("ی") and (
+            _adjective_of_place(lex, sq) or score < min_score or len(sq) < 4))):
+        # «ایرانی», «صهیونیستها»: adjectives and plurals, not names; a word in «ی» that is no place's adjective
+        # is a name only at the NER's full confidence («چلسی», «تراکتورسازی»; not «… مسلح، انتظامی و …», «آی»)
+        return True
+    if e - s == 2 and nationality_country(lex, view.sq[s + 1]):
+        return True  # «رسانه انگلیسی», «پزشکی فلسطینی»: a noun and a nationality describe, as «روزنامه آمریکایی» does
+    if view.sq[s] in NOT_BODIES or tuple(view.sq[s:s + 2]) == ELECTORAL_DISTRICT:
+        return True  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems; constituencies
+    if common_noun_use(view, s, view.sentence_bounds(view.tokens[s].sent)[0], e):
+        return True  # «بانک اطلاعات جامع …», «مجلس ختم»: the head word's ordinary sense, as the head-word rule reads it
+    if e - s == 1 and _digest_speaker(view, s):
+        return True  # «- جهانگیری: بورس جامع کالا تاسیس می‌شود»: a headline's speaker, a surname
+    return sq in PLATFORMS  # «فیس بوک», «اینستاگرام»: social networks are media the gold sets never list as bodies
+
+
+def _names_no_body(view: DocView, s: int, e: int) -> bool:
+    """The NER's ORG tokens [s, e) name something other than a body: a state by its regime, a class of bodies,
+    a public-relations office alone, a country, a post."""
+    lex = view.lex
+    if view.sq[s] == REGIME:
+        return True  # «رژیم بعثی صدام», «رژیم صهیونیستی»: a state named by its regime, not a body
+    if plural_head_end(view, s, e) is not None:
+        return True  # «شوراهای اسلامی شهر و روستا», «وزارتخانه‌های صنایع و …»: a class of bodies
+    if _public_relations_alone(view, s, e):
+        return True  # «روابط عمومی» alone, «روابط عمومی‌های هرمزگان»: a unit of no named body, or a class of them
+    if lex.countries.longest_at(view.sq, s, e) or _after_title(view, s):
+        return True  # «جمهوری اسلامی ایران و …»; «(وزیر) امور خارجه انگلیس» is a title's complement
+    if view.sq[s] in REPUBLIC_SPELLINGS and ends_with_name(view, s + 1, e, (lex.countries,)):
+        return True  # «جمهوری الامی ایران», «جمهوری تروریستی ایران»: the state's name, misspelt or mocked
+    # «دادستان عمومی و انقلاب تهران»: a post (its body is «دادسرای …»), not a body
+    return bool(lex.titles.longest_at(view.sq, s, e) and not lex.org_heads.longest_at(view.sq, s, e))
 
 
 def _national_teams(view: DocView, orgs: list[Span]) -> list[Span]:
