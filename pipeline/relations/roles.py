@@ -14,7 +14,7 @@ as past («سابق», «اسبق», «پیشین») are left out.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
 from pipeline.relations.appointments import LATE, appointments, dismissals
@@ -230,46 +230,82 @@ def _in_charge_verb(view: DocView, k: int) -> int | None:
     return k if k < len(view.tokens) else None
 
 
+@dataclass
+class _Found:
+    """What find_roles' passes share: the roles made, each person's title phrases (officials, even without an
+    organisation), the phrases taken, and the (person, sentence) pairs described with a post held before."""
+
+    view: DocView
+    roles: list[Role] = field(default_factory=list)
+    attached: dict[str, list[TitlePhrase]] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)
+    described_before: set[tuple[str, int]] = field(default_factory=set)
+
+    def attach(self, person: Span, phrase: TitlePhrase, method: str) -> None:
+        self.used.add(phrase.tok_start)
+        # «نماینده سابق مجلس»: an official (guidelines), but no role; nor a late person's post («زنده‌یاد X استاندار …»)
+        if _is_past(self.view, phrase) or _late(self.view, person):
+            self.attached.setdefault(person.key, [])
+            self.described_before.add((person.key, self.view.tokens[phrase.tok_start].sent))
+            return
+        self.attached.setdefault(person.key, []).append(phrase)
+        if usable_object(phrase.obj):
+            score = METHOD_SCORES[method] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0) * \
+                (0.9 if phrase.obj.attrs.get("implicit") else 1.0)
+            self.roles.append(Role(person, phrase.title, phrase.obj, person.sent, method, round(score, 3)))
+
+    def official(self, person: Span) -> None:
+        """An official with no current role (a post left, a predecessor)."""
+        self.attached.setdefault(person.key, [])
+
+
 def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase],
                rules: tuple[str, ...] = RULES) -> tuple[list[Role], dict[str, list[TitlePhrase]]]:
     """Roles, and for each person key every title phrase attached to it (officials, even without org)."""
     by_start = {p.tok_start: p for p in persons}
     by_end = {p.tok_end: p for p in persons}
-    attached: dict[str, list[TitlePhrase]] = {}
-    roles: list[Role] = []
-    used: set[int] = set()
-    described_before: set[tuple[str, int]] = set()  # (person, sentence) of a post held before
+    found = _Found(view)
+    _apposition_roles(view, persons, phrases, by_start, found, rules)
+    # «علی احمدی از سمت استاندار گلستان برکنار شد»: a post left; the person is an official (guidelines), no role
+    for person, phrase in dismissals(view, phrases, by_end):
+        if phrase is not None:
+            found.used.add(phrase.tok_start)
+        found.official(person)
+        found.described_before.add((person.key, person.sent))
+    if "appointment" in rules:
+        appointments(view, phrases, by_end, by_start, found.attach, found.official)
+    if "title_before_name" in rules:
+        _title_before_name_roles(view, phrases, by_start, found, rules)
+    if "speaker_description" in rules:
+        appointed = {(r.person.key, r.sent, squash(r.title)) for r in found.roles if r.method == "appointment"}
+        speaker_descriptions(view, persons, phrases, found.used, found.attached, found.attach, found.described_before,
+                             appointed)
+    return found.roles, found.attached
 
-    def attach(person: Span, phrase: TitlePhrase, method: str) -> None:
-        used.add(phrase.tok_start)
-        # «نماینده سابق مجلس»: an official (guidelines), but no role; nor a late person's post («زنده‌یاد X استاندار …»)
-        if _is_past(view, phrase) or _late(view, person):
-            attached.setdefault(person.key, [])
-            described_before.add((person.key, view.tokens[phrase.tok_start].sent))
-            return
-        attached.setdefault(person.key, []).append(phrase)
-        if usable_object(phrase.obj):
-            score = METHOD_SCORES[method] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0) * \
-                (0.9 if phrase.obj.attrs.get("implicit") else 1.0)
-            roles.append(Role(person, phrase.title, phrase.obj, person.sent, method, round(score, 3)))
 
-    def chain(first: TitlePhrase, signed_by: bool = False):
-        items = [first]
-        while (nxt := coordinated_next(view, items[-1], phrases)) is not None:
-            items.append(nxt)
-        end = items[-1].tok_end
-        # «نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و علی لاریجانی
-        # رئیس مجلس»: titles listed with commas up to «و <name>» are a list of people, not one person's posts
-        if len(items) > 1 and end + 1 < len(view.tokens) and view.joins_list(end) \
-                and (end + 1) in by_start and any(view.tokens[p.tok_end].text in COMMAS for p in items[:-1]):
-            items = items[:1]
-        # «احمد رضایی معاون … استاندار گیلان و مدیر شعب بانک ملت استان نیز حضور داشتند»: attendees listed, the
-        # second unnamed; «به امضای X رئیس … و مدیر شعب بانک کشاورزی استان رسید»: two signers, the second unnamed
-        if len(items) > 1 and (plural_attendance(view, end) or signed_by):
-            items = items[:1]
-        yield from items
+def _coordinated_chain(view: DocView, first: TitlePhrase, phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
+                       signed_by: bool = False) -> list[TitlePhrase]:
+    """The title phrase and the ones coordinated after it that are the same person's posts."""
+    items = [first]
+    while (nxt := coordinated_next(view, items[-1], phrases)) is not None:
+        items.append(nxt)
+    end = items[-1].tok_end
+    # «نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و علی لاریجانی
+    # رئیس مجلس»: titles listed with commas up to «و <name>» are a list of people, not one person's posts
+    if len(items) > 1 and end + 1 < len(view.tokens) and view.joins_list(end) \
+            and (end + 1) in by_start and any(view.tokens[p.tok_end].text in COMMAS for p in items[:-1]):
+        items = items[:1]
+    # «احمد رضایی معاون … استاندار گیلان و مدیر شعب بانک ملت استان نیز حضور داشتند»: attendees listed, the
+    # second unnamed; «به امضای X رئیس … و مدیر شعب بانک کشاورزی استان رسید»: two signers, the second unnamed
+    if len(items) > 1 and (plural_attendance(view, end) or signed_by):
+        items = items[:1]
+    return items
 
-    # apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and coordinated titles after it
+
+def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
+                      found: _Found, rules: tuple[str, ...]) -> None:
+    """A post right after the name: apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and the
+    titles coordinated after it; a post before a copula («وی رئیس سازمان … است»)."""
     for person in persons:
         k = _skip(view, _after_eulogy(view, person.tok_end), APPOSITION_GLUE, person.sent)
         if k + 1 < len(view.tokens) and view.sq[k] == INDEFINITE and (k + 1) in phrases:
@@ -288,65 +324,52 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         if now is not None and now in phrases:
             k = now  # «X اکنون استاندار گیلان است», «X هم‌اکنون ریاست … را بر عهده دارد»: a post held now (below)
         phrase = phrases.get(k)
-        if phrase is None or k in used or view.tokens[k].sent != person.sent:
+        if phrase is None or k in found.used or view.tokens[k].sent != person.sent:
             continue
         copula = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] in COPULAS
         if (also and not copula) or (relative and not (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS)):
             if relative and (copula or _is_past(view, phrase)):
                 # «X که رئیس سازمان … بود», «X که ریاست … را بر عهده داشت»: who was — a post left, still an official
-                attached.setdefault(person.key, [])
+                found.official(person)
             continue
         if now is not None and now == k and not (
                 (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS) or held_after(view, phrase.tok_end)):
             continue  # («X اکنون رئیس سازمان را دید»: whom he met)
         if copula and "copula" in rules:  # «وی رئیس سازمان … است»
-            attach(person, phrase, "copula")
+            found.attach(person, phrase, "copula")
             continue
         if "apposition" not in rules or _ends_time_clause(view, person):
             continue
         signer = person.tok_start > 0 and view.sq[person.tok_start - 1] in SIGNED_BY
-        for n, item in enumerate(chain(phrase, signer)):
+        for n, item in enumerate(_coordinated_chain(view, phrase, phrases, by_start, signer)):
             if n and "coordinated" not in rules:
                 break
-            attach(person, item, "apposition" if n == 0 else "coordinated")
+            found.attach(person, item, "apposition" if n == 0 else "coordinated")
 
-    # «علی احمدی از سمت استاندار گلستان برکنار شد»: a post left; the person is an official (guidelines), no role
-    for person, phrase in dismissals(view, phrases, by_end):
-        if phrase is not None:
-            used.add(phrase.tok_start)
-        attached.setdefault(person.key, [])
-        described_before.add((person.key, person.sent))
-    if "appointment" in rules:
-        appointments(view, phrases, by_end, by_start, attach,
-                      lambda person: attached.setdefault(person.key, []))
-    # title before name (and coordinated titles before it)
-    if "title_before_name" in rules:
-        for start, phrase in sorted(phrases.items()):
-            if start in used:
-                continue
-            k = _skip(view, _after_national(view, phrase), TITLE_NAME_GLUE, view.tokens[start].sent)
-            person = by_start.get(k)
-            if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
-                    or _has_own_title(view, person, phrases) or _serves_name(view, phrase, k):
-                continue
-            if start > 0 and view.sq[start - 1] in ORDINAL_DETERMINERS:
-                continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
-            if person.tok_end - person.tok_start == 1 and person.method == "ner" \
-                    and any(view.tokens[j].text in ONE_WORD_NAME_BREAKS for j in range(phrase.tok_end, k)):
-                # «رئیس هیات جودو، جوجیتسو و کوراش …»: one tagged word after a comma goes on the name; after a plain
-                # quote it may be a quoted place («ریاست طالبان "سوات"»)
-                continue
 
-            attach(person, phrase, "title_before_name")
-            prev = _coordinated_prev(view, phrase, phrases)
-            while prev is not None and prev.tok_start not in used and "coordinated" in rules:
-                attach(person, prev, "coordinated")
-                prev = _coordinated_prev(view, prev, phrases)
-
-    if "speaker_description" in rules:
-        appointed = {(r.person.key, r.sent, squash(r.title)) for r in roles if r.method == "appointment"}
-        speaker_descriptions(view, persons, phrases, used, attached, attach, described_before, appointed)
-    return roles, attached
+def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
+                             found: _Found, rules: tuple[str, ...]) -> None:
+    """A post right before the name («استاندار مازندران سید محمود حسینی پور»), and the titles coordinated before it."""
+    for start, phrase in sorted(phrases.items()):
+        if start in found.used:
+            continue
+        k = _skip(view, _after_national(view, phrase), TITLE_NAME_GLUE, view.tokens[start].sent)
+        person = by_start.get(k)
+        if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
+                or _has_own_title(view, person, phrases) or _serves_name(view, phrase, k):
+            continue
+        if start > 0 and view.sq[start - 1] in ORDINAL_DETERMINERS:
+            continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
+        if person.tok_end - person.tok_start == 1 and person.method == "ner" \
+                and any(view.tokens[j].text in ONE_WORD_NAME_BREAKS for j in range(phrase.tok_end, k)):
+            # «رئیس هیات جودو، جوجیتسو و کوراش …»: one tagged word after a comma goes on the name; after a plain
+            # quote it may be a quoted place («ریاست طالبان "سوات"»)
+            continue
+        found.attach(person, phrase, "title_before_name")
+        prev = _coordinated_prev(view, phrase, phrases)
+        while prev is not None and prev.tok_start not in found.used and "coordinated" in rules:
+            found.attach(person, prev, "coordinated")
+            prev = _coordinated_prev(view, prev, phrases)
 
 
 def _serves_name(view: DocView, phrase: TitlePhrase, k: int) -> bool:
