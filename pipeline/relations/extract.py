@@ -470,13 +470,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     view = build_view(doc, load_lexicons(params.lexicon_dir))
     ner_mentions = list(doc.get("mentions") or []) if params.use_ner else []
     ner = _ner_ranges(view, ner_mentions)
-    view.ner_starts = {s for m, s, _ in ner if m.get("label") in ("ORG", "PER", "LOC")}
-    view.ner_person_tokens = {t for m, s, e in ner if m.get("label") == "PER" for t in range(s, e)}
-    view.ner_places = {s: e for m, s, e in ner if m.get("label") == "LOC"}
-    view.ner_orgs = {s: (e, float(m.get("score") or 0.0)) for m, s, e in ner if m.get("label") == "ORG"}
-    if params.use_ner and "mentions" in doc:
-        view.ner_name_tokens = {t for m, s, e in ner if m.get("label") in ("ORG", "PER", "LOC", "FAC")
-                                for t in range(s, e)}
+    _index_ner(view, ner, tagged=params.use_ner and "mentions" in doc)
 
     orgs = find_organisations(view)
     led_governments = _persons_leading_governments(view, ner)
@@ -539,8 +533,39 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     well_known = well_known_roles(view, persons, phrases, roles, attached, index) if "well_known" in params.role_rules else []
     roles += well_known
 
-    # title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد»
-    # (a governor's or mayor's place stands for the office: «استانداری کردستان», «شهرداری رشت»)
+    parties = sorted([o for o in orgs if o.domain == "agency"] + persons + free_countries + _title_parties(view, phrases),
+                     key=lambda s: (s.tok_start, s.tok_end))
+    dates = [view.make_span(s, e, "DAT") for m, s, e in ner if m.get("label") == "DAT"]
+    agreements = find_agreements(view, parties, roles, dates, params.agreement_rules)
+
+    _fullest_names(orgs + countries + title_objects, view.lex)
+    _governments_only_as_parties(view, orgs, agreements)
+    officials = set(attached) | {p.key for t, _, run in plural_lists
+                                 if not _players_of_a_team(view, t, index) for p in run}
+    officials |= {r.person.key for r in led + counterparts + well_known}
+    officials |= _officials_by_office(view, persons, "led_by" in params.role_rules)
+    mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
+    calibration = load_calibration(params.calibration)
+    relations = _role_rows(view, roles, params.min_score, calibration) \
+        + _agreement_rows(view, agreements, params.min_score, calibration)
+    return {"mentions": mentions, "relations": relations}
+
+
+def _index_ner(view: DocView, ner: list[tuple[Mapping, int, int]], tagged: bool) -> None:
+    """The NER's spans as token sets and maps the rules consult (`ner_name_tokens` stays None for a document the
+    NER never saw, so rules that ask the NER to confirm a name do not read silence as a no)."""
+    view.ner_starts = {s for m, s, _ in ner if m.get("label") in ("ORG", "PER", "LOC")}
+    view.ner_person_tokens = {t for m, s, e in ner if m.get("label") == "PER" for t in range(s, e)}
+    view.ner_places = {s: e for m, s, e in ner if m.get("label") == "LOC"}
+    view.ner_orgs = {s: (e, float(m.get("score") or 0.0)) for m, s, e in ner if m.get("label") == "ORG"}
+    if tagged:
+        view.ner_name_tokens = {t for m, s, e in ner if m.get("label") in ("ORG", "PER", "LOC", "FAC")
+                                for t in range(s, e)}
+
+
+def _title_parties(view: DocView, phrases: dict[int, TitlePhrase]) -> list[Span]:
+    """Title objects are parties too: «استاندار کردستان … تفاهم‌نامه‌ای با سازمان نوسازی کشور منعقد شد» (a
+    governor's or mayor's place stands for the office: «استانداری کردستان», «شهرداری رشت»)."""
     title_places = []
     for phrase in phrases.values():
         if phrase.obj is not None:
@@ -552,25 +577,15 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
                     or (implied and phrase.obj.kind == "ministry") \
                     or (phrase.obj.kind == "country" and not (implied and phrase.obj.tok_start > phrase.tok_start)):
                 title_places.append(office)
-    parties = sorted([o for o in orgs if o.domain == "agency"] + persons + free_countries + title_places,
-                     key=lambda s: (s.tok_start, s.tok_end))
-    dates = [view.make_span(s, e, "DAT") for m, s, e in ner if m.get("label") == "DAT"]
-    agreements = find_agreements(view, parties, roles, dates, params.agreement_rules)
+    return title_places
 
-    _fullest_names(orgs + countries + title_objects, view.lex)
-    _governments_only_as_parties(view, orgs, agreements)
-    officials = set(attached) | {p.key for t, _, run in plural_lists
-                                 if not _players_of_a_team(view, t, index) for p in run}
-    officials |= {r.person.key for r in led + counterparts + well_known}
-    if "led_by" in params.role_rules:
-        officials |= led_persons(view, persons)
+
+def _officials_by_office(view: DocView, persons: list[Span], led_by: bool) -> set[str]:
+    """Persons who are officials by an office the text gives them without a title phrase: leading a body
+    («به رهبری X», with the led_by rule), a term of office, a standing office."""
+    officials = led_persons(view, persons) if led_by else set()
     officials |= term_holders(view, persons)
-    officials |= {p.key for p in persons if p.kind != "pronoun" and _holds_standing_office(view, p)}
-    mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
-    calibration = load_calibration(params.calibration)
-    relations = _role_rows(view, roles, params.min_score, calibration) \
-        + _agreement_rows(view, agreements, params.min_score, calibration)
-    return {"mentions": mentions, "relations": relations}
+    return officials | {p.key for p in persons if p.kind != "pronoun" and _holds_standing_office(view, p)}
 
 
 GOVERNMENT_HEADS = {squash(w) for w in ("دولت", "کابینه")}
