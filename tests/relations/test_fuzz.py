@@ -1,7 +1,8 @@
 """The relations stage on mangled text: no error, and every span still slices the text it was given.
 
-Real sentences shuffled, cut, stripped of punctuation, padded with the rules' trigger words, repeated or glued with
-ZWNJ, each with random NER spans of every label: the shapes a crawl or another cleaner can hand over. Fixed seed;
+The seed article and a few news sentences shuffled, cut, stripped of punctuation, padded with the rules' trigger
+words, repeated or glued with ZWNJ, each with random NER spans of every label: the shapes a crawl or another cleaner
+can hand over. Fixed seed;
 `FUZZ_CASES=1000 pytest tests/relations/test_fuzz.py` runs a longer search.
 """
 import os
