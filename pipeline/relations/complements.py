@@ -200,6 +200,37 @@ def opens_body(view: DocView, k: int, limit: int) -> bool:
     return head is not None and not head[1].bare_name
 
 
+def _quoted_name_end(view: DocView, k: int, limit: int) -> int | None:
+    """«خبرگزاری «اسپوتنیک»», «روزنامه "گرانما"», «شرکت «قزاق نفت»»: a quoted name of up to three words at k
+    ends the complement after its closing quote (not a person's name: «رئیس حزب «مهراج عبدالله اف»»)."""
+    if not (k + 2 < limit and view.tokens[k].text in OPEN_QUOTES):
+        return None
+    for close in range(k + 2, min(limit, k + 5)):
+        if view.tokens[close].text in CLOSE_QUOTES:
+            if all(view.is_persian_word(j) or LATIN_NAME.match(view.tokens[j].text) for j in range(k + 1, close)) \
+                    and not any(j in view.ner_person_tokens or view.sq[j] in view.lex.given_names
+                                for j in range(k + 1, close)):
+                return close + 1
+            return None
+    return None
+
+
+def _numbered_unit_end(view: DocView, k: int, limit: int) -> int | None:
+    """«لشکر 21 حمزه تبریز», «شعبه ۱۱۳ دادگاه …», «لشکر ویژه ۲۵ کربلا»: after a numbered head the unit's number,
+    then its name, which may be a person's («لشکر ۲۷ محمد رسول‌الله»: given names do not end it there)."""
+    # «ویژه» may stand between the head and its number
+    number_at = k + 1 if k + 2 < limit and view.sq[k] == SPECIAL and view.tokens[k + 1].text.isdigit() else k
+    if not (number_at + 1 < limit and k > 0 and view.sq[k - 1] in NUMBERED_HEADS
+            and view.tokens[number_at].text.isdigit()):
+        return None
+    end = number_at + 1
+    while end < limit and end - number_at <= 3 and view.is_persian_word(end) and not view.is_stop(end) \
+            and not view.lex.titles.longest_at(view.sq, end, limit) and not opens_body(view, end, limit) \
+            and not before_light_verb(view, end, limit) and view.sq[end] not in SAID_FORMS:
+        end += 1
+    return end
+
+
 def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False) -> int:
     """End of the complement that starts at token k («ملی فضای مجازی» …); with stop_at_head it ends where a
     second head opens the parent body («معاونت فرهنگی | اداره کل تبلیغات اسلامی استان اصفهان»)."""
@@ -209,25 +240,12 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
     extra = 0  # a governed preposition does not count towards MAX_COMPLEMENT
     if k + 3 < limit and view.sq[k] in MEDIA_DESCRIPTORS and view.tokens[k + 1].text in OPEN_QUOTES:
         k += 1  # «شبکه خبری «یورونیوز»», «سایت اینترنتی «…»»: what kind of outlet, then its quoted name
-    if k + 2 < limit and view.tokens[k].text in OPEN_QUOTES:
-        # «خبرگزاری «اسپوتنیک»», «روزنامه "گرانما"», «شرکت «قزاق نفت»»: a quoted name of up to three words
-        for close in range(k + 2, min(limit, k + 5)):
-            if view.tokens[close].text in CLOSE_QUOTES:
-                if all(view.is_persian_word(j) or LATIN_NAME.match(view.tokens[j].text) for j in range(k + 1, close)) \
-                        and not any(j in view.ner_person_tokens or view.sq[j] in view.lex.given_names
-                                    for j in range(k + 1, close)):  # (not «رئیس حزب «مهراج عبدالله اف»»)
-                    return close + 1
-                break
-    # «لشکر ویژه ۲۵ کربلا»: «ویژه» may stand between the head and its number
-    number_at = k + 1 if k + 2 < limit and view.sq[k] == SPECIAL and view.tokens[k + 1].text.isdigit() else k
-    if number_at + 1 < limit and k > 0 and view.sq[k - 1] in NUMBERED_HEADS and view.tokens[number_at].text.isdigit():
-        end = number_at + 1  # «لشکر 21 حمزه تبریز», «شعبه ۱۱۳ دادگاه …»: the unit's number, then its name, which
-        # may be a person's («لشکر ۲۷ محمد رسول‌الله»): given names do not end it there
-        while end < limit and end - number_at <= 3 and view.is_persian_word(end) and not view.is_stop(end) \
-                and not view.lex.titles.longest_at(view.sq, end, limit) and not opens_body(view, end, limit) \
-                and not before_light_verb(view, end, limit) and view.sq[end] not in SAID_FORMS:
-            end += 1
-        return end
+    quoted = _quoted_name_end(view, k, limit)
+    if quoted is not None:
+        return quoted
+    numbered = _numbered_unit_end(view, k, limit)
+    if numbered is not None:
+        return numbered
     while end < limit and end - k < MAX_COMPLEMENT + extra:
         if end > k and eulogy_at(view, end, EULOGIES):  # «دانشگاه ولیعصر (عج) رفسنجان» (see extend_over_eulogies)
             return eulogised_place_end(view, end + EULOGY_LENGTH, limit)
