@@ -3,7 +3,7 @@
 
 A rule change is checked on every article, not only the gold ones: snapshot the run before the change, rerun,
 and list the facts that appeared or went away (the «all 900 articles: …» counts in commit messages and
-docs/relations.md come from this).
+docs/relations_rules.md come from this).
 
 usage:
   python scripts/run_facts.py RUN_DIR > before.tsv             # e.g. data/eval/fars after `dvc repro`
