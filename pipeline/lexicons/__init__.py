@@ -333,6 +333,13 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         _require(entry, ("names", "titles", "org"), path)
         if not entry["names"] or not entry["titles"]:
             raise ConfigError(f"{path}: entry {entry!r} needs at least one name and one title")
+        # a post the title phrases can never read would silently give no one a role: name the entry instead
+        if entry["org"] not in lex.countries and entry["org"] not in lex.known_agencies:
+            raise ConfigError(f"{path}: entry {entry['names'][0]!r}: org {entry['org']!r} is neither a countries.yaml "
+                              "nor a known_agencies.yaml name")
+        if unknown := [title for title in entry["titles"]
+                       if lex.titles.longest_at([squash(word) for word in title.split()], 0) is None]:
+            raise ConfigError(f"{path}: entry {entry['names'][0]!r}: {unknown} open with no titles.yaml title")
         post = WellKnownPost(entry["names"][0], frozenset(squash(t) for t in entry["titles"]), squash(entry["org"]))
         for name in entry["names"]:
             posts.setdefault(squash(name), []).append(post)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from pipeline.errors import ConfigError
@@ -75,6 +77,20 @@ def test_an_optional_file_may_be_missing_from_a_replacement_folder_but_not_malfo
     (bad / "well_known_holders.yaml").write_text("- {names: [علی رضایی], org: ایران}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="lacks titles"):
         load_lexicons(str(bad))
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("- {names: [علی رضایی], titles: [رئیس جمهور], org: ایرانستان}", "org 'ایرانستان' is neither a countries.yaml"),
+    ("- {names: [علی رضایی], titles: [قهرمان جهان], org: ایران}", "open with no titles.yaml title"),
+])
+def test_a_well_known_post_the_title_phrases_cannot_read_is_refused(tmp_path, entry, message):
+    """A misspelt body or title would make the entry match nothing, silently; the error names the entry."""
+    for f in LEXICON_DIR.iterdir():
+        if f.suffix in (".yaml", ".txt"):
+            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "well_known_holders.yaml").write_text(entry + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"entry 'علی رضایی': .*{re.escape(message)}"):
+        load_lexicons(str(tmp_path))
 
 
 def test_well_known_holders_are_found_by_every_name_they_go_by():

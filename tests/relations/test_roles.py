@@ -990,6 +990,18 @@ def test_a_well_known_holder_holds_the_post_the_article_names_elsewhere_tune():
         assert roles(out) == set() and names(out, "official") == set()
 
 
+@pytest.mark.parametrize("post, name, role", [
+    ("رئیس جمهور فرانسه", "سارکوزی", ("سارکوزی", "رئیس‌جمهور", "فرانسه")),
+    ("دبیرکل حزب‌الله لبنان", "نصرالله", ("نصرالله", "دبیرکل", "حزب‌الله لبنان")),
+    ("مدیرکل آژانس بین‌المللی انرژی اتمی", "آمانو", ("آمانو", "مدیرکل", "آژانس بین‌المللی انرژی اتمی")),
+])
+def test_holders_of_posts_abroad_are_well_known_too(post, name, role):
+    # session 65, probes (no change on the 900 Fars articles): long-held posts the foreign news names often
+    out = run(f"سخنان {post} بازتاب گسترده داشت.\nبه گزارش خبرگزاری فارس، {name} در این سخنرانی از همه خواست آرام باشند.",
+              mentions=tagged(PER=[name]))
+    assert roles(out) == {role}
+
+
 def test_a_plural_title_before_countries_names_each_countrys_post_for_its_well_known_holder_tune():
     # tune 1#233: «وزرای خارجه روسیه و ایران», then the two ministers by name only
     text = ("سخنگوی وزارت خارجه روسیه با اشاره به نشست آتی وزرای خارجه روسیه و ایران گفت: «سرگئی لاوروف و محمد جواد "
