@@ -60,7 +60,8 @@ SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرا
 BETWEEN = {squash(w) for w in ("بین", "میان")}
 # «مبارزه با گروه تروریستی داعش … توافق کردند»: the one fought against is no party
 OPPOSING = {squash(w) for w in ("مبارزه", "مقابله", "جنگ", "درگیری", "رویارویی", "ستیز", "مخالفت")}
-RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75, "counted": 0.7, "holder": 0.7}
+RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75, "counted": 0.7, "holder": 0.7,
+               "own": 0.7}
 NO_TRIGGER_FACTOR = 0.8  # «موافقت‌نامه … بین X و Y» without «امضا»: concrete, but less sure
 NOUN_TO_BETWEEN = 8  # «لایحه موافقتنامه همکاری در زمینه فعالیت زنان و خانواده میان ایران و تونس»
 INDEFINITE = squash("ای")
@@ -84,6 +85,17 @@ ATTAINED = (squash("دست"), squash("یافت"))
 PREVENTION = {squash(w) for w in ("مانع", "جلوگیری")}
 PREVENTION_WINDOW = 3
 RULES = tuple(RULE_SCORES)
+# «قرارداد من ساده و شفاف است», «من قرارداد دارم», «توافقاتم را با باشگاه انجام داده‌ام»: a speaker's own contract
+ME = squash("من")
+MY, OUR = squash("م"), squash("مان")
+OWN_VERBS = {squash(w) for w in ("دارم", "بستم", "بسته‌ام")}  # right after the noun
+OWN_SIGNED = {squash(w) for w in ("کردم", "کرده‌ام")}  # after a signing word: «قرارداد امضا کردم»
+OWN_PLURAL_ENDINGS = tuple(squash(w) for w in ("اتم", "هایم"))
+# a contract ended, refused or only hoped for is none the speaker holds: «قراردادم را فسخ کردم», «قراردادم تمام شد»
+OWN_ENDED = {squash(w) for w in ("فسخ", "لغو", "ندارم", "نبستم", "نکردم", "نبسته‌ام", "هیچ", "اگر", "چنانچه", "قصد",
+                                 "می‌خواهم", "خواهم", "امیدوارم")}
+OWN_RUNS_OUT = {squash(w) for w in ("پایان", "تمام", "اتمام")}  # «قراردادم تمام شد» (not «تا پایان فصل», until)
+UNTIL = squash("تا")
 PLAYER_NOUNS = {squash(w) for w in ("بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "ستاره", "کاپیتان")}
 # «… به امضای مقامهای سه کشور خواهد رسید», «طرفین»: the parties are counted, not named; they are the countries
 # named in this sentence and the one before it, when exactly that many
@@ -467,6 +479,51 @@ def _speaker(view: DocView, parties: list[Span], roles_by_person: dict, lo: int,
     return _on_behalf(view, recent[-1], roles_by_person, lo, hi) if recent else None
 
 
+def _own_contract(view: DocView, lo: int, hi: int) -> tuple[str, int] | None:
+    """(type, noun token) of a contract the sentence's speaker calls their own, in the first person singular:
+    «قرارداد من …», «قراردادم را …», «من … قرارداد دارم/بستم», «توافقاتم را با باشگاه انجام داده‌ام»; None when
+    the sentence also ends, refuses or only hopes for it, or there is none."""
+    if any(view.sq[k] in OWN_ENDED or (view.sq[k] in OWN_RUNS_OUT and view.sq[k - 1] != UNTIL) for k in range(lo, hi)):
+        return None
+    for k in range(lo, hi):
+        token = view.sq[k]
+        found = next((TYPES.get(token[:-len(e)]) for e in OWN_PLURAL_ENDINGS
+                      if token.endswith(e) and TYPES.get(token[:-len(e)])), None)
+        if found is None and token.endswith(MY) and not token.endswith(OUR):
+            found = TYPES.get(token[:-len(MY)])  # «قراردادم» (not «قراردادمان», ours)
+        if found is None and (noun_end := _noun_end(view, k, hi)) is not None and _said_as_mine(view, noun_end, hi):
+            found = TYPES.get(_bare_noun(token)) or "قرارداد"
+        if found is not None:
+            return found, k
+    return None
+
+
+def _said_as_mine(view: DocView, j: int, hi: int) -> bool:
+    """The words after an agreement noun ending at j make it the speaker's: «من», «دارم», «بستم», «امضا کردم»."""
+    if j < hi and view.sq[j] in (ME, *OWN_VERBS):
+        return True
+    return j + 1 < hi and view.sq[j].startswith(SIGN_TRIGGERS) and view.sq[j + 1] in OWN_SIGNED
+
+
+def _own_parties(view: DocView, parties: list[Span], roles_by_person: dict[str, list[Role]], lo: int,
+                 hi: int) -> tuple[Span, Span] | None:
+    """(speaker, other party) of a speaker's own contract in the sentence lo..hi: the speaker is the official
+    named before «:» in it, else the one named last before it (news quotes one person at length); the other
+    party the body after «با» in the sentence, else the body of the speaker's post (a coach's club)."""
+    colon = next((k for k in range(lo, hi) if view.tokens[k].text == ":"), hi)
+    named = [p for p in parties if p.label == "PER" and p.key in roles_by_person]
+    speaker = next((p for p in reversed(named) if lo <= p.tok_start and p.tok_end <= colon), None) \
+        or next((p for p in reversed(named) if p.tok_end <= lo and p.kind != "pronoun"), None)
+    if speaker is None:
+        return None
+    person = roles_by_person[speaker.key][0].person
+    after_with = [p for p in parties if p.domain == "agency" and max(lo, colon) <= p.tok_start < hi
+                  and p.tok_start > 0 and view.sq[p.tok_start - 1] == WITH]
+    bodies = [r.obj for r in roles_by_person[speaker.key] if r.obj.domain == "agency"]
+    other = after_with[0] if after_with else (bodies[-1] if len({b.key for b in bodies}) == 1 else None)
+    return (person, other) if other is not None else None
+
+
 def _attribution_end(view: DocView, lo: int, hi: int) -> int:
     """Tokens before this index belong to «به گزارش X به نقل از Y،» and name no party."""
     if not view.opens_with_attribution(lo, hi):
@@ -516,6 +573,14 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
             score = RULE_SCORES[method] * (1.0 if has_trigger else NO_TRIGGER_FACTOR)
             _keep(found, Agreement(a, b, agreement_type, view.tokens[lo].sent, method, round(score, 3),
                                    signatories, date))
+    if "own" in rules:
+        for lo, hi in sentences:
+            own = _own_contract(view, _attribution_end(view, lo, hi), hi)
+            parties_of = _own_parties(view, parties, roles_by_person, lo, hi) if own else None
+            if parties_of is not None and parties_of[0].key != parties_of[1].key:
+                speaker, other = parties_of
+                _keep(found, Agreement(speaker, other, own[0], view.tokens[lo].sent, "own", RULE_SCORES["own"],
+                                       [speaker.name], _date(view, lo, hi, date_spans, [own[1]])))
     return _merge_short_forms(list(found.values()), view.lex.org_heads)
 
 

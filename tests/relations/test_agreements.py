@@ -592,3 +592,39 @@ def test_a_body_named_as_a_players_or_a_former_officers_does_not_sign_probe(desc
     assert agreements(run(text, mentions=tagged(ORG=["استقلال"]))) == set()
     text = "استقلال با باشگاه سپاهان قرارداد امضا کرد."
     assert agreements(run(text, mentions=tagged(ORG=["استقلال"]))) == {(frozenset({"استقلال", "باشگاه سپاهان"}), "قرارداد")}
+
+
+@pytest.mark.parametrize("text", [
+    # dev 3#107: the coach of a club, then his contract in the first person («قرارداد من», «من قرارداد دارم»)
+    "نادر دست‌نشان سرمربی تیم مس کرمان گفت: قرارداد من ساده و شفاف است، دوستانی هستند که شایعه‌سازی می‌کنند.",
+    ("نادر دست‌نشان سرمربی تیم مس کرمان در گفت‌وگو با خبرنگار فارس گفت: این اتفاق بی‌سابقه است. به هر حال من قرارداد "
+     "دارم و آنها از من خواستند استراحت کنم."),
+    # tune 2#260: «توافقاتم را با باشگاه»: his agreements with the club of his post
+    "نادر دست‌نشان سرمربی تیم مس کرمان گفت: اما در مجموع توافقاتم را با باشگاه انجام داده‌ام.",
+    "نادر دست‌نشان سرمربی تیم مس کرمان گفت: من با باشگاه قرارداد امضا کردم و تا پایان فصل می‌مانم.",
+])
+def test_a_speakers_own_contract_is_with_the_body_of_his_post(text):
+    out = run(text, mentions=tagged(PER=["نادر دست‌نشان"]))
+    assert agreements(out) == {(frozenset({"نادر دست‌نشان", "مس کرمان"}), "توافق" if "توافقات" in text else "قرارداد")}
+    (relation,) = [r for r in out["relations"] if r["type"] == "agreement"]
+    assert relation["method"] == "agreement:own" and relation["signatories"] == ["نادر دست‌نشان"]
+
+
+@pytest.mark.parametrize("said", [
+    "قراردادم را فسخ کردم",  # ended
+    "قراردادم با باشگاه تمام شد",
+    "با هیچ تیمی قرارداد ندارم",  # none
+    "اگر قرارداد من تمدید شود می‌مانم",  # only supposed
+    "قراردادمان با اسپانسر تمدید شد",  # ours: the club's, not his
+    "قرارداد بازیکنان جوان را امضا کردم",  # not his own
+])
+def test_contracts_a_speaker_does_not_hold_are_no_agreement(said):
+    out = run(f"نادر دست‌نشان سرمربی تیم مس کرمان گفت: {said}.", mentions=tagged(PER=["نادر دست‌نشان"]))
+    assert agreements(out) == set()
+
+
+def test_a_speakers_own_contract_needs_one_body_to_be_with():
+    # a speaker with posts at two bodies and no «با» names neither as the other party
+    text = "نادر دست‌نشان سرمربی تیم مس کرمان و رئیس هیئت فوتبال استان کرمان گفت: قرارداد من ساده و شفاف است."
+    out = run(text, mentions=tagged(PER=["نادر دست‌نشان"]))
+    assert agreements(out) == set()
