@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
+from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range
 from pipeline.relations.places import country_span
@@ -323,9 +324,14 @@ def _title_party(view: DocView, start: int, title_end: int, by_start: dict[int, 
 
 def _describes_a_member(view: DocView, party: Span) -> bool:
     """The party is named right after a player's noun or a past marker («مهاجم | استقلال», «سرمربی سابق |
-    استقلال»): it says whose the person was, not who signs."""
+    استقلال»), or closes a team's name («مهاجم تیم ملی فوتبال | ایران قراردادش را با باشگاه پورتو تمدید کرد»): it
+    says whose the person was, not who signs."""
     k = party.tok_start - 1
-    return k >= 0 and (view.sq[k] in PAST_MARKERS or view.sq[k] in PLAYER_NOUNS)
+    if k >= 0 and (view.sq[k] in PAST_MARKERS or view.sq[k] in PLAYER_NOUNS):
+        return True
+    while k >= 0 and (view.sq[k] in TEAM_QUALIFIERS or view.sq[k] == NATIONAL):
+        k -= 1
+    return k >= 0 and is_team(view, k)
 
 
 def _locative(view: DocView, party: Span) -> bool:

@@ -628,3 +628,11 @@ def test_a_speakers_own_contract_needs_one_body_to_be_with():
     text = "نادر دست‌نشان سرمربی تیم مس کرمان و رئیس هیئت فوتبال استان کرمان گفت: قرارداد من ساده و شفاف است."
     out = run(text, mentions=tagged(PER=["نادر دست‌نشان"]))
     assert agreements(out) == set()
+
+
+def test_a_teams_country_does_not_sign_its_players_contract_probe():
+    # session 65 probe: «ایران» closes the national team's name; the striker (unnamed) signs, not Iran
+    out = run("مهاجم تیم ملی فوتبال ایران قراردادش را با باشگاه پورتو تمدید کرد.")
+    assert agreements(out) == set()
+    out = run("شرکت ملی نفت ایران قراردادش را با شرکت توتال تمدید کرد.")
+    assert agreements(out) == {(frozenset({"شرکت ملی نفت ایران", "شرکت توتال"}), "قرارداد")}
