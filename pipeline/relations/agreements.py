@@ -13,6 +13,8 @@ wanted («امضا نکردند», «قصد دارد … امضا کند»). Par
 - counted:   «دو/سه کشور», «طرفین», «توافق به عمل آمده»: the countries (or, for a concluded agreement, the two
              parties) named in the sentence and the one before, when exactly as many
 - holder:    «باشگاه X … قرارداد Y را تمدید کرد»: the person holding the contract and the organisation before it
+- own:       «قرارداد من …», «توافقاتم را با باشگاه …» in a quote: the speaker (an official) and the body after
+             «با», else the one body of his posts; the speaker keeps his own name here, he signs for himself
 A capital city coordinated with another capital or a country, or right after «بین/میان/با», names its
 country («امضای قرارداد میان تهران و مسکو» → ایران، روسیه; capitals in countries.yaml).
 A person party with a role in the document stands for the organisation of that role (the one
@@ -489,7 +491,8 @@ def _own_contract(view: DocView, lo: int, hi: int) -> tuple[str, int] | None:
     """(type, noun token) of a contract the sentence's speaker calls their own, in the first person singular:
     «قرارداد من …», «قراردادم را …», «من … قرارداد دارم/بستم», «توافقاتم را با باشگاه انجام داده‌ام»; None when
     the sentence also ends, refuses or only hopes for it, or there is none."""
-    if any(view.sq[k] in OWN_ENDED or (view.sq[k] in OWN_RUNS_OUT and view.sq[k - 1] != UNTIL) for k in range(lo, hi)):
+    if any(view.sq[k] in OWN_ENDED or (view.sq[k] in OWN_RUNS_OUT and not (k > lo and view.sq[k - 1] == UNTIL))
+           for k in range(lo, hi)):
         return None
     for k in range(lo, hi):
         token = view.sq[k]
