@@ -520,10 +520,12 @@ def _own_parties(view: DocView, parties: list[Span], roles_by_person: dict[str, 
     named before «:» in it, else the one named last before it (news quotes one person at length); the other
     party the body after «با» in the sentence, else the body of the speaker's post (a coach's club)."""
     colon = next((k for k in range(lo, hi) if view.tokens[k].text == ":"), hi)
-    named = [p for p in parties if p.label == "PER" and p.key in roles_by_person]
-    speaker = next((p for p in reversed(named) if lo <= p.tok_start and p.tok_end <= colon), None) \
-        or next((p for p in reversed(named) if p.tok_end <= lo and p.kind != "pronoun"), None)
-    if speaker is None:
+    # the person named last before «:» in the sentence, else before the sentence: an official, not a player the
+    # article quotes after his coach («علی کریمی، بازیکن این تیم، گفت: قراردادم …» is no contract of the coach's)
+    persons = [p for p in parties if p.label == "PER" and p.kind != "pronoun"]
+    speaker = next((p for p in reversed(persons) if lo <= p.tok_start and p.tok_end <= colon), None) \
+        or next((p for p in reversed(persons) if p.tok_end <= lo), None)
+    if speaker is None or speaker.key not in roles_by_person:
         return None
     person = roles_by_person[speaker.key][0].person
     after_with = [p for p in parties if p.domain == "agency" and max(lo, colon) <= p.tok_start < hi

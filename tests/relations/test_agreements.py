@@ -636,3 +636,11 @@ def test_a_teams_country_does_not_sign_its_players_contract_probe():
     assert agreements(out) == set()
     out = run("شرکت ملی نفت ایران قراردادش را با شرکت توتال تمدید کرد.")
     assert agreements(out) == {(frozenset({"شرکت ملی نفت ایران", "شرکت توتال"}), "قرارداد")}
+
+
+def test_a_speakers_own_contract_is_his_not_the_last_officials():
+    # a player quoted after his coach: «قراردادم» is the player's, and he holds no post the rule could use
+    text = ("نادر دست‌نشان سرمربی تیم مس کرمان گفت: تیم آماده است. علی کریمی بازیکن این تیم گفت: قراردادم را تمدید "
+            "کردم.")
+    out = run(text, mentions=tagged(PER=["نادر دست‌نشان", "علی کریمی"]))
+    assert agreements(out) == set()
