@@ -201,7 +201,9 @@ def plural_attendance(view: DocView, k: int) -> bool:
 
 def _plural_speech(view: DocView, k: int) -> bool:
     """A speech verb after token k in its sentence, before a quote opens, is plural («گفتند», «تاکید کردند», «اظهار
-    داشتند»; any, since the first may be a noun: «با تاکید بر … تاکید کردند»)."""
+    داشتند»; any, since the first may be a noun: «با تاکید بر … تاکید کردند»). k may be the document's end."""
+    if k >= len(view.tokens):
+        return False
     _, hi = view.sentence_bounds(view.tokens[k].sent)
     hi = next((j for j in range(k, hi) if view.tokens[j].text == ":"), hi)
     return any(view.sq[j].startswith(SPEECH_STEMS) and (view.sq[j].endswith(PLURAL_VERB_ENDING) or
@@ -211,6 +213,8 @@ def _plural_speech(view: DocView, k: int) -> bool:
 
 def _first_verb_plural(view: DocView, k: int) -> bool:
     """The first verb after token k in its sentence is plural («… بازدید کردند», «… حضور داشتند»)."""
+    if k >= len(view.tokens):
+        return False  # a title phrase that ends the document («… معاون وزیر بهداشت»)
     _, hi = view.sentence_bounds(view.tokens[k].sent)
     verb = next((j for j in range(k, hi) if is_verb_like(view.tokens[j].text)), None)
     return verb is not None and view.sq[verb].endswith(PLURAL_VERB_ENDING)

@@ -946,6 +946,14 @@ def test_a_text_that_ends_with_a_national_post_is_read_to_its_end():
         assert roles(out) == {("پراتیبها پاتیل", "رئیس‌جمهور", "هند")}
 
 
+def test_a_text_that_ends_with_a_speakers_title_is_read_to_its_end():
+    # a text whose last words are a title phrase after a named speaker: the speech-verb look-ahead starts at the
+    # document's end (IndexError before session 65, found by FUZZ_CASES=3000)
+    out = run("علی رضایی گفت: همکاری ادامه دارد. معاون وزیر بهداشت")
+    assert {(r["subject"], r["title"]) for r in out["relations"]} <= {("علی رضایی", "معاون")}
+    assert names(out, "official") <= {"علی رضایی"}
+
+
 def test_a_minister_of_this_country_is_the_country_named_in_the_sentence_fars():
     text = "مقامات ارشد آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور با این طرح موافق هستند."
     out = run(text, mentions=tagged(PER=["دونالد رامسفلد"]))
