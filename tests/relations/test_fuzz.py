@@ -83,3 +83,31 @@ def test_mangled_text_raises_nothing_and_keeps_offsets():
             assert doc["text"][r["start"]:r["end"]] == r["evidence"], (case, text, r)
             assert 0.0 <= r["score"] <= 1.0, (case, r)
     assert typed and relations  # the mangled text still reaches the rules, so the offsets above were checked
+
+
+def _persons_in(doc: dict, names: list[str]) -> list[dict]:
+    """NER PER mentions of the names that lie whole in the document's text (the NER finds the foreign names)."""
+    out = []
+    for name in names:
+        start = doc["text"].find(name)
+        if start >= 0:
+            end = start + len(name)
+            out.append({"doc_id": doc["doc_id"], "mention_id": f"{doc['doc_id']}:{start}-{end}:PER", "sent_idx": 0,
+                        "start": start, "end": end, "text": name, "label": "PER", "score": 0.99, "method": "ner:test"})
+    return out
+
+
+def test_every_prefix_of_the_test_sentences_is_read_to_its_end():
+    """Twice a text ending right after a post or a title phrase raised IndexError (sessions 64, 65): a rule looked at
+    the token after it. Every prefix, cut after each word, of these texts ends at each kind of token once."""
+    texts = SENTENCES + [
+        "علی رضایی گفت: همکاری ادامه دارد. معاون وزیر بهداشت، درمان و آموزش پزشکی نیز در این نشست سخن گفت.",
+        "دیدار با پراتیبها پاتیل رئیس‌جمهور هند در دهلی نو انجام شد و دو طرف تفاهم‌نامه‌ای امضا کردند.",
+    ]
+    for sentence in texts:
+        words = list(re.finditer(r"\S+", sentence))
+        for word in words:
+            doc = make_doc(sentence[:word.end()], doc_id="prefix", already_clean=True)
+            doc["mentions"] = _persons_in(doc, ["پراتیبها پاتیل", "علی رضایی", "علی دایی"])
+            out = extract_document(doc, RelationsParams())
+            assert all(doc["text"][m["start"]:m["end"]] == m["text"] for m in out["mentions"])
