@@ -95,8 +95,8 @@ OWN_VERBS = {squash(w) for w in ("دارم", "بستم", "بسته‌ام")}  # 
 OWN_SIGNED = {squash(w) for w in ("کردم", "کرده‌ام")}  # after a signing word: «قرارداد امضا کردم»
 OWN_PLURAL_ENDINGS = tuple(squash(w) for w in ("اتم", "هایم"))
 # a contract ended, refused or only hoped for is none the speaker holds: «قراردادم را فسخ کردم», «قراردادم تمام شد»
-OWN_ENDED = {squash(w) for w in ("فسخ", "لغو", "ندارم", "نبستم", "نکردم", "نبسته‌ام", "هیچ", "اگر", "چنانچه", "قصد",
-                                 "می‌خواهم", "خواهم", "امیدوارم")}
+OWN_ENDED = {squash(w) for w in ("فسخ", "لغو", "ندارم", "نبستم", "نکردم", "نبسته‌ام", "هیچ", "قصد", "می‌خواهم", "خواهم",
+                                 "امیدوارم")} | CONDITIONALS
 OWN_RUNS_OUT = {squash(w) for w in ("پایان", "تمام", "اتمام")}  # «قراردادم تمام شد» (not «تا پایان فصل», until)
 UNTIL = squash("تا")
 PLAYER_NOUNS = {squash(w) for w in ("بازیکن", "مهاجم", "هافبک", "مدافع", "دروازه‌بان", "ستاره", "کاپیتان")}

@@ -105,6 +105,11 @@ class DocView:
     def sentence_bounds(self, sent: int) -> tuple[int, int]:
         return self.sent_tokens.get(sent, (0, 0))
 
+    def sentence_end_from(self, k: int) -> int:
+        """End of the sentence token k lies in; k itself when k is the document's end, as the end of a span that
+        closes the text is («… معاون وزیر بهداشت»): a look-ahead from there finds nothing."""
+        return self.sentence_bounds(self.tokens[k].sent)[1] if k < len(self.tokens) else k
+
     def whole_line(self, sent: int) -> bool:
         """The sentence is a line of its own (a headline, a digest's section header)."""
         start, end = self.sentences[sent]

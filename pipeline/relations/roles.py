@@ -548,7 +548,7 @@ MAX_HELD_NAME_TAIL = 10  # «ریاست کمیته عالی | در مورد طر
 def _object_marker_after(view: DocView, k: int) -> int | None:
     """The «را» at k, or the first within MAX_HELD_NAME_TAIL tokens after a body's name that runs on past what the
     patterns took («سازمان بهزیستی | کشور را», «کمیته عالی | در مورد طرح … را»), with no clause break between."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent) if k < len(view.tokens) else (k, k)
+    hi = view.sentence_end_from(k)
     for j in range(k, min(hi, k + MAX_HELD_NAME_TAIL + 1)):
         if view.sq[j] == OBJECT_MARKER:
             return j

@@ -195,16 +195,14 @@ def _other_post_at_office(view: DocView, phrase: TitlePhrase, person: Span, atta
 
 def plural_attendance(view: DocView, k: int) -> bool:
     """The sentence goes on from token k to a plural verb of attending («حضور داشتند», «شرکت کردند»)."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent) if k < len(view.tokens) else (k, k)
+    hi = view.sentence_end_from(k)
     return any(view.sq[j] in ATTENDANCE_NOUNS and view.sq[j + 1] in PLURAL_LIGHT_VERBS for j in range(k, hi - 1))
 
 
 def _plural_speech(view: DocView, k: int) -> bool:
     """A speech verb after token k in its sentence, before a quote opens, is plural («گفتند», «تاکید کردند», «اظهار
-    داشتند»; any, since the first may be a noun: «با تاکید بر … تاکید کردند»). k may be the document's end."""
-    if k >= len(view.tokens):
-        return False
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    داشتند»; any, since the first may be a noun: «با تاکید بر … تاکید کردند»)."""
+    hi = view.sentence_end_from(k)
     hi = next((j for j in range(k, hi) if view.tokens[j].text == ":"), hi)
     return any(view.sq[j].startswith(SPEECH_STEMS) and (view.sq[j].endswith(PLURAL_VERB_ENDING) or
                                                         (j + 1 < hi and view.sq[j + 1] in PLURAL_LIGHT_VERBS))
@@ -213,9 +211,7 @@ def _plural_speech(view: DocView, k: int) -> bool:
 
 def _first_verb_plural(view: DocView, k: int) -> bool:
     """The first verb after token k in its sentence is plural («… بازدید کردند», «… حضور داشتند»)."""
-    if k >= len(view.tokens):
-        return False  # a title phrase that ends the document («… معاون وزیر بهداشت»)
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    hi = view.sentence_end_from(k)
     verb = next((j for j in range(k, hi) if is_verb_like(view.tokens[j].text)), None)
     return verb is not None and view.sq[verb].endswith(PLURAL_VERB_ENDING)
 
