@@ -90,7 +90,7 @@ PREVENTION_WINDOW = 3
 RULES = tuple(RULE_SCORES)
 # «قرارداد من ساده و شفاف است», «من قرارداد دارم», «توافقاتم را با باشگاه انجام داده‌ام»: a speaker's own contract
 ME = squash("من")
-MY, OUR = squash("م"), squash("مان")
+MY = squash("م")  # the first person singular possessive: «قراردادم», not «قراردادمان» (ours)
 OWN_VERBS = {squash(w) for w in ("دارم", "بستم", "بسته‌ام")}  # right after the noun
 OWN_SIGNED = {squash(w) for w in ("کردم", "کرده‌ام")}  # after a signing word: «قرارداد امضا کردم»
 OWN_PLURAL_ENDINGS = tuple(squash(w) for w in ("اتم", "هایم"))
@@ -258,12 +258,18 @@ def _reached_agreement(view: DocView, k: int, hi: int) -> bool:
                                                 and view.sq[j + 1].startswith(ATTAINED[1])) for j in window)
 
 
-def _bare_noun(token: str) -> str:
-    """«تفاهم‌نامه‌ای» → «تفاهم‌نامه», «قراردادش» → «قرارداد» (squashed); other tokens unchanged."""
+def _noun_and_ending(token: str) -> tuple[str, str]:
+    """«قراردادم» → («قرارداد», «م»), «تفاهم‌نامه‌ای» → («تفاهم‌نامه», «ای») (squashed): an agreement noun and the
+    indefinite or possessive ending glued to it, whose person says whose contract it is; (token, "") otherwise."""
     for ending in (INDEFINITE, *POSSESSIVE):
         if token.endswith(ending) and token[:-len(ending)] in TYPES:
-            return token[:-len(ending)]
-    return token
+            return token[:-len(ending)], ending
+    return token, ""
+
+
+def _bare_noun(token: str) -> str:
+    """«تفاهم‌نامه‌ای» → «تفاهم‌نامه», «قراردادش» → «قرارداد» (squashed); other tokens unchanged."""
+    return _noun_and_ending(token)[0]
 
 
 def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: int,
@@ -498,8 +504,9 @@ def _own_contract(view: DocView, lo: int, hi: int) -> tuple[str, int] | None:
         token = view.sq[k]
         found = next((TYPES.get(token[:-len(e)]) for e in OWN_PLURAL_ENDINGS
                       if token.endswith(e) and TYPES.get(token[:-len(e)])), None)
-        if found is None and token.endswith(MY) and not token.endswith(OUR):
-            found = TYPES.get(token[:-len(MY)])  # «قراردادم» (not «قراردادمان», ours)
+        noun, ending = _noun_and_ending(token)
+        if found is None and ending == MY:
+            found = TYPES.get(noun)  # «قراردادم» (not «قراردادمان», ours)
         if found is None and (noun_end := _noun_end(view, k, hi)) is not None and _said_as_mine(view, noun_end, hi):
             found = TYPES.get(_bare_noun(token)) or "قرارداد"
         if found is not None:

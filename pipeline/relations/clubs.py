@@ -206,7 +206,7 @@ def national_teams(view: DocView, taken: set[int]) -> list[tuple[int, int]]:
     for k in range(len(view.sq) - 1):
         if view.sq[k] not in TEAM_WORDS or view.sq[k + 1] != NATIONAL:
             continue
-        _, hi = view.sentence_bounds(view.tokens[k].sent)
+        _, hi = view.sentence_of(k)
         e = k + 2
         while e < hi and view.sq[e] in TEAM_QUALIFIERS:
             e += 1

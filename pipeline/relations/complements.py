@@ -174,7 +174,7 @@ def _reached_after_agent(view: DocView, k: int, limit: int) -> bool:
     verb = k + 2 if view.sq[k + 1] == WILL else k + 1
     if verb >= limit or view.sq[verb] not in REACHED:
         return False
-    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    lo, _ = view.sentence_of(k)
     return any(view.sq[j] in PASSED_BY and view.sq[j - 1] == TO for j in range(max(lo, 1), k))
 
 

@@ -105,10 +105,13 @@ class DocView:
     def sentence_bounds(self, sent: int) -> tuple[int, int]:
         return self.sent_tokens.get(sent, (0, 0))
 
-    def sentence_end_from(self, k: int) -> int:
-        """End of the sentence token k lies in; k itself when k is the document's end, as the end of a span that
-        closes the text is («… معاون وزیر بهداشت»): a look-ahead from there finds nothing."""
-        return self.sentence_bounds(self.tokens[k].sent)[1] if k < len(self.tokens) else k
+    def sentence_of(self, k: int) -> tuple[int, int]:
+        """Token bounds of the sentence token k lies in. k may be a span's end, and a span that closes the text
+        («… معاون وزیر بهداشت») ends at the document's end: then the last sentence up to k, so a look-ahead from
+        there finds nothing and a look-back still sees the sentence."""
+        if k < len(self.tokens):
+            return self.sentence_bounds(self.tokens[k].sent)
+        return (self.sentence_bounds(self.tokens[-1].sent)[0] if self.tokens else k), k
 
     def whole_line(self, sent: int) -> bool:
         """The sentence is a line of its own (a headline, a digest's section header)."""

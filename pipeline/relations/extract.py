@@ -222,7 +222,7 @@ def _no_name(view: DocView, s: int, e: int, score: float, min_score: float) -> b
         return True  # «رسانه انگلیسی», «پزشکی فلسطینی»: a noun and a nationality describe, as «روزنامه آمریکایی» does
     if view.sq[s] in NOT_BODIES or tuple(view.sq[s:s + 2]) == ELECTORAL_DISTRICT:
         return True  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems; constituencies
-    if common_noun_use(view, s, view.sentence_bounds(view.tokens[s].sent)[0], e):
+    if common_noun_use(view, s, view.sentence_of(s)[0], e):
         return True  # «بانک اطلاعات جامع …», «مجلس ختم»: the head word's ordinary sense, as the head-word rule reads it
     if e - s == 1 and _digest_speaker(view, s):
         return True  # «- جهانگیری: بورس جامع کالا تاسیس می‌شود»: a headline's speaker, a surname

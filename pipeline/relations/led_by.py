@@ -184,7 +184,7 @@ def term_holders(view: DocView, persons: list[Span]) -> set[str]:
         office = TERM_OFFICES.longest_at(view.sq, k)
         if office is None:
             continue
-        lo, _ = view.sentence_bounds(view.tokens[k].sent)
+        lo, _ = view.sentence_of(k)
         dated = any(view.sq[j] in TERM_TIME_NOUNS for j in range(max(lo, k - 2), k))
         person = _name_at(view, office[0], by_start) if dated and office[0] < len(view.tokens) else None
         if person is not None:

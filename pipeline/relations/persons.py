@@ -192,7 +192,7 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
         spans.append(_person(view, start, end, "pattern:position", 0.6))
         covered.update(range(start, end))
     for start, end, mention_id, score in ner_persons:
-        lo, hi = view.sentence_bounds(view.tokens[start].sent)
+        lo, hi = view.sentence_of(start)
         start, end = _trim(view, start, end, hi)
         if start < end and _honorifics_end(view, start, end) == end:
             # «مولانا "فقیر محمد"»: the NER tagged the honorific and left out the quoted name after it; the
@@ -240,7 +240,7 @@ def _names_between_listed_names(view: DocView, spans: list[Span], blocked: set[i
     taken = {t for s in spans for t in range(s.tok_start, s.tok_end)} | blocked
     found: list[Span] = []
     for first in sorted(by_start.values(), key=lambda s: s.tok_start):
-        hi = view.sentence_bounds(view.tokens[first.tok_start].sent)[1]
+        hi = view.sentence_of(first.tok_start)[1]
         k, gaps = first.tok_end, []
         while k < hi and view.joins_list(k):
             start = k + 1
@@ -345,7 +345,7 @@ def among_end(view: DocView, k: int) -> int | None:
     j = k - 2 if one_of else k - 1
     comma = view.tokens[j - 1].text in COMMAS
     if one_of and not comma and any(view.sq[x] in PAST_COPULAS
-                                    for x in range(k, view.sentence_bounds(view.tokens[k].sent)[1])):
+                                    for x in range(k, view.sentence_of(k)[1])):
         return None
     return j - 1 if comma else j
 

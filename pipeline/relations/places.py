@@ -79,7 +79,7 @@ def _in_cued_list(view: DocView, i: int) -> bool:
     The walk has no length limit inside the sentence: a list of thirteen provinces is one list.
     """
     k = i - 1
-    sent_lo = view.sentence_bounds(view.tokens[i].sent)[0]
+    sent_lo = view.sentence_of(i)[0]
     while k >= sent_lo:
         tok = view.tokens[k]
         if tok.sq in LIST_CUES or (tok.sq in CUE_QUALIFIERS and k > sent_lo and view.sq[k - 1] in LIST_CUES):
@@ -182,7 +182,7 @@ def _closes_general_office(view: DocView, org: Span, start: int, end: int) -> bo
 def _closes_general_directors_office(view: DocView, start: int) -> bool:
     """«مدیرکل تبلیغات اسلامی تهران», «مدیر کل شیلات گلستان»: the name at `start` closes the office right after the
     title «مدیرکل» (a few words, «و» among them: «مدیرکل راه و شهرسازی کرمان»)."""
-    lo = view.sentence_bounds(view.tokens[start].sent)[0]
+    lo = view.sentence_of(start)[0]
     k = start - 1
     while k >= lo and start - k <= MAX_OFFICE_WORDS and view.is_persian_word(k) \
             and view.sq[k] not in PROVINCE_CUES and (view.sq[k] == CONJUNCTION or not view.is_stop(k)):

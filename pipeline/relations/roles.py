@@ -159,7 +159,7 @@ def _after_national(view: DocView, phrase: TitlePhrase) -> int:
 def _signed_by_before(view: DocView, k: int) -> bool:
     """«… به امضای مهرداد بذرپاش وزیر راه و شهرسازی و ویتالی ساولیف وزیر حمل و نقل روسیه رسید»: the names listed
     before token k sign, two sides, so the country of the last post is not the others'."""
-    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    lo, _ = view.sentence_of(k)
     return any(view.sq[j] in SIGNED_BY for j in range(lo, k))
 
 
@@ -168,7 +168,7 @@ def _reciprocal(view: DocView, k: int) -> bool:
     so the country of the last post is not the others' («بیژن زنگنه وزیر نفت و الکساندر نواک وزیر انرژی روسیه
     … موافقت‌نامه … امضا کردند»: Iran's minister and Russia's). Token k - 1 ends the post, in the sentence read;
     k itself may open the next sentence or lie past the document's last token («… رئیس‌جمهور هند» ending a title)."""
-    _, hi = view.sentence_bounds(view.tokens[k - 1].sent)
+    _, hi = view.sentence_of(k - 1)
     for j in range(k, hi - 1):
         if view.sq[j] == WITH:
             return False  # «… با نخست‌وزیر عراق دیدار کردند»: together, on one side
@@ -199,7 +199,7 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
 
 def _says_earlier(view: DocView, k: int) -> bool:
     """The sentence says «before this» («پیش از این», «قبلاً» …) before token k."""
-    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    lo, _ = view.sentence_of(k)
     return any(tuple(view.sq[j:j + len(phrase)]) == phrase for j in range(lo, k) for phrase in EARLIER)
 
 
@@ -471,7 +471,7 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
     out: list[Role] = []
     parliament = parliament_of_article(view)
     for t, title, run in lists:
-        hi = view.sentence_bounds(view.tokens[t].sent)[1]
+        hi = view.sentence_of(t)[1]
         if squash(title) == REPRESENTATIVE and parliament is not None and _constituencies_after(view, t + 1, hi):
             # «اعلمی، دینی … و علیخانی نمایندگان تبریز، اهر … و قزوین»: each holds a seat in the parliament, however
             # the constituencies are counted («کلاله و مینودشت» is one); the house convention names the parliament
@@ -548,7 +548,7 @@ MAX_HELD_NAME_TAIL = 10  # «ریاست کمیته عالی | در مورد طر
 def _object_marker_after(view: DocView, k: int) -> int | None:
     """The «را» at k, or the first within MAX_HELD_NAME_TAIL tokens after a body's name that runs on past what the
     patterns took («سازمان بهزیستی | کشور را», «کمیته عالی | در مورد طرح … را»), with no clause break between."""
-    hi = view.sentence_end_from(k)
+    hi = view.sentence_of(k)[1]
     for j in range(k, min(hi, k + MAX_HELD_NAME_TAIL + 1)):
         if view.sq[j] == OBJECT_MARKER:
             return j

@@ -60,7 +60,7 @@ def _news_agency_lead(view: DocView, lo: int, colon: int) -> bool:
 
 def subject_position(view: DocView, k: int) -> bool:
     """Token k opens its sentence, or follows «خبرگزاری فارس:» / the attribution «به گزارش …،»."""
-    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    lo, _ = view.sentence_of(k)
     if k > lo and view.sq[k - 1] in (INDEFINITE, ALSO_OPENER):
         k -= 1  # «یک نماینده مجلس سوریه … دانست» then «جورج جبور … افزود»; «همچنین فرمانده … بیان داشت»
     if _other_side_opener(view, lo, k):
@@ -101,7 +101,7 @@ def subject_position(view: DocView, k: int) -> bool:
 def _anaphoric_title(view: DocView, k: int) -> bool:
     """The title at token k opens its sentence after «این» («این نماینده مجلس نهم تاکید کرد»): it points back.
     Not «این مسئول …», which says "this official" of anyone («این مسئول محیط‌زیست» after a director general)."""
-    lo, _ = view.sentence_bounds(view.tokens[k].sent)
+    lo, _ = view.sentence_of(k)
     return k == lo + 1 and view.sq[lo] == THIS and view.sq[k] not in GENERIC_OFFICIAL
 
 
@@ -122,7 +122,7 @@ def after_scene(view: DocView, lo: int, k: int, verbs: tuple[str, ...] = SPEECH_
     """Only the meeting's place stands before token k, and a speech verb follows: «همچنین در این جلسه نماینده
     مردم … گفت», «در این مراسم X … اظهار داشت» (not «در این دیدار X … گلزنی کردند»); with `verbs` another kind
     of verb («در این مراسم X … به عنوان مدیرعامل … معرفی شد»)."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    _, hi = view.sentence_of(k)
     j = lo + (view.sq[lo] in SCENE_OPENERS)
     if j >= hi or view.sq[j] != IN:
         return False
@@ -136,7 +136,7 @@ def after_scene(view: DocView, lo: int, k: int, verbs: tuple[str, ...] = SPEECH_
 def _speech_follows(view: DocView, k: int, within: int | None = 5) -> bool:
     """A speech verb within the next few tokens of the same sentence (after the name and a time word); anywhere
     after token k in it with within=None."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    _, hi = view.sentence_of(k)
     end = hi if within is None else min(hi, k + 1 + within)
     return any(view.sq[j].startswith(SPEECH_STEMS) for j in range(k + 1, end))
 
@@ -166,7 +166,7 @@ def _speech_verb_at(view: DocView, j: int) -> bool:
 def _continuing_verb(view: DocView, k: int) -> int | None:
     """The first speech verb of the sentence after token k, where it says the speaker goes on («افزود», «ادامه
     داد»), else None."""
-    _, hi = view.sentence_bounds(view.tokens[k].sent)
+    _, hi = view.sentence_of(k)
     verb = next((j for j in range(k + 1, hi) if _speech_verb_at(view, j)), None)
     return verb if verb is not None and view.sq[verb].startswith(CONTINUATION_VERBS) else None
 
@@ -195,14 +195,14 @@ def _other_post_at_office(view: DocView, phrase: TitlePhrase, person: Span, atta
 
 def plural_attendance(view: DocView, k: int) -> bool:
     """The sentence goes on from token k to a plural verb of attending («حضور داشتند», «شرکت کردند»)."""
-    hi = view.sentence_end_from(k)
+    hi = view.sentence_of(k)[1]
     return any(view.sq[j] in ATTENDANCE_NOUNS and view.sq[j + 1] in PLURAL_LIGHT_VERBS for j in range(k, hi - 1))
 
 
 def _plural_speech(view: DocView, k: int) -> bool:
     """A speech verb after token k in its sentence, before a quote opens, is plural («گفتند», «تاکید کردند», «اظهار
     داشتند»; any, since the first may be a noun: «با تاکید بر … تاکید کردند»)."""
-    hi = view.sentence_end_from(k)
+    hi = view.sentence_of(k)[1]
     hi = next((j for j in range(k, hi) if view.tokens[j].text == ":"), hi)
     return any(view.sq[j].startswith(SPEECH_STEMS) and (view.sq[j].endswith(PLURAL_VERB_ENDING) or
                                                         (j + 1 < hi and view.sq[j + 1] in PLURAL_LIGHT_VERBS))
@@ -211,7 +211,7 @@ def _plural_speech(view: DocView, k: int) -> bool:
 
 def _first_verb_plural(view: DocView, k: int) -> bool:
     """The first verb after token k in its sentence is plural («… بازدید کردند», «… حضور داشتند»)."""
-    hi = view.sentence_end_from(k)
+    hi = view.sentence_of(k)[1]
     verb = next((j for j in range(k, hi) if is_verb_like(view.tokens[j].text)), None)
     return verb is not None and view.sq[verb].endswith(PLURAL_VERB_ENDING)
 
@@ -231,7 +231,7 @@ def _also_after(view: DocView, phrase: TitlePhrase) -> bool:
         k = place[0]
     return (k < len(view.tokens) and view.sq[k] in ALSO) or \
         (phrase.tok_start > 0 and view.sq[phrase.tok_start - 1] == ALSO_OPENER) or \
-        _other_side_opener(view, view.sentence_bounds(view.tokens[phrase.tok_start].sent)[0], phrase.tok_start)
+        _other_side_opener(view, view.sentence_of(phrase.tok_start)[0], phrase.tok_start)
 
 
 def _new_post_at_body(view: DocView, phrase: TitlePhrase) -> bool:

@@ -83,7 +83,7 @@ class SpanIndex:
 
 def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> TitlePhrase | None:
     """The title phrase starting at token i, or None when no title starts there."""
-    lo, hi = view.sentence_bounds(view.tokens[i].sent)
+    lo, hi = view.sentence_of(i)
     hit = view.lex.titles.longest_at(view.sq, i, hi)
     post = view.lex.post_nouns.longest_at(view.sq, i, hi)
     if post is not None and (hit is None or post[0] >= hit[0]) and not _names_a_person(view, post[0], hi) \
@@ -195,7 +195,7 @@ def _appointed_plural(view: DocView, i: int, lo: int, hi: int, index: SpanIndex)
 
 def plural_title_phrase(view: DocView, i: int, index: SpanIndex) -> TitlePhrase | None:
     """The phrase of a plural title at token i («اعضای شورای اسلامی شهر تهران»), read as its singular post."""
-    hi = view.sentence_bounds(view.tokens[i].sent)[1]
+    hi = view.sentence_of(i)[1]
     plural = view.lex.plural_titles.longest_at(view.sq, i, hi) or counted_title_at(view, i, hi)  # («دو معاون صدام»)
     info = view.lex.titles.get(plural[1]) if plural else None
     if info is None:

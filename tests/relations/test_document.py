@@ -40,3 +40,17 @@ def test_opens_with_attribution(sentence, opens):
     view = build_view(make_doc(sentence), load_lexicons())
     lo, hi = view.sent_tokens[0]
     assert view.opens_with_attribution(lo, hi) is opens
+
+
+def test_sentence_of_a_token_and_of_the_documents_end():
+    # every rule that looks around a span asks sentence_of for its start or its end; a span that closes the text
+    # ends at len(tokens), where reading tokens[k] raised IndexError twice (sessions 64 and 65)
+    view = build_view(make_doc("استاندار مازندران گفت. معاون وزیر بهداشت"), load_lexicons())
+    n = len(view.tokens)
+    first_lo, first_hi = view.sentence_of(0)
+    last_lo, last_hi = view.sentence_of(n - 1)
+    assert first_lo == 0 and first_hi == last_lo and last_hi == n
+    assert view.sentence_of(n) == (last_lo, n)  # the end: the last sentence up to it, nothing to look ahead at
+    assert view.sentence_of(1) == view.sentence_bounds(view.tokens[1].sent)
+    empty = build_view(make_doc(""), load_lexicons())
+    assert empty.sentence_of(0) == (0, 0)
