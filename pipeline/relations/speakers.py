@@ -359,8 +359,9 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
         if p.sent < sent and story[p.sent] == story[sent]:
             last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
     after = [p for p in ctx.speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
-    # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking in the very next sentence
-    after += [p for p in ctx.surname_speakers if p.sent == sent + 1]
+    # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking soon after («سرمربی … می‌گوید: …», two
+    # sentences of background, then «کمالوند … گفت»)
+    after += [p for p in ctx.surname_speakers if 0 < p.sent - sent <= SPEAKER_WINDOW]
     # (a later speaker introduced with a post of his own in his sentence is not the described one: «رییس جمهور …
     # اظهار داشت» then «X سفیر جدید برزیل نیز … گفت»; nor one «نیز» or a list brings in, nor one the description's
     # own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار گیلان منصوب کرد» then «احمدی گفت»)

@@ -489,3 +489,18 @@ def test_added_in_a_conversation_goes_on_with_the_speaker_before():
     for written in ("گفت‌وگو", "گفت و گو", "گفت‌وگوی اختصاصی"):
         got = roles(run(text.replace("گفت‌وگو", written), mentions=tagged(PER=["حسن کریمی", "علی احمدی"])))
         assert got == {("حسن کریمی", "مدیرکل", "تبلیغات اسلامی گیلان")}
+
+
+def test_a_surname_speaking_a_few_sentences_after_the_titled_lead_fars():
+    # fars-news-2.json#156 (tune): the coach's lead, two sentences of background, then «کمالوند … گفت»; a surname
+    # speaker is the described one within SPEAKER_WINDOW sentences, not only in the very next one
+    text = ("مخالفت با درخواست استقلالی‌ها برای تعویق بازی\n"
+            "سرمربی تیم فوتبال صنعت نفت آبادان می‌گوید: درخواستی که استقلالی‌ها دارند شدنی نیست.\n"
+            "به گزارش خبرنگار ورزشی خبرگزاری فارس، مسئولان باشگاه استقلال در تدارک این موضوع هستند.\n"
+            "استقلالی‌ها حتی پیشنهاد کردند مسابقه به‌روز 25 اسفند ماه موکول شود.\n"
+            "کمالوند در گفت‌و‌گو با خبرنگار ورزشی خبرگزاری فارس گفت: چنین چیزی شدنی نیست.")
+    out = run(text, mentions=tagged(PER=["کمالوند"]))
+    assert ("کمالوند", "سرمربی", "صنعت نفت آبادان") in roles(out)
+    # beyond the window the surname is no longer the described speaker
+    far = text.replace("استقلالی‌ها حتی", "بازی در اهواز است.\nتمرین ادامه دارد.\nاستقلالی‌ها حتی")
+    assert not roles(run(far, mentions=tagged(PER=["کمالوند"])))
