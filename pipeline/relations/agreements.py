@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
-from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range
+from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range, singular
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -50,7 +50,7 @@ SUBJUNCTIVE_VERBS = {squash(w) for w in ("کند", "کنند", "کنیم", "نم
                                          "برسند", "ببندد", "ببندند", "ببندیم")}
 INTENT_WORDS = {squash(w) for w in ("قصد", "تصمیم", "آماده", "خواستار", "خواهان", "درصدد", "مایل", "تمایل", "باید",
                                      "می‌خواهد", "می‌خواهند", "می‌خواهیم")}
-CONDITIONALS = {squash(w) for w in ("اگر", "چنانچه")}
+CONDITIONALS = {squash(w) for w in ("اگر", "چنانچه", "شرطی", "صورتی")}  # («به شرطی که», «در صورتی که»)
 SIGNING_NOUNS = {squash(w) for w in ("امضای", "امضاء", "انعقاد")}  # the signing as a noun («برای امضای …»)
 PURPOSE_WORDS = {squash(w) for w in ("برای", "پیشنهاد", "منظور", "هدف", "جهت", "آمادگی", "آماده")}
 CALLED_OFF = {squash(w) for w in ("تعویق", "لغو", "متوقف", "منتفی")}  # «به تعویق افتاد», «لغو شد»
@@ -392,7 +392,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     if "and" in rules:
         for x in in_sent:
             run = _coordinated_run(view, x, by_start, hi, apposition_ends)
-            if len(run) > 1:
+            if len(run) > 1 and not _each_with_others(view, run[-1].tok_end, hi):
                 return _all_pairs(run, "and")
     if "signers" in rules:
         signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)]
@@ -401,6 +401,13 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     if "holder" in rules:
         return _holder_pairs(view, in_sent, by_start, start, hi)
     return pairs
+
+
+def _each_with_others(view: DocView, k: int, hi: int) -> bool:
+    """«با» and a plural noun after a coordinated subject ending at k: «رنو و پژو با شرکت‌های داخلی قرارداد
+    بسته‌اند» is each of them with others, not the two with each other."""
+    return any(view.sq[j] == WITH and singular(view.tokens[j + 1].text) != view.tokens[j + 1].text
+               for j in range(k, hi - 1))
 
 
 def _holder_pairs(view: DocView, in_sent: list[Span], by_start: dict[int, Span], start: int,
@@ -458,17 +465,22 @@ def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> 
     def noun(i: int) -> bool:
         return _noun_end(view, i, hi) is not None or _reached_agreement(view, i, hi)
     y_end = after.tok_end if after.tok_start > k else k + 2
+    # a colon parts a speech's frame from its quote: «X در گفتگو با خبرگزاری جمهوری اسلامی گفت: … عقد قرارداد …»
+    # (the interviewer is no party), so neither window reaches across one
+    colons = [i for i in range(start, hi) if view.tokens[i].text == ":"]
+    clause_lo = max((i + 1 for i in colons if i < k), default=start)
+    clause_hi = min((i for i in colons if i > y_end - 1), default=hi)
     # a lone «با» in the sentence cannot belong to another clause, so its noun may lie further away
     # («با شرکت آب و فاضلاب روستایی نیز جهت واگذاری امتیاز آب به روستائیان قرار داد منعقد … شده است»)
     lone = sum(view.sq[i] == WITH for i in range(start, hi)) == 1
     window = WITH_TO_NOUN_LONE if lone else WITH_TO_NOUN
-    if any(noun(i) or view.sq[i].startswith(SIGN_TRIGGERS) for i in range(y_end, min(hi, y_end + window))):
+    if any(noun(i) or view.sq[i].startswith(SIGN_TRIGGERS) for i in range(y_end, min(clause_hi, y_end + window))):
         return True
-    if any(noun(i) for i in range(max(start, k - NOUN_TO_WITH), k)):
+    if any(noun(i) for i in range(max(clause_lo, k - NOUN_TO_WITH), k)):
         return True
     # a lone «با» after a signing's noun: «از امضای قرارداد توسعه فاز ۱۱ میدان گازی پارس جنوبی با شرکت پتروپارس خبر داد»
     return lone and any(noun(i) and i > start and view.sq[i - 1].startswith(SIGNING_PREFIXES)
-                        for i in range(max(start, k - NOUN_TO_WITH_SIGNED), k))
+                        for i in range(max(clause_lo, k - NOUN_TO_WITH_SIGNED), k))
 
 
 def _first_person(view: DocView, start: int, hi: int) -> bool:

@@ -119,7 +119,8 @@ class DocView:
         return (start == 0 or self.text[start - 1] == "\n") and (end >= len(self.text) or self.text[end] == "\n")
 
     def is_punct(self, i: int) -> bool:
-        return self.tokens[i].text in _PUNCT or all(c in _PUNCT for c in self.tokens[i].text)
+        """No letter or digit: punctuation, and signs such as «+» («گروه 1 + 5»), which name nothing."""
+        return not any(c.isalnum() for c in self.tokens[i].text)
 
     def is_stop(self, i: int) -> bool:
         """A token no name or organisation complement runs across."""

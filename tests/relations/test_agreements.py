@@ -644,3 +644,33 @@ def test_a_speakers_own_contract_is_his_not_the_last_officials():
             "کردم.")
     out = run(text, mentions=tagged(PER=["نادر دست‌نشان", "علی کریمی"]))
     assert agreements(out) == set()
+
+
+def test_the_interviewer_before_a_quote_is_no_party():
+    # (written after ARMAN fold 1 #1164, session 66) «در گفتگو با X گفت: … عقد قرارداد …»: the «با» of the speech's
+    # frame is no party of the contract the quote mentions; a «با» inside the quote still is
+    frame = "مهندس سید مهدی حسینی در گفتگو با خبرگزاری فارس گفت: "
+    out = run(frame + "مذاکرات عقد دو قرارداد توسعه میادین نفتی در حال نهائی شدن است.",
+              mentions=tagged(PER=["سید مهدی حسینی"]))
+    assert agreements(out) == set()
+    out = run(frame + "شرکت ملی نفت با شرکت توتال قرارداد امضا کرد.",
+              mentions=tagged(PER=["سید مهدی حسینی"], ORG=["شرکت ملی نفت", "شرکت توتال"]))
+    assert agreements(out) == {(frozenset({"شرکت ملی نفت", "شرکت توتال"}), "قرارداد")}
+
+
+@pytest.mark.parametrize("condition", ["به شرطی که", "در صورتی که"])
+def test_a_signing_on_a_condition_is_none(condition):
+    # (written after ARMAN fold 1 #873, session 66) as with «اگر» and «چنانچه»: a signing supposed, not reported
+    text = f"وی گفت این طرح اجرا می‌شود {condition} وزارت نیرو و شرکت توانیر قرارداد را امضا کرده باشند."
+    assert agreements(run(text)) == set()
+    assert agreements(run("وزارت نیرو و شرکت توانیر قرارداد را امضا کردند.")) == \
+        {(frozenset({"وزارت نیرو", "شرکت توانیر"}), "قرارداد")}
+
+
+def test_a_coordinated_subject_with_others_signs_with_them_not_with_each_other():
+    # PEYMA train #3792: each carmaker has contracts with domestic companies; the two have none with each other
+    text = "نجفی منش افزود: رنو و پژو با شرکت‌های داخلی قرارداد بسته‌اند و کار آغاز شده است."
+    assert agreements(run(text, mentions=tagged(ORG=["رنو", "پژو"]))) == set()
+    # «با حضور …» (in the presence of) is no other party
+    text = "شرکت رنو و شرکت پژو با حضور وزیر صنعت قرارداد همکاری امضا کردند."
+    assert agreements(run(text)) == {(frozenset({"شرکت رنو", "شرکت پژو"}), "قرارداد")}

@@ -1794,3 +1794,13 @@ def test_the_national_fairs_and_the_exhibition_companies_are_agencies_tune():
     out = run("دوازدهمین نمایشگاه بین‌المللی قرآن کریم در محل دائمی نمایشگاه‌های بین‌المللی تهران گشایش یافت.",
               mentions=lambda doc: [])
     assert names(out, "agency") == {"نمایشگاه بین‌المللی قرآن کریم", "نمایشگاه‌های بین‌المللی تهران"}
+
+
+def test_a_sign_is_no_body_peyma():
+    # PEYMA train #5926: the NER's ORG «1 + 5» (the P5+1) loses its digits at the edges; the «+» left was an agency
+    # and a party to Boeing's MoU
+    text = ("هم ایرباس و هم بوئینگ بعد از توافق هسته‌ای ایران و گروه موسوم به 1 + 5 با تهران تفاهمنامه فروش "
+            "امضا کرده‌اند.")
+    out = run(text, mentions=tagged(ORG=["ایرباس", "بوئینگ", "1 + 5"]))
+    assert "+" not in {m["text"] for m in out["mentions"]}
+    assert all(any(c.isalpha() for c in side) for r in out["relations"] for side in (r["subject"], r["object"]))
