@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
-from pipeline.relations.document import COMMAS, TO, WITH, DocView, Span, char_to_token_range, singular
+from pipeline.relations.document import (COMMAS, TO, WITH, DocView, Span, char_to_token_range, is_verb_like,
+                                             singular)
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -45,6 +46,7 @@ SIGNING_WORDS = {squash(w) for w in ("عقد", "بست", "بستن", "بستند
 SIGN_TRIGGERS = SIGNING_PREFIXES + tuple(squash(w) for w in ("عقد", "بستن", "بستند", "ببندند", "بسته شد", "بست"))
 # a renewal, a contract being finalised or bound («می‌بندیم») is concrete too: «قراردادش را با رئال مادرید تمدید کرده»
 SIGN_TRIGGERS += tuple(squash(w) for w in ("تمدید", "نهایی", "می‌بند", "ببند"))
+FINAL = squash("نهایی")  # a trigger only with its verb («نهایی شد»); «توافق نهایی ایران و …» is "the final deal"
 NEGATED_VERBS = tuple(squash(w) for w in ("نکرد", "نشد", "نرسید", "ننمود", "نمی", "نخواه"))
 SUBJUNCTIVE_VERBS = {squash(w) for w in ("کند", "کنند", "کنیم", "نماید", "نمایند", "نماییم", "شود", "شوند", "برسد",
                                          "برسند", "ببندد", "ببندند", "ببندیم")}
@@ -140,7 +142,8 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, li
     # (a 100,000-character document took 16 s here, the 1,000,000-character limit most of an hour).
     sq = [_bare_noun(t) for t in view.sq[lo:hi]]
     reached = False
-    signing = [k for k in range(lo, hi) if view.sq[k].startswith(SIGN_TRIGGERS)]
+    signing = [k for k in range(lo, hi) if view.sq[k].startswith(SIGN_TRIGGERS)
+               and not (view.sq[k].startswith(FINAL) and not (k + 1 < hi and is_verb_like(view.tokens[k + 1].text)))]
     triggers = [k for k in signing if not _negated(view, k + 1, hi) and not _intended(view, k, lo, hi)
                 and not _conditional(view, k, lo) and not _unrealised(view, k, lo, hi)]
     anchors = list(triggers)
@@ -194,11 +197,13 @@ def _conditional(view: DocView, k: int, lo: int) -> bool:
 
 def _unrealised(view: DocView, k: int, lo: int, hi: int) -> bool:
     """The signing at k is a purpose, an offer or a readiness («برای امضای تفاهم‌نامه اعلام آمادگی کردند», «پیشنهاد
-    امضای …», «با هدف امضای …»), or the sentence puts it off or calls it off after it («امضای قرارداد … به تعویق
+    امضای …», «با هدف امضای …»), or its clause puts it off or calls it off after it («امضای قرارداد … به تعویق
     افتاد»): no signing reported."""
     if view.sq[k] in SIGNING_NOUNS and k > lo and view.sq[k - 1] in PURPOSE_WORDS:
         return True
-    return any(view.sq[j] in CALLED_OFF for j in range(k + 1, hi))
+    # (not past a colon: «پس از امضای تفاهم‌نامه … گفت: بعد از لغو تحریم‌ها …» calls off the sanctions)
+    clause_end = next((j for j in range(k + 1, hi) if view.tokens[j].text == ":"), hi)
+    return any(view.sq[j] in CALLED_OFF for j in range(k + 1, clause_end))
 
 
 PLURAL_ENDINGS = tuple(squash(w) for w in ("های", "ها", "ات"))

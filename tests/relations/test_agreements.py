@@ -674,3 +674,21 @@ def test_a_coordinated_subject_with_others_signs_with_them_not_with_each_other()
     # «با حضور …» (in the presence of) is no other party
     text = "شرکت رنو و شرکت پژو با حضور وزیر صنعت قرارداد همکاری امضا کردند."
     assert agreements(run(text)) == {(frozenset({"شرکت رنو", "شرکت پژو"}), "قرارداد")}
+
+
+def test_final_is_a_trigger_only_with_its_verb_peyma():
+    # PEYMA train #2531: «توافق نهایی ایران و شش قدرت» is "the final deal", no signing; the countries coordinated
+    # before it («دیدگاه‌های اسراییل و عربستان») were paired
+    text = "دیدگاه‌های اسراییل و عربستان بعد از برجام، توافق نهایی ایران و شش قدرت جهانی، به هم نزدیکتر شده است."
+    assert agreements(run(text)) == set()
+    assert agreements(run("قرارداد باشگاه پرسپولیس با شرکت مینو نهایی شد.")) == \
+        {(frozenset({"باشگاه پرسپولیس", "شرکت مینو"}), "قرارداد")}
+
+
+def test_a_word_calling_something_else_off_in_the_quote_keeps_the_signing_peyma():
+    # PEYMA train #576: «لغو تحریم‌ها» in the quote after «گفت:» lifts the sanctions, it does not call off the MoU
+    text = ("معاون فناوری پارک علم و فناوری استان یزد پس از امضای تفاهم‌نامه همکاری با مالزی، گفت: بعد از لغو "
+            "تحریم‌های غرب علیه کشور، مسیر ورود فناوری‌های ایران به بازارهای جهانی باز شد.")
+    assert agreements(run(text)) == {(frozenset({"پارک علم و فناوری استان یزد", "مالزی"}), "تفاهم‌نامه")}
+    # in the same clause it still does
+    assert agreements(run("امضای تفاهم‌نامه همکاری پارک علم و فناوری استان یزد با مالزی لغو شد.")) == set()
