@@ -40,7 +40,12 @@ BECOMES = {squash(w) for w in ("می‌شود", "میشود", "خواهد")}
 # «در زمانی که … بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», tells the post held then, tune 1#218)
 EARLIER = {tuple(squash(w) for w in phrase.split()) for phrase in (
     "پیش از این", "قبل از این", "پیش‌تر", "پیشتر", "قبلاً", "قبلا", "سابقاً", "سابقا")}
-APPOSITION_GLUE = COMMAS | {"(", "»", "\""}
+# («علی ربیعی»؛ وزیر کار …», «' مرضیه افخم ' سفیر ایران …»: a semicolon or a plain quote, in other agencies' style)
+APPOSITION_GLUE = COMMAS | {"(", "»", "\"", "؛", "'"}
+# «جک دورسی - مدیرعامل توییتر - در زمان …»: a post between dashes; the closing dash within a few words of the post
+# (a dash alone also parts a digest's items: «… مشاور خاتمی شد - صفدر حسینی: …»)
+DASHES = {"-", "–", "—"}
+DASH_CLOSE_WINDOW = 3
 PRONOUN_FACTOR = 0.9  # a role stated of «وی/او» rests on the coreference step too
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
@@ -307,7 +312,9 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
     """A post right after the name: apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and the
     titles coordinated after it; a post before a copula («وی رئیس سازمان … است»)."""
     for person in persons:
-        k = _skip(view, _after_eulogy(view, person.tok_end), APPOSITION_GLUE, person.sent)
+        dashed = _dash_at(view, person.tok_end, person.sent)
+        k = person.tok_end + 1 if dashed else _skip(view, _after_eulogy(view, person.tok_end), APPOSITION_GLUE,
+                                                    person.sent)
         if k + 1 < len(view.tokens) and view.sq[k] == INDEFINITE and (k + 1) in phrases:
             k += 1  # «"نک محمد" یک رهبر سابق طالبان», «لاری فرانکلین یک مقام پنتاگون»: an indefinite apposition
         k = _after_profession(view, k, phrases, by_start)
@@ -325,6 +332,9 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
             k = now  # «X اکنون استاندار گیلان است», «X هم‌اکنون ریاست … را بر عهده دارد»: a post held now (below)
         phrase = phrases.get(k)
         if phrase is None or k in found.used or view.tokens[k].sent != person.sent:
+            continue
+        if dashed and not any(_dash_at(view, j, person.sent)
+                              for j in range(phrase.tok_end, phrase.tok_end + DASH_CLOSE_WINDOW + 1)):
             continue
         copula = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] in COPULAS
         if (also and not copula) or (relative and not (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS)):
@@ -392,6 +402,10 @@ def _after_eulogy(view: DocView, k: int) -> int:
             and view.tokens[k + 2].text == ")":
         return k + 3
     return k
+
+
+def _dash_at(view: DocView, k: int, sent: int) -> bool:
+    return k < len(view.tokens) and view.tokens[k].text in DASHES and view.tokens[k].sent == sent
 
 
 def _ends_time_clause(view: DocView, person: Span) -> bool:

@@ -1665,3 +1665,24 @@ def test_secretary_of_a_house_is_no_secretariat_fars():
     out = run("خبرگزاری فارس: دبیر خانه مطبوعات استان اردبیل گفت: نشریات محلی تعطیل می‌شوند. بهزاد عباسی در گفت‌وگو با "
               "خبرنگار فارس در اردبیل گفت: نشریات محلی درگیر مشکلات مالی هستند.")
     assert ("بهزاد عباسی", "دبیر", "خانه مطبوعات استان اردبیل") in roles(out)
+
+
+@pytest.mark.parametrize("text, role", [
+    # PEYMA train #1694, #579, #1681-style: other agencies set the post off with a semicolon, plain quotes or dashes
+    ("گروه فرهنگ و هنر: «علی ربیعی»؛ وزیر کار، رفاه و تعاون اجتماعی در یادداشتی نوشت.",
+     ("علی ربیعی", "وزیر", "وزارت کار")),
+    ("براساس این تفاهم‌نامه که با حضور ' مرضیه افخم ' سفیر ایران در مالزی امضا شد، کار آغاز شد.",
+     ("مرضیه افخم", "سفیر", "ایران")),
+    ("بهمن دانایی - دبیر انجمن صنفی صنایع قند و شکر - پیش‌بینی کرده که قیمت بالا برود.",
+     ("بهمن دانایی", "دبیر", "انجمن صنفی صنایع قند و شکر")),
+])
+def test_a_post_set_off_by_a_semicolon_quotes_or_dashes_peyma(text, role):
+    assert role in roles(run(text))
+
+
+def test_a_dash_between_digest_items_is_no_apposition():
+    # a dash alone parts a digest's items: the next item's speaker is not the name before it
+    text = "- خرم مشاور خاتمی شد - وزیر صنایع و معادن: سرمایه‌گذاری در صنعت افزایش یافت."
+    assert not any(p == "خاتمی" for p, _, _ in roles(run(text, mentions=tagged(PER=["خرم", "خاتمی"]))))
+    text = "علی رضایی - وزیر صنایع و معادن اعلام کرد: سرمایه‌گذاری در صنعت افزایش یافت."
+    assert not roles(run(text))
