@@ -24,7 +24,7 @@ OBJECT_MARKER = squash("را")  # «… وزیر بازرگانی را همرا�
 WITH = squash("با")  # likewise
 # the copula, in several rule families: a post before it is the predicate («… که رئیس سازمان بهزیستی است»); a past
 # one in a sentence that says «before this» tells a post held then (roles.EARLIER)
-PRESENT_COPULAS = {squash(w) for w in ("است", "هستند", "می‌باشد")}
+PRESENT_COPULAS = {squash(w) for w in ("است", "هست", "هستند", "می‌باشد")}
 PAST_COPULAS = {squash(w) for w in ("بود", "بودند", "بوده")}
 COPULAS = PRESENT_COPULAS | PAST_COPULAS  # (not «شد»: «ریاست فدراسیون بسته شد» is passive)
 # infinitives of the light verbs: never a surname («بالا بودن»), and they end an organisation's complement

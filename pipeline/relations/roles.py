@@ -336,14 +336,20 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         if dashed and not any(_dash_at(view, j, person.sent)
                               for j in range(phrase.tok_end, phrase.tok_end + DASH_CLOSE_WINDOW + 1)):
             continue
-        copula = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] in COPULAS
-        if (also and not copula) or (relative and not (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS)):
+        # («X که رئیس انجمن صنفی روزنامه‌نگاران نیز می‌باشد»: «also» may stand before a present copula; «… نیز بود»,
+        # a post also held once, stays no copula, as before)
+        verb_at = phrase.tok_end
+        if verb_at + 1 < len(view.tokens) and view.sq[verb_at] in ALSO and view.sq[verb_at + 1] in PRESENT_COPULAS:
+            verb_at += 1
+        copula = verb_at < len(view.tokens) and view.sq[verb_at] in COPULAS
+        present = copula and view.sq[verb_at] in PRESENT_COPULAS
+        if (also and not copula) or (relative and not present):
             if relative and (copula or _is_past(view, phrase)):
                 # «X که رئیس سازمان … بود», «X که ریاست … را بر عهده داشت»: who was — a post left, still an official
                 found.official(person)
             continue
         if now is not None and now == k and not (
-                (copula and view.sq[phrase.tok_end] in PRESENT_COPULAS) or held_after(view, phrase.tok_end)):
+                present or held_after(view, phrase.tok_end)):
             continue  # («X اکنون رئیس سازمان را دید»: whom he met)
         if copula and "copula" in rules:  # «وی رئیس سازمان … است»
             found.attach(person, phrase, "copula")

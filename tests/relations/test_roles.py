@@ -1686,3 +1686,12 @@ def test_a_dash_between_digest_items_is_no_apposition():
     assert not any(p == "خاتمی" for p, _, _ in roles(run(text, mentions=tagged(PER=["خرم", "خاتمی"]))))
     text = "علی رضایی - وزیر صنایع و معادن اعلام کرد: سرمایه‌گذاری در صنعت افزایش یافت."
     assert not roles(run(text))
+
+
+@pytest.mark.parametrize("verb", ["نیز هست", "نیز می‌باشد"])
+def test_also_before_a_present_copula_peyma(verb):
+    # PEYMA train #606: «محمدرضا نعمت زاده که رئیس کمیسیون … نیز هست»; «… نیز بود», once held, makes no role
+    text = f"علی مزروعی که رئیس انجمن صنفی روزنامه‌نگاران {verb} گفت: کار ادامه دارد."
+    assert roles(run(text, mentions=tagged(PER=["علی مزروعی"]))) == {("علی مزروعی", "رئیس", "انجمن صنفی روزنامه‌نگاران")}
+    past = "علی مزروعی همچنین رئیس انجمن صنفی روزنامه‌نگاران نیز بود که گفت: کار ادامه دارد."
+    assert not roles(run(past, mentions=tagged(PER=["علی مزروعی"])))
