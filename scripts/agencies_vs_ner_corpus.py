@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Agencies the pipeline finds in PEYMA or ARMAN sentences, against the corpus' own ORG spans.
+"""Agencies (or, with --officials, officials) the pipeline finds in PEYMA or ARMAN sentences, against the corpus'
+own ORG (PER) spans.
 
 The Fars gold sets were annotated by us, and the rules were tuned on them; the NER corpora were annotated by
 others, in other news. An agency the pipeline finds where the corpus tags no ORG is often an annotation gap
@@ -9,12 +10,17 @@ relations): PEYMA's dev split, or the 10% of ARMAN's training fold the NER was n
 
 usage:
   python scripts/agencies_vs_ner_corpus.py [--corpus peyma|arman] [--file PATH] [--limit N] [--list METHOD_PREFIX]
-                                          [--unfound]
+                                          [--unfound] [--officials]
 
 Prints, per way an agency was found, how many overlap a corpus ORG span (one contains the other, spaces and
 ZWNJ ignored), and with --list the ones that overlap none, with their sentence. It also counts the corpus ORG
 spans that no agency overlaps (the recall side: many are countries, which ARMAN tags ORG, or newspapers named
 bare), and --unfound lists them, with their sentence.
+
+--officials checks the officials instead: the corpus PER spans with a title of titles.yaml among the 4 words before
+them or the 3 after («… معاون وزیر X»، «X، وزیر کار …»), and how many of them the pipeline makes an official (one
+name containing the other, squashed); --unfound lists the others. Not every such name is an official (an athlete
+«نماینده وزن 66 کیلوگرم», the person a post serves, «مشاور احمدی‌نژاد»), so the count is a floor to read, not a score.
 """
 from __future__ import annotations
 
@@ -46,9 +52,29 @@ def _overlap(name: str, org: str) -> bool:
     return bool(name) and bool(org) and (name in org or org in name)
 
 
-def agencies_per_text(texts: list[str], params_path: str, tagger) -> list[list[tuple[str, str]]]:
-    """(name, method) of each agency mention, per text in text order: one pipeline run over all the texts, each
-    its own document (one JSONL record), so the pipeline's set-up and table I/O happen once."""
+def per_phrases(tokens: list[str], tags: list[str]) -> list[tuple[int, int]]:
+    """(first, end) tokens of the PER spans of one sentence, decoded as the NER stage decodes its tags."""
+    from pipeline.stages.ner import decode_bio
+
+    return [(first, last) for first, last, label, _ in decode_bio([(tag, 1.0) for tag in tags]) if label == "PER"]
+
+
+TITLE_WORDS_BEFORE, TITLE_WORDS_AFTER = 4, 3
+
+
+def titled(tokens: list[str], first: int, end: int, titles) -> bool:
+    """A title of the lexicon starts among the few words before the name or right after it."""
+    from pipeline.lexicons import squash
+
+    sq = [squash(t) for t in tokens]
+    window = [*range(max(0, first - TITLE_WORDS_BEFORE), first), *range(end, min(len(sq), end + TITLE_WORDS_AFTER))]
+    return any(titles.longest_at(sq, j, len(sq)) is not None for j in window)
+
+
+def agencies_per_text(texts: list[str], params_path: str, tagger, domain: str = "agency") -> list[list[tuple[str, str]]]:
+    """(name, method) of each mention of the domain (agency, official …), per text in text order: one pipeline run
+    over all the texts, each its own document (one JSONL record), so the pipeline's set-up and table I/O happen
+    once."""
     from pipeline.api import run
     from pipeline.schema import read_table, rows
 
@@ -60,7 +86,7 @@ def agencies_per_text(texts: list[str], params_path: str, tagger) -> list[list[t
         docs = {d["doc_id"]: (int(d["source"].rpartition("#")[2]), d["text"])  # source: «sentences.jsonl#i»
                 for d in rows(read_table(tables, "documents", ["doc_id", "source", "text"]))}
         for m in rows(read_table(tables, "mentions", ["doc_id", "start", "end", "domain", "method"])):
-            if m["domain"] == "agency":
+            if m["domain"] == domain:
                 index, text = docs[m["doc_id"]]
                 found[index].append((m["start"], text[m["start"]:m["end"]], m["method"]))
     return [[(name, method) for _, name, method in sorted(mentions)] for mentions in found]
@@ -77,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="list the agencies found this way (e.g. pattern:head) that overlap no ORG span")
     ap.add_argument("--unfound", action="store_true",
                     help="also list the corpus ORG spans that no agency overlaps (the recall side), with their sentence")
+    ap.add_argument("--officials", action="store_true",
+                    help="check the officials: corpus PER spans beside a title, and how many the pipeline makes officials")
     args = ap.parse_args(argv)
 
     from pipeline.errors import InputError
@@ -99,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     sentences = sentences[:args.limit]
     tagger = load_tagger(NerParams.from_dict(params["ner"], base_dir=REPO_ROOT))
     texts = [" ".join(tokens) for tokens, _ in sentences]
+    if args.officials:
+        return _officials(args, path, sentences, texts, tagger)
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     unsupported, unfound = [], []
     n_orgs = 0
@@ -124,6 +154,31 @@ def main(argv: list[str] | None = None) -> int:
     if args.unfound:
         for phrase, text in unfound:
             print(f"unfound\t{phrase}\t{text}")
+    return 0
+
+
+def _officials(args, path: Path, sentences, texts: list[str], tagger) -> int:
+    from pipeline.lexicons import load_lexicons, squash
+
+    titles = load_lexicons().titles
+    n_titled, n_found, missed = 0, 0, []
+    for (tokens, tags), text, officials in zip(sentences, texts,
+                                              agencies_per_text(texts, args.params, tagger, "official")):
+        found = [squash(name) for name, _ in officials]
+        for first, end in per_phrases(tokens, tags):
+            if not titled(tokens, first, end, titles):
+                continue
+            n_titled += 1
+            name = " ".join(tokens[first:end])
+            if any(_overlap(f, squash(name)) for f in found):
+                n_found += 1
+            else:
+                missed.append((name, text))
+    print(f"{args.corpus}: {path.name}, {len(sentences)} sentences; PER spans beside a title: {n_titled}, "
+          f"made officials: {n_found}")
+    if args.unfound:
+        for name, text in missed:
+            print(f"unfound\t{name}\t{text}")
     return 0
 
 

@@ -48,3 +48,26 @@ def test_unfound_lists_the_org_spans_no_agency_overlaps(script, tmp_path, capsys
     assert "unfound\tگروه\tاین گروه اعلام کرد ." in out
     assert script.main(["--file", str(corpus)]) == 0
     assert "unfound\t" not in capsys.readouterr().out
+
+
+def test_titled_looks_for_a_lexicon_title_just_before_or_after_the_name(script):
+    from pipeline.lexicons import load_lexicons
+
+    titles = load_lexicons().titles
+    tokens = ["علی", "ربیعی", "؛", "وزیر", "کار", "گفت"]
+    assert script.titled(tokens, 0, 2, titles)
+    tokens = ["استاندار", "مازندران", "سید", "محمود", "حسینی", "پور", "گفت"]
+    assert script.titled(tokens, 2, 6, titles)
+    assert not script.titled(["علی", "ربیعی", "به", "تهران", "رفت"], 0, 2, titles)
+
+
+def test_officials_counts_the_titled_names_made_officials_and_lists_the_others(script, tmp_path, capsys):
+    corpus = tmp_path / "dev.txt"
+    # the second name has a title beside it but is the person the post serves, so no official: listed as unfound
+    corpus.write_text("استاندار|O\nمازندران|B_LOC\nمحمود|B_PER\nحسینی|I_PER\nگفت|O\n.|O\n\n"
+                      "مشاور|O\nحسن|B_PER\nروحانی|I_PER\nآمد|O\n.|O\n\n"
+                      "علی|B_PER\nرضایی|I_PER\nبه|O\nتهران|B_LOC\nرفت|O\n.|O\n", encoding="utf-8")
+    assert script.main(["--file", str(corpus), "--officials", "--unfound"]) == 0
+    out = capsys.readouterr().out
+    assert "3 sentences; PER spans beside a title: 2, made officials: 1" in out
+    assert "unfound\tحسن روحانی\tمشاور حسن روحانی آمد ." in out
