@@ -371,6 +371,8 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
             continue
         k = _skip(view, _after_national(view, phrase), TITLE_NAME_GLUE, view.tokens[start].sent)
         person = by_start.get(k)
+        if person is None:
+            person = by_start.get(_past_post_end(view, k))  # «وزیر دفاع سابق آمریکا دیک چنی»: an official, no role
         if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
                 or _has_own_title(view, person, phrases) or _serves_name(view, phrase, k):
             continue
@@ -386,6 +388,15 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
         while prev is not None and prev.tok_start not in found.used and "coordinated" in rules:
             found.attach(person, prev, "coordinated")
             prev = _coordinated_prev(view, prev, phrases)
+
+
+def _past_post_end(view: DocView, k: int) -> int:
+    """Past a past marker at k and the country that may follow it («وزیر دفاع | سابق آمریکا | دیک چنی»): where the
+    name of a former holder starts; k itself when no past marker stands there."""
+    if k >= len(view.tokens) or view.sq[k] not in PAST_MARKERS:
+        return k
+    country = view.lex.countries.longest_at(view.sq, k + 1, len(view.sq))  # (end, country) or None
+    return country[0] if country else k + 1
 
 
 def _serves_name(view: DocView, phrase: TitlePhrase, k: int) -> bool:

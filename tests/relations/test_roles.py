@@ -1695,3 +1695,13 @@ def test_also_before_a_present_copula_peyma(verb):
     assert roles(run(text, mentions=tagged(PER=["علی مزروعی"]))) == {("علی مزروعی", "رئیس", "انجمن صنفی روزنامه‌نگاران")}
     past = "علی مزروعی همچنین رئیس انجمن صنفی روزنامه‌نگاران نیز بود که گفت: کار ادامه دارد."
     assert not roles(run(past, mentions=tagged(PER=["علی مزروعی"])))
+
+
+@pytest.mark.parametrize("text", ["او مورد حمایت وزیر دفاع سابق آمریکا دیک چنی است.",
+                                  "وزیر دفاع سابق دیک چنی گفت: کار ادامه دارد."])
+def test_a_former_post_before_the_name_makes_an_official_and_no_role_peyma(text):
+    # PEYMA train #3140: the past marker (and a country after it) between the post and the name; an official by the
+    # guidelines, no role
+    out = run(text, mentions=tagged(PER=["دیک چنی"]))
+    assert names(out, "official") == {"دیک چنی"}
+    assert not roles(out)
