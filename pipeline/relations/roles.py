@@ -45,7 +45,7 @@ APPOSITION_GLUE = COMMAS | {"(", "»", "\"", "؛", "'"}
 # «جک دورسی - مدیرعامل توییتر - در زمان …»: a post between dashes; the closing dash within a few words of the post
 # (a dash alone also parts a digest's items: «… مشاور خاتمی شد - صفدر حسینی: …»)
 DASHES = {"-", "–", "—"}
-DASH_CLOSE_WINDOW = 3
+DASH_CLOSE_WINDOW = 8
 PRONOUN_FACTOR = 0.9  # a role stated of «وی/او» rests on the coreference step too
 METHOD_SCORES = {"apposition": 0.9, "coordinated": 0.85, "title_before_name": 0.85, "appointment": 0.85,
                  "copula": 0.75, "speaker_description": 0.65, "distributive": 0.7, "led_by": 0.8,
@@ -333,8 +333,7 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         phrase = phrases.get(k)
         if phrase is None or k in found.used or view.tokens[k].sent != person.sent:
             continue
-        if dashed and not any(_dash_at(view, j, person.sent)
-                              for j in range(phrase.tok_end, phrase.tok_end + DASH_CLOSE_WINDOW + 1)):
+        if dashed and not _dash_closes(view, phrase.tok_end, person.sent):
             continue
         # («X که رئیس انجمن صنفی روزنامه‌نگاران نیز می‌باشد»: «also» may stand before a present copula; «… نیز بود»,
         # a post also held once, stays no copula, as before)
@@ -423,6 +422,17 @@ def _after_eulogy(view: DocView, k: int) -> int:
 
 def _dash_at(view: DocView, k: int, sent: int) -> bool:
     return k < len(view.tokens) and view.tokens[k].text in DASHES and view.tokens[k].sent == sent
+
+
+def _dash_closes(view: DocView, k: int, sent: int) -> bool:
+    """A closing dash within a few words from token k (the post's end, whose body may run on: «علی جنتی - وزیر
+    پیشین وزارت فرهنگ و ارشاد اسلامی - نیز …»), with no verb or comma before it."""
+    for j in range(k, min(len(view.tokens), k + DASH_CLOSE_WINDOW + 1)):
+        if _dash_at(view, j, sent):
+            return True
+        if view.tokens[j].text in COMMAS or is_verb_like(view.tokens[j].text):
+            return False
+    return False
 
 
 def _ends_time_clause(view: DocView, person: Span) -> bool:

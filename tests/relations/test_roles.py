@@ -1688,6 +1688,15 @@ def test_a_dash_between_digest_items_is_no_apposition():
     assert not roles(run(text))
 
 
+def test_a_former_post_between_dashes_whose_body_runs_on_peyma():
+    # PEYMA dev #345: the closing dash six words after the post's past marker; a verb before a dash ends the search
+    text = "در ادامه علی جنتی - وزیر پیشین وزارت فرهنگ و ارشاد اسلامی - نیز به کتاب فروشی‌ها رفت."
+    out = run(text, mentions=tagged(PER=["علی جنتی"]))
+    assert names(out, "official") == {"علی جنتی"} and not roles(out)
+    text = "در ادامه علی جنتی - وزیر پیشین وزارت فرهنگ و ارشاد اسلامی به کتاب فروشی‌ها رفت - و بازدید کرد."
+    assert not names(run(text, mentions=tagged(PER=["علی جنتی"])), "official")
+
+
 @pytest.mark.parametrize("verb", ["نیز هست", "نیز می‌باشد"])
 def test_also_before_a_present_copula_peyma(verb):
     # PEYMA train #606: «محمدرضا نعمت زاده که رئیس کمیسیون … نیز هست»; «… نیز بود», once held, makes no role
