@@ -409,10 +409,14 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
 
 
 def _each_with_others(view: DocView, k: int, hi: int) -> bool:
-    """«با» and a plural noun after a coordinated subject ending at k: «رنو و پژو با شرکت‌های داخلی قرارداد
-    بسته‌اند» is each of them with others, not the two with each other."""
-    return any(view.sq[j] == WITH and singular(view.tokens[j + 1].text) != view.tokens[j + 1].text
-               for j in range(k, hi - 1))
+    """«با» and a plural noun after a coordinated subject ending at k, before the clause's verb: «رنو و پژو با
+    شرکت‌های داخلی قرارداد بسته‌اند» is each of them with others, not the two with each other."""
+    for j in range(k, hi - 1):
+        if is_verb_like(view.tokens[j].text):
+            return False
+        if view.sq[j] == WITH and singular(view.tokens[j + 1].text) != view.tokens[j + 1].text:
+            return True
+    return False
 
 
 def _holder_pairs(view: DocView, in_sent: list[Span], by_start: dict[int, Span], start: int,

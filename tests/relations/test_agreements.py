@@ -671,8 +671,10 @@ def test_a_coordinated_subject_with_others_signs_with_them_not_with_each_other()
     # PEYMA train #3792: each carmaker has contracts with domestic companies; the two have none with each other
     text = "نجفی منش افزود: رنو و پژو با شرکت‌های داخلی قرارداد بسته‌اند و کار آغاز شده است."
     assert agreements(run(text, mentions=tagged(ORG=["رنو", "پژو"]))) == set()
-    # «با حضور …» (in the presence of) is no other party
+    # «با حضور …» (in the presence of) is no other party, nor a «با» after the clause's verb
     text = "شرکت رنو و شرکت پژو با حضور وزیر صنعت قرارداد همکاری امضا کردند."
+    assert agreements(run(text)) == {(frozenset({"شرکت رنو", "شرکت پژو"}), "قرارداد")}
+    text = "شرکت رنو و شرکت پژو قرارداد همکاری امضا کردند که با شرکت‌های داخلی کار کنند."
     assert agreements(run(text)) == {(frozenset({"شرکت رنو", "شرکت پژو"}), "قرارداد")}
 
 
