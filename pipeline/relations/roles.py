@@ -426,11 +426,12 @@ def _dash_at(view: DocView, k: int, sent: int) -> bool:
 
 def _dash_closes(view: DocView, k: int, sent: int) -> bool:
     """A closing dash within a few words from token k (the post's end, whose body may run on: «علی جنتی - وزیر
-    پیشین وزارت فرهنگ و ارشاد اسلامی - نیز …»), with no verb or comma before it."""
+    پیشین وزارت فرهنگ و ارشاد اسلامی - نیز …»), with no verb, comma or colon before it (a film's credits, «مریم
+    الهامیان - مدیر تولید : وحید مرادی - …», give the post to the name after the colon)."""
     for j in range(k, min(len(view.tokens), k + DASH_CLOSE_WINDOW + 1)):
         if _dash_at(view, j, sent):
             return True
-        if view.tokens[j].text in COMMAS or is_verb_like(view.tokens[j].text):
+        if view.tokens[j].text in COMMAS or view.tokens[j].text == ":" or is_verb_like(view.tokens[j].text):
             return False
     return False
 

@@ -1695,6 +1695,9 @@ def test_a_former_post_between_dashes_whose_body_runs_on_peyma():
     assert names(out, "official") == {"علی جنتی"} and not roles(out)
     text = "در ادامه علی جنتی - وزیر پیشین وزارت فرهنگ و ارشاد اسلامی به کتاب فروشی‌ها رفت - و بازدید کرد."
     assert not names(run(text, mentions=tagged(PER=["علی جنتی"])), "official")
+    # PEYMA train #299, a film's credits: the post before a colon is the next name's, not the one before its dash
+    text = "تحقیق و پژوهش: مریم الهامیان - مدیر تولید: وحید مرادی - برنامه‌ریز: سپیده سپهری"
+    assert "مریم الهامیان" not in names(run(text, mentions=tagged(PER=["مریم الهامیان", "وحید مرادی"])), "official")
 
 
 @pytest.mark.parametrize("verb", ["نیز هست", "نیز می‌باشد"])
