@@ -556,7 +556,8 @@ def _own_parties(view: DocView, parties: list[Span], roles_by_person: dict[str, 
     if speaker is None or speaker.key not in roles_by_person:
         return None
     person = roles_by_person[speaker.key][0].person
-    after_with = [p for p in parties if p.domain == "agency" and max(lo, colon) <= p.tok_start < hi
+    quote_lo = colon if colon < hi else lo  # (no colon: the whole sentence is the speaker's words)
+    after_with = [p for p in parties if p.domain == "agency" and quote_lo <= p.tok_start < hi
                   and p.tok_start > 0 and view.sq[p.tok_start - 1] == WITH]
     bodies = [r.obj for r in roles_by_person[speaker.key] if r.obj.domain == "agency"]
     other = after_with[0] if after_with else (bodies[-1] if len({b.key for b in bodies}) == 1 else None)

@@ -623,6 +623,14 @@ def test_contracts_a_speaker_does_not_hold_are_no_agreement(said):
     assert agreements(out) == set()
 
 
+def test_a_speakers_own_contract_in_a_later_sentence_is_with_the_body_after_with():
+    # review of session 66: with no colon in the contract's sentence, the «با» body in it was left out, and the
+    # contract went to the body of his post
+    text = "نادر دست‌نشان سرمربی تیم مس کرمان گفت: کار ادامه دارد. قراردادم را با باشگاه سپاهان تمدید کردم."
+    out = run(text, mentions=tagged(PER=["نادر دست‌نشان"]))
+    assert agreements(out) == {(frozenset({"نادر دست‌نشان", "باشگاه سپاهان"}), "قرارداد")}
+
+
 def test_a_speakers_own_contract_needs_one_body_to_be_with():
     # a speaker with posts at two bodies and no «با» names neither as the other party
     text = "نادر دست‌نشان سرمربی تیم مس کرمان و رئیس هیئت فوتبال استان کرمان گفت: قرارداد من ساده و شفاف است."
