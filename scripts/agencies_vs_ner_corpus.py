@@ -62,16 +62,13 @@ def per_phrases(tokens: list[str], tags: list[str]) -> list[tuple[int, int]]:
 TITLE_WORDS_BEFORE, TITLE_WORDS_AFTER = 4, 3
 
 
-def titled(tokens: list[str], first: int, end: int, titles) -> bool:
-    """A title of the lexicon starts among the few words before the name or right after it."""
-    from pipeline.lexicons import squash
-
-    sq = [squash(t) for t in tokens]
+def titled(sq: list[str], first: int, end: int, titles) -> bool:
+    """A title of the lexicon starts among the few words (squashed) before the name or right after it."""
     window = [*range(max(0, first - TITLE_WORDS_BEFORE), first), *range(end, min(len(sq), end + TITLE_WORDS_AFTER))]
     return any(titles.longest_at(sq, j, len(sq)) is not None for j in window)
 
 
-def agencies_per_text(texts: list[str], params_path: str, tagger, domain: str = "agency") -> list[list[tuple[str, str]]]:
+def mentions_per_text(texts: list[str], params_path: str, tagger, domain: str) -> list[list[tuple[str, str]]]:
     """(name, method) of each mention of the domain (agency, official …), per text in text order: one pipeline run
     over all the texts, each its own document (one JSONL record), so the pipeline's set-up and table I/O happen
     once."""
@@ -132,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     unsupported, unfound = [], []
     n_orgs = 0
-    for (tokens, tags), text, agencies in zip(sentences, texts, agencies_per_text(texts, args.params, tagger)):
+    for (tokens, tags), text, agencies in zip(sentences, texts, mentions_per_text(texts, args.params, tagger, "agency")):
         phrases = org_phrases(tokens, tags)
         orgs = [squash(p) for p in phrases]
         found_names = [squash(name) for name, _ in agencies]
@@ -163,10 +160,11 @@ def _officials(args, path: Path, sentences, texts: list[str], tagger) -> int:
     titles = load_lexicons().titles
     n_titled, n_found, missed = 0, 0, []
     for (tokens, tags), text, officials in zip(sentences, texts,
-                                              agencies_per_text(texts, args.params, tagger, "official")):
+                                              mentions_per_text(texts, args.params, tagger, "official")):
         found = [squash(name) for name, _ in officials]
+        sq = [squash(t) for t in tokens]
         for first, end in per_phrases(tokens, tags):
-            if not titled(tokens, first, end, titles):
+            if not titled(sq, first, end, titles):
                 continue
             n_titled += 1
             name = " ".join(tokens[first:end])

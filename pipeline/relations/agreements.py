@@ -142,8 +142,7 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, li
     # (a 100,000-character document took 16 s here, the 1,000,000-character limit most of an hour).
     sq = [_bare_noun(t) for t in view.sq[lo:hi]]
     reached = False
-    signing = [k for k in range(lo, hi) if view.sq[k].startswith(SIGN_TRIGGERS)
-               and not (view.sq[k].startswith(FINAL) and not (k + 1 < hi and is_verb_like(view.tokens[k + 1].text)))]
+    signing = [k for k in range(lo, hi) if _signing_word(view, k, hi)]
     triggers = [k for k in signing if not _negated(view, k + 1, hi) and not _intended(view, k, lo, hi)
                 and not _conditional(view, k, lo) and not _unrealised(view, k, lo, hi)]
     anchors = list(triggers)
@@ -177,6 +176,13 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, li
     return None
 
 
+def _signing_word(view: DocView, k: int, hi: int) -> bool:
+    """A signing trigger at k; «نهایی» only before its verb («نهایی شد»), not as the adjective of «توافق نهایی»."""
+    if not view.sq[k].startswith(SIGN_TRIGGERS):
+        return False
+    return not view.sq[k].startswith(FINAL) or (k + 1 < hi and is_verb_like(view.tokens[k + 1].text))
+
+
 def _negated(view: DocView, k: int, hi: int) -> bool:
     """The verb at k is negated («امضا نکردند», «به امضا نرسید», «منعقد نشده است»): nothing was signed."""
     return k < hi and view.sq[k].startswith(NEGATED_VERBS)
@@ -202,7 +208,7 @@ def _unrealised(view: DocView, k: int, lo: int, hi: int) -> bool:
     if view.sq[k] in SIGNING_NOUNS and k > lo and view.sq[k - 1] in PURPOSE_WORDS:
         return True
     # (not past a colon: «پس از امضای تفاهم‌نامه … گفت: بعد از لغو تحریم‌ها …» calls off the sanctions)
-    clause_end = next((j for j in range(k + 1, hi) if view.tokens[j].text == ":"), hi)
+    clause_end = view.first_colon(k + 1, hi, hi)
     return any(view.sq[j] in CALLED_OFF for j in range(k + 1, clause_end))
 
 
@@ -476,9 +482,8 @@ def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> 
     y_end = after.tok_end if after.tok_start > k else k + 2
     # a colon parts a speech's frame from its quote: «X در گفتگو با خبرگزاری جمهوری اسلامی گفت: … عقد قرارداد …»
     # (the interviewer is no party), so neither window reaches across one
-    colons = [i for i in range(start, hi) if view.tokens[i].text == ":"]
-    clause_lo = max((i + 1 for i in colons if i < k), default=start)
-    clause_hi = min((i for i in colons if i > y_end - 1), default=hi)
+    clause_lo = max((i + 1 for i in range(start, k) if view.tokens[i].text == ":"), default=start)
+    clause_hi = view.first_colon(y_end, hi, hi)
     # a lone «با» in the sentence cannot belong to another clause, so its noun may lie further away
     # («با شرکت آب و فاضلاب روستایی نیز جهت واگذاری امتیاز آب به روستائیان قرار داد منعقد … شده است»)
     lone = sum(view.sq[i] == WITH for i in range(start, hi)) == 1
@@ -505,7 +510,7 @@ def _speaker(view: DocView, parties: list[Span], roles_by_person: dict, lo: int,
     """Who «ما» is in a quote: the subject before «:» in this sentence when it is an organisation or an
     official («سرپرست باشگاه پرسپولیس گفت: …»), else the organisation of the official named last before
     the sentence (news quotes one official at length). None when neither is known."""
-    colon = next((k for k in range(lo, hi) if view.tokens[k].text == ":"), None)
+    colon = view.first_colon(lo, hi)
     if colon is not None:
         before = [p for p in parties if lo <= p.tok_start and p.tok_end <= colon]
         if before and (before[0].domain == "agency" or before[0].key in roles_by_person):
@@ -547,7 +552,7 @@ def _own_parties(view: DocView, parties: list[Span], roles_by_person: dict[str, 
     """(speaker, other party) of a speaker's own contract in the sentence lo..hi: the speaker is the official
     named before «:» in it, else the one named last before it (news quotes one person at length); the other
     party the body after «با» in the sentence, else the body of the speaker's post (a coach's club)."""
-    colon = next((k for k in range(lo, hi) if view.tokens[k].text == ":"), hi)
+    colon = view.first_colon(lo, hi, hi)
     # the person named last before «:» in the sentence, else before the sentence: an official, not a player the
     # article quotes after his coach («علی کریمی، بازیکن این تیم، گفت: قراردادم …» is no contract of the coach's)
     persons = [p for p in parties if p.label == "PER" and p.kind != "pronoun"]

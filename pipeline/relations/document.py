@@ -12,7 +12,6 @@ from typing import Mapping, Sequence
 
 from pipeline.lexicons import CONJUNCTION, HOLY_EULOGY_WORDS, LATE_CLERIC_EULOGY, Lexicons, squash
 
-_PUNCT = set("،,.:;؛!?؟«»\"'()[]{}-–—/\\|…*")
 _WORD_RE = re.compile(r"[^\s،,.:;؛!?؟«»\"'()\[\]{}\-–—/\\|…*]+|[،,.:;؛!?؟«»\"'()\[\]{}\-–—/\\|…*]")
 _PERSIAN_WORD = re.compile(r"^[\u0600-\u06ff\u200c]+$")
 _DIGITS = re.compile(r"^[0-9۰-۹٠-٩]+$")
@@ -112,6 +111,10 @@ class DocView:
         if k < len(self.tokens):
             return self.sentence_bounds(self.tokens[k].sent)
         return (self.sentence_bounds(self.tokens[-1].sent)[0] if self.tokens else k), k
+
+    def first_colon(self, lo: int, hi: int, default: int | None = None) -> int | None:
+        """The first «:» in [lo, hi) (else `default`): where a speech's frame («X گفت») ends and its quote begins."""
+        return next((k for k in range(lo, hi) if self.tokens[k].text == ":"), default)
 
     def whole_line(self, sent: int) -> bool:
         """The sentence is a line of its own (a headline, a digest's section header)."""

@@ -203,7 +203,7 @@ def _plural_speech(view: DocView, k: int) -> bool:
     """A speech verb after token k in its sentence, before a quote opens, is plural («گفتند», «تاکید کردند», «اظهار
     داشتند»; any, since the first may be a noun: «با تاکید بر … تاکید کردند»)."""
     hi = view.sentence_of(k)[1]
-    hi = next((j for j in range(k, hi) if view.tokens[j].text == ":"), hi)
+    hi = view.first_colon(k, hi, hi)
     return any(view.sq[j].startswith(SPEECH_STEMS) and (view.sq[j].endswith(PLURAL_VERB_ENDING) or
                                                         (j + 1 < hi and view.sq[j + 1] in PLURAL_LIGHT_VERBS))
                for j in range(k, hi))
