@@ -591,6 +591,13 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         if p.domain == "agency":
             agencies.setdefault(p.key, p)
     sentences = sorted(view.sent_tokens.values())
+    own_by_sentence: dict[int, tuple[Span, Span, str, int, int]] = {}  # lo: speaker, other, type, noun, hi
+    if "own" in rules:
+        for lo, hi in sentences:
+            own = _own_contract(view, _attribution_end(view, lo, hi), hi)
+            parties_of = _own_parties(view, parties, roles_by_person, lo, hi) if own else None
+            if parties_of is not None and parties_of[0].key != parties_of[1].key:
+                own_by_sentence[lo] = (*parties_of, *own, hi)
     for i, (lo, hi) in enumerate(sentences):
         qualified = _sentence_type(view, lo, hi)
         if qualified is None:
@@ -604,6 +611,11 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         speaker = _speaker(view, parties, roles_by_person, lo, hi) if _first_person(view, start, hi) else None
         pairs = _sentence_pairs(view, in_sent, start, hi, has_trigger, roles_by_person, lo, rules, speaker, strong)
         parties_of = _resolved(view, pairs, roles_by_person, agencies, lo, hi)
+        if lo in own_by_sentence:
+            # «… سرمربی تیم X گفت: قراردادم را با باشگاه Y تمدید کردم»: the contract with Y is the speaker's own
+            # (rule own), not one of the club named before the colon
+            other = own_by_sentence[lo][1].key
+            parties_of = [found_pair for found_pair in parties_of if other not in (found_pair[3].key, found_pair[4].key)]
         if not parties_of and has_trigger and strong and "counted" in rules:
             # (also when the pairs found name one party twice: «سفیر ایران … همکاری با ایران»)
             previous_start = _attribution_end(view, *sentences[i - 1]) if i else lo
@@ -618,14 +630,9 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
             score = RULE_SCORES[method] * (1.0 if has_trigger else NO_TRIGGER_FACTOR)
             _keep(found, Agreement(a, b, agreement_type, view.tokens[lo].sent, method, round(score, 3),
                                    signatories, date))
-    if "own" in rules:
-        for lo, hi in sentences:
-            own = _own_contract(view, _attribution_end(view, lo, hi), hi)
-            parties_of = _own_parties(view, parties, roles_by_person, lo, hi) if own else None
-            if parties_of is not None and parties_of[0].key != parties_of[1].key:
-                speaker, other = parties_of
-                _keep(found, Agreement(speaker, other, own[0], view.tokens[lo].sent, "own", RULE_SCORES["own"],
-                                       [speaker.name], _date(view, lo, hi, date_spans, [own[1]])))
+    for lo, (speaker, other, agreement_type, noun, hi) in own_by_sentence.items():
+        _keep(found, Agreement(speaker, other, agreement_type, view.tokens[lo].sent, "own", RULE_SCORES["own"],
+                               [speaker.name], _date(view, lo, hi, date_spans, [noun])))
     return _merge_short_forms(list(found.values()), view.lex.org_heads)
 
 

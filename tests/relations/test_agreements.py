@@ -631,6 +631,18 @@ def test_a_speakers_own_contract_in_a_later_sentence_is_with_the_body_after_with
     assert agreements(out) == {(frozenset({"نادر دست‌نشان", "باشگاه سپاهان"}), "قرارداد")}
 
 
+def test_a_speakers_own_contract_is_not_also_his_clubs():
+    # review of session 66: rule with also paired the club named before the colon with the «با» body of
+    # «قراردادم», a contract that is the speaker's alone
+    text = "نادر دست‌نشان سرمربی تیم مس کرمان گفت: قراردادم را با باشگاه سپاهان تمدید کردم."
+    out = run(text, mentions=tagged(PER=["نادر دست‌نشان"]))
+    assert agreements(out) == {(frozenset({"نادر دست‌نشان", "باشگاه سپاهان"}), "قرارداد")}
+    # a club's own contract in the quote stays the club's
+    text = "نادر دست‌نشان سرمربی تیم مس کرمان گفت: باشگاه مس کرمان با باشگاه سپاهان قرارداد بست."
+    out = run(text, mentions=tagged(PER=["نادر دست‌نشان"]))
+    assert agreements(out) == {(frozenset({"مس کرمان", "باشگاه سپاهان"}), "قرارداد")}
+
+
 def test_a_speakers_own_contract_needs_one_body_to_be_with():
     # a speaker with posts at two bodies and no «با» names neither as the other party
     text = "نادر دست‌نشان سرمربی تیم مس کرمان و رئیس هیئت فوتبال استان کرمان گفت: قرارداد من ساده و شفاف است."
