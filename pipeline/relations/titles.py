@@ -230,6 +230,9 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
             obj = view.make_span(i, title_end, "LOC", domain="province", kind="province", name=only.name,
                                  key=only.key, method="pattern:article_province", score=0.7, attrs=dict(only.attrs))
             return TitlePhrase(i, title_end, title_end, title_text, obj)
+        if obj is None and _foreign_region_at(view, obj_start, hi):
+            # «"درید کشموله" استاندار موصل»: a governor abroad, of the region the NER tags a place
+            return _place_title(view, i, obj_start, hi, title_text, index)
         return TitlePhrase(i, obj.tok_end if obj else title_end, title_end, title_text, obj)
     if kind == "place":
         phrase = _place_title(view, i, obj_start, hi, title_text, index)
@@ -370,6 +373,15 @@ def _implicit(view: DocView, start: int, end: int, name: str) -> Span:
         return country_span(view, start, end, name, "pattern:implicit", 0.7, implicit=True)
     return view.make_span(start, end, "ORG", kind="implicit", name=name, key=agency_key(name),
                           method="pattern:implicit", score=0.7, attrs={"implicit": True})
+
+
+def _foreign_region_at(view: DocView, k: int, hi: int) -> bool:
+    """A word the NER tags as a name (not a person) that is no Iranian province, Iranian place (a provincial capital
+    among them: «استاندار اهواز» would be Khuzestan's) or country."""
+    if k >= hi or view.ner_name_tokens is None or k not in view.ner_name_tokens or k in view.ner_person_tokens:
+        return False
+    return not any(table.longest_at(view.sq, k, hi) for table in (view.lex.places, view.lex.provinces,
+                                                                    view.lex.countries))
 
 
 def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:

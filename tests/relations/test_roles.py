@@ -1442,6 +1442,19 @@ def test_a_listed_governor_with_no_province_governs_the_one_province_the_article
     assert not any(person == "عباس رضایی" for person, _, _ in got)
 
 
+def test_a_governor_abroad_governs_the_region_the_ner_tags_tune():
+    # tune 3#94 «"درید کشموله" استاندار موصل»: a region abroad, no Iranian province
+    text = "درید کشموله استاندار موصل اعلام کرد طرح امنیتی آغاز شده است."
+    got = roles(run(text, mentions=tagged(PER=["درید کشموله"], LOC=["موصل"])))
+    assert got == {("درید کشموله", "استاندار", "موصل")}
+    # a provincial capital is no region of its own («استاندار اهواز» would be Khuzestan's), and without the NER's
+    # tag one word after the title is no place
+    for text, loc in (("علی رضایی استاندار اهواز اعلام کرد طرح آغاز شده است.", ["اهواز"]),
+                      ("درید کشموله استاندار موصل اعلام کرد طرح امنیتی آغاز شده است.", [])):
+        person = text.split(" استاندار")[0]
+        assert roles(run(text, mentions=tagged(PER=[person], LOC=loc))) == set()
+
+
 def test_a_praise_word_or_the_word_province_between_a_title_and_its_object():
     # a sweep (session 51): «استاندار محترم گیلان», «وزیر محترم کشور», «شهردار محترم رشت» (was the city «محترم»),
     # «استاندار استان گیلان» (2 in the 900 articles: «استاندار استان کرمان در گردهمایی …»)
