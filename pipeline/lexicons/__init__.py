@@ -140,6 +140,7 @@ class Title:
     same_as: str | None = None  # another wording of this title («نماینده عالی دولت» is the «استاندار»)
     staff: bool = False  # a staff grade («کارشناس»): a post only with a named body (or its country) after it, else none
     serves: bool = False  # a post held for a person («مشاور خاتمی»): a name right after the title is whom it serves
+    in_names: bool = False  # also a surname word («سعید قاضی مغربی»): inside an NER person span it is the name
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ LEXICON_FILES = ("provinces.yaml", "titles.yaml", "org_heads.yaml", "known_agenc
 OPTIONAL_LEXICON_FILES = ("well_known_holders.yaml",)
 _VALID_BARE = ("always", "context", "never")
 _VALID_COMPLEMENT = ("org", "ministry", "province", "place", "country", "none")
-_TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as", "staff", "serves", "post_nouns")
+_TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as", "staff", "serves", "in_names", "post_nouns")
 
 
 def nationality_country(lex: Lexicons, word: str) -> str | None:
@@ -278,12 +279,12 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         unknown = sorted(set(entry) - set(_TITLE_KEYS))
         if unknown:
             raise ConfigError(f"{path}: entry {entry!r} has unknown keys {', '.join(unknown)}; valid: {', '.join(_TITLE_KEYS)}")
-        for flag in ("staff", "serves"):
+        for flag in ("staff", "serves", "in_names"):
             if not isinstance(entry.get(flag, False), bool):
                 raise ConfigError(f"{path}: entry {entry!r}: {flag} must be true or false")
         lex.titles.add(entry["title"], Title(entry["title"], entry["complement"], entry.get("implicit"),
                                              entry.get("same_as"), entry.get("staff", False),
-                                             entry.get("serves", False)))
+                                             entry.get("serves", False), entry.get("in_names", False)))
         for plural in entry.get("plural", []):
             lex.plural_titles.add(plural, entry["title"])
         for noun in entry.get("post_nouns", []):

@@ -33,9 +33,19 @@ def _is_name_word(view: DocView, k: int, hi: int) -> bool:
     lex = view.lex
     return (k < hi and view.is_persian_word(k) and not view.is_stop(k) and len(view.sq[k]) >= 2
             and not _plural_noun(view, k) and view.sq[k] not in INFINITIVES and view.sq[k] not in PLACE_NOUNS
-            and not lex.titles.longest_at(view.sq, k, hi) and not lex.org_heads.longest_at(view.sq, k, hi)
+            and not _title_not_surname(view, k, hi) and not lex.org_heads.longest_at(view.sq, k, hi)
             and not lex.known_agencies.longest_at(view.sq, k, hi) and not lex.honorifics.longest_at(view.sq, k, hi)
             and not lex.countries.longest_at(view.sq, k, hi) and not lex.provinces.longest_at(view.sq, k, hi))
+
+
+def _title_not_surname(view: DocView, k: int, hi: int) -> bool:
+    """A title starts at k, unless it is a title that also spells surnames ending a name: «آیت‌الله سید علی قاضی
+    است» (no name word after it), where «قاضی محسن زالی» is the judge."""
+    hit = view.lex.titles.longest_at(view.sq, k, hi)
+    if hit is None:
+        return False
+    end, title = hit
+    return not (title.in_names and (end >= hi or view.is_stop(end) or not view.is_persian_word(end)))
 
 
 def _honorifics_end(view: DocView, k: int, hi: int) -> int:
@@ -267,14 +277,15 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
     """Drop leading titles/organisation words and trailing punctuation from an NER person span."""
     while start < end:
         title = view.lex.titles.longest_at(view.sq, start, end)
-        if title:
+        if title and not title[1].in_names:  # («قاضی مغربی»: the NER's span keeps a surname word)
             start = title[0]
         elif view.is_stop(start):
             start += 1
         else:
             break
     for k in range(start + 1, end):  # «سعید اشرف رؤسای»: a title inside the span ends the name
-        if view.sq[k] in view.lex.plural_titles or view.lex.titles.longest_at(view.sq, k, end):
+        inside = view.lex.titles.longest_at(view.sq, k, end)
+        if view.sq[k] in view.lex.plural_titles or (inside and not inside[1].in_names):
             if not _title_spelled_surname(view, start, k, end):
                 end = k
             break

@@ -103,6 +103,8 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         return None  # «فاطمه ابهت به عنوان نماینده استان یزد در رشته جودو»: the province's athlete, no post
     if title_end < hi and (view.sq[i], view.sq[title_end]) in PROFESSIONS:
         return None
+    if info.in_names and i in view.ner_person_tokens:
+        return None  # «سعید قاضی مغربی»: a surname word inside the NER's person span
     if view.sq[i] == MEMBER and _faculty_at(view, title_end, hi):
         return None  # «عضو هیئت علمی دانشگاه»: a lecturer, no post (house convention, eval/README.md)
     if _organ_at(view, i, lo):

@@ -126,6 +126,9 @@ def test_unknown_title_key_is_a_config_error(tmp_path):
     (tmp_path / "titles.yaml").write_text("- {title: مشاور, complement: org, serves: 1}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="مشاور.*serves must be true or false"):
         load_lexicons(str(tmp_path))
+    (tmp_path / "titles.yaml").write_text("- {title: قاضی, complement: org, in_names: maybe}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="قاضی.*in_names must be true or false"):
+        load_lexicons(str(tmp_path))
 
 
 def test_a_phrase_never_starts_with_the_conjunction_fars():

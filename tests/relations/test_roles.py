@@ -1455,6 +1455,20 @@ def test_a_governor_abroad_governs_the_region_the_ner_tags_tune():
         assert roles(run(text, mentions=tagged(PER=[person], LOC=loc))) == set()
 
 
+def test_a_judge_is_an_official_and_the_word_in_a_surname_is_no_title():
+    # tune 1#250 «تصمیم قاضی اورلاندو آلوارز»; judges named in PEYMA («دستور قاضی مرادی», «قاضی منصوری از
+    # دستگیری … خبر داد»). «قاضی» also spells surnames: inside the NER's name, or ending a name, it is the name
+    out = run("رئیس کمیسیون حقوق بشر تصمیم قاضی اورلاندو آلوارز را شرم‌آور خواند.",
+              mentions=tagged(PER=["اورلاندو آلوارز"]))
+    assert names(out, "official") == {"اورلاندو آلوارز"}
+    out = run("سعید قاضی مغربی در این مراسم گفت: همکاری لازم است.", mentions=tagged(PER=["سعید قاضی مغربی"]))
+    assert names(out, "official") == set() and "سعید قاضی مغربی" in names(out, None)
+    out = run("این کتاب شامل آثار آیت‌الله سید علی قاضی است.", mentions=tagged())
+    assert "آیت‌الله سید علی قاضی" in names(out, None) and names(out, "official") == set()
+    out = run("هزینه‌ها با تشخیص قاضی پرداخت می‌شود و قاضی باید عادل باشد.", mentions=tagged())
+    assert names(out, "official") == set()
+
+
 def test_a_praise_word_or_the_word_province_between_a_title_and_its_object():
     # a sweep (session 51): «استاندار محترم گیلان», «وزیر محترم کشور», «شهردار محترم رشت» (was the city «محترم»),
     # «استاندار استان گیلان» (2 in the 900 articles: «استاندار استان کرمان در گردهمایی …»)
