@@ -33,12 +33,12 @@ def _is_name_word(view: DocView, k: int, hi: int) -> bool:
     lex = view.lex
     return (k < hi and view.is_persian_word(k) and not view.is_stop(k) and len(view.sq[k]) >= 2
             and not _plural_noun(view, k) and view.sq[k] not in INFINITIVES and view.sq[k] not in PLACE_NOUNS
-            and not _title_not_surname(view, k, hi) and not lex.org_heads.longest_at(view.sq, k, hi)
+            and not _starts_a_title(view, k, hi) and not lex.org_heads.longest_at(view.sq, k, hi)
             and not lex.known_agencies.longest_at(view.sq, k, hi) and not lex.honorifics.longest_at(view.sq, k, hi)
             and not lex.countries.longest_at(view.sq, k, hi) and not lex.provinces.longest_at(view.sq, k, hi))
 
 
-def _title_not_surname(view: DocView, k: int, hi: int) -> bool:
+def _starts_a_title(view: DocView, k: int, hi: int) -> bool:
     """A title starts at k, unless it is a title that also spells surnames ending a name: «آیت‌الله سید علی قاضی
     است» (no name word after it), where «قاضی محسن زالی» is the judge."""
     hit = view.lex.titles.longest_at(view.sq, k, hi)
