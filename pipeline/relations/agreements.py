@@ -31,6 +31,7 @@ from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.document import (COMMAS, TO, WITH, DocView, Span, char_to_token_range, is_verb_like,
                                              singular)
+from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -400,18 +401,42 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
                 pairs.append((*flow, "flow"))
     if pairs or not has_trigger or not strong:
         return pairs
+    one_side: set[int] = set()  # the starts of names listed as one side's signatories
     if "and" in rules:
         for x in in_sent:
+            if x.tok_start in one_side:
+                continue
             run = _coordinated_run(view, x, by_start, hi, apposition_ends)
+            if _one_sides_signatories(view, run[0].tok_start, start):
+                # the names and what their titles name («… به امضای علی رضایی وزیر نفت و …»: not the ministry either)
+                run_end = apposition_ends.get(run[-1].tok_end, run[-1].tok_end)
+                one_side.update(p.tok_start for p in in_sent if run[0].tok_start <= p.tok_start < run_end)
+                continue
             if len(run) > 1 and not _each_with_others(view, run[-1].tok_end, hi):
                 return _all_pairs(run, "and")
     if "signers" in rules:
-        signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)]
+        signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)
+                   and p.tok_start not in one_side]
         if len({s.key for s in signers}) == 2:
             return [(signers[0], [s for s in signers if s.key != signers[0].key][0], "signers")]
     if "holder" in rules:
         return _holder_pairs(view, in_sent, by_start, start, hi)
     return pairs
+
+
+ON_BEHALF_OF = {(squash("از"), squash(w)) for w in ("طرف", "سوی", "جانب")}  # «از طرف ایران»
+BOTH_SIDES = {squash(w) for w in ("طرفین", "دوطرف")}
+ON_BEHALF_WINDOW = 6  # «از طرف | شرکت ملی نفت ایران | به امضای …»: the side's name between
+
+
+def _one_sides_signatories(view: DocView, k: int, start: int) -> bool:
+    """The names from k on sign for one side: «… که از طرف ایران به امضای مظفرالدین شاه، امین السلطان … رسید»
+    (PEYMA dev #114) lists Iran's signatories, who sign no agreement with each other."""
+    if k - 1 < start or view.sq[k - 1] not in SIGNING_NOUNS:
+        return False
+    # (not «از سوی دو طرف / هر دو کشور / طرفین به امضای …»: both sides' signatories, who do pair)
+    return any((view.sq[j], view.sq[j + 1]) in ON_BEHALF_OF and view.sq[j + 2] not in QUANTIFIERS | BOTH_SIDES
+               and not view.tokens[j + 2].text.isdigit() for j in range(max(start, k - 3 - ON_BEHALF_WINDOW), k - 2))
 
 
 def _each_with_others(view: DocView, k: int, hi: int) -> bool:

@@ -714,3 +714,18 @@ def test_a_word_calling_something_else_off_in_the_quote_keeps_the_signing_peyma(
     assert agreements(run(text)) == {(frozenset({"پارک علم و فناوری استان یزد", "مالزی"}), "تفاهم‌نامه")}
     # in the same clause it still does
     assert agreements(run("امضای تفاهم‌نامه همکاری پارک علم و فناوری استان یزد با مالزی لغو شد.")) == set()
+
+
+def test_one_sides_signatories_sign_nothing_with_each_other_peyma():
+    # PEYMA dev #114 «… که از طرف ایران به امضای مظفرالدین شاه، امین السلطان، … رسید»: Iran's signatories
+    text = "این تفاهم‌نامه از طرف ایران به امضای علی رضایی و محمد کریمی رسید."
+    assert agreements(run(text, mentions=tagged(PER=["علی رضایی", "محمد کریمی"]))) == set()
+    # nor do the ministries their titles name
+    text = "این تفاهم‌نامه از طرف ایران به امضای علی رضایی وزیر نفت و محمد کریمی وزیر نیرو رسید."
+    assert agreements(run(text, mentions=tagged(PER=["علی رضایی", "محمد کریمی"]))) == set()
+    # the signatories of both sides, or with no side named, still pair
+    for text in ("این تفاهم‌نامه از سوی دو طرف به امضای علی رضایی و محمد کریمی رسید.",
+                 "این تفاهم‌نامه از سوی طرفین به امضای علی رضایی و محمد کریمی رسید.",
+                 "این تفاهم‌نامه به امضای علی رضایی و محمد کریمی رسید."):
+        assert agreements(run(text, mentions=tagged(PER=["علی رضایی", "محمد کریمی"]))) == \
+            {(frozenset({"علی رضایی", "محمد کریمی"}), "تفاهم‌نامه")}
