@@ -11,7 +11,7 @@ from typing import Iterable
 from pipeline.lexicons import nationality_country, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, PAST_COPULAS,
                                          ZWNJ_PLURAL_ENDINGS, DocView, Span)
-from pipeline.relations.numerals import SMALL_COUNTS
+from pipeline.relations.numerals import ORDINAL_DETERMINERS, SMALL_COUNTS
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE
 from pipeline.segment import abbreviates_allah, balanced
 
@@ -33,6 +33,7 @@ def _is_name_word(view: DocView, k: int, hi: int) -> bool:
     lex = view.lex
     return (k < hi and view.is_persian_word(k) and not view.is_stop(k) and len(view.sq[k]) >= 2
             and not _plural_noun(view, k) and view.sq[k] not in INFINITIVES and view.sq[k] not in PLACE_NOUNS
+            and view.sq[k] not in ORDINAL_DETERMINERS  # «محمد مرسی | نخستین رییس‌جمهور منتخب مصر»
             and not _starts_a_title(view, k, hi) and not lex.org_heads.longest_at(view.sq, k, hi)
             and not lex.known_agencies.longest_at(view.sq, k, hi) and not lex.honorifics.longest_at(view.sq, k, hi)
             and not lex.countries.longest_at(view.sq, k, hi) and not lex.provinces.longest_at(view.sq, k, hi))

@@ -317,6 +317,8 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
                                                     person.sent)
         if k + 1 < len(view.tokens) and view.sq[k] == INDEFINITE and (k + 1) in phrases:
             k += 1  # «"نک محمد" یک رهبر سابق طالبان», «لاری فرانکلین یک مقام پنتاگون»: an indefinite apposition
+        elif k + 1 < len(view.tokens) and view.sq[k] in ORDINAL_DETERMINERS and (k + 1) in phrases:
+            k += 1  # «خانم چیللر اولین نخست‌وزیر زن در ترکیه» (tune 1#218), «محمد مرسی نخستین رییس‌جمهور منتخب مصر»
         k = _after_profession(view, k, phrases, by_start)
         # «بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود», «وی همچنین رئیس … است», «وی که فرماندار بابل است», «احمدی
         # نیز که معاون وزیر علوم است»: only before a copula (below)

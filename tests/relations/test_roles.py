@@ -1469,6 +1469,17 @@ def test_a_judge_is_an_official_and_the_word_in_a_surname_is_no_title():
     assert names(out, "official") == set()
 
 
+def test_an_ordinal_between_a_name_and_its_post():
+    # tune 1#218 «خانم چیللر اولین نخست‌وزیر زن در ترکیه» (an official); PEYMA dev «محمد مرسی نخستین رییس‌جمهور
+    # منتخب مصر بود» had made «محمد مرسی نخستین» the name: an ordinal is no name word
+    out = run("گفت که محمد مرسی نخستین رییس‌جمهور منتخب مصر بود.", mentions=tagged(PER=["مرسی"]))
+    assert names(out, "official") == {"محمد مرسی"}
+    assert roles(out) == {("محمد مرسی", "رییس‌جمهور", "مصر")}
+    out = run("در زمانی که خانم چیللر اولین نخست‌وزیر زن در ترکیه به حکومت رسید، اوضاع تغییر کرد.",
+              mentions=tagged(PER=["چیللر"]))
+    assert names(out, "official") == {"خانم چیللر"}
+
+
 def test_a_praise_word_or_the_word_province_between_a_title_and_its_object():
     # a sweep (session 51): «استاندار محترم گیلان», «وزیر محترم کشور», «شهردار محترم رشت» (was the city «محترم»),
     # «استاندار استان گیلان» (2 in the 900 articles: «استاندار استان کرمان در گردهمایی …»)
