@@ -425,7 +425,8 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
 
 
 ON_BEHALF_OF = {(squash("از"), squash(w)) for w in ("طرف", "سوی", "جانب")}  # «از طرف ایران»
-BOTH_SIDES = {squash(w) for w in ("طرفین", "دوطرف")}
+# «از سوی دو طرف / هر دو کشور / طرفین / 2 کشور …»: both sides, not one
+BOTH_SIDES = QUANTIFIERS | {squash(w) for w in ("طرفین", "دوطرف")}
 ON_BEHALF_WINDOW = 6  # «از طرف | شرکت ملی نفت ایران | به امضای …»: the side's name between
 
 
@@ -434,8 +435,8 @@ def _one_sides_signatories(view: DocView, k: int, start: int) -> bool:
     (PEYMA dev #114) lists Iran's signatories, who sign no agreement with each other."""
     if k - 1 < start or view.sq[k - 1] not in SIGNING_NOUNS:
         return False
-    # (not «از سوی دو طرف / هر دو کشور / طرفین به امضای …»: both sides' signatories, who do pair)
-    return any((view.sq[j], view.sq[j + 1]) in ON_BEHALF_OF and view.sq[j + 2] not in QUANTIFIERS | BOTH_SIDES
+    # (not «از سوی دو طرف / طرفین به امضای …»: both sides' signatories, who do pair)
+    return any((view.sq[j], view.sq[j + 1]) in ON_BEHALF_OF and view.sq[j + 2] not in BOTH_SIDES
                and not view.tokens[j + 2].text.isdigit() for j in range(max(start, k - 3 - ON_BEHALF_WINDOW), k - 2))
 
 
@@ -640,7 +641,7 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
             # «… سرمربی تیم X گفت: قراردادم را با باشگاه Y تمدید کردم»: the contract with Y is the speaker's own
             # (rule own), not one of the club named before the colon
             other = own_by_sentence[lo][1].key
-            parties_of = [found_pair for found_pair in parties_of if other not in (found_pair[3].key, found_pair[4].key)]
+            parties_of = [(x, y, method, a, b) for x, y, method, a, b in parties_of if other not in (a.key, b.key)]
         if not parties_of and has_trigger and strong and "counted" in rules:
             # (also when the pairs found name one party twice: «سفیر ایران … همکاری با ایران»)
             previous_start = _attribution_end(view, *sentences[i - 1]) if i else lo

@@ -623,21 +623,20 @@ def test_contracts_a_speaker_does_not_hold_are_no_agreement(said):
     assert agreements(out) == set()
 
 
-def test_a_speakers_own_contract_in_a_later_sentence_is_with_the_body_after_with():
+@pytest.mark.parametrize("said", [
     # review of session 66: with no colon in the contract's sentence, the «با» body in it was left out, and the
     # contract went to the body of his post
-    text = "نادر دست‌نشان سرمربی تیم مس کرمان گفت: کار ادامه دارد. قراردادم را با باشگاه سپاهان تمدید کردم."
-    out = run(text, mentions=tagged(PER=["نادر دست‌نشان"]))
-    assert agreements(out) == {(frozenset({"نادر دست‌نشان", "باشگاه سپاهان"}), "قرارداد")}
-
-
-def test_a_speakers_own_contract_is_not_also_his_clubs():
+    "کار ادامه دارد. قراردادم را با باشگاه سپاهان تمدید کردم.",
     # review of session 66: rule with also paired the club named before the colon with the «با» body of
     # «قراردادم», a contract that is the speaker's alone
-    text = "نادر دست‌نشان سرمربی تیم مس کرمان گفت: قراردادم را با باشگاه سپاهان تمدید کردم."
-    out = run(text, mentions=tagged(PER=["نادر دست‌نشان"]))
+    "قراردادم را با باشگاه سپاهان تمدید کردم.",
+])
+def test_a_speakers_own_contract_is_his_alone_with_the_body_after_with(said):
+    out = run(f"نادر دست‌نشان سرمربی تیم مس کرمان گفت: {said}", mentions=tagged(PER=["نادر دست‌نشان"]))
     assert agreements(out) == {(frozenset({"نادر دست‌نشان", "باشگاه سپاهان"}), "قرارداد")}
-    # a club's own contract in the quote stays the club's
+
+
+def test_a_clubs_own_contract_in_the_quote_stays_the_clubs():
     text = "نادر دست‌نشان سرمربی تیم مس کرمان گفت: باشگاه مس کرمان با باشگاه سپاهان قرارداد بست."
     out = run(text, mentions=tagged(PER=["نادر دست‌نشان"]))
     assert agreements(out) == {(frozenset({"مس کرمان", "باشگاه سپاهان"}), "قرارداد")}
