@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Iterator
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".parquet")
-TEXT_FIELDS = ("text", "paragraphs")
 
 
 @dataclass

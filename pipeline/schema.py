@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -304,17 +304,6 @@ def read_table(tables_dir: Path, name: str, columns: Sequence[str] | None = None
             raise SchemaError(f"{path}: column {field.name!r} is {field.type}, contract says "
                               f"{want.type if want else 'no such column'}")
     return table
-
-
-def iter_doc_batches(tables_dir: Path, name: str, columns: Sequence[str] | None = None,
-                     batch_rows: int = 50_000) -> Iterator[pa.Table]:
-    """Stream a table by record batches without loading it whole (memory stays bounded)."""
-    path = table_path(tables_dir, name)
-    if not path.exists():
-        raise SchemaError(f"table {name!r} not found at {path}; run the stage that writes it first")
-    parquet = pq.ParquetFile(path)
-    for batch in parquet.iter_batches(batch_size=batch_rows, columns=list(columns) if columns else None):
-        yield pa.Table.from_batches([batch])
 
 
 def rows(table: pa.Table) -> Iterable[dict]:

@@ -45,15 +45,6 @@ def load_corpora(root: str | Path) -> Corpora:
     return Corpora(train=train, dev={"peyma": peyma_dev, "arman": arman_dev})
 
 
-def write_conll(sents: list[Sentence], path: str | Path) -> None:
-    """Write sentences as 'token TAG' lines (used to materialise the ARMAN dev split)."""
-    lines: list[str] = []
-    for toks, tags in sents:
-        lines.extend(f"{w} {t}" for w, t in zip(toks, tags))
-        lines.append("")
-    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def allowed_label_mask(corpus: str) -> dict[str, list[str]]:
     """For each gold label, the labels a prediction may take without being penalised.
 

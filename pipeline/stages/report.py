@@ -12,8 +12,6 @@ from pathlib import Path
 
 from pipeline.config import build
 
-REPORT_FILES = ("report.html", "dataset_card.md", "datapackage.json")
-
 
 def write_atomic(path: Path, text: str) -> Path:
     path = Path(path)
