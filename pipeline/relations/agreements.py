@@ -32,6 +32,7 @@ from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, c
 from pipeline.relations.document import (COMMAS, TO, WITH, DocView, Span, char_to_token_range, is_verb_like,
                                              singular)
 from pipeline.relations.numerals import QUANTIFIERS
+from pipeline.relations.organisations import COMPANY
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import Role
 from pipeline.relations.titles import office_of
@@ -284,6 +285,16 @@ def _bare_noun(token: str) -> str:
     return _noun_and_ending(token)[0]
 
 
+def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span | None:
+    """The party named from token j: a company whose name opens with a company head of its own leaves out the
+    word «شرکت» before it («با شرکت پتروشیمی تبریز»: the name is «پتروشیمی تبریز»), so it starts one token on."""
+    party = by_start.get(j)
+    if party is None and j + 1 < hi and view.sq[j] == COMPANY:
+        inner = by_start.get(j + 1)
+        return inner if inner is not None and inner.kind == "company" else None
+    return party
+
+
 def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: int,
                      apposition_ends: dict[int, int]) -> list[Span]:
     """«X، Y و Z»: the parties coordinated with «،»/«و» starting at `first`; a party may follow its
@@ -293,7 +304,7 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
     run = [first]
     k = _past_place_noun(view, apposition_ends.get(first.tok_end, first.tok_end), hi)
     while k + 1 < hi and view.joins_list(k):
-        nxt = by_start.get(k + 1)
+        nxt = _party_at(view, k + 1, by_start, hi)
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
         if title is not None:
             nxt = _title_party(view, k + 2, title[0], by_start, hi)
@@ -372,7 +383,8 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     pairs: list[tuple[Span, Span, str]] = []
     for k in range(start, hi):
         if has_trigger and view.sq[k] == WITH and "with" in rules and not (k > start and view.sq[k - 1] in OPPOSING):
-            after = by_start.get(k + 1)
+            after = _party_at(view, k + 1, by_start, hi)
+            named_right_after = after is not None
             if after is None and k + 1 < hi and view.sq[k + 1] == WE:
                 after = speaker  # «این بازیکن … با ما قرارداد دارد»
             elif after is None and (title := view.lex.titles.longest_at(view.sq, k + 1, hi)) is not None:
@@ -389,11 +401,10 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
                 before = [speaker]  # «قرارداد ما با شرکت مینو …», «با وی قرارداد می‌بندیم»
             if after is not None and before and _near_agreement(view, k, after, start, hi):
                 # «حزب مؤتلفه با جامعه روحانیت مبارز و جبهه پیروان خط امام … توافق کرده است»: each party listed
-                others = _coordinated_run(view, after, by_start, hi, apposition_ends) if after.tok_start == k + 1 \
-                    else [after]
+                others = _coordinated_run(view, after, by_start, hi, apposition_ends) if named_right_after else [after]
                 pairs.extend((before[-1], other, "with") for other in others if other.key != before[-1].key)
-        if view.sq[k] in BETWEEN and "between" in rules and (k + 1) in by_start:
-            run = _coordinated_run(view, by_start[k + 1], by_start, hi, apposition_ends)
+        if view.sq[k] in BETWEEN and "between" in rules and (first := _party_at(view, k + 1, by_start, hi)):
+            run = _coordinated_run(view, first, by_start, hi, apposition_ends)
             pairs.extend(_all_pairs(run, "between"))
         if has_trigger and "flow" in rules and (noun_end := _noun_end(view, k, hi)) is not None:
             flow = _trade_parties(view, noun_end, by_start, hi)

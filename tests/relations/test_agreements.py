@@ -107,6 +107,18 @@ def test_between_a_list_gives_every_pair_even_without_a_signing_verb_fars():
     assert all(r["score"] < 0.85 for r in out["relations"])
 
 
+@pytest.mark.parametrize("text, kind, pairs", [
+    ("بانک ملت با شرکت پتروشیمی تبریز قرارداد امضا کرد.", "قرارداد", [("بانک ملت", "پتروشیمی تبریز")]),
+    ("تفاهم‌نامه همکاری میان شرکت پتروشیمی تبریز و دانشگاه تبریز امضا شد.", "تفاهم‌نامه",
+     [("پتروشیمی تبریز", "دانشگاه تبریز")]),
+    ("تفاهم‌نامه سه‌جانبه میان دانشگاه تبریز، شرکت پتروشیمی تبریز و شهرداری تبریز امضا شد.", "تفاهم‌نامه",
+     [("دانشگاه تبریز", "پتروشیمی تبریز"), ("دانشگاه تبریز", "شهرداری تبریز"), ("پتروشیمی تبریز", "شهرداری تبریز")]),
+])
+def test_a_company_named_without_the_word_sherkat_is_still_a_party(text, kind, pairs):
+    # the name of «شرکت پتروشیمی تبریز» opens with its own company head, so it starts after «شرکت»
+    assert agreements(run(text)) == {(frozenset(pair), kind) for pair in pairs}
+
+
 def test_title_object_is_a_party_fars():
     out = run("استاندار کردستان خاطرنشان کرد: برای نوسازی مدارس استان هم تفاهم‌نامه‌ای به ارزش 100 میلیارد "
               "تومان با سازمان نوسازی کشور منعقد شده است.")
