@@ -64,7 +64,7 @@ HAS_VERBS = {squash(w) for w in ("دارد", "دارند", "داریم")}
 POSSESSIVE = tuple(squash(w) for w in ("شان", "مان", "ش", "م"))
 WE = squash("ما")
 SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرارداد": 3, "توافق": 1}
-BETWEEN = {squash(w) for w in ("بین", "میان")}
+BETWEEN = {squash(w) for w in ("بین", "میان", "مابین", "فی‌مابین", "فیمابین")}  # («فی‌مابین»: formal)
 # «مبارزه با گروه تروریستی داعش … توافق کردند»: the one fought against is no party
 OPPOSING = {squash(w) for w in ("مبارزه", "مقابله", "جنگ", "درگیری", "رویارویی", "ستیز", "مخالفت")}
 RULE_SCORES = {"with": 0.85, "between": 0.85, "and": 0.8, "signers": 0.7, "flow": 0.75, "counted": 0.7, "holder": 0.7,

@@ -107,6 +107,13 @@ def test_between_a_list_gives_every_pair_even_without_a_signing_verb_fars():
     assert all(r["score"] < 0.85 for r in out["relations"])
 
 
+def test_formal_fi_mabein_is_between():
+    # (with no signing verb, only a «بین/میان» list gives pairs)
+    out = run("وی به تفاهم‌نامه همکاری سه‌جانبه فی‌مابین دانشگاه تبریز، شهرداری تبریز و بانک ملت اشاره کرد.")
+    parties = ("دانشگاه تبریز", "شهرداری تبریز", "بانک ملت")
+    assert agreements(out) == {(frozenset({a, b}), "تفاهم‌نامه") for a in parties for b in parties if a < b}
+
+
 @pytest.mark.parametrize("text, kind, pairs", [
     ("بانک ملت با شرکت پتروشیمی تبریز قرارداد امضا کرد.", "قرارداد", [("بانک ملت", "پتروشیمی تبریز")]),
     ("تفاهم‌نامه همکاری میان شرکت پتروشیمی تبریز و دانشگاه تبریز امضا شد.", "تفاهم‌نامه",
