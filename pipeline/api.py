@@ -7,6 +7,7 @@ tables); `Result.raw_offset(i)` maps one back to the text that was passed in.
 """
 from __future__ import annotations
 
+import datetime
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,8 @@ class Relation:
     title: str | None = None
     agreement_type: str | None = None
     date: str | None = None
+    date_start: datetime.date | None = None
+    date_end: datetime.date | None = None
     signatories: tuple[str, ...] = ()
     sent_idx: int | None = None
     start: int | None = None

@@ -404,7 +404,9 @@ def render_report(tables_dir: str | Path, params: ReportParams = ReportParams(),
             middle = rel.get("title") or rel.get("agreement_type") or ""
             extra = []
             if rel.get("date"):
-                extra.append(f"date: {rel['date']}")
+                first, last = rel.get("date_start"), rel.get("date_end")
+                days = "" if first is None else f" ({first})" if first == last else f" ({first} … {last})"
+                extra.append(f"date: {rel['date']}{days}")
             if rel.get("signatories"):
                 extra.append("signatories: " + "، ".join(rel["signatories"]))
             score = rel.get("score")

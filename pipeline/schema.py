@@ -104,7 +104,12 @@ RELATIONS = pa.schema([
     _f("object", pa.string(), "Canonical name of the object."),
     _f("title", pa.string(), "Role title as written, e.g. «استاندار»; null for agreements."),
     _f("agreement_type", pa.string(), "One of " + "، ".join(AGREEMENT_TYPES) + "; null for roles."),
-    _f("date", pa.string(), "Date of the agreement when stated (as written or ISO)."),
+    _f("date", pa.string(), "Date of the agreement when stated, as written («12 آذر 1402», «سال 1381», «دیروز»)."),
+    _f("date_start", pa.date32(), "First Gregorian day `date` covers: the day itself, or the first day of a stated "
+       "month or year (a Jalali one included); a date the text gives in part («19 مهرماه», «دیروز», «روز دوشنبه») "
+       "is placed by the publication date. Null when `date` is null or names no day, month or year "
+       "(«تابستان», «دو سال آینده»)."),
+    _f("date_end", pa.date32(), "Last Gregorian day `date` covers (equal to `date_start` for a day)."),
     _f("signatories", pa.list_(pa.string()), "Named persons who signed (agreements)."),
     _f("sent_idx", pa.int32(), "Sentence of the evidence."),
     _f("start", pa.int32(), "Evidence span start in documents.text."),

@@ -1,3 +1,4 @@
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -17,6 +18,7 @@ def test_contract_columns_present():
     for col in ("relation_id", "doc_id", "type", "subject_id", "subject", "object_id", "object", "title",
                 "agreement_type", "date", "sent_idx", "start", "end", "evidence", "score", "method"):
         assert col in schema.RELATIONS.names
+    assert all(schema.RELATIONS.field(col).type == pa.date32() for col in ("date_start", "date_end"))
 
 
 def test_write_is_atomic_and_reads_back(tmp_path):

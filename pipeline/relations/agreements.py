@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
+from pipeline.relations.dates import JALALI_MONTHS
 from pipeline.relations.document import (COMMAS, TO, WITH, DocView, Span, char_to_token_range, is_verb_like,
                                              singular)
 from pipeline.relations.numerals import QUANTIFIERS
@@ -114,7 +115,7 @@ FLOW_NOUNS = {squash(w) for w in ("صادرات", "فروش", "انتقال", "�
 NOUN_TO_FLOW = 2  # «قرارداد پروژه انتقال …»
 FLOW_TO_ORIGIN = 2  # «صادرات گاز طبیعی روسیه …»: the goods between the trade and its origin
 SUBCONTINENT = squash("شبه‌قاره")  # «به شبه‌قاره هند», also written with a space
-MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+MONTHS = "|".join(JALALI_MONTHS)
 DATE_RE = re.compile(rf"(?:[0-9۰-۹]{{1,2}}\s*(?:{MONTHS})(?:\s*ماه)?(?:\s*(?:سال\s*)?[0-9۰-۹]{{2,4}})?)")
 
 

@@ -7,6 +7,7 @@ agreements. Output rows follow pipeline.schema MENTIONS/RELATIONS plus `entity_k
 """
 from __future__ import annotations
 
+import datetime
 from typing import Any, Mapping
 
 from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, nationality_country, squash
@@ -17,6 +18,7 @@ from pipeline.relations.complements import (GENERIC_PLURALS, MEDIA_DESCRIPTORS, 
                                             PRAISE_WORDS, TRAILING_PLACE_NOUNS, title_before)
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
+from pipeline.relations.dates import date_range
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at)
 from pipeline.relations.led_by import led_bodies, led_by_roles, led_persons, term_holders
@@ -547,7 +549,7 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     mentions = _mention_rows(view, orgs, provinces, free_countries, persons, officials, ner)
     calibration = load_calibration(params.calibration)
     relations = _role_rows(view, roles, params.min_score, calibration) \
-        + _agreement_rows(view, agreements, params.min_score, calibration)
+        + _agreement_rows(view, agreements, params.min_score, calibration, doc.get("published"))
     return {"mentions": mentions, "relations": relations}
 
 
@@ -728,8 +730,8 @@ def _evidence(view: DocView, sent: int) -> tuple[int, int, str]:
 def _relation_row(view: DocView, sent: int, **fields) -> dict:
     start, end, evidence = _evidence(view, sent)
     row = {"relation_id": None, "doc_id": view.doc_id, "subject_id": None, "object_id": None, "title": None,
-           "agreement_type": None, "date": None, "signatories": None, "sent_idx": sent, "start": start, "end": end,
-           "evidence": evidence}
+           "agreement_type": None, "date": None, "date_start": None, "date_end": None, "signatories": None,
+           "sent_idx": sent, "start": start, "end": end, "evidence": evidence}
     row.update(fields)
     return row
 
@@ -779,11 +781,17 @@ def _same_post(title: str, other: str) -> bool:
 
 
 def _agreement_rows(view: DocView, agreements: list[Agreement], min_score: float,
-                    calibration: Calibration) -> list[dict]:
-    scored = [(a, calibration.publish(f"agreement:{a.method}", a.score)) for a in agreements]
-    rows = [_relation_row(view, a.sent, type="agreement", subject=a.a.name, object=a.b.name,
-                          agreement_type=a.type, date=a.date, signatories=a.signatories or None,
-                          score=score, method=f"agreement:{a.method}", subject_key=a.a.key,
-                          object_key=a.b.key)
-            for a, score in scored if score >= min_score]
+                    calibration: Calibration, published: datetime.date | None) -> list[dict]:
+    """`published` (the document's publication date) places a date the text gives only in part («19 مهرماه»,
+    «دیروز»)."""
+    rows = []
+    for a in agreements:
+        score = calibration.publish(f"agreement:{a.method}", a.score)
+        if score < min_score:
+            continue
+        first_day, last_day = date_range(a.date, published) or (None, None)
+        rows.append(_relation_row(view, a.sent, type="agreement", subject=a.a.name, object=a.b.name,
+                                  agreement_type=a.type, date=a.date, date_start=first_day, date_end=last_day,
+                                  signatories=a.signatories or None, score=score, method=f"agreement:{a.method}",
+                                  subject_key=a.a.key, object_key=a.b.key))
     return sorted(rows, key=lambda x: (x["start"], x["subject_key"], x["object_key"]))

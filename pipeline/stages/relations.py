@@ -33,7 +33,8 @@ def run(tables_dir: Path, interim_dir: Path, params: dict, progress=None, docume
             AtomicTableWriter("relations_errors", table_path(interim_dir, "relations_errors")) as error_writer:
         mentions, relations = [], []
         documents = iter_documents(tables_dir, extra={"mentions": table_path(interim_dir, "ner_mentions")},
-                                   doc_columns=("doc_id", "source", "text", "status"), documents_path=documents_path)
+                                   doc_columns=("doc_id", "source", "text", "status", "published"),
+                                   documents_path=documents_path)
         for doc in documents:
             if doc["status"] == "ok":
                 try:

@@ -77,10 +77,10 @@ def segment(text: str):
     return sentences, tokens
 
 
-def make_doc(text: str, doc_id: str = "d1", mentions=None, already_clean: bool = False) -> dict:
+def make_doc(text: str, doc_id: str = "d1", mentions=None, already_clean: bool = False, published=None) -> dict:
     text = text if already_clean else clean(text)
     sentences, tokens = segment(text)
-    doc = {"doc_id": doc_id, "text": text, "sentences": sentences, "tokens": tokens}
+    doc = {"doc_id": doc_id, "text": text, "sentences": sentences, "tokens": tokens, "published": published}
     if mentions is not None:  # no key: no NER ran (rules that weigh the NER's silence stay off)
         doc["mentions"] = mentions
     return doc

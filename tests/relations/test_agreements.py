@@ -1,4 +1,6 @@
 """Agreement patterns on real sentences, and the generic negatives."""
+import datetime
+
 import pytest
 from helpers import agreements, run, tagged
 
@@ -49,6 +51,17 @@ def test_date_is_kept_when_stated():
     out = run("بانک ملت با شرکت ملی گاز ایران روز 16 تیر 1403 قرارداد همکاری امضا کرد.")
     (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
     assert rel["date"] == "16 تیر 1403"
+    assert rel["date_start"] == rel["date_end"] == datetime.date(2024, 7, 6)
+
+
+def test_a_date_given_in_part_is_placed_by_the_publication_date():
+    text = "بانک ملت دیروز با شرکت ملی گاز ایران قرارداد همکاری امضا کرد."
+    ner = tagged(DAT=["دیروز"], ORG=["بانک ملت"])
+    (rel,) = [r for r in run(text, ner, published=datetime.date(2024, 7, 6))["relations"] if r["type"] == "agreement"]
+    assert (rel["date"], rel["date_start"], rel["date_end"]) == ("دیروز", datetime.date(2024, 7, 5),
+                                                                  datetime.date(2024, 7, 5))
+    (rel,) = [r for r in run(text, ner)["relations"] if r["type"] == "agreement"]
+    assert (rel["date"], rel["date_start"], rel["date_end"]) == ("دیروز", None, None)  # no publication date
 
 
 def _dates(out: dict) -> set:
