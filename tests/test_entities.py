@@ -45,6 +45,14 @@ def test_variants_merge_across_documents():
     assert set(council_entity["aliases"]) == {"شورای عالی فضای مجازی", "شورایعالی فضای مجازی"}
 
 
+def test_a_person_across_documents_is_named_by_the_form_that_spells_most_of_the_name():
+    # «دکتر ابراهیم» (one document) is as long as «احمد ابراهیم» (another) but spells less of the name
+    mentions = [_row("a", "دکتر ابراهیم", "PER:احمدابراهیم", domain="official"),
+                _row("b", "احمد ابراهیم", "PER:احمدابراهیم", domain="official")]
+    entities, _, _ = resolve_entities(mentions, [])
+    assert [e["name"] for e in entities] == ["احمد ابراهیم"]
+
+
 def test_relation_ids_and_entity_ids_are_filled_and_stable():
     mentions, relations = _corpus()
     first = resolve_entities(mentions, relations)

@@ -29,6 +29,7 @@ _SEAT_SPELLINGS = (("هییت", "هیات"), ("مسیول", "مسوول"))
 
 
 CONJUNCTION = "و"
+SEYYED = "سید"  # (squashed) written apart as an honorific, or glued to the given name: «سیدمحمد»
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -203,6 +204,18 @@ OPTIONAL_LEXICON_FILES = ("well_known_holders.yaml",)
 _VALID_BARE = ("always", "context", "never")
 _VALID_COMPLEMENT = ("org", "ministry", "province", "place", "country", "none")
 _TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as", "staff", "serves", "in_names", "post_nouns")
+
+
+def name_without_honorifics(lex: Lexicons, name: str) -> str:
+    """The squashed words of a person's name after its honorifics («دکتر احمد ابراهیم» → «احمدابراهیم»): how much of
+    the name a form spells, so a person is named by the fullest form («احمد ابراهیم», not «دکتر ابراهیم»)."""
+    words = [squash(w) for w in name.split()]
+    k = 0
+    while k < len(words) and (honorific := lex.honorifics.longest_at(words, k)) is not None:
+        k = honorific[0]
+    if k < len(words) and words[k].startswith(SEYYED) and words[k][len(SEYYED):] in lex.given_names:
+        return "".join([words[k][len(SEYYED):], *words[k + 1:]])  # «سیدمحمد خاتمی» spells «محمد خاتمی»
+    return "".join(words[k:])
 
 
 def nationality_country(lex: Lexicons, word: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, squash
+from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, name_without_honorifics, squash
 from pipeline.relations.complements import NAME_INTRODUCERS
 from pipeline.relations.document import DocView, Span, names_by_start
 from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, QUOTE_CHARS, SUB_BODY_HEADS,
@@ -92,7 +92,7 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
             pronouns.append(view.make_span(k, k + 1, "PER", kind="pronoun", name=last.name, key=last.key,
                                            method=PRONOUN_METHOD, score=0.6))
     result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
-    _canonical_names(result)
+    _canonical_names(result, view.lex)
     return result
 
 
@@ -201,15 +201,16 @@ def _glued_given_names(view: DocView, persons: list[Span]) -> None:
             p.method = p.method + "+coref"
 
 
-def _canonical_names(spans: list[Span]) -> None:
-    """Every span of a key gets the fullest surface form seen for that key."""
+def _canonical_names(spans: list[Span], lex: Lexicons) -> None:
+    """Every span of a key gets the fullest surface form seen for that key: the one that spells most of the name
+    past its honorifics, then the longest («دکتر «احمد ابراهیم»» … «دکتر ابراهیم»: «احمد ابراهیم»)."""
+    def fullness(name: str) -> tuple[int, int]:
+        return len(name_without_honorifics(lex, name)), len(name)
+
     best: dict[str, str] = {}
     for s in spans:
-        if s.kind == "pronoun":
-            continue
-        text = s.name
-        if len(text) > len(best.get(s.key, "")):
-            best[s.key] = text
+        if s.kind != "pronoun" and (s.key not in best or fullness(s.name) > fullness(best[s.key])):
+            best[s.key] = s.name
     for s in spans:
         if s.key in best:
             s.name = best[s.key]

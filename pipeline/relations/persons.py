@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pipeline.lexicons import nationality_country, squash
+from pipeline.lexicons import SEYYED, nationality_country, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, PAST_COPULAS,
                                          ZWNJ_PLURAL_ENDINGS, DocView, Span)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, SMALL_COUNTS
@@ -19,7 +19,6 @@ MAX_GIVEN = 3
 # «هنری شهرستان»: a given-name spelling before a place noun is no name («هنری» is also «artistic»)
 PLACE_NOUNS = {COUNTY, PROVINCE, CITY, VILLAGE, SUBCOUNTY, COUNTRY, ZONE}
 ALLAH = squash("الله")
-SEYYED = squash("سید")
 FULL_NAME_HONORIFICS = {squash(w) for w in ("سید", "سیده", "حجت‌الاسلام", "آیت‌الله", "والمسلمین")}
 NAME_CONNECTORS = {squash(w) for w in ("بن", "ابن", "بنت")}
 # surnames spelled as a verb form («کنی»: «you do»), kept when the NER ends a name with them («علی باقری کنی»,

@@ -23,6 +23,15 @@ def test_surname_only_mention_resolves_to_the_full_name_seed():
     assert names(out, "official") == {"سید ابوالحسن فیروزآبادی"}
 
 
+def test_a_person_is_named_by_the_form_that_spells_most_of_the_name():
+    # «حجت‌الاسلام محمدی» is longer than «علی محمدی» but spells less of the name
+    text = ("علی محمدی، رئیس مرکز توسعه فعالیت‌های قرآنی گفت: برنامه‌ها آغاز شد. "
+            "حجت‌الاسلام محمدی افزود: این برنامه‌ها ادامه دارد.")
+    out = run(text)
+    assert person_keys(out) == {"PER:علیمحمدی"}
+    assert {r["subject"] for r in out["relations"] if r["type"] == "role"} == {"علی محمدی"}
+
+
 def test_role_stated_with_surname_only_attaches_to_the_full_name():
     text = ("سید ابوالحسن فیروزآبادی امروز در ساری حضور یافت. "
             "فیروزآبادی، رئیس مرکز ملی فضای مجازی گفت: کار ادامه دارد.")

@@ -3,7 +3,8 @@ import re
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.lexicons import LEXICON_DIR, PhraseTable, agency_key, load_lexicons, nationality_country, squash
+from pipeline.lexicons import (LEXICON_DIR, PhraseTable, agency_key, load_lexicons, name_without_honorifics,
+                               nationality_country, squash)
 from pipeline.relations.params import RelationsParams
 
 
@@ -177,3 +178,13 @@ def test_a_eulogy_does_not_split_a_body_into_two_entities():
     assert agency_key("پالایشگاه امام خمینی (ره) شازند") == agency_key("پالایشگاه امام خمینی شازند")
     assert agency_key("دانشگاه ولیعصر(عج)") == agency_key("دانشگاه ولیعصر")
     assert agency_key("بی. بی. سی") == agency_key("بی‌بی‌سی")
+
+
+@pytest.mark.parametrize("name, spelt", [
+    ("دکتر احمد ابراهیم", "احمدابراهیم"), ("دکتر ابراهیم", "ابراهیم"),
+    ("حجت‌الاسلام والمسلمین مصطفی پورمحمدی", "مصطفیپورمحمدی"),
+    ("سیدمحمد خاتمی", "محمدخاتمی"), ("سید محمد خاتمی", "محمدخاتمی"),  # «سید» glued to the given name, or apart
+    ("سیدنی پواتیه", "سیدنیپواتیه"),  # no given name after «سید»: a name of its own
+])
+def test_a_name_without_its_honorifics(name, spelt):
+    assert name_without_honorifics(load_lexicons(), name) == spelt
