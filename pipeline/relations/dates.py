@@ -35,17 +35,31 @@ THIS_YEAR = {"امسال": 0, "پارسال": -1}
 # a count before the period makes it a stretch of several («دو سال آینده», «سه ماه گذشته»): not one period
 COUNT_WORDS = {"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"}
 MILADI = "میلادی"
+FIRST_YEAR, LAST_YEAR = 1000, 2999  # a written year outside is no date («سال 0000»)
+MONTH_PARTS = {"نیمه", "نیم", "دهه", "هفته", "ماهه", "فصل"}  # «نیمه اول مهر»: no day
+UNTIL_NOW = re.compile(r"تا ?کنون|تا امروز|تا به حال|تا حالا")  # «از سال 1989 تاکنون»: up to the publication day
+_UNITS = ("یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم")
+ORDINAL_DAYS = {"اول": 1, **{w: n for n, w in enumerate(_UNITS, start=1)},
+                **dict(zip(("دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم",
+                            "نوزدهم", "بیستم"), range(10, 21))),
+                "هیجدهم": 18, "سی ام": 30, "سیام": 30,
+                **{f"{tens} و {w}": base + n for tens, base in (("بیست", 20), ("سی", 30))
+                   for n, w in enumerate(_UNITS, start=1) if base + n <= 31}}
 
 _MONTH = "|".join(sorted(JALALI_MONTHS, key=len, reverse=True))
 _GMONTH = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:سال\s*)?(?P<year>\d{4}|\d{2})(?!\d)"
 _REL_YEAR = r"(?:سال\s*)?(?P<rel>آینده|گذشته|جاری|قبل|بعد)|(?P<this>امسال|پارسال)"
-JALALI_DAY = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH})(?:\s*ماه)?(?:\s*(?:{_YEAR}|{_REL_YEAR}))?")
+_FIRST_DAY = r"(?:(?P<first>\d{1,2})\s*(?:تا|الی|و|-)\s*)?"  # «از ۱۰ تا ۱۵ بهمن‌ماه»: days of one month
+JALALI_DAY = re.compile(rf"(?<!\d){_FIRST_DAY}(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH})(?:\s*ماه)?"
+                        rf"(?:\s*(?:{_YEAR}|{_REL_YEAR}))?")
 JALALI_MONTH = re.compile(rf"(?<!\w)(?P<month>{_MONTH})(?:\s*ماه)?(?:\s*(?:{_YEAR}|{_REL_YEAR}))?"
                           rf"(?!\w)")
-GREGORIAN_DAY = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_GMONTH})(?:\s*(?:سال\s*)?(?P<year>\d{{4}}))?"
-                           rf"(?!\w)")
+GREGORIAN_DAY = re.compile(rf"(?<!\d){_FIRST_DAY}(?P<day>\d{{1,2}})\s*(?:ماه\s*)?(?P<month>{_GMONTH})"
+                           rf"(?:\s*(?:سال\s*)?(?P<year>\d{{4}}))?(?!\w)")
 GREGORIAN_MONTH = re.compile(rf"(?<!\w)(?P<month>{_GMONTH})(?:\s*(?:سال\s*)?(?P<year>\d{{4}}))?(?!\w)")
+_ORDINAL = re.compile(r"(?<!\w)(" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+                      + rf")(?=\s*(?:ماه\s*)?(?:{_MONTH}|{_GMONTH})(?:\s*ماه)?(?!\w))")  # «هفدهم دی‌ماه» is «17 دی‌ماه»
 NUMERIC = re.compile(r"(?<!\d)(?:(?P<y1>1[34]\d\d|[12]\d{3})\s*/\s*(?P<m1>\d{1,2})\s*/\s*(?P<d1>\d{1,2})"
                      r"|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>1[34]\d\d|[12]\d{3}))(?!\d)")
 YEAR = re.compile(r"(?:(?<!\w)سال\s*(?P<short>\d{2,4})|(?<![\d/])(?P<long>1[34]\d\d|1[89]\d\d|20\d\d))(?!\d)")
@@ -61,12 +75,22 @@ def date_range(written: str | None, published: dt.date | None) -> DateRange | No
     text = re.sub(r"[\s\u200c]+", " ", written.translate(ASCII_DIGITS))  # («سه‌شنبه» / «سه شنبه»: one spelling)
     if re.search(r"روز ?های|(?<!\w)(?:" + "|".join(COUNT_WORDS) + r"|\d+)\s+(?:روز|هفته|ماه|سال)", text):
         return None  # recurring days, or a stretch of several periods
+    text = _ORDINAL.sub(_ordinal_day, text)
     ranges = _explicit(text, published)
     if not ranges:
         ranges = _relative(text, published)
     if not ranges:
         return None
-    return min(r[0] for r in ranges), max(r[1] for r in ranges)
+    first, last = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    if published is not None and UNTIL_NOW.search(text):
+        last = max(last, published)
+    return first, last
+
+
+def _ordinal_day(m: re.Match) -> str:
+    """«هفدهم دی‌ماه» is «17 دی‌ماه»; not «نیمه اول مهر ماه», «دهه سوم خرداد» (a part of the month)."""
+    before = m.string[:m.start()].split()
+    return m.group(0) if before and before[-1] in MONTH_PARTS else str(ORDINAL_DAYS[m.group(1)])
 
 
 def _explicit(text: str, published: dt.date | None) -> list[DateRange]:
@@ -88,7 +112,9 @@ def _explicit(text: str, published: dt.date | None) -> list[DateRange]:
         for m in filter(free, pattern.finditer(text)):
             month = _month_number(m["month"], calendar)
             years = _years(m, calendar, published)
-            found = [r for y in years if (r := _day(y, month, int(m["day"]), calendar))]
+            days = sorted({int(m["day"]), int(m["first"] or m["day"])})  # («۷ - ۱ مهر» read either way)
+            found = [(first[0], last[1]) for y in years if (first := _day(y, month, days[0], calendar))
+                     and (last := _day(y, month, days[-1], calendar))]
             if found:
                 ranges.append(_nearest(found, published))
                 taken.append(m.span())
@@ -103,6 +129,8 @@ def _explicit(text: str, published: dt.date | None) -> list[DateRange]:
     for m in filter(free, YEAR.finditer(text)):
         digits = m["short"] or m["long"]
         year = _full_year(digits)
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            continue
         calendar = "gregorian" if year >= 1700 or MILADI in text[m.end():m.end() + 10] else "jalali"
         ranges.append(_year(year, calendar))
         taken.append(m.span())
@@ -110,29 +138,52 @@ def _explicit(text: str, published: dt.date | None) -> list[DateRange]:
 
 
 def _relative(text: str, published: dt.date | None) -> list[DateRange]:
-    """Dates named from the publication day: «امروز», «روز گذشته», «این هفته», «ماه آینده», «امسال», «روز دوشنبه»."""
+    """Dates named from the publication day: «امروز», «روز گذشته», «روز دوشنبه», «این هفته», «ماه آینده», «امسال»
+    («سال جاری میلادی»: the Gregorian year)."""
     if published is None:
         return []
     for words, shift in sorted(DAYS_FROM_PUBLICATION.items(), key=lambda x: -len(x[0])):
         if re.search(rf"(?<!\w){words}(?!\w)", text):
             day = published + dt.timedelta(days=shift)
             return [(day, day)]
+    weekday = _weekday_named(text, published)
+    if weekday is not None:
+        return [(weekday, weekday)]
+    gregorian = MILADI in text
     for word, step in THIS_YEAR.items():
         if re.search(rf"(?<!\w){word}(?!\w)", text):
-            return [_jalali_period(published, "year", step)]
+            return [_period(published, "year", step, gregorian)]
+    period = _period_named(text)
+    return [_period(published, period[0], period[1], gregorian)] if period else []
+
+
+def _period_named(text: str) -> tuple[str, int] | None:
+    """(«هفته», «ماه» or «سال», steps from the publication's) for «این هفته», «ماه آینده», «سال گذشته» …"""
     for noun, period in RELATIVE_PERIODS.items():
         m = re.search(rf"(?<!\w)(?:(?P<pre>این|همین) {noun}|{noun} ?(?P<post>"
                       + "|".join(PERIOD_STEPS) + r"))(?!\w)", text)
         if m:
-            step = 0 if m["pre"] else PERIOD_STEPS[m["post"]]
-            return [_jalali_period(published, period, step)]
+            return period, 0 if m["pre"] else PERIOD_STEPS[m["post"]]
+    return None
+
+
+def _weekday_named(text: str, published: dt.date) -> dt.date | None:
+    """«روز دوشنبه»: the one within three days of the publication day (news dates its week's events so);
+    «دوشنبه گذشته» / «آینده»: the last before it / the next after it; «دوشنبه هفته جاری / گذشته»: that week's."""
     for name in sorted(WEEKDAYS, key=len, reverse=True):
-        if re.search(rf"(?<!\w){name}(?!\w)", text):
-            # the occurrence nearest the publication day (3 days either side): news dates its week's events so
-            offset = (WEEKDAYS[name] - _weekday(published) + 3) % 7 - 3
-            day = published + dt.timedelta(days=offset)
-            return [(day, day)]
-    return []
+        m = re.search(rf"(?<!\w){name}(?!\w)(?: (?P<step>گذشته|پیش|قبل|آینده|بعد)(?!\w))?", text)
+        if m is None:
+            continue
+        offset = WEEKDAYS[name] - _weekday(published)  # within the publication's week
+        week = _period_named(text[m.end():])
+        if week is not None and week[0] == "week":
+            offset += 7 * week[1]
+        elif m["step"]:
+            offset = ((offset % 7) or 7) if PERIOD_STEPS[m["step"]] > 0 else -(((-offset) % 7) or 7)
+        else:
+            offset = (offset + 3) % 7 - 3
+        return published + dt.timedelta(days=offset)
+    return None
 
 
 def _weekday(day: dt.date) -> int:
@@ -154,7 +205,8 @@ def _full_year(digits: str) -> int:
 def _years(m: re.Match, calendar: str, published: dt.date | None) -> list[int]:
     """The year a day or month match names, or the candidates around the publication year when it names none."""
     if m["year"]:
-        return [_full_year(m["year"])]
+        year = _full_year(m["year"])
+        return [year] if FIRST_YEAR <= year <= LAST_YEAR else []
     if published is None:
         return []
     this = jdatetime.date.fromgregorian(date=published).year if calendar == "jalali" else published.year
@@ -194,11 +246,14 @@ def _year(year: int, calendar: str) -> DateRange:
     return jdatetime.date(year, 1, 1).togregorian(), jdatetime.date(year + 1, 1, 1).togregorian() - dt.timedelta(days=1)
 
 
-def _jalali_period(published: dt.date, period: str, step: int) -> DateRange:
-    """The Iranian week (Saturday to Friday), Jalali month or Jalali year of the publication day, `step` on."""
+def _period(published: dt.date, period: str, step: int, gregorian: bool = False) -> DateRange:
+    """The Iranian week (Saturday to Friday), Jalali month or Jalali (or, `gregorian`, Gregorian) year of the
+    publication day, `step` on."""
     if period == "week":
         first = published - dt.timedelta(days=_weekday(published)) + dt.timedelta(weeks=step)
         return first, first + dt.timedelta(days=6)
+    if period == "year" and gregorian:
+        return _year(published.year + step, "gregorian")
     today = jdatetime.date.fromgregorian(date=published)
     if period == "year":
         return _year(today.year + step, "jalali")

@@ -1,5 +1,6 @@
 """The days a written date covers (pipeline.relations.dates), on the date wordings the NER tags in the Fars articles."""
 import datetime
+import random
 
 import pytest
 
@@ -42,8 +43,22 @@ PUBLISHED = D(2020, 10, 14)  # 1399-07-23, a Wednesday
     ("ماه آینده", D(2020, 10, 22), D(2020, 11, 20)),
     ("امسال", D(2020, 3, 20), D(2021, 3, 20)),
     ("سال گذشته", D(2019, 3, 21), D(2020, 3, 19)),
-    # several dates: from the first to the last
+    # a day named by its ordinal, not a part of the month
+    ("هفدهم مهرماه", D(2020, 10, 8), D(2020, 10, 8)),
+    ("بیست و پنجم مهر", D(2020, 10, 16), D(2020, 10, 16)),
+    ("اول ماه آوریل 2004", D(2004, 4, 1), D(2004, 4, 1)),
+    ("نیمه اول مهر ماه", D(2020, 9, 22), D(2020, 10, 21)),
+    # a weekday of another week, or the last / next one
+    ("دوشنبه گذشته", D(2020, 10, 12), D(2020, 10, 12)),
+    ("چهارشنبه گذشته", D(2020, 10, 7), D(2020, 10, 7)),
+    ("دوشنبه آینده", D(2020, 10, 19), D(2020, 10, 19)),
+    ("دوشنبه هفته گذشته", D(2020, 10, 5), D(2020, 10, 5)),
+    ("روز یکشنبه هفته جاری", D(2020, 10, 11), D(2020, 10, 11)),
+    ("سال جاری میلادی", D(2020, 1, 1), D(2020, 12, 31)),
+    # several dates, or days of one month: from the first to the last; «تاکنون» runs to the publication day
     ("از روز یکشنبه ۲۵ خرداد تا روز پنج‌شنبه ۱۹ تیر", D(2020, 6, 14), D(2020, 7, 9)),
+    ("از ۱۰ تا ۱۵ مهرماه", D(2020, 10, 1), D(2020, 10, 6)),
+    ("از سال 1989 تاکنون", D(1989, 1, 1), PUBLISHED),
 ])
 def test_a_written_date_covers_these_days(written, first, last):
     assert date_range(written, PUBLISHED) == (first, last)
@@ -54,6 +69,7 @@ def test_a_written_date_covers_these_days(written, first, last):
     "روزهای یکشنبه و سه‌شنبه",  # recurring days
     "تابستان", "سال", "طی", "نیم سال دوم ۹۹ - ۹۸",  # no day, month or year this can place
     "مه غلیظ",  # «مه» (fog) is May only beside a year
+    "ژانویه 0000",  # no such year
     "", None,
 ])
 def test_no_range_rather_than_a_wrong_one(written):
@@ -63,3 +79,13 @@ def test_no_range_rather_than_a_wrong_one(written):
 def test_a_relative_date_needs_the_publication_date():
     assert date_range("امروز", None) is None and date_range("۱۹ مهرماه", None) is None
     assert date_range("12 آذر 1402", None) == (D(2023, 12, 3), D(2023, 12, 3))
+
+
+def test_any_mix_of_date_words_gives_a_range_or_none():
+    rng = random.Random(0)
+    words = list("0123456789۰۱۲۳۴۵۶۷۸۹/-") + ["ژانویه", "مه", "سال", "مهر", "اسفند", "تا", "اول", "سی ام", "دوشنبه",
+                                               "گذشته", "آینده", "هفته", "ماه", "امروز", "میلادی", "0000", "9999", "31"]
+    for _ in range(3000):
+        written = " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        got = date_range(written, rng.choice([None, PUBLISHED, D(2001, 1, 1)]))
+        assert got is None or got[0] <= got[1], written
