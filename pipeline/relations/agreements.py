@@ -29,13 +29,13 @@ from dataclasses import dataclass, field
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
-from pipeline.relations.dates import JALALI_MONTHS
+from pipeline.relations.dates import JALALI_MONTHS, names_a_date
 from pipeline.relations.document import (COMMAS, TO, WITH, DocView, Span, char_to_token_range, is_verb_like,
                                              singular)
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.organisations import COMPANY
 from pipeline.relations.places import country_span
-from pipeline.relations.roles import Role
+from pipeline.relations.roles import COUNTERPART, Role, adjective_country
 from pipeline.relations.titles import office_of
 
 TYPES: PhraseTable[str] = PhraseTable()
@@ -309,6 +309,10 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
         if title is not None:
             nxt = _title_party(view, k + 2, title[0], by_start, hi)
+        elif nxt is None and k + 2 < hi and view.sq[k + 1] == COUNTERPART \
+                and (country := adjective_country(view, k + 2)) is not None:
+            # «وزیر امور خارجه ایران و همتای عراقی وی … امضا کردند»: the counterpart signs for his country
+            nxt = country_span(view, k + 2, k + 3, country, "pattern:counterpart", 0.7)
         if nxt is None:
             break
         run.append(nxt)
@@ -855,6 +859,8 @@ def _date(view: DocView, lo: int, hi: int, date_spans: list[Span], anchors: list
     for start, end, text in candidates:
         if start > lo and view.sq[start - 1] in NOT_THE_DATE_AFTER:
             continue
+        if not names_a_date(text):
+            continue  # «قرارداد توسعه فاز 11 پارس جنوبی»: a number or name the NER tagged as a date
         gap = min((max(start - k, k - end + 1, 0) for k in anchors), default=None)
         if gap is not None and gap <= DATE_TO_AGREEMENT and (best is None or gap < best[0]):
             best = (gap, text)

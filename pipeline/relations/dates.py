@@ -35,6 +35,7 @@ THIS_YEAR = {"امسال": 0, "پارسال": -1}
 # a count before the period makes it a stretch of several («دو سال آینده», «سه ماه گذشته»): not one period
 COUNT_WORDS = {"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"}
 MILADI = "میلادی"
+SOME_DAY = dt.date(2000, 1, 1)  # a publication day for names_a_date, which asks only whether a date is named
 FIRST_YEAR, LAST_YEAR = 1000, 2999  # a written year outside is no date («سال 0000»)
 MONTH_PARTS = {"نیمه", "نیم", "دهه", "هفته", "ماهه", "فصل"}  # «نیمه اول مهر»: no day
 UNTIL_NOW = re.compile(r"تا ?کنون|تا امروز|تا به حال|تا حالا")  # «از سال 1989 تاکنون»: up to the publication day
@@ -65,6 +66,9 @@ NUMERIC = re.compile(r"(?<!\d)(?:(?P<y1>1[34]\d\d|[12]\d{3})\s*/\s*(?P<m1>\d{1,2
 YEAR = re.compile(r"(?:(?<!\w)سال\s*(?P<short>\d{2,4})|(?<![\d/])(?P<long>1[34]\d\d|1[89]\d\d|20\d\d))(?!\d)")
 
 DateRange = tuple[dt.date, dt.date]
+# words only a date holds: what keeps «تابستان امسال» and drops a name or number the NER tagged as a date
+DATE_WORDS = re.compile(r"(?<!\w)(?:سال|ماه|هفته|روز|شب|صبح|ظهر|عصر|بامداد|بهار|تابستان|پاییز|پائیز|زمستان|نوروز|"
+                        r"دهه|قرن|سده)")
 
 
 def date_range(written: str | None, published: dt.date | None) -> DateRange | None:
@@ -91,6 +95,12 @@ def _ordinal_day(m: re.Match) -> str:
     """«هفدهم دی‌ماه» is «17 دی‌ماه»; not «نیمه اول مهر ماه», «دهه سوم خرداد» (a part of the month)."""
     before = m.string[:m.start()].split()
     return m.group(0) if before and before[-1] in MONTH_PARTS else str(ORDINAL_DAYS[m.group(1)])
+
+
+def names_a_date(written: str) -> bool:
+    """A day, month, year or period the text names (placeable or not: «تابستان»), not a number or a name the NER
+    took for a date («فاز 11», «پارس جنوبی»)."""
+    return date_range(written, SOME_DAY) is not None or DATE_WORDS.search(written.replace("\u200c", " ")) is not None
 
 
 def _explicit(text: str, published: dt.date | None) -> list[DateRange]:

@@ -611,7 +611,7 @@ def counterpart_roles(view: DocView, persons: list[Span], roles: list[Role]) -> 
     for k in range(len(view.tokens) - 1):
         if view.sq[k] != COUNTERPART:
             continue
-        country = _adjective_country(view, k + 1)
+        country = adjective_country(view, k + 1)
         if country is None:
             continue
         person = _counterpart_person(view, named, k)
@@ -625,7 +625,8 @@ def counterpart_roles(view: DocView, persons: list[Span], roles: list[Role]) -> 
     return out
 
 
-def _adjective_country(view: DocView, k: int) -> str | None:
+def adjective_country(view: DocView, k: int) -> str | None:
+    """The country a nationality adjective at token k names, a possessive ending allowed («پاکستانی‌اش»)."""
     word = view.sq[k]
     for ending in ("",) + POSSESSIVE_ENDINGS:  # «پاکستانی‌اش»
         if word.endswith(ending) and (country := nationality_country(view.lex, word[:len(word) - len(ending)])):

@@ -54,6 +54,12 @@ def test_date_is_kept_when_stated():
     assert rel["date_start"] == rel["date_end"] == datetime.date(2024, 7, 6)
 
 
+def test_a_number_or_name_the_ner_tags_as_a_date_is_no_date():
+    text = "قرارداد توسعه فاز 11 پارس جنوبی میان شرکت ملی نفت ایران و شرکت توتال فرانسه امضا شد."
+    (rel,) = [r for r in run(text, tagged(DAT=["11", "پارس جنوبی"]))["relations"] if r["type"] == "agreement"]
+    assert (rel["date"], rel["date_start"]) == (None, None)
+
+
 def test_a_date_given_in_part_is_placed_by_the_publication_date():
     text = "بانک ملت دیروز با شرکت ملی گاز ایران قرارداد همکاری امضا کرد."
     ner = tagged(DAT=["دیروز"], ORG=["بانک ملت"])
@@ -118,6 +124,14 @@ def test_between_a_list_gives_every_pair_even_without_a_signing_verb_fars():
                                (frozenset({"ایران", "هندوستان"}), "موافقت‌نامه"),
                                (frozenset({"افغانستان", "هندوستان"}), "موافقت‌نامه")}
     assert all(r["score"] < 0.85 for r in out["relations"])
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر امور خارجه ایران و همتای عراقی وی توافق‌نامه همکاری امضا کردند.",
+    "وزیر امور خارجه ایران و همتای عراقی‌اش روز گذشته در بغداد یادداشت تفاهم همکاری امضا کردند.",
+])
+def test_a_counterpart_signs_for_the_country_of_his_nationality(text):
+    assert {pair for pair, _ in agreements(run(text))} == {frozenset({"ایران", "عراق"})}
 
 
 def test_formal_fi_mabein_is_between():

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from pipeline.relations.dates import date_range
+from pipeline.relations.dates import date_range, names_a_date
 
 D = datetime.date
 PUBLISHED = D(2020, 10, 14)  # 1399-07-23, a Wednesday
@@ -89,3 +89,11 @@ def test_any_mix_of_date_words_gives_a_range_or_none():
         written = " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
         got = date_range(written, rng.choice([None, PUBLISHED, D(2001, 1, 1)]))
         assert got is None or got[0] <= got[1], written
+
+
+@pytest.mark.parametrize("written, named", [
+    ("تابستان امسال", True), ("دهه 80", True), ("روز دوشنبه", True), ("1381", True), ("امروز", True),
+    ("11", False), ("84", False), ("پارس جنوبی", False), ("طی", False),  # what the NER took for a date
+])
+def test_what_names_a_date(written, named):
+    assert names_a_date(written) is named
