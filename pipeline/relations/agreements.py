@@ -78,7 +78,8 @@ INDEFINITE = squash("ای")
 SPLIT_CONTRACT = (squash("قرار"), squash("داد"))
 # «X با Y به توافق رسید», «به توافق‌های بسیاری رسیده است»: reaching an agreement is concluding one
 REACH_NOUNS = {squash(w) for w in ("توافق", "توافقی", "توافق‌های", "توافقات")}
-REACH_VERBS = tuple(squash(w) for w in ("رسید", "برسن", "می‌رسن", "برسی", "برسد"))
+REACH_VERBS = tuple(squash(w) for w in ("رسید", "برسن", "می‌رسن", "برسی", "برسد", "انجامید"))  # («… به توافق انجامید»)
+LED_TO = ({squash(w) for w in ("منجر", "منتهی")}, tuple(squash(w) for w in ("شد", "گردید")))  # «به توافق منجر شد»
 REACH_WINDOW = 4
 # «ایران و ونزوئلا … توافق کردند» (agreed: concluded), «به توافق هسته‌ای دست یافتند» (reached); not «توافق
 # می‌کنند» or «باید توافق کنند» (not yet), nor «توافق نکردند»
@@ -257,7 +258,8 @@ def _split_contract(view: DocView, k: int, hi: int) -> bool:
 
 
 def _reached_agreement(view: DocView, k: int, hi: int) -> bool:
-    """«به توافق (…) رسید» / «… دست یافت», «توافق کرد», «توافق شده با» or «توافق آنان» with the noun at k."""
+    """«به توافق (…) رسید» / «… دست یافت» / «… انجامید» / «… منجر شد», «توافق کرد», «توافق شده با» or «توافق آنان»
+    with the noun at k."""
     if view.sq[k] not in REACH_NOUNS:
         return False
     if k + 1 < hi and view.sq[k + 1].startswith(AGREED_VERBS):
@@ -268,8 +270,9 @@ def _reached_agreement(view: DocView, k: int, hi: int) -> bool:
         return True  # «دیدار نخست‌وزیران هند و پاکستان … و توافق آنان برای آتش‌بس» (not «با توافق آنها»: consent)
     window = range(k + 1, min(hi, k + 1 + REACH_WINDOW))
     return k > 0 and view.sq[k - 1] == TO and any(
-        view.sq[j].startswith(REACH_VERBS) or (j + 1 < hi and view.sq[j] == ATTAINED[0]
-                                                and view.sq[j + 1].startswith(ATTAINED[1])) for j in window)
+        view.sq[j].startswith(REACH_VERBS)
+        or (j + 1 < hi and view.sq[j] == ATTAINED[0] and view.sq[j + 1].startswith(ATTAINED[1]))
+        or (j + 1 < hi and view.sq[j] in LED_TO[0] and view.sq[j + 1].startswith(LED_TO[1])) for j in window)
 
 
 def _noun_and_ending(token: str) -> tuple[str, str]:

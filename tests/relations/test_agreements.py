@@ -254,6 +254,14 @@ def test_reaching_an_agreement_is_a_tavafoq():
     assert agreements(out) == {(frozenset({"بانک ملت", "شهرداری تهران"}), "توافق")}
 
 
+@pytest.mark.parametrize("text, agreed", [
+    ("مذاکرات ایران و ترکیه به توافق انجامید.", True), ("گفت‌وگوهای ایران و ترکیه به توافق منجر شد.", True),
+    ("گفت‌وگوهای ایران و ترکیه به توافق منجر نشد.", False), ("مذاکرات ایران و ترکیه به توافق نینجامید.", False),
+])
+def test_talks_that_led_to_an_agreement(text, agreed):
+    assert agreements(run(text)) == ({(frozenset({"ایران", "ترکیه"}), "توافق")} if agreed else set())
+
+
 def test_plural_agreements_reached_count_but_plural_agreements_in_general_do_not():
     out = run("بانک ملت با شهرداری تهران به توافق‌های بسیاری رسیده است.")
     assert agreements(out) == {(frozenset({"بانک ملت", "شهرداری تهران"}), "توافق")}
