@@ -30,10 +30,10 @@ from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.dates import JALALI_MONTHS, names_a_date
-from pipeline.relations.document import (COMMAS, TO, WITH, DocView, Span, char_to_token_range, is_verb_like,
-                                             singular)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, TO, WITH, DocView, Span,
+                                         char_to_token_range, is_verb_like, singular)
 from pipeline.relations.numerals import QUANTIFIERS
-from pipeline.relations.organisations import COMPANY
+from pipeline.relations.organisations import COMPANY, plural_head_end
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import COUNTERPART, Role, adjective_country
 from pipeline.relations.titles import office_of
@@ -65,6 +65,8 @@ HAS_VERBS = {squash(w) for w in ("دارد", "دارند", "داریم")}
 POSSESSIVE = tuple(squash(w) for w in ("شان", "مان", "ش", "م"))
 WE = squash("ما")
 SPECIFICITY = {"تفاهم‌نامه": 3, "موافقت‌نامه": 3, "قرارداد": 3, "توافق": 1}
+PRESENCE, PRESENCE_PREPOSITIONS = squash("حضور"), {WITH, squash("در")}  # «با حضور استاندار …»: a guest
+PRESENCE_WINDOW = 10  # «با حضور وزیر نفت و جمعی از مدیران صنعت نفت …»
 BETWEEN = {squash(w) for w in ("بین", "میان", "مابین", "فی‌مابین", "فیمابین")}  # («فی‌مابین»: formal)
 # «مبارزه با گروه تروریستی داعش … توافق کردند»: the one fought against is no party
 OPPOSING = {squash(w) for w in ("مبارزه", "مقابله", "جنگ", "درگیری", "رویارویی", "ستیز", "مخالفت")}
@@ -290,9 +292,16 @@ def _bare_noun(token: str) -> str:
 
 
 def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span | None:
-    """The party named from token j: a company whose name opens with a company head of its own leaves out the
-    word «شرکت» before it («با شرکت پتروشیمی تبریز»: the name is «پتروشیمی تبریز»), so it starts one token on."""
+    """The party named from token j, past an opening quote («بین "X" و "Y"»). A company whose name opens with a
+    company head of its own leaves out the word «شرکت» before it («با شرکت پتروشیمی تبریز»: the name is «پتروشیمی
+    تبریز»), and names after a plural head are each a body of it («با شرکت‌های ایران‌خودرو و سایپا»): the party
+    starts one token on."""
+    while j < hi and view.tokens[j].text in OPEN_QUOTES:
+        j += 1
     party = by_start.get(j)
+    if party is None and (plural_end := plural_head_end(view, j, hi)) is not None:
+        inner = by_start.get(plural_end)
+        return inner if inner is not None and inner.label != "PER" else None
     if party is None and j + 1 < hi and view.sq[j] == COMPANY:
         inner = by_start.get(j + 1)
         return inner if inner is not None and inner.kind == "company" else None
@@ -306,7 +315,7 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
     may carry their own title phrase before the «و» («بین سورنا ستاری معاون علمی و فناوری ریاست جمهوری
     و محمدجواد آذری جهرمی»)."""
     run = [first]
-    k = _past_place_noun(view, apposition_ends.get(first.tok_end, first.tok_end), hi)
+    k = _past_closing_quotes(view, _past_place_noun(view, apposition_ends.get(first.tok_end, first.tok_end), hi), hi)
     while k + 1 < hi and view.joins_list(k):
         nxt = _party_at(view, k + 1, by_start, hi)
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
@@ -319,8 +328,25 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
         if nxt is None:
             break
         run.append(nxt)
-        k = _past_place_noun(view, apposition_ends.get(nxt.tok_end, nxt.tok_end), hi)
+        k = _past_closing_quotes(view, _past_place_noun(view, apposition_ends.get(nxt.tok_end, nxt.tok_end), hi), hi)
     return run
+
+
+def _attending(view: DocView, party: Span, start: int) -> bool:
+    """The party is named in a «با/در حضور …» phrase («با حضور استاندار گیلان و شهردار رشت»): a guest of the
+    signing, no party to it. The phrase runs from «حضور» to the party unless a comma, «با» or a verb stands between."""
+    for i in range(party.tok_start - 1, max(start, party.tok_start - PRESENCE_WINDOW) - 1, -1):
+        if view.sq[i] == PRESENCE:
+            return i > start and view.sq[i - 1] in PRESENCE_PREPOSITIONS
+        if view.tokens[i].text in COMMAS or view.sq[i] == WITH or is_verb_like(view.tokens[i].text):
+            return False
+    return False
+
+
+def _past_closing_quotes(view: DocView, k: int, hi: int) -> int:
+    while k < hi and view.tokens[k].text in CLOSE_QUOTES:
+        k += 1
+    return k
 
 
 def _past_place_noun(view: DocView, k: int, hi: int) -> int:
@@ -405,6 +431,8 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
             # «رئیس‌جمهور آمریکا در کاخ سفید با نخست‌وزیر ژاپن …»: where it happens («در …») signs only if no one else
             # is named before
             before = [p for p in before if not _locative(view, p)] or before
+            # «X امروز با حضور وزیر نفت … با شرکت Y قرارداد امضا کرد»: who attends signs nothing
+            before = [p for p in before if not _attending(view, p, start)]
             if not before and speaker is not None and _first_person(view, start, hi):
                 before = [speaker]  # «قرارداد ما با شرکت مینو …», «با وی قرارداد می‌بندیم»
             if after is not None and before and _near_agreement(view, k, after, start, hi):
@@ -423,7 +451,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     one_side: set[int] = set()  # the starts of names listed as one side's signatories
     if "and" in rules:
         for x in in_sent:
-            if x.tok_start in one_side:
+            if x.tok_start in one_side or _attending(view, x, start):
                 continue
             run = _coordinated_run(view, x, by_start, hi, apposition_ends)
             if _one_sides_signatories(view, run[0].tok_start, start):
@@ -435,7 +463,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
                 return _all_pairs(run, "and")
     if "signers" in rules:
         signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)
-                   and p.tok_start not in one_side]
+                   and p.tok_start not in one_side and not _attending(view, p, start)]
         if len({s.key for s in signers}) == 2:
             return [(signers[0], [s for s in signers if s.key != signers[0].key][0], "signers")]
     if "holder" in rules:

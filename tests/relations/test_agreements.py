@@ -134,6 +134,26 @@ def test_a_counterpart_signs_for_the_country_of_his_nationality(text):
     assert {pair for pair, _ in agreements(run(text))} == {frozenset({"ایران", "عراق"})}
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ('"شرکت ملی نفت ایران" و "شرکت پتروپارس" قرارداد توسعه فاز 12 را امضا کردند.',
+     [("شرکت ملی نفت ایران", "شرکت پتروپارس")]),
+    ("بانک ملت با شرکت‌های ایران‌خودرو و سایپا قرارداد تامین مالی امضا کرد.",  # (not ایران‌خودرو with سایپا)
+     [("بانک ملت", "ایران‌خودرو"), ("بانک ملت", "سایپا")]),
+])
+def test_quoted_parties_and_names_after_a_plural_head_are_parties(text, pairs):
+    assert {pair for pair, _ in agreements(run(text))} == {frozenset(pair) for pair in pairs}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("شرکت ملی نفت ایران امروز با حضور وزیر نفت و جمعی از مدیران صنعت نفت در تهران با شرکت پتروپارس قرارداد امضا کرد.",
+     ("شرکت ملی نفت ایران", "شرکت پتروپارس")),
+    ("با حضور استاندار گیلان و شهردار رشت، دانشگاه گیلان و بانک ملت تفاهم‌نامه همکاری امضا کردند.",
+     ("دانشگاه گیلان", "بانک ملت")),
+])
+def test_who_attends_the_signing_is_no_party(text, pair):
+    assert {p for p, _ in agreements(run(text))} == {frozenset(pair)}
+
+
 def test_formal_fi_mabein_is_between():
     # (with no signing verb, only a «بین/میان» list gives pairs)
     out = run("وی به تفاهم‌نامه همکاری سه‌جانبه فی‌مابین دانشگاه تبریز، شهرداری تبریز و بانک ملت اشاره کرد.")
