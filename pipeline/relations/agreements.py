@@ -35,7 +35,7 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, TO, 
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.organisations import COMPANY, plural_head_end
 from pipeline.relations.places import country_span
-from pipeline.relations.roles import COUNTERPART, Role, adjective_country
+from pipeline.relations.roles import COUNTERPART, RELATIVE, Role, adjective_country
 from pipeline.relations.titles import office_of
 
 TYPES: PhraseTable[str] = PhraseTable()
@@ -543,6 +543,7 @@ def _trade_parties(view: DocView, first: int, by_start: dict[int, Span], hi: int
 FIRST_PERSON_ENDINGS = tuple(squash(w) for w in ("دیم", "تیم", "ایم", "داریم"))
 WITH_TO_NOUN = 6  # «با Y» belongs to the agreement when its noun or trigger lies this close after Y …
 WITH_TO_NOUN_LONE = 12
+AFTER_RELATIVE_CLAUSE = 3  # … or this close after a relative clause that describes Y
 NOUN_TO_WITH = 4  # … or its noun this close before «با» («قراردادش را با رئال مادرید تمدید کرده»)
 NOUN_TO_WITH_SIGNED = 10  # … or further, the noun of a signing: «امضای قرارداد توسعه فاز ۱۱ … با شرکت پتروپارس»
 
@@ -553,6 +554,12 @@ def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> 
     def noun(i: int) -> bool:
         return _noun_end(view, i, hi) is not None or _reached_agreement(view, i, hi)
     y_end = after.tok_end if after.tok_start > k else k + 2
+    clause_end = None
+    if y_end < hi and view.sq[y_end] == RELATIVE:
+        # «با شرکت پتروپارس که یکی از بزرگترین شرکت‌های … است، قرارداد … امضا کرد»: past Y's relative clause, the
+        # noun right after it (not «با سفیر چین که … آمد، دیدار کرد و … قرارداد …»)
+        clause_end = next((i + 1 for i in range(y_end + 1, hi) if view.tokens[i].text in COMMAS), None)
+        y_end = clause_end or y_end
     # a colon parts a speech's frame from its quote: «X در گفتگو با خبرگزاری جمهوری اسلامی گفت: … عقد قرارداد …»
     # (the interviewer is no party), so neither window reaches across one
     clause_lo = max((i + 1 for i in range(start, k) if view.tokens[i].text == ":"), default=start)
@@ -560,7 +567,7 @@ def _near_agreement(view: DocView, k: int, after: Span, start: int, hi: int) -> 
     # a lone «با» in the sentence cannot belong to another clause, so its noun may lie further away
     # («با شرکت آب و فاضلاب روستایی نیز جهت واگذاری امتیاز آب به روستائیان قرار داد منعقد … شده است»)
     lone = sum(view.sq[i] == WITH for i in range(start, hi)) == 1
-    window = WITH_TO_NOUN_LONE if lone else WITH_TO_NOUN
+    window = AFTER_RELATIVE_CLAUSE if clause_end else WITH_TO_NOUN_LONE if lone else WITH_TO_NOUN
     if any(noun(i) or view.sq[i].startswith(SIGN_TRIGGERS) for i in range(y_end, min(clause_hi, y_end + window))):
         return True
     if any(noun(i) for i in range(max(clause_lo, k - NOUN_TO_WITH), k)):

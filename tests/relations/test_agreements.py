@@ -154,6 +154,15 @@ def test_who_attends_the_signing_is_no_party(text, pair):
     assert {p for p, _ in agreements(run(text))} == {frozenset(pair)}
 
 
+def test_a_relative_clause_after_the_party_of_ba():
+    out = run("شرکت ملی نفت ایران با شرکت پتروپارس که یکی از بزرگترین شرکت‌های ساخت تجهیزات نفتی در منطقه به شمار "
+              "می‌رود، قرارداد توسعه فاز 12 را امضا کرد.")
+    assert agreements(out) == {(frozenset({"شرکت ملی نفت ایران", "شرکت پتروپارس"}), "قرارداد")}
+    # the agreement's noun must follow the clause closely: here «با» belongs to the meeting
+    assert agreements(run("وزیر نفت ایران با سفیر چین که امروز به تهران آمد، دیدار کرد و گفت قرارداد خرید تجهیزات "
+                          "امضا شد.")) == set()
+
+
 def test_formal_fi_mabein_is_between():
     # (with no signing verb, only a «بین/میان» list gives pairs)
     out = run("وی به تفاهم‌نامه همکاری سه‌جانبه فی‌مابین دانشگاه تبریز، شهرداری تبریز و بانک ملت اشاره کرد.")
