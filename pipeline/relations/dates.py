@@ -3,9 +3,9 @@
 date, which settles what the text leaves to it (the year of «19 مهرماه», the day of «دیروز»).
 
 The answer is a range, first and last Gregorian day: a Jalali month or year is no Gregorian one («مهر 1399» is
-2020-09-22 … 2020-10-21), and a coarse date is only known to lie somewhere in it. Words the range cannot express
-(«دو سال آینده», «تابستان», «پایان سال»'s end, «روزهای یکشنبه») give None rather than a wrong range; so does a
-relative date with no publication date.
+2020-09-22 … 2020-10-21), and a coarse date is only known to lie somewhere in it («پایان سال جاری»: the year).
+Words the range cannot express («دو سال آینده», «تابستان», «روزهای یکشنبه») give None rather than a wrong range; so
+does a relative date with no publication date.
 """
 from __future__ import annotations
 
@@ -28,8 +28,7 @@ WEEKDAYS = {"شنبه": 0, "یکشنبه": 1, "یک شنبه": 1, "دوشنبه"
 DAYS_FROM_PUBLICATION = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1, "شب گذشته": -1,
                          "پریروز": -2, "فردا": 1, "پس فردا": 2}
 # (period, steps from the publication's): «این هفته», «ماه آینده», «سال گذشته» …
-RELATIVE_PERIODS = {
-    "هفته": "week", "ماه": "month", "سال": "year"}
+RELATIVE_PERIODS = {"هفته": "week", "ماه": "month", "سال": "year"}
 PERIOD_STEPS = {"این": 0, "جاری": 0, "گذشته": -1, "پیش": -1, "قبل": -1, "آینده": 1, "بعد": 1, "دیگر": 1}
 THIS_YEAR = {"امسال": 0, "پارسال": -1}
 # a count before the period makes it a stretch of several («دو سال آینده», «سه ماه گذشته»): not one period
