@@ -70,11 +70,13 @@ DATE_WORDS = re.compile(r"(?<!\w)(?:سال|ماه|هفته|روز|شب|صبح|ظ
                         r"دهه|قرن|سده)")
 
 
-def date_range(written: str | None, published: dt.date | None) -> DateRange | None:
+def date_range(written: str | None, published: dt.date | str | None) -> DateRange | None:
     """First and last Gregorian day `written` covers, or None when it names no day, month or year this can place.
-    Several dates in it («از روز یکشنبه ۲۵ خرداد تا روز پنج‌شنبه ۱۹ تیر») cover the days from the first to the last."""
+    Several dates in it («از روز یکشنبه ۲۵ خرداد تا روز پنج‌شنبه ۱۹ تیر») cover the days from the first to the last.
+    `published`: the publication day (a date, a datetime or an ISO string)."""
     if not written:
         return None
+    published = _as_day(published)
     text = re.sub(r"[\s\u200c]+", " ", written.translate(ASCII_DIGITS))  # («سه‌شنبه» / «سه شنبه»: one spelling)
     if re.search(r"روز ?های|(?<!\w)(?:" + "|".join(COUNT_WORDS) + r"|\d+)\s+(?:روز|هفته|ماه|سال)", text):
         return None  # recurring days, or a stretch of several periods
@@ -94,6 +96,18 @@ def _ordinal_day(m: re.Match) -> str:
     """«هفدهم دی‌ماه» is «17 دی‌ماه»; not «نیمه اول مهر ماه», «دهه سوم خرداد» (a part of the month)."""
     before = m.string[:m.start()].split()
     return m.group(0) if before and before[-1] in MONTH_PARTS else str(ORDINAL_DAYS[m.group(1)])
+
+
+def _as_day(published) -> dt.date | None:
+    """The publication day as a date: a datetime's day, an ISO string («2024-07-06») read; anything else is none."""
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            return None
+    return published if isinstance(published, dt.date) else None
 
 
 def names_a_date(written: str) -> bool:

@@ -81,6 +81,15 @@ def test_a_relative_date_needs_the_publication_date():
     assert date_range("12 آذر 1402", None) == (D(2023, 12, 3), D(2023, 12, 3))
 
 
+@pytest.mark.parametrize("published", [datetime.datetime(2020, 10, 14, 9, 30), "2020-10-14", "2020-10-14T09:30:00"])
+def test_the_publication_date_may_be_a_datetime_or_an_iso_string(published):
+    assert date_range("دیروز", published) == (D(2020, 10, 13), D(2020, 10, 13))
+
+
+def test_an_unreadable_publication_date_is_none():
+    assert date_range("دیروز", "14/10/2020") is None and date_range("دیروز", 20201014) is None
+
+
 def test_any_mix_of_date_words_gives_a_range_or_none():
     rng = random.Random(0)
     words = list("0123456789۰۱۲۳۴۵۶۷۸۹/-") + ["ژانویه", "مه", "سال", "مهر", "اسفند", "تا", "اول", "سی ام", "دوشنبه",
