@@ -206,16 +206,21 @@ _VALID_COMPLEMENT = ("org", "ministry", "province", "place", "country", "none")
 _TITLE_KEYS = ("title", "complement", "implicit", "plural", "same_as", "staff", "serves", "in_names", "post_nouns")
 
 
-def name_without_honorifics(lex: Lexicons, name: str) -> str:
-    """The squashed words of a person's name after its honorifics («دکتر احمد ابراهیم» → «احمدابراهیم»): how much of
-    the name a form spells, so a person is named by the fullest form («احمد ابراهیم», not «دکتر ابراهیم»)."""
-    words = [squash(w) for w in name.split()]
+def spelt_name(lex: Lexicons, words: Sequence[str]) -> str:
+    """A person's squashed name words past the honorifics, less a «سید» glued to a given name («سیدمحمد خاتمی» spells
+    «محمدخاتمی», as «سید محمد خاتمی» does): the body of a person's key, and how much of the name a form spells."""
     k = 0
     while k < len(words) and (honorific := lex.honorifics.longest_at(words, k)) is not None:
         k = honorific[0]
-    if k < len(words) and words[k].startswith(SEYYED) and words[k][len(SEYYED):] in lex.given_names:
-        return "".join([words[k][len(SEYYED):], *words[k + 1:]])  # «سیدمحمد خاتمی» spells «محمد خاتمی»
-    return "".join(words[k:])
+    name = list(words[k:])
+    if name and name[0].startswith(SEYYED) and name[0][len(SEYYED):] in lex.given_names:
+        name[0] = name[0][len(SEYYED):]
+    return "".join(name)
+
+
+def name_without_honorifics(lex: Lexicons, name: str) -> str:
+    """`spelt_name` of a written name: so a person is named by the fullest form («احمد ابراهیم», not «دکتر ابراهیم»)."""
+    return spelt_name(lex, [squash(w) for w in name.split()])
 
 
 def nationality_country(lex: Lexicons, word: str) -> str | None:

@@ -204,16 +204,16 @@ def _glued_given_names(view: DocView, persons: list[Span]) -> None:
 def _canonical_names(spans: list[Span], lex: Lexicons) -> None:
     """Every span of a key gets the fullest surface form seen for that key: the one that spells most of the name
     past its honorifics, then the longest («دکتر «احمد ابراهیم»» … «دکتر ابراهیم»: «احمد ابراهیم»)."""
-    def fullness(name: str) -> tuple[int, int]:
-        return len(name_without_honorifics(lex, name)), len(name)
-
-    best: dict[str, str] = {}
+    best: dict[str, tuple[int, int, str]] = {}  # key → (name letters past honorifics, length, name)
     for s in spans:
-        if s.kind != "pronoun" and (s.key not in best or fullness(s.name) > fullness(best[s.key])):
-            best[s.key] = s.name
+        if s.kind == "pronoun":
+            continue
+        rank = (len(name_without_honorifics(lex, s.name)), len(s.name), s.name)
+        if s.key not in best or rank[:2] > best[s.key][:2]:
+            best[s.key] = rank
     for s in spans:
         if s.key in best:
-            s.name = best[s.key]
+            s.name = best[s.key][2]
 
 
 def resolve_short_orgs(orgs: list[Span]) -> None:

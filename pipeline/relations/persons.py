@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pipeline.lexicons import SEYYED, nationality_country, squash
+from pipeline.lexicons import SEYYED, nationality_country, spelt_name, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, PAST_COPULAS,
                                          ZWNJ_PLURAL_ENDINGS, DocView, Span)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, SMALL_COUNTS
@@ -146,9 +146,7 @@ def _given_width(view: DocView, k: int, hi: int) -> int:
 def person_key(view: DocView, start: int, end: int) -> str:
     """Squashed name without honorifics, a «سید» glued to the given name too («سیدمحمد خاتمی» is «سید محمد
     خاتمی», as _given_width reads it), so both spellings are one person in a document and across the corpus."""
-    words = view.sq[_honorifics_end(view, start, end):end]
-    given = _after_glued_seyyed(view, words[0]) if words else None
-    return "PER:" + "".join([given, *words[1:]] if given is not None else words)
+    return "PER:" + spelt_name(view.lex, view.sq[start:end])
 
 
 def _after_glued_seyyed(view: DocView, word: str) -> str | None:
