@@ -161,6 +161,17 @@ def _after_national(view: DocView, phrase: TitlePhrase) -> int:
     return k + 1 if national else k
 
 
+def _past_parent_force(view: DocView, phrase: TitlePhrase, k: int) -> int:
+    """Past the armed force a unit's name leaves to the next words («رئیس پلیس راهور | ناجا | سردار X»: the unit's
+    head, with its force after it); k itself when no such force follows the phrase's body."""
+    if phrase.obj is None or phrase.obj.tok_end != phrase.tok_end or phrase.obj.kind == "country" or k != phrase.tok_end:
+        return k
+    known = view.lex.known_agencies.longest_at(view.sq, k, len(view.sq))
+    if known is None or known[1].kind != "armed_forces" or known[1].office:
+        return k
+    return known[0]
+
+
 def _signed_by_before(view: DocView, k: int) -> bool:
     """«… به امضای مهرداد بذرپاش وزیر راه و شهرسازی و ویتالی ساولیف وزیر حمل و نقل روسیه رسید»: the names listed
     before token k sign, two sides, so the country of the last post is not the others'."""
@@ -374,6 +385,8 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
         person = by_start.get(k)
         if person is None:
             person = by_start.get(_past_post_end(view, k))  # «وزیر دفاع سابق آمریکا دیک چنی»: an official, no role
+        if person is None and (past := _past_parent_force(view, phrase, k)) != k:
+            person = by_start.get(_skip(view, past, TITLE_NAME_GLUE, view.tokens[start].sent))
         if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
                 or _has_own_title(view, person, phrases) or _serves_name(view, phrase, k):
             continue

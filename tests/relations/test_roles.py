@@ -1755,3 +1755,16 @@ def test_a_former_post_before_the_name_makes_an_official_and_no_role_peyma(text)
     out = run(text, mentions=tagged(PER=["دیک چنی"]))
     assert names(out, "official") == {"دیک چنی"}
     assert not roles(out)
+
+
+@pytest.mark.parametrize("text", ["رئیس پلیس راهور ناجا سردار تیمور حسینی گفت: تصادفات کاهش یافت.",
+                                  "رئیس پلیس راهور ناجا، سردار تیمور حسینی گفت: تصادفات کاهش یافت."])
+def test_a_units_armed_force_between_the_post_and_the_name_probe(text):
+    # a probe sentence: the unit's force («ناجا») stands between the unit and the name; the post is the unit's
+    out = run(text, mentions=tagged(PER=["تیمور حسینی"]))
+    assert roles(out) == {("سردار تیمور حسینی", "رئیس", "پلیس راهور")}
+
+
+def test_a_force_after_the_post_with_no_name_after_it_gives_no_role_probe():
+    out = run("رئیس پلیس راهور ناجا گفت: تیمور حسینی بازداشت شد.", mentions=tagged(PER=["تیمور حسینی"]))
+    assert not roles(out)
