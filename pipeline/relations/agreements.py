@@ -704,9 +704,7 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         for x, y, method, a, b in parties_of:
             # a party's officer in the sentence signs only where the sentence speaks of signing («در مراسم امضای
             # تفاهم‌نامه»); one who says «ما توافق کردیم» or mentions «توافق‌های صورت گرفته» is no signatory
-            signatories = sorted({p.name for p in (x, y) if p.label == "PER" and p.kind != "pronoun"} |
-                                 {p.name for p in in_sent if signing and p.label == "PER" and p.kind != "pronoun"
-                                  and any(r.obj.key in (a.key, b.key) for r in roles_by_person.get(p.key, []))})
+            signatories = _signatories(view, (x, y), in_sent if signing else [], roles_by_person, {a.key, b.key})
             score = RULE_SCORES[method] * (1.0 if has_trigger else NO_TRIGGER_FACTOR)
             _keep(found, Agreement(a, b, agreement_type, view.tokens[lo].sent, method, round(score, 3),
                                    signatories, date))
@@ -714,6 +712,19 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         _keep(found, Agreement(speaker, other, agreement_type, view.tokens[lo].sent, "own", RULE_SCORES["own"],
                                [speaker.name], _date(view, lo, hi, date_spans, [noun])))
     return _merge_short_forms(list(found.values()), view.lex.org_heads)
+
+
+def _signatories(view: DocView, pair: tuple[Span, Span], in_sent: list[Span], roles_by_person: dict[str, list[Role]],
+                 party_keys: set[str]) -> list[str]:
+    """The persons who sign: a person party, and a person in the sentence who holds a post at one of the parties
+    (a governor at the governorate: «به امضای … محمدرضا پورمحمدی استاندار آذربایجان شرقی رسید»). A pronoun stands
+    for the person it was resolved to («به امضای وی و …»), who holds that post too."""
+    def holds_a_post_at_a_party(person: Span) -> bool:
+        return any(r.obj.key in party_keys or office_of(view, r.title, r.obj).key in party_keys
+                   for r in roles_by_person.get(person.key, []))
+    named = {p.name for p in pair if p.label == "PER" and (p.kind != "pronoun" or holds_a_post_at_a_party(p))}
+    named |= {p.name for p in in_sent if p.label == "PER" and holds_a_post_at_a_party(p)}
+    return sorted(named)
 
 
 def _resolved(view: DocView, pairs: list[tuple[Span, Span, str]], roles_by_person: dict[str, list[Role]],

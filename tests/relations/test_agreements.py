@@ -811,3 +811,28 @@ def test_one_sides_signatories_sign_nothing_with_each_other_peyma():
                  "این تفاهم‌نامه به امضای علی رضایی و محمد کریمی رسید."):
         assert agreements(run(text, mentions=tagged(PER=["علی رضایی", "محمد کریمی"]))) == \
             {(frozenset({"علی رضایی", "محمد کریمی"}), "تفاهم‌نامه")}
+
+
+MINISTER_VISITS = "یوسف نوری وزیر آموزش و پرورش به تبریز سفر کرد. "
+
+
+@pytest.mark.parametrize("signing", [
+    "در این سفر تفاهم‌نامه‌ای میان وزارت آموزش و پرورش و استانداری آذربایجان شرقی به امضای وی و محمدرضا پورمحمدی "
+    "استاندار آذربایجان شرقی رسید.",
+    "وی و محمدرضا پورمحمدی استاندار آذربایجان شرقی تفاهم‌نامه همکاری امضا کردند.",
+    "در این سفر تفاهم‌نامه‌ای میان وزارت آموزش و پرورش و استانداری آذربایجان شرقی به امضای نوری و محمدرضا پورمحمدی "
+    "استاندار آذربایجان شرقی رسید."])
+def test_signatories_through_a_pronoun_and_a_governor_for_the_governorate_probe(signing):
+    # probe sentences: «وی» is the minister named before, who holds a post at a party; the governor signs for the
+    # governorate (his role's object is the province)
+    out = run(MINISTER_VISITS + signing, mentions=tagged(PER=["یوسف نوری", "محمدرضا پورمحمدی"]))
+    (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
+    assert {rel["subject"], rel["object"]} == {"وزارت آموزش و پرورش", "استانداری آذربایجان شرقی"}
+    assert rel["signatories"] == ["محمدرضا پورمحمدی", "یوسف نوری"]
+
+
+def test_a_pronoun_with_no_post_at_a_party_signs_nothing_probe():
+    out = run("علی کریمی به تبریز سفر کرد. تفاهم‌نامه‌ای میان بانک ملت و شهرداری تبریز در حضور وی امضا شد.",
+              mentions=tagged(PER=["علی کریمی"]))
+    (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
+    assert rel["signatories"] is None
