@@ -23,13 +23,12 @@ attributions («به گزارش …، به نقل از …») are not parties.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
-from pipeline.relations.dates import JALALI_MONTHS, names_a_date
+from pipeline.relations.dates import JALALI_DAY, names_a_date
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, TO, WITH, DocView, Span,
                                          char_to_token_range, is_verb_like, singular)
 from pipeline.relations.numerals import QUANTIFIERS
@@ -118,8 +117,6 @@ FLOW_NOUNS = {squash(w) for w in ("صادرات", "فروش", "انتقال", "�
 NOUN_TO_FLOW = 2  # «قرارداد پروژه انتقال …»
 FLOW_TO_ORIGIN = 2  # «صادرات گاز طبیعی روسیه …»: the goods between the trade and its origin
 SUBCONTINENT = squash("شبه‌قاره")  # «به شبه‌قاره هند», also written with a space
-MONTHS = "|".join(JALALI_MONTHS)
-DATE_RE = re.compile(rf"(?:[0-9۰-۹]{{1,2}}\s*(?:{MONTHS})(?:\s*ماه)?(?:\s*(?:سال\s*)?[0-9۰-۹]{{2,4}})?)")
 
 
 @dataclass
@@ -900,7 +897,7 @@ def _date(view: DocView, lo: int, hi: int, date_spans: list[Span], anchors: list
     to it: a sentence often dates something else («وزیر … امروز تاکید کرد که … با امضای قرارداد …», «برگزاری
     کمیسیون مشترک … در مرداد ماه»)."""
     candidates = [(d.tok_start, d.tok_end, view.text[d.start:d.end]) for d in date_spans if lo <= d.tok_start < hi]
-    for m in DATE_RE.finditer(view.text, view.tokens[lo].start, view.tokens[hi - 1].end):
+    for m in JALALI_DAY.finditer(view.text, view.tokens[lo].start, view.tokens[hi - 1].end):
         tokens = char_to_token_range(view, m.start(), m.end())
         if tokens is not None:
             candidates.append((*tokens, m.group(0)))

@@ -51,9 +51,9 @@ _GMONTH = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:سال\s*)?(?P<year>\d{4}|\d{2})(?!\d)"
 _REL_YEAR = r"(?:سال\s*)?(?P<rel>آینده|گذشته|جاری|قبل|بعد)|(?P<this>امسال|پارسال)"
 _FIRST_DAY = r"(?:(?P<first>\d{1,2})\s*(?:تا|الی|و|-)\s*)?"  # «از ۱۰ تا ۱۵ بهمن‌ماه»: days of one month
-JALALI_DAY = re.compile(rf"(?<!\d){_FIRST_DAY}(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH})(?:\s*ماه)?"
+JALALI_DAY = re.compile(rf"(?<!\d){_FIRST_DAY}(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH})(?:[\s\u200c]*ماه)?"
                         rf"(?:\s*(?:{_YEAR}|{_REL_YEAR}))?")
-JALALI_MONTH = re.compile(rf"(?<!\w)(?P<month>{_MONTH})(?:\s*ماه)?(?:\s*(?:{_YEAR}|{_REL_YEAR}))?"
+JALALI_MONTH = re.compile(rf"(?<!\w)(?P<month>{_MONTH})(?:[\s\u200c]*ماه)?(?:\s*(?:{_YEAR}|{_REL_YEAR}))?"
                           rf"(?!\w)")
 GREGORIAN_DAY = re.compile(rf"(?<!\d){_FIRST_DAY}(?P<day>\d{{1,2}})\s*(?:ماه\s*)?(?P<month>{_GMONTH})"
                            rf"(?:\s*(?:سال\s*)?(?P<year>\d{{4}}))?(?!\w)")

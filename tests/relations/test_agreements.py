@@ -836,3 +836,15 @@ def test_a_pronoun_with_no_post_at_a_party_signs_nothing_probe():
               mentions=tagged(PER=["علی کریمی"]))
     (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
     assert rel["signatories"] is None
+
+
+@pytest.mark.parametrize("text, written, days", [
+    ("بانک ملت و شهرداری تبریز در تاریخ ۱۰ تا ۱۵ بهمن‌ماه ۱۳۹۹ تفاهم‌نامه امضا کردند.", "۱۰ تا ۱۵ بهمن‌ماه ۱۳۹۹",
+     (datetime.date(2021, 1, 29), datetime.date(2021, 2, 3))),
+    ("بانک ملت و شهرداری تبریز روز 19 مهر سال جاری تفاهم‌نامه امضا کردند.", "19 مهر سال جاری",
+     (datetime.date(2020, 10, 10), datetime.date(2020, 10, 10)))])
+def test_the_written_date_holds_its_year_past_a_glued_month_word_probe(text, written, days):
+    # the date pattern is dates.JALALI_DAY's: the year after «بهمن‌ماه» (ZWNJ) and «سال جاری» are the date's
+    out = run(text, published="2020-12-01")
+    (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
+    assert (rel["date"], (rel["date_start"], rel["date_end"])) == (written, days)
