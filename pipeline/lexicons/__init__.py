@@ -213,9 +213,15 @@ def spelt_name(lex: Lexicons, words: Sequence[str]) -> str:
     while k < len(words) and (honorific := lex.honorifics.longest_at(words, k)) is not None:
         k = honorific[0]
     name = list(words[k:])
-    if name and name[0].startswith(SEYYED) and name[0][len(SEYYED):] in lex.given_names:
-        name[0] = name[0][len(SEYYED):]
+    if name and (given := given_name_after_glued_seyyed(lex, name[0])) is not None:
+        name[0] = given
     return "".join(name)
+
+
+def given_name_after_glued_seyyed(lex: Lexicons, word: str) -> str | None:
+    """The given name in a squashed word that is «سید» glued to one («سیدمحمد» → «محمد»), else None."""
+    rest = word[len(SEYYED):] if word.startswith(SEYYED) else None
+    return rest if rest in lex.given_names else None
 
 
 def name_without_honorifics(lex: Lexicons, name: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pipeline.lexicons import SEYYED, nationality_country, spelt_name, squash
+from pipeline.lexicons import given_name_after_glued_seyyed, nationality_country, spelt_name, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, PAST_COPULAS,
                                          ZWNJ_PLURAL_ENDINGS, DocView, Span)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, SMALL_COUNTS
@@ -132,7 +132,7 @@ def _given_width(view: DocView, k: int, hi: int) -> int:
     """Tokens a given name takes at k: 1, or 2 for «قدرت الله»-style names split by a space."""
     if k < hi and view.sq[k] in view.lex.given_names:
         return 2 if k + 1 < hi and view.sq[k + 1] == ALLAH else 1
-    if k < hi and _after_glued_seyyed(view, view.sq[k]) is not None:
+    if k < hi and given_name_after_glued_seyyed(view.lex, view.sq[k]) is not None:
         return 1  # «سیدمحمدباقر», «سیدحسین»: honorific glued to the given name
     if k < hi and "\u200c" in view.tokens[k].text:  # «علی‌اکبر», «محمدحسین» joined by the normaliser
         parts = [squash(p) for p in view.tokens[k].text.split("\u200c")]
@@ -147,12 +147,6 @@ def person_key(view: DocView, start: int, end: int) -> str:
     """Squashed name without honorifics, a «سید» glued to the given name too («سیدمحمد خاتمی» is «سید محمد
     خاتمی», as _given_width reads it), so both spellings are one person in a document and across the corpus."""
     return "PER:" + spelt_name(view.lex, view.sq[start:end])
-
-
-def _after_glued_seyyed(view: DocView, word: str) -> str | None:
-    """The given name in a squashed word that is «سید» glued to one («سیدمحمد» → «محمد»), else None."""
-    rest = word[len(SEYYED):] if word.startswith(SEYYED) else None
-    return rest if rest in view.lex.given_names else None
 
 
 def surname_tokens(view: DocView, start: int, end: int) -> list[str]:
