@@ -766,7 +766,8 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     when the lexicon lists them as the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»), or one is a lexicon body
     named bare and the other its one branch in a place (`_merge_known_branches`). A name that ends another
     («شورای اسلامی شهر تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays
-    apart. The group's name: a lexicon name if there is one, else the most frequent form, else the longer.
+    apart. The group's name: a lexicon name if there is one, else the most frequent form (not counting a short
+    form the NER doubted, `short_form`: extract._short_form_of_named), else the longer.
     """
     agencies = [o for o in orgs if o.domain == "agency"]
     keys = sorted({o.key for o in agencies})
@@ -805,9 +806,11 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
         by_root.setdefault(root, []).append(o)
     for members in by_root.values():
         counts: dict[str, int] = {}
-        for o in members:
+        # (a short form the NER doubted joined the body only because the body is named in full: it names no group)
+        voters = [o for o in members if not o.attrs.get("short_form")] or members
+        for o in voters:
             counts[o.name] = counts.get(o.name, 0) + 1
-        lexicon_names = {o.name for o in members if o.attrs.get("known")  # (with its eulogy: «… امام خمینی (ره)»)
+        lexicon_names = {o.name for o in voters if o.attrs.get("known")  # (with its eulogy: «… امام خمینی (ره)»)
                          and agency_key(o.name) == agency_key(o.attrs["known"])}
         best = max(counts, key=lambda n: (n in lexicon_names, counts[n], len(squash(n)), n))
         kind = next(o.kind for o in members if o.name == best)

@@ -114,6 +114,21 @@ def _facing_rival(view: DocView, s: int, e: int, score: float) -> bool:
                                              or (e < len(view.sq) and view.sq[e] in RIVAL_AFTER))
 
 
+def _short_form_of_named(view: DocView, s: int, e: int, orgs: list[Span]) -> bool:
+    """The NER's ORG at [s, e) opens with a head word and is the first words of an agency the rules name in the
+    article («کمیسیون تلفیق» beside «کمیسیون تلفیق مجلس شورای اسلامی»): a short form of that body, whatever the
+    NER's score, so it joins that body's entity instead of standing apart untyped."""
+    words, n = view.sq[s:e], e - s
+    if n < 2 or not view.lex.org_heads.longest_at(view.sq, s, e):
+        return False
+    # (a short form of one body only: «شورای اسلامی» beside «شورای اسلامی بخش مرکزی» and «مجلس شورای اسلامی»
+    # would join the two)
+    holders = [o for o in orgs if o.domain == "agency" and o.tok_start != s and o.tok_end - o.tok_start > n
+               and any(view.sq[k:k + n] == words for k in range(o.tok_start, o.tok_end - n + 1))]
+    return bool(holders) and len({o.key for o in holders}) == 1 \
+        and all(view.sq[o.tok_start:o.tok_start + n] == words for o in holders)
+
+
 def _named_source(view: DocView, s: int, e: int) -> bool:
     """(Not a kind of outlet alone: «به گزارش وبگاه خبری، …».)"""
     return e - s == 1 or not all(view.sq[k] in MEDIA_DESCRIPTORS for k in range(s + 1, e))
@@ -147,8 +162,11 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         score = float(m.get("score") or 0.0)
         if m.get("label") != "ORG":
             continue
+        # a short form's own words may be a bare head the patterns found («کمیسیون تلفیق»): the short form replaces it
+        short_of = [o for o in bare_heads if s <= o.tok_start and o.tok_end <= e] \
+            if _short_form_of_named(view, s, e, orgs) else None
         if (score < min_score and (s, e) not in listed and not _named_board(view, s, e, score)
-                and not _facing_rival(view, s, e, score)
+                and not _facing_rival(view, s, e, score) and short_of is None
                 and not (_attributed_source(view, s, score) and _named_source(view, s, e))):
             continue
         s, e = _trim_edges(view, s, e)
@@ -174,6 +192,9 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         named_head = bare is not None and score >= min_score and _names_bare_head(view, bare, e, free, person_words)
         inner = [o for o in bare_heads if s < o.tok_start and o.tok_end <= e] if score >= min_score else []
         named_inner = bool(inner) and bare is None and _names_inner_heads(view, s, e, inner, taken, person_words)
+        if short_of and not any(t in taken.difference(*(range(o.tok_start, o.tok_end) for o in short_of))
+                                for t in range(s, e)):
+            named_inner, inner = True, short_of
         if s >= e or (not named_head and not named_inner and any(t in taken for t in range(s, e))):
             continue
         if _no_name(view, s, e, score, min_score):
@@ -202,6 +223,8 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
         span = view.make_span(s, e, "ORG", domain="agency", kind=kind, name=name,
                               key=agency_key(name), method="ner", source_id=m.get("mention_id"),
                               score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
+        if short_of is not None:
+            span.attrs["short_form"] = True  # (no say in the body's name: coref.resolve_short_orgs)
         out.append(span)
         taken.update(range(s, e))
     return out

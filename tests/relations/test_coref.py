@@ -502,3 +502,27 @@ def test_a_lexicon_body_named_bare_is_its_one_branch_the_article_names_tune():
             "مشهد طرح را اجرا می‌کنند.")
     assert names(run(text, mentions=lambda doc: []), "agency") == {
         "پلیس راهور", "پلیس راهنمایی و رانندگی تهران بزرگ", "پلیس راهنمایی و رانندگی مشهد"}
+
+
+def test_a_short_form_the_ner_doubts_joins_the_one_body_it_opens_fars():
+    # 3#274, 3#70: «کمیسیون تلفیق» beside «کمیسیون تلفیق مجلس شورای اسلامی»; the NER tags the short form below
+    # ner_org_min_score and the patterns take «کمیسیون تلفیق» for a bare head, so it stood apart, untyped
+    # (twice: the short forms outnumber the full name, yet the body keeps its full name)
+    text = ("اعضای کمیسیون تلفیق مجلس شورای اسلامی بودجه را بررسی کردند. "
+            "کمیسیون تلفیق هنوز درباره نرخ دلار تصمیم نگرفته است. "
+            "به گفته یک عضو، کمیسیون تلفیق هفته آینده تشکیل جلسه می‌دهد.")
+    out = run(text, mentions=lambda d: [ner_mention(d, "کمیسیون تلفیق", "ORG", occurrence=k, score=0.9)
+                                        for k in (1, 2)])
+    short = [m for m in out["mentions"] if m["text"] == "کمیسیون تلفیق"]
+    assert [(m["domain"], m["entity_key"]) for m in short] == [("agency", "agency:کمیسیونتلفیقمجلسشورایاسلامی")] * 2
+
+
+def test_a_short_form_of_two_bodies_joins_neither_fars():
+    # 3#143: «شورای اسلامی» opens «شورای اسلامی بخش مرکزی» and lies inside «مجلس شورای اسلامی»; joining it would
+    # make the council and the parliament one body
+    text = ("نماینده مردم آمل در مجلس شورای اسلامی در همایش شورای اسلامی بخش مرکزی این شهرستان سخن گفت. "
+            "به گفته وی، شورای اسلامی از این طرح حمایت کرد.")
+    out = run(text, mentions=lambda d: [ner_mention(d, "شورای اسلامی", "ORG", occurrence=2, score=0.9)])
+    agency_keys = {m["entity_key"] for m in out["mentions"] if m["domain"] == "agency"}
+    assert "agency:مجلسشورایاسلامی" in agency_keys and len(agency_keys) == 2
+    assert all(m["domain"] is None for m in out["mentions"] if m["text"] == "شورای اسلامی")
