@@ -224,7 +224,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
                               key=agency_key(name), method="ner", source_id=m.get("mention_id"),
                               score=round(float(m.get("score") or 0.8) * NER_ORG_FACTOR, 3))
         if short_of is not None:
-            span.attrs["short_form"] = True  # (no say in the body's name: coref.resolve_short_orgs)
+            span.attrs["short_form"] = True  # (no say in the body's name: coref.merge_agency_variants)
         out.append(span)
         taken.update(range(s, e))
     return out
