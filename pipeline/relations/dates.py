@@ -235,7 +235,7 @@ def _years(m: re.Match, calendar: str, published: dt.date | None) -> list[int]:
     this = jdatetime.date.fromgregorian(date=published).year if calendar == "jalali" else published.year
     rel = m.groupdict().get("rel") or m.groupdict().get("this")
     if rel:
-        return [this + {"آینده": 1, "بعد": 1, "گذشته": -1, "قبل": -1, "جاری": 0, "امسال": 0, "پارسال": -1}[rel]]
+        return [this + {**PERIOD_STEPS, **THIS_YEAR}[rel]]
     return [this - 1, this, this + 1]
 
 

@@ -804,9 +804,9 @@ def _same_post(title: str, other: str) -> bool:
 
 
 def _agreement_rows(view: DocView, agreements: list[Agreement], min_score: float,
-                    calibration: Calibration, published: datetime.date | None) -> list[dict]:
-    """`published` (the document's publication date) places a date the text gives only in part («19 مهرماه»,
-    «دیروز»)."""
+                    calibration: Calibration, published: datetime.date | str | None) -> list[dict]:
+    """`published` (the document's publication date, as dates.date_range reads it) places a date the text gives only
+    in part («19 مهرماه», «دیروز»)."""
     rows = []
     for a in agreements:
         score = calibration.publish(f"agreement:{a.method}", a.score)
