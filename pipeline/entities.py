@@ -13,7 +13,7 @@ import hashlib
 from collections import Counter, defaultdict
 from typing import Mapping, Sequence
 
-from pipeline.lexicons import Lexicons, load_lexicons, name_without_honorifics, squash, without_eulogy
+from pipeline.lexicons import Lexicons, fullest_person_name, load_lexicons, squash, without_eulogy
 from pipeline.relations.coref import PRONOUN_METHOD
 from pipeline.relations.places import ELIDED_METHOD
 
@@ -64,8 +64,8 @@ def _canonical_name(key: str, surfaces: Counter, relation_names: Counter, provin
     names = surfaces or relation_names
     if not names:
         return key.split(":", 1)[-1]
-    if key.startswith("PER:"):  # (the fullest past the honorifics: «احمد ابراهیم», not «دکتر ابراهیم»)
-        return max(names, key=lambda s: (len(name_without_honorifics(lex, s)), len(squash(s)), names[s], s))
+    if key.startswith("PER:"):
+        return fullest_person_name(lex, names)
     name = max(names.items(), key=lambda kv: _name_score(key, kv[0], kv[1]))[0]
     spelt = key.split(":", 1)[-1]
     if key.startswith("agency:") and squash(without_eulogy(name)) != spelt \

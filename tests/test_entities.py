@@ -228,3 +228,14 @@ def test_a_known_body_written_with_its_eulogy_is_named_in_full():
     entities, _, _ = resolve_entities(out["mentions"], out["relations"])
     assert [(e["name"], e["n_mentions"]) for e in entities if e["domain"] == "agency"] \
         == [("کمیته امداد امام خمینی (ره)", 4)]
+
+
+def test_a_persons_name_in_the_relations_is_the_entitys_name():
+    # fars 1#294: «محمد مهدی طهرانچی» and «محمدمهدی طهرانچی» in one article; the role and the entity name him alike
+    doc = make_doc("محمدمهدی طهرانچی، رئیس دانشگاه آزاد اسلامی گفت: کلاس‌ها حضوری است. "
+                   "محمد مهدی طهرانچی افزود: برنامه آماده است.", doc_id="a")
+    out = extract_document(doc, RelationsParams())
+    entities, _, _ = resolve_entities(out["mentions"], out["relations"])
+    person = {e["name"] for e in entities if e["domain"] == "official"}
+    assert person == {"محمد مهدی طهرانچی"}
+    assert {r["subject"] for r in out["relations"] if r["type"] == "role"} == person

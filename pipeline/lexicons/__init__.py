@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Generic, Iterable, Sequence, TypeVar
@@ -227,6 +228,14 @@ def given_name_after_glued_seyyed(lex: Lexicons, word: str) -> str | None:
 def name_without_honorifics(lex: Lexicons, name: str) -> str:
     """`spelt_name` of a written name: so a person is named by the fullest form («احمد ابراهیم», not «دکتر ابراهیم»)."""
     return spelt_name(lex, [squash(w) for w in name.split()])
+
+
+def fullest_person_name(lex: Lexicons, names: Counter[str]) -> str:
+    """The form that spells most of the name past its honorifics, then the longest, the most frequent, the one
+    with spaces (readable: «محمد مهدی», not «محمدمهدی») («احمد ابراهیم», not «دکتر ابراهیم»); one ranking, so a
+    person's name in the relations and the entities tables is the same form."""
+    return max(names, key=lambda s: (len(name_without_honorifics(lex, s)), len(squash(s)), names[s],
+                                     s.count(" ") + s.count("\u200c"), s))
 
 
 def nationality_country(lex: Lexicons, word: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, name_without_honorifics, squash
+from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, fullest_person_name, squash
 from pipeline.relations.complements import NAME_INTRODUCERS
 from pipeline.relations.document import DocView, Span, names_by_start
 from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, QUOTE_CHARS, SUB_BODY_HEADS,
@@ -202,18 +202,16 @@ def _glued_given_names(view: DocView, persons: list[Span]) -> None:
 
 
 def _canonical_names(spans: list[Span], lex: Lexicons) -> None:
-    """Every span of a key gets the fullest surface form seen for that key: the one that spells most of the name
-    past its honorifics, then the longest («دکتر «احمد ابراهیم»» … «دکتر ابراهیم»: «احمد ابراهیم»)."""
-    best: dict[str, tuple[int, int, str]] = {}  # key → (name letters past honorifics, length, name)
+    """Every span of a key gets the fullest surface form seen for that key (`fullest_person_name`, the ranking
+    the entities table names persons by)."""
+    forms: dict[str, Counter[str]] = {}
     for s in spans:
-        if s.kind == "pronoun":
-            continue
-        rank = (len(name_without_honorifics(lex, s.name)), len(s.name), s.name)
-        if s.key not in best or rank[:2] > best[s.key][:2]:
-            best[s.key] = rank
+        if s.kind != "pronoun":
+            forms.setdefault(s.key, Counter())[s.name] += 1
+    best = {key: fullest_person_name(lex, names) for key, names in forms.items()}
     for s in spans:
         if s.key in best:
-            s.name = best[s.key][2]
+            s.name = best[s.key]
 
 
 def resolve_short_orgs(orgs: list[Span]) -> None:

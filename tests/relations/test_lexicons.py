@@ -1,10 +1,11 @@
 import re
+from collections import Counter
 
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.lexicons import (LEXICON_DIR, PhraseTable, agency_key, load_lexicons, name_without_honorifics,
-                               nationality_country, squash)
+from pipeline.lexicons import (LEXICON_DIR, PhraseTable, agency_key, fullest_person_name, load_lexicons,
+                               name_without_honorifics, nationality_country, squash)
 from pipeline.relations.params import RelationsParams
 
 
@@ -188,3 +189,12 @@ def test_a_eulogy_does_not_split_a_body_into_two_entities():
 ])
 def test_a_name_without_its_honorifics(name, spelt):
     assert name_without_honorifics(load_lexicons(), name) == spelt
+
+
+@pytest.mark.parametrize("forms, fullest", [
+    ({"دکتر ابراهیم": 3, "احمد ابراهیم": 1}, "احمد ابراهیم"),  # spells more of the name past the honorific
+    ({"محمدمهدی طهرانچی": 1, "محمد مهدی طهرانچی": 1}, "محمد مهدی طهرانچی"),  # as long: the readable form
+    ({"محمدمهدی طهرانچی": 2, "محمد مهدی طهرانچی": 1}, "محمدمهدی طهرانچی"),  # as long: the usual form first
+])
+def test_the_fullest_form_names_a_person(forms, fullest):
+    assert fullest_person_name(load_lexicons(), Counter(forms)) == fullest
