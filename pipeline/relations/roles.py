@@ -91,7 +91,9 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
     """«دبیر شورایعالی و رئیس مرکز ملی فضای مجازی»: a bare first organisation takes the second's complement.
 
     The shortest-dropping suffix of that complement that gives a name known in the document or the
-    lexicon wins («شورایعالی» + «فضای مجازی», not + «ملی فضای مجازی»); else the whole complement.
+    lexicon wins («شورایعالی» + «فضای مجازی», not + «ملی فضای مجازی»); else the whole complement, unless the
+    first head takes a country or nothing after it: «سخنگوی دولت و رئیس سازمان برنامه و بودجه» is the government's
+    spokesman, not «دولت برنامه و بودجه»'s.
     """
     for phrase in phrases.values():
         nxt = coordinated_next(view, phrase, phrases)
@@ -102,12 +104,16 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
         head = view.lex.org_heads.longest_at(view.sq, nxt.obj.tok_start, nxt.obj.tok_end)
         if head is None or head[0] >= nxt.obj.tok_end:
             continue
-        complement = view.span_text(head[0], nxt.obj.tok_end)
+        own_head = view.lex.org_heads.longest_at(view.sq, phrase.obj.tok_start, phrase.obj.tok_end)
+        complement = None if own_head is not None and own_head[1].complement in ("country", "none") \
+            else view.span_text(head[0], nxt.obj.tok_end)
         for k in range(head[0], nxt.obj.tok_end):
             candidate = f"{phrase.obj.name} {view.span_text(k, nxt.obj.tok_end)}"
             if agency_key(candidate) in known_keys or candidate in view.lex.known_agencies:
                 complement = view.span_text(k, nxt.obj.tok_end)
                 break
+        if complement is None:
+            continue
         name = f"{phrase.obj.name} {complement}"
         bare = phrase.obj
         phrase.obj = view.make_span(bare.tok_start, bare.tok_end, "ORG", domain="agency", kind=bare.kind, name=name,

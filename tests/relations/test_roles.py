@@ -33,6 +33,14 @@ def test_coordinated_titles_give_two_roles_seed():
                           ("سید ابوالحسن فیروزآبادی", "رئیس", "مرکز ملی فضای مجازی")}
 
 
+def test_a_coordinated_body_lends_its_name_to_no_government_probe():
+    # session 70 probe: «دولت» takes a country after it, not the next body's name («دولت برنامه و بودجه»)
+    out = run("محمدباقر نوبخت سخنگوی دولت و رئیس سازمان برنامه و بودجه امروز در جمع خبرنگاران گفت: بودجه تصویب "
+              "می‌شود.")
+    assert roles(out) == {("محمدباقر نوبخت", "سخنگوی", "دولت"),
+                          ("محمدباقر نوبخت", "رئیس", "سازمان برنامه و بودجه")}
+
+
 def test_nested_title_takes_the_inner_organisation():
     out = run("علی ماجدی، معاون وزیر نفت گفت: مذاکرات با هند ادامه دارد.")
     assert roles(out) == {("علی ماجدی", "معاون", "وزارت نفت")}
