@@ -331,11 +331,12 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
 
 def _attending(view: DocView, party: Span, start: int) -> bool:
     """The party is named in a «با/در حضور …» phrase («با حضور استاندار گیلان و شهردار رشت»): a guest of the
-    signing, no party to it. The phrase runs from «حضور» to the party unless a comma, «با» or a verb stands between."""
+    signing, no party to it. The phrase runs from «حضور» to the party unless a comma, «با», a verb or the signing
+    stands between («با حضور استاندار مازندران به امضای علی احمدی …»: he signs)."""
     for i in range(party.tok_start - 1, max(start, party.tok_start - PRESENCE_WINDOW) - 1, -1):
         if view.sq[i] == PRESENCE:
             return i > start and view.sq[i - 1] in PRESENCE_PREPOSITIONS
-        if view.tokens[i].text in COMMAS or view.sq[i] == WITH or is_verb_like(view.tokens[i].text):
+        if view.tokens[i].text in COMMAS or view.sq[i] in (WITH, *SIGNING_NOUNS) or is_verb_like(view.tokens[i].text):
             return False
     return False
 

@@ -149,6 +149,9 @@ def test_quoted_parties_and_names_after_a_plural_head_are_parties(text, pairs):
      ("شرکت ملی نفت ایران", "شرکت پتروپارس")),
     ("با حضور استاندار گیلان و شهردار رشت، دانشگاه گیلان و بانک ملت تفاهم‌نامه همکاری امضا کردند.",
      ("دانشگاه گیلان", "بانک ملت")),
+    # session 70 probe: the presence phrase ends where the signing is named; who signs after it signs
+    ("این تفاهم‌نامه با حضور استاندار مازندران به امضای علی احمدی مدیرعامل شرکت گاز مازندران و حسن رضایی رئیس "
+     "دانشگاه مازندران رسید.", ("شرکت گاز مازندران", "دانشگاه مازندران")),
 ])
 def test_who_attends_the_signing_is_no_party(text, pair):
     assert {p for p, _ in agreements(run(text))} == {frozenset(pair)}
