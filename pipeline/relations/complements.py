@@ -35,6 +35,7 @@ MARTYR = squash("شهید")
 MAX_LISTED_NOUNS = 1  # commas in a name's noun list (2 split «سازمان میادین، میوه، تره‌بار و …» on dev)
 PARTICIPLE_ENDINGS = {squash(w) for w in ("کنندگان", "کننده", "کنندگی")}
 SPECIAL = squash("ویژه")
+CENTRAL = squash("مرکزی")  # «بخشداری مرکزی شهرستان نور»: the central district of a county
 DISTRICT_WORDS = {ZONE, squash("ناحیه")}
 # speech verbs as whole words (persons.SPEECH_STEMS are word starts)
 SAID_FORMS = {squash(w) for w in ("گفت", "گفته", "گفتند", "افزود", "افزودند", "می‌گوید", "می‌گویند", "نوشت")}

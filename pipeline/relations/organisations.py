@@ -14,14 +14,15 @@ from dataclasses import replace
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, OrgHead, agency_key, nationality_country, squash
 from pipeline.relations.clubs import TEAM_WORDS, listed_clubs
-from pipeline.relations.complements import (DISTRICT_WORDS, GENERIC_PLURALS, LATIN_NAME, SPECIAL, SUPERLATIVE,
+from pipeline.relations.complements import (CENTRAL, DISTRICT_WORDS, GENERIC_PLURALS, LATIN_NAME, SPECIAL, SUPERLATIVE,
                                             before_light_verb, blocks_complement, complement_end, continues_after_and,
                                             eulogised_place_end, lexicon_place_end, opens_body, title_before)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EULOGIES, EULOGY_LENGTH, FROM, OBJECT_MARKER, OPEN_QUOTES,
                                          TO, DocView, Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS
 from pipeline.relations.persons import quoted_name_end
-from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, ezafe_plurals
+from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, VILLAGE_EZAFE,
+                                           ezafe_plurals)
 
 CLUB = squash("باشگاه")
 GENERAL_OFFICE = squash("اداره کل")  # a general directorate: a province's office of a ministry or organisation
@@ -143,8 +144,14 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str, after_place_no
         return end if end > after else k
     if k + 1 < limit and view.sq[k] in DISTRICT_WORDS and (view.sq[k + 1].isdigit() or view.sq[k + 1] in NUMBER_WORDS):
         return k + 2
-    if k + 1 < limit and view.sq[k] in (COUNTY, CITY) and head_kind == "place":
-        # «فرمانداری شهرستان علی‌آبادکتول», «شهرداری شهر بابل»: after the place noun a word is the place's name
+    if k + 2 < limit and view.sq[k] == CENTRAL and view.sq[k + 1] == COUNTY and head_kind == "place":
+        # «بخشداری مرکزی شهرستان نور»: the central district, named by its county (not the province «مرکزی»)
+        end = _place_end(view, k + 1, limit, head_kind)
+        if end > k + 1:
+            return end
+    if k + 1 < limit and view.sq[k] in (COUNTY, CITY, VILLAGE, VILLAGE_EZAFE) and head_kind == "place":
+        # «فرمانداری شهرستان علی‌آبادکتول», «شهرداری شهر بابل», «دهیاری روستای کندوان»: after the place noun a word
+        # is the place's name
         end = _place_end(view, k + 1, limit, head_kind, after_place_noun=True)
         return end if end > k + 1 else k
     if head_kind == "country":  # «دولت موقت», «دولت وحدت ملی افغانستان»: a named government

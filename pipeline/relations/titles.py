@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_country, squash
-from pipeline.relations.complements import (GENERIC_PLURALS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, before_light_verb,
+from pipeline.relations.complements import (CENTRAL, GENERIC_PLURALS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, before_light_verb,
                                             complement_end, county_name_end)
 from pipeline.relations.document import COMMAS, FROM, OBJECT_MARKER, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
 from pipeline.relations.clubs import TEAM_WORDS
@@ -29,7 +29,7 @@ PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE} | ezafe_plur
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
-DISTRICT_GOVERNOR, CENTRAL = squash("بخشدار"), squash("مرکزی")
+DISTRICT_GOVERNOR = squash("بخشدار")
 # an envoy's title names where he is posted after «در» («سفیر ایران در ژاپن», «رایزن فرهنگی ایران در بغداد»)
 POSTED_TITLES = {squash(w) for w in ("سفیر", "کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته")}
 WEIGHT_CLASS = squash("وزن")
@@ -477,10 +477,12 @@ def _province_of_next_title(view: DocView, k: int, hi: int) -> Span | None:
 
 def _central_district_title(view: DocView, i: int, title_end: int, k: int, hi: int, title_text: str) -> TitlePhrase:
     """«بخشدار مرکزی تایباد» (tune 2#186): the county's central district («بخش مرکزی تایباد»), not the province
-    «مرکزی»; the county's name (one word or a longer place the lexicon knows) follows «مرکزی» at k."""
-    end = county_name_end(view, k + 1, hi)
-    if end == k + 1:
-        return TitlePhrase(i, end, title_end, title_text, None)
+    «مرکزی»; the county's name (one word or a longer place the lexicon knows) follows «مرکزی» at k, or «شهرستان»
+    and then the name («بخشدار مرکزی شهرستان نور»)."""
+    start = k + 1 + (k + 2 < hi and view.sq[k + 1] == COUNTY)
+    end = county_name_end(view, start, hi)
+    if end == start:
+        return TitlePhrase(i, k + 1, title_end, title_text, None)
     name = f"بخش {view.span_text(k, end)}"
     obj = _place_object(view, k, end, name)
     return TitlePhrase(i, end, title_end, title_text, obj)

@@ -1373,6 +1373,14 @@ def test_a_governorate_named_after_the_county_noun_needs_no_tagged_place():
     assert not names(run("فرمانداری شهرستان اعلام کرد که جلسه برگزار می‌شود.", mentions=tagged()), "agency")
 
 
+def test_a_central_district_office_and_a_village_office_are_named_by_their_place_probe():
+    # session 70 probes: «بخشداری مرکزی» of a county (not the province «مرکزی»), a village's «دهیاری»
+    for text, body in (("بخشداری مرکزی شهرستان نور از مردم خواست در خانه بمانند.", "بخشداری مرکزی شهرستان نور"),
+                       ("دهیاری روستای کندوان برای گردشگران برنامه دارد.", "دهیاری روستای کندوان")):
+        assert names(run(text, mentions=tagged()), "agency") == {body}
+    assert not names(run("مردم به دهیاری این روستا مراجعه کردند.", mentions=tagged()), "agency")
+
+
 def test_the_great_shrines_administrations_are_known_bodies_fars():
     # tune 3#244: «… حوزه علمیه قم و آستان قدس رضوی، …», «آستان مقدس حضرت فاطمه معصومه (س)»
     text = ("این کتاب با همکاری حوزه علمیه قم و آستان قدس رضوی منتشر شد و آستان مقدس حضرت فاطمه معصومه (س) "

@@ -1337,6 +1337,10 @@ def test_the_central_district_governor_holds_the_countys_central_district_tune()
                  "مجتبی شاکری بخشدار بخش مرکزی تایباد گفت: طرح اجرا شد."):
         assert roles(run(text, mentions=tagged(PER=["مجتبی شاکری"]))) == {
             ("مجتبی شاکری", "بخشدار", "بخش مرکزی تایباد")}
+    # session 70 probe: the county noun before its name («… شهرستان نور», not the district «… شهرستان»)
+    assert roles(run("علی رضایی بخشدار مرکزی شهرستان نور گفت: راه‌ها باز است.", mentions=tagged(PER=["علی رضایی"]))) \
+        == {("علی رضایی", "بخشدار", "بخش مرکزی شهرستان نور")}
+    assert not roles(run("علی رضایی بخشدار مرکزی شهرستان گفت: راه‌ها باز است.", mentions=tagged(PER=["علی رضایی"])))
 
 
 def test_a_post_a_sentence_says_was_held_before_is_no_role():
