@@ -2,7 +2,7 @@
 
 So that a role stated in a later sentence («وی … منصوب شد», «فیروزآبادی، دبیر …») attaches to the full
 name, every person span gets the key of the fullest name it refers to; pronouns take the key of the
-most recent person before them. Organisation short forms («شورایعالی») take the key of the full
+most recent person before them (of who met him, where he was met «با»). Organisation short forms («شورایعالی») take the key of the full
 name that extends them in the same document («شورایعالی فضای مجازی»).
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections import Counter
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, fullest_person_name, squash
 from pipeline.relations.complements import NAME_INTRODUCERS
-from pipeline.relations.document import DocView, Span, names_by_start
+from pipeline.relations.document import OPEN_QUOTES, WITH, DocView, Span, names_by_start
 from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, QUOTE_CHARS, SUB_BODY_HEADS,
                                               split_head)
 from pipeline.relations.persons import surname_tokens
@@ -25,7 +25,10 @@ MIN_SURNAME_CHARS = 3
 # «حمزه مقام» → «مقام» (96 times in one article); a real surname the NER missed now and then stays («گریژمان»)
 MAX_UNNAMED_SHORT_FORMS = 3
 
-PRONOUN_METHOD = "coref:pronoun"  # a pronoun mention («وی») of the person named last before it
+# where a speaker's quoted words begin; not the marks that close a quoted name («مائورو وییرا» وزیر خارجه برزیل …),
+# nor «"», which closes one as well
+SPEECH_MARKS = {":", *OPEN_QUOTES} - {'"'}
+PRONOUN_METHOD = "coref:pronoun"  # a pronoun mention («وی») of the person named last before it, or of who met him
 
 
 def _full_persons(persons: list[Span], view: DocView) -> dict[tuple[str, ...], set[str]]:
@@ -89,11 +92,27 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
             last = everyone[pi]
             pi += 1
         if tok.sq in PRONOUNS and k not in covered and last is not None:
-            pronouns.append(view.make_span(k, k + 1, "PER", kind="pronoun", name=last.name, key=last.key,
+            referent = _subject_met_with(view, everyone[:pi]) or last
+            pronouns.append(view.make_span(k, k + 1, "PER", kind="pronoun", name=referent.name, key=referent.key,
                                            method=PRONOUN_METHOD, score=0.6))
     result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
     _canonical_names(result, view.lex)
     return result
+
+
+def _subject_met_with(view: DocView, before: list[Span]) -> Span | None:
+    """«علی لاریجانی با حسن روحانی دیدار کرد. وی …»: where the last person named is the one met «با», a pronoun
+    after stands for who met him, the person named before «با» in that sentence — himself met by no «با», and
+    not a speaker before the words he quotes («X گفت: ما با Y … . او …» may be Y)."""
+    last = before[-1]
+    if last.tok_start == 0 or view.sq[last.tok_start - 1] != WITH:
+        return None
+    lo, _ = view.sentence_bounds(last.sent)
+    subject = next((p for p in reversed(before[:-1]) if p.tok_start >= lo and p.key != last.key), None)
+    if subject is None or (subject.tok_start > 0 and view.sq[subject.tok_start - 1] == WITH) \
+            or any(t.text in SPEECH_MARKS for t in view.tokens[subject.tok_end:last.tok_start]):
+        return None
+    return subject
 
 
 def _short_form_at(view: DocView, k: int, sur: tuple[str, ...], covered: set[int]) -> bool:

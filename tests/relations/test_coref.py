@@ -15,6 +15,19 @@ def test_pronoun_subject_of_a_later_appointment_attaches_to_the_full_name():
     assert pronoun and pronoun[0]["entity_key"] == "PER:محمودحسینیپور" and pronoun[0]["method"] == "coref:pronoun"
 
 
+def test_a_pronoun_after_a_meeting_stands_for_who_met_not_who_was_met_probe():
+    # session 70 probe; fars 2#50, 3#223 read alike: «X … با Y دیدار … . وی …» is X
+    out = run("علی لاریجانی امروز با حسن روحانی دیدار کرد. وی که رئیس مجلس شورای اسلامی است، گفت: همکاری ادامه "
+              "دارد.")
+    assert roles(out) == {("علی لاریجانی", "رئیس", "مجلس شورای اسلامی")}
+    # fars 3#16: the speaker's own words met Y («ما … با Y»); «او» after them is Y, the last named
+    out = run("نصرالله پریچهره مدیرکل ورزش و جوانان استان تهران گفت: ما جلساتی را با علی سراجی رئیس هیأت "
+              "دوچرخه‌سواری داشته‌ایم. او باید تعهد دهد که در تهران مقیم باشد.",
+              mentions=tagged(PER=["نصرالله پریچهره", "علی سراجی"]))
+    pronoun = [m for m in out["mentions"] if m["text"] == "او"]
+    assert pronoun and pronoun[0]["entity_key"] == "PER:علیسراجی"
+
+
 def test_surname_only_mention_resolves_to_the_full_name_seed():
     text = ("فیروزآبادی: باید شورای فضای مجازی استانها تشکیل شود\n"
             "سید ابوالحسن فیروزآبادی، دبیر شورایعالی فضای مجازی گفت: تهدیدها جدی است.")
