@@ -11,6 +11,8 @@ from pipeline.lexicons import squash
 # (a «بخش» is a subdivision of a county; a «منطقه» here is a zone of a city: «شهرداری منطقه ۳»)
 COUNTRY, PROVINCE, COUNTY, CITY, SUBCOUNTY, VILLAGE, ZONE = (
     squash(w) for w in ("کشور", "استان", "شهرستان", "شهر", "بخش", "روستا", "منطقه"))
+# a foreign country's province: «ایالت کالیفرنیا» (a state), «ولایت هرات» (Afghanistan's)
+FOREIGN_PROVINCES = frozenset(squash(w) for w in ("ایالت", "ولایت"))
 # «روستای X»: a noun ending in a vowel takes «ی» in the ezafe before the village's name
 VILLAGE_EZAFE = squash("روستای")
 # the part of a place: «غرب استان تهران», «جنوب خوزستان»

@@ -17,15 +17,15 @@ from pipeline.relations.document import COMMAS, FROM, OBJECT_MARKER, ZWNJ_PLURAL
 from pipeline.relations.clubs import TEAM_WORDS
 from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, agency_span
 from pipeline.relations.persons import counted_title_at
-from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE, ZONE,
-                                            ezafe_plurals)
+from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, FOREIGN_PROVINCES, PROVINCE, SUBCOUNTY,
+                                            VILLAGE_EZAFE, ZONE, ezafe_plurals)
 from pipeline.relations.places import country_span
 
 MAX_QUALIFIERS = 8
 QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق عامه و پیشگیری از وقوع جرم …»
 # «شهرستان X»; «نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»
-# («دهیار روستای X»: a village's head)
-PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE} | ezafe_plurals(COUNTY, CITY)
+# («دهیار روستای X»: a village's head; «فرماندار ایالت کالیفرنیا», «والی ولایت هرات»: a foreign province's)
+PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE, *FOREIGN_PROVINCES} | ezafe_plurals(COUNTY, CITY)
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")

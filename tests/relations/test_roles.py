@@ -1331,6 +1331,15 @@ def test_an_envoys_posting_belongs_to_his_title_before_his_name():
         assert roles(run(text, mentions=tagged(PER=["پیمان سعادت"]))) == {("پیمان سعادت", title, "ایران")}
 
 
+def test_a_governor_of_a_state_or_an_afghan_province_holds_the_place_not_the_word_probe():
+    # session 70 probes: «ایالت» and «ولایت» name no place; the word after them does (before: «ایالت» was the object)
+    for text, person, title, place in (
+            ("آرنولد شوارتزنگر فرماندار ایالت کالیفرنیا گفت: آتش‌سوزی مهار شد.", "آرنولد شوارتزنگر", "فرماندار",
+             "کالیفرنیا"),
+            ("محمد رحیمی والی ولایت هرات گفت: امنیت برقرار است.", "محمد رحیمی", "والی", "هرات")):
+        assert roles(run(text, mentions=tagged(PER=[person]))) == {(person, title, place)}
+
+
 def test_the_central_district_governor_holds_the_countys_central_district_tune():
     # tune 2#186: «بخشدار مرکزی تایباد» (before, the province «مرکزی» read as a one-word place)
     for text in ("مجتبی شاکری بخشدار مرکزی تایباد گفت: طرح اجرا شد.",
