@@ -265,6 +265,11 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
                 and (named := _country_named_before(view, i, index)) is not None:
             # «با سفر هیئتی از ترکیه، اردوغان رئیس‌جمهور این کشور …»: the country named last before
             return TitlePhrase(i, obj_start + 2, title_end, title_text, named)
+        if obj is None and obj_start + 1 < hi and view.sq[obj_start] in FOREIGN_PROVINCES:
+            # «رند پاول سناتور ایالت فلوریدا» (tune 3#223): a state is the place of a country's post
+            inner = _place_title(view, i, obj_start, hi, title_text, index)
+            if inner.obj is not None:
+                return TitlePhrase(i, inner.tok_end, title_end, title_text, inner.obj)
         if obj is None and obj_start < hi and (country := nationality_country(view.lex, view.sq[obj_start])):
             # «کیت باند سناتور آمریکایی»: a nationality after the title is its country
             obj = country_span(view, obj_start, obj_start + 1, country, "pattern:nationality", 0.8)

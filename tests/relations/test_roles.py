@@ -1331,12 +1331,14 @@ def test_an_envoys_posting_belongs_to_his_title_before_his_name():
         assert roles(run(text, mentions=tagged(PER=["پیمان سعادت"]))) == {("پیمان سعادت", title, "ایران")}
 
 
-def test_a_governor_of_a_state_or_an_afghan_province_holds_the_place_not_the_word_probe():
+def test_a_post_in_a_state_or_an_afghan_province_is_held_at_the_place_not_the_word_probe():
     # session 70 probes: «ایالت» and «ولایت» name no place; the word after them does (before: «ایالت» was the object)
     for text, person, title, place in (
             ("آرنولد شوارتزنگر فرماندار ایالت کالیفرنیا گفت: آتش‌سوزی مهار شد.", "آرنولد شوارتزنگر", "فرماندار",
              "کالیفرنیا"),
-            ("محمد رحیمی والی ولایت هرات گفت: امنیت برقرار است.", "محمد رحیمی", "والی", "هرات")):
+            ("محمد رحیمی والی ولایت هرات گفت: امنیت برقرار است.", "محمد رحیمی", "والی", "هرات"),
+            # tune 3#223: a post of a country held for a state
+            ("و «رند پاول» سناتور ایالت فلوریدا در حالی که ماسک نداشت حاضر شد.", "رند پاول", "سناتور", "فلوریدا")):
         assert roles(run(text, mentions=tagged(PER=[person]))) == {(person, title, place)}
 
 
