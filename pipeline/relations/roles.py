@@ -580,8 +580,11 @@ def listed_roles(view: DocView, lists: list[tuple[int, str, list[Span]]], index:
         phrase = plural_title_phrase(view, t, index)
         if phrase is None or not usable_object(phrase.obj) or team_membership(view, phrase):
             continue
-        if phrase.obj.label == "LOC" or phrase.obj.domain == "province":
-            continue  # «علی احمدی و حسن رضایی فرمانداران ساری، بابل و آمل»: each at another place, unknown which
+        if "province" in (phrase.obj.domain, phrase.obj.kind) or (len(run) > 1 and phrase.obj.label == "LOC"):
+            # «علی احمدی و حسن رضایی فرمانداران ساری، بابل و آمل»: each at another place, unknown which; «یکی از
+            # فرمانداران استان فارس» holds a county of it (one name of one country's posts does: «یکی از سناتورهای
+            # آمریکا»)
+            continue
         out += [Role(person, title, phrase.obj, person.sent, "listed", METHOD_SCORES["listed"]) for person in run]
     return out
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_country, squash
 from pipeline.relations.complements import (CENTRAL, GENERIC_PLURALS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, before_light_verb,
                                             complement_end, county_name_end)
-from pipeline.relations.document import COMMAS, FROM, OBJECT_MARKER, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like
+from pipeline.relations.document import (COMMAS, FROM, OBJECT_MARKER, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS, DocView, Span,
+                                         is_verb_like)
 from pipeline.relations.clubs import TEAM_WORDS
 from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, agency_span
 from pipeline.relations.persons import counted_title_at
@@ -26,6 +27,8 @@ QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق �
 # «شهرستان X»; «نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»
 # («دهیار روستای X»: a village's head; «فرماندار ایالت کالیفرنیا», «والی ولایت هرات»: a foreign province's)
 PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE, *FOREIGN_PROVINCES} | ezafe_plurals(COUNTY, CITY)
+# a party between a post and its place: «سناتور جمهوریخواه آمریکا», «سناتور دموکرات ایالت ماساچوست»
+PARTY_QUALIFIERS = {squash(w) for w in ("جمهوریخواه", "جمهوری‌خواه", "دموکرات", "دمکرات")}
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
@@ -139,12 +142,12 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     kind = info.complement
     if kind in ("province", "place", "country"):
         obj_start = title_end
-        while obj_start < hi and view.sq[obj_start] in TITLE_QUALIFIERS:
+        while obj_start < hi and (view.sq[obj_start] in TITLE_QUALIFIERS or view.sq[obj_start] in PARTY_QUALIFIERS):
             obj_start += 1
         if info.same_as and kind == "province" and obj_start < hi and view.sq[obj_start] == IN:
             obj_start += 1 + (obj_start + 1 < hi and view.sq[obj_start + 1] == PROVINCE)  # «… دولت در استان X»
         if obj_start > title_end and (obj_start in index.provinces or obj_start in index.countries
-                                      or kind == "place"):
+                                      or kind == "place" or view.sq[obj_start] in FOREIGN_PROVINCES):
             phrase = parse_title_at(view, i, title_end, obj_start, hi, title_text, info, index)
             if phrase.obj is not None:
                 return phrase
@@ -265,9 +268,9 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
                 and (named := _country_named_before(view, i, index)) is not None:
             # «با سفر هیئتی از ترکیه، اردوغان رئیس‌جمهور این کشور …»: the country named last before
             return TitlePhrase(i, obj_start + 2, title_end, title_text, named)
-        if obj is None and obj_start + 1 < hi and view.sq[obj_start] in FOREIGN_PROVINCES:
+        if obj is None and (state := _state_at(view, obj_start, hi)) is not None:
             # «رند پاول سناتور ایالت فلوریدا» (tune 3#223): a state is the place of a country's post
-            inner = _place_title(view, i, obj_start, hi, title_text, index)
+            inner = _place_title(view, i, state, hi, title_text, index)
             if inner.obj is not None:
                 return TitlePhrase(i, inner.tok_end, title_end, title_text, inner.obj)
         if obj is None and obj_start < hi and (country := nationality_country(view.lex, view.sq[obj_start])):
@@ -288,6 +291,14 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
         obj = _implicit(view, i, title_end, info.implicit) if info.implicit else None
         return TitlePhrase(i, title_end, title_end, title_text, obj)
     return _with_posting(view, _org_title(view, i, title_end, hi, title_text, index, depth), hi, index)
+
+
+def _state_at(view: DocView, k: int, hi: int) -> int | None:
+    """Where «ایالت/ولایت» opens at k, past a party and «از» («سناتورهای جمهوریخواه از ایالت میسوری»), else None."""
+    while k < hi and view.sq[k] in PARTY_QUALIFIERS:
+        k += 1
+    k += k < hi and view.sq[k] == FROM
+    return k if k + 1 < hi and view.sq[k] in FOREIGN_PROVINCES else None
 
 
 def _points_to_a_country(view: DocView, k: int, hi: int) -> bool:
@@ -423,6 +434,7 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     place = view.lex.places.longest_at(view.sq, k, hi)
     if place is None and k < hi and view.sq[k] in PLACE_PREFIXES:
         k += 1
+        k += k + 1 < hi and view.tokens[k].text in OPEN_QUOTES  # «ایالت "میسوری"» (fars 2#220)
         if k + 1 < hi and view.sq[k] in PLACE_DESCRIPTORS:
             k += 1  # «فرماندار شهرستان مرزی مریوان»
         place = view.lex.places.longest_at(view.sq, k, hi)

@@ -1342,6 +1342,18 @@ def test_a_post_in_a_state_or_an_afghan_province_is_held_at_the_place_not_the_wo
         assert roles(run(text, mentions=tagged(PER=[person]))) == {(person, title, place)}
 
 
+def test_one_of_a_countrys_or_a_states_posts_is_held_there_tune():
+    # tune 2#220: «سناتور "کیت باند" یکی از سناتورهای جمهوریخواه از ایالت "میسوری" …»; a party and «از» before the
+    # state, quotes around it; one name listed before a country's plural post holds it there
+    for text, place in (('سناتور "جان مک‌کین" یکی از سناتورهای جمهوریخواه از ایالت "آریزونا" روز گذشته گفت: شک دارم.',
+                         "آریزونا"),
+                        ("جان مک‌کین یکی از سناتورهای آمریکا گفت: شک دارم.", "آمریکا"),
+                        ("جان مک‌کین سناتور دموکرات ایالت آریزونا گفت: شک دارم.", "آریزونا")):
+        assert roles(run(text, mentions=tagged(PER=["جان مک‌کین"]))) == {("جان مک‌کین", "سناتور", place)}
+    # one of a province's county governors holds a county of it, unnamed
+    assert not roles(run("علی احمدی یکی از فرمانداران استان فارس گفت: شک دارم.", mentions=tagged(PER=["علی احمدی"])))
+
+
 def test_the_central_district_governor_holds_the_countys_central_district_tune():
     # tune 2#186: «بخشدار مرکزی تایباد» (before, the province «مرکزی» read as a one-word place)
     for text in ("مجتبی شاکری بخشدار مرکزی تایباد گفت: طرح اجرا شد.",
