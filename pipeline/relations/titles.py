@@ -131,7 +131,11 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         # (not past «از» or another title: «کارشناس شرق آسیا از موسسه …» is an expert from an institute,
         # «کارشناس ارشد کشاورزی و رئیس جهاد …» a profession and another post, «کارشناس … بازار نفت و بنیان‌گذار
         # موسسه …» a profession and the body's founder)
-        phrase = parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
+        # (past a qualifier: «پل برمر حاکم سابق آمریکا در عراق», a past post that still makes him an official)
+        obj_start = title_end
+        while obj_start < hi and view.sq[obj_start] in TITLE_QUALIFIERS:
+            obj_start += 1
+        phrase = parse_title_at(view, i, title_end, obj_start, hi, title_text, info, index, depth)
         body = phrase.obj
         named = body is not None and (body.domain == "agency" or info.complement == body.kind == "country")
         if not named or body.tok_start < title_end \

@@ -87,6 +87,9 @@ def test_governor_of_an_occupied_country_needs_the_country_tune():
     out = run("امام خمینی گفت: هدف ایشان حاکم بودن اراده خداوند در جامعه است و قوانین اسلامی در ایران حاکم شود.",
               mentions=tagged(PER=["امام خمینی"]))
     assert names(out, "official") == set() and roles(out) == set()
+    # tune 1#248: a past post of the kind («حاکم سابق آمریکا در عراق») makes an official, and no role
+    out = run("وی افزود: «پل برمر حاکم سابق آمریکا در عراق در یک سال گذشته شبکه‌ای ساخت.", mentions=tagged(PER=["پل برمر"]))
+    assert names(out, "official") == {"پل برمر"} and roles(out) == set()
 
 
 def test_a_nationality_after_a_country_title_is_its_country_tune():
