@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.lexicons import squash
-from pipeline.relations.document import COMMAS, FROM, OBJECT_MARKER, WITH, DocView, Span
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, WITH, DocView, Span,
+                                         is_verb_like)
 from pipeline.relations.persons import names_listed_before
 from pipeline.relations.speakers import after_scene, subject_position
 from pipeline.relations.titles import POSITION_NOUNS, TitlePhrase, coordinated_next, title_after_marker, usable_object
@@ -30,6 +31,7 @@ OWN = squash("خود")  # «از سمت خود به عنوان …»
 INSTEAD, INSTEAD_SPLIT = {squash("بجای"), squash("جایگزین")}, (squash("به"), squash("جای"))
 LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X», «زنده‌یاد X استاندار …»: the late
 KEEPING_POST = (WITH, squash("حفظ"), squash("سمت"))
+OBJECT_TO_MARKER = 12  # «X را | بدون گرفتن رای اعتماد از مجلس فلسطین | بعنوان …»
 
 
 def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span], by_start: dict[int, Span],
@@ -67,6 +69,8 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                 m -= 1
             if person is None:
                 person = _issuer_named_with_post(view, at, phrases, by_end)
+            if person is None and post_triggered:
+                person = _object_before(view, lo, at, by_end)
             if person is not None and person.tok_start > lo and view.sq[person.tok_start - 1] in ORDER_NOUNS \
                     and view.sq[person.tok_end] != OBJECT_MARKER:
                 person = _ordered_appointee(view, person, by_end)
@@ -143,6 +147,21 @@ def _issuer_named_with_post(view: DocView, k: int, phrases: dict[int, TitlePhras
         issuer = by_end.get(start)
         if issuer is not None and issuer.tok_start > 0 and view.sq[issuer.tok_start - 1] in ORDER_NOUNS:
             return issuer
+    return None
+
+
+def _object_before(view: DocView, lo: int, k: int, by_end: dict[int, Span]) -> Span | None:
+    """«عباس "سلام فیاض" را بدون گرفتن رای اعتماد از مجلس فلسطین بعنوان نخست‌وزیر … منصوب کرد» (tune 3#22): the name
+    marked «را» a few words before the marker at k, with no comma, title marker or verb between, else None."""
+    for m in range(k - 1, max(lo, k - OBJECT_TO_MARKER) - 1, -1):
+        text = view.tokens[m].text
+        if view.sq[m] == OBJECT_MARKER:
+            end = m - (m > lo and view.tokens[m - 1].text in CLOSE_QUOTES)
+            person = by_end.get(end)
+            return person if person is not None and person.kind != "pronoun" else None
+        if text in COMMAS or (is_verb_like(text) and view.sq[m] not in INFINITIVES) \
+                or title_after_marker(view, m, k) is not None:
+            return None
     return None
 
 

@@ -204,3 +204,13 @@ def test_a_perfect_passive_appointment_names_the_subject_far_before_the_marker_p
     # the normaliser glues «منصوب شده» into one word; a perfect passive («شده», «گردیده») is an appointment too
     out = run(text, mentions=tagged(PER=["علی رضایی"]))
     assert roles(out) == {("علی رضایی", "مدیرکل", "دامپزشکی استان زنجان")}
+
+
+def test_the_object_of_an_order_a_few_words_before_the_post_is_appointed_tune():
+    # tune 3#22: an adverbial phrase (with an infinitive) between «X را» and «بعنوان»
+    text = ('عباس در حکمی "سلام فیاض" را بدون گرفتن رای اعتماد از مجلس فلسطین بعنوان نخست‌وزیر دولت انتصابی '
+            'تشکیلات خودگردان فلسطین منصوب کرد.')
+    assert {(p, t) for p, t, _ in roles(run(text, mentions=tagged(PER=["سلام فیاض"])))} == {("سلام فیاض", "نخست‌وزیر")}
+    # not past a comma: the name there is another clause's
+    text = "علی رضایی را دیدیم، سپس حسن احمدی بعنوان استاندار یزد منصوب شد."
+    assert ("علی رضایی", "استاندار", "یزد") not in roles(run(text, mentions=tagged(PER=["علی رضایی"])))
