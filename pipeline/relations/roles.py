@@ -398,6 +398,8 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
             continue
         if start > 0 and view.sq[start - 1] in ORDINAL_DETERMINERS:
             continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
+        if _appoints_the_name_after(view, phrase, person, found.roles):
+            continue
         if person.tok_end - person.tok_start == 1 and person.method == "ner" \
                 and any(view.tokens[j].text in ONE_WORD_NAME_BREAKS for j in range(phrase.tok_end, k)):
             # «رئیس هیات جودو، جوجیتسو و کوراش …»: one tagged word after a comma goes on the name; after a plain
@@ -408,6 +410,14 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
         while prev is not None and prev.tok_start not in found.used and "coordinated" in rules:
             found.attach(person, prev, "coordinated")
             prev = _coordinated_prev(view, prev, phrases)
+
+
+def _appoints_the_name_after(view: DocView, phrase: TitlePhrase, person: Span, roles: list[Role]) -> bool:
+    """«وزیر کشور علی رضایی را … به عنوان استاندار یزد منصوب کرد»: the post opening the sentence is its subject's,
+    who appoints the name after it (marked «را», appointed in this sentence), not that name's."""
+    return phrase.tok_start == view.sentence_bounds(person.sent)[0] and person.tok_end < len(view.sq) \
+        and view.sq[person.tok_end] == OBJECT_MARKER \
+        and any(r.person.key == person.key and r.sent == person.sent and r.method == "appointment" for r in roles)
 
 
 def _past_post_end(view: DocView, k: int) -> int:

@@ -214,3 +214,12 @@ def test_the_object_of_an_order_a_few_words_before_the_post_is_appointed_tune():
     # not past a comma: the name there is another clause's
     text = "علی رضایی را دیدیم، سپس حسن احمدی بعنوان استاندار یزد منصوب شد."
     assert ("علی رضایی", "استاندار", "یزد") not in roles(run(text, mentions=tagged(PER=["علی رضایی"])))
+
+
+def test_the_post_opening_an_appointment_is_its_subjects_not_the_appointees_probe():
+    # session 70 probe: «وزیر کشور» appoints; the name after it, marked «را», takes the post it is appointed to only
+    text = "وزیر کشور علی رضایی را پس از سال‌ها خدمت در استان به عنوان استاندار یزد منصوب کرد."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", "استاندار", "یزد")}
+    # (a post before a name that is no appointee is still his)
+    text = "وزیر کشور علی رضایی امروز به یزد رفت."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", "وزیر", "وزارت کشور")}
