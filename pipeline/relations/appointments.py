@@ -152,7 +152,7 @@ def _issuer_named_with_post(view: DocView, k: int, phrases: dict[int, TitlePhras
 
 def _object_before(view: DocView, lo: int, k: int, by_end: dict[int, Span]) -> Span | None:
     """«عباس "سلام فیاض" را بدون گرفتن رای اعتماد از مجلس فلسطین بعنوان نخست‌وزیر … منصوب کرد» (tune 3#22): the name
-    marked «را» a few words before the marker at k, with no comma, title marker or verb between, else None."""
+    marked «را» a few words before the marker at k, with no comma, title marker or finite verb between, else None."""
     for m in range(k - 1, max(lo, k - OBJECT_TO_MARKER) - 1, -1):
         text = view.tokens[m].text
         if view.sq[m] == OBJECT_MARKER:

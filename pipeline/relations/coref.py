@@ -2,8 +2,8 @@
 
 So that a role stated in a later sentence («وی … منصوب شد», «فیروزآبادی، دبیر …») attaches to the full
 name, every person span gets the key of the fullest name it refers to; pronouns take the key of the
-most recent person before them (of who met him, where he was met «با»). Organisation short forms («شورایعالی») take the key of the full
-name that extends them in the same document («شورایعالی فضای مجازی»).
+most recent person before them (of who met him, where he was met «با»). Organisation short forms
+(«شورایعالی») take the key of the full name that extends them in the same document («شورایعالی فضای مجازی»).
 """
 from __future__ import annotations
 

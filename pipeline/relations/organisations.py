@@ -14,9 +14,10 @@ from dataclasses import replace
 
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, OrgHead, agency_key, nationality_country, squash
 from pipeline.relations.clubs import TEAM_WORDS, listed_clubs
-from pipeline.relations.complements import (CENTRAL, DISTRICT_WORDS, GENERIC_PLURALS, LATIN_NAME, SPECIAL, SUPERLATIVE,
-                                            before_light_verb, blocks_complement, complement_end, continues_after_and,
-                                            eulogised_place_end, lexicon_place_end, opens_body, title_before)
+from pipeline.relations.complements import (CENTRAL, DISTRICT_WORDS, GENERIC_PLURALS, LATIN_NAME, SPECIAL,
+                                            SUPERLATIVE, before_light_verb, blocks_complement, complement_end,
+                                            continues_after_and, eulogised_place_end, lexicon_place_end, opens_body,
+                                            title_before)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EULOGIES, EULOGY_LENGTH, FROM, OBJECT_MARKER, OPEN_QUOTES,
                                          TO, DocView, Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS

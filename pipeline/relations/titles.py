@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_country, squash
-from pipeline.relations.complements import (CENTRAL, GENERIC_PLURALS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS, before_light_verb,
-                                            complement_end, county_name_end)
+from pipeline.relations.complements import (CENTRAL, GENERIC_PLURALS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS,
+                                            before_light_verb, complement_end, county_name_end)
 from pipeline.relations.document import (COMMAS, FROM, OBJECT_MARKER, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS, DocView, Span,
                                          is_verb_like)
 from pipeline.relations.clubs import TEAM_WORDS
@@ -132,10 +132,8 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         # «کارشناس ارشد کشاورزی و رئیس جهاد …» a profession and another post, «کارشناس … بازار نفت و بنیان‌گذار
         # موسسه …» a profession and the body's founder)
         # (past a qualifier: «پل برمر حاکم سابق آمریکا در عراق», a past post that still makes him an official)
-        obj_start = title_end
-        while obj_start < hi and view.sq[obj_start] in TITLE_QUALIFIERS:
-            obj_start += 1
-        phrase = parse_title_at(view, i, title_end, obj_start, hi, title_text, info, index, depth)
+        phrase = parse_title_at(view, i, title_end, _past_qualifiers(view, title_end, hi), hi, title_text, info, index,
+                                depth)
         body = phrase.obj
         named = body is not None and (body.domain == "agency" or info.complement == body.kind == "country")
         if not named or body.tok_start < title_end \
@@ -145,9 +143,7 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
         return phrase
     kind = info.complement
     if kind in ("province", "place", "country"):
-        obj_start = title_end
-        while obj_start < hi and (view.sq[obj_start] in TITLE_QUALIFIERS or view.sq[obj_start] in PARTY_QUALIFIERS):
-            obj_start += 1
+        obj_start = _past_qualifiers(view, title_end, hi)
         if info.same_as and kind == "province" and obj_start < hi and view.sq[obj_start] == IN:
             obj_start += 1 + (obj_start + 1 < hi and view.sq[obj_start + 1] == PROVINCE)  # «… دولت در استان X»
         if obj_start > title_end and (obj_start in index.provinces or obj_start in index.countries
@@ -156,6 +152,14 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
             if phrase.obj is not None:
                 return phrase
     return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
+
+
+def _past_qualifiers(view: DocView, k: int, hi: int) -> int:
+    """Past the words that qualify a post before its place or body («وزیر محترم کشور», «حاکم سابق آمریکا», «سناتور
+    جمهوریخواه آمریکا»)."""
+    while k < hi and (view.sq[k] in TITLE_QUALIFIERS or view.sq[k] in PARTY_QUALIFIERS):
+        k += 1
+    return k
 
 
 def plural_title_before(view: DocView, i: int, lo: int = 0) -> str | None:
@@ -438,7 +442,7 @@ def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     place = view.lex.places.longest_at(view.sq, k, hi)
     if place is None and k < hi and view.sq[k] in PLACE_PREFIXES:
         k += 1
-        k += k + 1 < hi and view.tokens[k].text in OPEN_QUOTES  # «ایالت "میسوری"» (fars 2#220)
+        k += k + 1 < hi and view.tokens[k].text in OPEN_QUOTES  # «ایالت "میسوری"» (tune 2#220)
         if k + 1 < hi and view.sq[k] in PLACE_DESCRIPTORS:
             k += 1  # «فرماندار شهرستان مرزی مریوان»
         place = view.lex.places.longest_at(view.sq, k, hi)
