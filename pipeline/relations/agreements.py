@@ -293,8 +293,7 @@ def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span
     company head of its own leaves out the word «شرکت» before it («با شرکت پتروشیمی تبریز»: the name is «پتروشیمی
     تبریز»), and names after a plural head are each a body of it («با شرکت‌های ایران‌خودرو و سایپا»): the party
     starts one token on."""
-    while j < hi and view.tokens[j].text in OPEN_QUOTES:
-        j += 1
+    j = _past_marks(view, j, hi, OPEN_QUOTES)
     party = by_start.get(j)
     if party is None and (plural_end := plural_head_end(view, j, hi)) is not None:
         inner = by_start.get(plural_end)
@@ -312,7 +311,7 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
     may carry their own title phrase before the «و» («بین سورنا ستاری معاون علمی و فناوری ریاست جمهوری
     و محمدجواد آذری جهرمی»)."""
     run = [first]
-    k = _past_closing_quotes(view, _past_place_noun(view, apposition_ends.get(first.tok_end, first.tok_end), hi), hi)
+    k = _party_end(view, first, hi, apposition_ends)
     while k + 1 < hi and view.joins_list(k):
         nxt = _party_at(view, k + 1, by_start, hi)
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
@@ -325,7 +324,7 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
         if nxt is None:
             break
         run.append(nxt)
-        k = _past_closing_quotes(view, _past_place_noun(view, apposition_ends.get(nxt.tok_end, nxt.tok_end), hi), hi)
+        k = _party_end(view, nxt, hi, apposition_ends)
     return run
 
 
@@ -341,8 +340,16 @@ def _attending(view: DocView, party: Span, start: int) -> bool:
     return False
 
 
-def _past_closing_quotes(view: DocView, k: int, hi: int) -> int:
-    while k < hi and view.tokens[k].text in CLOSE_QUOTES:
+def _party_end(view: DocView, party: Span, hi: int, apposition_ends: dict[int, int]) -> int:
+    """Where a listed party's words end: past its own title phrase, the place noun its name leaves out and its
+    closing quotes."""
+    end = _past_place_noun(view, apposition_ends.get(party.tok_end, party.tok_end), hi)
+    return _past_marks(view, end, hi, CLOSE_QUOTES)
+
+
+def _past_marks(view: DocView, k: int, hi: int, marks: tuple[str, ...]) -> int:
+    """Past the quote marks at k («"X" و "Y"»)."""
+    while k < hi and view.tokens[k].text in marks:
         k += 1
     return k
 

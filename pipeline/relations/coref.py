@@ -92,7 +92,7 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
             last = everyone[pi]
             pi += 1
         if tok.sq in PRONOUNS and k not in covered and last is not None:
-            referent = _subject_met_with(view, everyone[:pi]) or last
+            referent = _subject_met_with(view, everyone, pi) or last
             pronouns.append(view.make_span(k, k + 1, "PER", kind="pronoun", name=referent.name, key=referent.key,
                                            method=PRONOUN_METHOD, score=0.6))
     result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
@@ -100,15 +100,16 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     return result
 
 
-def _subject_met_with(view: DocView, before: list[Span]) -> Span | None:
-    """«علی لاریجانی با حسن روحانی دیدار کرد. وی …»: where the last person named is the one met «با», a pronoun
-    after stands for who met him, the person named before «با» in that sentence — himself met by no «با», and
-    not a speaker before the words he quotes («X گفت: ما با Y … . او …» may be Y)."""
-    last = before[-1]
+def _subject_met_with(view: DocView, everyone: list[Span], n_before: int) -> Span | None:
+    """«علی لاریجانی با حسن روحانی دیدار کرد. وی …»: where the last person named (of the first `n_before`) is the one
+    met «با», a pronoun after stands for who met him, the person named before «با» in that sentence — himself met
+    by no «با», and not a speaker before the words he quotes («X گفت: ما با Y … . او …» may be Y)."""
+    last = everyone[n_before - 1]
     if last.tok_start == 0 or view.sq[last.tok_start - 1] != WITH:
         return None
     lo, _ = view.sentence_bounds(last.sent)
-    subject = next((p for p in reversed(before[:-1]) if p.tok_start >= lo and p.key != last.key), None)
+    subject = next((everyone[j] for j in range(n_before - 2, -1, -1)
+                    if everyone[j].tok_start >= lo and everyone[j].key != last.key), None)
     if subject is None or (subject.tok_start > 0 and view.sq[subject.tok_start - 1] == WITH) \
             or any(t.text in SPEECH_MARKS for t in view.tokens[subject.tok_end:last.tok_start]):
         return None

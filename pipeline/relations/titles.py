@@ -28,7 +28,8 @@ QUALIFIER_LINKS = {squash(w) for w in ('و', 'از')}  # «معاون حقوق �
 # («دهیار روستای X»: a village's head; «فرماندار ایالت کالیفرنیا», «والی ولایت هرات»: a foreign province's)
 PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE, *FOREIGN_PROVINCES} | ezafe_plurals(COUNTY, CITY)
 # a party between a post and its place: «سناتور جمهوریخواه آمریکا», «سناتور دموکرات ایالت ماساچوست»
-PARTY_QUALIFIERS = {squash(w) for w in ("جمهوریخواه", "جمهوری‌خواه", "دموکرات", "دمکرات")}
+PARTY_QUALIFIERS = frozenset(squash(w) for w in ("جمهوریخواه", "جمهوری‌خواه", "دموکرات", "دمکرات"))
+POST_QUALIFIERS = frozenset(TITLE_QUALIFIERS | PARTY_QUALIFIERS)
 SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
@@ -154,10 +155,10 @@ def parse_title(view: DocView, i: int, index: SpanIndex, depth: int = 0) -> Titl
     return parse_title_at(view, i, title_end, title_end, hi, title_text, info, index, depth)
 
 
-def _past_qualifiers(view: DocView, k: int, hi: int) -> int:
+def _past_qualifiers(view: DocView, k: int, hi: int, qualifiers: frozenset[str] = POST_QUALIFIERS) -> int:
     """Past the words that qualify a post before its place or body («وزیر محترم کشور», «حاکم سابق آمریکا», «سناتور
     جمهوریخواه آمریکا»)."""
-    while k < hi and (view.sq[k] in TITLE_QUALIFIERS or view.sq[k] in PARTY_QUALIFIERS):
+    while k < hi and view.sq[k] in qualifiers:
         k += 1
     return k
 
@@ -303,8 +304,7 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
 
 def _state_at(view: DocView, k: int, hi: int) -> int | None:
     """Where «ایالت/ولایت» opens at k, past a party and «از» («سناتورهای جمهوریخواه از ایالت میسوری»), else None."""
-    while k < hi and view.sq[k] in PARTY_QUALIFIERS:
-        k += 1
+    k = _past_qualifiers(view, k, hi, PARTY_QUALIFIERS)
     k += k < hi and view.sq[k] == FROM
     return k if k + 1 < hi and view.sq[k] in FOREIGN_PROVINCES else None
 
