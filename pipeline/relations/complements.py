@@ -27,6 +27,7 @@ GENERIC_PLURALS = plurals(PROVINCE, COUNTY, COUNTRY, VILLAGE, CITY, squash("دس
 # a bare place noun a body's name leaves out at its end («سازمان بهزیستی | استان», «… کل | کشور»)
 TRAILING_PLACE_NOUNS = {COUNTRY, PROVINCE, COUNTY}
 TRAILING_DROP = TRAILING_PLACE_NOUNS | {squash(w) for w in ("جدید", "فعلی")}
+WHOLE = squash("کل")  # «کل کشور», the whole country: one unit a name keeps («سازمان بازرسی کل کشور»)
 NAME_INTRODUCERS = {squash(w) for w in ("امام", "حضرت", "شهید", "علامه", "آیت‌الله", "خواجه", "شیخ")}
 # given-name spellings that are far more often an adjective of a name («حوزه هنری», «مرکز فرهنگی هنری صبا»)
 ADJECTIVE_GIVEN_NAMES = {squash(w) for w in ("هنری",)}
@@ -352,8 +353,9 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             and (view.sq[end - 1], view.sq[end + 1]) in BINOMIALS:
         end += 2  # «کانون انجمنهای صنفی موسسات و شرکتهای حمل و نقل» (tune 2#43)
     # a trailing «کشور», and a last word in the ezafe plural, which needs a noun after it: «صندوق کرکس عکس‌های»
-    # (but a place noun an ezafe word needs stays: «ستاد تسهیلات سفرهای کشور», «شورای … محتوای استان»)
-    while end > k and ((view.sq[end - 1] in TRAILING_DROP and not _ezafe_needs(view, end - 2, k))
+    # (but a place noun an ezafe word needs stays: «ستاد تسهیلات سفرهای کشور», «شورای … محتوای استان»; and «کل کشور»)
+    while end > k and ((view.sq[end - 1] in TRAILING_DROP and not _ezafe_needs(view, end - 2, k)
+                        and not (end - 2 >= k and view.sq[end - 2:end] == [WHOLE, COUNTRY]))
                        or view.tokens[end - 1].text.endswith(EZAFE_PLURAL_ENDINGS)
                        or (end - 1 > k and view.sq[end - 1] == CONJUNCTION)):
         end -= 1

@@ -851,3 +851,14 @@ def test_the_written_date_holds_its_year_past_a_glued_month_word_probe(text, wri
     out = run(text, published="2020-12-01")
     (rel,) = [r for r in out["relations"] if r["type"] == "agreement"]
     assert (rel["date"], (rel["date_start"], rel["date_end"])) == (written, days)
+
+
+@pytest.mark.parametrize("group", ["گروه ۵+۱", "گروه 1+5", "گروه ۱ + ۵"])
+def test_p5_plus_1_is_a_named_party(group):
+    # the powers that negotiated with Iran, named by their count in either order and digits; not in the 900
+    # articles, common in Persian news of 2006-2015
+    out = run(f"به موجب این توافق که میان ایران و {group} حاصل شد، تحریم‌ها لغو می‌شود.")
+    ((parties, kind),) = agreements(out)
+    assert kind == "توافق" and "ایران" in parties
+    (group_side,) = parties - {"ایران"}
+    assert group_side.replace(" ", "").replace("گروه", "") in {"۵+۱", "۱+۵", "5+1", "1+5"}

@@ -2,7 +2,7 @@
 pairs, governed prepositions and the words an ezafe needs keep it going."""
 import pytest
 from conftest import ner_mention
-from helpers import names, roles, run, tagged
+from helpers import keys, names, roles, run, tagged
 
 PREDICATES_AFTER_A_BODY = (  # session 51's sweep: none of these words belongs to the body's name
     "هشدار داد", "ابراز امیدواری کرد", "اطلاعیه صادر کرد", "محکوم کرد", "استقبال کرد", "اعتراض کرد", "تاکید کرد",
@@ -271,3 +271,11 @@ def test_a_districts_number_written_as_a_word_stays_in_the_name():
     out = run("علی احمدی، رئیس اداره آموزش و پرورش ناحیه دو قزوین گفت: کار ادامه دارد.",
               mentions=tagged(PER=["علی احمدی"]))
     assert roles(out) == {("علی احمدی", "رئیس", "اداره آموزش و پرورش ناحیه دو قزوین")}
+
+
+def test_the_whole_country_stays_in_a_name_fars():
+    # tune 2#23, 3#120: a trailing «کشور» is dropped («سازمان اورژانس | کشور»), but «کل کشور» is one unit; the
+    # name had ended in a dangling «کل»; the short form joins it
+    out = run("محمد نیازی رئیس سازمان بازرسی کل کشور گفت که گزارش آماده است. سازمان بازرسی به پرونده رسیدگی می‌کند.")
+    assert names(out, "agency") == {"سازمان بازرسی کل کشور"}
+    assert len(keys(out, "agency")) == 1

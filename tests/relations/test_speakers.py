@@ -93,7 +93,7 @@ def test_speaker_after_an_attribution_with_a_dateline_fars():
             "به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی که در جمع مدیران استان کرمان سخن می‌گفت در مورد "
             "حادثه پاکدشت گفت: حادثه پاکدشت ضعف سیستم‌ها را نشان داد.")
     out = run(text, mentions=tagged(PER=["محمد نیازی"]))
-    assert ("محمد نیازی", "رئیس", "سازمان بازرسی کل") in roles(out)  # («کشور» after a name is dropped)
+    assert ("محمد نیازی", "رئیس", "سازمان بازرسی کل کشور") in roles(out)  # («کل کشور», the whole country, stays)
 
 
 def test_titled_speaker_takes_a_second_description_but_not_the_same_title_twice_fars():
