@@ -114,17 +114,28 @@ def _facing_rival(view: DocView, s: int, e: int, score: float) -> bool:
                                              or (e < len(view.sq) and view.sq[e] in RIVAL_AFTER))
 
 
-def _short_form_of_named(view: DocView, s: int, e: int, orgs: list[Span]) -> bool:
+def _agency_words(view: DocView, orgs: list[Span]) -> dict[str, list[tuple[Span, int]]]:
+    """Each word of the article's agency spans → (span, token index) where it stands, so a short form finds the
+    names holding it without scanning every name for every NER ORG."""
+    at: dict[str, list[tuple[Span, int]]] = {}
+    for o in orgs:
+        if o.domain == "agency":
+            for k in range(o.tok_start, o.tok_end):
+                at.setdefault(view.sq[k], []).append((o, k))
+    return at
+
+
+def _short_form_of_named(view: DocView, s: int, e: int, agency_words: dict[str, list[tuple[Span, int]]]) -> bool:
     """The NER's ORG at [s, e) opens with a head word and is the first words of an agency the rules name in the
     article («کمیسیون تلفیق» beside «کمیسیون تلفیق مجلس شورای اسلامی»): a short form of that body, whatever the
-    NER's score, so it joins that body's entity instead of standing apart untyped."""
+    NER's score, so it joins that body's entity instead of standing apart untyped (`agency_words`: _agency_words)."""
     words, n = view.sq[s:e], e - s
     if n < 2 or not view.lex.org_heads.longest_at(view.sq, s, e):
         return False
     # (a short form of one body only: «شورای اسلامی» beside «شورای اسلامی بخش مرکزی» and «مجلس شورای اسلامی»
     # would join the two)
-    holders = [o for o in orgs if o.domain == "agency" and o.tok_start != s and o.tok_end - o.tok_start > n
-               and any(view.sq[k:k + n] == words for k in range(o.tok_start, o.tok_end - n + 1))]
+    holders = list({id(o): o for o, k in agency_words.get(words[0], ()) if o.tok_start != s
+                    and o.tok_end - o.tok_start > n and k + n <= o.tok_end and view.sq[k:k + n] == words}.values())
     return bool(holders) and len({o.key for o in holders}) == 1 \
         and all(view.sq[o.tok_start:o.tok_start + n] == words for o in holders)
 
@@ -152,6 +163,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
     pattern_at = {o.tok_start: o for o in orgs if o.domain == "agency" and o.method.startswith("pattern")}
     bare_heads = [o for o in orgs if o.domain is None and o.attrs.get("bare_head")]
     bare_at = {o.tok_start: o for o in bare_heads}
+    agency_words = _agency_words(view, orgs)
     person_words = {view.sq[t] for t in view.ner_person_tokens}
     out = []
     org_spans = [(s, e, float(m.get("score") or 0.0)) for m, s, e in ner if m.get("label") == "ORG"]
@@ -164,7 +176,7 @@ def _ner_organisations(view: DocView, ner: list[tuple[Mapping, int, int]], orgs:
             continue
         # a short form's own words may be a bare head the patterns found («کمیسیون تلفیق»): the short form replaces it
         short_of = [o for o in bare_heads if s <= o.tok_start and o.tok_end <= e] \
-            if _short_form_of_named(view, s, e, orgs) else None
+            if _short_form_of_named(view, s, e, agency_words) else None
         if (score < min_score and (s, e) not in listed and not _named_board(view, s, e, score)
                 and not _facing_rival(view, s, e, score) and short_of is None
                 and not (_attributed_source(view, s, score) and _named_source(view, s, e))):
