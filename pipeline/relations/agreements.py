@@ -293,7 +293,7 @@ def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span
     company head of its own leaves out the word «شرکت» before it («با شرکت پتروشیمی تبریز»: the name is «پتروشیمی
     تبریز»), and names after a plural head are each a body of it («با شرکت‌های ایران‌خودرو و سایپا»): the party
     starts one token on."""
-    j = _past_marks(view, j, hi, OPEN_QUOTES)
+    j = view.past_marks(j, hi, OPEN_QUOTES)
     party = by_start.get(j)
     if party is None and (plural_end := plural_head_end(view, j, hi)) is not None:
         inner = by_start.get(plural_end)
@@ -344,14 +344,7 @@ def _party_end(view: DocView, party: Span, hi: int, apposition_ends: dict[int, i
     """Where a listed party's words end: past its own title phrase, the place noun its name leaves out and its
     closing quotes."""
     end = _past_place_noun(view, apposition_ends.get(party.tok_end, party.tok_end), hi)
-    return _past_marks(view, end, hi, CLOSE_QUOTES)
-
-
-def _past_marks(view: DocView, k: int, hi: int, marks: tuple[str, ...]) -> int:
-    """Past the quote marks at k («"X" و "Y"»)."""
-    while k < hi and view.tokens[k].text in marks:
-        k += 1
-    return k
+    return view.past_marks(end, hi, CLOSE_QUOTES)
 
 
 def _past_place_noun(view: DocView, k: int, hi: int) -> int:

@@ -121,6 +121,18 @@ class DocView:
         start, end = self.sentences[sent]
         return (start == 0 or self.text[start - 1] == "\n") and (end >= len(self.text) or self.text[end] == "\n")
 
+    def past_marks(self, k: int, hi: int, marks) -> int:
+        """The first token at or after k (below hi) that is none of `marks` (quote marks around a name: «"X" و "Y"»)."""
+        while k < hi and self.tokens[k].text in marks:
+            k += 1
+        return k
+
+    def before_marks(self, end: int, lo: int, marks) -> int:
+        """`end` moved back past the `marks` that close a stretch ending there (not below lo)."""
+        while end > lo and self.tokens[end - 1].text in marks:
+            end -= 1
+        return end
+
     def is_punct(self, i: int) -> bool:
         """No letter or digit: punctuation, and signs such as «+» («گروه 1 + 5»), which name nothing."""
         return not any(c.isalnum() for c in self.tokens[i].text)

@@ -639,16 +639,12 @@ def _persons_leading_governments(view: DocView, ner: list[tuple[Mapping, int, in
             continue
         k, end = s + 1, e
         quoted = view.tokens[k].text in QUOTE_TOKENS
-        while k < end and view.tokens[k].text in QUOTE_TOKENS:
-            k += 1
-        while end > k and view.tokens[end - 1].text in QUOTE_TOKENS:
-            end -= 1
+        k = view.past_marks(k, end, QUOTE_TOKENS)
+        end = view.before_marks(end, k, QUOTE_TOKENS)
         if k >= end or view.lex.countries.longest_at(view.sq, k, end) \
                 or any(tuple(view.sq[k:k + len(q)]) == q for q in GOVERNMENT_QUALIFIERS):
             continue
-        after = e
-        while after < len(view.tokens) and view.tokens[after].text in QUOTE_TOKENS:
-            after += 1
+        after = view.past_marks(e, len(view.tokens), QUOTE_TOKENS)
         titled = after + 1 < len(view.tokens) and view.tokens[after].text in COMMAS \
             and view.lex.titles.longest_at(view.sq, after + 1) is not None
         if (quoted or titled or view.sq[k] in view.lex.given_names) \
