@@ -1806,3 +1806,12 @@ def test_a_units_armed_force_between_the_post_and_the_name_probe(text):
 def test_a_force_after_the_post_with_no_name_after_it_gives_no_role_probe():
     out = run("رئیس پلیس راهور ناجا گفت: تیمور حسینی بازداشت شد.", mentions=tagged(PER=["تیمور حسینی"]))
     assert not roles(out)
+
+
+@pytest.mark.parametrize("post, body", [("رئیس مجلس", "مجلس شورای اسلامی"), ("رئیس قوه قضاییه", "قوه قضاییه")])
+def test_a_title_holding_its_body_is_written_as_its_head(post, body):
+    # GUIDELINES: the title is the head as written; «رئیس مجلس» and «رئیس مجلس شورای اسلامی» are one post, so a
+    # consumer grouping roles by title must not see two
+    short = roles(run(f"علی لاریجانی {post} گفت: لایحه بررسی می‌شود."))
+    full = roles(run(f"علی لاریجانی رئیس {body} گفت: لایحه بررسی می‌شود."))
+    assert short == full == {("علی لاریجانی", "رئیس", body)}
