@@ -153,6 +153,11 @@ if roles.empty:
     print("No role relations in this run.")
 else:
     show_rtl(roles.rename(columns={"subject": "person", "object": "organisation / place"}), "نقش‌ها (roles)")
+    # title keeps the article's spelling; title_canonical groups «مدیر کل» / «مدیرکل», «رییس» / «رئیس» as one post
+    posts = (relations[relations["type"] == "role"].groupby("title_canonical", dropna=False)
+             .agg(roles=("relation_id", "size"), spellings=("title", lambda t: "، ".join(sorted(set(t)))))
+             .sort_values("roles", ascending=False).head(15).reset_index())
+    show_rtl(posts, "سمت‌ها (posts, by canonical title)")
 if agreements.empty:
     print("No agreements in this run.")
 else:
@@ -183,7 +188,7 @@ for rel in relations.itertuples():
             graph.add_node(node, name=by_id.at[node, "name"], domain=by_id.at[node, "domain"])
         weight = graph.get_edge_data(rel.subject_id, rel.object_id, {"weight": 0})["weight"] + 1
         graph.add_edge(rel.subject_id, rel.object_id, weight=weight,
-                       label=rel.title if rel.type == "role" else rel.agreement_type)
+                       label=rel.title_canonical if rel.type == "role" else rel.agreement_type)
 MAX_NODES = 60  # most connected first, so a big run stays readable
 if graph.number_of_nodes() > MAX_NODES:
     keep = sorted(graph.degree, key=lambda item: -item[1])[:MAX_NODES]

@@ -56,6 +56,7 @@ class Relation:
     subject_id: str | None = None
     object_id: str | None = None
     title: str | None = None
+    title_canonical: str | None = None
     agreement_type: str | None = None
     date: str | None = None
     date_start: datetime.date | None = None

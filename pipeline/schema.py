@@ -103,6 +103,9 @@ RELATIONS = pa.schema([
     _f("object_id", pa.string(), "Entity id of the organisation/place (role) or party B (agreement)."),
     _f("object", pa.string(), "Canonical name of the object."),
     _f("title", pa.string(), "Role title as written, e.g. «استاندار»; null for agreements."),
+    _f("title_canonical", pa.string(), "The title in one spelling, to group roles by post: the titles lexicon's form "
+       "(«رییس» → «رئیس», «مدیر کل» → «مدیرکل», «سخنگوی» → «سخنگو», «رئیس جمهوری» → «رئیس‌جمهور»); a title the "
+       "lexicon lacks keeps its words. Null for agreements."),
     _f("agreement_type", pa.string(), "One of " + "، ".join(AGREEMENT_TYPES) + "; null for roles."),
     _f("date", pa.string(), "Date of the agreement when stated, as written («12 آذر 1402», «سال 1381», «دیروز»)."),
     _f("date_start", pa.date32(), "First Gregorian day `date` covers: the day itself, or the first day of a stated "

@@ -238,6 +238,20 @@ def fullest_person_name(lex: Lexicons, names: Counter[str]) -> str:
                                      s.count(" ") + s.count("\u200c"), s))
 
 
+_PLAIN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
+def canonical_title(lex: Lexicons, title: str) -> str:
+    """A role's title in one spelling, so roles group by post: the titles lexicon's own form («رییس» → «رئیس»,
+    «مدیر کل» → «مدیرکل»), past the ezafe's or the republic's «ی» («سخنگوی» → «سخنگو», «رئیس جمهوری» →
+    «رئیس‌جمهور»); a title the lexicon composes or lacks («وزیر امور خارجه») keeps its words, letters unified."""
+    for form in (title.removesuffix("ی"), title) if title.endswith("ی") else (title,):
+        entry = lex.titles.get(form)
+        if entry is not None:
+            return entry.title
+    return " ".join(title.translate(_PLAIN_LETTERS).split())
+
+
 def nationality_country(lex: Lexicons, word: str) -> str | None:
     """The country a squashed nationality adjective names: «آمریکایی» → آمریکا, «روسی» → روسیه, else None."""
     if word in lex.nationalities:  # «سعودی», «روس»: not made from the name by a suffix

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import Any, Mapping
 
-from pipeline.lexicons import CONJUNCTION, agency_key, load_lexicons, nationality_country, squash
+from pipeline.lexicons import CONJUNCTION, agency_key, canonical_title, load_lexicons, nationality_country, squash
 from pipeline.relations.agreements import Agreement, find_agreements
 from pipeline.relations.calibration import Calibration, load_calibration
 from pipeline.relations.clubs import club_of_team, is_team, national_teams
@@ -761,7 +761,7 @@ def _evidence(view: DocView, sent: int) -> tuple[int, int, str]:
 def _relation_row(view: DocView, sent: int, **fields) -> dict:
     start, end, evidence = _evidence(view, sent)
     row = {"relation_id": None, "doc_id": view.doc_id, "subject_id": None, "object_id": None, "title": None,
-           "agreement_type": None, "date": None, "date_start": None, "date_end": None, "signatories": None,
+           "title_canonical": None, "agreement_type": None, "date": None, "date_start": None, "date_end": None, "signatories": None,
            "sent_idx": sent, "start": start, "end": end, "evidence": evidence}
     row.update(fields)
     return row
@@ -792,7 +792,8 @@ def _role_rows(view: DocView, roles: list[Role], min_score: float, calibration: 
     # stated object wins
     stated = {(person, title) for (person, title, _), r in best.items() if not r.obj.attrs.get("implicit")}
     rows = [_relation_row(view, r.sent, type="role", subject=r.person.name, object=r.obj.name, title=r.title,
-                          score=published[key], method=f"role:{r.method}",
+                          title_canonical=canonical_title(view.lex, r.title), score=published[key],
+                          method=f"role:{r.method}",
                           subject_key=r.person.key, object_key=r.obj.key)
             for key, r in best.items()
             if not (r.obj.attrs.get("implicit") and key[:2] in stated)]

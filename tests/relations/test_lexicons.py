@@ -4,7 +4,8 @@ from collections import Counter
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.lexicons import (LEXICON_DIR, PhraseTable, agency_key, fullest_person_name, load_lexicons,
+from pipeline.lexicons import (LEXICON_DIR, PhraseTable, agency_key, canonical_title, fullest_person_name,
+                               load_lexicons,
                                name_without_honorifics, nationality_country, squash)
 from pipeline.relations.params import RelationsParams
 
@@ -198,3 +199,13 @@ def test_a_name_without_its_honorifics(name, spelt):
 ])
 def test_the_fullest_form_names_a_person(forms, fullest):
     assert fullest_person_name(load_lexicons(), Counter(forms)) == fullest
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("رییس", "رئیس"), ("مدیر کل", "مدیرکل"), ("مدیر\u200cکل", "مدیرکل"), ("سخنگوی", "سخنگو"),
+    ("رییس جمهوری", "رئیس\u200cجمهور"), ("مسؤول", "مسئول"), ("نایب\u200cرییس", "نایب\u200cرئیس"),
+    ("وزير  امور خارجه", "وزیر امور خارجه"),  # composed, not in the lexicon: letters and spaces unified only
+])
+def test_a_title_has_one_canonical_spelling(written, canonical):
+    # the relations table's title_canonical: roles group by post whatever the article's spelling
+    assert canonical_title(load_lexicons(), written) == canonical

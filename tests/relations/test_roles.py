@@ -1815,3 +1815,12 @@ def test_a_title_holding_its_body_is_written_as_its_head(post, body):
     short = roles(run(f"علی لاریجانی {post} گفت: لایحه بررسی می‌شود."))
     full = roles(run(f"علی لاریجانی رئیس {body} گفت: لایحه بررسی می‌شود."))
     assert short == full == {("علی لاریجانی", "رئیس", body)}
+
+
+def test_roles_spelt_apart_share_one_canonical_title():
+    # the title stays as written; title_canonical groups «مدیر کل» / «مدیرکل» and «رییس» / «رئیس» under one post
+    text = ("علی رضایی مدیر کل بهزیستی استان گیلان گفت: طرح اجرا شد. حسن احمدی مدیرکل راه و شهرسازی استان گیلان "
+            "و محمد کریمی رییس دانشگاه گیلان نیز حضور داشتند.")
+    rows = [r for r in run(text)["relations"] if r["type"] == "role"]
+    assert {(r["title"], r["title_canonical"]) for r in rows} >= {("مدیر کل", "مدیرکل"), ("مدیرکل", "مدیرکل"),
+                                                                  ("رییس", "رئیس")}
