@@ -29,7 +29,8 @@ PROVINCIAL_FIELDS = {"".join(squash(w) for w in field.split()) for field in (
 CUE_QUALIFIERS = {squash(w) for w in (
     "جدید", "سابق", "اسبق", "پیشین", "فعلی", "کنونی", "موقت", "مهم", "مرزی", "محروم", "کم‌برخوردار", "همجوار",
     "هم‌جوار", "همسایه", "مجاور", "هم‌مرز", "زلزله‌زده", "سیل‌زده", "شمالی", "جنوبی", "غربی", "شرقی")}
-LIST_CUES = plurals(PROVINCE)
+# «استان‌های X و Y», and the governors or governorates of a list of provinces: «استانداران فارس و کرمان»
+LIST_CUES = plurals(PROVINCE) | {squash(w) for w in ("استانداران", "استانداری‌های", "استانداری‌ها")}
 PEOPLE = squash("مردم")  # «نماینده مردم کرمان»: a constituency, a city; «مردم خوزستان» (no such city): the province
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}

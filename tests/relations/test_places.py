@@ -216,3 +216,11 @@ def test_the_people_of_a_province_no_city_shares_the_name_of_probe():
     # «مردم لرستان»: the province; «نماینده مردم کرمان»: a constituency, the city, stays blocked
     assert names(run("مردم لرستان در انتخابات شرکت کردند."), "province") == {"لرستان"}
     assert names(run("نماینده مردم کرمان در مجلس گفت: طرح اجرا شد."), "province") == set()
+
+
+def test_provinces_listed_after_their_governors():
+    # «استانداران X و Y» (the governors of X and Y) cues its list as «استان‌های X و Y» does; each named governor
+    # then holds his own (session 71 probe; no such plural in the 900 articles)
+    out = run("علی رضایی و حسن احمدی استانداران فارس و کرمان در این جلسه حضور داشتند.")
+    assert names(out, "province") == {"فارس", "کرمان"}
+    assert roles(out) == {("علی رضایی", "استاندار", "فارس"), ("حسن احمدی", "استاندار", "کرمان")}
