@@ -172,7 +172,9 @@ def graph_svg(entities: Mapping[str, Mapping], relations: Sequence[Mapping], max
         a, b = rel.get("subject_id"), rel.get("object_id")
         if not a or not b or a not in entities or b not in entities:
             continue
-        label = f"{rel['type']}:{rel.get('title_canonical') or rel.get('title') or rel.get('agreement_type') or rel['type']}"
+        # (roles by post: the title in one spelling, where the table has it)
+        post = rel.get("title_canonical") or rel.get("title") or rel.get("agreement_type") or rel["type"]
+        label = f"{rel['type']}:{post}"
         edges[(a, b, label)] += 1
         degree[a] += 1
         degree[b] += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 from pipeline.lexicons import CONJUNCTION, HOLY_EULOGY_WORDS, LATE_CLERIC_EULOGY, Lexicons, squash
 
@@ -121,13 +121,13 @@ class DocView:
         start, end = self.sentences[sent]
         return (start == 0 or self.text[start - 1] == "\n") and (end >= len(self.text) or self.text[end] == "\n")
 
-    def past_marks(self, k: int, hi: int, marks) -> int:
+    def past_marks(self, k: int, hi: int, marks: Collection[str]) -> int:
         """The first token at or after k (below hi) that is none of `marks` (quote marks around a name: «"X" و "Y"»)."""
         while k < hi and self.tokens[k].text in marks:
             k += 1
         return k
 
-    def before_marks(self, end: int, lo: int, marks) -> int:
+    def before_marks(self, end: int, lo: int, marks: Collection[str]) -> int:
         """`end` moved back past the `marks` that close a stretch ending there (not below lo)."""
         while end > lo and self.tokens[end - 1].text in marks:
             end -= 1

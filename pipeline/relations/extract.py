@@ -761,8 +761,8 @@ def _evidence(view: DocView, sent: int) -> tuple[int, int, str]:
 def _relation_row(view: DocView, sent: int, **fields) -> dict:
     start, end, evidence = _evidence(view, sent)
     row = {"relation_id": None, "doc_id": view.doc_id, "subject_id": None, "object_id": None, "title": None,
-           "title_canonical": None, "agreement_type": None, "date": None, "date_start": None, "date_end": None, "signatories": None,
-           "sent_idx": sent, "start": start, "end": end, "evidence": evidence}
+           "title_canonical": None, "agreement_type": None, "date": None, "date_start": None, "date_end": None,
+           "signatories": None, "sent_idx": sent, "start": start, "end": end, "evidence": evidence}
     row.update(fields)
     return row
 
