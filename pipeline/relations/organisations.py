@@ -19,7 +19,7 @@ from pipeline.relations.complements import (CENTRAL, DISTRICT_WORDS, GENERIC_PLU
                                             continues_after_and, eulogised_place_end, lexicon_place_end, opens_body,
                                             title_before)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EULOGIES, EULOGY_LENGTH, FROM, OBJECT_MARKER, OPEN_QUOTES,
-                                         TO, DocView, Span, eulogy_at, is_verb_like, singular)
+                                         TO, WITH, DocView, Span, eulogy_at, is_verb_like, singular)
 from pipeline.relations.numerals import CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS
 from pipeline.relations.persons import quoted_name_end
 from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, VILLAGE_EZAFE,
@@ -275,7 +275,7 @@ def _known_at(view: DocView, i: int, lo: int, hi: int, head: tuple | None) -> tu
                 and not (country_at > head[0] + 1 and view.ner_name_ends_before(head[0])):
             known = None
     if known and head is not None and known[1].kind not in ("news_agency", "international") \
-            and not head[1].titled_only and _runs_past_known(view, head[0], known[0], hi):
+            and not head[1].titled_only and _runs_past_known(view, i, head[0], known[0], hi):
         # «سازمان بسیج کارگری سپاه عاشورا» is another body than «سازمان بسیج»; but an event's name is whole
         # («در جشنواره فیلم فجر | شاهد آن بودیم»: nothing names another festival after it)
         known = None
@@ -670,7 +670,7 @@ def _place_or_body_at(view: DocView, k: int, limit: int) -> bool:
                 or opens_body(view, k, limit) or lex.known_agencies.longest_at(view.sq, k, limit))
 
 
-def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> bool:
+def _runs_past_known(view: DocView, start: int, head_end: int, known_end: int, hi: int) -> bool:
     """The head word's own complement runs on past a lexicon name with more name words (not a place, a
     country, «استان X» or another body): the text names a different, longer body."""
     if known_end >= hi or known_end <= head_end or view.sq[known_end] == CONJUNCTION:
@@ -681,7 +681,21 @@ def _runs_past_known(view: DocView, head_end: int, known_end: int, hi: int) -> b
         return False
     if eulogy_at(view, known_end, EULOGIES):
         return False  # «کمیته امداد امام خمینی (ره)» is the lexicon's body (see extend_over_eulogies)
-    return complement_end(view, head_end, hi, stop_at_head=True) > known_end
+    run_on = complement_end(view, head_end, hi, stop_at_head=True)
+    if run_on < hi and view.sq[run_on] == OBJECT_MARKER and _opens_clause_or_follows_preposition(view, start):
+        # «وزارت نیرو برق مناطق جنوبی را قطع کرد», «به بانک مرکزی اوراق دولتی را …»: a name that is the subject or
+        # a preposition's object leaves the words between it and «را» to the verb's object (but «رئیس‌جمهور
+        # سازمان بسیج کارگری سپاه عاشورا را …»: the longer name is the object itself)
+        return False
+    return run_on > known_end
+
+
+CLAUSE_PREPOSITIONS = {FROM, TO, WITH, squash("در"), squash("برای")}
+
+
+def _opens_clause_or_follows_preposition(view: DocView, start: int) -> bool:
+    """The name at token `start` opens its sentence or a clause (after punctuation), or follows a preposition."""
+    return start == view.sentence_of(start)[0] or view.is_punct(start - 1) or view.sq[start - 1] in CLAUSE_PREPOSITIONS
 
 
 def _district_end(view: DocView, k: int, hi: int) -> int:

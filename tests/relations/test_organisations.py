@@ -1812,3 +1812,20 @@ def test_a_sign_is_no_body_peyma():
     out = run(text, mentions=tagged(ORG=["ایرباس", "بوئینگ", "1 + 5"]))
     assert "+" not in {m["text"] for m in out["mentions"]}
     assert all(any(c.isalpha() for c in side) for r in out["relations"] for side in (r["subject"], r["object"]))
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("وزارت نیرو برق مناطق جنوبی را قطع کرد.", "وزارت نیرو"),
+    ("سازمان هواپیمایی کشوری پروازهای فرودگاه مهرآباد را لغو کرد.", "سازمان هواپیمایی کشوری"),
+    ("بانک‌ها باید به ازای بدهی خود به بانک مرکزی اوراق دولتی را خریداری کنند.", "بانک مرکزی"),  # tune 1#129
+])
+def test_a_known_subject_leaves_the_object_before_ra_fars(sentence, body):
+    # a lexicon name opening the clause (or after a preposition) and a bare object before «را»: the object is no
+    # more of the name (session 71 probe: «وزارت نیرو برق مناطق جنوبی»)
+    assert names(run(sentence), "agency") == {body}
+
+
+def test_a_longer_name_that_is_the_object_stays_whole():
+    # after a subject, the whole longer name before «را» is the object: another body than the lexicon's «سازمان بسیج»
+    out = run("رئیس‌جمهور سازمان بسیج کارگری سپاه عاشورا را تقدیر کرد.")
+    assert names(out, "agency") == {"سازمان بسیج کارگری سپاه عاشورا"}
