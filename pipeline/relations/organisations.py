@@ -73,6 +73,8 @@ ASSEMBLY = squash("مجلس")  # also the lexicon's short name of the parliament
 GATHERINGS = {squash(w) for w in ("ترحیم", "عزا", "عزاداری", "ختم", "جشن", "یادبود", "بزرگداشت", "سوگواری",
                                   "روضه", "وعظ", "عقد", "عروسی")}
 NOT_THE_ASSEMBLY_AFTER = {squash(w) for w in ("امور", "نقل")}
+# a name after one of these is the preposition's object, not the verb's («به بانک مرکزی اوراق دولتی را …»)
+CLAUSE_PREPOSITIONS = {FROM, TO, WITH, squash("در"), squash("برای")}
 # «بانک اطلاعات موقوفات», «بانک سئوالات»: a databank, not a bank (tune 2#134; PEYMA)
 BANK = squash("بانک")
 COMPANY = squash("شرکت")
@@ -688,9 +690,6 @@ def _runs_past_known(view: DocView, start: int, head_end: int, known_end: int, h
         # سازمان بسیج کارگری سپاه عاشورا را …»: the longer name is the object itself)
         return False
     return run_on > known_end
-
-
-CLAUSE_PREPOSITIONS = {FROM, TO, WITH, squash("در"), squash("برای")}
 
 
 def _opens_clause_or_follows_preposition(view: DocView, start: int) -> bool:
