@@ -25,7 +25,7 @@ from pipeline.relations.persons import quoted_name_end
 from pipeline.relations.place_nouns import (CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, VILLAGE_EZAFE,
                                            ezafe_plurals)
 
-CLUB = squash("باشگاه")
+CLUB, FEDERATION = squash("باشگاه"), squash("فدراسیون")
 GENERAL_OFFICE = squash("اداره کل")  # a general directorate: a province's office of a ministry or organisation
 QUOTE_CHARS = "".join(OPEN_QUOTES + CLOSE_QUOTES)
 GROUP_WORDS = {squash(w) for w in ("گروه", "گروهک", "تیم")}  # «گروه داعش» / «داعش»: not heads, but dropped alike
@@ -103,9 +103,11 @@ NOUN_SENSES = {BANK: DATABANK_WORDS, FRONT: FRONT_LINE_WORDS, COURT: COMPETENT, 
 REPORTER = squash("خبرنگار")
 
 
-def _parent_follows(view: DocView, k: int, hi: int, unit_kind: str) -> bool:
+def _parent_follows(view: DocView, k: int, hi: int, unit_kind: str, unit_head: str = "") -> bool:
     """Another body opens at k that a unit may belong to (a news agency only for a medium's own words, «شبکه
-    خبری الجزیره»; «دفتر منطقه‌ای خبرگزاری فارس» is the agency)."""
+    خبری الجزیره»; «دفتر منطقه‌ای خبرگزاری فارس» is the agency; `unit_head`: the unit's squashed head word)."""
+    if unit_head == FEDERATION and view.sq[k] == CLUB:
+        return False  # a club is no federation's parent: «فدراسیون فوتبال | باشگاه پرسپولیس را جریمه کرد», its object
     known = view.lex.known_agencies.longest_at(view.sq, k, hi)
     head = view.lex.org_heads.longest_at(view.sq, k, hi)
     if unit_kind != "news_agency" and ((known and known[1].kind == "news_agency") or (head and head[1].kind == "news_agency")):
@@ -384,11 +386,11 @@ def _headed_at(view: DocView, i: int, lo: int, hi: int, head: tuple) -> tuple[li
     # unit is named by its parent alone («ناحیه مقاومت | سپاه سوادکوه»): joined with it afterwards
     continues = end < hi and (
         (info.complement not in ("none", "place", "country") and (
-            (head_end < end and _parent_follows(view, end, hi, info.kind))
+            (head_end < end and _parent_follows(view, end, hi, info.kind, view.sq[i]))
             or (head_end == end and view.sq[i] in UNIT_ONLY_HEADS and opens_body(view, end, hi))))
         # a one-body head with no place after it, then its parent: «حوزه هنری | سازمان تبلیغات اسلامی»
         or (info.complement == "place" and info.bare_name and head_end == end
-            and _parent_follows(view, end, hi, info.kind)))
+            and _parent_follows(view, end, hi, info.kind, view.sq[i])))
     if info.bare_name and info.one_word_name and end > head_end and not _unit_word(view, head_end, hi) \
             and (end - head_end == 1 or view.sq[head_end + 1] == CONJUNCTION):
         # «بسیج شجره طیبه است», «بسیج تبلوری از اندیشه است», «بسیج میدان‌دار و پیشتاز … است»: the Basij,

@@ -1829,3 +1829,10 @@ def test_a_longer_name_that_is_the_object_stays_whole():
     # after a subject, the whole longer name before «را» is the object: another body than the lexicon's «سازمان بسیج»
     out = run("رئیس‌جمهور سازمان بسیج کارگری سپاه عاشورا را تقدیر کرد.")
     assert names(out, "agency") == {"سازمان بسیج کارگری سپاه عاشورا"}
+
+
+def test_a_club_after_a_federation_is_its_object_not_its_parent():
+    # «فدراسیون فوتبال باشگاه پرسپولیس را جریمه کرد»: the federation fined the club (session 71 probe); a unit's
+    # name joins the body after it as its parent, but a club is no federation's parent
+    out = run("فدراسیون فوتبال باشگاه پرسپولیس را جریمه کرد.")
+    assert names(out, "agency") == {"فدراسیون فوتبال", "باشگاه پرسپولیس"}
