@@ -103,7 +103,7 @@ NOUN_SENSES = {BANK: DATABANK_WORDS, FRONT: FRONT_LINE_WORDS, COURT: COMPETENT, 
 REPORTER = squash("خبرنگار")
 
 
-def _parent_follows(view: DocView, k: int, hi: int, unit_kind: str, unit_head: str = "") -> bool:
+def _parent_follows(view: DocView, k: int, hi: int, unit_kind: str, unit_head: str) -> bool:
     """Another body opens at k that a unit may belong to (a news agency only for a medium's own words, «شبکه
     خبری الجزیره»; «دفتر منطقه‌ای خبرگزاری فارس» is the agency; `unit_head`: the unit's squashed head word)."""
     if unit_head == FEDERATION and view.sq[k] == CLUB:
