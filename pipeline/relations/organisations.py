@@ -379,7 +379,7 @@ def _headed_at(view: DocView, i: int, lo: int, hi: int, head: tuple) -> tuple[li
     elif info.complement in ("place", "country"):
         end = _place_end(view, head_end, hi, info.complement)
     else:
-        end = _ner_name_end(view, i, head_end, complement_end(view, head_end, hi, stop_at_head=True), info)
+        end = _ner_name_end(view, i, head_end, complement_end(view, head_end, hi, stop_at_head=True), info.bare_name)
     if info.facility and _inside_longer_ner_org(view, i, max(end, head_end)):
         return [], i + 1  # «نشریه آ. اس اسپانیا»: the NER's longer name holds the words the complement stopped short of
     # the complement stopped where the parent body opens («سازمان فرهنگی هنری | شهرداری تهران»), or a
@@ -608,7 +608,7 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
                                          score=0.3, attrs={"bare_head": True, "generic": True})
                 continue
             # the complement stopped at a second head: «سازمان فرهنگی هنری | شهرداری تهران» is one name
-            joined = agency_span(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
+            joined = agency_span(view, prev.tok_start, _joined_end(view, prev, span), prev.kind, prev.method, prev.score)
             joined.attrs["continues"] = span.attrs.get("continues", False)
             out[-1] = joined
             continue
@@ -630,13 +630,28 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
                 and prev.tok_end == span.tok_start and prev.sent == span.sent
                 and ((view.sq[prev.tok_start] in SUB_BODY_HEADS and span.kind in PARENT_BODY_KINDS)
                      or view.sq[prev.tok_start] in SUB_UNIT_HEADS)
-                and view.sq[span.tok_start] not in SUB_BODY_HEADS):
-            out[-1] = agency_span(view, prev.tok_start, span.tok_end, prev.kind, prev.method, prev.score)
+                and view.sq[span.tok_start] not in SUB_BODY_HEADS
+                # «کمیته انضباطی فدراسیون فوتبال | باشگاه پرسپولیس را جریمه کرد»: the unit already names its
+                # parent, the federation, and a club is no federation's parent (as in _parent_follows)
+                and not (view.sq[span.tok_start] == CLUB
+                         and FEDERATION in view.sq[prev.tok_start:prev.tok_end])):
+            out[-1] = agency_span(view, prev.tok_start, _joined_end(view, prev, span), prev.kind, prev.method,
+                                  prev.score)
             if prev.attrs.get("known"):  # «کمیسیون کشاورزی مجلس» is the lexicon's commission too
                 out[-1].attrs["known"] = prev.attrs["known"]
             continue
         out.append(span)
     return out
+
+
+def _joined_end(view: DocView, unit: Span, parent: Span) -> int:
+    """Where a unit joined with the body after it ends: where a confident NER name over both ends, as for one
+    head's complement (_ner_name_end): «کمیته انضباطی فدراسیون فوتبال | رأی خود را اعلام کرد». A lexicon name
+    is whole: «… نهاد نمایندگی مقام معظم رهبری در دانشگاه‌ها» goes past where the NER stops."""
+    if parent.method != "pattern:head":
+        return parent.tok_end
+    head = view.lex.org_heads.longest_at(view.sq, parent.tok_start, parent.tok_end)
+    return _ner_name_end(view, unit.tok_start, head[0] if head else parent.tok_start + 1, parent.tok_end, False)
 
 
 def _head_only(view: DocView, span: Span) -> bool:
@@ -647,7 +662,7 @@ def _head_only(view: DocView, span: Span) -> bool:
 NER_END_MIN_SCORE = 0.95
 
 
-def _ner_name_end(view: DocView, start: int, head_end: int, end: int, info) -> int:
+def _ner_name_end(view: DocView, start: int, head_end: int, end: int, bare_name: bool) -> int:
     """Where a confident NER ORG span opening at the head ends inside the complement, the name ends there: the
     words after it are the sentence's («اتحادیه تهیه‌کنندگان | موضع رسمی این اتحادیه را …», «سازمان بازرسی |
     اضافه‌کاری تحمیلی …», «کمیته فنی واترپلو | نتایج اردوی …»). Not where the NER stops on «و», a quote or a comma
@@ -655,7 +670,7 @@ def _ner_name_end(view: DocView, start: int, head_end: int, end: int, info) -> i
     بخش مرکزی», «شورای حکام آژانس بین‌المللی انرژی | اتمی»); at the head itself only for a head that alone names
     one body («بسیج | حکایت‌گر»)."""
     ner_end, score = view.ner_orgs.get(start, (start, 0.0))
-    if score < NER_END_MIN_SCORE or not (head_end <= ner_end < end) or (ner_end == head_end and not info.bare_name):
+    if score < NER_END_MIN_SCORE or not (head_end <= ner_end < end) or (ner_end == head_end and not bare_name):
         return end
     if view.sq[ner_end - 1] == CONJUNCTION or view.tokens[ner_end - 1].text in COMMAS:
         return end
