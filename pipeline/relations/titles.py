@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lexicons import KnownAgency, Province, agency_key, nationality_country, squash
-from pipeline.relations.complements import (CENTRAL, GENERIC_PLURALS, TITLE_QUALIFIERS, TRAILING_PLACE_NOUNS,
-                                            before_light_verb, complement_end, county_name_end)
+from pipeline.relations.complements import (CENTRAL, GENERIC_PLURALS, GOVERNED_PREPOSITIONS, TITLE_QUALIFIERS,
+                                            TRAILING_PLACE_NOUNS, before_light_verb, complement_end, county_name_end)
 from pipeline.relations.document import (COMMAS, FROM, OBJECT_MARKER, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS, DocView, Span,
                                          is_verb_like)
 from pipeline.relations.clubs import TEAM_WORDS
@@ -639,7 +639,7 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             return TitlePhrase(i, prov.tok_end, title_end, title_text, obj)
         if view.sq[k] in DEMONSTRATIVES and k + 1 < hi and (named := _named_before(view, i, k + 1, index)):
             return TitlePhrase(i, k + 2, title_end, title_text, named)  # «عضو هیئت مدیره این جشنواره»
-        if view.sq[k] in QUALIFIER_LINKS and k > title_end:
+        if view.sq[k] in QUALIFIER_LINKS and k > title_end and _links_qualifiers(view, k):
             k += 1
             continue
         if k == title_end and view.sq[k] in TITLE_QUALIFIERS:
@@ -679,6 +679,12 @@ def _named_before(view: DocView, i: int, head: int, index: SpanIndex) -> Span | 
     before = [o for start, o in index.orgs.items() if o.tok_end <= i and o.domain == "agency"
               and view.sq[start] == view.sq[head]]
     return max(before, key=lambda o: o.tok_start) if before else None
+
+
+def _links_qualifiers(view: DocView, k: int) -> bool:
+    """«و», or «از» after the verbal noun that governs it, joins a title's qualifiers at k («معاون حقوق عامه و
+    پیشگیری از وقوع جرم …»); another «از» leaves the title: «مدیر نشر نگارینه | از اعضای شورای نظارتی …»."""
+    return view.sq[k] != FROM or (view.sq[k - 1], FROM) in GOVERNED_PREPOSITIONS
 
 
 def _given_name_opens(view: DocView, k: int, hi: int, index: SpanIndex) -> bool:
