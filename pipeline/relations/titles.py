@@ -55,7 +55,11 @@ FACULTY = {squash(w) for w in ("هیئت‌علمی", "هیت‌علمی", "هی
 MAX_CONSTITUENCY_TOKENS = 16
 PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")}
 # words that follow a place title but describe its holder, not a place («شهردار زن», «استاندار بعدی»)
-NOT_PLACES = {squash(w) for w in ("زن", "مرد", "جوان", "بعدی", "آینده", "قبلی", "نمونه", "برتر", "خوب")}
+# words after a place title that are no place: «فرماندار جوان»; and the verbal nouns of a handover ceremony, whose
+# light verb may stand far after them: «از حسن کریمی فرماندار سابق تقدیر | و رضا حسینی … معرفی شد»
+NOT_PLACES = {squash(w) for w in ("زن", "مرد", "جوان", "بعدی", "آینده", "قبلی", "نمونه", "برتر", "خوب",
+                                  "تقدیر", "تجلیل", "تشکر", "قدردانی", "تودیع", "معارفه", "معرفی", "انتخاب",
+                                  "انتصاب", "منصوب")}
 MINISTRY = "وزارت"
 # bare institution words that are acceptable role objects although not listed as agencies
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}

@@ -1851,3 +1851,12 @@ def test_a_title_does_not_reach_past_from_to_a_body_its_holder_belongs_to():
     out = run("علی رضایی معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری استان گیلان گفت: پرونده‌ها بررسی شد.",
               mentions=tagged(PER=["علی رضایی"]))
     assert ("علی رضایی", "معاون", "دادگستری استان گیلان") in roles(out)
+
+
+def test_a_handover_ceremonys_verbal_noun_is_no_place_of_a_post():
+    # «… فرماندار سابق تقدیر | و …»: the light verb of «تقدیر» is elided («تقدیر [شد] و … معرفی شد»), so the
+    # word is no predicate the verb check sees; before, the new governor was «فرماندار» of «تقدیر» (session 72 probe)
+    out = run("در این مراسم از حسن کریمی فرماندار سابق تقدیر و رضا حسینی به عنوان فرماندار جدید معرفی شد.",
+              mentions=tagged(PER=["حسن کریمی", "رضا حسینی"]))
+    assert roles(out) == set()
+    assert names(out, "official") == {"حسن کریمی", "رضا حسینی"}
