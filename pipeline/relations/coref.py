@@ -377,6 +377,8 @@ def _other_known_body(known: dict[str, KnownAgency | None], short: str, long_: s
 # «مدیر کل تربیت بدنی استان تهران» is the national organisation, «آموزش و پرورش» beside «شورای آموزش و پرورش
 # استان همدان» the ministry
 PROVINCIAL_OFFICE_HEADS = {"", GENERAL_OFFICE, squash("اداره")}
+# the heads a province's office of a ministry or an organisation is named with, and may be named without
+OFFICE_HEADS = {GENERAL_OFFICE, squash("اداره"), squash("سازمان")}
 MIN_CORE_WORDS = 2  # «اداره کل ورزش و جوانان» → «ورزش و جوانان»; one word («ملل») says too little
 
 
@@ -699,18 +701,28 @@ def _merge_plain_words(words_of: dict[str, tuple[str, ...]], lex: Lexicons, grou
 
 def _merge_bare_province_forms(words_of: dict[str, tuple[str, ...]], lex: Lexicons, groups: _KeyGroups) -> None:
     """«سپاه شهدای استان» / «سپاه شهدای آذربایجان‌غربی»: a name ending in a bare «استان» is the body the document
-    names with a province in its place, when only one such body has that name."""
+    names with a province in its place, when only one such body has that name; a headless one («بهزیستی استان»)
+    also the provincial office named with its head («اداره کل بهزیستی مازندران», «سازمان بهزیستی خراسان جنوبی»:
+    the gold sets list such pairs as one body)."""
     by_province_less: dict[tuple[str, ...], set[str]] = {}
+    by_headless: dict[tuple[str, ...], set[str]] = {}
     for key, words in words_of.items():
         plain = list(_plain_words(words))
         for cut in range(1, len(plain)):
             hit = lex.provinces.longest_at(plain, cut)
             if hit is not None and hit[0] == len(plain):
                 by_province_less.setdefault(tuple(plain[:cut]), set()).add(key)
+                head = lex.org_heads.longest_at(plain, 0, cut)
+                if head is not None and head[0] < cut and "".join(plain[:head[0]]) in OFFICE_HEADS:
+                    by_headless.setdefault(tuple(plain[head[0]:cut]), set()).add(key)
                 break
     for key, words in words_of.items():
         if len(words) > 1 and words[-1] == PROVINCE:
-            bodies = {groups.find(b) for b in by_province_less.get(_plain_words(words[:-1]), ())}
+            short = _plain_words(words[:-1])
+            named = by_province_less.get(short, set())
+            if not named and not lex.org_heads.longest_at(list(short), 0):
+                named = by_headless.get(short, set())
+            bodies = {groups.find(b) for b in named}
             if len(bodies) == 1:
                 groups.union(bodies.pop(), key)
 

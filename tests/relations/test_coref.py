@@ -1,4 +1,5 @@
 """Pronouns, surname-only mentions and organisation short forms."""
+import pytest
 from conftest import ner_mention
 from helpers import agreements, keys, names, person_keys, roles, run, tagged
 
@@ -483,6 +484,20 @@ def test_a_name_ending_in_a_bare_province_word_is_the_one_body_named_with_its_pr
     two = ("معاون سپاه شهدای آذربایجان‌غربی و سپاه شهدای کردستان گفتند: طرح اجرا می‌شود. "
            "معاون سپاه شهدای استان اضافه کرد: بودجه کم است.")
     assert len(keys(run(two), "agency")) == 3
+
+
+@pytest.mark.parametrize("full", ["اداره کل بهزیستی مازندران", "سازمان بهزیستی مازندران"])
+def test_a_headless_name_ending_in_a_bare_province_word_is_the_provincial_office_named_with_its_head(full):
+    # «بهزیستی استان» beside «اداره کل / سازمان بهزیستی مازندران» (session 72 probe; the gold sets list such pairs
+    # as one body: «سازمان بهزیستی خراسان جنوبی» / «بهزیستی استان», tune)
+    text = f"{full} طرح جدیدی را آغاز کرد. احمد محمدی مدیرکل بهزیستی استان گفت: این طرح برای معلولان است."
+    out = run(text, mentions=tagged(PER=["احمد محمدی"], ORG=["بهزیستی استان"]))
+    assert len(keys(out, "agency")) == 1
+    assert roles(out) == {("احمد محمدی", "مدیرکل", full)}
+    # two offices named so: the bare one is neither
+    two = (f"{full} و اداره کل بهزیستی گیلان طرح جدیدی را آغاز کردند. "
+           "احمد محمدی مدیرکل بهزیستی استان گفت: این طرح برای معلولان است.")
+    assert len(keys(run(two, mentions=tagged(PER=["احمد محمدی"], ORG=["بهزیستی استان"])), "agency")) == 3
 
 
 def test_the_basij_organisations_full_name_and_short_form_are_one_body_fars():
