@@ -361,6 +361,22 @@ def _place_rest(lex: Lexicons, short: str, long_: str) -> str | None:
     return province.canonical if province else lex.places.get(rest)
 
 
+def _foreign_body(name: str, lex: Lexicons) -> bool:
+    """The name ends with a country other than Iran: another country's body («مجلس نمایندگان عراق»)."""
+    words = _name_words(name)
+    for cut in range(1, len(words)):
+        hit = lex.countries.longest_at(words, cut)
+        if hit is not None and hit[0] == len(words):
+            return hit[1] != HOME_COUNTRY
+    return False
+
+
+def _head_word_only(name: str, lex: Lexicons) -> bool:
+    words = list(_name_words(name))
+    head = lex.org_heads.longest_at(words, 0)
+    return head is not None and head[0] == len(words)
+
+
 def _other_known_body(known: dict[str, KnownAgency | None], short: str, long_: str) -> bool:
     """«مجلس» and «مجلس خبرگان رهبری» in a document that also names «مجلس شورای اسلامی»: the short form is the
     lexicon's name for the body named in full, and the longer name is another body the lexicon knows. (Without
@@ -796,8 +812,9 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     when the lexicon lists them as the same body («ریاست جمهوری» / «نهاد ریاست جمهوری»), or one is a lexicon body
     named bare and the other its one branch in a place (`_merge_known_branches`). A name that ends another
     («شورای اسلامی شهر تهران» in «کمیته محیط‌زیست شورای اسلامی شهر تهران») is a different, parent body and stays
-    apart. The group's name: a lexicon name if there is one, else the most frequent form (not counting a short
-    form the NER doubted, `short_form`: extract._short_form_of_named), else the longer.
+    apart. The group's name: another country's body where the lexicon's name in the group is only a head word
+    («مجلس نمایندگان عراق» … «مجلس»), else a lexicon name if there is one, else the most frequent form (not counting
+    a short form the NER doubted, `short_form`: extract._short_form_of_named), else the longer.
     """
     agencies = [o for o in orgs if o.domain == "agency"]
     keys = sorted({o.key for o in agencies})
@@ -842,7 +859,13 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
             counts[o.name] = counts.get(o.name, 0) + 1
         lexicon_names = {o.name for o in voters if o.attrs.get("known")  # (with its eulogy: «… امام خمینی (ره)»)
                          and agency_key(o.name) == agency_key(o.attrs["known"])}
-        best = max(counts, key=lambda n: (n in lexicon_names, counts[n], len(squash(n)), n))
+        # «مجلس نمایندگان عراق» … «مجلس»: the lexicon's name that is only a head word stood for another country's
+        # body, which names the group (else Iraq's parliament is the corpus' «مجلس» entity; but «سپاه صحابه
+        # پاکستان» is the lexicon's «سپاه صحابه» with its country)
+        bare_known = {_head_word_only(o.name, lex) for o in voters if o.attrs.get("known")}
+        foreign = {n for n in counts if n not in lexicon_names and _foreign_body(n, lex)} \
+            if bare_known == {True} else set()
+        best = max(counts, key=lambda n: (n in foreign, n in lexicon_names, counts[n], len(squash(n)), n))
         kind = next(o.kind for o in members if o.name == best)
         for o in members:
             if o.name != best or o.key != agency_key(best):
