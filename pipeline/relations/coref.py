@@ -76,10 +76,15 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     for first, key in _foreign_first_names(view, persons).items():
         unique.setdefault(first, key)  # «… امضای قرارداد با رناتو»: the first name of «رناتو سانچس»
     lone = _lone_places(view, unique, covered, persons)
+    full_words = _full_words(view, persons)
     # left to right, the first short name (in `unique` order) at each free token; an earlier addition covers later ones
     for k, _, sur in sorted((k, rank, sur) for rank, (sur, places) in enumerate(lone.items()) for k in places):
         if _short_form_at(view, k, sur, covered):
             n = len(sur)
+            whole = full_words.get(unique[sur], ())
+            if len(whole) > n and tuple(view.sq[k:k + len(whole)]) == whole \
+                    and not any(t in covered for t in range(k, k + len(whole))):
+                n = len(whole)  # «از سوی مقام معظم رهبری»: the whole name the NER missed here, not its first word
             added.append(view.make_span(k, k + n, "PER", kind="person", name=view.span_text(k, k + n),
                                         key=unique[sur], method="coref:surname", score=0.75))
             covered.update(range(k, k + n))
@@ -98,6 +103,16 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
     result = sorted(everyone + pronouns, key=lambda s: s.tok_start)
     _canonical_names(result, view.lex)
     return result
+
+
+def _full_words(view: DocView, persons: list[Span]) -> dict[str, tuple[str, ...]]:
+    """Each person key's longest written name, as squashed words."""
+    out: dict[str, tuple[str, ...]] = {}
+    for p in persons:
+        words = tuple(view.sq[p.tok_start:p.tok_end])
+        if p.kind == "person" and len(words) > len(out.get(p.key, ())):
+            out[p.key] = words
+    return out
 
 
 def _subject_met_with(view: DocView, everyone: list[Span], n_before: int) -> Span | None:

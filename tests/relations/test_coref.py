@@ -566,3 +566,12 @@ def test_the_lexicons_short_name_standing_for_a_foreign_body_takes_that_bodys_na
     assert names(out, "agency") == {"مجلس نمایندگان عراق"}
     assert all(m["entity_key"] == "agency:" + squash("مجلس نمایندگان عراق")
                for m in out["mentions"] if m["domain"] == "agency")
+
+
+def test_a_full_name_the_ner_missed_once_is_that_name_not_its_first_word():
+    # «از سوی مقام معظم رهبری», the NER tagging only the later writing: the first word alone was taken as a foreign
+    # first name («رناتو» of «رناتو سانچس»), a person mention «مقام» (session 72, entities table, tune 3#221)
+    text = ("رویه انتخابات که از سوی مقام معظم رهبری در سفر سال گذشته مطرح شد اجرا می‌شود. "
+            "این طرح پیشنهادی مقام معظم رهبری است.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "مقام معظم رهبری", "PER", occurrence=1)])
+    assert sorted(m["text"] for m in out["mentions"] if m["label"] == "PER") == ["مقام معظم رهبری"] * 2
