@@ -303,7 +303,8 @@ def _plural_noun(view: DocView, k: int) -> bool:
 
 ONE_OF = squash("یکی")  # «یکی از» (one of)
 # «به ترتیب» (respectively), «به عنوان» / «بعنوان» (as) between a list of names and its plural title
-LIST_TITLE_MARKERS = tuple(tuple(squash(w) for w in m.split()) for m in ("به ترتیب", "به عنوان", "بعنوان"))
+RESPECTIVELY = (squash("به"), squash("ترتیب"))
+LIST_TITLE_MARKERS = tuple(tuple(squash(w) for w in m.split()) for m in ("به ترتیب", "به عنوان", "بعنوان", "به سمت"))
 
 
 def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, str, list[Span]]]:
@@ -318,6 +319,10 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
             lists.append((k + 1, counted[1], run))  # «برزان التکریتی و عواد البندر دو معاون صدام»
             continue
         singular = view.lex.plural_titles.get(sq)
+        if singular is None and _respectively_before(view, k):
+            # «X و Y به ترتیب به عنوان فرماندار ساری و بابل»: «respectively» shares a singular title out too
+            title = view.lex.titles.longest_at(view.sq, k)
+            singular = title[1].title if title else None
         if singular is None:
             continue
         # «X، Y و Z از اعضای هیئت امنای …»: «از» («among») may stand between the names and the title
@@ -353,9 +358,15 @@ def among_end(view: DocView, k: int) -> int | None:
     return j - 1 if comma else j
 
 
+def _respectively_before(view: DocView, k: int) -> bool:
+    """«به ترتیب» stands among the list markers right before token k."""
+    end = _before_list_markers(view, k)
+    return any(tuple(view.sq[j:j + len(RESPECTIVELY)]) == RESPECTIVELY for j in range(end, k))
+
+
 def _before_list_markers(view: DocView, k: int) -> int:
-    """Where the names end before a plural title at k, past «به ترتیب» and «به عنوان» («X و Y به ترتیب (به عنوان)
-    فرمانداران بابل و آمل …»)."""
+    """Where the names end before a plural title at k, past «به ترتیب», «به عنوان» and «به سمت» («X و Y به ترتیب (به
+    عنوان / به سمت) فرمانداران بابل و آمل …»)."""
     end = k
     moved = True
     while moved:

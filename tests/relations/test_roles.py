@@ -1245,9 +1245,19 @@ def test_a_predicate_noun_after_a_place_title_is_no_place():
     assert names(out, "official") == {"علی رضایی", "حسن محمدی"}
 
 
-@pytest.mark.parametrize("between", ["", "به ترتیب ", "به ترتیب به عنوان ", "به عنوان "])
+# («به سمت», «به ترتیب به سمت», session 72 probe: before, both names took the first place, or none)
+@pytest.mark.parametrize("between", ["", "به ترتیب ", "به ترتیب به عنوان ", "به عنوان ", "به سمت ",
+                                     "به ترتیب به سمت "])
 def test_listed_names_share_out_listed_places_past_respectively_and_as(between):
     text = f"علی رضایی و حسن محمدی {between}فرمانداران بابل و آمل منصوب شدند."
+    out = run(text, mentions=tagged(PER=["علی رضایی", "حسن محمدی"], LOC=["بابل", "آمل"]))
+    assert roles(out) == {("علی رضایی", "فرماندار", "بابل"), ("حسن محمدی", "فرماندار", "آمل")}
+
+
+@pytest.mark.parametrize("between", ["به ترتیب ", "به ترتیب به عنوان "])
+def test_respectively_shares_out_a_singular_title_over_listed_places(between):
+    # «X و Y به ترتیب (به عنوان) فرماندار بابل و آمل»: «respectively» with the title in the singular (session 72 probe)
+    text = f"علی رضایی و حسن محمدی {between}فرماندار بابل و آمل منصوب شدند."
     out = run(text, mentions=tagged(PER=["علی رضایی", "حسن محمدی"], LOC=["بابل", "آمل"]))
     assert roles(out) == {("علی رضایی", "فرماندار", "بابل"), ("حسن محمدی", "فرماندار", "آمل")}
 
