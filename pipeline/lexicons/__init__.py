@@ -230,12 +230,23 @@ def name_without_honorifics(lex: Lexicons, name: str) -> str:
     return spelt_name(lex, [squash(w) for w in name.split()])
 
 
+# a courtesy word before a name is the article's manners, not part of what the person is called: «آقای خاتمی» is
+# named «خاتمی» (a rank or a clerical title stays: «حجت‌الاسلام حسن روحانی», «دکتر احمدی‌نژاد»)
+COURTESY_WORDS = {squash(w) for w in ("آقای", "آقا", "خانم", "جناب")}
+
+
 def fullest_person_name(lex: Lexicons, names: Counter[str]) -> str:
-    """The form that spells most of the name past its honorifics, then the longest, the most frequent, the one
-    with spaces (readable: «محمد مهدی», not «محمدمهدی») («احمد ابراهیم», not «دکتر ابراهیم»); one ranking, so a
-    person's name in the relations and the entities tables is the same form."""
-    return max(names, key=lambda s: (len(name_without_honorifics(lex, s)), len(squash(s)), names[s],
-                                     s.count(" ") + s.count("\u200c"), s))
+    """The form that spells most of the name past its honorifics, then one that opens with no courtesy word, then
+    the longest, the most frequent, the one with spaces (readable: «محمد مهدی», not «محمدمهدی») («احمد ابراهیم», not
+    «دکتر ابراهیم»; «خاتمی», not «آقای خاتمی»); one ranking, so a person's name in the relations and the entities
+    tables is the same form."""
+    return max(names, key=lambda s: (len(name_without_honorifics(lex, s)), not _opens_with_courtesy(s),
+                                     len(squash(s)), names[s], s.count(" ") + s.count("\u200c"), s))
+
+
+def _opens_with_courtesy(name: str) -> bool:
+    words = name.split()
+    return bool(words) and squash(words[0]) in COURTESY_WORDS
 
 
 _PLAIN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})

@@ -196,6 +196,12 @@ def test_a_name_without_its_honorifics(name, spelt):
     ({"دکتر ابراهیم": 3, "احمد ابراهیم": 1}, "احمد ابراهیم"),  # spells more of the name past the honorific
     ({"محمدمهدی طهرانچی": 1, "محمد مهدی طهرانچی": 1}, "محمد مهدی طهرانچی"),  # as long: the readable form
     ({"محمدمهدی طهرانچی": 2, "محمد مهدی طهرانچی": 1}, "محمدمهدی طهرانچی"),  # as long: the usual form first
+    # a courtesy word is no part of the name, a rank or a clerical title is (session 72, entities table: «آقای
+    # احمدی‌نژاد» named the entity of 13 articles)
+    ({"آقای احمدی‌نژاد": 3, "احمدی‌نژاد": 1}, "احمدی‌نژاد"),
+    ({"خانم ابتکار": 1, "ابتکار": 1}, "ابتکار"),
+    ({"آقای احمدی‌نژاد": 3, "دکتر احمدی‌نژاد": 1}, "دکتر احمدی‌نژاد"),
+    ({"آقای خاتمی": 2}, "آقای خاتمی"),  # the only form there is
 ])
 def test_the_fullest_form_names_a_person(forms, fullest):
     assert fullest_person_name(load_lexicons(), Counter(forms)) == fullest
