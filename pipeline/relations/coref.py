@@ -18,6 +18,7 @@ from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import COUNTY, PROVINCE
 
 HOME_COUNTRY = "ایران"
+STRATA_BODY = "agency:" + squash("بسیج")  # a body whose units are its strata («بسیج کارگری»), see _unit_of_bare_body
 PRONOUNS = {squash(w) for w in ("وی", "او", "ایشان")}
 MIN_SURNAME_CHARS = 3
 # a short name found alone more often than this, and more than twice as often as the person is named (by the NER or
@@ -481,7 +482,7 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
         for b in keys[i + 1:]:
             short, long_ = sorted((a, b), key=len)
             if short not in prefixes.get(long_, ()) or (short in papers and long_ in papers) \
-                    or (short, long_) in local_offices:
+                    or (short, long_) in local_offices or _unit_of_bare_body(lex, known, short, long_):
                 continue
             # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
             # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
@@ -511,6 +512,14 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
             if not forked or places[long_] is None or rest == HOME_COUNTRY:
                 groups.union(short, long_)
     return ambiguous
+
+
+def _unit_of_bare_body(lex: Lexicons, known: dict[str, KnownAgency | None], short: str, long_: str) -> bool:
+    """«بسیج» / «بسیج کارگری», «بسیج دانشجویی»: the Basij continued by words other than a place names one of its
+    strata, another body (the gold sets list them apart: tune 1#30 and five more); its own longer names the lexicon
+    knows («بسیج مستضعفین») join it through the lexicon. (Not «سپاه»: beside «سپاه عاشورا» the bare word is that
+    corps in the gold sets, tune 1#210.)"""
+    return short == STRATA_BODY and known.get(long_) is None and _place_rest(lex, short, long_) is None
 
 
 def _merge_known_branches(agencies: list[Span], groups: _KeyGroups) -> None:

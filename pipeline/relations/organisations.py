@@ -392,9 +392,10 @@ def _headed_at(view: DocView, i: int, lo: int, hi: int, head: tuple) -> tuple[li
         or (info.complement == "place" and info.bare_name and head_end == end
             and _parent_follows(view, end, hi, info.kind, view.sq[i])))
     if info.bare_name and info.one_word_name and end > head_end and not _unit_word(view, head_end, hi) \
-            and (end - head_end == 1 or view.sq[head_end + 1] == CONJUNCTION):
-        # «بسیج شجره طیبه است», «بسیج تبلوری از اندیشه است», «بسیج میدان‌دار و پیشتاز … است»: the Basij,
-        # then what it is
+            and (end - head_end == 1 or view.sq[head_end + 1] == CONJUNCTION or _opens_clause(view, i)):
+        # «بسیج شجره طیبه است», «بسیج تبلوری از اندیشه است», «بسیج میدان‌دار و پیشتاز … است»; opening the clause,
+        # with more words: «…: بسیج لشگر مخلص خداست»: the Basij, then what it is (not «در پی بسیج افکار عمومی»,
+        # mobilising)
         end = head_end
     generic = _describes_a_kind(view, i, lo, hi, head_end, end, info)
     too_weak = _too_weak_for_a_name(view, i, lo, hi, head_end, end, info, continues)
@@ -711,7 +712,11 @@ def _runs_past_known(view: DocView, start: int, head_end: int, known_end: int, h
 
 def _opens_clause_or_follows_preposition(view: DocView, start: int) -> bool:
     """The name at token `start` opens its sentence or a clause (after punctuation), or follows a preposition."""
-    return start == view.sentence_of(start)[0] or view.is_punct(start - 1) or view.sq[start - 1] in CLAUSE_PREPOSITIONS
+    return _opens_clause(view, start) or view.sq[start - 1] in CLAUSE_PREPOSITIONS
+
+
+def _opens_clause(view: DocView, start: int) -> bool:
+    return start == view.sentence_of(start)[0] or view.is_punct(start - 1)
 
 
 def _district_end(view: DocView, k: int, hi: int) -> int:

@@ -575,3 +575,12 @@ def test_a_full_name_the_ner_missed_once_is_that_name_not_its_first_word():
             "این طرح پیشنهادی مقام معظم رهبری است.")
     out = run(text, mentions=lambda doc: [ner_mention(doc, "مقام معظم رهبری", "PER", occurrence=1)])
     assert sorted(m["text"] for m in out["mentions"] if m["label"] == "PER") == ["مقام معظم رهبری"] * 2
+
+
+def test_the_basij_and_one_of_its_strata_are_two_bodies_tune():
+    # tune 1#30: «بسیج کارگری» and the bare «بسیج» were one group, named «بسیج», so the labour Basij's official was
+    # «مسئول» of the Basij; the gold sets list a stratum apart from the Basij (session 72)
+    text = "بسیج کارگری در این مراسم حضور داشت. رضا رضوانی مسئول بسیج کارگری گفت: بسیج در همه عرصه‌ها حضور دارد."
+    out = run(text, mentions=tagged(PER=["رضا رضوانی"]))
+    assert keys(out, "agency") == {"agency:" + squash("بسیج"), "agency:" + squash("بسیج کارگری")}
+    assert roles(out) == {("رضا رضوانی", "مسئول", "بسیج کارگری")}

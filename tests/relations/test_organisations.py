@@ -1868,3 +1868,12 @@ def test_a_unit_joined_with_a_lexicon_parent_keeps_the_whole_lexicon_name():
     out = run(f"به گزارش فارس به نقل از {name}، این نشست برگزار شد.",
               mentions=tagged(ORG=["مرکز ارتباطات و اطلاع‌رسانی نهاد نمایندگی مقام معظم رهبری"]))
     assert name in names(out, "agency")
+
+
+def test_the_basij_opening_a_clause_then_what_it_is():
+    # «…: بسیج لشگر مخلص خداست»: more than one word after the Basij, opening the clause, says what it is (session 72:
+    # before, the words were a body of their own); mobilising something is no Basij («در پی بسیج افکار عمومی»)
+    out = run("فرمانده سپاه ناحیه گفت: بسیج لشگر مخلص خداست که همه مجاهدان آن را امضا کرده‌اند.", mentions=lambda doc: [])
+    assert "بسیج" in names(out, "agency")
+    out = run("رسانه‌ها در پی بسیج افکار عمومی علیه برنامه هسته‌ای ایران می‌باشند.", mentions=lambda doc: [])
+    assert names(out, "agency") == set()
