@@ -302,7 +302,8 @@ def _plural_noun(view: DocView, k: int) -> bool:
 
 
 ONE_OF = squash("یکی")  # «یکی از» (one of)
-# «به ترتیب» (respectively), «به عنوان» / «بعنوان» (as) between a list of names and its plural title
+# «به ترتیب» (respectively), «به عنوان» / «بعنوان» (as), «به سمت» (to the post of) between a list of names and its
+# plural title
 RESPECTIVELY = (squash("به"), squash("ترتیب"))
 LIST_TITLE_MARKERS = tuple(tuple(squash(w) for w in m.split()) for m in ("به ترتیب", "به عنوان", "بعنوان", "به سمت"))
 
