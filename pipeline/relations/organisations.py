@@ -103,11 +103,17 @@ NOUN_SENSES = {BANK: DATABANK_WORDS, FRONT: FRONT_LINE_WORDS, COURT: COMPETENT, 
 REPORTER = squash("خبرنگار")
 
 
+def _club_under_federation(unit_words: Sequence[str], parent_word: str) -> bool:
+    """A club is no federation's parent: «فدراسیون فوتبال | باشگاه پرسپولیس را جریمه کرد», «کمیته انضباطی فدراسیون
+    فوتبال | باشگاه …» — the club after it is the object (`unit_words`: the unit's squashed words, or its head)."""
+    return parent_word == CLUB and FEDERATION in unit_words
+
+
 def _parent_follows(view: DocView, k: int, hi: int, unit_kind: str, unit_head: str) -> bool:
     """Another body opens at k that a unit may belong to (a news agency only for a medium's own words, «شبکه
     خبری الجزیره»; «دفتر منطقه‌ای خبرگزاری فارس» is the agency; `unit_head`: the unit's squashed head word)."""
-    if unit_head == FEDERATION and view.sq[k] == CLUB:
-        return False  # a club is no federation's parent: «فدراسیون فوتبال | باشگاه پرسپولیس را جریمه کرد», its object
+    if _club_under_federation((unit_head,), view.sq[k]):
+        return False
     known = view.lex.known_agencies.longest_at(view.sq, k, hi)
     head = view.lex.org_heads.longest_at(view.sq, k, hi)
     if unit_kind != "news_agency" and ((known and known[1].kind == "news_agency") or (head and head[1].kind == "news_agency")):
@@ -632,10 +638,8 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
                 and ((view.sq[prev.tok_start] in SUB_BODY_HEADS and span.kind in PARENT_BODY_KINDS)
                      or view.sq[prev.tok_start] in SUB_UNIT_HEADS)
                 and view.sq[span.tok_start] not in SUB_BODY_HEADS
-                # «کمیته انضباطی فدراسیون فوتبال | باشگاه پرسپولیس را جریمه کرد»: the unit already names its
-                # parent, the federation, and a club is no federation's parent (as in _parent_follows)
-                and not (view.sq[span.tok_start] == CLUB
-                         and FEDERATION in view.sq[prev.tok_start:prev.tok_end])):
+                # (the unit already names its parent, the federation: «کمیته انضباطی فدراسیون فوتبال»)
+                and not _club_under_federation(view.sq[prev.tok_start:prev.tok_end], view.sq[span.tok_start])):
             out[-1] = agency_span(view, prev.tok_start, _joined_end(view, prev, span), prev.kind, prev.method,
                                   prev.score)
             if prev.attrs.get("known"):  # «کمیسیون کشاورزی مجلس» is the lexicon's commission too

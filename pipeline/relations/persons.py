@@ -306,6 +306,7 @@ ONE_OF = squash("یکی")  # «یکی از» (one of)
 # plural title
 RESPECTIVELY = (squash("به"), squash("ترتیب"))
 LIST_TITLE_MARKERS = tuple(tuple(squash(w) for w in m.split()) for m in ("به ترتیب", "به عنوان", "بعنوان", "به سمت"))
+MARKER_LAST_WORDS = {marker[-1] for marker in LIST_TITLE_MARKERS}
 
 
 def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, str, list[Span]]]:
@@ -360,7 +361,10 @@ def among_end(view: DocView, k: int) -> int | None:
 
 
 def _respectively_before(view: DocView, k: int) -> bool:
-    """«به ترتیب» stands among the list markers right before token k."""
+    """«به ترتیب» stands among the list markers right before token k (asked at every token: the last word of some
+    marker must stand before k first)."""
+    if k == 0 or view.sq[k - 1] not in MARKER_LAST_WORDS:
+        return False
     end = _before_list_markers(view, k)
     return any(tuple(view.sq[j:j + len(RESPECTIVELY)]) == RESPECTIVELY for j in range(end, k))
 
