@@ -1,7 +1,7 @@
 """Agreement relations: (party A, party B, type) when a sentence reports a concrete signing.
 
 A sentence qualifies when it holds a singular agreement noun (تفاهم‌نامه, قرارداد, موافقت‌نامه,
-توافق‌نامه/توافق) and a signing trigger (امضا/امضای, منعقد, عقد, انعقاد, بستن/بستند). Plural or
+توافق‌نامه/توافق) and a signing trigger (امضا/امضای, منعقد, عقد, انعقاد, بستن/بستند, «مبادله» with its verb). Plural or
 generic nouns («قراردادهای بین‌المللی») never qualify, nor a sentence whose signing verbs are all negated or only
 wanted («امضا نکردند», «قصد دارد … امضا کند»). Parties come from:
 - with:      «X با Y … امضا کرد»  (Y right after «با», or the body of an officer's title there, «با مدیرعامل
@@ -49,6 +49,9 @@ SIGN_TRIGGERS = SIGNING_PREFIXES + tuple(squash(w) for w in ("عقد", "بستن
 # a renewal, a contract being finalised or bound («می‌بندیم») is concrete too: «قراردادش را با رئال مادرید تمدید کرده»
 SIGN_TRIGGERS += tuple(squash(w) for w in ("تمدید", "نهایی", "می‌بند", "ببند"))
 FINAL = squash("نهایی")  # a trigger only with its verb («نهایی شد»); «توافق نهایی ایران و …» is "the final deal"
+# «موافقت‌نامه … مبادله شد/کردند»: exchanging the signed copies, how the news reports budget and provincial
+# agreements; only with its verb, since «مبادله اطلاعات» is an exchange of information
+EXCHANGED = squash("مبادله")
 NEGATED_VERBS = tuple(squash(w) for w in ("نکرد", "نشد", "نرسید", "ننمود", "نمی", "نخواه"))
 SUBJUNCTIVE_VERBS = {squash(w) for w in ("کند", "کنند", "کنیم", "نماید", "نمایند", "نماییم", "شود", "شوند", "برسد",
                                          "برسند", "ببندد", "ببندند", "ببندیم")}
@@ -180,10 +183,14 @@ def _sentence_type(view: DocView, lo: int, hi: int) -> tuple[str, bool, bool, li
 
 
 def _signing_word(view: DocView, k: int, hi: int) -> bool:
-    """A signing trigger at k; «نهایی» only before its verb («نهایی شد»), not as the adjective of «توافق نهایی»."""
+    """A signing trigger at k; «نهایی» and «مبادله» only before their verb («نهایی شد», «مبادله کردند»), not as the
+    adjective of «توافق نهایی» or the noun of «مبادله اطلاعات»."""
+    verb_follows = k + 1 < hi and is_verb_like(view.tokens[k + 1].text)
+    if view.sq[k] == EXCHANGED:
+        return verb_follows
     if not view.sq[k].startswith(SIGN_TRIGGERS):
         return False
-    return not view.sq[k].startswith(FINAL) or (k + 1 < hi and is_verb_like(view.tokens[k + 1].text))
+    return not view.sq[k].startswith(FINAL) or verb_follows
 
 
 def _negated(view: DocView, k: int, hi: int) -> bool:

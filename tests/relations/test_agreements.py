@@ -792,6 +792,17 @@ def test_final_is_a_trigger_only_with_its_verb_peyma():
         {(frozenset({"باشگاه پرسپولیس", "شرکت مینو"}), "قرارداد")}
 
 
+def test_exchanging_an_agreement_is_signing_it_only_with_its_verb():
+    # news wording for budget and provincial agreements: the signed copies are exchanged («مبادله کردند»)
+    text = "وزارت جهاد کشاورزی و سازمان برنامه و بودجه موافقت‌نامه‌ای به ارزش ۲۰۰ میلیارد تومان مبادله کردند."
+    assert agreements(run(text)) == {(frozenset({"وزارت جهاد کشاورزی", "سازمان برنامه و بودجه"}), "موافقت‌نامه")}
+    text = "موافقت‌نامه طرح آبرسانی بین استانداری یزد و سازمان برنامه و بودجه مبادله شد."
+    assert agreements(run(text)) == {(frozenset({"استانداری یزد", "سازمان برنامه و بودجه"}), "موافقت‌نامه")}
+    # an exchange of information is no signing
+    text = "وزارت اطلاعات و سازمان بازرسی برای مبادله اطلاعات درباره قرارداد نفتی جلسه گذاشتند."
+    assert agreements(run(text)) == set()
+
+
 def test_a_word_calling_something_else_off_in_the_quote_keeps_the_signing_peyma():
     # PEYMA train #576: «لغو تحریم‌ها» in the quote after «گفت:» lifts the sanctions, it does not call off the MoU
     text = ("معاون فناوری پارک علم و فناوری استان یزد پس از امضای تفاهم‌نامه همکاری با مالزی، گفت: بعد از لغو "
