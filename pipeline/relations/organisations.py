@@ -66,7 +66,7 @@ SUB_UNIT_HEADS = {squash(w) for w in ("اداره", "معاونت", "ستاد", 
 # قزوین» is a department's area)
 UNIT_ONLY_HEADS = {squash(w) for w in ("ناحیه", "حوزه", "کمیته", "کمیسیون", "مدیریت", "شعبه", "ستاد", "پارک")}
 PARENT_BODY_KINDS = ("parliament", "council")
-FARS_AGENCY_CUES = {squash(w) for w in ("گزارش", "خبرنگار")}
+FARS, FARS_AGENCY_CUES = squash("فارس"), {squash(w) for w in ("گزارش", "خبرنگار")}
 # «مجلس ترحیم», «به مجلس جشن تو», «نقل مجلس اند»: «مجلس» is a gathering; «خبرنگار امور مجلس», «معاون امور مجلس»:
 # parliamentary affairs, a reporter's beat or a deputy's brief, not the parliament named as a body
 ASSEMBLY = squash("مجلس")  # also the lexicon's short name of the parliament (known_agencies.yaml)
@@ -101,6 +101,7 @@ HUB_SENSES = {squash(w) for w in ("قدرت", "توجه", "توجهات", "بح�
 # a head word followed by one of these is an ordinary noun (common_noun_use)
 NOUN_SENSES = {BANK: DATABANK_WORDS, FRONT: FRONT_LINE_WORDS, COURT: COMPETENT, HUB: HUB_SENSES}
 REPORTER = squash("خبرنگار")
+DESK_HEADS = frozenset({REPORTER, squash("گروه")})  # «به گزارش گروه آموزش و پرورش فارس»: the agency's desk
 
 
 def _club_under_federation(unit_words: Sequence[str], parent_word: str) -> bool:
@@ -310,7 +311,8 @@ def _known_extent(view: DocView, known: tuple, hi: int, head: tuple | None) -> t
     elif end + 1 < hi and view.sq[end] in PROVINCES_WORD and _province_list_end(view, end + 1, hi) > end + 1:
         end = _province_list_end(view, end + 1, hi)  # «نیروی انتظامی استان‌های تهران و البرز»
         province_tail = True
-    elif (province := lex.provinces.longest_at(view.sq, end, hi)) and province[1].bare != "never":
+    elif (province := lex.provinces.longest_at(view.sq, end, hi)) \
+            and (province[1].bare != "never" or _fars_province_after_body(view, end)):
         # «اوقاف و امور خیریه مازندران»: the body's provincial office (or its office in a place named
         # after the province: «پلیس راهنمایی و رانندگی تهران بزرگ»)
         end = max(province[0], (lex.places.longest_at(view.sq, end, hi) or (0,))[0])
@@ -355,10 +357,23 @@ def _known_span(view: DocView, i: int, hi: int, known: tuple, head: tuple | None
     return span
 
 
+def _fars_news_agency(view: DocView, i: int, lo: int, hi: int) -> bool:
+    """«فارس» at i names the news agency: «به گزارش فارس», «خبرنگار اجتماعی فارس», «به گزارش گروه اقتصاد فارس،»."""
+    return view.sq[i] == FARS and i > 0 and (view.sq[i - 1] in FARS_AGENCY_CUES or _reporter_desk(view, i)
+                                             or _in_attribution(view, i, lo, hi))
+
+
+def _fars_province_after_body(view: DocView, i: int) -> bool:
+    """«آموزش و پرورش فارس», «اوقاف و امور خیریه فارس»: «فارس» (a province never read alone, for the news agency) right
+    after a lexicon body is the body's office in the province, also in an attribution («به گزارش روابط عمومی
+    اوقاف و امور خیریه فارس،»), unless the agency's reporter or desk names it («به گزارش خبرنگار / گروه آموزش و پرورش
+    فارس»)."""
+    return view.sq[i] == FARS and view.sq[i - 1] not in FARS_AGENCY_CUES and not _reporter_desk(view, i, DESK_HEADS)
+
+
 def _bare_short_forms(view: DocView, i: int, lo: int, hi: int, nuclear: bool) -> list[Span]:
     """«فارس» of «به گزارش فارس» (the news agency) and «آژانس» in an article about a nuclear programme (the IAEA)."""
-    if view.sq[i] == squash("فارس") and i > 0 and (view.sq[i - 1] in FARS_AGENCY_CUES or _reporter_desk(view, i)
-                                                    or _in_attribution(view, i, lo, hi)):
+    if _fars_news_agency(view, i, lo, hi):
         span = agency_span(view, i, i + 1, "news_agency", "lexicon:short", 0.85)
         span.name, span.key = "خبرگزاری فارس", agency_key("خبرگزاری فارس")
         return [span]
@@ -842,12 +857,12 @@ def _ends_with_place(view: DocView, start: int, end: int) -> bool:
 MAX_DESK_WORDS = 3  # «خبرنگار بهداشت و درمان فارس»
 
 
-def _reporter_desk(view: DocView, i: int) -> bool:
+def _reporter_desk(view: DocView, i: int, heads: frozenset[str] = frozenset({REPORTER})) -> bool:
     """«فارس» after «خبرنگار اجتماعی» / «خبرنگار بهداشت و درمان»: the reporter's desk names the agency's reporter
-    («خبرنگار ما در فارس», «خبرنگار استان فارس» name the province)."""
+    («خبرنگار ما در فارس», «خبرنگار استان فارس» name the province); `heads`: the words opening the desk."""
     for start in range(i - 1, max(-1, i - MAX_DESK_WORDS - 2), -1):
         word = view.sq[start]
-        if word == REPORTER:
+        if word in heads:
             return start < i - 1
         if word == PROVINCE or not view.is_persian_word(start) \
                 or (view.is_stop(start) and not (word == CONJUNCTION and start < i - 1)):

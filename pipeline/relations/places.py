@@ -114,7 +114,11 @@ def find_provinces(view: DocView, org_spans: list[Span], context_policy: str = "
                 or _bracketed_after_place(view, start, end, inside_org) \
                 or (org is not None and _closes_general_office(view, org, start, end)
                     and prev not in CITY_OR_ORG_BLOCKERS) \
-                or (_closes_general_directors_office(view, start) and prev not in CITY_OR_ORG_BLOCKERS):
+                or (_closes_general_directors_office(view, start) and prev not in CITY_OR_ORG_BLOCKERS) \
+                or (org is not None and prov.bare == "never" and _ends_provincial_body(org, end)
+                    and org.attrs.get("province_tail", False)):
+            # (the last: «اوقاف و امور خیریه فارس», a province never read alone that the lexicon body's name was let
+            # run to, organisations._fars_province_after_body)
             status = "cued"
         elif (prev in CITY_OR_ORG_BLOCKERS and not ((prev in DIRECTIONS or prev == PEOPLE) and prov.bare == "always")) \
                 or (org is not None and org.kind != "governorate" and not _ends_provincial_body(org, end)) \
