@@ -1,4 +1,4 @@
-"""Within-document coreference: surname-only mentions, pronouns (وی/او/ایشان), organisation short forms.
+"""Within-document coreference: surname-only mentions, pronouns (وی/او/ایشان/نامبرده), organisation short forms.
 
 So that a role stated in a later sentence («وی … منصوب شد», «فیروزآبادی، دبیر …») attaches to the full
 name, every person span gets the key of the fullest name it refers to; pronouns take the key of the
@@ -19,7 +19,7 @@ from pipeline.relations.place_nouns import COUNTY, PROVINCE
 
 HOME_COUNTRY = "ایران"
 STRATA_BODY = "agency:" + squash("بسیج")  # a body whose units are its strata («بسیج کارگری»), see _unit_of_bare_body
-PRONOUNS = {squash(w) for w in ("وی", "او", "ایشان")}
+PRONOUNS = {squash(w) for w in ("وی", "او", "ایشان", "نامبرده")}  # («نامبرده»: the one named, formal)
 MIN_SURNAME_CHARS = 3
 # a short name found alone more often than this, and more than twice as often as the person is named (by the NER or
 # the name pattern), is a common word of the text, not the person: «پیامبر اسلام» → «اسلام», «قرآن کریم» → «قرآن»,

@@ -19,7 +19,7 @@ class RelationsParams:
     """Options of the relations stage.
 
     use_ner: take the NER's PER/ORG/LOC spans as candidates (lexicons and patterns always run).
-    coreference: resolve وی/او/ایشان and surname-only mentions to full names.
+    coreference: resolve وی/او/ایشان/نامبرده and surname-only mentions to full names.
     role_rules / agreement_rules: which rule families run (default: all).
     min_score: relations whose published score (calibration.py: the precision of their rule family on the gold
         sets) is below this are dropped.

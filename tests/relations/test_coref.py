@@ -16,6 +16,17 @@ def test_pronoun_subject_of_a_later_appointment_attaches_to_the_full_name():
     assert pronoun and pronoun[0]["entity_key"] == "PER:محمودحسینیپور" and pronoun[0]["method"] == "coref:pronoun"
 
 
+def test_the_one_named_is_a_pronoun_not_a_name_probe():
+    # session 73 probe: «نامبرده» (formal: the aforementioned) after a speaker described by title only became a
+    # person of that name, holding the MP's post
+    text = "نماینده مردم بوشهر، گناوه و دیلم در مجلس گفت: مشکل آب حل می‌شود. نامبرده افزود: اعتبارات تخصیص یافت."
+    out = run(text)
+    assert roles(out) == set() and person_keys(out) == set()
+    out = run("علی رضایی نماینده مردم بوشهر در مجلس گفت: مشکل آب حل می‌شود. نام‌برده افزود: اعتبارات تخصیص یافت.")
+    pronoun = [m for m in out["mentions"] if m["text"] == "نام‌برده"]
+    assert pronoun and pronoun[0]["entity_key"] == "PER:علیرضایی" and pronoun[0]["method"] == "coref:pronoun"
+
+
 def test_a_pronoun_after_a_meeting_stands_for_who_met_not_who_was_met_probe():
     # session 70 probe; fars 2#50, 3#223 read alike: «X … با Y دیدار … . وی …» is X
     out = run("علی لاریجانی امروز با حسن روحانی دیدار کرد. وی که رئیس مجلس شورای اسلامی است، گفت: همکاری ادامه "
