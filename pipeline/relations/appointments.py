@@ -9,7 +9,7 @@ from dataclasses import replace
 from pipeline.lexicons import squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, WITH, DocView, Span,
                                          is_verb_like)
-from pipeline.relations.persons import names_listed_before
+from pipeline.relations.persons import RESPECTIVELY, names_listed_before
 from pipeline.relations.speakers import after_scene, subject_position
 from pipeline.relations.titles import POSITION_NOUNS, TitlePhrase, coordinated_next, title_after_marker, usable_object
 
@@ -59,6 +59,8 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                 continue
             person = None
             at = k - 3 if tuple(view.sq[max(lo, k - 3):k]) == KEEPING_POST else k  # «X را با حفظ سمت به عنوان …»
+            if at - 2 >= lo and tuple(view.sq[at - 2:at]) == RESPECTIVELY:
+                at -= 2  # «X و Y به ترتیب به عنوان رئیس و نایب‌رئیس …»
             m = at
             while m > lo and at - m <= 2:
                 if m in by_end:
@@ -88,12 +90,21 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                 for voted in _voted_names(view, lo, at, phrase, hi, by_end):
                     attach(voted, phrase, "appointment")
             if person is not None:
-                attach(person, _body_named_before(view, phrase, phrases), "appointment")
-                # «به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد»: the coordinated post is his too
+                posts = [_body_named_after(view, _body_named_before(view, phrase, phrases), phrases, by_start, hi)]
                 nxt = None if phrase.plural else coordinated_next(view, phrase, phrases)
                 while nxt is not None and nxt.tok_end <= hi:
-                    attach(person, nxt, "appointment")
+                    posts.append(nxt)
                     nxt = coordinated_next(view, nxt, phrases)
+                listed = names_listed_before(view, person, by_end) if len(posts) > 1 else [person]
+                if len(listed) == len(posts):
+                    # «X و Y (به ترتیب) به عنوان رئیس و نایب‌رئیس شورای … انتخاب شدند»: as many names as posts
+                    # take them in order
+                    for name, post in zip(listed, posts):
+                        attach(name, post, "appointment")
+                else:
+                    # «به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد»: the coordinated post is his too
+                    for post in posts:
+                        attach(person, post, "appointment")
 
 
 def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase:
@@ -105,6 +116,25 @@ def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, Ti
     earlier = [p for start, p in phrases.items() if start < phrase.tok_start and view.tokens[start].sent == sent
                and squash(p.title) == squash(phrase.title) and usable_object(p.obj)]
     return replace(phrase, obj=max(earlier, key=lambda p: p.tok_start).obj) if earlier else phrase
+
+
+def _body_named_after(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
+                      hi: int) -> TitlePhrase:
+    """«علی اکبری به عنوان رئیس و حسن رضایی به عنوان نایب‌رئیس شورای اسلامی شهر گرگان انتخاب شدند»: a post named
+    with no body, followed by «و» or a comma, another name and its post after a marker, takes the body that closes
+    the run of such posts."""
+    if usable_object(phrase.obj):
+        return phrase
+    k = phrase.tok_end
+    while k + 1 < hi and view.joins_list(k) and (name := by_start.get(k + 1)) is not None:
+        title_at = title_after_marker(view, name.tok_end, hi)
+        nxt = phrases.get(title_at) if title_at is not None else None
+        if nxt is None or nxt.plural:
+            break
+        if usable_object(nxt.obj):
+            return replace(phrase, obj=nxt.obj) if nxt.obj.domain == "agency" else phrase
+        k = nxt.tok_end
+    return phrase
 
 
 def dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span]):

@@ -123,8 +123,9 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
 
 def share_coordinated_body(view: DocView, phrases: dict[int, TitlePhrase]) -> None:
     """«مدیرعامل و رئیس هیئت مدیره بانک ملت»: a title of an organisation with none after it, coordinated with a
-    title of a named body, holds its post at that body too."""
-    for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start):
+    title of a named body, holds its post at that body too; right to left, so that a chain shares it back to its
+    first title («رئیس، معاون و دبیر انجمن …»)."""
+    for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start, reverse=True):
         nxt = coordinated_next(view, phrase, phrases)
         info = view.lex.titles.get(squash(phrase.title))
         if nxt is None or phrase.obj is not None or info is None or info.complement != "org" or phrase.plural:

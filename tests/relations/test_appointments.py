@@ -223,3 +223,24 @@ def test_the_post_opening_an_appointment_is_its_subjects_not_the_appointees_prob
     # (a post before a name that is no appointee is still his)
     text = "وزیر کشور علی رضایی امروز به یزد رفت."
     assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", "وزیر", "وزارت کشور")}
+
+
+def test_names_listed_before_as_many_coordinated_posts_take_them_in_order_probe():
+    # session 73 probes: a board's election; both posts had gone to the last name, and after «به ترتیب» (or with a
+    # comma before the second post, whose body the first shares) none
+    council = "شورای اسلامی شهر گرگان"
+    expected = {("علی اکبری", "رئیس", council), ("حسن رضایی", "نایب\u200cرئیس", council)}
+    for text in ("علی اکبری و حسن رضایی به عنوان رئیس و نایب‌رئیس شورای اسلامی شهر گرگان انتخاب شدند.",
+                 "علی اکبری و حسن رضایی به ترتیب به عنوان رئیس و نایب‌رئیس شورای اسلامی شهر گرگان انتخاب شدند.",
+                 "علی اکبری به عنوان رئیس و حسن رضایی به عنوان نایب‌رئیس شورای اسلامی شهر گرگان انتخاب شدند."):
+        assert roles(run(text)) == expected, text
+    society = "انجمن حمایت از بیماران کلیوی استان گلستان"
+    out = run("علی اکبری، حسن رضایی و مهدی محمدی به ترتیب به عنوان رئیس، معاون و دبیر انجمن حمایت از بیماران "
+              "کلیوی استان گلستان انتخاب شدند.")
+    assert roles(out) == {("علی اکبری", "رئیس", society), ("حسن رضایی", "معاون", society),
+                          ("مهدی محمدی", "دبیر", society)}
+    # one name keeps every coordinated post; a place post takes no body from a municipality's head
+    assert roles(run("حسن رضایی به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد.")) == {
+        ("حسن رضایی", "مدیرعامل", "بانک ملت"), ("حسن رضایی", "رئیس هیئت\u200cمدیره", "بانک ملت")}
+    assert roles(run("علی اکبری به عنوان فرماندار و حسن رضایی به عنوان شهردار ساری منصوب شدند.")) == {
+        ("حسن رضایی", "شهردار", "ساری")}
