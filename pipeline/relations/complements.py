@@ -11,7 +11,7 @@ import re
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, COPULAS, EULOGIES, EULOGY_LENGTH,
                                          EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, TO, DocView, eulogy_at,
-                                         is_verb_like)
+                                         is_choosing_verb, is_verb_like)
 from pipeline.relations.numerals import (CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS,
                                          RANK_ORDINALS)
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, VILLAGE, ZONE, plurals
@@ -168,7 +168,8 @@ def before_light_verb(view: DocView, k: int, limit: int) -> bool:
     if view.sq[k + 1] == CONJUNCTION and k + 3 < limit and view.sq[k + 3] in LIGHT_VERBS:
         # «شورای شهر تشکر و قدردانی | کرد»: two predicates (not «به تصویب شورای عالی آموزش و پرورش رسید»)
         return not _reached_after_agent(view, k + 2, limit)
-    return view.sq[k + 1] in LIGHT_VERBS or is_verb_like(view.tokens[k + 1].text)
+    following = view.tokens[k + 1].text
+    return view.sq[k + 1] in LIGHT_VERBS or (is_verb_like(following) and not is_choosing_verb(following))
 
 
 def _reached_after_agent(view: DocView, k: int, limit: int) -> bool:

@@ -172,6 +172,9 @@ _VERB_FORM = re.compile(r"^(?:ن|ب|نمی|می)?(?:کرد|شد|شو|نمود|ن
 # «دارند», «ندارد»: the present stem of «داشتن» takes only a personal ending here («داری» is also the noun ending
 # of «خزانه‌داری»); «نبوده», «ندارد»: a negated verb word
 _HAVE_FORM = re.compile(r"^(?:ن|نمی|می)?دار(?:م|یم|ید|د|ند)$")
+# a past stem of choosing or accepting with a personal ending only: «… به عنوان رئیس فدراسیون برگزید» had made
+# «فدراسیون برگزید» a body («برگزیده شدند»: the participle before its auxiliary stays a word of the name's run)
+_CHOSE_FORM = re.compile(r"^(?:ن|نمی|می)?(?:برگزید|گزید|پذیرفت)(?:م|ی|یم|ید|ند)?$")
 _NEGATED_VERB_WORDS = {"ن" + w for w in (_VERB_WORDS | {squash("بوده")}) - {squash(x) for x in ("است", "هست", "افزود")}}
 # «بسته‌اند», «گذاشته‌ایم»: a past participle glued to a personal ending is a perfect verb
 _PERFECT_ENDINGS = {squash(w) for w in ("اند", "ایم", "اید", "است")}  # (not «‌ام»: «خانه‌ام», my house)
@@ -195,11 +198,17 @@ def singular(word: str) -> str:
     return word
 
 
+def is_choosing_verb(text: str) -> bool:
+    """«برگزید», «پذیرفتند»: a simple verb of choosing or accepting, which takes an object, no predicate noun (the
+    word before it ends a name: «… به عنوان رئیس فدراسیون کشتی | برگزید»)."""
+    return bool(_CHOSE_FORM.match(squash(text)))
+
+
 def is_verb_like(text: str) -> bool:
     """A finite or participial verb form («کرد», «نکردند», «شدیم», «می‌شود», «است»)."""
     sq = squash(text)
     if text.startswith(_VERB_PREFIX) or sq in _VERB_WORDS or sq in _NEGATED_VERB_WORDS or _VERB_FORM.match(sq) \
-            or _HAVE_FORM.match(sq):
+            or _HAVE_FORM.match(sq) or _CHOSE_FORM.match(sq):
         return True
     parts = text.split("\u200c")  # «تشکیل‌شده», «خواسته‌ایم»: a verb glued to its preverb or ending
     if len(parts) > 1 and squash(parts[-1]) in _PERFECT_ENDINGS and parts[-2].endswith("ه") and len(parts[-2]) > 2:

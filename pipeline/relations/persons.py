@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from pipeline.lexicons import given_name_after_glued_seyyed, nationality_country, spelt_name, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OPEN_QUOTES, PAST_COPULAS,
-                                         ZWNJ_PLURAL_ENDINGS, DocView, Span)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, OPEN_QUOTES,
+                                         PAST_COPULAS, ZWNJ_PLURAL_ENDINGS, DocView, Span)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, SMALL_COUNTS
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE
 from pipeline.segment import abbreviates_allah, balanced
@@ -291,9 +291,12 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
 
 def _title_spelled_surname(view: DocView, start: int, k: int, end: int) -> bool:
     """«علیرضا دبیر رئیس فدراسیون کشتی»: the title word ending the NER's name after given names only, with another
-    title right after the name, is the surname."""
+    title right after the name, or «را» or a post marker (no title takes them as its body: «… علیرضا دبیر را / به
+    عنوان رئیس …»), is the surname."""
     return k == end - 1 and all(view.sq[j] in view.lex.given_names for j in range(start, k)) \
-        and end < len(view.tokens) and view.lex.titles.longest_at(view.sq, end) is not None
+        and end < len(view.tokens) \
+        and (view.lex.titles.longest_at(view.sq, end) is not None or view.sq[end] == OBJECT_MARKER
+             or any(tuple(view.sq[end:end + len(marker)]) == marker for marker in LIST_TITLE_MARKERS))
 
 
 def _plural_noun(view: DocView, k: int) -> bool:

@@ -8,12 +8,14 @@ from pipeline.relations.document import build_view, is_verb_like
 
 
 @pytest.mark.parametrize("word", ["کرد", "نکردند", "می‌شود", "فرمودند", "نماییم", "نمائیم", "بسته‌اند", "گذاشته‌ایم",
-                                  "نوشت", "نیستم", "ندارد", "دارند", "نبوده", "نرسید"])
+                                  "نوشت", "نیستم", "ندارد", "دارند", "نبوده", "نرسید", "برگزید", "برگزیدند",
+                                  "پذیرفت"])
 def test_verb_forms(word):
     assert is_verb_like(word)
 
 
-@pytest.mark.parametrize("word", ["سرنوشت", "دنبال", "امید", "خانه‌ام", "نامه", "رایانه‌ای", "هستی", "خزانه‌داری", "داری", "دارو"])
+@pytest.mark.parametrize("word", ["سرنوشت", "دنبال", "امید", "خانه‌ام", "نامه", "رایانه‌ای", "هستی", "خزانه‌داری", "داری", "دارو",
+                                  "برگزیده"])
 def test_not_verb_forms(word):
     assert not is_verb_like(word)
 
