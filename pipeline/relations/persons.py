@@ -227,8 +227,26 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
         spans.append(_person(view, start, end, "ner", score, source_id=mention_id))
         covered.update(range(start, end))
     spans += _names_between_listed_names(view, spans, blocked)
+    spans = [_whole_between_commas(view, s, covered | blocked) for s in spans]
     spans.sort(key=lambda s: s.tok_start)
     return spans
+
+
+def _whole_between_commas(view: DocView, span: Span, taken: set[int]) -> Span:
+    """«رئیس کل دادگستری استان تهران، علی القاصی مهر، …», «…، علیرضا رضا داد، علیرضا تابش، …» (tune 2#59): a name
+    set off by commas that stops one name word before the closing comma runs to it (the NER cuts surnames that are
+    also words: «مهر»; after given names only, even a function word is the surname there: «داد»)."""
+    k = span.tok_end
+    if span.kind == "pronoun" or span.tok_start == 0 or view.tokens[span.tok_start - 1].text not in COMMAS \
+            or k + 1 >= len(view.tokens) or view.tokens[k + 1].text not in COMMAS or k in taken \
+            or view.tokens[k].sent != view.tokens[span.tok_start].sent or view.sq[k] in view.lex.given_names:
+        return span
+    given_only = all(view.sq[j] in view.lex.given_names
+                     for j in range(_honorifics_end(view, span.tok_start, span.tok_end), span.tok_end))
+    if not (_is_name_word(view, k, k + 1)
+            or (given_only and view.is_persian_word(k) and len(view.sq[k]) >= 2 and not _starts_a_title(view, k, k + 1))):
+        return span
+    return _person(view, span.tok_start, k + 1, span.method, span.score, span.source_id)
 
 
 MAX_LISTED_NAME_TOKENS = 2

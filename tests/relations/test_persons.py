@@ -114,3 +114,18 @@ def test_a_common_noun_surname_right_before_a_speech_verb_ends_the_name_the_ner_
     # a word that is no verb after the cut name stays out («… سید مهدی خاموشی برق را …»)
     out = run("حجت‌الاسلام سید مهدی خاموشی برق را گزارش کرد.", mentions=lambda doc: [ner_mention(doc, "سید مهدی", "PER")])
     assert not any("خاموشی" in m["text"] for m in out["mentions"])
+
+
+def test_a_name_set_off_by_commas_runs_to_the_closing_comma():
+    # tune 2#59: «…، علیرضا رضا داد، علیرضا تابش …» (the NER stopped before «داد», also a verb: after given names only,
+    # it is the surname); a session 73 probe: «…، علی القاصی مهر، …» («مهر», also a month)
+    text = ("طی احکامی از سوی محمد مهدی حیدریان رئیس سازمان سینمایی، علیرضا رضا داد، علیرضا تابش و حسن خجسته به "
+            "عنوان اعضای شورای سیاست‌گذاری جشنواره فیلم فجر منصوب شدند.")
+    assert ("علیرضا رضا داد", "عضو", "شورای سیاست‌گذاری جشنواره فیلم فجر") in roles(run(text))
+    text = "رئیس کل دادگستری استان تهران، علی القاصی مهر، از آزادی ۵۰ زندانی خبر داد."
+    out = run(text, mentions=tagged(PER=["علی القاصی"]))
+    assert roles(out) == {("علی القاصی مهر", "رئیس\u200cکل", "دادگستری استان تهران")}
+    # without the closing comma the word after the name is not taken
+    out = run("رئیس کل دادگستری استان تهران، علی القاصی مهر از آزادی ۵۰ زندانی خبر داد.",
+              mentions=tagged(PER=["علی القاصی"]))
+    assert names(out, "official") == {"علی القاصی"}
