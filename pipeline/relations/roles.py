@@ -57,6 +57,11 @@ ONE_WORD_NAME_BREAKS = COMMAS | PLAIN_QUOTES
 PLURAL_PLACE_NOUNS = ezafe_plurals(COUNTY, PROVINCE, CITY, COUNTRY)
 MAX_DISTRIBUTIVE_PREFIX = 4
 ALSO_BEFORE_POST = ALSO | {squash(w) for w in ("همچنین", "هم")}  # «وی همچنین رئیس … است»
+# «X مجدداً / بار دیگر / برای چهارمین بار رئیس شورای شهر تهران شد», «X همچنان رئیس … است»: again or still, before
+# a post only with its copula after it
+AGAIN_WORDS = {squash(w) for w in ("مجددا", "مجدداً", "دوباره", "همچنان")}
+AGAIN_TIME, AGAIN_OTHER, AGAIN_FOR = squash("بار"), squash("دیگر"), squash("برای")
+BECAME = {squash("شد"), squash("گردید")}
 RELATIVE = squash("که")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»
@@ -343,6 +348,8 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         also = k + 2 < len(view.tokens) and view.sq[k] in ALSO_BEFORE_POST \
             and ((k + 1) in phrases or (view.sq[k + 1] == RELATIVE and (k + 2) in phrases))
         k += also
+        again = 0 if also else _again_length(view, k)
+        k += again if (k + again) in phrases else 0
         # («X که هم‌اکنون / در حال حاضر مدیرکل … است»: a «now» adverb may stand between «که» and the post)
         relative = k + 1 < len(view.tokens) and view.sq[k] == RELATIVE \
             and ((k + 1) in phrases or _now_end(view, k + 1) in phrases)
@@ -362,7 +369,8 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
             verb_at += 1
         copula = verb_at < len(view.tokens) and view.sq[verb_at] in COPULAS
         present = copula and view.sq[verb_at] in PRESENT_COPULAS
-        if (also and not copula) or (relative and not present):
+        became = verb_at < len(view.tokens) and view.sq[verb_at] in BECAME
+        if (also and not copula) or (again and not (copula or became)) or (relative and not present):
             if relative and (copula or _is_past(view, phrase)):
                 # «X که رئیس سازمان … بود», «X که ریاست … را بر عهده داشت»: who was — a post left, still an official
                 found.official(person)
@@ -380,6 +388,18 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
             if n and "coordinated" not in rules:
                 break
             found.attach(person, item, "apposition" if n == 0 else "coordinated")
+
+
+def _again_length(view: DocView, k: int) -> int:
+    """Tokens an «again / still» adverb takes at k («مجدداً», «همچنان», «بار دیگر», «برای چهارمین بار»), else 0."""
+    if k < len(view.tokens) and view.sq[k] in AGAIN_WORDS:
+        return 1
+    if tuple(view.sq[k:k + 2]) == (AGAIN_TIME, AGAIN_OTHER):
+        return 2
+    if k + 2 < len(view.tokens) and view.sq[k] == AGAIN_FOR and view.sq[k + 1] in ORDINAL_DETERMINERS \
+            and view.sq[k + 2] == AGAIN_TIME:
+        return 3
+    return 0
 
 
 def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_start: dict[int, Span],

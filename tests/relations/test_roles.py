@@ -1870,3 +1870,14 @@ def test_a_handover_ceremonys_verbal_noun_is_no_place_of_a_post():
               mentions=tagged(PER=["حسن کریمی", "رضا حسینی"]))
     assert roles(out) == set()
     assert names(out, "official") == {"حسن کریمی", "رضا حسینی"}
+
+
+def test_an_again_adverb_before_a_post_and_its_copula_or_became_probe():
+    # session 73 probes: «X برای چهارمین بار / بار دیگر / مجدداً رئیس … شد» had no role, and «دوباره» ended the name
+    council = "شورای شهر تهران"
+    for adverb in ("برای چهارمین بار", "بار دیگر", "مجدداً", "دوباره"):
+        out = run(f"مهدی چمران {adverb} رئیس شورای شهر تهران شد.")
+        assert roles(out) == {("مهدی چمران", "رئیس", council)}, adverb
+    # not before a post someone meets
+    out = run("مهدی چمران دوباره رئیس شورای شهر تهران را دید.")
+    assert roles(out) == set() and names(out, "official") == set()
