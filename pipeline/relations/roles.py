@@ -59,7 +59,7 @@ MAX_DISTRIBUTIVE_PREFIX = 4
 ALSO_BEFORE_POST = ALSO | {squash(w) for w in ("همچنین", "هم")}  # «وی همچنین رئیس … است»
 # «X مجدداً / بار دیگر / برای چهارمین بار رئیس شورای شهر تهران شد», «X همچنان رئیس … است»: again or still, before
 # a post only with its copula after it
-AGAIN_WORDS = {squash(w) for w in ("مجددا", "مجدداً", "دوباره", "همچنان")}
+AGAIN_WORDS = {squash(w) for w in ("مجدداً", "دوباره", "همچنان")}  # (squash drops the tanwin: «مجددا» too)
 AGAIN_TIME, AGAIN_OTHER, AGAIN_FOR = squash("بار"), squash("دیگر"), squash("برای")
 BECAME = {squash("شد"), squash("گردید")}
 RELATIVE = squash("که")
