@@ -45,6 +45,11 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
         triggered = bool(verbs)
         post_triggered = any(v.startswith(POST_NOUN_TRIGGERS) for v in verbs)
         for k in range(lo, hi):
+            if k in by_end and tuple(view.sq[k:k + 2]) == RESPECTIVELY and (k + 2) in phrases:
+                # «X و Y به ترتیب رئیس و نایب‌رئیس شورای … شدند»: «respectively» with no marker after it shares the
+                # posts out only over as many names
+                _take_posts(view, by_end[k], phrases[k + 2], phrases, by_start, by_end, hi, attach, in_order_only=True)
+                continue
             title_at = title_after_marker(view, k, hi)
             phrase = phrases.get(title_at) if title_at is not None else None
             if phrase is None:
@@ -90,21 +95,27 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                 for voted in _voted_names(view, lo, at, phrase, hi, by_end):
                     attach(voted, phrase, "appointment")
             if person is not None:
-                posts = [_body_named_after(view, _body_named_before(view, phrase, phrases), phrases, by_start, hi)]
-                nxt = None if phrase.plural else coordinated_next(view, phrase, phrases)
-                while nxt is not None and nxt.tok_end <= hi:
-                    posts.append(nxt)
-                    nxt = coordinated_next(view, nxt, phrases)
-                listed = names_listed_before(view, person, by_end) if len(posts) > 1 else [person]
-                if len(listed) == len(posts):
-                    # «X و Y (به ترتیب) به عنوان رئیس و نایب‌رئیس شورای … انتخاب شدند»: as many names as posts
-                    # take them in order
-                    for name, post in zip(listed, posts):
-                        attach(name, post, "appointment")
-                else:
-                    # «به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب شد»: the coordinated post is his too
-                    for post in posts:
-                        attach(person, post, "appointment")
+                _take_posts(view, person, phrase, phrases, by_start, by_end, hi, attach)
+
+
+def _take_posts(view: DocView, person: Span, phrase: TitlePhrase, phrases: dict[int, TitlePhrase],
+                by_start: dict[int, Span], by_end: dict[int, Span], hi: int,
+                attach: Callable[[Span, TitlePhrase, str], None], in_order_only: bool = False) -> None:
+    """The post at `phrase` and those coordinated after it («به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب
+    شد»: each is his), or, where as many names are listed before `person` as there are posts, one post each in
+    order («X و Y (به ترتیب) به عنوان رئیس و نایب‌رئیس شورای … انتخاب شدند»); `in_order_only`: nothing otherwise."""
+    posts = [_body_named_after(view, _body_named_before(view, phrase, phrases), phrases, by_start, hi)]
+    nxt = None if phrase.plural else coordinated_next(view, phrase, phrases)
+    while nxt is not None and nxt.tok_end <= hi:
+        posts.append(nxt)
+        nxt = coordinated_next(view, nxt, phrases)
+    listed = names_listed_before(view, person, by_end) if len(posts) > 1 else [person]
+    if len(listed) == len(posts) > (1 if in_order_only else 0):
+        for name, post in zip(listed, posts):
+            attach(name, post, "appointment")
+    elif not in_order_only:
+        for post in posts:
+            attach(person, post, "appointment")
 
 
 def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase:
