@@ -97,6 +97,7 @@ ATTAINED = (squash("دست"), squash("یافت"))
 # not concluded
 PREVENTION = {squash(w) for w in ("مانع", "جلوگیری")}
 PREVENTION_WINDOW = 3
+DRAFT, DRAFT_SPLIT = squash("پیش‌نویس"), (squash("پیش"), squash("نویس"))  # (also «پیشنویس», «پیش نویس»)
 RULES = tuple(RULE_SCORES)
 # «قرارداد من ساده و شفاف است», «من قرارداد دارم», «توافقاتم را با باشگاه انجام داده‌ام»: a speaker's own contract
 ME = squash("من")
@@ -251,8 +252,10 @@ def _concluded_singular(view: DocView, k: int, hi: int) -> bool:
 
 
 def _prevented(view: DocView, k: int, lo: int) -> bool:
-    """A prevention word a few tokens before the agreement noun at k («مانع تمدید قرارداد …»)."""
-    return any(view.sq[j] in PREVENTION for j in range(max(lo, k - PREVENTION_WINDOW), k))
+    """A prevention word a few tokens before the agreement noun at k («مانع تمدید قرارداد …»), or the noun is a
+    draft's («پیش‌نویس تفاهم‌نامه … تهیه شد»: a text prepared, nothing concluded)."""
+    draft = (k > lo and view.sq[k - 1] == DRAFT) or (k - 1 > lo and tuple(view.sq[k - 2:k]) == DRAFT_SPLIT)
+    return draft or any(view.sq[j] in PREVENTION for j in range(max(lo, k - PREVENTION_WINDOW), k))
 
 
 def _split_contract(view: DocView, k: int, hi: int) -> bool:

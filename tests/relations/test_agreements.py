@@ -803,6 +803,15 @@ def test_exchanging_an_agreement_is_signing_it_only_with_its_verb():
     assert agreements(run(text)) == set()
 
 
+def test_a_drafts_agreement_is_not_concluded_probe():
+    # session 73 probe: «پیش‌نویس تفاهم‌نامه … بین X و Y تهیه شد» (a draft prepared) had been an MoU of X and Y
+    for draft in ("پیش‌نویس", "پیش نویس"):
+        text = f"{draft} تفاهم‌نامه همکاری بین وزارت ورزش و وزارت آموزش و پرورش تهیه شد."
+        assert agreements(run(text)) == set(), draft
+    text = "پس از تهیه پیش‌نویس، تفاهم‌نامه همکاری بین وزارت ورزش و وزارت آموزش و پرورش امضا شد."
+    assert agreements(run(text)) == {(frozenset({"وزارت ورزش", "وزارت آموزش و پرورش"}), "تفاهم‌نامه")}
+
+
 def test_a_word_calling_something_else_off_in_the_quote_keeps_the_signing_peyma():
     # PEYMA train #576: «لغو تحریم‌ها» in the quote after «گفت:» lifts the sanctions, it does not call off the MoU
     text = ("معاون فناوری پارک علم و فناوری استان یزد پس از امضای تفاهم‌نامه همکاری با مالزی، گفت: بعد از لغو "
