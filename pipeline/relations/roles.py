@@ -59,8 +59,9 @@ MAX_DISTRIBUTIVE_PREFIX = 4
 ALSO_BEFORE_POST = ALSO | {squash(w) for w in ("همچنین", "هم")}  # «وی همچنین رئیس … است»
 # «X مجدداً / بار دیگر / برای چهارمین بار رئیس شورای شهر تهران شد», «X همچنان رئیس … است»: again or still, before
 # a post only with its copula after it
-AGAIN_WORDS = {squash(w) for w in ("مجدداً", "دوباره", "همچنان")}  # (squash drops the tanwin: «مجددا» too)
-AGAIN_TIME, AGAIN_OTHER, AGAIN_FOR = squash("بار"), squash("دیگر"), squash("برای")
+AGAIN_ADVERBS = tuple(tuple(squash(w) for w in phrase.split()) for phrase in (
+    "مجدداً", "دوباره", "همچنان", "بار دیگر"))  # (squash drops the tanwin: «مجددا» too)
+AGAIN_TIME, AGAIN_FOR = squash("بار"), squash("برای")  # «برای چهارمین بار»
 BECAME = {squash("شد"), squash("گردید")}
 RELATIVE = squash("که")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
@@ -233,7 +234,19 @@ def _says_earlier(view: DocView, k: int) -> bool:
 
 def _now_end(view: DocView, k: int) -> int | None:
     """Where a «now» adverb at k ends («اکنون», «هم‌اکنون», «هم اکنون», «در حال حاضر»), else None."""
-    for words in NOW_ADVERBS:
+    return _adverb_end(view, k, NOW_ADVERBS)
+
+
+def _again_end(view: DocView, k: int) -> int | None:
+    """Where an «again / still» adverb at k ends («مجدداً», «همچنان», «بار دیگر», «برای چهارمین بار»), else None."""
+    if k + 2 < len(view.tokens) and view.sq[k] == AGAIN_FOR and view.sq[k + 1] in ORDINAL_DETERMINERS \
+            and view.sq[k + 2] == AGAIN_TIME:
+        return k + 3
+    return _adverb_end(view, k, AGAIN_ADVERBS)
+
+
+def _adverb_end(view: DocView, k: int, adverbs: tuple[tuple[str, ...], ...]) -> int | None:
+    for words in adverbs:
         if tuple(view.sq[k:k + len(words)]) == words:
             return k + len(words)
     return None
@@ -348,8 +361,10 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         also = k + 2 < len(view.tokens) and view.sq[k] in ALSO_BEFORE_POST \
             and ((k + 1) in phrases or (view.sq[k + 1] == RELATIVE and (k + 2) in phrases))
         k += also
-        again = 0 if also else _again_length(view, k)
-        k += again if (k + again) in phrases else 0
+        again_end = None if also else _again_end(view, k)
+        again = again_end in phrases  # (only where the post follows the adverb)
+        if again:
+            k = again_end
         # («X که هم‌اکنون / در حال حاضر مدیرکل … است»: a «now» adverb may stand between «که» and the post)
         relative = k + 1 < len(view.tokens) and view.sq[k] == RELATIVE \
             and ((k + 1) in phrases or _now_end(view, k + 1) in phrases)
@@ -388,18 +403,6 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
             if n and "coordinated" not in rules:
                 break
             found.attach(person, item, "apposition" if n == 0 else "coordinated")
-
-
-def _again_length(view: DocView, k: int) -> int:
-    """Tokens an «again / still» adverb takes at k («مجدداً», «همچنان», «بار دیگر», «برای چهارمین بار»), else 0."""
-    if k < len(view.tokens) and view.sq[k] in AGAIN_WORDS:
-        return 1
-    if tuple(view.sq[k:k + 2]) == (AGAIN_TIME, AGAIN_OTHER):
-        return 2
-    if k + 2 < len(view.tokens) and view.sq[k] == AGAIN_FOR and view.sq[k + 1] in ORDINAL_DETERMINERS \
-            and view.sq[k + 2] == AGAIN_TIME:
-        return 3
-    return 0
 
 
 def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
