@@ -835,6 +835,14 @@ def _unsupported_complement(view: DocView, start: int, head_end: int, end: int, 
 
 # «این بانک مطلوب قلمداد شد»: a head after a demonstrative refers back to a body named before
 DEMONSTRATIVES = {squash(w) for w in ("این", "آن", "همین", "همان")}
+EZAFE_YE = "ی"  # written after a final vowel before a name: «شورا» → «شورای شهر قم»
+VOWEL_ENDINGS = ("ا", "و")
+
+
+def same_head_word(short: str, opening: str) -> bool:
+    """A head word used alone («رئیس شورا», «این شورا») is the word opening a body's name, or that word less the
+    ezafe «ی» a final vowel takes before the name («شورای شهر قم»); squashed forms."""
+    return opening == short or (short.endswith(VOWEL_ENDINGS) and opening == short + EZAFE_YE)
 
 
 def _inside_longer_ner_org(view: DocView, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from pipeline.relations.complements import (CENTRAL, GENERIC_PLURALS, GOVERNED_P
 from pipeline.relations.document import (COMMAS, FROM, OBJECT_MARKER, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS, DocView, Span,
                                          is_verb_like)
 from pipeline.relations.clubs import TEAM_WORDS
-from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, agency_span
+from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, agency_span, same_head_word
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, FOREIGN_PROVINCES, PROVINCE, SUBCOUNTY,
                                             VILLAGE_EZAFE, ZONE, ezafe_plurals)
@@ -587,13 +587,15 @@ def _body_after_bare_head(view: DocView, org: Span, index: SpanIndex, i: int) ->
     if body is not None and body.domain == "agency":
         return body
     named = {o.key: o for o in sorted(index.orgs.values(), key=lambda o: o.tok_start)
-             if o.domain == "agency" and o.tok_end <= i and view.sq[o.tok_start] == view.sq[org.tok_start]}
+             if o.domain == "agency" and o.tok_end <= i and same_head_word(view.sq[org.tok_start], view.sq[o.tok_start])}
     bodies = list(named.values())
     if len(bodies) == 1:
         return bodies[0]
+    if not bodies:
+        return _inner_body_named_before(view, i, org.tok_start, index) or org
     one_body = len({tuple(view.sq[o.tok_start:o.tok_start + 2]) for o in bodies}) == 1 \
         and all(o.tok_end - o.tok_start >= 2 for o in bodies)
-    return max(bodies, key=lambda o: o.tok_start) if one_body else org  # (no bodies: one_body is False)
+    return max(bodies, key=lambda o: o.tok_start) if one_body else org
 
 
 def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
@@ -681,8 +683,24 @@ def _named_before(view: DocView, i: int, head: int, index: SpanIndex) -> Span | 
     """«مدیر این مرکز», «رئیس جدید این حزب»: the agency named last before token i whose name opens with the word at
     `head` — the body the demonstrative points back to; None when the word opens no earlier agency's name."""
     before = [o for start, o in index.orgs.items() if o.tok_end <= i and o.domain == "agency"
-              and view.sq[start] == view.sq[head]]
-    return max(before, key=lambda o: o.tok_start) if before else None
+              and same_head_word(view.sq[head], view.sq[start])]
+    if before:
+        return max(before, key=lambda o: o.tok_start)
+    return _inner_body_named_before(view, i, head, index)
+
+
+def _inner_body_named_before(view: DocView, i: int, head: int, index: SpanIndex) -> Span | None:
+    """«مجمع عمومی فدراسیون کشتی برگزار شد و X به ریاست این فدراسیون انتخاب شد»: with no earlier name opening with
+    the word, the body inside the last earlier name that does («فدراسیون کشتی», a unit's parent), from a head word
+    of the lexicon on."""
+    for o in sorted(index.orgs.values(), key=lambda o: -o.tok_start):
+        if o.tok_end > i or o.domain != "agency":
+            continue
+        for j in range(o.tok_start + 1, o.tok_end - 1):
+            found = same_head_word(view.sq[head], view.sq[j]) and view.lex.org_heads.longest_at(view.sq, j, o.tok_end)
+            if found:
+                return agency_span(view, j, o.tok_end, found[1].kind, "pattern:title_complement", 0.7)
+    return None
 
 
 def _links_qualifiers(view: DocView, k: int) -> bool:

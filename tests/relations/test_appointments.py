@@ -250,8 +250,10 @@ def test_names_listed_before_as_many_coordinated_posts_take_them_in_order_probe(
 
 def test_a_verb_of_choosing_ends_the_body_before_it_probe():
     # session 73 probe: «… به عنوان رئیس فدراسیون برگزید» gave a body «فدراسیون برگزید» and a role at it
+    # (the bare «فدراسیون» is the federation inside the assembly's name: session 74)
     out = run("مجمع عمومی فدراسیون کشتی، حسن رضایی را به عنوان رئیس فدراسیون برگزید.")
-    assert names(out, "agency") == {"مجمع عمومی فدراسیون کشتی"} and roles(out) == set()
+    assert names(out, "agency") == {"مجمع عمومی فدراسیون کشتی"}
+    assert roles(out) == {("حسن رضایی", "رئیس", "فدراسیون کشتی")}
     assert names(run("اعضای شورا او را به عنوان رئیس سازمان برگزیدند."), "agency") == set()
     # and the word before it ends the name, it is no predicate noun («فدراسیون کشتی | برگزید»)
     out = run("مجمع عمومی فدراسیون کشتی، حسن رضایی را به عنوان رئیس فدراسیون کشتی برگزید.")

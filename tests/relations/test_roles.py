@@ -940,6 +940,35 @@ def test_a_bare_head_after_a_title_is_the_one_body_of_that_head_named_before_far
         assert roles(out) == expected and names(out, "official") == {"رحیم حب‌نقی"}
 
 
+def test_a_bare_head_written_without_its_ezafe_ye_is_the_body_it_opens():
+    # session 74 probe: «شورا» alone is the word «شورای شهر قم» opens, less the ezafe «ی» after the vowel
+    # (council board elections: «X رئیس شورا شد», «X به عنوان رئیس این شورا انتخاب شد»)
+    before = "جلسه شورای شهر قم برگزار شد."
+    for post in ("مهدی کریمی رئیس شورا در این جلسه گفت: بودجه تصویب شد.",
+                 "مهدی کریمی به عنوان رئیس شورا انتخاب شد.",
+                 "مهدی کریمی به عنوان رئیس این شورا انتخاب شد."):
+        out = run(f"{before}\n{post}", mentions=tagged(PER=["مهدی کریمی"]))
+        assert roles(out) == {("مهدی کریمی", "رئیس", "شورای شهر قم")}, post
+    # a word that merely starts like the head is not it: «شورای» does not open «شوراهای …»
+    out = run("جلسه شوراهای حل اختلاف برگزار شد.\nمهدی کریمی رئیس شورا گفت: بودجه تصویب شد.",
+              mentions=tagged(PER=["مهدی کریمی"]))
+    assert not {r for r in roles(out) if r[2] != "شورا"}
+
+
+def test_this_body_or_a_bare_head_is_the_body_inside_a_units_name_named_before():
+    # session 74 probe: «مجمع عمومی فدراسیون کشتی» names the federation inside the assembly's name; «این فدراسیون»
+    # and «رئیس فدراسیون» after it are that federation (tune 3#145: «نایب‌رئیس فدراسیون» after «… فدراسیون شنا»)
+    before = "مجمع عمومی فدراسیون کشتی برگزار شد و "
+    for post in ("محمد رضایی به ریاست این فدراسیون انتخاب شد.",
+                 "محمد رضایی به عنوان رئیس این فدراسیون انتخاب شد.",
+                 "محمد رضایی به عنوان رئیس فدراسیون انتخاب شد."):
+        out = run(before + post, mentions=tagged(PER=["محمد رضایی"]))
+        assert roles(out) == {("محمد رضایی", "رئیس", "فدراسیون کشتی")}, post
+    # a head word no earlier name holds leaves the post without a body
+    out = run(before + "محمد رضایی به عنوان رئیس این انجمن انتخاب شد.", mentions=tagged(PER=["محمد رضایی"]))
+    assert roles(out) == set()
+
+
 def test_names_listed_with_national_posts_share_the_last_posts_country_fars():
     # 1#257: «رئیس‌جمهور» alone would be Iran's; listed before «… وزیر نفت هند» it is India's
     text = ("در طول این دیدار، پراتیبها پاتیل رئیس‌جمهور، منموهان سینگ نخست‌وزیر و مورلی دئورا وزیر نفت هند اعلام "
