@@ -141,10 +141,12 @@ def blocks_complement(view: DocView, k: int) -> bool:
 def _given_name_as_word(view: DocView, k: int) -> bool:
     """«سازمان فرهنگی هنری شهرداری تهران»: a given-name spelling followed by an organisation head (no
     surname follows) is an ordinary word of the name; so is «هنری» where the NER sees no person in it
-    («ستاد خبری حوزه هنری», not Henry)."""
+    («ستاد خبری حوزه هنری», not Henry), and one followed by the province or county noun of a branch
+    («سپاه روح‌الله استان مرکزی»: no person's name runs on into «استان»)."""
     if view.sq[k] in ADJECTIVE_GIVEN_NAMES and k not in view.ner_person_tokens:
         return True
-    return k + 1 < len(view.tokens) and view.lex.org_heads.longest_at(view.sq, k + 1) is not None
+    return k + 1 < len(view.tokens) and (view.lex.org_heads.longest_at(view.sq, k + 1) is not None
+                                         or view.sq[k + 1] in (PROVINCE, COUNTY))
 
 
 def before_light_verb(view: DocView, k: int, limit: int) -> bool:

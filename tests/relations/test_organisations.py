@@ -626,6 +626,13 @@ def test_a_holy_figures_name_stays_inside_an_organisations_name_fars():
     assert ("سردار مهدوی\u200cنژاد", "فرمانده", "سپاه علی بن ابیطالب (ع)") in roles(out)
 
 
+def test_a_given_name_before_a_branchs_province_noun_stays_inside_the_name():
+    # session 74 probe: «سپاه روح‌الله استان مرکزی» (the IRGC corps of Markazi) had been «سپاه» alone
+    out = run("سردار علی محمدی فرمانده سپاه روح‌الله استان مرکزی گفت: رزمایش برگزار می‌شود.")
+    assert ("سردار علی محمدی", "فرمانده", "سپاه روح‌الله استان مرکزی") in roles(out)
+    assert names(out, "agency") == {"سپاه روح‌الله استان مرکزی"}
+
+
 @pytest.mark.parametrize("text, body", [
     # tune 3#139, 1#44; a branch's place after the eulogy: a province, a county, a capital, a one-word name the
     # NER tags
