@@ -32,14 +32,44 @@ INSTEAD, INSTEAD_SPLIT = {squash("بجای"), squash("جایگزین")}, (squash
 LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X», «زنده‌یاد X استاندار …»: the late
 KEEPING_POST = (WITH, squash("حفظ"), squash("سمت"))
 OBJECT_TO_MARKER = 12  # «X را | بدون گرفتن رای اعتماد از مجلس فلسطین | بعنوان …»
+# «هیئت رئیسه (جدید) شورای شهر یزد»: a body's presiding board, elected from its members (squash unifies «هیئت/هیات»;
+# «هیئت‌رئیسه» with a ZWNJ squashes to one word)
+PRESIDING_BOARD, PRESIDING_BOARD_JOINED = (squash("هیئت"), squash("رئیسه")), squash("هیئت‌رئیسه")
+NEW = squash("جدید")
+# the posts a presiding board's election fills
+BOARD_POSTS = {squash(w) for w in ("رئیس", "نایب‌رئیس", "نایب رئیس", "دبیر", "سخنگو", "عضو")}
+
+
+def elected_boards(view: DocView, agencies: list[Span]) -> dict[int, Span]:
+    """Sentence → the body whose presiding board it names: the agency right after «هیئت رئیسه (جدید)», or, with
+    none there, the one agency named before the board in its sentence («در جلسه شورای اسلامی شهر ساری، هیئت رئیسه
+    جدید انتخاب شد»)."""
+    boards: dict[int, Span] = {}
+    by_start = {o.tok_start: o for o in agencies}
+    for k in range(len(view.tokens)):
+        if tuple(view.sq[k:k + 2]) == PRESIDING_BOARD:
+            after = k + 2
+        elif view.sq[k] == PRESIDING_BOARD_JOINED:
+            after = k + 1
+        else:
+            continue
+        after += after < len(view.tokens) and view.sq[after] == NEW
+        lo, _ = view.sentence_of(k)
+        before = [o for o in agencies if lo <= o.tok_start and o.tok_end <= k]
+        body = by_start.get(after) or (before[0] if len(before) == 1 else None)
+        if body is not None:
+            boards[view.tokens[k].sent] = body
+    return boards
 
 
 def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span], by_start: dict[int, Span],
-                 attach: Callable[[Span, TitlePhrase, str], None], former: Callable[[Span], object]) -> None:
+                 attach: Callable[[Span, TitlePhrase, str], None], former: Callable[[Span], object],
+                 boards: dict[int, Span] | None = None) -> None:
     """Attaches (person, post) for every appointment in the document: the name before «به عنوان / به سمت …» in a
     sentence with an appointment verb, the name after the post, the passive's subject or the names voted in; a name
     right before the marker holds the post even without such a verb. `former` records a predecessor («X به جای Y»:
-    Y) as an official with no current role."""
+    Y) as an official with no current role; `boards` (`elected_boards`) gives a board post with no body its body."""
+    boards = boards or {}
     for lo, hi in sorted(view.sent_tokens.values()):
         verbs = [view.sq[k] for k in range(lo, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)]
         triggered = bool(verbs)
@@ -48,7 +78,8 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
             if k in by_end and tuple(view.sq[k:k + 2]) == RESPECTIVELY and (k + 2) in phrases:
                 # «X و Y به ترتیب رئیس و نایب‌رئیس شورای … شدند»: «respectively» with no marker after it shares the
                 # posts out only over as many names
-                _take_posts(view, by_end[k], phrases[k + 2], phrases, by_start, by_end, hi, attach, in_order_only=True)
+                _take_posts(view, by_end[k], phrases[k + 2], phrases, by_start, by_end, hi, attach, boards,
+                            in_order_only=True)
                 continue
             title_at = title_after_marker(view, k, hi)
             phrase = phrases.get(title_at) if title_at is not None else None
@@ -95,12 +126,13 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                 for voted in _voted_names(view, lo, at, phrase, hi, by_end):
                     attach(voted, phrase, "appointment")
             if person is not None:
-                _take_posts(view, person, phrase, phrases, by_start, by_end, hi, attach)
+                _take_posts(view, person, phrase, phrases, by_start, by_end, hi, attach, boards)
 
 
 def _take_posts(view: DocView, person: Span, phrase: TitlePhrase, phrases: dict[int, TitlePhrase],
                 by_start: dict[int, Span], by_end: dict[int, Span], hi: int,
-                attach: Callable[[Span, TitlePhrase, str], None], in_order_only: bool = False) -> None:
+                attach: Callable[[Span, TitlePhrase, str], None], boards: dict[int, Span],
+                in_order_only: bool = False) -> None:
     """The post at `phrase` and those coordinated after it («به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب
     شد»: each is his), or, where as many names are listed before `person` as there are posts, one post each in
     order («X و Y (به ترتیب) به عنوان رئیس و نایب‌رئیس شورای … انتخاب شدند»); `in_order_only`: nothing otherwise."""
@@ -109,6 +141,7 @@ def _take_posts(view: DocView, person: Span, phrase: TitlePhrase, phrases: dict[
     while nxt is not None and nxt.tok_end <= hi:
         posts.append(nxt)
         nxt = coordinated_next(view, nxt, phrases)
+    posts = [_board_body(view, post, boards) for post in posts]
     listed = names_listed_before(view, person, by_end) if len(posts) > 1 else [person]
     if len(listed) == len(posts) > (1 if in_order_only else 0):
         for name, post in zip(listed, posts):
@@ -127,6 +160,18 @@ def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, Ti
     earlier = [p for start, p in phrases.items() if start < phrase.tok_start and view.tokens[start].sent == sent
                and squash(p.title) == squash(phrase.title) and usable_object(p.obj)]
     return replace(phrase, obj=max(earlier, key=lambda p: p.tok_start).obj) if earlier else phrase
+
+
+def _board_body(view: DocView, phrase: TitlePhrase, boards: dict[int, Span]) -> TitlePhrase:
+    """«اعضای هیئت رئیسه شورای شهر یزد انتخاب شدند؛ … X به عنوان رئیس … انتخاب شد»: a board post named with no body
+    is at the body whose presiding board its sentence, before the post, or the sentence before names."""
+    if usable_object(phrase.obj) or phrase.plural or squash(phrase.title) not in BOARD_POSTS:
+        return phrase
+    sent = view.tokens[phrase.tok_start].sent
+    body = boards.get(sent)
+    if body is None or body.tok_end > phrase.tok_start:
+        body = boards.get(sent - 1)
+    return replace(phrase, obj=body) if body is not None else phrase
 
 
 def _body_named_after(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase], by_start: dict[int, Span],

@@ -12,6 +12,7 @@ from typing import Any, Mapping
 
 from pipeline.lexicons import CONJUNCTION, agency_key, canonical_title, load_lexicons, nationality_country, squash
 from pipeline.relations.agreements import Agreement, find_agreements
+from pipeline.relations.appointments import elected_boards
 from pipeline.relations.calibration import Calibration, load_calibration
 from pipeline.relations.clubs import club_of_team, is_team, national_teams
 from pipeline.relations.complements import (GENERIC_PLURALS, MEDIA_DESCRIPTORS, NAME_INTRODUCERS, PAST_MARKERS,
@@ -554,7 +555,8 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
     resolve_short_orgs(orgs + title_objects)
     adopt_bracketed_names(view, orgs + title_objects)
     merge_agency_variants(orgs + title_objects, view.lex)
-    roles, attached = find_roles(view, persons, phrases, params.role_rules)
+    roles, attached = find_roles(view, persons, phrases, params.role_rules,
+                                 elected_boards(view, [o for o in orgs if o.domain == "agency"]))
     plural_lists = plural_title_lists(view, persons)
     distributed = distributive_roles(view, plural_lists) if "distributive" in params.role_rules else []
     # «X و Y به عنوان فرمانداران بابل و آمل منصوب شدند»: the places shared out, not the first for all

@@ -301,8 +301,10 @@ class _Found:
 
 
 def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase],
-               rules: tuple[str, ...] = RULES) -> tuple[list[Role], dict[str, list[TitlePhrase]]]:
-    """Roles, and for each person key every title phrase attached to it (officials, even without org)."""
+               rules: tuple[str, ...] = RULES, boards: dict[int, Span] | None = None
+               ) -> tuple[list[Role], dict[str, list[TitlePhrase]]]:
+    """Roles, and for each person key every title phrase attached to it (officials, even without org); `boards`:
+    appointments.elected_boards."""
     by_start = {p.tok_start: p for p in persons}
     by_end = {p.tok_end: p for p in persons}
     found = _Found(view)
@@ -314,7 +316,7 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
         found.official(person)
         found.described_before.add((person.key, person.sent))
     if "appointment" in rules:
-        appointments(view, phrases, by_end, by_start, found.attach, found.official)
+        appointments(view, phrases, by_end, by_start, found.attach, found.official, boards)
     if "title_before_name" in rules:
         _title_before_name_roles(view, phrases, by_start, found, rules)
     if "speaker_description" in rules:

@@ -258,3 +258,28 @@ def test_a_verb_of_choosing_ends_the_body_before_it_probe():
     # and the word before it ends the name, it is no predicate noun («فدراسیون کشتی | برگزید»)
     out = run("مجمع عمومی فدراسیون کشتی، حسن رضایی را به عنوان رئیس فدراسیون کشتی برگزید.")
     assert roles(out) == {("حسن رضایی", "رئیس", "فدراسیون کشتی")}
+
+
+@pytest.mark.parametrize("text", [
+    # the board's body after «هیئت رئیسه», in the post's sentence or the one before
+    "اعضای هیئت رئیسه شورای شهر یزد انتخاب شدند؛ بر این اساس علی شریفی به عنوان رئیس و محمد کریمی به عنوان "
+    "نایب‌رئیس انتخاب شدند.",
+    "هیئت رئیسه جدید شورای شهر یزد انتخاب شد. در این جلسه علی شریفی به عنوان رئیس و محمد کریمی به عنوان "
+    "نایب‌رئیس انتخاب شدند.",
+    # no body after the board: the one body named before it in its sentence
+    "در جلسه امروز شورای شهر یزد، هیئت رئیسه جدید انتخاب شد و علی شریفی به عنوان رئیس و محمد کریمی به عنوان "
+    "نایب‌رئیس برگزیده شدند.",
+])
+def test_a_board_post_with_no_body_is_at_the_body_whose_presiding_board_was_elected(text):
+    # session 74 probe: council board elections name the council once, with its «هیئت رئیسه», before the posts
+    out = run(text, mentions=tagged(PER=["علی شریفی", "محمد کریمی"], ORG=["شورای شهر یزد"]))
+    assert roles(out) == {("علی شریفی", "رئیس", "شورای شهر یزد"), ("محمد کریمی", "نایب‌رئیس", "شورای شهر یزد")}
+
+
+def test_a_board_two_sentences_back_or_a_post_no_board_fills_takes_no_body():
+    board = "هیئت رئیسه شورای شهر یزد انتخاب شد."
+    for text in (f"{board} جلسه بعدی هفته آینده است. علی شریفی به عنوان رئیس انتخاب شد.",
+                 f"{board} علی شریفی به عنوان مدیرعامل انتخاب شد.",
+                 "علی شریفی به عنوان رئیس انتخاب شد. هیئت رئیسه شورای شهر یزد انتخاب شد."):
+        out = run(text, mentions=tagged(PER=["علی شریفی"], ORG=["شورای شهر یزد"]))
+        assert roles(out) == set(), text
