@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.lexicons import squash
+from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, WITH, DocView, Span,
                                          is_verb_like)
 from pipeline.relations.persons import RESPECTIVELY, names_listed_before
@@ -310,12 +310,23 @@ def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: i
     # شد»)
     named = [p for end, p in by_end.items() if lo <= p.tok_start and end <= marker and p.kind != "pronoun"
              and not _after_instead(view, p.tok_start)]
-    opens_clause = named and named[0].tok_start > lo and view.tokens[named[0].tok_start - 1].text in COMMAS
+    opens_clause = named and (_after_comma(view, lo, named[0].tok_start) or _after_clause(view, lo, named[0].tok_start))
     if len(named) != 1 or not (subject_position(view, named[0].tok_start) or opens_clause
                                or after_scene(view, lo, named[0].tok_start, APPOINTMENT_TRIGGERS)) \
             or any(view.sq[k] == OBJECT_MARKER or view.tokens[k].text == ":" for k in range(named[0].tok_end, marker)):
         return None  # (nor after «:»: «X گفت: … به عنوان … انتخاب شد» quotes someone else's appointment)
     return named[0]
+
+
+def _after_comma(view: DocView, lo: int, k: int) -> bool:
+    return k > lo and view.tokens[k - 1].text in COMMAS
+
+
+def _after_clause(view: DocView, lo: int, k: int) -> bool:
+    """«مجمع عمومی فدراسیون کشتی برگزار شد و X … انتخاب شد»: a name after «و» and a finite verb opens the next
+    clause, as after a comma."""
+    return k - 2 >= lo and view.sq[k - 1] == CONJUNCTION and is_verb_like(view.tokens[k - 2].text) \
+        and view.sq[k - 2] not in INFINITIVES
 
 
 def _appointee(view: DocView, person: Span, by_end: dict[int, Span], former) -> Span:

@@ -307,13 +307,19 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
     return start + first, start + last
 
 
+# words a title never takes as its body, while a name is often followed by them: «علیرضا دبیر با کسب … / برای چهار
+# سال دیگر / به ریاست …»
+NO_BODY_AFTER_TITLE = {squash(w) for w in ("با", "برای", "به", "در", "که", "نیز")}
+
+
 def _title_spelled_surname(view: DocView, start: int, k: int, end: int) -> bool:
     """«علیرضا دبیر رئیس فدراسیون کشتی»: the title word ending the NER's name after given names only, with another
-    title right after the name, or «را» or a post marker (no title takes them as its body: «… علیرضا دبیر را / به
-    عنوان رئیس …»), is the surname."""
+    title right after the name, or «را», a post marker or a preposition (no title takes them as its body: «…
+    علیرضا دبیر را / به عنوان رئیس …», «علیرضا دبیر با کسب ۴۰ رأی …»), is the surname."""
     return k == end - 1 and all(view.sq[j] in view.lex.given_names for j in range(start, k)) \
         and end < len(view.tokens) \
         and (view.lex.titles.longest_at(view.sq, end) is not None or view.sq[end] == OBJECT_MARKER
+             or view.sq[end] in NO_BODY_AFTER_TITLE
              or any(tuple(view.sq[end:end + len(marker)]) == marker for marker in LIST_TITLE_MARKERS))
 
 

@@ -283,3 +283,13 @@ def test_a_board_two_sentences_back_or_a_post_no_board_fills_takes_no_body():
                  "علی شریفی به عنوان رئیس انتخاب شد. هیئت رئیسه شورای شهر یزد انتخاب شد."):
         out = run(text, mentions=tagged(PER=["علی شریفی"], ORG=["شورای شهر یزد"]))
         assert roles(out) == set(), text
+
+
+def test_a_name_opening_the_clause_after_a_verb_and_and_is_the_passives_subject():
+    # session 74 probe: «… برگزار شد و X برای چهار سال دیگر به ریاست … انتخاب شد» had no role (the subject stood
+    # three words from the marker, after no comma)
+    text = "مجمع عمومی فدراسیون کشتی برگزار شد و محمد رضایی برای چهار سال دیگر به ریاست فدراسیون کشتی انتخاب شد."
+    assert roles(run(text, mentions=tagged(PER=["محمد رضایی"]))) == {("محمد رضایی", "رئیس", "فدراسیون کشتی")}
+    # «و» between two names is no clause's opening
+    text = "علی احمدی و محمد رضایی برای چهار سال دیگر به ریاست فدراسیون کشتی انتخاب شد."
+    assert roles(run(text, mentions=tagged(PER=["علی احمدی", "محمد رضایی"]))) == set()

@@ -99,6 +99,11 @@ def test_a_title_word_ending_a_given_name_before_another_title_is_the_surname():
     for text in ("علیرضا دبیر به عنوان رئیس فدراسیون کشتی انتخاب شد.",
                  "مجمع عمومی فدراسیون کشتی، علیرضا دبیر را به عنوان رئیس فدراسیون کشتی برگزید."):
         assert roles(run(text, mentions=tagged(PER=["علیرضا دبیر"]))) == {fed}, text
+    # session 74 probes: and a preposition after it («… با کسب ۴۰ رأی», «… به ریاست …»)
+    for text in ("مجمع عمومی فدراسیون کشتی برگزار شد و علیرضا دبیر به ریاست فدراسیون کشتی انتخاب شد.",
+                 "علیرضا دبیر با کسب ۴۰ رأی به عنوان رئیس فدراسیون کشتی انتخاب شد."):
+        out = run(text, mentions=tagged(PER=["علیرضا دبیر"]))
+        assert roles(out) == {fed} and names(out, "official") == {"علیرضا دبیر"}, text
     # a surname before the title word keeps it a title
     text = "علی احمدی دبیر شورای عالی امنیت ملی گفت: مذاکرات ادامه دارد."
     assert roles(run(text, mentions=tagged(PER=["علی احمدی دبیر"]))) == {("علی احمدی", "دبیر", "شورای عالی امنیت ملی")}
