@@ -63,6 +63,8 @@ AGAIN_ADVERBS = tuple(tuple(squash(w) for w in phrase.split()) for phrase in (
     "مجدداً", "دوباره", "همچنان", "بار دیگر"))  # (squash drops the tanwin: «مجددا» too)
 AGAIN_TIME, AGAIN_FOR = squash("بار"), squash("برای")  # «برای چهارمین بار»
 BECAME = {squash("شد"), squash("گردید")}
+# «X با (کسب) ۴۰ رأی (موافق) رئیس شورای شهر یزد شد»: the vote count, before a post only with «شد» or a copula after it
+WITH_VOTES, GAINING, VOTES, IN_FAVOUR = squash("با"), squash("کسب"), squash("رای"), squash("موافق")
 RELATIVE = squash("که")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»
@@ -245,6 +247,16 @@ def _again_end(view: DocView, k: int) -> int | None:
     return _adverb_end(view, k, AGAIN_ADVERBS)
 
 
+def _votes_end(view: DocView, k: int) -> int | None:
+    """Where a vote count at k ends («با ۴۰ رأی», «با کسب ۱۲ رأی موافق»), else None."""
+    if k >= len(view.tokens) or view.sq[k] != WITH_VOTES:
+        return None
+    k += 1 + (k + 1 < len(view.tokens) and view.sq[k + 1] == GAINING)
+    if not (k + 1 < len(view.tokens) and view.tokens[k].text.isdigit() and view.sq[k + 1] == VOTES):
+        return None
+    return k + 2 + (k + 2 < len(view.tokens) and view.sq[k + 2] == IN_FAVOUR)
+
+
 def _adverb_end(view: DocView, k: int, adverbs: tuple[tuple[str, ...], ...]) -> int | None:
     for words in adverbs:
         if tuple(view.sq[k:k + len(words)]) == words:
@@ -363,7 +375,7 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         also = k + 2 < len(view.tokens) and view.sq[k] in ALSO_BEFORE_POST \
             and ((k + 1) in phrases or (view.sq[k + 1] == RELATIVE and (k + 2) in phrases))
         k += also
-        again_end = None if also else _again_end(view, k)
+        again_end = None if also else (_again_end(view, k) or _votes_end(view, k))
         again = again_end in phrases  # (only where the post follows the adverb)
         if again:
             k = again_end

@@ -1910,3 +1910,14 @@ def test_an_again_adverb_before_a_post_and_its_copula_or_became_probe():
     # not before a post someone meets
     out = run("مهدی چمران دوباره رئیس شورای شهر تهران را دید.")
     assert roles(out) == set() and names(out, "official") == set()
+
+
+def test_a_vote_count_before_a_post_and_became_probe():
+    # session 74 probes: «X با (کسب) ۴۰ رأی (موافق) رئیس … شد» had no role
+    for votes in ("با ۱۲ رأی", "با کسب ۱۲ رأی", "با ۱۲ رأی موافق"):
+        out = run(f"مهدی چمران {votes} رئیس شورای شهر تهران شد.")
+        assert roles(out) == {("مهدی چمران", "رئیس", "شورای شهر تهران")}, votes
+    # not before a post someone meets, nor votes without their count
+    for text in ("مهدی چمران با ۱۲ رأی رئیس شورای شهر تهران را شکست داد.",
+                 "مهدی چمران با رأی رئیس شورای شهر تهران برکنار شد."):
+        assert roles(run(text)) == set(), text
