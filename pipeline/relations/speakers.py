@@ -29,6 +29,7 @@ THIS = squash("این")
 GENERIC_OFFICIAL = {squash(w) for w in ("مسئول", "مسؤول")}
 ACCORDING_TO = (squash("به"), squash("گفته"))  # «به گفته رئیس ستاد …، …»: the speaker of the sentence
 SCENE_OPENERS = {ALSO_OPENER, squash("سپس")}
+NEWS, GAVE, NEWS_GAVE = squash("خبر"), {squash("داد"), squash("دادند")}, squash("خبرداد")  # «خبر داد»: reported
 # «از سوی دیگر، وابسته مطبوعاتی سفارت ایران … رد کرد»: a sentence opener that brings in another side or speaker,
 # as «همچنین» does; the subject follows it (and its comma)
 OTHER_SIDE_OPENERS = tuple(tuple(squash(w) for w in o.split()) for o in (
@@ -130,7 +131,15 @@ def after_scene(view: DocView, lo: int, k: int, verbs: tuple[str, ...] = SPEECH_
     start = k - (k > j + 2 and view.tokens[k - 1].text in COMMAS)
     start -= start > j + 2 and view.sq[start - 1] in ALSO  # «در ادامه این دیدار نیز مدیر … گفت»
     return start == j + 2 and view.sq[j] in DEMONSTRATIVES and view.sq[j + 1] in SCENE_NOUNS \
-        and any(view.sq[t].startswith(verbs) for t in range(k, hi))
+        and (any(view.sq[t].startswith(verbs) for t in range(k, hi))
+             or (verbs is SPEECH_STEMS and _reports(view, k, hi)))
+
+
+def _reports(view: DocView, k: int, hi: int) -> bool:
+    """«… از تخصیص اعتبار خبر داد»: the news verb «خبر داد» (reported), in [k, hi); not the noun «خبر» alone, and
+    not the words it starts («خبرنگار»)."""
+    return any(view.sq[t] == NEWS and view.sq[t + 1] in GAVE for t in range(k, hi - 1)) \
+        or any(view.sq[t] == NEWS_GAVE for t in range(k, hi))
 
 
 def _speech_follows(view: DocView, k: int, within: int | None = 5) -> bool:

@@ -342,6 +342,19 @@ def test_a_titled_speaker_after_the_meetings_place_is_described_by_the_next_name
     assert {(p, t) for p, t, _ in roles(out)} == {("رحمان سجادی", "مدیر")}
 
 
+def test_a_titled_speaker_after_the_meetings_scene_who_reported_is_the_named_one_probe():
+    # session 74 probe: after «در ادامه این جلسه،» the subject's verb «خبر داد» (reported) had not counted as speech,
+    # so the title described no one
+    text = ("در ادامه این جلسه، مدیرکل بهزیستی گیلان نیز از تخصیص ۲۰۰ میلیارد تومان اعتبار خبر داد.\n"
+            "محمدعلی نظری در این باره گفت: این اعتبار از محل صندوق توسعه ملی تأمین شده است.")
+    out = run(text, mentions=tagged(PER=["محمدعلی نظری"]))
+    assert {(p, t) for p, t, _ in roles(out)} == {("محمدعلی نظری", "مدیرکل")}
+    # the noun «خبر» with another verb is no report: the scene's title is no subject then
+    text = ("در ادامه این جلسه، مدیرکل بهزیستی گیلان خبر خوبی را شنید.\n"
+            "محمدعلی نظری در این باره گفت: این اعتبار از محل صندوق توسعه ملی تأمین شده است.")
+    assert roles(run(text, mentions=tagged(PER=["محمدعلی نظری"]))) == set()
+
+
 def test_according_to_a_title_is_the_named_speaker_tune():
     # tune 3#198: «به گفته رئیس ستاد …،» reports the speaker's words, as «رئیس ستاد … گفت» would
     text = ("منوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: 44 میلیون نفر به سفر رفته‌اند.\n"
