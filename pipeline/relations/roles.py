@@ -132,14 +132,35 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
 def share_coordinated_body(view: DocView, phrases: dict[int, TitlePhrase]) -> None:
     """«مدیرعامل و رئیس هیئت مدیره بانک ملت»: a title of an organisation with none after it, coordinated with a
     title of a named body, holds its post at that body too; right to left, so that a chain shares it back to its
-    first title («رئیس، معاون و دبیر انجمن …»)."""
+    first title («رئیس، معاون و دبیر انجمن …»); likewise a national post with no country of its own and the country
+    of the national post after it («نخست‌وزیر و وزیر امور خارجه قطر»)."""
     for phrase in sorted(phrases.values(), key=lambda ph: ph.tok_start, reverse=True):
         nxt = coordinated_next(view, phrase, phrases)
         info = view.lex.titles.get(squash(phrase.title))
-        if nxt is None or phrase.obj is not None or info is None or info.complement != "org" or phrase.plural:
+        if nxt is None or info is None or phrase.plural or phrase.tok_end != phrase.title_end or nxt.obj is None:
             continue
-        if nxt.obj is not None and nxt.obj.domain == "agency" and phrase.tok_end == phrase.title_end:
+        if info.complement == "org" and phrase.obj is None and nxt.obj.domain == "agency":
             phrase.obj = nxt.obj
+        elif info.complement == "country" and (phrase.obj is None or phrase.obj.attrs.get("implicit")) \
+                and (country := _country_of(view, nxt.obj, phrase.obj is not None)) is not None:
+            phrase.obj = country
+
+
+def _country_of(view: DocView, obj: Span, in_body: bool) -> Span | None:
+    """The country a post's object names: a country itself, or with `in_body` the one closing a body's name
+    («رئیس‌جمهور و رهبر حزب عدالت و توسعه ترکیه»: not the implicit Iran); None for an implicit one. (A post with
+    no implicit country keeps to the body itself: «سفیر و معاون نمایندگی کشورمان در سازمان ملل».)"""
+    if obj.attrs.get("implicit"):
+        return None
+    if obj.kind == "country":
+        return obj
+    if obj.domain != "agency" or not in_body:
+        return None
+    for j in range(obj.tok_start + 1, obj.tok_end):
+        found = view.lex.countries.longest_at(view.sq, j, obj.tok_end)
+        if found is not None and found[0] == obj.tok_end:
+            return country_span(view, j, obj.tok_end, found[1], "pattern:coordinated_country", 0.7)
+    return None
 
 
 def share_listed_country(view: DocView, phrases: dict[int, TitlePhrase], persons: list[Span]) -> None:

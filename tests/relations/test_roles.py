@@ -1484,6 +1484,23 @@ def test_a_title_with_no_body_coordinated_with_a_named_bodys_title_holds_its_pos
             ("محمد بیگدلی", "مدیرعامل", "بانک ملت"), ("محمد بیگدلی", "رئیس هیئت‌مدیره", "بانک ملت")}
 
 
+def test_a_national_post_with_no_country_takes_the_country_of_the_post_coordinated_after_it_probe():
+    # session 74 probes: «نخست‌وزیر و وزیر امور خارجه قطر» had no prime minister's role, and «رئیس‌جمهور و رهبر حزب
+    # … ترکیه» made Erdoğan Iran's president (the bare title's implicit country)
+    text = "شیخ محمد بن عبدالرحمن آل ثانی نخست‌وزیر و وزیر امور خارجه قطر وارد تهران شد."
+    person = "شیخ محمد بن عبدالرحمن آل ثانی"
+    assert roles(run(text, mentions=tagged(PER=[person]))) == {(person, "نخست‌وزیر", "قطر"),
+                                                              (person, "وزیر امور خارجه", "قطر")}
+    text = "رجب طیب اردوغان رئیس‌جمهور و رهبر حزب عدالت و توسعه ترکیه گفت: انتخابات برگزار می‌شود."
+    out = run(text, mentions=tagged(PER=["رجب طیب اردوغان"], ORG=["حزب عدالت و توسعه ترکیه"]))
+    assert roles(out) == {("رجب طیب اردوغان", "رئیس‌جمهور", "ترکیه"),
+                          ("رجب طیب اردوغان", "رهبر", "حزب عدالت و توسعه ترکیه")}
+    # a body naming no country leaves the implicit Iran
+    out = run("حسن روحانی رئیس‌جمهور و رئیس شورای عالی امنیت ملی گفت: مذاکرات ادامه دارد.",
+              mentions=tagged(PER=["حسن روحانی"]))
+    assert ("حسن روحانی", "رئیس‌جمهور", "ایران") in roles(out)
+
+
 def test_deputy_chairs_listed_under_the_plural_title_are_officials():
     # a probe (session 50): «نواب رئیس» (deputy chairs) was no plural title, so the two elected were no officials
     out = run("محمدرضا بهرامی و علی‌اکبر پورمحمدی به عنوان نواب رئیس اتاق بازرگانی کرمان برگزیده شدند.",
