@@ -1,6 +1,6 @@
 """Person names found by the given-name pattern (pipeline/relations/persons.py), on real sentences."""
 from conftest import ner_mention
-from helpers import names, roles, run, tagged
+from helpers import names, person_keys, roles, run, tagged
 
 
 def persons(out: dict) -> set[str]:
@@ -134,3 +134,12 @@ def test_a_name_set_off_by_commas_runs_to_the_closing_comma():
     out = run("رئیس کل دادگستری استان تهران، علی القاصی مهر از آزادی ۵۰ زندانی خبر داد.",
               mentions=tagged(PER=["علی القاصی"]))
     assert names(out, "official") == {"علی القاصی"}
+
+
+def test_a_revolutionary_guards_rank_of_three_words_is_an_honorific_probe():
+    # session 74 probe: «سرتیپ دوم پاسدار» (IRGC brigadier general, second class) had been a person of its own
+    for rank in ("سرتیپ دوم پاسدار", "سرهنگ دوم پاسدار"):
+        text = f"{rank} علی محمدی فرمانده انتظامی استان یزد گفت: سرقت‌ها کاهش یافت. محمدی افزود: طرح ادامه دارد."
+        out = run(text, mentions=tagged(PER=[rank, "علی محمدی"]))  # (the NER tagged the rank apart)
+        assert names(out, "official") == {f"{rank} علی محمدی"}, rank
+        assert len(person_keys(out)) == 1, rank
