@@ -319,6 +319,7 @@ def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: i
 
 
 def _after_comma(view: DocView, lo: int, k: int) -> bool:
+    """A name after a comma opens a clause («…، X به عنوان … انتخاب شد»)."""
     return k > lo and view.tokens[k - 1].text in COMMAS
 
 

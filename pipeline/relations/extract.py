@@ -34,7 +34,7 @@ from pipeline.relations.places import find_countries, find_provinces
 from pipeline.relations.roles import (counterpart_roles, distributive_roles, Role, find_roles,
                                       listed_roles, share_coordinated_body, share_coordinated_complements,
                                       share_listed_country, well_known_roles)
-from pipeline.relations.speakers import list_item
+from pipeline.relations.speakers import NEWS, NEWS_GAVE, list_item
 from pipeline.relations.titles import (SpanIndex, TitlePhrase, office_of, parse_title, plural_title_before,
                                        plural_title_phrase, team_membership)
 
@@ -408,7 +408,7 @@ def _is_name_word(view: DocView, span: Span, name_words: set[str]) -> bool:
     return span.tok_end - span.tok_start == 1 and view.sq[span.tok_start] in name_words
 
 
-DIGEST_SPEECH = [(squash("خبرداد"),), (squash("خبر"), squash("داد")), (squash("گفت"),), (squash("افزود"),)]
+DIGEST_SPEECH = [(NEWS_GAVE,), (NEWS, squash("داد")), (squash("گفت"),), (squash("افزود"),)]
 SURNAME_ENDINGS = tuple(SURNAME_SUFFIXES) + ("ی",)
 
 

@@ -29,7 +29,8 @@ THIS = squash("این")
 GENERIC_OFFICIAL = {squash(w) for w in ("مسئول", "مسؤول")}
 ACCORDING_TO = (squash("به"), squash("گفته"))  # «به گفته رئیس ستاد …، …»: the speaker of the sentence
 SCENE_OPENERS = {ALSO_OPENER, squash("سپس")}
-NEWS, GAVE, NEWS_GAVE = squash("خبر"), {squash("داد"), squash("دادند")}, squash("خبرداد")  # «خبر داد»: reported
+# «خبر داد» (reported), also glued: the news verb of «X از … خبر داد»
+NEWS, GAVE, NEWS_GAVE = squash("خبر"), {squash("داد"), squash("دادند")}, squash("خبرداد")
 # «از سوی دیگر، وابسته مطبوعاتی سفارت ایران … رد کرد»: a sentence opener that brings in another side or speaker,
 # as «همچنین» does; the subject follows it (and its comma)
 OTHER_SIDE_OPENERS = tuple(tuple(squash(w) for w in o.split()) for o in (
