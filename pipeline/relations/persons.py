@@ -307,9 +307,10 @@ def _trim(view: DocView, start: int, end: int, hi: int) -> tuple[int, int]:
     return start + first, start + last
 
 
-# words a title never takes as its body, while a name is often followed by them: «علیرضا دبیر با کسب … / برای چهار
-# سال دیگر / به ریاست …»
-NO_BODY_AFTER_TITLE = {squash(w) for w in ("با", "برای", "به", "در", "که", "نیز")}
+# words a title never takes as its body, while a name is often followed by them: «علیرضا دبیر را / با کسب … / برای
+# چهار سال دیگر / به ریاست … / به عنوان / بعنوان …» (every post marker of LIST_TITLE_MARKERS opens with «به» or is
+# «بعنوان»)
+NO_BODY_AFTER_TITLE = {squash(w) for w in ("با", "برای", "به", "بعنوان", "در", "که", "نیز")} | {OBJECT_MARKER}
 
 
 def _title_spelled_surname(view: DocView, start: int, k: int, end: int) -> bool:
@@ -318,9 +319,7 @@ def _title_spelled_surname(view: DocView, start: int, k: int, end: int) -> bool:
     علیرضا دبیر را / به عنوان رئیس …», «علیرضا دبیر با کسب ۴۰ رأی …»), is the surname."""
     return k == end - 1 and all(view.sq[j] in view.lex.given_names for j in range(start, k)) \
         and end < len(view.tokens) \
-        and (view.lex.titles.longest_at(view.sq, end) is not None or view.sq[end] == OBJECT_MARKER
-             or view.sq[end] in NO_BODY_AFTER_TITLE
-             or any(tuple(view.sq[end:end + len(marker)]) == marker for marker in LIST_TITLE_MARKERS))
+        and (view.lex.titles.longest_at(view.sq, end) is not None or view.sq[end] in NO_BODY_AFTER_TITLE)
 
 
 def _plural_noun(view: DocView, k: int) -> bool:

@@ -396,6 +396,7 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         also = k + 2 < len(view.tokens) and view.sq[k] in ALSO_BEFORE_POST \
             and ((k + 1) in phrases or (view.sq[k + 1] == RELATIVE and (k + 2) in phrases))
         k += also
+        # («X مجدداً / با ۴۰ رأی رئیس … شد»: an «again» adverb or a vote count, read alike)
         again_end = None if also else (_again_end(view, k) or _votes_end(view, k))
         again = again_end in phrases  # (only where the post follows the adverb)
         if again:
