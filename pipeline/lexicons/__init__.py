@@ -351,13 +351,17 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
     path = root / "org_heads.yaml"
     for entry in _read_yaml(path):
         _require(entry, ("head", "kind"), path)
-        lex.org_heads.add(entry["head"], OrgHead(entry["head"], entry["kind"], entry.get("complement", "any"),
-                                                 bool(entry.get("standalone", False)), bool(entry.get("weak", False)),
-                                                 bool(entry.get("one_word_name", False)),
-                                                 bool(entry.get("needs_ner", False)),
-                                                 bool(entry.get("bare_name", False)),
-                                                 bool(entry.get("titled_only", False)),
-                                                 bool(entry.get("facility", False))))
+        followed_by = entry.get("followed_by")  # «هیئت» + each sport: each pair is a head of its own
+        if followed_by is not None and (not isinstance(followed_by, list)
+                                        or not all(isinstance(w, str) and w.strip() for w in followed_by)):
+            raise ConfigError(f"{path}: entry {entry['head']!r}: followed_by must be a list of words")
+        for head in [f"{entry['head']} {w}" for w in followed_by] if followed_by else [entry["head"]]:
+            lex.org_heads.add(head, OrgHead(head, entry["kind"], entry.get("complement", "any"),
+                                            bool(entry.get("standalone", False)), bool(entry.get("weak", False)),
+                                            bool(entry.get("one_word_name", False)),
+                                            bool(entry.get("needs_ner", False)), bool(entry.get("bare_name", False)),
+                                            bool(entry.get("titled_only", False)),
+                                            bool(entry.get("facility", False))))
 
     path = root / "known_agencies.yaml"
     for entry in _read_yaml(path):

@@ -649,6 +649,22 @@ def _merge_inner_words(words_of: dict[str, tuple[str, ...]], groups: _KeyGroups,
                     groups.union(a, b)
 
 
+SPORTS_WORD = squash("ورزشی")
+
+
+def _merge_sports_board_forms(agencies: list[Span], groups: _KeyGroups) -> None:
+    """«هیئت هندبال» / «هیئت ورزشی هندبال سیستان و بلوچستان»: a sports board named without «ورزشی» is the one
+    board whose name with it continues the short name once «ورزشی» is dropped."""
+    boards = {o.key: _name_words(o.name) for o in agencies if o.kind == "sports_board"}
+    for short, words in boards.items():
+        if SPORTS_WORD in words:
+            continue
+        longer = [key for key, other in boards.items() if SPORTS_WORD in other
+                  and tuple(w for w in other if w != SPORTS_WORD)[:len(words)] == words]
+        if len(longer) == 1:
+            groups.union(short, longer[0])
+
+
 MIN_SUB_BODY_WORDS = 3  # «کمیسیون آموزش مجلس», «کمیته اطلاعات سنا»: the head and two words
 
 
@@ -851,6 +867,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups, papers)
     _merge_club_short_forms(agencies, words_of, lex, groups)
+    _merge_sports_board_forms(agencies, groups)
     whole = {o.key for o in agencies if o.kind in ("bank", "company") and o.attrs.get("known")
              and agency_key(o.name) == agency_key(o.attrs["known"])}  # (a lexicon bank or company named in full)
     _merge_inner_words(words_of, groups, whole)

@@ -197,6 +197,24 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str, after_place_no
 
 # «آژانس» alone in an article about a nuclear programme is the IAEA («پرونده ایران را از شورای امنیت به آژانس
 # بازگرداند», tune 1#37; the gold sets list it so)
+# «مجمع عمومی بانک ملی ایران», «مجمع هیات کشتی استان کردستان»: a meeting of a company's shareholders or a board's
+# members; the body is the one it meets for (the gold sets list the bank, the board: tune 1#243, 3#264). Not the UN's
+# «مجمع عمومی سازمان ملل», an organ of its own
+MEETING = squash("مجمع")
+MEETING_QUALIFIERS = {squash(w) for w in ("عمومی", "سالانه", "سالیانه", "فوق‌العاده", "عادی", "انتخاباتی")}
+SPORTS_BOARD = "sports_board"
+MEETING_BODY_KINDS = ("bank", "company", SPORTS_BOARD)
+
+
+def _meeting_of_body(view: DocView, i: int, hi: int) -> bool:
+    """«مجمع (عمومی …)» at i meets for the bank, company or sports board named right after it."""
+    k = i + 1
+    while k < hi and view.sq[k] in MEETING_QUALIFIERS:
+        k += 1
+    head = view.lex.org_heads.longest_at(view.sq, k, hi)
+    return view.sq[i] == MEETING and head is not None and head[1].kind in MEETING_BODY_KINDS
+
+
 AGENCY_WORD = squash("آژانس")
 IAEA = "آژانس بین‌المللی انرژی اتمی"
 NUCLEAR_CUES = {squash(w) for w in ("هسته‌ای", "غنی‌سازی", "اورانیوم", "پادمان", "البرادعی", "آمانو")}
@@ -389,6 +407,8 @@ def _headed_at(view: DocView, i: int, lo: int, hi: int, head: tuple) -> tuple[li
     """A head word at i («سازمان», «شهرداری», «بسیج») and the complement that names the body; a head that only
     describes a body (generic, counted, too weak to be a name) gives a low-score span the later steps may drop."""
     head_end, info = head
+    if _meeting_of_body(view, i, hi):
+        return [], i + 1
     if info.facility and (_inside_ner_org(view, i) or (i > lo and view.tokens[i - 1].text in OPEN_QUOTES)):
         # «روابط عمومی فرهنگسرای بانو», «سازمان اسناد و کتابخانه ملی ایران»: the NER's longer name holds the
         # facility; «فیلم «سینما پارادیزو»»: a quoted title is a work's name
@@ -401,6 +421,8 @@ def _headed_at(view: DocView, i: int, lo: int, hi: int, head: tuple) -> tuple[li
         end = _place_end(view, head_end, hi, info.complement)
     else:
         end = _ner_name_end(view, i, head_end, complement_end(view, head_end, hi, stop_at_head=True), info.bare_name)
+    if info.kind == SPORTS_BOARD and view.ner_orgs.get(i, (end,))[0] > end:
+        return [], i + 1  # «هیات جودو، جوجیتسو و کوراش …»: the NER's name holds the other sports the head stops before
     if info.facility and _inside_longer_ner_org(view, i, max(end, head_end)):
         return [], i + 1  # «نشریه آ. اس اسپانیا»: the NER's longer name holds the words the complement stopped short of
     # the complement stopped where the parent body opens («سازمان فرهنگی هنری | شهرداری تهران»), or a

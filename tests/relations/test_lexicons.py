@@ -215,3 +215,16 @@ def test_the_fullest_form_names_a_person(forms, fullest):
 def test_a_title_has_one_canonical_spelling(written, canonical):
     # the relations table's title_canonical: roles group by post whatever the article's spelling
     assert canonical_title(load_lexicons(), written) == canonical
+
+
+def test_a_head_followed_by_listed_words_is_one_head_per_word(tmp_path):
+    lex = load_lexicons()
+    assert lex.org_heads.get("هیات کشتی").kind == "sports_board"  # (squash: «هیئت/هیات»)
+    assert lex.org_heads.get("هیئت ورزشی دوچرخه سواری").kind == "sports_board"
+    assert lex.org_heads.get("هیئت") is None  # alone: a delegation, a mourning group …
+    for f in LEXICON_DIR.iterdir():
+        if f.is_file():
+            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "org_heads.yaml").write_text("- {head: هیئت, kind: sports_board, followed_by: کشتی}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'هیئت': followed_by must be a list of words"):
+        load_lexicons(str(tmp_path))
