@@ -153,13 +153,17 @@ def _take_posts(view: DocView, person: Span, phrase: TitlePhrase, phrases: dict[
 
 def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase:
     """«در آیین معارفه مدیرکل جدید بهزیستی استان گیلان، علی احمدی به عنوان مدیرکل جدید معرفی … شد»: a post named
-    with no body takes the body of the same title named earlier in its sentence."""
+    with no body takes the body of the same title named earlier in its sentence, or in the sentence before
+    («آیین معارفه فرماندار جدید شهرستان میناب برگزار شد. در این آیین X به عنوان فرماندار معرفی شد»)."""
     if usable_object(phrase.obj):
         return phrase
     sent = view.tokens[phrase.tok_start].sent
-    earlier = [p for start, p in phrases.items() if start < phrase.tok_start and view.tokens[start].sent == sent
-               and squash(p.title) == squash(phrase.title) and usable_object(p.obj)]
-    return replace(phrase, obj=max(earlier, key=lambda p: p.tok_start).obj) if earlier else phrase
+    for where in (sent, sent - 1):
+        earlier = [p for start, p in phrases.items() if start < phrase.tok_start and view.tokens[start].sent == where
+                   and squash(p.title) == squash(phrase.title) and usable_object(p.obj)]
+        if earlier:
+            return replace(phrase, obj=max(earlier, key=lambda p: p.tok_start).obj)
+    return phrase
 
 
 def _board_body(view: DocView, phrase: TitlePhrase, boards: dict[int, Span]) -> TitlePhrase:

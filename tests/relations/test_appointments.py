@@ -178,6 +178,14 @@ def test_one_appointed_is_not_the_titled_one_acting_after_him():
     # another title, or none named before: no body
     ("در آیین معارفه مدیرکل جدید بهزیستی استان گیلان، علی احمدی به عنوان معاون جدید معرفی شد.", None),
     ("علی احمدی به عنوان مدیرکل جدید معرفی شد.", None),
+    # the title with its place in the sentence before (session 75 probe: the provincial ceremony's usual wording)
+    ("آیین معارفه فرماندار جدید شهرستان میناب برگزار شد. در این آیین علی احمدی به عنوان فرماندار معرفی شد.",
+     ("علی احمدی", "فرماندار", "میناب")),
+    ("فرماندار جدید شهرستان میناب منصوب شد. در این مراسم علی احمدی به عنوان فرماندار جدید معرفی شد.",
+     ("علی احمدی", "فرماندار", "میناب")),
+    # not from two sentences before
+    ("آیین معارفه فرماندار جدید شهرستان میناب برگزار شد. مردم حضور داشتند. علی احمدی به عنوان فرماندار معرفی شد.",
+     None),
 ])
 def test_a_post_appointed_to_with_no_body_takes_the_body_of_the_same_title_before_it(text, fact):
     # an appointment sweep (session 52)
