@@ -12,8 +12,8 @@ from collections import Counter
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, fullest_person_name, squash
 from pipeline.relations.complements import NAME_INTRODUCERS
 from pipeline.relations.document import OPEN_QUOTES, WITH, DocView, Span, names_by_start
-from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, QUOTE_CHARS, SUB_BODY_HEADS,
-                                              split_head)
+from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, QUOTE_CHARS, SPORTS_BOARD,
+                                              SUB_BODY_HEADS, split_head)
 from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import COUNTY, PROVINCE
 
@@ -655,7 +655,7 @@ SPORTS_WORD = squash("ورزشی")
 def _merge_sports_board_forms(agencies: list[Span], groups: _KeyGroups) -> None:
     """«هیئت هندبال» / «هیئت ورزشی هندبال سیستان و بلوچستان»: a sports board named without «ورزشی» is the one
     board whose name with it continues the short name once «ورزشی» is dropped."""
-    boards = {o.key: _name_words(o.name) for o in agencies if o.kind == "sports_board"}
+    boards = {o.key: _name_words(o.name) for o in agencies if o.kind == SPORTS_BOARD}
     for short, words in boards.items():
         if SPORTS_WORD in words:
             continue
