@@ -346,7 +346,8 @@ def plural_title_lists(view: DocView, persons: list[Span]) -> list[tuple[int, st
         if counted is not None and len(run := names_listed_before(view, by_end[k], by_end)) == SMALL_COUNTS[sq]:
             lists.append((k + 1, counted[1], run))  # «برزان التکریتی و عواد البندر دو معاون صدام»
             continue
-        singular = view.lex.plural_titles.get(sq)
+        plural = view.lex.plural_titles.longest_at(view.sq, k)  # («روسای جمهور»: two words)
+        singular = plural[1] if plural else None
         if singular is None and _respectively_before(view, k):
             # «X و Y به ترتیب به عنوان فرماندار ساری و بابل»: «respectively» shares a singular title out too
             title = view.lex.titles.longest_at(view.sq, k)

@@ -27,7 +27,7 @@ from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezaf
 from pipeline.relations.places import country_span
 from pipeline.relations.speakers import (ALSO, INDEFINITE, PLURAL_LIGHT_VERBS, plural_attendance, speaker_descriptions,
                                          subject_position)
-from pipeline.relations.titles import (IN, REPRESENTATIVE, SpanIndex, TitlePhrase, coordinated_next,
+from pipeline.relations.titles import (IN, MINISTRY, REPRESENTATIVE, SpanIndex, TitlePhrase, coordinated_next,
                                        parliament_of_article, parliament_seat, plural_title_phrase, team_membership,
                                        title_after_marker, usable_object)
 
@@ -611,7 +611,10 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
             seat = parliament_seat(view, t, t + 1)
             out.extend(Role(p, title, seat, p.sent, "distributive", METHOD_SCORES["distributive"]) for p in run)
             continue
-        prefix, items, k = [], [], t + 1
+        plural = view.lex.plural_titles.longest_at(view.sq, t, hi)
+        prefix, items, k = [], [], plural[0] if plural else t + 1  # (past «روسای جمهور», two words)
+        if k < hi and view.sq[k] in PAST_MARKERS:
+            continue  # «X و Y وزرای سابق کشور و خارجه»: officials, past posts
         while k < hi and len(prefix) <= MAX_DISTRIBUTIVE_PREFIX:
             if view.sq[k] in PLURAL_PLACE_NOUNS:  # «… شهرستان‌های ورامین، قرچک و پیشوا»: the list follows
                 items = _single_word_list(view, k + 1, hi)
@@ -623,9 +626,19 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
             k += 1
         if len(items) != len(run) or len(run) < 2:  # (one name «از فرماندهان …» shares nothing out)
             continue
+        info = view.lex.titles.get(title)
+        ministries = info is not None and info.complement == "ministry"
+        if prefix and ministries:
+            # «وزرای خارجه روسیه و ایران»: the words between are the ministry's field, each minister's country after
+            title, prefix, ministries = " ".join([title, *prefix]), [], False
         for person, item in zip(run, items):
             place = view.span_text(item, item + 1)
-            if prefix:
+            if ministries:  # «وزرای نفت و نیرو»: each a ministry's field
+                name = _ministry_name(view, item)
+                obj = view.make_span(item, item + 1, "ORG", domain="agency", kind="ministry", name=name,
+                                     key=agency_key(name), method="pattern:distributive", score=0.7,
+                                     attrs={"synthesised": True})
+            elif prefix:
                 name = " ".join(prefix + [place])
                 obj = view.make_span(item, item + 1, "ORG", domain="agency", kind="organisation", name=name,
                                      key=agency_key(name), method="pattern:distributive", score=0.7,
@@ -635,6 +648,13 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
                                      method="pattern:distributive", score=0.7)
             out.append(Role(person, title, obj, person.sent, "distributive", METHOD_SCORES["distributive"]))
     return out
+
+
+def _ministry_name(view: DocView, field: int) -> str:
+    """The ministry of the one-word field at token `field`, as the lexicon names it («نیرو» → «وزارت نیرو»)."""
+    name = f"{MINISTRY} {view.span_text(field, field + 1)}"
+    known = view.lex.known_agencies.get(name)
+    return known.name if known is not None else name
 
 
 def listed_roles(view: DocView, lists: list[tuple[int, str, list[Span]]], index: SpanIndex,
@@ -648,8 +668,8 @@ def listed_roles(view: DocView, lists: list[tuple[int, str, list[Span]]], index:
         if any(id(p) in paired for p in run) or (len(run) == 1 and not _among_after_comma(view, t)):
             continue  # one name: «علیرضا، از فرماندهان …», not «مطالبه رهبری از اعضای مجلس خبرگان» (from them)
         phrase = plural_title_phrase(view, t, index)
-        if phrase is None or not usable_object(phrase.obj) or team_membership(view, phrase):
-            continue
+        if phrase is None or not usable_object(phrase.obj) or team_membership(view, phrase) or _is_past(view, phrase):
+            continue  # (a past post: «X و Y وزرای سابق کشور …», officials with no role)
         if "province" in (phrase.obj.domain, phrase.obj.kind) or (len(run) > 1 and phrase.obj.label == "LOC"):
             # «علی احمدی و حسن رضایی فرمانداران ساری، بابل و آمل»: each at another place, unknown which; «یکی از
             # فرمانداران استان فارس» holds a county of it (one name of one country's posts does: «یکی از سناتورهای

@@ -277,6 +277,24 @@ def test_lists_of_different_lengths_give_no_distributive_roles():
     assert {("علی احمدی", "فرماندار", "ساری"), ("حسن رضایی", "فرماندار", "بابل")} <= roles(out)
 
 
+@pytest.mark.parametrize("sentence, people, facts", [
+    # a plural title of two words (session 75 probes: «روسای» + «جمهور روسیه» had made «جمهور روسیه» a body)
+    ("ولادیمیر پوتین و رجب طیب اردوغان روسای جمهور روسیه و ترکیه در آنکارا دیدار کردند.",
+     ["ولادیمیر پوتین", "رجب طیب اردوغان"],
+     {("ولادیمیر پوتین", "رئیس‌جمهور", "روسیه"), ("رجب طیب اردوغان", "رئیس‌جمهور", "ترکیه")}),
+    # a ministry's field between the plural title and the countries joins the title, a field alone names the ministry
+    ("سرگئی لاوروف و جواد ظریف وزرای خارجه روسیه و ایران در مسکو دیدار کردند.", ["سرگئی لاوروف", "جواد ظریف"],
+     {("سرگئی لاوروف", "وزیر خارجه", "روسیه"), ("جواد ظریف", "وزیر خارجه", "ایران")}),
+    ("بیژن زنگنه و حمید چیت‌چیان وزرای نفت و نیرو در این جلسه حضور داشتند.", ["بیژن زنگنه", "حمید چیت‌چیان"],
+     {("بیژن زنگنه", "وزیر", "وزارت نفت"), ("حمید چیت‌چیان", "وزیر", "وزارت نیرو")}),
+    # past posts: officials, no roles
+    ("علی احمدی و حسن رضایی وزرای سابق کشور و خارجه در این مراسم بودند.", ["علی احمدی", "حسن رضایی"], set()),
+])
+def test_a_plural_title_shares_out_countries_and_ministries(sentence, people, facts):
+    out = run(sentence, mentions=tagged(PER=people))
+    assert roles(out) == facts and names(out, "official") == set(people)
+
+
 def test_representatives_of_places_in_an_article_on_parliament_hold_seats_in_it_tune():
     # tune 1#39: three names, four constituency words («کلاله و مینودشت» is one seat)
     text = ("رسیدگی به سوال امیر حسنخانی، گلدی برمک و ایری نمایندگان فردوس، کلاله و مینودشت و کردکوی از وزیر جهاد "
