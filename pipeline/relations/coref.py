@@ -19,6 +19,7 @@ from pipeline.relations.place_nouns import COUNTY, PROVINCE
 
 HOME_COUNTRY = "ایران"
 STRATA_BODY = "agency:" + squash("بسیج")  # a body whose units are its strata («بسیج کارگری»), see _unit_of_bare_body
+STRATA_BODY_NAME = "نیروی مقاومت بسیج"  # its name in known_agencies.yaml («بسیج مستضعفین» is an alias)
 PRONOUNS = {squash(w) for w in ("وی", "او", "ایشان", "نامبرده")}  # («نامبرده»: the one named, formal)
 MIN_SURNAME_CHARS = 3
 # a short name found alone more often than this, and more than twice as often as the person is named (by the NER or
@@ -517,9 +518,12 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
 def _unit_of_bare_body(lex: Lexicons, known: dict[str, KnownAgency | None], short: str, long_: str) -> bool:
     """«بسیج» / «بسیج کارگری», «بسیج دانشجویی»: the Basij continued by words other than a place names one of its
     strata, another body (the gold sets list them apart: tune 1#30 and five more); its own longer names the lexicon
-    knows («بسیج مستضعفین») join it through the lexicon. (Not «سپاه»: beside «سپاه عاشورا» the bare word is that
-    corps in the gold sets, tune 1#210.)"""
-    return short == STRATA_BODY and known.get(long_) is None and _place_rest(lex, short, long_) is None
+    knows («بسیج مستضعفین») join it through the lexicon, not a stratum the lexicon lists as a body of its own
+    («بسیج دانشجویی», tune 2#51). (Not «سپاه»: beside «سپاه عاشورا» the bare word is that corps in the gold sets,
+    tune 1#210.)"""
+    own = known.get(long_)
+    return short == STRATA_BODY and (own is None or own.name != STRATA_BODY_NAME) \
+        and _place_rest(lex, short, long_) is None
 
 
 def _merge_known_branches(agencies: list[Span], groups: _KeyGroups) -> None:

@@ -595,3 +595,9 @@ def test_the_basij_and_one_of_its_strata_are_two_bodies_tune():
     out = run(text, mentions=tagged(PER=["رضا رضوانی"]))
     assert keys(out, "agency") == {"agency:" + squash("بسیج"), "agency:" + squash("بسیج کارگری")}
     assert roles(out) == {("رضا رضوانی", "مسئول", "بسیج کارگری")}
+    # a stratum the lexicon lists as a body of its own too (tune 2#51, session 75: «شجره طیبه بسیج» had joined
+    # «بسیج دانشجویی»); the Basij's own longer names still join it
+    out = run("بسیج شجره طیبه است. بسیج دانشجویی با کار جهادی پیش می‌رود.", mentions=lambda doc: [])
+    assert keys(out, "agency") == {"agency:" + squash("بسیج"), "agency:" + squash("بسیج دانشجویی")}
+    out = run("بسیج شجره طیبه است. بسیج مستضعفین برنامه‌ها را اعلام کرد.", mentions=lambda doc: [])
+    assert len(keys(out, "agency")) == 1
