@@ -633,14 +633,10 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
             title, prefix, ministries = " ".join([title, *prefix]), [], False
         for person, item in zip(run, items):
             place = view.span_text(item, item + 1)
-            if ministries:  # «وزرای نفت و نیرو»: each a ministry's field
-                name = _ministry_name(view, item)
-                obj = view.make_span(item, item + 1, "ORG", domain="agency", kind="ministry", name=name,
-                                     key=agency_key(name), method="pattern:distributive", score=0.7,
-                                     attrs={"synthesised": True})
-            elif prefix:
-                name = " ".join(prefix + [place])
-                obj = view.make_span(item, item + 1, "ORG", domain="agency", kind="organisation", name=name,
+            if ministries or prefix:  # «وزرای نفت و نیرو»: each a ministry's field; «رؤسای اتحادیه‌های املاک …»
+                name, kind = (_ministry_name(view, item), "ministry") if ministries \
+                    else (" ".join(prefix + [place]), "organisation")
+                obj = view.make_span(item, item + 1, "ORG", domain="agency", kind=kind, name=name,
                                      key=agency_key(name), method="pattern:distributive", score=0.7,
                                      attrs={"synthesised": True})
             else:  # «فرمانداران ساری و بابل»
