@@ -323,8 +323,12 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
         # the predicate)
         post_then_copula = end + 1 < limit and view.sq[end + 1] in COPULAS \
             and any(title_before(view, h, ("org",)) for h in (k - 1, k - 2) if h > 0)
+        # («علیرضا دبیر رئیس فدراسیون کشتی شد»: a named person became the post, so the word before «شد» ending the
+        # clause names the body; not «پرونده ریاست فدراسیون بسته شد», a passive with no one named)
+        post_then_became = end + 1 < limit and view.sq[end + 1] in BECAME and _clause_ends(view, end + 2, limit) \
+            and any(_named_holder_before(view, h) for h in (k - 1, k - 2) if h > 0)
         if not introduced and not commemorated_week and (blocks_complement(view, end) or (
-                before_light_verb(view, end, limit) and not post_then_copula)):
+                before_light_verb(view, end, limit) and not post_then_copula and not post_then_became)):
             break  # (the name after «شهید», «امام» is one: «دانشگاه شهید بهشتی گفت»)
         if view.sq[end] == PROVINCE:
             hit = view.lex.provinces.longest_at(view.sq, end + 1, limit)
@@ -437,6 +441,24 @@ def _comma_list_end(view: DocView, j: int, limit: int) -> int:
     if j > start and j + 1 < limit and view.sq[j] == CONJUNCTION and continues_after_and(view, j, limit):
         return j
     return start
+
+
+BECAME = {squash(w) for w in ("شد", "گردید")}
+CLAUSE_END_MARKS = (".", "!", "؟", "?", "،", ",", "؛", ";")
+
+
+def _clause_ends(view: DocView, k: int, limit: int) -> bool:
+    """The clause ends at token k: the sentence's end, a punctuation mark or «و»."""
+    return k >= limit or view.tokens[k].text in CLAUSE_END_MARKS or view.sq[k] == CONJUNCTION
+
+
+def _named_holder_before(view: DocView, start: int) -> bool:
+    """An org title of 1-3 words ends right before token `start`, and a name the NER tags ends right before it."""
+    for width in (1, 2, 3):
+        hit = view.lex.titles.longest_at(view.sq, start - width, start) if start - width > 0 else None
+        if hit and hit[0] == start and hit[1].complement == "org":
+            return start - width - 1 in view.ner_person_tokens
+    return False
 
 
 def title_before(view: DocView, start: int, complements: tuple[str, ...], may_run_into: bool = False) -> bool:

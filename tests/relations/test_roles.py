@@ -1659,6 +1659,18 @@ def test_a_post_in_a_copular_clause_names_its_body_up_to_the_copula():
     assert names(out, "agency") == set()
 
 
+def test_a_named_person_who_became_a_post_has_its_whole_body():
+    # session 75 probe: «علیرضا دبیر رئیس فدراسیون کشتی شد» read «کشتی» as the predicate of «شد», so no body and no
+    # role; a named person before the post makes the post the predicate, the word before «شد» the body's
+    out = run("علیرضا دبیر رئیس فدراسیون کشتی شد.", mentions=tagged(PER=["علیرضا دبیر"]))
+    assert roles(out) == {("علیرضا دبیر", "رئیس", "فدراسیون کشتی")}
+    # not where «شد» goes on with a clause of its own («موفق شد …»: succeeded in), nor with no one named
+    out = run("علی رضایی رئیس سازمان بهزیستی موفق شد جایزه را بگیرد.", mentions=tagged(PER=["علی رضایی"]))
+    assert names(out, "agency") == {"سازمان بهزیستی"}
+    out = run("ریاست فدراسیون کشتی شد.", mentions=tagged(PER=[]))
+    assert names(out, "agency") == set()
+
+
 def test_the_helm_of_a_post_is_the_post():
     # a sweep (session 51): «X سکان ریاست … را بر عهده گرفت» made «X سکان» a person with the post
     text = "علی رضایی سکان ریاست دانشگاه علوم پزشکی گیلان را بر عهده گرفت."
