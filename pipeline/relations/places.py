@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import DocView, Span
-from pipeline.relations.organisations import GENERAL_OFFICE
+from pipeline.relations.organisations import COMPANY, GENERAL_OFFICE
 from pipeline.relations.place_nouns import DIRECTIONS, PROVINCE, plurals
 
 PROVINCE_CUES = {squash(w) for w in ("استان", "استاندار", "استانداری", "استانی")}
@@ -24,6 +24,8 @@ PROVINCIAL_FIELDS = {"".join(squash(w) for w in field.split()) for field in (
     "صنعت معدن و تجارت", "صنایع و معادن", "بهزیستی", "تبلیغات اسلامی", "اوقاف و امور خیریه", "حفاظت محیط زیست",
     "حفاظت محیط‌زیست", "مدیریت بحران", "نظام مهندسی ساختمان", "میراث فرهنگی، صنایع دستی و گردشگری",
     "میراث فرهنگی و گردشگری", "میراث فرهنگی")}
+# companies of a field only provinces run: «شرکت آب منطقه‌ای گلستان» (one regional water company per province)
+PROVINCIAL_COMPANY_FIELDS = {squash("آب منطقه‌ای")}  # (squash drops the space and the ZWNJ)
 # «استاندار جدید اردبیل», «استاندار سابق اردبیل»: a word of time between the cue and the name; «دو استان مهم قم و
 # اصفهان», «استان‌های مرزی کرمانشاه و ایلام»: an adjective describing the provinces
 CUE_QUALIFIERS = {squash(w) for w in (
@@ -175,13 +177,15 @@ def _closes_general_office(view: DocView, org: Span, start: int, end: int) -> bo
     """«اداره کل تربیت بدنی کردستان»: a general directorate is a province's office, so the name closing it is the
     province (guidelines: a provincial body «… استان X»), even a name that is also a city; so is an organisation of
     a field only provinces run («سازمان مدیریت و برنامه‌ریزی یزد», «سازمان جهاد کشاورزی کرمان»; a city's are the
-    municipality's: «سازمان آتش‌نشانی کرمان»)."""
+    municipality's: «سازمان آتش‌نشانی کرمان»), and so is such a company («شرکت آب منطقه‌ای گلستان»)."""
     if end != org.tok_end:
         return False
     name = "".join(view.sq[org.tok_start:org.tok_end])
     if name.startswith(GENERAL_OFFICE):
         return True
-    return view.sq[org.tok_start] == ORGANISATION and "".join(view.sq[org.tok_start + 1:start]) in PROVINCIAL_FIELDS
+    field = "".join(view.sq[org.tok_start + 1:start])
+    return (view.sq[org.tok_start] == ORGANISATION and field in PROVINCIAL_FIELDS) \
+        or (view.sq[org.tok_start] == COMPANY and field in PROVINCIAL_COMPANY_FIELDS)
 
 
 def _closes_general_directors_office(view: DocView, start: int) -> bool:

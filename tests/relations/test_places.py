@@ -216,6 +216,10 @@ def test_an_organisation_of_a_field_only_provinces_run_names_the_province_closin
         assert len(names(run(text), "province")) == 1
     assert names(run("سازمان آتش‌نشانی کرمان اعلام کرد: آتش مهار شد."), "province") == set()
     assert names(run("سازمان فرهنگی هنری شهرداری تبریز اعلام کرد: جشنواره آغاز شد."), "province") == set()
+    # a regional water company too: one per province (tune 1#228, session 75: «گلستان», never a province bare, had
+    # no cue); not another company named after a place
+    assert names(run("مدیرعامل شرکت آب منطقه‌ای گلستان گفت: بارش‌ها افزایش یافت."), "province") == {"گلستان"}
+    assert names(run("مدیرعامل شرکت فولاد کرمان گفت: تولید افزایش یافت."), "province") == set()
 
 
 def test_an_adjective_between_the_cue_and_the_provinces_keeps_the_cue_tune():
