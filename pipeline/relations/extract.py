@@ -26,7 +26,8 @@ from pipeline.relations.led_by import led_bodies, led_by_roles, led_persons, ter
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
 from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, common_noun_use, country_qualifier_length,
                                               ends_with_name, extend_over_eulogies, extend_to_names_given_in_full,
-                                              find_organisations, kind_of_name, plural_head_end, split_head)
+                                              find_organisations, kind_of_name, ministers_term, plural_head_end,
+                                              split_head)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTY, PROVINCE
@@ -273,6 +274,8 @@ def _names_no_body(view: DocView, s: int, e: int) -> bool:
     lex = view.lex
     if view.sq[s] == REGIME:
         return True  # «رژیم بعثی صدام», «رژیم صهیونیستی»: a state named by its regime, not a body
+    if ministers_term(view, s):
+        return True  # «وزارت علی احمدی»: a minister's term
     if plural_head_end(view, s, e) is not None:
         return True  # «شوراهای اسلامی شهر و روستا», «وزارتخانه‌های صنایع و …»: a class of bodies
     if _public_relations_alone(view, s, e):

@@ -215,6 +215,21 @@ def _meeting_of_body(view: DocView, i: int, hi: int) -> bool:
     return head is not None and head[1].kind in MEETING_BODY_KINDS
 
 
+MINISTRY_HEAD = squash("وزارت")
+TERM_NOUNS = {squash(w) for w in ("دوره", "دوران", "زمان", "ایام", "عهد")}
+
+
+def ministers_term(view: DocView, i: int) -> bool:
+    """«در دوره وزارت کلینتون …», «دوران وزارت علی احمدی»: «وزارت» before a person's name (one the NER tags, or a
+    given name), or after a word of time and before no ministry the lexicon knows, is someone's term as a minister,
+    not a ministry (not «در دوران وزارت امور خارجه …»)."""
+    if view.sq[i] != MINISTRY_HEAD or i + 1 >= len(view.sq):
+        return False
+    if i + 1 in view.ner_person_tokens or view.sq[i + 1] in view.lex.given_names:
+        return True
+    return i > 0 and view.sq[i - 1] in TERM_NOUNS and view.lex.known_agencies.longest_at(view.sq, i) is None
+
+
 # «آژانس» alone in an article about a nuclear programme is the IAEA («پرونده ایران را از شورای امنیت به آژانس
 # بازگرداند», tune 1#37; the gold sets list it so)
 AGENCY_WORD = squash("آژانس")
@@ -409,7 +424,7 @@ def _headed_at(view: DocView, i: int, lo: int, hi: int, head: tuple) -> tuple[li
     """A head word at i («سازمان», «شهرداری», «بسیج») and the complement that names the body; a head that only
     describes a body (generic, counted, too weak to be a name) gives a low-score span the later steps may drop."""
     head_end, info = head
-    if _meeting_of_body(view, i, hi):
+    if _meeting_of_body(view, i, hi) or ministers_term(view, i):
         return [], i + 1
     if info.facility and (_inside_ner_org(view, i) or (i > lo and view.tokens[i - 1].text in OPEN_QUOTES)):
         # «روابط عمومی فرهنگسرای بانو», «سازمان اسناد و کتابخانه ملی ایران»: the NER's longer name holds the
