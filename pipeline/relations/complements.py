@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import CONJUNCTION, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, COPULAS, EULOGIES, EULOGY_LENGTH,
+from pipeline.relations.document import (BECAME, CLOSE_QUOTES, COMMAS, COPULAS, EULOGIES, EULOGY_LENGTH,
                                          EZAFE_PLURAL_ENDINGS, INFINITIVES, OPEN_QUOTES, TO, DocView, eulogy_at,
                                          is_choosing_verb, is_verb_like)
 from pipeline.relations.numerals import (CARDINALS, NUMBER_WORDS, ORDINAL_DETERMINERS, ORDINALS, QUANTIFIERS,
@@ -443,7 +443,6 @@ def _comma_list_end(view: DocView, j: int, limit: int) -> int:
     return start
 
 
-BECAME = {squash(w) for w in ("شد", "گردید")}
 CLAUSE_END_MARKS = (".", "!", "؟", "?", "،", ",", "؛", ";")
 
 
@@ -454,11 +453,19 @@ def _clause_ends(view: DocView, k: int, limit: int) -> bool:
 
 def _named_holder_before(view: DocView, start: int) -> bool:
     """An org title of 1-3 words ends right before token `start`, and a name the NER tags ends right before it."""
+    title = _title_start_before(view, start, ("org",))
+    return title is not None and title - 1 in view.ner_person_tokens
+
+
+def _title_start_before(view: DocView, start: int, complements: tuple[str, ...]) -> int | None:
+    """Where a title of 1-3 words with one of these complement types starts, ending right before token `start`."""
     for width in (1, 2, 3):
-        hit = view.lex.titles.longest_at(view.sq, start - width, start) if start - width > 0 else None
-        if hit and hit[0] == start and hit[1].complement == "org":
-            return start - width - 1 in view.ner_person_tokens
-    return False
+        if start - width < 0:
+            break
+        hit = view.lex.titles.longest_at(view.sq, start - width, start)
+        if hit and hit[0] == start and hit[1].complement in complements:
+            return start - width
+    return None
 
 
 def title_before(view: DocView, start: int, complements: tuple[str, ...], may_run_into: bool = False) -> bool:
@@ -467,10 +474,12 @@ def title_before(view: DocView, start: int, complements: tuple[str, ...], may_ru
     انتظامی استان کرمانشاه», title «فرمانده انتظامی»)."""
     if start > 0 and view.sq[start - 1] in TITLE_QUALIFIERS and title_before(view, start - 1, complements):
         return True
+    if not may_run_into:
+        return _title_start_before(view, start, complements) is not None
     for width in (1, 2, 3):
         if start - width < 0:
             break
-        hit = view.lex.titles.longest_at(view.sq, start - width, None if may_run_into else start)
-        if hit and (hit[0] >= start if may_run_into else hit[0] == start) and hit[1].complement in complements:
+        hit = view.lex.titles.longest_at(view.sq, start - width)
+        if hit and hit[0] >= start and hit[1].complement in complements:
             return True
     return False

@@ -26,6 +26,7 @@ WITH = squash("با")  # likewise
 PRESENT_COPULAS = {squash(w) for w in ("است", "هست", "هستند", "می‌باشد")}
 PAST_COPULAS = {squash(w) for w in ("بود", "بودند", "بوده")}
 COPULAS = PRESENT_COPULAS | PAST_COPULAS  # (not «شد»: «ریاست فدراسیون بسته شد» is passive)
+BECAME = {squash("شد"), squash("گردید")}  # «X رئیس … شد»: became (also a passive's verb, so no copula)
 # infinitives of the light verbs: never a surname («بالا بودن»), and they end an organisation's complement
 INFINITIVES = {squash(w) for w in ("بودن", "شدن", "کردن", "داشتن", "نمودن", "گرفتن", "دادن", "آمدن", "رفتن", "بردن",
                                    "زدن", "یافتن", "ساختن", "آوردن", "رساندن", "رسیدن", "گردیدن")}

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
 from pipeline.relations.appointments import LATE, appointments, dismissals
 from pipeline.relations.complements import PAST_MARKERS, SIGNED_BY
-from pipeline.relations.document import (COMMAS, COPULAS, OBJECT_MARKER, OPEN_QUOTES, PAST_COPULAS, PRESENT_COPULAS, WITH,
-                                         DocView, Span, is_verb_like, singular)
+from pipeline.relations.document import (BECAME, COMMAS, COPULAS, OBJECT_MARKER, OPEN_QUOTES, PAST_COPULAS,
+                                         PRESENT_COPULAS, WITH, DocView, Span, is_verb_like, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
@@ -62,9 +62,8 @@ ALSO_BEFORE_POST = ALSO | {squash(w) for w in ("همچنین", "هم")}  # «و�
 AGAIN_ADVERBS = tuple(tuple(squash(w) for w in phrase.split()) for phrase in (
     "مجدداً", "دوباره", "همچنان", "بار دیگر"))  # (squash drops the tanwin: «مجددا» too)
 AGAIN_TIME, AGAIN_FOR = squash("بار"), squash("برای")  # «برای چهارمین بار»
-BECAME = {squash("شد"), squash("گردید")}
 # «X با (کسب) ۴۰ رأی (موافق) رئیس شورای شهر یزد شد»: the vote count, before a post only with «شد» or a copula after it
-WITH_VOTES, GAINING, VOTES, IN_FAVOUR = squash("با"), squash("کسب"), squash("رای"), squash("موافق")
+GAINING, VOTES, IN_FAVOUR = squash("کسب"), squash("رای"), squash("موافق")
 RELATIVE = squash("که")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»
@@ -270,7 +269,7 @@ def _again_end(view: DocView, k: int) -> int | None:
 
 def _votes_end(view: DocView, k: int) -> int | None:
     """Where a vote count at k ends («با ۴۰ رأی», «با کسب ۱۲ رأی موافق»), else None."""
-    if k >= len(view.tokens) or view.sq[k] != WITH_VOTES:
+    if k >= len(view.tokens) or view.sq[k] != WITH:
         return None
     k += 1 + (k + 1 < len(view.tokens) and view.sq[k + 1] == GAINING)
     if not (k + 1 < len(view.tokens) and view.tokens[k].text.isdigit() and view.sq[k + 1] == VOTES):

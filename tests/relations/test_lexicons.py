@@ -50,10 +50,15 @@ def test_loaded_once():
     assert load_lexicons() is load_lexicons()
 
 
-def test_bad_lexicon_file_is_a_config_error(tmp_path):
+def _copy_lexicons(folder, leave_out=()):
+    """A replacement lexicon folder: the packaged files, less `leave_out`, for a test to break one of."""
     for f in LEXICON_DIR.iterdir():
-        if f.suffix in (".yaml", ".txt"):
-            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+        if f.suffix in (".yaml", ".txt") and f.name not in leave_out:
+            (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def test_bad_lexicon_file_is_a_config_error(tmp_path):
+    _copy_lexicons(tmp_path)
     (tmp_path / "provinces.yaml").write_text("- {canonical: X, iso: IR-99, bare: sometimes}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="always, context, never"):
         load_lexicons(str(tmp_path))
@@ -61,9 +66,7 @@ def test_bad_lexicon_file_is_a_config_error(tmp_path):
 
 def test_a_replacement_folder_missing_a_file_is_a_config_error(tmp_path):
     # (a folder made for an older version, before place_names.txt existed)
-    for f in LEXICON_DIR.iterdir():
-        if f.suffix in (".yaml", ".txt") and f.name != "place_names.txt":
-            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    _copy_lexicons(tmp_path, leave_out=("place_names.txt",))
     with pytest.raises(ConfigError, match="lacks place_names.txt"):
         load_lexicons(str(tmp_path))
 
@@ -73,9 +76,7 @@ def test_an_optional_file_may_be_missing_from_a_replacement_folder_but_not_malfo
     old, bad = tmp_path / "old", tmp_path / "bad"
     for folder in (old, bad):
         folder.mkdir()
-        for f in LEXICON_DIR.iterdir():
-            if f.suffix in (".yaml", ".txt") and f.name != "well_known_holders.yaml":
-                (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+        _copy_lexicons(folder, leave_out=("well_known_holders.yaml",))
     assert load_lexicons(str(old)).well_known_posts == {}
     (bad / "well_known_holders.yaml").write_text("- {names: [علی رضایی], org: ایران}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="lacks titles"):
@@ -88,9 +89,7 @@ def test_an_optional_file_may_be_missing_from_a_replacement_folder_but_not_malfo
 ])
 def test_a_well_known_post_the_title_phrases_cannot_read_is_refused(tmp_path, entry, message):
     """A misspelt body or title would make the entry match nothing, silently; the error names the entry."""
-    for f in LEXICON_DIR.iterdir():
-        if f.suffix in (".yaml", ".txt"):
-            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    _copy_lexicons(tmp_path)
     (tmp_path / "well_known_holders.yaml").write_text(entry + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=f"entry 'علی رضایی': .*{re.escape(message)}"):
         load_lexicons(str(tmp_path))
@@ -117,9 +116,7 @@ def test_places_hold_several_word_names_and_the_provincial_capitals():
 
 
 def test_unknown_title_key_is_a_config_error(tmp_path):
-    for f in LEXICON_DIR.iterdir():
-        if f.is_file():
-            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    _copy_lexicons(tmp_path)
     (tmp_path / "titles.yaml").write_text("- {title: رئیس, complement: org, head: رئیس}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown keys head; valid: title, complement, implicit, plural, same_as, staff"):
         load_lexicons(str(tmp_path))
@@ -222,9 +219,7 @@ def test_a_head_followed_by_listed_words_is_one_head_per_word(tmp_path):
     assert lex.org_heads.get("هیات کشتی").kind == "sports_board"  # (squash: «هیئت/هیات»)
     assert lex.org_heads.get("هیئت ورزشی دوچرخه سواری").kind == "sports_board"
     assert lex.org_heads.get("هیئت") is None  # alone: a delegation, a mourning group …
-    for f in LEXICON_DIR.iterdir():
-        if f.is_file():
-            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    _copy_lexicons(tmp_path)
     (tmp_path / "org_heads.yaml").write_text("- {head: هیئت, kind: sports_board, followed_by: کشتی}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="'هیئت': followed_by must be a list of words"):
         load_lexicons(str(tmp_path))
