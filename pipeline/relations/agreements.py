@@ -4,8 +4,9 @@ A sentence qualifies when it holds a singular agreement noun (تفاهم‌نا�
 توافق‌نامه/توافق) and a signing trigger (امضا/امضای, منعقد, عقد, انعقاد, بستن/بستند, «مبادله» with its verb). Plural or
 generic nouns («قراردادهای بین‌المللی») never qualify, nor a sentence whose signing verbs are all negated or only
 wanted («امضا نکردند», «قصد دارد … امضا کند»). Parties come from:
-- with:      «X با Y … امضا کرد»  (Y right after «با», or the body of an officer's title there, «با مدیرعامل
-             شرکت Y»; X the nearest party before it)
+- with:      «X با Y … امضا کرد»  (Y right after «با», the body of an officer's title there, «با مدیرعامل
+             شرکت Y», or a counterpart's country, «با همتای عراقی خود»; X the nearest party before it, with the
+             parties listed with it, «X1 و X2 با Y»; not after «به جز»)
 - between:   «بین/میان X و Y»
 - and:       «X و Y … امضا کردند» (also through officers: «استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»)
 - signers:   two named signatories with roles in the sentence → their organisations
@@ -40,7 +41,11 @@ from pipeline.relations.titles import office_of
 TYPES: PhraseTable[str] = PhraseTable()
 for _form, _type in (("تفاهم‌نامه", "تفاهم‌نامه"), ("تفاهم نامه", "تفاهم‌نامه"), ("قرارداد", "قرارداد"),
                      ("قراردادی", "قرارداد"), ("موافقت‌نامه", "موافقت‌نامه"), ("موافقتنامه", "موافقت‌نامه"),
-                     ("توافق‌نامه", "توافق"), ("توافق", "توافق"), ("توافقی", "توافق"), ("یادداشت تفاهم", "تفاهم‌نامه")):
+                     ("توافق‌نامه", "توافق"), ("توافق", "توافق"), ("توافقی", "توافق"), ("یادداشت تفاهم", "تفاهم‌نامه"),
+                     # «سند (جامع) همکاری», «سند تفاهم»: a signed cooperation document, the news's other name for a
+                     # memorandum (not «سند» alone: «سند چشم‌انداز» is a plan)
+                     ("سند تفاهم", "تفاهم‌نامه"), ("سند همکاری", "تفاهم‌نامه"), ("سند همکاری‌های", "تفاهم‌نامه"),
+                     ("سند جامع همکاری", "تفاهم‌نامه")):
     TYPES.add(_form, _type)
 # the act of signing itself, for whom signs: a party's officer named in a sentence with one of these signs for it
 SIGNING_PREFIXES = tuple(squash(w) for w in ("امضا", "امضاء", "منعقد", "انعقاد"))
@@ -327,15 +332,46 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
         if title is not None:
             nxt = _title_party(view, k + 2, title[0], by_start, hi)
-        elif nxt is None and k + 2 < hi and view.sq[k + 1] == COUNTERPART \
-                and (country := adjective_country(view, k + 2)) is not None:
+        elif nxt is None:
             # «وزیر امور خارجه ایران و همتای عراقی وی … امضا کردند»: the counterpart signs for his country
-            nxt = country_span(view, k + 2, k + 3, country, "pattern:counterpart", 0.7)
+            nxt = _counterpart_at(view, k + 1, hi)
         if nxt is None:
             break
         run.append(nxt)
         k = _party_end(view, nxt, hi, apposition_ends)
     return run
+
+
+def _subject_run(view: DocView, before: list[Span], by_start: dict[int, Span], hi: int,
+                 apposition_ends: dict[int, int]) -> list[Span]:
+    """The parties listed with «،»/«و» that end with the last candidate before «با» (`before`: the candidates in
+    order, guests and describing names left out), each a party; the last candidate alone when none is listed
+    with it, or when a name in the list is no candidate."""
+    last = before[-1]
+    candidates = {p.tok_start for p in before}
+    for p in before[:-1]:
+        run = _coordinated_run(view, p, by_start, hi, apposition_ends)
+        if run[-1] is last or run[-1].tok_start == last.tok_start:
+            if _excepted(view, p.tok_start):
+                return []  # «به جز علیپور، بشار و … سایر بازیکنان با ما قرارداد دارند»: the ones left out
+            return run if all(q.tok_start in candidates for q in run) else [last]
+    return [] if _excepted(view, last.tok_start) else [last]
+
+
+EXCEPT = ((squash("به"), squash("جز")), (squash("به"), squash("جزء")), (squash("غیر"), squash("از")),
+          (squash("به"), squash("استثنای")), (squash("بجز"),), (squash("جز"),))
+
+
+def _excepted(view: DocView, k: int) -> bool:
+    """«به جز / بجز / غیر از / به استثنای» right before token k: what follows is left out of what is said."""
+    return any(k >= len(marker) and tuple(view.sq[k - len(marker):k]) == marker for marker in EXCEPT)
+
+
+def _counterpart_at(view: DocView, k: int, hi: int) -> Span | None:
+    """«همتای عراقی (وی/خود)» at k: the country of the counterpart, who signs for it; None elsewhere."""
+    if k + 1 < hi and view.sq[k] == COUNTERPART and (country := adjective_country(view, k + 1)) is not None:
+        return country_span(view, k + 1, k + 2, country, "pattern:counterpart", 0.7)
+    return None
 
 
 def _attending(view: DocView, party: Span, start: int) -> bool:
@@ -431,6 +467,8 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
                 after = speaker  # «این بازیکن … با ما قرارداد دارد»
             elif after is None and (title := view.lex.titles.longest_at(view.sq, k + 1, hi)) is not None:
                 after = _title_party(view, k + 2, title[0], by_start, hi)  # «با مدیرعامل شرکت X»: X signs
+            elif after is None and (counterpart := _counterpart_at(view, k + 1, hi)) is not None:
+                after = counterpart  # «وزیر نیرو با همتای عراقی خود … امضا کرد»
             # a party does not sign with itself: «… جنبش صدر با دولت موقت و … این جنبش با دولت موقت به توافق …»
             before = [p for p in in_sent if p.tok_end <= k and (after is None or p.key != after.key)]
             # «مهاجم سابق استقلال با باشگاه سپاهان قرارداد امضا کرد»: a body named as a player's or a former
@@ -446,7 +484,10 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
             if after is not None and before and _near_agreement(view, k, after, start, hi):
                 # «حزب مؤتلفه با جامعه روحانیت مبارز و جبهه پیروان خط امام … توافق کرده است»: each party listed
                 others = _coordinated_run(view, after, by_start, hi, apposition_ends) if named_right_after else [after]
-                pairs.extend((before[-1], other, "with") for other in others if other.key != before[-1].key)
+                # «شرکت ایران‌خودرو و شرکت سایپا با بانک ملت …»: each of the subjects listed before «با» too
+                subjects = _subject_run(view, before, by_start, hi, apposition_ends)
+                pairs.extend((subject, other, "with") for subject in subjects for other in others
+                             if other.key != subject.key)
         if view.sq[k] in BETWEEN and "between" in rules and (first := _party_at(view, k + 1, by_start, hi)):
             run = _coordinated_run(view, first, by_start, hi, apposition_ends)
             pairs.extend(_all_pairs(run, "between"))
@@ -459,7 +500,7 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     one_side: set[int] = set()  # the starts of names listed as one side's signatories
     if "and" in rules:
         for x in in_sent:
-            if x.tok_start in one_side or _attending(view, x, start):
+            if x.tok_start in one_side or _attending(view, x, start) or _excepted(view, x.tok_start):
                 continue
             run = _coordinated_run(view, x, by_start, hi, apposition_ends)
             if _one_sides_signatories(view, run[0].tok_start, start):

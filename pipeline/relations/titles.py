@@ -35,7 +35,7 @@ IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
 DISTRICT_GOVERNOR = squash("بخشدار")
 # an envoy's title names where he is posted after «در» («سفیر ایران در ژاپن», «رایزن فرهنگی ایران در بغداد»)
-POSTED_TITLES = {squash(w) for w in ("سفیر", "کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته")}
+POSTED_TITLES = {squash(w) for w in ("سفیر", "کاردار", "سرکنسول", "کنسول", "رایزن", "وابسته", "نماینده")}
 WEIGHT_CLASS = squash("وزن")
 COMPETITIONS = {squash(w) for w in ("رشته", "مسابقات", "لیگ", "رقابت‌ها", "رقابت‌های")}
 MAX_ENTRANT_WORDS = 4  # «نماینده | استان یزد | در رشته جودو»
@@ -336,7 +336,7 @@ def _with_posting(view: DocView, phrase: TitlePhrase, hi: int, index: SpanIndex)
 
 
 def _posting_end(view: DocView, k: int, hi: int, index: SpanIndex) -> int:
-    """«سفیر ایران | در ژاپن»: where an envoy is posted belongs to the title phrase, so a name after it is the
+    """«سفیر ایران | در ژاپن», «نماینده ایران | در آژانس»: where an envoy is posted belongs to the title phrase, so a name after it is the
     envoy («سفیر ایران در ژاپن، پیمان سعادت، …»); the post stays the sending country's. k otherwise."""
     if k + 1 >= hi or view.sq[k] != IN:
         return k
@@ -345,6 +345,9 @@ def _posting_end(view: DocView, k: int, hi: int, index: SpanIndex) -> int:
     capital = view.lex.capitals.longest_at(view.sq, k + 1, hi)
     if capital is not None:
         return capital[0]
+    body = index.orgs.get(k + 1)  # «نماینده دائم ایران در سازمان ملل، مجید تخت‌روانچی»: posted to a world body
+    if body is not None and body.domain == "agency" and body.kind == "international":
+        return body.tok_end
     return view.ner_places.get(k + 1, k)
 
 

@@ -1391,6 +1391,18 @@ def test_an_envoys_posting_belongs_to_his_title_before_his_name():
         assert roles(run(text, mentions=tagged(PER=["پیمان سعادت"]))) == {("پیمان سعادت", title, "ایران")}
 
 
+def test_a_representative_posted_to_a_world_body_before_his_name_probe():
+    # session 76 probes: «نماینده (دائم) ایران در سازمان ملل، X» gave no role («در سازمان ملل» stood between)
+    for text, title in (("نماینده دائم ایران در سازمان ملل، مجید تخت‌روانچی، به شورای امنیت نامه نوشت.", "نماینده"),
+                        ("نماینده ایران در آژانس بین‌المللی انرژی اتمی، کاظم غریب‌آبادی، گفت: همکاری ادامه دارد.",
+                         "نماینده"),
+                        ("سفیر ایران در سازمان ملل، مجید تخت‌روانچی، به شورای امنیت نامه نوشت.", "سفیر")):
+        name = text.split("، ")[1]
+        assert roles(run(text, mentions=tagged(PER=[name]))) == {(name, title, "ایران")}
+    # a team that represents its country in a tournament is no envoy
+    assert roles(run("نماینده ایران در لیگ قهرمانان آسیا، پرسپولیس، امروز بازی می‌کند.")) == set()
+
+
 def test_a_post_in_a_state_or_an_afghan_province_is_held_at_the_place_not_the_word_probe():
     # session 70 probes: «ایالت» and «ولایت» name no place; the word after them does (before: «ایالت» was the object)
     for text, person, title, place in (
