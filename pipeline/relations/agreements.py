@@ -328,6 +328,8 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
     run = [first]
     k = _party_end(view, first, hi, apposition_ends)
     while k + 1 < hi and view.joins_list(k):
+        if k + 2 < hi and view.sq[k + 1] == BOTH:
+            k += 1  # «هم ایرباس و هم بوئینگ با تهران …»
         nxt = _party_at(view, k + 1, by_start, hi)
         title = view.lex.titles.longest_at(view.sq, k + 1, hi) if nxt is None else None
         if title is not None:
@@ -358,6 +360,7 @@ def _subject_run(view: DocView, before: list[Span], by_start: dict[int, Span], h
     return [] if _excepted(view, last.tok_start) else [last]
 
 
+BOTH = squash("هم")
 EXCEPT = ((squash("به"), squash("جز")), (squash("به"), squash("جزء")), (squash("غیر"), squash("از")),
           (squash("به"), squash("استثنای")), (squash("بجز"),), (squash("جز"),))
 

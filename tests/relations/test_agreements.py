@@ -255,6 +255,8 @@ def test_each_subject_listed_before_with_signs_with_the_party_after_it_probe():
             ("استانداری یزد و شهرداری یزد با دانشگاه یزد تفاهم‌نامه همکاری امضا کردند.",
              ("استانداری یزد", "شهرداری یزد"), "دانشگاه یزد", "تفاهم‌نامه")):
         assert agreements(run(text)) == {(frozenset({subject, other}), kind) for subject in subjects}
+    both = run("هم ایرباس و هم بوئینگ با تهران تفاهمنامه فروش امضا کرده‌اند.", mentions=tagged(ORG=["ایرباس", "بوئینگ"]))
+    assert agreements(both) == {(frozenset({"ایرباس", "ایران"}), "تفاهم‌نامه"), (frozenset({"بوئینگ", "ایران"}), "تفاهم‌نامه")}
 
 
 def test_names_left_out_with_except_sign_nothing_fars():
