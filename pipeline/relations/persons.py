@@ -128,6 +128,14 @@ def _supported(view: DocView, i: int, hit: tuple[int, int], hi: int, ner_person_
         or (stopped_early and hit[1] < hi and view.sq[hit[1]] in NAME_SPEECH_VERBS)
 
 
+def _org_ran_into(view: DocView, i: int, hit: tuple[int, int], blocked: set[int]) -> bool:
+    """The NER's organisation ran on from a body that ends at token i over the whole name: «سازمان ملل | مجید
+    تخت‌روانچی گفت» tagged one ORG, where «سازمان ملل» is the body and the rest a person the NER saw as a name."""
+    ner = view.ner_name_tokens
+    return ner is not None and i - 1 in blocked and i - 1 in ner \
+        and all(t in ner and t not in view.ner_starts and t not in view.ner_person_tokens for t in range(i, hit[1]))
+
+
 def _given_width(view: DocView, k: int, hi: int) -> int:
     """Tokens a given name takes at k: 1, or 2 for «قدرت الله»-style names split by a space."""
     if k < hi and view.sq[k] in view.lex.given_names:
@@ -183,7 +191,7 @@ def find_persons(view: DocView, ner_persons: Iterable[tuple[int, int, str, float
                 continue
             hit = match_name(view, i, hi)
             if hit and not any(t in blocked for t in range(i, hit[1])) \
-                    and _supported(view, i, hit, hi, ner_person_words):
+                    and (_supported(view, i, hit, hi, ner_person_words) or _org_ran_into(view, i, hit, blocked)):
                 spans.append(_person(view, i, hit[1], "pattern:name", 0.8))
                 covered.update(range(i, hit[1]))
                 i = hit[1]

@@ -31,6 +31,17 @@ def test_a_given_name_with_an_honorific_a_title_or_a_tagged_surname_stays_a_pers
     assert "وحید فرخ‌تبار" in persons(out)
 
 
+def test_a_name_the_ner_ran_a_known_body_into_is_a_person_probe():
+    # session 76 probe: the NER tagged «سازمان ملل مجید تخت‌روانچی» one ORG; «سازمان ملل» is the body, the rest a name
+    text = "نماینده دائم ایران در سازمان ملل مجید تخت‌روانچی گفت: تحریم‌ها غیرقانونی است."
+    out = run(text, mentions=lambda d: [ner_mention(d, "سازمان ملل مجید تخت‌روانچی", "ORG")])
+    assert persons(out) == {"مجید تخت‌روانچی"}
+    assert roles(out) == {("مجید تخت‌روانچی", "نماینده", "ایران")}
+    # a given name the NER tags nowhere, after no body, still needs more
+    out = run("نماینده دائم ایران در نیویورک مجید تخت‌روانچی گفت: تحریم‌ها غیرقانونی است.", mentions=tagged())
+    assert persons(out) == set()
+
+
 def test_without_the_ner_the_given_name_pattern_finds_names_alone():
     out = run("وزیر خارجه با حسن نیت گفت: مذاکرات ادامه دارد.")
     assert "حسن نیت" in persons(out)
