@@ -247,7 +247,7 @@ def _concluded_plural(view: DocView, k: int, hi: int) -> str | None:
 
 
 def _participle_at(view: DocView, k: int) -> bool:
-    return any(tuple(view.sq[k:k + len(p)]) == p for p in CONCLUDED_PARTICIPLES)
+    return any(view.words_at(k, p) for p in CONCLUDED_PARTICIPLES)
 
 
 def _concluded_singular(view: DocView, k: int, hi: int) -> bool:
@@ -259,7 +259,7 @@ def _concluded_singular(view: DocView, k: int, hi: int) -> bool:
 def _prevented(view: DocView, k: int, lo: int) -> bool:
     """A prevention word a few tokens before the agreement noun at k («مانع تمدید قرارداد …»), or the noun is a
     draft's («پیش‌نویس تفاهم‌نامه … تهیه شد»: a text prepared, nothing concluded)."""
-    draft = (k > lo and view.sq[k - 1] == DRAFT) or (k - 1 > lo and tuple(view.sq[k - 2:k]) == DRAFT_SPLIT)
+    draft = (k > lo and view.sq[k - 1] == DRAFT) or (k - 1 > lo and view.words_end_at(k, DRAFT_SPLIT))
     return draft or any(view.sq[j] in PREVENTION for j in range(max(lo, k - PREVENTION_WINDOW), k))
 
 
@@ -367,7 +367,7 @@ EXCEPT = ((squash("به"), squash("جز")), (squash("به"), squash("جزء")), 
 
 def _excepted(view: DocView, k: int) -> bool:
     """«به جز / بجز / غیر از / به استثنای» right before token k: what follows is left out of what is said."""
-    return any(k >= len(marker) and tuple(view.sq[k - len(marker):k]) == marker for marker in EXCEPT)
+    return any(view.words_end_at(k, marker) for marker in EXCEPT)
 
 
 def _counterpart_at(view: DocView, k: int, hi: int) -> Span | None:
@@ -801,7 +801,7 @@ def _counted_pairs(view: DocView, parties: list[Span], roles: list[Role], start:
     The country of an official named there counts too («لاوروف وزیر خارجه روسیه و وانگ یی همتای چینی وی …
     دیدار کردند. در این دیدار دو کشور توافق‌نامه‌ای … امضا کردند»: China is only the counterpart's)."""
     wanted = next((n for k in range(start, hi) for cue, n in COUNTED_PARTIES.items()
-                   if tuple(view.sq[k:k + len(cue)]) == cue), None)
+                   if view.words_at(k, cue)), None)
     organisations_count = False
     if wanted is None and any(_concluded_singular(view, k, hi) for k in range(start, hi)):
         # «طبق توافق به عمل آمده …»: the two parties of a concluded agreement, organisations or countries

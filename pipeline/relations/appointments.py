@@ -47,7 +47,7 @@ def elected_boards(view: DocView, agencies: list[Span]) -> dict[int, Span]:
     boards: dict[int, Span] = {}
     by_start = {o.tok_start: o for o in agencies}
     for k in range(len(view.tokens)):
-        if tuple(view.sq[k:k + 2]) == PRESIDING_BOARD:
+        if view.words_at(k, PRESIDING_BOARD):
             after = k + 2
         elif view.sq[k] == PRESIDING_BOARD_JOINED:
             after = k + 1
@@ -75,7 +75,7 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
         triggered = bool(verbs)
         post_triggered = any(v.startswith(POST_NOUN_TRIGGERS) for v in verbs)
         for k in range(lo, hi):
-            if k in by_end and tuple(view.sq[k:k + 2]) == RESPECTIVELY and (k + 2) in phrases:
+            if k in by_end and view.words_at(k, RESPECTIVELY) and (k + 2) in phrases:
                 # «X و Y به ترتیب رئیس و نایب‌رئیس شورای … شدند»: «respectively» with no marker after it shares the
                 # posts out only over as many names
                 _take_posts(view, by_end[k], phrases[k + 2], phrases, by_start, by_end, hi, attach, boards,
@@ -94,8 +94,8 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                     attach(_appointee(view, by_end[k], by_end, former), phrase, "appointment")
                 continue
             person = None
-            at = k - 3 if tuple(view.sq[max(lo, k - 3):k]) == KEEPING_POST else k  # «X را با حفظ سمت به عنوان …»
-            if at - 2 >= lo and tuple(view.sq[at - 2:at]) == RESPECTIVELY:
+            at = k - 3 if k - 3 >= lo and view.words_end_at(k, KEEPING_POST) else k  # «X را با حفظ سمت به عنوان …»
+            if at - 2 >= lo and view.words_end_at(at, RESPECTIVELY):
                 at -= 2  # «X و Y به ترتیب به عنوان رئیس و نایب‌رئیس …»
             m = at
             while m > lo and at - m <= 2:

@@ -84,7 +84,7 @@ def resolve_persons(view: DocView, persons: list[Span], occupied: set[int]) -> l
         if _short_form_at(view, k, sur, covered):
             n = len(sur)
             whole = full_words.get(unique[sur], ())
-            if len(whole) > n and tuple(view.sq[k:k + len(whole)]) == whole \
+            if len(whole) > n and view.words_at(k, whole) \
                     and not any(t in covered for t in range(k, k + len(whole))):
                 n = len(whole)  # «از سوی مقام معظم رهبری»: the whole name the NER missed here, not its first word
             added.append(view.make_span(k, k + n, "PER", kind="person", name=view.span_text(k, k + n),
@@ -135,7 +135,7 @@ def _subject_met_with(view: DocView, everyone: list[Span], n_before: int) -> Spa
 
 def _short_form_at(view: DocView, k: int, sur: tuple[str, ...], covered: set[int]) -> bool:
     n = len(sur)
-    return len("".join(sur)) >= MIN_SURNAME_CHARS and tuple(view.sq[k:k + n]) == sur \
+    return len("".join(sur)) >= MIN_SURNAME_CHARS and view.words_at(k, sur) \
         and not any(t in covered for t in range(k, k + n)) \
         and (k == 0 or view.sq[k - 1] not in view.lex.given_names)
 

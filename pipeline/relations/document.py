@@ -134,6 +134,14 @@ class DocView:
             end -= 1
         return end
 
+    def words_at(self, k: int, words: tuple[str, ...]) -> bool:
+        """The squashed words `words` stand from token k on («به ترتیب» at k)."""
+        return tuple(self.sq[k:k + len(words)]) == words
+
+    def words_end_at(self, k: int, words: tuple[str, ...]) -> bool:
+        """The squashed words `words` stand right before token k («به جز» before a name at k)."""
+        return k >= len(words) and tuple(self.sq[k - len(words):k]) == words
+
     def is_punct(self, i: int) -> bool:
         """No letter or digit: punctuation, and signs such as «+» («گروه 1 + 5»), which name nothing."""
         return not any(c.isalnum() for c in self.tokens[i].text)

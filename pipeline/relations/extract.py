@@ -99,8 +99,7 @@ def _attributed_source(view: DocView, s: int, score: float) -> bool:
     """An ORG the article cites or talks to is a news outlet or a body even when the NER is less sure of its
     type: a person there is tagged PER, and a generic source («روابط عمومی» alone) is filtered later."""
     k = s - 1 if s > 0 and view.tokens[s - 1].text in OPEN_QUOTES else s
-    return score >= ATTRIBUTED_NER_MIN_SCORE and any(k >= len(cue) and tuple(view.sq[k - len(cue):k]) == cue
-                                                     for cue in ATTRIBUTION_CUES)
+    return score >= ATTRIBUTED_NER_MIN_SCORE and any(view.words_end_at(k, cue) for cue in ATTRIBUTION_CUES)
 
 
 # «مقابل الوکره شکست خورد», «النصر رقیب تراکتور», «بدهی حریف استقلال»: a rival faced in a match is a club (a
@@ -259,7 +258,7 @@ def _no_name(view: DocView, s: int, e: int, score: float, min_score: float) -> b
         return True
     if e - s == 2 and nationality_country(lex, view.sq[s + 1]):
         return True  # «رسانه انگلیسی», «پزشکی فلسطینی»: a noun and a nationality describe, as «روزنامه آمریکایی» does
-    if view.sq[s] in NOT_BODIES or tuple(view.sq[s:s + 2]) == ELECTORAL_DISTRICT:
+    if view.sq[s] in NOT_BODIES or view.words_at(s, ELECTORAL_DISTRICT):
         return True  # «نیروگاه اتمی بوشهر», «سامانه جامع»: plants and systems; constituencies
     if common_noun_use(view, s, view.sentence_of(s)[0], e):
         return True  # «بانک اطلاعات جامع …», «مجلس ختم»: the head word's ordinary sense, as the head-word rule reads it
@@ -647,7 +646,7 @@ def _persons_leading_governments(view: DocView, ner: list[tuple[Mapping, int, in
         k = view.past_marks(k, end, QUOTE_TOKENS)
         end = view.before_marks(end, k, QUOTE_TOKENS)
         if k >= end or view.lex.countries.longest_at(view.sq, k, end) \
-                or any(tuple(view.sq[k:k + len(q)]) == q for q in GOVERNMENT_QUALIFIERS):
+                or any(view.words_at(k, q) for q in GOVERNMENT_QUALIFIERS):
             continue
         after = view.past_marks(e, len(view.tokens), QUOTE_TOKENS)
         titled = after + 1 < len(view.tokens) and view.tokens[after].text in COMMAS \

@@ -167,7 +167,7 @@ def _place_end(view: DocView, k: int, limit: int, head_kind: str, after_place_no
         end = _place_end(view, k + 1, limit, head_kind, after_place_noun=True)
         return end if end > k + 1 else k
     if head_kind == "country":  # «دولت موقت», «دولت وحدت ملی افغانستان»: a named government
-        qualifier = next((k + len(q) for q in GOVERNMENT_QUALIFIERS if tuple(view.sq[k:k + len(q)]) == q), None)
+        qualifier = next((k + len(q) for q in GOVERNMENT_QUALIFIERS if view.words_at(k, q)), None)
         if qualifier is not None:
             country = view.lex.countries.longest_at(view.sq, qualifier, limit)
             return country[0] if country else qualifier
@@ -681,7 +681,7 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
             continue
         if (prev is not None and span.kind == "university" and span.domain == "agency" and prev.domain == "agency"
                 and prev.tok_end == span.tok_start and prev.sent == span.sent
-                and tuple(view.sq[max(prev.tok_start, prev.tok_end - 2):prev.tok_end]) == STUDENT_BASIJ):
+                and prev.tok_end - 2 >= prev.tok_start and view.words_end_at(prev.tok_end, STUDENT_BASIJ)):
             # «شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر», «گروه جهادی … بسیج دانشجویی دانشگاه دولتی جهرم»:
             # the gold names the unit with its university and never lists the university alone (tune 2#191, 3#70)
             out[-1] = agency_span(view, prev.tok_start, span.tok_end, prev.kind, "pattern:head", prev.score)
@@ -1031,7 +1031,7 @@ def extend_to_names_given_in_full(view: DocView, orgs: list[Span]) -> list[Span]
         candidates = by_first.get(view.sq[org.tok_start], ()) if org.domain == "agency" else ()
         longer = [len(w) for w in candidates if len(w) > org.tok_end - org.tok_start
                   and org.tok_start + len(w) <= view.sent_tokens[org.sent][1]
-                  and tuple(view.sq[org.tok_start:org.tok_start + len(w)]) == w]
+                  and view.words_at(org.tok_start, w)]
         if longer:
             full = agency_span(view, org.tok_start, org.tok_start + max(longer), org.kind, org.method, org.score)
             if org.attrs.get("known"):

@@ -401,7 +401,7 @@ def _respectively_before(view: DocView, k: int) -> bool:
     if k == 0 or view.sq[k - 1] not in MARKER_LAST_WORDS:
         return False
     end = _before_list_markers(view, k)
-    return any(tuple(view.sq[j:j + len(RESPECTIVELY)]) == RESPECTIVELY for j in range(end, k))
+    return any(view.words_at(j, RESPECTIVELY) for j in range(end, k))
 
 
 def _before_list_markers(view: DocView, k: int) -> int:
@@ -412,7 +412,7 @@ def _before_list_markers(view: DocView, k: int) -> int:
     while moved:
         moved = False
         for marker in LIST_TITLE_MARKERS:
-            if end > len(marker) and tuple(view.sq[end - len(marker):end]) == marker:
+            if end > len(marker) and view.words_end_at(end, marker):
                 end -= len(marker)
                 moved = True
     return end

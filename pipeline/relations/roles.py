@@ -251,7 +251,7 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
 def _says_earlier(view: DocView, k: int) -> bool:
     """The sentence says «before this» («پیش از این», «قبلاً» …) before token k."""
     lo, _ = view.sentence_of(k)
-    return any(tuple(view.sq[j:j + len(phrase)]) == phrase for j in range(lo, k) for phrase in EARLIER)
+    return any(view.words_at(j, phrase) for j in range(lo, k) for phrase in EARLIER)
 
 
 def _now_end(view: DocView, k: int) -> int | None:
@@ -279,7 +279,7 @@ def _votes_end(view: DocView, k: int) -> int | None:
 
 def _adverb_end(view: DocView, k: int, adverbs: tuple[tuple[str, ...], ...]) -> int | None:
     for words in adverbs:
-        if tuple(view.sq[k:k + len(words)]) == words:
+        if view.words_at(k, words):
             return k + len(words)
     return None
 

@@ -419,7 +419,7 @@ def _foreign_region_at(view: DocView, k: int, hi: int) -> bool:
 
 def _place_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
     k = title_end
-    sect = next((len(q) for q in SECT_QUALIFIERS if tuple(view.sq[k:k + len(q)]) == q), 0)
+    sect = next((len(q) for q in SECT_QUALIFIERS if view.words_at(k, q)), 0)
     k += sect  # «امام جمعه اهل سنت نقده»
     if k + 1 < hi and view.sq[k] == IN and view.sq[i] == REPRESENTATIVE and k + 1 in index.orgs \
             and index.orgs[k + 1].domain == "agency":

@@ -3,7 +3,7 @@ import pytest
 
 from conftest import make_doc
 from helpers import run
-from pipeline.lexicons import load_lexicons
+from pipeline.lexicons import load_lexicons, squash
 from pipeline.relations.document import build_view, is_verb_like
 
 
@@ -56,3 +56,16 @@ def test_sentence_of_a_token_and_of_the_documents_end():
     assert view.sentence_of(1) == view.sentence_bounds(view.tokens[1].sent)
     empty = build_view(make_doc(""), load_lexicons())
     assert empty.sentence_of(0) == (0, 0)
+
+
+def test_words_at_and_right_before_a_token():
+    # the rules' multi-word cues («به ترتیب», «به جز», «با حفظ سمت») are read with these two helpers
+    view = build_view(make_doc("علی و رضا به ترتیب رئیس و دبیر شدند"), load_lexicons())
+    respectively = (squash("به"), squash("ترتیب"))
+    assert view.words_at(3, respectively) and not view.words_at(2, respectively)
+    assert view.words_end_at(5, respectively) and not view.words_end_at(4, respectively)
+    # near the document's edges: no wrap-around to the last tokens, no match past the end
+    assert not view.words_end_at(1, respectively) and not view.words_end_at(0, respectively)
+    last = len(view.tokens) - 1
+    assert not view.words_at(last, (view.sq[last], "x"))
+    assert view.words_end_at(len(view.tokens), (view.sq[last],))
