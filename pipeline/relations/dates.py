@@ -110,6 +110,12 @@ def _as_day(published) -> dt.date | None:
     return published if isinstance(published, dt.date) else None
 
 
+def places_a_day_or_period(written: str) -> bool:
+    """The text places a day or period on the calendar («صبح امروز», «عصر روز دوشنبه»), not only a time of day
+    («ساعت ۱۰ صبح»): what makes the NER's TIM mention a date too."""
+    return date_range(written, SOME_DAY) is not None
+
+
 def names_a_date(written: str) -> bool:
     """A day, month, year or period the text names (placeable or not: «تابستان»), not a number or a name the NER
     took for a date («فاز 11», «پارس جنوبی»)."""

@@ -19,7 +19,7 @@ from pipeline.relations.complements import (GENERIC_PLURALS, MEDIA_DESCRIPTORS, 
                                             PRAISE_WORDS, TRAILING_PLACE_NOUNS, title_before)
 from pipeline.relations.coref import (PUBLIC_RELATIONS, adopt_bracketed_names, merge_agency_variants,
                                       resolve_persons, resolve_short_orgs)
-from pipeline.relations.dates import date_range
+from pipeline.relations.dates import date_range, places_a_day_or_period
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocView, Span, build_view,
                                          char_to_token_range, eulogy_at)
 from pipeline.relations.led_by import led_bodies, led_by_roles, led_persons, term_holders
@@ -576,7 +576,9 @@ def extract_document(doc: Mapping[str, Any], params: RelationsParams | None = No
 
     parties = sorted([o for o in orgs if o.domain == "agency"] + persons + free_countries + _title_parties(view, phrases),
                      key=lambda s: (s.tok_start, s.tok_end))
-    dates = [view.make_span(s, e, "DAT") for m, s, e in ner if m.get("label") == "DAT"]
+    # («صبح امروز», «عصر دیروز»: the NER tags a time of day with its day TIM)
+    dates = [view.make_span(s, e, "DAT") for m, s, e in ner if m.get("label") == "DAT"
+             or (m.get("label") == "TIM" and places_a_day_or_period(view.span_text(s, e)))]
     agreements = find_agreements(view, parties, roles, dates, params.agreement_rules)
 
     _fullest_names(orgs + countries + title_objects, view.lex)

@@ -70,6 +70,19 @@ def test_a_date_given_in_part_is_placed_by_the_publication_date():
     assert (rel["date"], rel["date_start"], rel["date_end"]) == ("دیروز", None, None)  # no publication date
 
 
+def test_a_time_of_day_with_its_day_is_the_date_but_a_time_alone_is_not_probe():
+    # session 76 probe: the NER tags «صبح امروز», «عصر دیروز» TIM, which only DAT mentions had been read from
+    text = "بانک ملت {} با شرکت ملی گاز ایران قرارداد همکاری امضا کرد."
+    for when, day in (("صبح امروز", datetime.date(2024, 7, 6)), ("عصر دیروز", datetime.date(2024, 7, 5))):
+        ner = tagged(TIM=[when], ORG=["بانک ملت"])
+        (rel,) = [r for r in run(text.format(when), ner, published=datetime.date(2024, 7, 6))["relations"]
+                  if r["type"] == "agreement"]
+        assert (rel["date"], rel["date_start"], rel["date_end"]) == (when, day, day)
+    (rel,) = [r for r in run(text.format("ساعت ۱۰ صبح"), tagged(TIM=["ساعت ۱۰ صبح"], ORG=["بانک ملت"]))["relations"]
+              if r["type"] == "agreement"]
+    assert rel["date"] is None
+
+
 def _dates(out: dict) -> set:
     return {r["date"] for r in out["relations"] if r["type"] == "agreement"}
 
