@@ -56,9 +56,11 @@ CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", 
 # «وزیر سابق خارجه مصر», «رئیس وقت سازمان انرژی اتمی»: the phrase keeps its object, and the roles step reads the
 # marker inside it as a post no longer held
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
+# «وزیر پیشنهادی آموزش و پرورش»: a post proposed, not yet held (an official, no role)
+PROPOSED_MARKERS = {squash(w) for w in ("پیشنهادی",)}
 # words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md);
 # «وزیر محترم کشور»: praise
-TITLE_QUALIFIERS = CURRENT_QUALIFIERS | PAST_MARKERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}
+TITLE_QUALIFIERS = CURRENT_QUALIFIERS | PAST_MARKERS | PROPOSED_MARKERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}
 # words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
 PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
                                     "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}

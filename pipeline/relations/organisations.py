@@ -215,7 +215,8 @@ def _meeting_of_body(view: DocView, i: int, hi: int) -> bool:
     return head is not None and head[1].kind in MEETING_BODY_KINDS
 
 
-MINISTRY_HEAD = squash("وزارت")
+MINISTRY = "وزارت"  # (titles builds «وزارت X» names with it)
+MINISTRY_HEAD = squash(MINISTRY)
 TERM_NOUNS = {squash(w) for w in ("دوره", "دوران", "زمان", "ایام", "عهد")}
 
 

@@ -91,6 +91,9 @@ def match_name(view: DocView, i: int, hi: int) -> tuple[int, int] | None:
     return (name_start, k) if k > name_start else None
 
 
+CANDIDACY_NOUNS = {squash(w) for w in ("کاندیدا", "کاندیدای", "کاندید", "نامزد", "داوطلب")}
+
+
 def _last_name_word_before_title(view: DocView, k: int, hi: int) -> bool:
     """One more name word, outside any NER mention, with a title right after it: the name's true surname
     («محمد شروین | اسبقیان مدیرکل دفتر …», where «شروین» is a given name the lexicon lacks and the NER stopped
@@ -98,8 +101,8 @@ def _last_name_word_before_title(view: DocView, k: int, hi: int) -> bool:
     if not (_is_name_word(view, k, hi) and view.sq[k] not in view.lex.given_names and k not in view.ner_starts
             and (view.ner_name_tokens is None or k not in view.ner_name_tokens)):
         return False
-    if nationality_country(view.lex, view.sq[k]):
-        return False
+    if nationality_country(view.lex, view.sq[k]) or view.sq[k] in CANDIDACY_NOUNS:
+        return False  # («حسن روحانی | کاندیدای ریاست جمهوری»: who runs for the post, no surname)
     return k + 1 < hi and view.lex.titles.longest_at(view.sq, k + 1, hi) is not None
 
 

@@ -16,7 +16,7 @@ from pipeline.relations.complements import (CENTRAL, GENERIC_PLURALS, GOVERNED_P
 from pipeline.relations.document import (COMMAS, FROM, OBJECT_MARKER, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS, DocView, Span,
                                          is_verb_like)
 from pipeline.relations.clubs import TEAM_WORDS
-from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, agency_span, same_head_word
+from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, MINISTRY, agency_span, same_head_word
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, FOREIGN_PROVINCES, PROVINCE, SUBCOUNTY,
                                             VILLAGE_EZAFE, ZONE, ezafe_plurals)
@@ -60,7 +60,6 @@ PLACE_DESCRIPTORS = {squash(w) for w in ("مرزی", "ساحلی", "محروم")
 NOT_PLACES = {squash(w) for w in ("زن", "مرد", "جوان", "بعدی", "آینده", "قبلی", "نمونه", "برتر", "خوب",
                                   "تقدیر", "تجلیل", "تشکر", "قدردانی", "تودیع", "معارفه", "معرفی", "انتخاب",
                                   "انتصاب", "منصوب")}
-MINISTRY = "وزارت"
 # bare institution words that are acceptable role objects although not listed as agencies
 INSTITUTION_OBJECTS = {squash(w) for w in ("دولت", "مجلس", "ارتش", "سپاه", "کابینه", "دادگستری")}
 

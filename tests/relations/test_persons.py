@@ -42,6 +42,14 @@ def test_a_name_the_ner_ran_a_known_body_into_is_a_person_probe():
     assert persons(out) == set()
 
 
+def test_a_candidacy_noun_after_a_name_is_no_surname_probe():
+    # session 76 probe: «حسن روحانی کاندیدای ریاست جمهوری» gave the person «حسن روحانی کاندیدای»
+    for noun in ("کاندیدای", "نامزد"):
+        out = run(f"حسن روحانی {noun} ریاست جمهوری در تبلیغات انتخاباتی گفت: اقتصاد اولویت است.",
+                  mentions=tagged(PER=["حسن روحانی"]))
+        assert persons(out) == {"حسن روحانی"}, noun
+
+
 def test_without_the_ner_the_given_name_pattern_finds_names_alone():
     out = run("وزیر خارجه با حسن نیت گفت: مذاکرات ادامه دارد.")
     assert "حسن نیت" in persons(out)

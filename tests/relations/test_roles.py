@@ -1391,6 +1391,14 @@ def test_an_envoys_posting_belongs_to_his_title_before_his_name():
         assert roles(run(text, mentions=tagged(PER=["پیمان سعادت"]))) == {("پیمان سعادت", title, "ایران")}
 
 
+def test_a_proposed_minister_is_an_official_with_no_role_yet_probe():
+    # session 76 probe: «وزیر پیشنهادی آموزش و پرورش» had given the role at «وزارت پیشنهادی آموزش و پرورش»
+    text = "علی‌اکبر ولایتی وزیر پیشنهادی آموزش و پرورش امروز در مجلس از برنامه‌های خود دفاع کرد."
+    out = run(text, mentions=tagged(PER=["علی‌اکبر ولایتی"]))
+    assert roles(out) == set()
+    assert names(out, "official") == {"علی‌اکبر ولایتی"}
+
+
 def test_a_representative_posted_to_a_world_body_before_his_name_probe():
     # session 76 probes: «نماینده (دائم) ایران در سازمان ملل، X» gave no role («در سازمان ملل» stood between)
     for text, title in (("نماینده دائم ایران در سازمان ملل، مجید تخت‌روانچی، به شورای امنیت نامه نوشت.", "نماینده"),
