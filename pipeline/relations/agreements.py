@@ -123,6 +123,9 @@ COUNTED_PARTIES = {(squash("دو"), squash("کشور")): 2, (squash("سه"), squ
 LOCATIVE = squash("در")
 # «قرارداد (پروژه) انتقال گاز ایران به (شبه قاره) هند»: a trade from one party to another
 FLOW_NOUNS = {squash(w) for w in ("صادرات", "فروش", "انتقال", "واردات", "ترانزیت", "سوآپ", "سواپ")}
+BOTH = squash("هم")  # «هم ایرباس و هم بوئینگ»: a list all the same
+# «به جز علیپور، بشار و …»: the names after these are left out of what the sentence says
+EXCEPT = tuple(tuple(squash(w) for w in m.split()) for m in ("به جز", "به جزء", "غیر از", "به استثنای", "بجز", "جز"))
 NOUN_TO_FLOW = 2  # «قرارداد پروژه انتقال …»
 FLOW_TO_ORIGIN = 2  # «صادرات گاز طبیعی روسیه …»: the goods between the trade and its origin
 SUBCONTINENT = squash("شبه‌قاره")  # «به شبه‌قاره هند», also written with a space
@@ -259,7 +262,7 @@ def _concluded_singular(view: DocView, k: int, hi: int) -> bool:
 def _prevented(view: DocView, k: int, lo: int) -> bool:
     """A prevention word a few tokens before the agreement noun at k («مانع تمدید قرارداد …»), or the noun is a
     draft's («پیش‌نویس تفاهم‌نامه … تهیه شد»: a text prepared, nothing concluded)."""
-    draft = (k > lo and view.sq[k - 1] == DRAFT) or (k - 1 > lo and view.words_end_at(k, DRAFT_SPLIT))
+    draft = (k > lo and view.sq[k - 1] == DRAFT) or view.words_end_at(k, DRAFT_SPLIT, lo)
     return draft or any(view.sq[j] in PREVENTION for j in range(max(lo, k - PREVENTION_WINDOW), k))
 
 
@@ -353,16 +356,11 @@ def _subject_run(view: DocView, before: list[Span], by_start: dict[int, Span], h
     candidates = {p.tok_start for p in before}
     for p in before[:-1]:
         run = _coordinated_run(view, p, by_start, hi, apposition_ends)
-        if run[-1] is last or run[-1].tok_start == last.tok_start:
+        if run[-1].tok_start == last.tok_start:
             if _excepted(view, p.tok_start):
                 return []  # «به جز علیپور، بشار و … سایر بازیکنان با ما قرارداد دارند»: the ones left out
             return run if all(q.tok_start in candidates for q in run) else [last]
     return [] if _excepted(view, last.tok_start) else [last]
-
-
-BOTH = squash("هم")
-EXCEPT = ((squash("به"), squash("جز")), (squash("به"), squash("جزء")), (squash("غیر"), squash("از")),
-          (squash("به"), squash("استثنای")), (squash("بجز"),), (squash("جز"),))
 
 
 def _excepted(view: DocView, k: int) -> bool:

@@ -94,9 +94,9 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                     attach(_appointee(view, by_end[k], by_end, former), phrase, "appointment")
                 continue
             person = None
-            at = k - 3 if k - 3 >= lo and view.words_end_at(k, KEEPING_POST) else k  # «X را با حفظ سمت به عنوان …»
-            if at - 2 >= lo and view.words_end_at(at, RESPECTIVELY):
-                at -= 2  # «X و Y به ترتیب به عنوان رئیس و نایب‌رئیس …»
+            at = k - len(KEEPING_POST) if view.words_end_at(k, KEEPING_POST, lo) else k  # «X را با حفظ سمت به عنوان …»
+            if view.words_end_at(at, RESPECTIVELY, lo):
+                at -= len(RESPECTIVELY)  # «X و Y به ترتیب به عنوان رئیس و نایب‌رئیس …»
             m = at
             while m > lo and at - m <= 2:
                 if m in by_end:

@@ -138,9 +138,9 @@ class DocView:
         """The squashed words `words` stand from token k on («به ترتیب» at k)."""
         return tuple(self.sq[k:k + len(words)]) == words
 
-    def words_end_at(self, k: int, words: tuple[str, ...]) -> bool:
-        """The squashed words `words` stand right before token k («به جز» before a name at k)."""
-        return k >= len(words) and tuple(self.sq[k - len(words):k]) == words
+    def words_end_at(self, k: int, words: tuple[str, ...], lo: int = 0) -> bool:
+        """The squashed words `words` stand right before token k, from lo on («به جز» before a name at k)."""
+        return k - len(words) >= lo and tuple(self.sq[k - len(words):k]) == words
 
     def is_punct(self, i: int) -> bool:
         """No letter or digit: punctuation, and signs such as «+» («گروه 1 + 5»), which name nothing."""

@@ -682,7 +682,7 @@ def _join_sub_bodies(view: DocView, spans: list[Span]) -> list[Span]:
             continue
         if (prev is not None and span.kind == "university" and span.domain == "agency" and prev.domain == "agency"
                 and prev.tok_end == span.tok_start and prev.sent == span.sent
-                and prev.tok_end - 2 >= prev.tok_start and view.words_end_at(prev.tok_end, STUDENT_BASIJ)):
+                and view.words_end_at(prev.tok_end, STUDENT_BASIJ, prev.tok_start)):
             # «شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر», «گروه جهادی … بسیج دانشجویی دانشگاه دولتی جهرم»:
             # the gold names the unit with its university and never lists the university alone (tune 2#191, 3#70)
             out[-1] = agency_span(view, prev.tok_start, span.tok_end, prev.kind, "pattern:head", prev.score)

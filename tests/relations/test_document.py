@@ -69,3 +69,5 @@ def test_words_at_and_right_before_a_token():
     last = len(view.tokens) - 1
     assert not view.words_at(last, (view.sq[last], "x"))
     assert view.words_end_at(len(view.tokens), (view.sq[last],))
+    # a lower bound (a sentence's or a span's first token) the words may not start before
+    assert view.words_end_at(5, respectively, lo=3) and not view.words_end_at(5, respectively, lo=4)
