@@ -1932,3 +1932,10 @@ def test_the_basij_opening_a_clause_then_what_it_is():
     assert "بسیج" in names(out, "agency")
     out = run("رسانه‌ها در پی بسیج افکار عمومی علیه برنامه هسته‌ای ایران می‌باشند.", mentions=lambda doc: [])
     assert names(out, "agency") == set()
+
+
+def test_the_security_council_named_with_the_united_nations_in_full_probe():
+    # session 76 probe: the lexicon's «شورای امنیت سازمان ملل» stopped before «متحد», leaving a cut name
+    out = run("شورای امنیت سازمان ملل متحد قطعنامه جدیدی علیه کره شمالی تصویب کرد.", mentions=tagged())
+    spans = {m["text"] for m in out["mentions"] if m["domain"] == "agency"}
+    assert spans == {"شورای امنیت سازمان ملل متحد"}
