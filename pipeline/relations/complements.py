@@ -58,9 +58,10 @@ CURRENT_QUALIFIERS = {squash(w) for w in ("موقت", "جدید", "کنونی", 
 PAST_MARKERS = {squash(w) for w in ("سابق", "اسبق", "پیشین", "قبلی", "وقت")}
 # «وزیر پیشنهادی آموزش و پرورش»: a post proposed, not yet held (an official, no role)
 PROPOSED_MARKERS = {squash(w) for w in ("پیشنهادی",)}
+NOT_HELD_MARKERS = PAST_MARKERS | PROPOSED_MARKERS
 # words between a title and its object; «امام جمعه فقید بهشهر»: a late holder keeps the post (eval/README.md);
 # «وزیر محترم کشور»: praise
-TITLE_QUALIFIERS = CURRENT_QUALIFIERS | PAST_MARKERS | PROPOSED_MARKERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}
+TITLE_QUALIFIERS = CURRENT_QUALIFIERS | NOT_HELD_MARKERS | {squash(w) for w in ("فقید", "محترم", "معزز", "گرامی", "ارجمند")}
 # words that praise or disparage a body rather than name it («کانون وکلای | ارجمند», «مرکز | مجهول‌الهویه»)
 PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
                                     "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}
@@ -459,13 +460,15 @@ def _named_holder_before(view: DocView, start: int) -> bool:
     return title is not None and title - 1 in view.ner_person_tokens
 
 
-def _title_start_before(view: DocView, start: int, complements: tuple[str, ...]) -> int | None:
-    """Where a title of 1-3 words with one of these complement types starts, ending right before token `start`."""
+def _title_start_before(view: DocView, start: int, complements: tuple[str, ...],
+                        may_run_into: bool = False) -> int | None:
+    """Where a title of 1-3 words with one of these complement types starts, ending right before token `start` (or,
+    with may_run_into, at or after it)."""
     for width in (1, 2, 3):
         if start - width < 0:
             break
-        hit = view.lex.titles.longest_at(view.sq, start - width, start)
-        if hit and hit[0] == start and hit[1].complement in complements:
+        hit = view.lex.titles.longest_at(view.sq, start - width, None if may_run_into else start)
+        if hit and (hit[0] >= start if may_run_into else hit[0] == start) and hit[1].complement in complements:
             return start - width
     return None
 
@@ -476,12 +479,4 @@ def title_before(view: DocView, start: int, complements: tuple[str, ...], may_ru
     انتظامی استان کرمانشاه», title «فرمانده انتظامی»)."""
     if start > 0 and view.sq[start - 1] in TITLE_QUALIFIERS and title_before(view, start - 1, complements):
         return True
-    if not may_run_into:
-        return _title_start_before(view, start, complements) is not None
-    for width in (1, 2, 3):
-        if start - width < 0:
-            break
-        hit = view.lex.titles.longest_at(view.sq, start - width)
-        if hit and hit[0] >= start and hit[1].complement in complements:
-            return True
-    return False
+    return _title_start_before(view, start, complements, may_run_into) is not None

@@ -119,7 +119,7 @@ def places_a_day_or_period(written: str) -> bool:
 def names_a_date(written: str) -> bool:
     """A day, month, year or period the text names (placeable or not: «تابستان»), not a number or a name the NER
     took for a date («فاز 11», «پارس جنوبی»)."""
-    return date_range(written, SOME_DAY) is not None or DATE_WORDS.search(written.replace("\u200c", " ")) is not None
+    return places_a_day_or_period(written) or DATE_WORDS.search(written.replace("\u200c", " ")) is not None
 
 
 def _explicit(text: str, published: dt.date | None) -> list[DateRange]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
 from pipeline.relations.appointments import LATE, appointments, dismissals
-from pipeline.relations.complements import PAST_MARKERS, PROPOSED_MARKERS, SIGNED_BY
+from pipeline.relations.complements import NOT_HELD_MARKERS, PAST_MARKERS, SIGNED_BY
 from pipeline.relations.document import (BECAME, COMMAS, COPULAS, OBJECT_MARKER, OPEN_QUOTES, PAST_COPULAS,
                                          PRESENT_COPULAS, WITH, DocView, Span, is_verb_like, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
@@ -244,8 +244,7 @@ def _is_past(view: DocView, phrase: TitlePhrase) -> bool:
         or ((verb := _in_charge_verb(view, k + 1)) is not None and view.sq[verb].startswith(HELD_BEFORE)))
     # a past marker anywhere in the phrase («وزیر سابق خارجه مصر», «رییس‌کل دادگستری وقت استان تهران») or right
     # after it; a proposed post («وزیر پیشنهادی …») is not held yet either
-    marked = any(view.sq[t] in PAST_MARKERS or view.sq[t] in PROPOSED_MARKERS
-                 for t in range(phrase.tok_start + 1, min(k + 1, len(view.tokens))))
+    marked = any(view.sq[t] in NOT_HELD_MARKERS for t in range(phrase.tok_start + 1, min(k + 1, len(view.tokens))))
     return marked or dated or coming or earlier or left
 
 
