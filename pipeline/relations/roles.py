@@ -612,8 +612,8 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
             continue
         plural = view.lex.plural_titles.longest_at(view.sq, t, hi)
         prefix, items, k = [], [], plural[0] if plural else t + 1  # (past «روسای جمهور», two words)
-        if k < hi and view.sq[k] in PAST_MARKERS:
-            continue  # «X و Y وزرای سابق کشور و خارجه»: officials, past posts
+        if k < hi and view.sq[k] in NOT_HELD_MARKERS:
+            continue  # «X و Y وزرای سابق کشور و خارجه», «… وزرای پیشنهادی نفت و نیرو»: officials, posts not held
         while k < hi and len(prefix) <= MAX_DISTRIBUTIVE_PREFIX:
             if view.sq[k] in PLURAL_PLACE_NOUNS:  # «… شهرستان‌های ورامین، قرچک و پیشوا»: the list follows
                 items = _single_word_list(view, k + 1, hi)

@@ -1397,6 +1397,11 @@ def test_a_proposed_minister_is_an_official_with_no_role_yet_probe():
     out = run(text, mentions=tagged(PER=["علی‌اکبر ولایتی"]))
     assert roles(out) == set()
     assert names(out, "official") == {"علی‌اکبر ولایتی"}
+    # nor a plural one shared out («وزرای پیشنهادی نفت و نیرو» had «وزیر پیشنهادی» at «نفت» and «نیرو»)
+    text = "بیژن زنگنه و رضا اردکانیان وزرای پیشنهادی نفت و نیرو امروز در مجلس حاضر شدند."
+    out = run(text, mentions=tagged(PER=["بیژن زنگنه", "رضا اردکانیان"]))
+    assert roles(out) == set()
+    assert names(out, "official") == {"بیژن زنگنه", "رضا اردکانیان"}
 
 
 def test_a_representative_posted_to_a_world_body_before_his_name_probe():
