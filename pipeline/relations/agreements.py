@@ -11,8 +11,8 @@ wanted («امضا نکردند», «قصد دارد … امضا کند»). Par
 - and:       «X و Y … امضا کردند» (also through officers: «استاندار مازندران و رئیس سازمان میراث فرهنگی … امضا کردند»)
 - signers:   two named signatories with roles in the sentence → their organisations
 - flow:      «قرارداد صادرات گاز روسیه به چین»: the origin and destination of a trade the agreement names
-- counted:   «دو/سه کشور», «طرفین», «توافق به عمل آمده»: the countries (or, for a concluded agreement, the two
-             parties) named in the sentence and the one before, when exactly as many
+- counted:   «دو/سه کشور», «طرفین», «دو دستگاه», «توافق به عمل آمده»: the countries (or, for sides, bodies and a
+             concluded agreement, the organisations too) named in the sentence and the one before, when exactly as many
 - holder:    «باشگاه X … قرارداد Y را تمدید کرد»: the person holding the contract and the organisation before it
 - own:       «قرارداد من …», «توافقاتم را با باشگاه …» in a quote: the speaker (an official) and the body after
              «با», else the one body of his posts; the speaker keeps his own name here, he signs for himself
@@ -120,6 +120,11 @@ PLAYER_NOUNS = {squash(w) for w in ("بازیکن", "مهاجم", "هافبک", 
 # named in this sentence and the one before it, when exactly that many
 COUNTED_PARTIES = {(squash("دو"), squash("کشور")): 2, (squash("سه"), squash("کشور")): 3,
                    (squash("دو"), squash("طرف")): 2, (squash("طرفین"),): 2}
+# «رئیس دانشگاه تهران با رئیس دانشگاه کابل دیدار کرد. در این دیدار دو طرف تفاهم‌نامه … امضا کردند», «تفاهم‌نامه‌ای
+# میان دو دستگاه امضا شد»: sides or bodies counted may be organisations as well as countries
+COUNTED_BODIES = {(squash("دو"), squash(w)): 2 for w in ("دستگاه", "نهاد", "سازمان", "شرکت", "دانشگاه", "بانک",
+                                                        "مجموعه", "وزارتخانه", "باشگاه", "مرکز")}
+COUNTED_SIDES = {(squash("دو"), squash("طرف")), (squash("طرفین"),)} | set(COUNTED_BODIES)
 LOCATIVE = squash("در")
 # «قرارداد (پروژه) انتقال گاز ایران به (شبه قاره) هند»: a trade from one party to another
 FLOW_NOUNS = {squash(w) for w in ("صادرات", "فروش", "انتقال", "واردات", "ترانزیت", "سوآپ", "سواپ")}
@@ -795,11 +800,12 @@ def _counted_pairs(view: DocView, parties: list[Span], roles: list[Role], start:
     """«مقامهای سه کشور», «دو طرف», «طرفین» in the sentence: every pair of the countries named in it and in the
     sentence before it, when there are exactly as many as counted (dev 3#209: «… خط لوله انتقال گاز ایران به هند و
     پاکستان … . قرارداد … به امضای مقامهای سه کشور خواهد رسید»). A country after «در» is a place, not a party.
-    A concluded agreement («طبق توافق به عمل آمده») counts two parties, organisations as well as countries.
+    A concluded agreement («طبق توافق به عمل آمده») counts two parties, organisations as well as countries; so do
+    sides and bodies counted («دو طرف», «طرفین», «دو دستگاه»), when there are not two countries.
     The country of an official named there counts too («لاوروف وزیر خارجه روسیه و وانگ یی همتای چینی وی …
     دیدار کردند. در این دیدار دو کشور توافق‌نامه‌ای … امضا کردند»: China is only the counterpart's)."""
-    wanted = next((n for k in range(start, hi) for cue, n in COUNTED_PARTIES.items()
-                   if view.words_at(k, cue)), None)
+    wanted, cue = next(((n, cue) for k in range(start, hi) for cue, n in (COUNTED_PARTIES | COUNTED_BODIES).items()
+                        if view.words_at(k, cue)), (None, None))
     organisations_count = False
     if wanted is None and any(_concluded_singular(view, k, hi) for k in range(start, hi)):
         # «طبق توافق به عمل آمده …»: the two parties of a concluded agreement, organisations or countries
@@ -813,14 +819,30 @@ def _counted_pairs(view: DocView, parties: list[Span], roles: list[Role], start:
     capitals = [country_span(view, s, e, country, "lexicon:capital", 0.8)
                 for s, e, country in view.lex.capitals.matches(view.sq, previous_start, hi, skip=inside_names)]
     officials_countries = [r.obj for r in roles if previous_start <= r.person.tok_start < hi and r.obj.kind == "country"]
+    counted = _counted(view, near + capitals + officials_countries, organisations_count)
+    if len(counted) != wanted and cue in COUNTED_SIDES and not organisations_count:
+        # no two countries: the sides may be the organisations named, or their officials' organisations (a capital
+        # here is more likely a place visited: «هیئتی از وزارت نیرو به بغداد سفر کرد و با … وزارت برق عراق …»)
+        officials_bodies = [r.obj for r in roles if previous_start <= r.person.tok_start < hi and r.obj.domain == "agency"]
+        counted = _counted(view, near + officials_countries + officials_bodies, True)
+    if len(counted) != wanted:
+        return []
+    return _all_pairs(counted, "counted")
+
+
+def _counted(view: DocView, spans: list[Span], organisations_count: bool) -> list[Span]:
+    """The distinct countries (and, if they count, organisations other than news agencies) among `spans`, leaving
+    out places after «در» and, when organisations count, a name inside another («عراق» in «وزارت برق عراق»)."""
     counted: dict[str, Span] = {}
-    for p in near + capitals + officials_countries:
+    for p in spans:
         counts = p.kind == "country" or (organisations_count and p.domain == "agency" and p.kind != "news_agency")
         if counts and not _locative(view, p):
             counted.setdefault(p.key, p)
-    if len(counted) != wanted:
-        return []
-    return _all_pairs(list(counted.values()), "counted")
+    if not organisations_count:
+        return list(counted.values())
+    return [p for p in counted.values()
+            if not any(o is not p and o.tok_start <= p.tok_start and p.tok_end <= o.tok_end
+                       and (o.tok_start, o.tok_end) != (p.tok_start, p.tok_end) for o in counted.values())]
 
 
 def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) -> list[Span]:

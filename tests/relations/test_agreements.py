@@ -487,6 +487,32 @@ def test_counted_parties_are_the_countries_named_just_before_dev():
     assert agreements(out) == {(frozenset({"روسیه", "چین"}), "توافق")}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("رئیس دانشگاه تهران با رئیس دانشگاه کابل دیدار کرد. در این دیدار دو طرف تفاهم‌نامه همکاری علمی امضا کردند.",
+     {"دانشگاه تهران", "دانشگاه کابل"}),
+    ("نشست مشترک استانداری گیلان و سازمان بنادر و دریانوردی برگزار شد. در پایان این نشست تفاهم‌نامه‌ای میان دو "
+     "دستگاه امضا شد.", {"استانداری گیلان", "سازمان بنادر و دریانوردی"}),
+    # a capital visited is a place, and a country inside a body's name is the body's
+    ("هیئتی از وزارت نیرو به بغداد سفر کرد و با مقامات وزارت برق عراق گفت‌وگو کرد. در پایان طرفین قراردادی برای "
+     "صادرات برق امضا کردند.", {"وزارت نیرو", "وزارت برق عراق"}),
+    # an organisation and a country, the ambassador's
+    ("رئیس سازمان توسعه تجارت ایران با سفیر آلمان دیدار کرد. دو طرف در پایان این دیدار تفاهم‌نامه‌ای امضا کردند.",
+     {"سازمان توسعه تجارت ایران", "آلمان"}),
+])
+def test_counted_sides_may_be_the_organisations_named_just_before_probe(text, pair):
+    # probes (session 77): «دو طرف», «طرفین», «دو دستگاه» after a meeting of two organisations
+    assert {p for p, _ in agreements(run(text))} == {frozenset(pair)}
+
+
+def test_counted_sides_are_nothing_when_more_organisations_are_named_probe():
+    text = ("استاندار فارس گفت: دانشگاه شیراز و شهرداری شیراز و اداره کل راه و شهرسازی همکاری می‌کنند. دو طرف "
+            "تفاهم‌نامه‌ای امضا کردند.")
+    assert agreements(run(text)) == set()
+    # «دو کشور» counts countries only
+    text = "رئیس دانشگاه تهران با رئیس دانشگاه کابل دیدار کرد. در این دیدار دو کشور تفاهم‌نامه‌ای امضا کردند."
+    assert agreements(run(text)) == set()
+
+
 def test_a_capital_counts_as_its_country_for_counted_parties_tune():
     # tune 3#291: «سیاست اصولی کاراکاس» is Venezuela's policy (the NER reads «کاراکاس» as a person), so «دو کشور» are
     # Iran and Venezuela
