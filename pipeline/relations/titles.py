@@ -322,7 +322,11 @@ def _country_named_before(view: DocView, i: int, index: SpanIndex) -> Span | Non
     before: measured, tune gives one more wrong role and no right one — a nearby sentence often names another
     country than the one meant.)"""
     sent = view.tokens[i].sent
-    before = [c for c in index.countries.values() if c.tok_end <= i and view.tokens[c.tok_start].sent == sent]
+    # (a country inside a news agency's name is the source's, not the subject's: «به گزارش خبرگزاری فرانسه از
+    # کاراکاس، … مادورو رئیس‌جمهوری این کشور» is not France's president)
+    inside_names = {t for o in index.orgs.values() if o.kind == "news_agency" for t in range(o.tok_start, o.tok_end)}
+    before = [c for c in index.countries.values() if c.tok_end <= i and view.tokens[c.tok_start].sent == sent
+              and c.tok_start not in inside_names]
     return max(before, key=lambda c: c.tok_start) if before else None
 
 
@@ -557,10 +561,17 @@ def _ministry_title(view, i, title_end, hi, title_text, index) -> TitlePhrase:
             if k in index.countries and index.countries[k].tok_end == end:
                 end = k
                 break
+    country = index.countries.get(end) or _unlisted_country(view, end, hi)
+    if country is None and end > start:
+        # «عادل الجبیر وزیر خارجه سعودی»: a nationality after the field names whose minister, as a country does
+        # (the field's complement may have taken it in: «وزیر دفاع آمریکایی»)
+        at = end if end < hi and nationality_country(view.lex, view.sq[end]) else end - 1
+        if at > start and (adjective := nationality_country(view.lex, view.sq[at])):
+            end = at
+            country = country_span(view, at, at + 1, adjective, "pattern:nationality", 0.8)
     # (the title as written, less a praise word: «وزیر محترم خارجه آلمان» is «وزیر خارجه»)
     written = view.span_text(i, end) if start == title_end \
         else f"{view.span_text(i, title_end)} {view.span_text(start, end)}"
-    country = index.countries.get(end) or _unlisted_country(view, end, hi)
     if country is not None:
         return TitlePhrase(i, country.tok_end, end, written, country)
     if end > start and _points_to_a_country(view, end, hi):
