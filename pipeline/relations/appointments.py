@@ -30,6 +30,10 @@ OWN = squash("خود")  # «از سمت خود به عنوان …»
 # «X بجای/به جای Y …», «X جایگزین Y در سمت … شد»: Y is the one replaced («جانشین» is also a title: not here)
 INSTEAD, INSTEAD_SPLIT = {squash("بجای"), squash("جایگزین")}, (squash("به"), squash("جای"))
 LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X», «زنده‌یاد X استاندار …»: the late
+# «X بعد از کناره‌گیری Y به عنوان … انتخاب شد», «X پس از استعفای Y …»: Y left the post, X takes it
+DEPARTURES = {squash(w) for w in ("کناره‌گیری", "استعفای", "استعفا", "برکناری", "عزل", "درگذشت", "بازنشستگی")}
+DEPARTURE_PREPOSITIONS = tuple(tuple(squash(w) for w in p.split()) for p in ("بعد از", "پس از", "در پی", "به دنبال",
+                                                                             "با"))
 KEEPING_POST = (WITH, squash("حفظ"), squash("سمت"))
 OBJECT_TO_MARKER = 12  # «X را | بدون گرفتن رای اعتماد از مجلس فلسطین | بعنوان …»
 # «هیئت رئیسه (جدید) شورای شهر یزد»: a body's presiding board, elected from its members (squash unifies «هیئت/هیات»;
@@ -90,8 +94,9 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
             if not triggered:
                 # «علی رضایی به عنوان رئیس هیئت مدیره … گفت», «… در سمت مدیرکل …»: without an appointment verb
                 # only a name right before the marker holds the post («X جایگزین Y در سمت …»: X does)
-                if k in by_end and by_end[k].kind != "pronoun":
-                    attach(_appointee(view, by_end[k], by_end, former), phrase, "appointment")
+                if k in by_end and by_end[k].kind != "pronoun" \
+                        and (appointee := _appointee(view, by_end[k], by_end, former)) is not None:
+                    attach(appointee, phrase, "appointment")
                 continue
             person = None
             at = k - len(KEEPING_POST) if view.words_end_at(k, KEEPING_POST, lo) else k  # «X را با حفظ سمت به عنوان …»
@@ -334,28 +339,40 @@ def _after_clause(view: DocView, lo: int, k: int) -> bool:
         and view.sq[k - 2] not in INFINITIVES
 
 
-def _appointee(view: DocView, person: Span, by_end: dict[int, Span], former) -> Span:
+def _appointee(view: DocView, person: Span, by_end: dict[int, Span], former) -> Span | None:
     """The one appointed where `person` is named before the post: the name before «بجای/جایگزین» when `person`
-    is the one replaced — the predecessor held the post, so `former` makes them an official with no current role."""
+    is the one replaced — the predecessor held the post, so `former` makes them an official with no current role.
+    None where `person` left the post and no name stands before («بعد از کناره‌گیری X به عنوان …»)."""
     appointee = _replacing(view, person, by_end)
     if appointee is not person:
         former(person)
     return appointee
 
 
-def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span:
-    """«منوچهر شاهسواری بجای سیدضیاء هاشمی به عنوان … منصوب شد»: the one replaced is not the appointee."""
+def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span | None:
+    """«منوچهر شاهسواری بجای سیدضیاء هاشمی به عنوان … منصوب شد»: the one replaced is not the appointee; nor is
+    one who left the post («… پس از استعفای X به عنوان …»)."""
     k = _after_instead(view, person.tok_start)
-    return person if k is None else by_end.get(k, person)
+    if k is None:
+        return person
+    left = _departure_before(view, person.tok_start) is not None
+    return by_end.get(k, None if left else person)
 
 
 def _after_instead(view: DocView, k: int) -> int | None:
     """Where «بجای» / «به جای» before token k starts (None if none): «… بجای | سیدضیاء هاشمی», skipping a
-    eulogy word («به جای مرحوم علی‌محمد انظاری»)."""
+    eulogy word («به جای مرحوم علی‌محمد انظاری»), or a predecessor's leaving («… بعد از کناره‌گیری | سعید عباسی»)."""
     if k >= 1 and view.sq[k - 1] in LATE:
         k -= 1
     if k >= 1 and view.sq[k - 1] in INSTEAD:
         return k - 1
     if k >= 2 and (view.sq[k - 2], view.sq[k - 1]) == INSTEAD_SPLIT:
         return k - 2
+    return _departure_before(view, k)
+
+
+def _departure_before(view: DocView, k: int) -> int | None:
+    """Where «بعد از / پس از / با … کناره‌گیری / استعفای …» before token k starts (None if none)."""
+    if k >= 1 and view.sq[k - 1] in DEPARTURES:
+        return next((k - 1 - len(p) for p in DEPARTURE_PREPOSITIONS if view.words_end_at(k - 1, p)), None)
     return None

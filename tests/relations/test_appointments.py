@@ -122,6 +122,21 @@ def test_a_passive_appointment_after_the_meetings_place_fars():
     assert not any(p == "علی‌محمد انظاری" for p, _, _ in roles(out))
 
 
+@pytest.mark.parametrize("text", [
+    "سردار مصطفی آجرلو بعد از کناره‌گیری سعید عباسی به عنوان مدیرعامل جدید باشگاه تراکتورسازی انتخاب شد.",
+    "سردار مصطفی آجرلو پس از استعفای سعید عباسی به عنوان مدیرعامل جدید باشگاه تراکتورسازی انتخاب شد.",
+])
+def test_one_who_left_the_post_is_not_the_appointee_probe(text):
+    # PEYMA train (session 77): the name right before «به عنوان» had left the post; the subject before takes it
+    out = run(text, mentions=tagged(PER=["مصطفی آجرلو", "سعید عباسی"]))
+    assert roles(out) == {("سردار مصطفی آجرلو", "مدیرعامل", "باشگاه تراکتورسازی")}
+    assert "سعید عباسی" in names(out, "official")  # (he held the post)
+    # with no name before, no one named takes the post there
+    out = run("بعد از کناره‌گیری سعید عباسی به عنوان مدیرعامل جدید باشگاه تراکتورسازی انتخاب شد.",
+              mentions=tagged(PER=["سعید عباسی"]))
+    assert roles(out) == set()
+
+
 def test_an_appointment_in_a_relative_clause_is_the_named_persons():
     # a probe (session 49): «X که اخیرا به عنوان استاندار البرز منصوب شده است، …» gave no role and no official
     for text in ("عزیزالله شهبازی که اخیرا به عنوان استاندار البرز منصوب شده است، امروز به کرج رفت.",
