@@ -359,12 +359,16 @@ def _subject_run(view: DocView, before: list[Span], by_start: dict[int, Span], h
     with it, or when a name in the list is no candidate."""
     last = before[-1]
     candidates = {p.tok_start for p in before}
+    listed: set[int] = set()  # starts of the parties in the runs read so far
     for p in before[:-1]:
+        if p.tok_start in listed:
+            continue  # (the run from a party inside an earlier run is the rest of that run, which missed `last`)
         run = _coordinated_run(view, p, by_start, hi, apposition_ends)
         if run[-1].tok_start == last.tok_start:
             if _excepted(view, p.tok_start):
                 return []  # «به جز علیپور، بشار و … سایر بازیکنان با ما قرارداد دارند»: the ones left out
             return run if all(q.tok_start in candidates for q in run) else [last]
+        listed.update(q.tok_start for q in run)
     return [] if _excepted(view, last.tok_start) else [last]
 
 
