@@ -14,7 +14,7 @@ as past («سابق», «اسبق», «پیشین») are left out.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
 from pipeline.relations.appointments import LATE, appointments, dismissals
@@ -321,6 +321,9 @@ class _Found:
             self.attached.setdefault(person.key, [])
             self.described_before.add((person.key, self.view.tokens[phrase.tok_start].sent))
             return
+        if phrase.obj is not None and phrase.obj.kind == "country" and phrase.obj.attrs.get("implicit") \
+                and (country := _holders_country(self.view, person, phrase)) is not None:
+            phrase = replace(phrase, obj=country)
         self.attached.setdefault(person.key, []).append(phrase)
         if usable_object(phrase.obj):
             score = METHOD_SCORES[method] * (PRONOUN_FACTOR if person.kind == "pronoun" else 1.0) * \
@@ -330,6 +333,16 @@ class _Found:
     def official(self, person: Span) -> None:
         """An official with no current role (a post left, a predecessor)."""
         self.attached.setdefault(person.key, [])
+
+
+def _holders_country(view: DocView, person: Span, phrase: TitlePhrase) -> Span | None:
+    """«ولادیمیر پوتین، رئیس‌جمهور و مقامهای بلندپایه …»: a national title with no country, after a well-known
+    holder of that post (well_known_holders.yaml), is his country's post, not the implicit Iran's; None otherwise."""
+    for post in view.lex.well_known_posts.get(bare_name(view, person), ()):
+        if squash(phrase.title) in post.titles and (country := view.lex.countries.get(post.org)):
+            return country_span(view, phrase.obj.tok_start, phrase.obj.tok_end, country, "lexicon:well_known", 0.7,
+                                implicit=True)
+    return None
 
 
 def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase],

@@ -810,6 +810,17 @@ def test_the_country_of_a_news_agency_is_not_this_country_probe():
     assert roles(out) == {("نیکلاس مادورو", "رئیس‌جمهوری", "ونزوئلا")}
 
 
+def test_a_bare_national_title_after_a_well_known_foreign_holder_is_his_countrys_probe():
+    # ARMAN (session 77): «ولادیمیر پوتین، رئیس‌جمهور و مقامهای بلندپایه» made Putin Iran's president (the title's
+    # implicit country); a holder well_known_holders.yaml lists for that post holds it for his country
+    out = run("انتقاد روزنامه‌های روسیه از ولادیمیر پوتین، رئیس‌جمهور و مقامهای بلندپایه ادامه دارد.",
+              mentions=tagged(PER=["ولادیمیر پوتین"]))
+    assert roles(out) == {("ولادیمیر پوتین", "رئیس‌جمهور", "روسیه")}
+    # Iran's own holder keeps it
+    out = run("حسن روحانی، رئیس‌جمهور در سخنانی گفت: دولت کوتاه نمی‌آید.", mentions=tagged(PER=["حسن روحانی"]))
+    assert roles(out) == {("حسن روحانی", "رئیس‌جمهور", "ایران")}
+
+
 @pytest.mark.parametrize("text, person, role", [
     ("عادل الجبیر وزیر خارجه سعودی در جده گفت: ایران باید رفتارش را تغییر دهد.", "عادل الجبیر",
      ("وزیر خارجه", "عربستان")),
