@@ -95,7 +95,8 @@ class Role:
 
 
 def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase], known_keys: set[str]) -> None:
-    """«دبیر شورایعالی و رئیس مرکز ملی فضای مجازی»: a bare first organisation takes the second's complement.
+    """«دبیر شورایعالی و رئیس مرکز ملی فضای مجازی»: a bare first organisation (its head word alone) takes the
+    second's complement.
 
     The shortest-dropping suffix of that complement that gives a name known in the document or the
     lexicon wins («شورایعالی» + «فضای مجازی», not + «ملی فضای مجازی»); else the whole complement, unless the
@@ -112,7 +113,10 @@ def share_coordinated_complements(view: DocView, phrases: dict[int, TitlePhrase]
         if head is None or head[0] >= nxt.obj.tok_end:
             continue
         own_head = view.lex.org_heads.longest_at(view.sq, phrase.obj.tok_start, phrase.obj.tok_end)
-        complement = None if own_head is not None and own_head[1].complement in ("country", "none") \
+        # (a first object with words of its own after the head is no bare head to complete: «رئیس شورای اسلامی و
+        # مدیرعامل سازمان آب منطقه‌ای فارس» is not «شورای اسلامی آب منطقه‌ای فارس»)
+        head_alone = own_head is not None and own_head[0] == phrase.obj.tok_end
+        complement = None if not head_alone or own_head[1].complement in ("country", "none") \
             else view.span_text(head[0], nxt.obj.tok_end)
         for k in range(head[0], nxt.obj.tok_end):
             candidate = f"{phrase.obj.name} {view.span_text(k, nxt.obj.tok_end)}"

@@ -41,6 +41,17 @@ def test_a_coordinated_body_lends_its_name_to_no_government_probe():
                           ("محمدباقر نوبخت", "رئیس", "سازمان برنامه و بودجه")}
 
 
+@pytest.mark.parametrize("text, own", [
+    ("علی احمدی رئیس شورای اسلامی و مدیرعامل سازمان آب منطقه‌ای فارس گفت: آب کم است.", "شورای اسلامی"),
+    ("علی احمدی دبیر جشنواره فرهنگی و مدیرعامل انجمن سینمای انقلاب گفت: فیلم‌ها انتخاب شدند.", "جشنواره فرهنگی"),
+])
+def test_a_coordinated_body_lends_its_name_only_to_a_bare_head_probe(text, own):
+    # ARMAN train (session 77): «دبیر هشتمین جشنواره فیلم دفاع مقدس و مدیرعامل انجمن سینمای انقلاب و دفاع مقدس» gave
+    # «جشنواره فیلم دفاع مقدس سینمای انقلاب و دفاع مقدس»: a first object with words after its head names itself
+    out = run(text, mentions=tagged(PER=["علی احمدی"]))
+    assert not any(obj.startswith(own) and obj != own for _, _, obj in roles(out))
+
+
 def test_nested_title_takes_the_inner_organisation():
     out = run("علی ماجدی، معاون وزیر نفت گفت: مذاکرات با هند ادامه دارد.")
     assert roles(out) == {("علی ماجدی", "معاون", "وزارت نفت")}
