@@ -376,10 +376,15 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
 
 def _coordinated_chain(view: DocView, first: TitlePhrase, phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
-                       signed_by: bool = False) -> list[TitlePhrase]:
-    """The title phrase and the ones coordinated after it that are the same person's posts."""
+                       signed_by: bool = False, guest_listed: bool = False) -> list[TitlePhrase]:
+    """The title phrase and the ones coordinated after it that are the same person's posts. `guest_listed`: the
+    person follows a comma, after another name and its post («… استاندار خوزستان، مجیدی‌پور مدیرکل …، مهندس خبیر
+    معاون سیاسی استاندار، امام‌جمعه رامهرمز و …»): in such a list a post after a comma, with no name, is the next
+    guest's."""
     items = [first]
     while (nxt := coordinated_next(view, items[-1], phrases)) is not None:
+        if guest_listed and view.tokens[items[-1].tok_end].text in COMMAS:
+            break
         items.append(nxt)
     end = items[-1].tok_end
     # «نوبخت رئیس سازمان برنامه و بودجه، رئیس کمیسیون کشاورزی مجلس، وزیر جهاد کشاورزی و علی لاریجانی
@@ -451,7 +456,13 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         if "apposition" not in rules or _ends_time_clause(view, person):
             continue
         signer = person.tok_start > 0 and view.sq[person.tok_start - 1] in SIGNED_BY
-        for n, item in enumerate(_coordinated_chain(view, phrase, phrases, by_start, signer)):
+        # (after a comma, with a name and its post before it in the sentence: a list of guests)
+        guest_listed = person.tok_start > 0 and view.tokens[person.tok_start - 1].text in COMMAS \
+            and any(other.sent == person.sent and other.tok_end < person.tok_start
+                    and (other.tok_end in phrases or (view.tokens[other.tok_end].text in COMMAS
+                                                      and other.tok_end + 1 in phrases))
+                    for other in persons)
+        for n, item in enumerate(_coordinated_chain(view, phrase, phrases, by_start, signer, guest_listed)):
             if n and "coordinated" not in rules:
                 break
             found.attach(person, item, "apposition" if n == 0 else "coordinated")

@@ -821,6 +821,18 @@ def test_the_country_of_a_news_agency_is_not_this_country_probe():
     assert roles(out) == {("نیکلاس مادورو", "رئیس‌جمهوری", "ونزوئلا")}
 
 
+def test_in_a_list_of_guests_an_unnamed_post_after_a_comma_is_the_next_guests_probe():
+    # ARMAN train (session 77): «… مهندس خبیر معاون سیاسی استاندار، امام‌جمعه رامهرمز و …» made خبیر the Friday
+    # prayer leader; he is a guest listed after another's post, so the post after his comma is the next guest's
+    text = ("جلسه شورای اداری شهرستان رامهرمز با حضور مهندس مقتدائی استاندار خوزستان، مجیدی‌پور مدیرکل کار و امور "
+            "اجتماعی، مهندس خبیر معاون سیاسی استاندار، امام‌جمعه رامهرمز و مسئولان ادارات این شهرستان تشکیل شد.")
+    out = run(text, mentions=tagged(PER=["مقتدائی", "مجیدی‌پور", "خبیر"]))
+    assert not any(title == "امام‌جمعه" for _, title, _ in roles(out))
+    # one person's two posts with a comma, the person opening the sentence, stay his
+    out = run("سید ابوالحسن فیروزآبادی، دبیر شورایعالی فضای مجازی، رئیس مرکز ملی فضای مجازی گفت: کار ادامه دارد.")
+    assert len(roles(out)) == 2
+
+
 def test_a_bare_national_title_after_a_well_known_foreign_holder_is_his_countrys_probe():
     # ARMAN (session 77): «ولادیمیر پوتین، رئیس‌جمهور و مقامهای بلندپایه» made Putin Iran's president (the title's
     # implicit country); a holder well_known_holders.yaml lists for that post holds it for his country
