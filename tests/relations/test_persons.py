@@ -162,3 +162,11 @@ def test_a_revolutionary_guards_rank_of_three_words_is_an_honorific_probe():
         out = run(text, mentions=tagged(PER=[rank, "علی محمدی"]))  # (the NER tagged the rank apart)
         assert names(out, "official") == {f"{rank} علی محمدی"}, rank
         assert len(person_keys(out)) == 1, rank
+
+
+def test_an_adverbial_phrase_written_as_one_word_is_no_name_probe():
+    # ARMAN train (session 77): the NER read «دراین‌میان» («meanwhile») as a person, the ambassador's name
+    text = "دراین‌میان، سفیر آمریکا در قاهره، با حمله به سمیر رجب، سردبیر این روزنامه، گفت: حملات ادامه دارد."
+    out = run(text, mentions=tagged(PER=["دراین‌میان", "سمیر رجب"]))
+    assert "دراین\u200cمیان" not in names(out, "official")
+    assert not any(person == "دراین\u200cمیان" for person, _, _ in roles(out))
