@@ -318,7 +318,7 @@ def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: i
     # (not the one replaced: «در این مراسم محسن شریعتی به جای مرحوم علی‌محمد انظاری … به عنوان مدیرعامل … معرفی
     # شد»)
     named = [p for end, p in by_end.items() if lo <= p.tok_start and end <= marker and p.kind != "pronoun"
-             and not _after_instead(view, p.tok_start)]
+             and _after_instead(view, p.tok_start) is None]
     opens_clause = named and (_after_comma(view, lo, named[0].tok_start) or _after_clause(view, lo, named[0].tok_start))
     if len(named) != 1 or not (subject_position(view, named[0].tok_start) or opens_clause
                                or after_scene(view, lo, named[0].tok_start, APPOINTMENT_TRIGGERS)) \
@@ -355,15 +355,15 @@ def _replacing(view: DocView, person: Span, by_end: dict[int, Span]) -> Span | N
     k = _after_instead(view, person.tok_start)
     if k is None:
         return person
-    left = _departure_before(view, person.tok_start) is not None
+    left = _departure_before(view, _past_eulogy(view, person.tok_start)) is not None
     return by_end.get(k, None if left else person)
 
 
 def _after_instead(view: DocView, k: int) -> int | None:
-    """Where «بجای» / «به جای» before token k starts (None if none): «… بجای | سیدضیاء هاشمی», skipping a
-    eulogy word («به جای مرحوم علی‌محمد انظاری»), or a predecessor's leaving («… بعد از کناره‌گیری | سعید عباسی»)."""
-    if k >= 1 and view.sq[k - 1] in LATE:
-        k -= 1
+    """Where the words that make the name at token k the one replaced start (None if none): «… بجای | سیدضیاء
+    هاشمی», past a eulogy word («به جای مرحوم علی‌محمد انظاری»), or a predecessor's leaving («… بعد از کناره‌گیری |
+    سعید عباسی»)."""
+    k = _past_eulogy(view, k)
     if k >= 1 and view.sq[k - 1] in INSTEAD:
         return k - 1
     if k >= 2 and (view.sq[k - 2], view.sq[k - 1]) == INSTEAD_SPLIT:
@@ -371,8 +371,14 @@ def _after_instead(view: DocView, k: int) -> int | None:
     return _departure_before(view, k)
 
 
+def _past_eulogy(view: DocView, k: int) -> int:
+    """Token k, or the eulogy word right before it («مرحوم», «زنده‌یاد»)."""
+    return k - 1 if k >= 1 and view.sq[k - 1] in LATE else k
+
+
 def _departure_before(view: DocView, k: int) -> int | None:
-    """Where «بعد از / پس از / با … کناره‌گیری / استعفای …» before token k starts (None if none)."""
+    """Where «بعد از / پس از / با … کناره‌گیری / استعفای …» before token k starts (None if none): «… بعد از
+    کناره‌گیری | سعید عباسی»."""
     if k >= 1 and view.sq[k - 1] in DEPARTURES:
         return next((k - 1 - len(p) for p in DEPARTURE_PREPOSITIONS if view.words_end_at(k - 1, p)), None)
     return None

@@ -403,6 +403,13 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
                       found: _Found, rules: tuple[str, ...]) -> None:
     """A post right after the name: apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and the
     titles coordinated after it; a post before a copula («وی رئیس سازمان … است»)."""
+    # the ends of the names a post follows (right after, or after a comma), per sentence: a name after a comma
+    # with one before it is in a list of guests (_coordinated_chain)
+    titled_ends: dict[int, list[int]] = {}
+    for other in persons:
+        e = other.tok_end
+        if e in phrases or (e + 1 in phrases and view.tokens[e].text in COMMAS):
+            titled_ends.setdefault(other.sent, []).append(e)
     for person in persons:
         dashed = _dash_at(view, person.tok_end, person.sent)
         k = person.tok_end + 1 if dashed else _skip(view, _after_eulogy(view, person.tok_end), APPOSITION_GLUE,
@@ -456,12 +463,8 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         if "apposition" not in rules or _ends_time_clause(view, person):
             continue
         signer = person.tok_start > 0 and view.sq[person.tok_start - 1] in SIGNED_BY
-        # (after a comma, with a name and its post before it in the sentence: a list of guests)
         guest_listed = person.tok_start > 0 and view.tokens[person.tok_start - 1].text in COMMAS \
-            and any(other.sent == person.sent and other.tok_end < person.tok_start
-                    and (other.tok_end in phrases or (view.tokens[other.tok_end].text in COMMAS
-                                                      and other.tok_end + 1 in phrases))
-                    for other in persons)
+            and any(e < person.tok_start for e in titled_ends.get(person.sent, ()))
         for n, item in enumerate(_coordinated_chain(view, phrase, phrases, by_start, signer, guest_listed)):
             if n and "coordinated" not in rules:
                 break

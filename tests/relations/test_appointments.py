@@ -135,6 +135,10 @@ def test_one_who_left_the_post_is_not_the_appointee_probe(text):
     out = run("بعد از کناره‌گیری سعید عباسی به عنوان مدیرعامل جدید باشگاه تراکتورسازی انتخاب شد.",
               mentions=tagged(PER=["سعید عباسی"]))
     assert roles(out) == set()
+    # nor one who died, named with a eulogy word
+    out = run("پس از درگذشت مرحوم سعید عباسی به عنوان مدیرعامل جدید باشگاه تراکتورسازی انتخاب شد.",
+              mentions=tagged(PER=["سعید عباسی"]))
+    assert roles(out) == set()
 
 
 def test_an_appointment_in_a_relative_clause_is_the_named_persons():
