@@ -125,6 +125,7 @@ COUNTED_PARTIES = {(squash("دو"), squash("کشور")): 2, (squash("سه"), squ
 COUNTED_BODIES = {(squash("دو"), squash(w)): 2 for w in ("دستگاه", "نهاد", "سازمان", "شرکت", "دانشگاه", "بانک",
                                                         "مجموعه", "وزارتخانه", "باشگاه", "مرکز")}
 COUNTED_SIDES = {(squash("دو"), squash("طرف")), (squash("طرفین"),)} | set(COUNTED_BODIES)
+COUNTED_CUES = COUNTED_PARTIES | COUNTED_BODIES
 LOCATIVE = squash("در")
 # «قرارداد (پروژه) انتقال گاز ایران به (شبه قاره) هند»: a trade from one party to another
 FLOW_NOUNS = {squash(w) for w in ("صادرات", "فروش", "انتقال", "واردات", "ترانزیت", "سوآپ", "سواپ")}
@@ -808,7 +809,7 @@ def _counted_pairs(view: DocView, parties: list[Span], roles: list[Role], start:
     sides and bodies counted («دو طرف», «طرفین», «دو دستگاه»), when there are not two countries.
     The country of an official named there counts too («لاوروف وزیر خارجه روسیه و وانگ یی همتای چینی وی …
     دیدار کردند. در این دیدار دو کشور توافق‌نامه‌ای … امضا کردند»: China is only the counterpart's)."""
-    wanted, cue = next(((n, cue) for k in range(start, hi) for cue, n in (COUNTED_PARTIES | COUNTED_BODIES).items()
+    wanted, cue = next(((n, cue) for k in range(start, hi) for cue, n in COUNTED_CUES.items()
                         if view.words_at(k, cue)), (None, None))
     organisations_count = False
     if wanted is None and any(_concluded_singular(view, k, hi) for k in range(start, hi)):
@@ -845,7 +846,7 @@ def _counted(view: DocView, spans: list[Span], organisations_count: bool) -> lis
     if not organisations_count:
         return list(counted.values())
     return [p for p in counted.values()
-            if not any(o is not p and o.tok_start <= p.tok_start and p.tok_end <= o.tok_end
+            if not any(o.tok_start <= p.tok_start and p.tok_end <= o.tok_end
                        and (o.tok_start, o.tok_end) != (p.tok_start, p.tok_end) for o in counted.values())]
 
 
