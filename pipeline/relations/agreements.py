@@ -549,11 +549,13 @@ def _one_sides_signatories(view: DocView, k: int, start: int) -> bool:
 
 def _each_with_others(view: DocView, k: int, hi: int) -> bool:
     """«با» and a plural noun after a coordinated subject ending at k, before the clause's verb: «رنو و پژو با
-    شرکت‌های داخلی قرارداد بسته‌اند» is each of them with others, not the two with each other."""
+    شرکت‌های داخلی قرارداد بسته‌اند» is each of them with others, not the two with each other; what is fought
+    («برای مقابله با ریزگردها») is no other party."""
     for j in range(k, hi - 1):
         if is_verb_like(view.tokens[j].text):
             return False
-        if view.sq[j] == WITH and singular(view.tokens[j + 1].text) != view.tokens[j + 1].text:
+        if view.sq[j] == WITH and view.sq[j - 1] not in OPPOSING and \
+                singular(view.tokens[j + 1].text) != view.tokens[j + 1].text:
             return True
     return False
 

@@ -864,6 +864,9 @@ def test_a_coordinated_subject_with_others_signs_with_them_not_with_each_other()
     assert agreements(run(text)) == {(frozenset({"شرکت رنو", "شرکت پژو"}), "قرارداد")}
     text = "شرکت رنو و شرکت پژو قرارداد همکاری امضا کردند که با شرکت‌های داخلی کار کنند."
     assert agreements(run(text)) == {(frozenset({"شرکت رنو", "شرکت پژو"}), "قرارداد")}
+    # what the agreement fights is no other party (a probe, session 78)
+    text = "استانداری خوزستان و شرکت ملی حفاری تفاهم‌نامه‌ای برای مقابله با ریزگردها امضا کردند."
+    assert agreements(run(text)) == {(frozenset({"استانداری خوزستان", "شرکت ملی حفاری"}), "تفاهم‌نامه")}
 
 
 def test_final_is_a_trigger_only_with_its_verb_peyma():
