@@ -42,6 +42,7 @@ TYPES: PhraseTable[str] = PhraseTable()
 for _form, _type in (("تفاهم‌نامه", "تفاهم‌نامه"), ("تفاهم نامه", "تفاهم‌نامه"), ("قرارداد", "قرارداد"),
                      ("قراردادی", "قرارداد"), ("موافقت‌نامه", "موافقت‌نامه"), ("موافقتنامه", "موافقت‌نامه"),
                      ("توافق‌نامه", "توافق"), ("توافق", "توافق"), ("توافقی", "توافق"), ("یادداشت تفاهم", "تفاهم‌نامه"),
+                     ("یادداشت تفاهمی", "تفاهم‌نامه"),  # («یادداشت تفاهمی … امضا کردند»: the indefinite on its last word)
                      # «سند (جامع) همکاری», «سند تفاهم»: a signed cooperation document, the news's other name for a
                      # memorandum (not «سند» alone: «سند چشم‌انداز» is a plan)
                      ("سند تفاهم", "تفاهم‌نامه"), ("سند همکاری", "تفاهم‌نامه"), ("سند همکاری‌های", "تفاهم‌نامه"),
@@ -64,8 +65,11 @@ INTENT_WORDS = {squash(w) for w in ("قصد", "تصمیم", "آماده", "خو�
                                      "می‌خواهد", "می‌خواهند", "می‌خواهیم")}
 CONDITIONALS = {squash(w) for w in ("اگر", "چنانچه", "شرطی", "صورتی")}  # («به شرطی که», «در صورتی که»)
 SIGNING_NOUNS = {squash(w) for w in ("امضای", "امضاء", "انعقاد")}  # the signing as a noun («برای امضای …»)
-PURPOSE_WORDS = {squash(w) for w in ("برای", "پیشنهاد", "منظور", "هدف", "جهت", "آمادگی", "آماده")}
-CALLED_OFF = {squash(w) for w in ("تعویق", "لغو", "متوقف", "منتفی")}  # «به تعویق افتاد», «لغو شد»
+# (also what is asked for or prepared: «خواستار انعقاد موافقت‌نامه … شد», «مقدمات امضای این موافقت‌نامه را فراهم کند»)
+PURPOSE_WORDS = {squash(w) for w in ("برای", "پیشنهاد", "منظور", "هدف", "جهت", "آمادگی", "آماده", "خواستار", "خواهان",
+                                     "درخواست", "مقدمات")}
+# «به تعویق افتاد», «لغو شد»; «خبر امضای قرارداد … را تکذیب کرد»: a signing denied
+CALLED_OFF = {squash(w) for w in ("تعویق", "لغو", "متوقف", "منتفی", "تکذیب")}
 # «کریم باقری با پرسپولیس قرارداد دارد»: «دارد» right after the noun states a standing contract
 HAS_VERBS = {squash(w) for w in ("دارد", "دارند", "داریم")}
 # «قراردادش», «قراردادم», «قراردادمان»: a possessive ending does not make the noun generic
@@ -227,9 +231,9 @@ def _conditional(view: DocView, k: int, lo: int) -> bool:
 
 
 def _unrealised(view: DocView, k: int, lo: int, hi: int) -> bool:
-    """The signing at k is a purpose, an offer or a readiness («برای امضای تفاهم‌نامه اعلام آمادگی کردند», «پیشنهاد
-    امضای …», «با هدف امضای …»), or its clause puts it off or calls it off after it («امضای قرارداد … به تعویق
-    افتاد»): no signing reported."""
+    """The signing at k is a purpose, an offer, a request or a readiness («برای امضای تفاهم‌نامه اعلام آمادگی
+    کردند», «پیشنهاد امضای …», «با هدف امضای …», «خواستار انعقاد …»), or its clause puts it off, calls it off or
+    denies it after it («امضای قرارداد … به تعویق افتاد», «خبر امضای قرارداد … را تکذیب کرد»): no signing reported."""
     if view.sq[k] in SIGNING_NOUNS and k > lo and view.sq[k - 1] in PURPOSE_WORDS:
         return True
     # (not past a colon: «پس از امضای تفاهم‌نامه … گفت: بعد از لغو تحریم‌ها …» calls off the sanctions)
@@ -336,7 +340,11 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
     و محمدجواد آذری جهرمی»)."""
     run = [first]
     k = _party_end(view, first, hi, apposition_ends)
+    joined_by_and = False
     while k + 1 < hi and view.joins_list(k):
+        if joined_by_and and view.sq[k] != CONJUNCTION:
+            break  # «فعالان اقتصادی ایران و ازبکستان، اتاق … و اتاق …»: a list ends with its «و», a comma after starts another
+        joined_by_and = view.sq[k] == CONJUNCTION
         if k + 2 < hi and view.sq[k + 1] == BOTH:
             k += 1  # «هم ایرباس و هم بوئینگ با تهران …»
         nxt = _party_at(view, k + 1, by_start, hi)
@@ -397,11 +405,19 @@ def _attending(view: DocView, party: Span, start: int) -> bool:
     return False
 
 
+ALIAS_TOKENS = 4  # «سازمان خواربار و کشاورزی ملل متحد (فائو) و …»: the short name in brackets after a party
+
+
 def _party_end(view: DocView, party: Span, hi: int, apposition_ends: dict[int, int]) -> int:
-    """Where a listed party's words end: past its own title phrase, the place noun its name leaves out and its
-    closing quotes."""
-    end = _past_place_noun(view, apposition_ends.get(party.tok_end, party.tok_end), hi)
-    return view.past_marks(end, hi, CLOSE_QUOTES)
+    """Where a listed party's words end: past its own title phrase, the place noun its name leaves out, its
+    closing quotes and a short name in brackets after it."""
+    end = view.past_marks(_past_place_noun(view, apposition_ends.get(party.tok_end, party.tok_end), hi), hi,
+                          CLOSE_QUOTES)
+    if end < hi and view.tokens[end].text == "(":
+        close = next((j for j in range(end + 2, min(hi, end + 2 + ALIAS_TOKENS)) if view.tokens[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
 
 
 def _past_place_noun(view: DocView, k: int, hi: int) -> int:
@@ -416,10 +432,11 @@ APPOSITION_TO_ORG = 6  # «سورنا ستاری» + «معاون علمی و ف
 def _apposition_ends(view: DocView, in_sent: list[Span], roles_by_person: dict[str, list[Role]]) -> dict[int, int]:
     """Where a person party's own title phrase ends: the end of the organisation of a role whose
     organisation starts within APPOSITION_TO_ORG tokens after the name, keyed by the name's end. Only
-    when the title follows the name directly: after «X و Y مدیران …» the run must reach Y."""
+    when the title follows the name directly or after a comma («کیوان صفاری‌نژاد، مدیرعامل باشگاه پرسپولیس، …»,
+    which lists no other party): after «X و Y مدیران …» the run must reach Y."""
     ends: dict[int, int] = {}
     for p in in_sent:
-        if p.label != "PER" or p.tok_end >= len(view.tokens) or view.joins_list(p.tok_end):
+        if p.label != "PER" or p.tok_end >= len(view.tokens) or view.sq[p.tok_end] == CONJUNCTION:
             continue
         for r in roles_by_person.get(p.key, []):
             if p.tok_end < r.obj.tok_start <= p.tok_end + APPOSITION_TO_ORG:
@@ -510,8 +527,11 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
         return pairs
     one_side: set[int] = set()  # the starts of names listed as one side's signatories
     if "and" in rules:
+        lists: list[list[Span]] = []
+        listed: set[int] = set()  # the starts of the names in those lists
         for x in in_sent:
-            if x.tok_start in one_side or _attending(view, x, start) or _excepted(view, x.tok_start):
+            if x.tok_start in one_side or x.tok_start in listed or _attending(view, x, start) \
+                    or _excepted(view, x.tok_start):
                 continue
             run = _coordinated_run(view, x, by_start, hi, apposition_ends)
             if _one_sides_signatories(view, run[0].tok_start, start):
@@ -520,7 +540,10 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
                 one_side.update(p.tok_start for p in in_sent if run[0].tok_start <= p.tok_start < run_end)
                 continue
             if len(run) > 1 and not _each_with_others(view, run[-1].tok_end, hi):
-                return _all_pairs(run, "and")
+                lists.append(run)
+                listed.update(p.tok_start for p in run)
+        if lists:
+            return _all_pairs(_subject_list(view, lists, start, hi), "and")
     if "signers" in rules:
         signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)
                    and p.tok_start not in one_side and not _attending(view, p, start)]
@@ -529,6 +552,14 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     if "holder" in rules:
         return _holder_pairs(view, in_sent, by_start, start, hi)
     return pairs
+
+
+def _subject_list(view: DocView, lists: list[list[Span]], start: int, hi: int) -> list[Span]:
+    """Of the coordinated lists of a sentence, the one that signs: the last before the agreement noun, the verb's
+    subject («در حاشیه نشست فعالان اقتصادی ایران و ازبکستان، اتاق … و اتاق … دو تفاهم‌نامه … مبادله کردند»), else
+    the first («تفاهم‌نامه همکاری شرکت X و شرکت Y امضا شد»)."""
+    noun = next((k for k in range(start, hi) if _noun_end(view, k, hi) is not None), hi)
+    return next((run for run in reversed(lists) if run[-1].tok_end <= noun), lists[0])
 
 
 ON_BEHALF_OF = {(squash("از"), squash(w)) for w in ("طرف", "سوی", "جانب")}  # «از طرف ایران»

@@ -45,9 +45,9 @@ PROVINCES_WORD = ezafe_plurals(PROVINCE)
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
 # a qualifier that is part of a government's name only before its country («دولت سلطنتی بوتان», «دولت نجات ملی
-# یمن»); alone («دولت مرکزی باید …») it is the generic government
+# یمن», «دولت جمهوری ارمنستان»); alone («دولت مرکزی باید …») it is the generic government (longer forms first)
 COUNTRY_GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
-    "سلطنتی", "فدرال", "مرکزی", "نجات ملی"))
+    "سلطنتی", "فدرال", "مرکزی", "نجات ملی", "جمهوری اسلامی", "جمهوری فدرال", "جمهوری"))
 # «باشگاه سیاسی», «جنبش دانشجویی», «روزنامه صهیونیستی», «مجله علمی», «نشریه هفتگی»: an adjective of a body's field,
 # camp, standing («حزب حاکم», «خبرگزاری رسمی», «پژوهشکده برگزیده»), reach, language or circulation («فدراسیون جهانی»,
 # «مجله لاتین», «نشریه داخلی»), or one that points back («نشریه مزبور/مذکور») says what kind of body it is, never

@@ -258,7 +258,9 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
             return phrase
         # the body named after «در»: «نماینده مردم قم در مجلس خبرگان» (another body than the implicit one);
         # «نماینده مردم در مجلس شورای اسلامی» (no place, the implicit body itself)
-        body = _assembly_after(view, phrase.tok_end if phrase.obj is not None else obj_start, hi, index)
+        # (past the other places of a constituency: «نماینده مردم شیراز و زرقان در مجلس …»)
+        body = _assembly_after(view, _past_listed_places(view, phrase.tok_end, hi) if phrase.obj is not None
+                               else obj_start, hi, index)
         implied = body is not None and squash(body.attrs.get("known", body.name)) == squash(info.implicit)
         if body is not None and implied == (phrase.obj is None):
             return TitlePhrase(i, body.tok_end, title_end, title_text, body)
@@ -779,10 +781,17 @@ def _constituency_end(view, k: int, hi: int, index: SpanIndex) -> int | None:
         end = view.ner_places[k]  # («نماینده استان گلستان در مجلس خبرگان»: the whole NER place, then «در»)
     else:
         return None
+    end = _past_listed_places(view, end, hi)
+    return None if (end < hi and view.sq[end] == IN) or parliament_of_article(view) is None else end
+
+
+def _past_listed_places(view: DocView, end: int, hi: int) -> int:
+    """Past the one-word places listed after a constituency's first place, which ends at `end` («تهران، ری، شمیرانات
+    و اسلامشهر»); not into a title or a person («… شیراز و عضو کمیسیون …»)."""
     while end + 1 < hi and view.joins_list(end) and view.is_persian_word(end + 1) and not view.is_stop(end + 1) \
             and not view.lex.titles.longest_at(view.sq, end + 1, hi) and end + 1 not in view.ner_person_tokens:
         end += 2
-    return None if (end < hi and view.sq[end] == IN) or parliament_of_article(view) is None else end
+    return end
 
 
 def parliament_of_article(view: DocView) -> KnownAgency | None:

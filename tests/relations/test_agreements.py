@@ -550,6 +550,12 @@ def test_the_person_named_after_the_contract_holds_it():
     assert agreements(run(text, mentions=tagged(PER=["کارلس پرز"], ORG=["بارسلونا"]))) == set()
     text = "باشگاه بارسلونا درباره قرارداد کارلس پرز توضیح داد."
     assert agreements(run(text, mentions=tagged(PER=["کارلس پرز"], ORG=["باشگاه بارسلونا"]))) == set()
+    # a probe (session 78): the club named in its officer's title after a comma; the officer and his own club were
+    # read as a list of two parties, which left the holder rule unasked
+    text = ("کیوان صفاری‌نژاد، مدیرعامل باشگاه پرسپولیس، امروز از تمدید قرارداد مهدی شیرزادی به مدت دو فصل دیگر "
+            "خبر داد.")
+    out = run(text, mentions=tagged(PER=["کیوان صفاری‌نژاد", "مهدی شیرزادی"]))
+    assert agreements(out) == {(frozenset({"باشگاه پرسپولیس", "مهدی شیرزادی"}), "قرارداد")}
 
 
 def test_their_agreement_is_one_they_reached_tune():
@@ -698,8 +704,12 @@ def test_a_signing_only_offered_prepared_for_or_put_off_is_no_agreement():
     for text in (f"{a} و {b} برای امضای تفاهم‌نامه اعلام آمادگی کردند.",
                  f"{a} و {b} در حال مذاکره برای امضای قرارداد هستند.",
                  f"{a} پیشنهاد امضای تفاهم‌نامه با {b} را داد.",
-                 f"امضای قرارداد میان {a} و {b} به تعویق افتاد."):
-        assert agreements(run(text)) == set()
+                 f"امضای قرارداد میان {a} و {b} به تعویق افتاد.",
+                 # probes (session 78): a signing asked for, prepared for, or denied
+                 "استاندار کرمانشاه در دیدار با سفیر عراق خواستار انعقاد موافقت‌نامه حمل و نقل میان دو کشور شد.",
+                 f"{a} آمادگی دارد مقدمات امضای تفاهم‌نامه با {b} را فراهم کند.",
+                 f"رئیس {a} خبر امضای قرارداد میان {a} و {b} را تکذیب کرد."):
+        assert agreements(run(text)) == set(), text
     assert agreements(run(f"امضای قرارداد میان {a} و {b} انجام شد.")) == {(frozenset({a, b}), "قرارداد")}
 
 
@@ -715,7 +725,11 @@ SIGNED_WORDINGS = (  # session 51's sweep: every one reports a signing between t
     "{a} و {b} موافقت‌نامه همکاری امضا کردند", "قرارداد همکاری {a} و {b} منعقد شد", "{a} با {b} قرارداد بست",
     "قراردادی بین {a} و {b} بسته شد", "{a} و {b} یادداشت تفاهم امضا کردند",
     # session 55 probe: «بست» after the second party was read as a word of its name
-    "{a} قراردادی به ارزش ۲ میلیارد دلار با {b} بست")
+    "{a} قراردادی به ارزش ۲ میلیارد دلار با {b} بست",
+    # session 78 probes: a short name in brackets after the first party; the indefinite «ی» on the memorandum's
+    # second word
+    "{a} (دت) و {b} به توافق رسیدند",
+    "{a} و {b} یادداشت تفاهمی برای همکاری به امضا رساندند")
 NOT_SIGNED_WORDINGS = (  # mentions, refusals, cancellations, wishes: no agreement
     "{a} و {b} قراردادهای بین‌المللی را بررسی کردند", "{a} قرارداد خود با {b} را لغو کرد",
     "{a} از توافق با {b} خارج شد", "{a} با {b} به توافق نرسید", "{a} خواستار امضای قرارداد با {b} شد",
@@ -968,3 +982,14 @@ def test_p5_plus_1_is_a_named_party(group):
     assert kind == "توافق" and "ایران" in parties
     (group_side,) = parties - {"ایران"}
     assert group_side.replace(" ", "").replace("گروه", "") in {"۵+۱", "۱+۵", "5+1", "1+5"}
+
+
+def test_the_list_before_the_agreement_noun_signs_not_one_in_an_adjunct_probe():
+    # a probe (session 78): a list ends with its «و», so the comma after «ایران و ازبکستان» starts another list,
+    # and the one right before the agreement noun, the verb's subject, signs; the adjunct's countries do not
+    text = ("در حاشیه نشست مشترک فعالان اقتصادی ایران و ازبکستان، اتاق بازرگانی مشهد و اتاق بازرگانی ازبکستان دو "
+            "تفاهم‌نامه همکاری را مبادله کردند.")
+    assert agreements(run(text)) == {(frozenset({"اتاق بازرگانی مشهد", "اتاق بازرگانی ازبکستان"}), "تفاهم‌نامه")}
+    # a list after the noun still signs when none stands before it
+    assert agreements(run("تفاهم‌نامه همکاری شرکت ملی نفت و بانک ملت امضا شد.")) == \
+        {(frozenset({"شرکت ملی نفت", "بانک ملت"}), "تفاهم‌نامه")}

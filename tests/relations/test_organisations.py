@@ -39,6 +39,11 @@ def test_a_qualified_government_of_a_country_is_an_agency_but_not_the_qualified_
     assert "دولت نجات ملی یمن" in names(run("دادستان کل دولت نجات ملی یمن این حمله را محکوم کرد."), "agency")
     assert names(run("دولت مرکزی عراق با این طرح موافقت کرد."), "agency") == {"دولت مرکزی عراق"}
     assert names(run("دولت مرکزی باید این کار را انجام دهد."), "agency") == set()
+    # a probe (session 78): a republic's government named by its style
+    assert names(run("دولت جمهوری ارمنستان با این طرح موافقت کرد."), "agency") == {"دولت جمهوری ارمنستان"}
+    assert names(run("دولت جمهوری اسلامی پاکستان با این طرح موافقت کرد."), "agency") == \
+        {"دولت جمهوری اسلامی پاکستان"}
+    assert names(run("دولت جمهوری آذربایجان با این طرح موافقت کرد."), "agency") == {"دولت جمهوری آذربایجان"}
 
 
 def test_over_long_ner_span_is_replaced_by_the_pattern_span():

@@ -1733,6 +1733,16 @@ def test_an_mps_title_before_his_name_runs_to_the_parliament_it_names():
             ("علی رضایی", "نماینده مردم", "مجلس شورای اسلامی")}
 
 
+def test_an_mps_constituency_of_several_places_runs_to_the_parliament_and_the_next_post_probe():
+    # a probe (session 78): with «شیراز و زرقان» the phrase ended at «شیراز», so «در مجلس …» stood between it and
+    # the coordinated post after it, which was lost
+    text = "علی رضایی، نماینده مردم شیراز و زرقان در مجلس شورای اسلامی و عضو کمیسیون برنامه و بودجه، گفت: طرح اجرا شد."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {
+        ("علی رضایی", "نماینده مردم", "مجلس شورای اسلامی"), ("علی رضایی", "عضو", "کمیسیون برنامه و بودجه")}
+    text = "علی رضایی نماینده مردم قم و کهک در مجلس خبرگان رهبری گفت: طرح اجرا شد."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", "نماینده مردم", "مجلس خبرگان رهبری")}
+
+
 def test_a_post_in_a_copular_clause_names_its_body_up_to_the_copula():
     # a sweep (session 51): «… که رئیس سازمان بهزیستی است» — the word before «است» read as the predicate, so the
     # body was the bare «سازمان»; a passive after a post stays a predicate («ریاست فدراسیون بسته شد», tune 3#132)
