@@ -342,8 +342,10 @@ def _coordinated_run(view: DocView, first: Span, by_start: dict[int, Span], hi: 
     k = _party_end(view, first, hi, apposition_ends)
     joined_by_and = False
     while k + 1 < hi and view.joins_list(k):
-        if joined_by_and and view.sq[k] != CONJUNCTION:
-            break  # «فعالان اقتصادی ایران و ازبکستان، اتاق … و اتاق …»: a list ends with its «و», a comma after starts another
+        if joined_by_and and view.sq[k] != CONJUNCTION and view.lex.titles.longest_at(view.sq, k + 1, hi) is None:
+            # «فعالان اقتصادی ایران و ازبکستان، اتاق … و اتاق …»: a list ends with its «و», and a name after a comma
+            # there opens another (a title there is the last name's own: «… و حسن احمدی، رئیس بانک ملت»)
+            break
         joined_by_and = view.sq[k] == CONJUNCTION
         if k + 2 < hi and view.sq[k + 1] == BOTH:
             k += 1  # «هم ایرباس و هم بوئینگ با تهران …»
@@ -600,7 +602,8 @@ def _holder_pairs(view: DocView, in_sent: list[Span], by_start: dict[int, Span],
         holder = by_start.get(noun_end) if noun_end is not None else None
         if holder is None or holder.label != "PER" or holder.kind == "pronoun":
             continue
-        subjects = [p for p in in_sent if p.tok_end <= k and p.domain == "agency"]
+        # (not the news agency of the frame: «… در گفت‌وگو با خبرنگار فارس اظهار کرد: قرارداد X … تمدید شد»)
+        subjects = [p for p in in_sent if p.tok_end <= k and p.domain == "agency" and p.kind != "news_agency"]
         if subjects:
             return [(subjects[-1], holder, "holder")]
     return []
@@ -927,12 +930,16 @@ def _keep(found: dict[frozenset, Agreement], cand: Agreement) -> None:
 def _merge_short_forms(agreements: list[Agreement], heads: PhraseTable) -> list[Agreement]:
     """One entry per pair of parties: «کمیسیون گردشگری اتاق بازرگانی» and «… اتاق بازرگانی ایران» with the
     same other party are one agreement, and so are a unit and its parent body («معاونت صنایع‌دستی سازمان
-    میراث فرهنگی» / «سازمان میراث فرهنگی، …»). Lexicon names win, else the shorter (shared) name is kept."""
+    میراث فرهنگی» / «سازمان میراث فرهنگی، …»), and so are a government and its country («دولت قطر» / «قطر»).
+    Governments' names win, then lexicon names, else the shorter (shared) name is kept."""
     kept: list[Agreement] = []
 
     def preference(a: Agreement) -> tuple:
+        # (a government named as the party, «دولت قطر», before its country named through its ministers: the
+        # guidelines' own example of a party, and «قطر» alone is too short a part of it to be scored as the same)
+        governments = sum(_state_name(p) != squash(p.name) for p in (a.a, a.b))
         known = sum(p.method.startswith("lexicon") for p in (a.a, a.b))
-        return -known, len(a.a.name) + len(a.b.name), a.sent
+        return -governments, -known, len(a.a.name) + len(a.b.name), a.sent
 
     for cand in sorted(agreements, key=preference):
         if not any(_same_pair(cand, k, heads) for k in kept):
@@ -953,10 +960,20 @@ def _sub_unit_of(p: Span, q: Span, heads: PhraseTable) -> bool:
     return False
 
 
+GOVERNMENT = "دولت"
+
+
+def _state_name(p: Span) -> str:
+    """The squashed name, a government's without its head word («دولت آلمان» → «آلمان»): a country signs through its
+    government («دولت آلمان با دولت قطر قرارداد … امضا کرد. این قرارداد را وزیر اقتصاد آلمان و وزیر انرژی قطر …»)."""
+    words = p.name.split()
+    return squash(" ".join(words[1:])) if len(words) > 1 and words[0] == GOVERNMENT else squash(p.name)
+
+
 def _same_pair(x: Agreement, y: Agreement, heads: PhraseTable) -> bool:
     def related(p: Span, q: Span) -> bool:
         a, b = squash(p.name), squash(q.name)
-        return (p.key == q.key or a.startswith(b) or b.startswith(a)
+        return (p.key == q.key or a.startswith(b) or b.startswith(a) or _state_name(p) == _state_name(q)
                 or _sub_unit_of(p, q, heads) or _sub_unit_of(q, p, heads))
     return (related(x.a, y.a) and related(x.b, y.b)) or (related(x.a, y.b) and related(x.b, y.a))
 

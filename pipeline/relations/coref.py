@@ -12,8 +12,8 @@ from collections import Counter
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, agency_key, fullest_person_name, squash
 from pipeline.relations.complements import NAME_INTRODUCERS
 from pipeline.relations.document import OPEN_QUOTES, WITH, DocView, Span, names_by_start
-from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, QUOTE_CHARS, SPORTS_BOARD,
-                                              SUB_BODY_HEADS, split_head)
+from pipeline.relations.organisations import (ASSEMBLY, GENERAL_OFFICE, GROUP_WORDS, MINISTRY_HEAD, QUOTE_CHARS,
+                                              SPORTS_BOARD, SUB_BODY_HEADS, split_head)
 from pipeline.relations.persons import surname_tokens
 from pipeline.relations.place_nouns import COUNTY, PROVINCE
 
@@ -529,11 +529,14 @@ def _unit_of_bare_body(lex: Lexicons, known: dict[str, KnownAgency | None], shor
 def _merge_known_branches(agencies: list[Span], groups: _KeyGroups) -> None:
     """«پلیس راهور» and «پلیس راهنمایی و رانندگی تهران»: a lexicon body named bare (by any of its names) is the one
     branch of it in a place the article names, as «گمرک» is «گمرک ایلام» (`_merge_extensions`, which sees only
-    the words). With branches in two places the bare name stays the body itself (tune 3#247)."""
+    the words). With branches in two places the bare name stays the body itself (tune 3#247), and so does a
+    ministry named as such: «وزارت آموزش و پرورش» beside «آموزش و پرورش استان لرستان» is the minister's, the other
+    the province's directorate (a probe, session 78; a bare «آموزش و پرورش» beside both still joins them, as a short
+    form continued two ways)."""
     bare: dict[str, set[str]] = {}
     branches: dict[str, set[str]] = {}
     for o in agencies:
-        if o.attrs.get("known"):
+        if o.attrs.get("known") and not squash(o.name).startswith(MINISTRY_HEAD):
             bare.setdefault(o.attrs["known"], set()).add(o.key)
         elif o.attrs.get("branch_of"):
             branches.setdefault(o.attrs["branch_of"], set()).add(o.key)

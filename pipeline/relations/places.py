@@ -36,6 +36,11 @@ LIST_CUES = plurals(PROVINCE) | {squash(w) for w in ("استانداران", "ا
 PEOPLE = squash("مردم")  # «نماینده مردم کرمان»: a constituency, a city; «مردم خوزستان» (no such city): the province
 # «آذربایجان شرقی و غربی»: the second province of an elided pair is only its direction word
 ELIDED_DIRECTIONS = {squash(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "رضوی")}
+# «جمهوری سوسیالیستی ویتنام», «جمهوری خلق چین», «جمهوری اسلامی پاکستان»: a state's style before its name, with at
+# least one adjective (bare «جمهوری فرانسه» is also «رئیس | جمهوری فرانسه»); «جمهوری اسلامی» alone is Iran
+STATE_STYLES = {squash(w) for w in ("جمهوری", "پادشاهی")}
+STYLE_ADJECTIVES = {squash(w) for w in ("اسلامی", "سوسیالیستی", "فدرال", "خلق", "عربی", "دموکراتیک", "متحده",
+                                        "هاشمی")}
 ELIDED_METHOD = "lexicon:elided"  # the mention of such a province: its direction word only
 # «مدیرکل تبلیغات اسلامی تهران»: a general director heads a province's general directorate (اداره کل), so the place
 # closing the office he heads is the province, as in «اداره کل … X» (_closes_general_office)
@@ -64,16 +69,26 @@ def find_countries(view: DocView) -> list[Span]:
     # «دیوید کامرون»: a country word inside the NER's person name is a surname (Cameroon)
     inside_person = {i for i in view.ner_person_tokens if i - 1 in view.ner_person_tokens
                      and i not in view.ner_starts and view.is_persian_word(i - 1)}
-    spans = []
+    spans: list[Span] = []
     for i, end, name in view.lex.countries.matches(view.sq, skip=inside_person):
         if (province := view.lex.provinces.longest_at(view.sq, i)) is not None and province[0] > end:
             continue  # «آذربایجان غربی» is the province, not the republic («آذربایجان») and a word
+        i = _style_start(view, i)
+        spans = [s for s in spans if s.tok_end <= i]  # (the style's «جمهوری اسلامی» is no Iran of its own)
         surface = view.span_text(i, end)
         # «جمهوری اسلامی ایران» → «ایران», but «هندوستان» stays as written
         shown = name if set(name.split()) <= set(surface.replace("\u200c", " ").split()) or \
             squash(surface) in view.lex.country_self_references else surface
         spans.append(country_span(view, i, end, name, "lexicon", 0.9, shown=shown))
     return spans
+
+
+def _style_start(view: DocView, i: int) -> int:
+    """Where the country name at token i starts with its state's style before it (STATE_STYLES), else i."""
+    k = i
+    while k > 0 and view.sq[k - 1] in STYLE_ADJECTIVES:
+        k -= 1
+    return k - 1 if i - k >= 1 and k > 0 and view.sq[k - 1] in STATE_STYLES else i
 
 
 def _in_cued_list(view: DocView, i: int) -> bool:

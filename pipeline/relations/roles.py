@@ -25,7 +25,7 @@ from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
-from pipeline.relations.speakers import (ALSO, INDEFINITE, PLURAL_LIGHT_VERBS, plural_attendance, speaker_descriptions,
+from pipeline.relations.speakers import (ACCORDING_TO, ALSO, INDEFINITE, PRESENCE, PLURAL_LIGHT_VERBS, plural_attendance, speaker_descriptions,
                                          subject_position)
 from pipeline.relations.titles import (IN, MINISTRY, REPRESENTATIVE, SpanIndex, TitlePhrase, coordinated_next,
                                        parliament_of_article, parliament_seat, plural_title_phrase, team_membership,
@@ -376,14 +376,15 @@ def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhras
 
 
 def _coordinated_chain(view: DocView, first: TitlePhrase, phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
-                       signed_by: bool = False, guest_listed: bool = False) -> list[TitlePhrase]:
-    """The title phrase and the ones coordinated after it that are the same person's posts. `guest_listed`: the
-    person follows a comma, after another name and its post («… استاندار خوزستان، مجیدی‌پور مدیرکل …، مهندس خبیر
-    معاون سیاسی استاندار، امام‌جمعه رامهرمز و …»): in such a list a post after a comma, with no name, is the next
-    guest's."""
+                       signed_by: bool = False, comma_ends: bool = False) -> list[TitlePhrase]:
+    """The title phrase and the ones coordinated after it that are the same person's posts. `comma_ends`: a post
+    after a comma, with no name, is another person's — in a list of guests, where the person follows a comma after
+    another name and its post («… استاندار خوزستان، مجیدی‌پور مدیرکل …، مهندس خبیر معاون سیاسی استاندار،
+    امام‌جمعه رامهرمز و …»: the next guest's), or after «به گفته X …،» (the sentence's subject: «به گفته ناصر
+    رحیمی سخنگوی وزارت امور خارجه، وزیر خارجه عمان … دیدار خواهد کرد»)."""
     items = [first]
     while (nxt := coordinated_next(view, items[-1], phrases)) is not None:
-        if guest_listed and view.tokens[items[-1].tok_end].text in COMMAS:
+        if comma_ends and view.tokens[items[-1].tok_end].text in COMMAS:
             break
         items.append(nxt)
     end = items[-1].tok_end
@@ -465,7 +466,10 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         signer = person.tok_start > 0 and view.sq[person.tok_start - 1] in SIGNED_BY
         guest_listed = person.tok_start > 0 and view.tokens[person.tok_start - 1].text in COMMAS \
             and any(e < person.tok_start for e in titled_ends.get(person.sent, ()))
-        for n, item in enumerate(_coordinated_chain(view, phrase, phrases, by_start, signer, guest_listed)):
+        according_to = tuple(view.sq[max(0, person.tok_start - 2):person.tok_start]) == ACCORDING_TO
+        first_guest = person.tok_start > 0 and view.sq[person.tok_start - 1] == PRESENCE  # «با حضور X استاندار …، …»
+        for n, item in enumerate(_coordinated_chain(view, phrase, phrases, by_start, signer,
+                                                    guest_listed or according_to or first_guest)):
             if n and "coordinated" not in rules:
                 break
             found.attach(person, item, "apposition" if n == 0 else "coordinated")

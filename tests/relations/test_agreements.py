@@ -556,6 +556,11 @@ def test_the_person_named_after_the_contract_holds_it():
             "خبر داد.")
     out = run(text, mentions=tagged(PER=["کیوان صفاری‌نژاد", "مهدی شیرزادی"]))
     assert agreements(out) == {(frozenset({"باشگاه پرسپولیس", "مهدی شیرزادی"}), "قرارداد")}
+    # nor is the news agency of the interview's frame the other party
+    text = ("رضا درویشیان مدیرعامل باشگاه پرسپولیس در گفت‌وگو با خبرنگار فارس اظهار کرد: قرارداد آرمان قاسمی‌پور، "
+            "هافبک تیم، برای دو فصل دیگر تمدید شد.")
+    out = run(text, mentions=tagged(PER=["رضا درویشیان", "آرمان قاسمی‌پور"]))
+    assert agreements(out) == {(frozenset({"باشگاه پرسپولیس", "آرمان قاسمی‌پور"}), "قرارداد")}
 
 
 def test_their_agreement_is_one_they_reached_tune():
@@ -993,3 +998,17 @@ def test_the_list_before_the_agreement_noun_signs_not_one_in_an_adjunct_probe():
     # a list after the noun still signs when none stands before it
     assert agreements(run("تفاهم‌نامه همکاری شرکت ملی نفت و بانک ملت امضا شد.")) == \
         {(frozenset({"شرکت ملی نفت", "بانک ملت"}), "تفاهم‌نامه")}
+    # a title after such a comma is the last name's own, and the list goes on past it
+    for text in ("تفاهم‌نامه همکاری بین علی رضایی، مدیرعامل شرکت ملی نفت و حسن احمدی، رئیس بانک ملت امضا شد.",
+                 "علی رضایی، مدیرعامل شرکت ملی نفت و حسن احمدی، رئیس بانک ملت تفاهم‌نامه همکاری امضا کردند."):
+        assert agreements(run(text, mentions=tagged(PER=["علی رضایی", "حسن احمدی"]))) == \
+            {(frozenset({"شرکت ملی نفت", "بانک ملت"}), "تفاهم‌نامه")}, text
+
+
+def test_a_government_and_its_country_are_one_party_probe():
+    # a probe (session 78): the governments sign, then their ministers are named as the signatories; the countries
+    # the ministers' titles name made a second agreement
+    text = ("دولت آلمان با دولت قطر قرارداد ۱۵ ساله خرید گاز مایع امضا کرد. این قرارداد را روبرت کلاین وزیر اقتصاد "
+            "آلمان و سعد المریخی وزیر انرژی قطر در دوحه امضا کردند.")
+    out = run(text, mentions=tagged(PER=["روبرت کلاین", "سعد المریخی"]))
+    assert agreements(out) == {(frozenset({"دولت آلمان", "دولت قطر"}), "قرارداد")}

@@ -541,6 +541,11 @@ def test_a_lexicon_body_named_bare_is_its_one_branch_the_article_names_tune():
             "مشهد طرح را اجرا می‌کنند.")
     assert names(run(text, mentions=lambda doc: []), "agency") == {
         "پلیس راهور", "پلیس راهنمایی و رانندگی تهران بزرگ", "پلیس راهنمایی و رانندگی مشهد"}
+    # a ministry named as such is not its one provincial directorate the article names (a probe, session 78)
+    text = ("اسماعیل جعفری‌نژاد مدیرکل آموزش و پرورش استان لرستان گفت: استان با کمبود معلم روبه‌روست. وزیر گفت: "
+            "وزارت آموزش و پرورش سهمیه را افزایش می‌دهد.")
+    assert names(run(text, mentions=tagged(PER=["اسماعیل جعفری‌نژاد"])), "agency") == {
+        "آموزش و پرورش استان لرستان", "وزارت آموزش و پرورش"}
 
 
 def test_a_short_form_the_ner_doubts_joins_the_one_body_it_opens_fars():

@@ -249,3 +249,18 @@ def test_provinces_listed_after_their_governors():
     out = run("علی رضایی و حسن احمدی استانداران فارس و کرمان در این جلسه حضور داشتند.")
     assert names(out, "province") == {"فارس", "کرمان"}
     assert roles(out) == {("علی رضایی", "استاندار", "فارس"), ("حسن احمدی", "استاندار", "کرمان")}
+
+
+def test_a_states_style_before_its_name_is_part_of_the_country_probe():
+    # probes (session 78): «جمهوری اسلامی» before Pakistan was Iran, and «جمهوری خلق» kept the minister's title from
+    # reaching China; with no adjective «جمهوری» stays the president's title word
+    for text, role in (
+            ("محمد نذیر سفیر جمهوری اسلامی پاکستان در تهران گفت: روابط خوب است.", ("محمد نذیر", "سفیر", "پاکستان")),
+            ("وانگ یی وزیر امور خارجه جمهوری خلق چین با همتای ایرانی دیدار کرد.",
+             ("وانگ یی", "وزیر امور خارجه", "چین")),
+            ("امانوئل مکرون رئیس جمهوری فرانسه گفت: روابط خوب است.", ("امانوئل مکرون", "رئیس‌جمهوری", "فرانسه"))):
+        person = role[0]
+        assert roles(run(text, mentions=lambda d, p=person: [ner_mention(d, p, "PER")])) == {role}, text
+    out = run("لایحه موافقت‌نامه معاضدت حقوقی میان جمهوری اسلامی ایران و جمهوری سوسیالیستی ویتنام امضا شد.")
+    assert {frozenset((r["subject"], r["object"])) for r in out["relations"] if r["type"] == "agreement"} == {
+        frozenset(("ایران", "ویتنام"))}

@@ -2062,3 +2062,17 @@ def test_a_vote_count_before_a_post_and_became_probe():
     for text in ("مهدی چمران با ۱۲ رأی رئیس شورای شهر تهران را شکست داد.",
                  "مهدی چمران با رأی رئیس شورای شهر تهران برکنار شد."):
         assert roles(run(text)) == set(), text
+
+
+def test_a_post_after_the_comma_of_according_to_or_of_the_first_guest_is_anothers_probe():
+    # probes (session 78): the comma closing «به گفته X …،» opens the sentence's subject, and in «با حضور X …،
+    # …» the first guest's comma opens the next guest; both posts had been X's as coordinated titles
+    text = "به گفته ناصر رحیمی سخنگوی وزارت امور خارجه، وزیر خارجه عمان امروز با رئیس‌جمهور دیدار خواهد کرد."
+    assert roles(run(text, mentions=tagged(PER=["ناصر رحیمی"]))) == {("ناصر رحیمی", "سخنگوی", "وزارت امور خارجه")}
+    text = ("آیین معارفه فرماندار ابهر با حضور علی‌اصغر مرادخانی استاندار زنجان، نماینده مردم ابهر در مجلس شورای "
+            "اسلامی و جمعی از مدیران برگزار شد.")
+    assert roles(run(text, mentions=tagged(PER=["علی‌اصغر مرادخانی"]))) == {("علی‌اصغر مرادخانی", "استاندار", "زنجان")}
+    # a comma between one person's posts elsewhere still coordinates them
+    text = "علی رضایی دبیر شورای عالی فضای مجازی، رئیس مرکز ملی فضای مجازی گفت: طرح اجرا شد."
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {
+        ("علی رضایی", "دبیر", "شورای عالی فضای مجازی"), ("علی رضایی", "رئیس", "مرکز ملی فضای مجازی")}
