@@ -377,10 +377,20 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
     # own sentence gives another post: «وزیر کشور علی احمدی را به عنوان استاندار گیلان منصوب کرد» then «احمدی گفت»)
     # (one going on with the speech in the next sentence still is: «عضو کمیسیون امنیت ملی مجلس … گفت» then «X
     # نماینده مردم مشهد در مجلس … افزود»)
+    # (where the titled one does not speak, a speaker's later mentions go with his first after the title: «سفیر
+    # آلمان … احضار شد» then «ناصر کاظمی، سخنگوی وزارت خارجه، … گفت» and «وی افزود» — the pronoun is the
+    # spokesman introduced anew, no ambassador; a lead that speaks, «نخست‌وزیر ترکیه … اعلام کرد» then «اردوغان،
+    # رهبر …، گفت» and «وی افزود», may be told again with another post, tune 2#20)
+    after.sort(key=lambda p: p.tok_start)
+    first_after: dict[str, Span] = {}
+    for p in after:
+        first_after.setdefault(p.key, p)
+    anew = {key for key, p in first_after.items() if p.sent > sent and _introduced_anew(view, ctx, phrase, p)}
+    silent = not any(_speech_verb_at(view, j) for j in range(phrase.tok_end, view.sentence_of(start)[1]))
     after = [p for p in after if not (p.sent > sent and (_introduced_anew(view, ctx, phrase, p)
+                                                         or (silent and p.key in anew)
                                                          or _another_person(view, p, ctx.named)))
              and not any(view.tokens[ph.tok_start].sent == sent for ph in ctx.attached.get(p.key, []))]
-    after.sort(key=lambda p: p.tok_start)
     # «… نیز گفت»: «also» brings in another speaker, not the one before
     # «یک سخنگوی حزب … گفت»: an indefinite description brings in someone new too (a name may follow)
     indefinite = start > 0 and view.sq[start - 1] == INDEFINITE

@@ -517,3 +517,13 @@ def test_a_surname_speaking_a_few_sentences_after_the_titled_lead_fars():
     # beyond the window the surname is no longer the described speaker
     far = text.replace("استقلالی‌ها حتی", "بازی در اهواز است.\nتمرین ادامه دارد.\nاستقلالی‌ها حتی")
     assert not roles(run(far, mentions=tagged(PER=["کمالوند"])))
+
+
+def test_a_silent_titled_subject_is_not_the_speaker_introduced_anew_nor_his_pronoun_probe():
+    # a probe (session 78): the summoned ambassador does not speak; the spokesman after him comes with his own post,
+    # and «وی افزود» goes with the spokesman, not with the ambassador's title
+    text = ("به گزارش خبرگزاری فارس، در پی اظهارات مقامات آلمانی درباره روند دادرسی یک متهم، سفیر آلمان در تهران "
+            "به وزارت امور خارجه احضار شد. ناصر کاظمی، سخنگوی وزارت خارجه، در نشست خبری هفتگی گفت: مدیرکل اروپای "
+            "غربی وزارت امور خارجه اعتراض کشورمان را به سفیر آلمان ابلاغ کرد.\nوی افزود: دولت آلمان بهتر است به "
+            "تعهدات خود عمل کند. کاظمی همچنین گفت: این اتحادیه اعتبار خود را زیر سؤال برده است.")
+    assert roles(run(text, mentions=tagged(PER=["ناصر کاظمی"]))) == {("ناصر کاظمی", "سخنگوی", "وزارت امور خارجه")}
