@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
+from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_country, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.dates import JALALI_DAY, names_a_date
@@ -54,6 +54,7 @@ SIGNING_WORDS = {squash(w) for w in ("عقد", "بست", "بستن", "بستند
 SIGN_TRIGGERS = SIGNING_PREFIXES + tuple(squash(w) for w in ("عقد", "بستن", "بستند", "ببندند", "بسته شد", "بست"))
 # a renewal, a contract being finalised or bound («می‌بندیم») is concrete too: «قراردادش را با رئال مادرید تمدید کرده»
 SIGN_TRIGGERS += tuple(squash(w) for w in ("تمدید", "نهایی", "می‌بند", "ببند"))
+SIGN_TRIGGERS += (squash("پاراف"),)  # «توافق صلحی را پاراف کردند»: initialled, an agreement being concluded
 FINAL = squash("نهایی")  # a trigger only with its verb («نهایی شد»); «توافق نهایی ایران و …» is "the final deal"
 # «موافقت‌نامه … مبادله شد/کردند»: exchanging the signed copies, how the news reports budget and provincial
 # agreements; only with its verb, since «مبادله اطلاعات» is an exchange of information
@@ -66,8 +67,9 @@ INTENT_WORDS = {squash(w) for w in ("قصد", "تصمیم", "آماده", "خو�
 CONDITIONALS = {squash(w) for w in ("اگر", "چنانچه", "شرطی", "صورتی")}  # («به شرطی که», «در صورتی که»)
 SIGNING_NOUNS = {squash(w) for w in ("امضای", "امضاء", "انعقاد")}  # the signing as a noun («برای امضای …»)
 # (also what is asked for or prepared: «خواستار انعقاد موافقت‌نامه … شد», «مقدمات امضای این موافقت‌نامه را فراهم کند»)
+# («حق انعقاد قرارداد … را ندارد»: a right to sign is no signing either)
 PURPOSE_WORDS = {squash(w) for w in ("برای", "پیشنهاد", "منظور", "هدف", "جهت", "آمادگی", "آماده", "خواستار", "خواهان",
-                                     "درخواست", "مقدمات")}
+                                     "درخواست", "مقدمات", "حق")}
 # «به تعویق افتاد», «لغو شد»; «خبر امضای قرارداد … را تکذیب کرد»: a signing denied
 CALLED_OFF = {squash(w) for w in ("تعویق", "لغو", "متوقف", "منتفی", "تکذیب")}
 # «کریم باقری با پرسپولیس قرارداد دارد»: «دارد» right after the noun states a standing contract
@@ -328,7 +330,13 @@ def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span
         return inner if inner is not None and inner.label != "PER" else None
     if party is None and j + 1 < hi and view.sq[j] == COMPANY:
         inner = by_start.get(j + 1)
-        return inner if inner is not None and inner.kind == "company" else None
+        if inner is not None:
+            return inner if inner.kind == "company" else None
+        # «با شرکت دولتی «ترکمن‌گاز»», «با شرکت چینی «سینوپک»»: a company's quoted name after its describing word
+        k = view.past_marks(j + 2, hi, OPEN_QUOTES)
+        inner = by_start.get(k) if k > j + 2 and (view.sq[j + 1] in COMPANY_DESCRIPTIONS
+                                                  or nationality_country(view.lex, view.sq[j + 1])) else None
+        return inner if inner is not None and inner.label == "ORG" else None
     return party
 
 
@@ -407,6 +415,7 @@ def _attending(view: DocView, party: Span, start: int) -> bool:
     return False
 
 
+COMPANY_DESCRIPTIONS = {squash(w) for w in ("دولتی", "خصوصی", "ملی", "خارجی", "داخلی")}  # «شرکت دولتی «X»»
 ALIAS_TOKENS = 4  # «سازمان خواربار و کشاورزی ملل متحد (فائو) و …»: the short name in brackets after a party
 
 

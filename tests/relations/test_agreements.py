@@ -1012,3 +1012,19 @@ def test_a_government_and_its_country_are_one_party_probe():
             "آلمان و سعد المریخی وزیر انرژی قطر در دوحه امضا کردند.")
     out = run(text, mentions=tagged(PER=["روبرت کلاین", "سعد المریخی"]))
     assert agreements(out) == {(frozenset({"دولت آلمان", "دولت قطر"}), "قرارداد")}
+
+
+def test_foreign_news_wordings_probe():
+    # probes (session 78, eval/probes/foreign_news.jsonl): a company's quoted name after its describing word,
+    # an agreement initialled, and a right to sign (no signing)
+    text = "وزارت برق عراق روز یکشنبه با شرکت دولتی «ترکمن‌گاز» قراردادی برای واردات گاز امضا کرد."
+    assert agreements(run(text, mentions=tagged(ORG=["ترکمن‌گاز"]))) == {
+        (frozenset({"وزارت برق عراق", "ترکمن‌گاز"}), "قرارداد")}
+    text = "شرکت قطرانرژی روز دوشنبه با شرکت چینی «سینوپک» قراردادی ۲۷ ساله امضا کرد."
+    assert agreements(run(text, mentions=tagged(ORG=["شرکت قطرانرژی", "سینوپک"]))) == {
+        (frozenset({"شرکت قطرانرژی", "سینوپک"}), "قرارداد")}
+    text = "نیکول پاشینیان نخست‌وزیر ارمنستان و الهام علی‌اف رئیس‌جمهور جمهوری آذربایجان توافق صلحی را پاراف کردند."
+    assert agreements(run(text, mentions=tagged(PER=["نیکول پاشینیان", "الهام علی‌اف"]))) == {
+        (frozenset({"ارمنستان", "جمهوری آذربایجان"}), "توافق")}
+    text = "وزارت نفت عراق تأکید کرد که اقلیم کردستان بدون هماهنگی با بغداد حق انعقاد قرارداد نفت و گاز را ندارد."
+    assert agreements(run(text)) == set()
