@@ -41,7 +41,20 @@ OBJECT_TO_MARKER = 12  # «X را | بدون گرفتن رای اعتماد از
 PRESIDING_BOARD, PRESIDING_BOARD_JOINED = (squash("هیئت"), squash("رئیسه")), squash("هیئت‌رئیسه")
 NEW = squash("جدید")
 # the posts a presiding board's election fills
-BOARD_POSTS = {squash(w) for w in ("رئیس", "نایب‌رئیس", "نایب رئیس", "دبیر", "سخنگو", "عضو")}
+GAINING, VOTES, IN_FAVOUR = squash("کسب"), squash("رای"), squash("موافق")
+VOTE_TOKENS = 5  # «با کسب ۱۲ رأی موافق»
+POST_FIELD_WORDS = 2  # «معاون آموزشی», «معاون توسعه مدیریت»: a bare post's field words
+BOARD_POSTS = {squash(w) for w in ("رئیس", "نایب‌رئیس", "نایب رئیس", "دبیر", "سخنگو", "عضو", "منشی", "خزانه‌دار")}
+
+
+def votes_end(view: DocView, k: int) -> int | None:
+    """Where a vote count at k ends («با ۴۰ رأی», «با کسب ۱۲ رأی موافق»), else None."""
+    if k >= len(view.tokens) or view.sq[k] != WITH:
+        return None
+    k += 1 + (k + 1 < len(view.tokens) and view.sq[k + 1] == GAINING)
+    if not (k + 1 < len(view.tokens) and view.tokens[k].text.isdigit() and view.sq[k + 1] == VOTES):
+        return None
+    return k + 2 + (k + 2 < len(view.tokens) and view.sq[k + 2] == IN_FAVOUR)
 
 
 def elected_boards(view: DocView, agencies: list[Span]) -> dict[int, Span]:
@@ -102,6 +115,10 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
             at = k - len(KEEPING_POST) if view.words_end_at(k, KEEPING_POST, lo) else k  # «X را با حفظ سمت به عنوان …»
             if view.words_end_at(at, RESPECTIVELY, lo):
                 at -= len(RESPECTIVELY)  # «X و Y به ترتیب به عنوان رئیس و نایب‌رئیس …»
+            # «X با ۹ رأی به عنوان رئیس …»: the vote count between the name and the marker (one name's only: names
+            # listed each with its votes are _voted_names')
+            if sum(votes_end(view, j) is not None for j in range(lo, at)) == 1:
+                at = next((j for j in range(max(lo, at - VOTE_TOKENS), at) if votes_end(view, j) == at), at)
             m = at
             while m > lo and at - m <= 2:
                 if m in by_end:
@@ -125,6 +142,8 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
             if person is None:
                 after = phrase.tok_end + (1 if phrase.tok_end < hi and view.tokens[phrase.tok_end].text in COMMAS else 0)
                 person = by_start.get(after)
+                if person is not None and title_after_marker(view, person.tok_end, hi) is not None:
+                    person = None  # «…، Y به عنوان نایب‌رئیس …»: the next appointee of a list, with a post of his own
             if person is None and not phrase.plural:
                 person = _passive_subject(view, lo, at, phrase.tok_end, hi, by_end)
             if person is None:
@@ -190,16 +209,28 @@ def _body_named_after(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
     the run of such posts."""
     if usable_object(phrase.obj):
         return phrase
-    k = phrase.tok_end
+    k = _past_field_words(view, phrase.tok_end, hi, by_start)
     while k + 1 < hi and view.joins_list(k) and (name := by_start.get(k + 1)) is not None:
         title_at = title_after_marker(view, name.tok_end, hi)
         nxt = phrases.get(title_at) if title_at is not None else None
-        if nxt is None or nxt.plural:
+        if nxt is None:
             break
-        if usable_object(nxt.obj):
+        if usable_object(nxt.obj):  # (a plural post's too: «… و Z و W به عنوان دبیران کمیسیون برگزیده شدند»)
             return replace(phrase, obj=nxt.obj) if nxt.obj.domain == "agency" else phrase
-        k = nxt.tok_end
+        if nxt.plural:
+            break
+        k = _past_field_words(view, nxt.tok_end, hi, by_start)
     return phrase
+
+
+def _past_field_words(view: DocView, k: int, hi: int, by_start: dict[int, Span]) -> int:
+    """Past the words a bare post's phrase leaves after it, its field or rank («معاون | آموزشی», «نایب‌رئیس | اول»),
+    up to the «و» or comma of a list of appointees."""
+    end = min(hi, k + POST_FIELD_WORDS)
+    while k < end and not view.joins_list(k) and view.is_persian_word(k) and k not in by_start \
+            and not is_verb_like(view.tokens[k].text):
+        k += 1
+    return k
 
 
 def dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span]):

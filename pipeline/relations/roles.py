@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
-from pipeline.relations.appointments import LATE, appointments, dismissals
+from pipeline.relations.appointments import LATE, appointments, dismissals, votes_end
 from pipeline.relations.complements import NOT_HELD_MARKERS, PAST_MARKERS, SIGNED_BY
 from pipeline.relations.document import (BECAME, COMMAS, COPULAS, OBJECT_MARKER, OPEN_QUOTES, PAST_COPULAS,
                                          PRESENT_COPULAS, WITH, DocView, Span, is_verb_like, singular)
@@ -62,8 +62,8 @@ ALSO_BEFORE_POST = ALSO | {squash(w) for w in ("همچنین", "هم")}  # «و�
 AGAIN_ADVERBS = tuple(tuple(squash(w) for w in phrase.split()) for phrase in (
     "مجدداً", "دوباره", "همچنان", "بار دیگر"))  # (squash drops the tanwin: «مجددا» too)
 AGAIN_TIME, AGAIN_FOR = squash("بار"), squash("برای")  # «برای چهارمین بار»
-# «X با (کسب) ۴۰ رأی (موافق) رئیس شورای شهر یزد شد»: the vote count, before a post only with «شد» or a copula after it
-GAINING, VOTES, IN_FAVOUR = squash("کسب"), squash("رای"), squash("موافق")
+# «X با (کسب) ۴۰ رأی (موافق) رئیس شورای شهر یزد شد»: the vote count (appointments.votes_end), before a post only with
+# «شد» or a copula after it
 RELATIVE = squash("که")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»
@@ -271,16 +271,6 @@ def _again_end(view: DocView, k: int) -> int | None:
     return _adverb_end(view, k, AGAIN_ADVERBS)
 
 
-def _votes_end(view: DocView, k: int) -> int | None:
-    """Where a vote count at k ends («با ۴۰ رأی», «با کسب ۱۲ رأی موافق»), else None."""
-    if k >= len(view.tokens) or view.sq[k] != WITH:
-        return None
-    k += 1 + (k + 1 < len(view.tokens) and view.sq[k + 1] == GAINING)
-    if not (k + 1 < len(view.tokens) and view.tokens[k].text.isdigit() and view.sq[k + 1] == VOTES):
-        return None
-    return k + 2 + (k + 2 < len(view.tokens) and view.sq[k + 2] == IN_FAVOUR)
-
-
 def _adverb_end(view: DocView, k: int, adverbs: tuple[tuple[str, ...], ...]) -> int | None:
     for words in adverbs:
         if view.words_at(k, words):
@@ -426,7 +416,7 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
             and ((k + 1) in phrases or (view.sq[k + 1] == RELATIVE and (k + 2) in phrases))
         k += also
         # («X مجدداً / با ۴۰ رأی رئیس … شد»: an «again» adverb or a vote count, read alike)
-        again_end = None if also else (_again_end(view, k) or _votes_end(view, k))
+        again_end = None if also else (_again_end(view, k) or votes_end(view, k))
         again = again_end in phrases  # (only where the post follows the adverb)
         if again:
             k = again_end

@@ -320,3 +320,17 @@ def test_a_name_opening_the_clause_after_a_verb_and_and_is_the_passives_subject(
     # «و» between two names is no clause's opening
     text = "علی احمدی و محمد رضایی برای چهار سال دیگر به ریاست فدراسیون کشتی انتخاب شد."
     assert roles(run(text, mentions=tagged(PER=["علی احمدی", "محمد رضایی"]))) == set()
+
+
+def test_a_list_of_appointees_shares_the_body_named_last_probe():
+    # probes (session 78, eval/probes/appointments.jsonl): a vote count between the first name and its marker, a
+    # board's secretary and treasurer, and a bare post's field word before the list's «و»
+    text = ("رضا عبدالله‌زاده با ۹ رأی به عنوان رئیس، لیلا صمدی به عنوان نایب‌رئیس، جواد حسین‌پور به عنوان منشی و "
+            "رامین خلیلی به عنوان خزانه‌دار شورای اسلامی شهر تبریز انتخاب شدند.")
+    people = ["رضا عبدالله‌زاده", "لیلا صمدی", "جواد حسین‌پور", "رامین خلیلی"]
+    assert roles(run(text, mentions=tagged(PER=people))) == {
+        (p, t, "شورای اسلامی شهر تبریز") for p, t in zip(people, ("رئیس", "نایب‌رئیس", "منشی", "خزانه‌دار"))}
+    text = ("با حکم رئیس دانشگاه فردوسی مشهد، سعید نظری به سمت معاون آموزشی و مریم صادقی‌فر به سمت معاون پژوهش و "
+            "فناوری این دانشگاه منصوب شدند.")
+    assert roles(run(text, mentions=tagged(PER=["سعید نظری", "مریم صادقی‌فر"]))) == {
+        ("سعید نظری", "معاون", "دانشگاه فردوسی مشهد"), ("مریم صادقی‌فر", "معاون", "دانشگاه فردوسی مشهد")}
