@@ -91,6 +91,7 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
         verbs = [view.sq[k] for k in range(lo, hi) if view.sq[k].startswith(APPOINTMENT_TRIGGERS)]
         triggered = bool(verbs)
         post_triggered = any(v.startswith(POST_NOUN_TRIGGERS) for v in verbs)
+        vote_counts = [j for j in range(lo, hi) if votes_end(view, j) is not None]
         for k in range(lo, hi):
             if k in by_end and view.words_at(k, RESPECTIVELY) and (k + 2) in phrases:
                 # «X و Y به ترتیب رئیس و نایب‌رئیس شورای … شدند»: «respectively» with no marker after it shares the
@@ -117,8 +118,8 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                 at -= len(RESPECTIVELY)  # «X و Y به ترتیب به عنوان رئیس و نایب‌رئیس …»
             # «X با ۹ رأی به عنوان رئیس …»: the vote count between the name and the marker (one name's only: names
             # listed each with its votes are _voted_names')
-            if sum(votes_end(view, j) is not None for j in range(lo, at)) == 1:
-                at = next((j for j in range(max(lo, at - VOTE_TOKENS), at) if votes_end(view, j) == at), at)
+            if sum(j < at for j in vote_counts) == 1:
+                at = next((j for j in vote_counts if at - VOTE_TOKENS <= j < at and votes_end(view, j) == at), at)
             m = at
             while m > lo and at - m <= 2:
                 if m in by_end:

@@ -385,10 +385,10 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
     first_after: dict[str, Span] = {}
     for p in after:
         first_after.setdefault(p.key, p)
-    anew = {key for key, p in first_after.items() if p.sent > sent and _introduced_anew(view, ctx, phrase, p)}
     silent = not any(_speech_verb_at(view, j) for j in range(phrase.tok_end, view.sentence_of(start)[1]))
-    after = [p for p in after if not (p.sent > sent and (_introduced_anew(view, ctx, phrase, p)
-                                                         or (silent and p.key in anew)
+    anew = {key for key, p in first_after.items() if p.sent > sent and _introduced_anew(view, ctx, phrase, p)} \
+        if silent else set()
+    after = [p for p in after if not (p.sent > sent and (p.key in anew or _introduced_anew(view, ctx, phrase, p)
                                                          or _another_person(view, p, ctx.named)))
              and not any(view.tokens[ph.tok_start].sent == sent for ph in ctx.attached.get(p.key, []))]
     # «… نیز گفت»: «also» brings in another speaker, not the one before
