@@ -33,7 +33,7 @@ from pipeline.relations.dates import JALALI_DAY, names_a_date
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, TO, WITH, DocView, Span,
                                          char_to_token_range, is_verb_like, singular)
 from pipeline.relations.numerals import QUANTIFIERS
-from pipeline.relations.organisations import COMPANY, plural_head_end
+from pipeline.relations.organisations import COMPANY, COMPANY_FORM_WORDS, plural_head_end
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import COUNTERPART, RELATIVE, Role, adjective_country
 from pipeline.relations.titles import office_of
@@ -334,7 +334,7 @@ def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span
             return inner if inner.kind == "company" else None
         # «با شرکت دولتی «ترکمن‌گاز»», «با شرکت چینی «سینوپک»»: a company's quoted name after its describing word
         k = view.past_marks(j + 2, hi, OPEN_QUOTES)
-        inner = by_start.get(k) if k > j + 2 and (view.sq[j + 1] in COMPANY_DESCRIPTIONS
+        inner = by_start.get(k) if k > j + 2 and (view.sq[j + 1] in COMPANY_FORM_WORDS
                                                   or nationality_country(view.lex, view.sq[j + 1])) else None
         return inner if inner is not None and inner.label == "ORG" else None
     return party
@@ -415,7 +415,6 @@ def _attending(view: DocView, party: Span, start: int) -> bool:
     return False
 
 
-COMPANY_DESCRIPTIONS = {squash(w) for w in ("دولتی", "خصوصی", "ملی", "خارجی", "داخلی")}  # «شرکت دولتی «X»»
 ALIAS_TOKENS = 4  # «سازمان خواربار و کشاورزی ملل متحد (فائو) و …»: the short name in brackets after a party
 
 

@@ -25,8 +25,8 @@ from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
-from pipeline.relations.speakers import (ACCORDING_TO, ALSO, INDEFINITE, PRESENCE, PLURAL_LIGHT_VERBS, plural_attendance, speaker_descriptions,
-                                         subject_position)
+from pipeline.relations.speakers import (ACCORDING_TO, ALSO, INDEFINITE, PLURAL_LIGHT_VERBS, PRESENCE, plural_attendance,
+                                         speaker_descriptions, subject_position)
 from pipeline.relations.titles import (IN, MINISTRY, REPRESENTATIVE, SpanIndex, TitlePhrase, coordinated_next,
                                        parliament_of_article, parliament_seat, plural_title_phrase, team_membership,
                                        title_after_marker, usable_object)
@@ -390,6 +390,16 @@ def _coordinated_chain(view: DocView, first: TitlePhrase, phrases: dict[int, Tit
     return items
 
 
+def _posts_end_at_comma(view: DocView, person: Span, titled_ends) -> bool:
+    """A comma after the person's post ends his posts (`_coordinated_chain`'s `comma_ends`): he is a guest listed after
+    a comma, with another titled name before him, or the first guest after «با حضور» («با حضور X استاندار …، …»),
+    or the source of «به گفته X …،»."""
+    k = person.tok_start
+    guest_listed = k > 0 and view.tokens[k - 1].text in COMMAS and any(e < k for e in titled_ends)
+    return guest_listed or (k > 0 and view.sq[k - 1] == PRESENCE) \
+        or tuple(view.sq[max(0, k - 2):k]) == ACCORDING_TO
+
+
 def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
                       found: _Found, rules: tuple[str, ...]) -> None:
     """A post right after the name: apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and the
@@ -454,12 +464,8 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         if "apposition" not in rules or _ends_time_clause(view, person):
             continue
         signer = person.tok_start > 0 and view.sq[person.tok_start - 1] in SIGNED_BY
-        guest_listed = person.tok_start > 0 and view.tokens[person.tok_start - 1].text in COMMAS \
-            and any(e < person.tok_start for e in titled_ends.get(person.sent, ()))
-        according_to = tuple(view.sq[max(0, person.tok_start - 2):person.tok_start]) == ACCORDING_TO
-        first_guest = person.tok_start > 0 and view.sq[person.tok_start - 1] == PRESENCE  # «با حضور X استاندار …، …»
-        for n, item in enumerate(_coordinated_chain(view, phrase, phrases, by_start, signer,
-                                                    guest_listed or according_to or first_guest)):
+        comma_ends = _posts_end_at_comma(view, person, titled_ends.get(person.sent, ()))
+        for n, item in enumerate(_coordinated_chain(view, phrase, phrases, by_start, signer, comma_ends)):
             if n and "coordinated" not in rules:
                 break
             found.attach(person, item, "apposition" if n == 0 else "coordinated")
