@@ -30,12 +30,12 @@ from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.dates import JALALI_DAY, names_a_date
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, TO, WITH, DocView, Span,
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, RELATIVE, TO, WITH, DocView, Span,
                                          char_to_token_range, is_verb_like, singular)
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.organisations import COMPANY, COMPANY_FORM_WORDS, plural_head_end
 from pipeline.relations.places import country_span
-from pipeline.relations.roles import COUNTERPART, RELATIVE, Role, adjective_country
+from pipeline.relations.roles import COUNTERPART, Role, adjective_country
 from pipeline.relations.titles import office_of
 
 TYPES: PhraseTable[str] = PhraseTable()

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
 from pipeline.lexicons import CONJUNCTION, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, WITH, DocView, Span,
-                                         is_verb_like)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, RELATIVE, WITH, DocView,
+                                         Span, is_verb_like)
 from pipeline.relations.persons import RESPECTIVELY, names_listed_before
 from pipeline.relations.speakers import after_scene, subject_position
+from pipeline.relations.organisations import COMPANY
 from pipeline.relations.titles import POSITION_NOUNS, TitlePhrase, coordinated_next, title_after_marker, usable_object
 
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزید", "تعیین", "انتصاب",
@@ -39,12 +41,24 @@ OBJECT_TO_MARKER = 12  # «X را | بدون گرفتن رای اعتماد از
 # «هیئت رئیسه (جدید) شورای شهر یزد»: a body's presiding board, elected from its members (squash unifies «هیئت/هیات»;
 # «هیئت‌رئیسه» with a ZWNJ squashes to one word)
 PRESIDING_BOARD, PRESIDING_BOARD_JOINED = (squash("هیئت"), squash("رئیسه")), squash("هیئت‌رئیسه")
+# «(جلسه) هیئت‌مدیره (جدید) شرکت فولاد مبارکه»: a company's board of directors, which gives its own posts out
+DIRECTORS_BOARD, DIRECTORS_BOARD_JOINED = (squash("هیئت"), squash("مدیره")), squash("هیئت‌مدیره")
 NEW = squash("جدید")
 # the posts a presiding board's election fills
 GAINING, VOTES, IN_FAVOUR = squash("کسب"), squash("رای"), squash("موافق")
 VOTE_TOKENS = 5  # «با کسب ۱۲ رأی موافق»
 POST_FIELD_WORDS = 2  # «معاون آموزشی», «معاون توسعه مدیریت»: a bare post's field words
-BOARD_POSTS = {squash(w) for w in ("رئیس", "نایب‌رئیس", "نایب رئیس", "دبیر", "سخنگو", "عضو", "منشی", "خزانه‌دار")}
+BOARD_POSTS = frozenset(squash(w) for w in ("رئیس", "نایب‌رئیس", "نایب رئیس", "دبیر", "سخنگو", "عضو", "منشی",
+                                            "خزانه‌دار"))
+# the posts a board of directors gives out («… به عنوان رئیس هیئت‌مدیره و مدیرعامل انتخاب شد»)
+DIRECTORS_POSTS = frozenset(squash(w) for w in ("رئیس هیئت‌مدیره", "رئیس", "نایب‌رئیس", "نایب رئیس",
+                                                "نایب‌رئیس هیئت‌مدیره", "عضو هیئت‌مدیره", "عضو", "مدیرعامل"))
+
+
+class Board(NamedTuple):
+    """A board a sentence names (`elected_boards`): the body it belongs to, and the posts it fills."""
+    body: Span
+    posts: frozenset[str]
 
 
 def votes_end(view: DocView, k: int) -> int | None:
@@ -57,31 +71,35 @@ def votes_end(view: DocView, k: int) -> int | None:
     return k + 2 + (k + 2 < len(view.tokens) and view.sq[k + 2] == IN_FAVOUR)
 
 
-def elected_boards(view: DocView, agencies: list[Span]) -> dict[int, Span]:
-    """Sentence → the body whose presiding board it names: the agency right after «هیئت رئیسه (جدید)», or, with
-    none there, the one agency named before the board in its sentence («در جلسه شورای اسلامی شهر ساری، هیئت رئیسه
-    جدید انتخاب شد»)."""
-    boards: dict[int, Span] = {}
+def elected_boards(view: DocView, agencies: list[Span]) -> dict[int, Board]:
+    """Sentence → the body whose presiding board (or board of directors) it names: the agency right after «هیئت
+    رئیسه (جدید)», «هیئت‌مدیره (جدید)», or, with none there, the one agency named before the board in its sentence
+    («در جلسه شورای اسلامی شهر ساری، هیئت رئیسه جدید انتخاب شد»)."""
+    boards: dict[int, Board] = {}
     by_start = {o.tok_start: o for o in agencies}
     for k in range(len(view.tokens)):
-        if view.words_at(k, PRESIDING_BOARD):
+        if view.words_at(k, PRESIDING_BOARD) or view.words_at(k, DIRECTORS_BOARD):
             after = k + 2
-        elif view.sq[k] == PRESIDING_BOARD_JOINED:
+        elif view.sq[k] in (PRESIDING_BOARD_JOINED, DIRECTORS_BOARD_JOINED):
             after = k + 1
         else:
             continue
+        posts = DIRECTORS_POSTS if view.words_at(k, DIRECTORS_BOARD) or view.sq[k] == DIRECTORS_BOARD_JOINED \
+            else BOARD_POSTS
         after += after < len(view.tokens) and view.sq[after] == NEW
+        after += after + 1 < len(view.tokens) and view.sq[after] == COMPANY and after + 1 in by_start  # «… شرکت | پتروشیمی …»
         lo, _ = view.sentence_of(k)
-        before = [o for o in agencies if lo <= o.tok_start and o.tok_end <= k]
+        # (not the news agency of «به گزارش خبرگزاری فارس، در جلسه …»)
+        before = [o for o in agencies if lo <= o.tok_start and o.tok_end <= k and o.kind != "news_agency"]
         body = by_start.get(after) or (before[0] if len(before) == 1 else None)
         if body is not None:
-            boards[view.tokens[k].sent] = body
+            boards[view.tokens[k].sent] = Board(body, posts)
     return boards
 
 
 def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span], by_start: dict[int, Span],
                  attach: Callable[[Span, TitlePhrase, str], None], former: Callable[[Span], object],
-                 boards: dict[int, Span] | None = None) -> None:
+                 boards: dict[int, Board] | None = None) -> None:
     """Attaches (person, post) for every appointment in the document: the name before «به عنوان / به سمت …» in a
     sentence with an appointment verb, the name after the post, the passive's subject or the names voted in; a name
     right before the marker holds the post even without such a verb. `former` records a predecessor («X به جای Y»:
@@ -129,6 +147,8 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                     break
                 m -= 1
             if person is None:
+                person = _named_before_relative_clause(view, lo, at, by_end)
+            if person is None:
                 person = _issuer_named_with_post(view, at, phrases, by_end)
             if person is None and post_triggered:
                 person = _object_before(view, lo, at, by_end)
@@ -156,7 +176,7 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
 
 def _take_posts(view: DocView, person: Span, phrase: TitlePhrase, phrases: dict[int, TitlePhrase],
                 by_start: dict[int, Span], by_end: dict[int, Span], hi: int,
-                attach: Callable[[Span, TitlePhrase, str], None], boards: dict[int, Span],
+                attach: Callable[[Span, TitlePhrase, str], None], boards: dict[int, Board],
                 in_order_only: bool = False) -> None:
     """The post at `phrase` and those coordinated after it («به عنوان مدیرعامل و رئیس هیئت مدیره بانک ملت منصوب
     شد»: each is his), or, where as many names are listed before `person` as there are posts, one post each in
@@ -191,16 +211,17 @@ def _body_named_before(view: DocView, phrase: TitlePhrase, phrases: dict[int, Ti
     return phrase
 
 
-def _board_body(view: DocView, phrase: TitlePhrase, boards: dict[int, Span]) -> TitlePhrase:
-    """«اعضای هیئت رئیسه شورای شهر یزد انتخاب شدند؛ … X به عنوان رئیس … انتخاب شد»: a board post named with no body
-    is at the body whose presiding board its sentence, before the post, or the sentence before names."""
-    if usable_object(phrase.obj) or phrase.plural or squash(phrase.title) not in BOARD_POSTS:
+def _board_body(view: DocView, phrase: TitlePhrase, boards: dict[int, Board]) -> TitlePhrase:
+    """«اعضای هیئت رئیسه شورای شهر یزد انتخاب شدند؛ … X به عنوان رئیس … انتخاب شد», «در جلسه هیئت‌مدیره شرکت …، X
+    به عنوان رئیس هیئت‌مدیره … انتخاب شد»: a post with no body that a board fills is at the body whose board its
+    sentence, before the post, or the sentence before names."""
+    if usable_object(phrase.obj) or phrase.plural:
         return phrase
     sent = view.tokens[phrase.tok_start].sent
-    body = boards.get(sent)
-    if body is None or body.tok_end > phrase.tok_start:
-        body = boards.get(sent - 1)
-    return replace(phrase, obj=body) if body is not None else phrase
+    board = boards.get(sent)
+    if board is None or board.body.tok_end > phrase.tok_start:
+        board = boards.get(sent - 1)
+    return replace(phrase, obj=board.body) if board is not None and squash(phrase.title) in board.posts else phrase
 
 
 def _body_named_after(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
@@ -212,6 +233,8 @@ def _body_named_after(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
         return phrase
     k = _past_field_words(view, phrase.tok_end, hi, by_start)
     while k + 1 < hi and view.joins_list(k) and (name := by_start.get(k + 1)) is not None:
+        while name.tok_end + 1 < hi and view.joins_list(name.tok_end) and name.tok_end + 1 in by_start:
+            name = by_start[name.tok_end + 1]  # «… و Z و W به عنوان دبیران کمیسیون»: the list's last name
         title_at = title_after_marker(view, name.tok_end, hi)
         nxt = phrases.get(title_at) if title_at is not None else None
         if nxt is None:
@@ -277,6 +300,22 @@ def _issuer_named_with_post(view: DocView, k: int, phrases: dict[int, TitlePhras
     return None
 
 
+def _named_before_relative_clause(view: DocView, lo: int, k: int, by_end: dict[int, Span]) -> Span | None:
+    """«کامران نیک‌پی را که پیش از این معاون … بود، به عنوان سرپرست … برگزیدند», «سردار جاویدان که … را بر عهده
+    داشت، به عنوان معاون … منصوب شده است»: the name (or its object, «را») before a relative clause that a verb and
+    a comma close right before the marker at k, else None."""
+    if not (k - 2 > lo and view.tokens[k - 1].text in COMMAS and is_verb_like(view.tokens[k - 2].text)):
+        return None
+    for j in range(k - 3, lo, -1):
+        if view.tokens[j].text in COMMAS:
+            return None
+        if view.sq[j] == RELATIVE:
+            end = j - 1 if view.sq[j - 1] == OBJECT_MARKER else j
+            person = by_end.get(end)
+            return person if person is not None and person.kind != "pronoun" else None
+    return None
+
+
 def _object_before(view: DocView, lo: int, k: int, by_end: dict[int, Span]) -> Span | None:
     """«عباس "سلام فیاض" را بدون گرفتن رای اعتماد از مجلس فلسطین بعنوان نخست‌وزیر … منصوب کرد» (tune 3#22): the name
     marked «را» a few words before the marker at k, with no comma, title marker or finite verb between, else None."""
@@ -303,6 +342,7 @@ def _ordered_appointee(view: DocView, issuer: Span, by_end: dict[int, Span]) -> 
 
 PASSIVE_AUXILIARIES = {squash(w) for w in ("شد", "شدند", "گردید", "گردیدند", "شده", "گردیده")}  # («… منصوب شده است»)
 PLURAL_AUXILIARIES = {squash(w) for w in ("شدند", "گردیدند")}
+COORDINATED_PREDICATE_TOKENS = 8  # «منصوب و | جانشین سردار علی‌اکبر جاویدان | شد»
 VOTE = squash("رای")  # («رأی» squashes to it)
 MIN_VOTED_NAMES = 2
 
@@ -315,6 +355,11 @@ def _passive_auxiliary(view: DocView, k: int, hi: int) -> str | None:
         return None
     if verb + 1 < hi and view.sq[verb + 1] in PASSIVE_AUXILIARIES:
         return view.sq[verb + 1]
+    if verb + 1 < hi and view.sq[verb + 1] == CONJUNCTION:
+        # «… منصوب و جانشین سردار علی‌اکبر جاویدان شد»: one auxiliary closes both predicates, at the next verb
+        finite = next((j for j in range(verb + 2, min(hi, verb + 2 + COORDINATED_PREDICATE_TOKENS))
+                       if is_verb_like(view.tokens[j].text) or view.sq[j] in PASSIVE_AUXILIARIES), None)
+        return view.sq[finite] if finite is not None and view.sq[finite] in PASSIVE_AUXILIARIES else None
     trigger = next(t for t in APPOINTMENT_TRIGGERS if view.sq[verb].startswith(t))
     glued = view.sq[verb][len(trigger):]
     return glued if glued in PASSIVE_AUXILIARIES else None

@@ -469,11 +469,13 @@ def _word_prefixes(agencies: list[Span]) -> dict[str, set[str]]:
 
 
 def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefixes: dict[str, set[str]],
-                      papers: set[str], local_offices: set[tuple[str, str]]) -> dict[str, list[str]]:
+                      papers: set[str], local_offices: set[tuple[str, str]],
+                      ministries: set[str]) -> dict[str, list[str]]:
     """A name and the same name continued («سازمان ملل» / «سازمان ملل متحد», «گمرک» / «گمرک ایلام») after a
     whole word (`_word_prefixes`: «خبر» is not «خبرگزاری فارس»). Two papers a press review heads apart
     («* ابرار», «* ابرار اقتصاد»; organisations.press_review_papers) are two, and so are the pairs in
-    `local_offices` (`_local_offices`). Returns the short forms continued two ways by other words («سپاه» beside
+    `local_offices` (`_local_offices`), and a ministry's bare name and its office in a place where the document names
+    the ministry as such (`ministries`, `_ministries_named`). Returns the short forms continued two ways by other words («سپاه» beside
     «سپاه عاشورا» and «سپاه امامت تبریز»), with their continuations: joined to both, the short form would make the
     two bodies one, so each of its mentions is left to `_nearest_continuation`."""
     extensions: dict[str, list[tuple[str, str | None]]] = {}
@@ -483,7 +485,9 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
         for b in keys[i + 1:]:
             short, long_ = sorted((a, b), key=len)
             if short not in prefixes.get(long_, ()) or (short in papers and long_ in papers) \
-                    or (short, long_) in local_offices or _unit_of_bare_body(lex, known, short, long_):
+                    or (short, long_) in local_offices or _unit_of_bare_body(lex, known, short, long_) \
+                    or (known[short] is not None and known[short].name in ministries
+                        and _office_place(lex, short, long_) is not None):
                 continue
             # «مجلس» / «مجلس دانمارک»: a country after the name makes it another country's body
             # (an Iranian body's name may end in «ایران»: «اتاق بازرگانی» / «اتاق بازرگانی ایران» merge)
@@ -515,6 +519,15 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
     return ambiguous
 
 
+def _office_place(lex: Lexicons, short: str, long_: str) -> str | None:
+    """The province or city of Iran a longer key adds after a shorter one, «استان» before it or not («آموزش و
+    پرورش» → «آموزش و پرورش استان خوزستان»: خوزستان); not a country («… ایران» is the body itself)."""
+    rest = long_[len(short):]
+    rest = rest[len(PROVINCE):] if rest.startswith(PROVINCE) else rest
+    province = lex.provinces.get(rest)
+    return province.canonical if province else lex.places.get(rest)
+
+
 def _unit_of_bare_body(lex: Lexicons, known: dict[str, KnownAgency | None], short: str, long_: str) -> bool:
     """«بسیج» / «بسیج کارگری», «بسیج دانشجویی»: the Basij continued by words other than a place names one of its
     strata, another body (the gold sets list them apart: tune 1#30 and five more); its own longer names the lexicon
@@ -526,13 +539,20 @@ def _unit_of_bare_body(lex: Lexicons, known: dict[str, KnownAgency | None], shor
         and _place_rest(lex, short, long_) is None
 
 
-def _merge_known_branches(agencies: list[Span], groups: _KeyGroups) -> None:
+def _ministries_named(agencies: list[Span]) -> set[str]:
+    """The lexicon's ministries the document names as such («وزارت آموزش و پرورش»): beside one, a bare «آموزش و
+    پرورش» (often a minister's field, «وزیر آموزش و پرورش») is that ministry, not its office in a province the
+    article also names («مدیرکل آموزش و پرورش استان خوزستان»: a probe, session 79), which stays a body of its own."""
+    return {o.attrs["known"] for o in agencies if o.attrs.get("known") and squash(o.name).startswith(MINISTRY_HEAD)}
+
+
+def _merge_known_branches(agencies: list[Span], groups: _KeyGroups, ministries: set[str]) -> None:
     """«پلیس راهور» and «پلیس راهنمایی و رانندگی تهران»: a lexicon body named bare (by any of its names) is the one
     branch of it in a place the article names, as «گمرک» is «گمرک ایلام» (`_merge_extensions`, which sees only
     the words). With branches in two places the bare name stays the body itself (tune 3#247), and so does a
     ministry named as such: «وزارت آموزش و پرورش» beside «آموزش و پرورش استان لرستان» is the minister's, the other
-    the province's directorate (a probe, session 78; a bare «آموزش و پرورش» beside both still joins them, as a short
-    form continued two ways)."""
+    the province's directorate (a probe, session 78), and so is a bare name beside them (`ministries`,
+    `_ministries_named`)."""
     bare: dict[str, set[str]] = {}
     branches: dict[str, set[str]] = {}
     for o in agencies:
@@ -541,7 +561,7 @@ def _merge_known_branches(agencies: list[Span], groups: _KeyGroups) -> None:
         elif o.attrs.get("branch_of"):
             branches.setdefault(o.attrs["branch_of"], set()).add(o.key)
     for body, keys in bare.items():
-        if len(branches.get(body, ())) == 1:
+        if len(branches.get(body, ())) == 1 and body not in ministries:
             branch = next(iter(branches[body]))
             for key in keys:
                 groups.union(key, branch)
@@ -868,9 +888,10 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
     groups = _KeyGroups(keys)
     words_of = {o.key: _name_words(o.name) for o in agencies}
     papers = {o.key for o in agencies if o.method.startswith("pattern:press_review")}
+    ministries = _ministries_named(agencies)
     ambiguous = _merge_extensions(keys, lex, groups, _word_prefixes(agencies), papers,
-                                  _local_offices(agencies, lex, words_of))
-    _merge_known_branches(agencies, groups)
+                                  _local_offices(agencies, lex, words_of), ministries)
+    _merge_known_branches(agencies, groups, ministries)
     _merge_country_spellings(agencies, lex, groups)
     _merge_headless(agencies, lex, groups, papers)
     _merge_club_short_forms(agencies, words_of, lex, groups)

@@ -20,6 +20,7 @@ OPEN_QUOTES, CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")  # pairs by p
 FROM = squash("از")  # the preposition, in several rule families
 TO = squash("به")  # likewise
 OBJECT_MARKER = squash("را")  # «… وزیر بازرگانی را همراهی کردند»: what stands before it is an object
+RELATIVE = squash("که")  # «X که … بود، …»: a relative clause about what stands before it
 WITH = squash("با")  # likewise
 # the copula, in several rule families: a post before it is the predicate («… که رئیس سازمان بهزیستی است»); a past
 # one in a sentence that says «before this» tells a post held then (roles.EARLIER)

@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Container, Mapping
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OBJECT_MARKER, OPEN_QUOTES, TO, WITH, DocView, Span,
-                                         is_verb_like, names_by_start)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, OBJECT_MARKER, OPEN_QUOTES, RELATIVE, TO, WITH,
+                                         DocView, Span, is_verb_like, names_by_start)
 from pipeline.relations.numerals import edition_end
 from pipeline.relations.organisations import DEMONSTRATIVES, LED_BY, led_by_at
-from pipeline.relations.roles import (METHOD_SCORES, NOW_ADVERBS, PRONOUN_FACTOR, RELATIVE, TIME_NOUNS, Role,
-                                      held_after)
+from pipeline.relations.roles import METHOD_SCORES, NOW_ADVERBS, PRONOUN_FACTOR, TIME_NOUNS, Role, held_after
 from pipeline.relations.titles import IN
 
 # between the body and «به رهبری …»: «"جبهه خلق برای آزادی فلسطین" (به رهبری جرج حبش)»

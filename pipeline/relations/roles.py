@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from pipeline.lexicons import CONJUNCTION, agency_key, nationality_country, squash
-from pipeline.relations.appointments import LATE, appointments, dismissals, votes_end
+from pipeline.relations.appointments import LATE, Board, appointments, dismissals, votes_end
 from pipeline.relations.complements import NOT_HELD_MARKERS, PAST_MARKERS, SIGNED_BY
 from pipeline.relations.document import (BECAME, COMMAS, COPULAS, OBJECT_MARKER, OPEN_QUOTES, PAST_COPULAS,
-                                         PRESENT_COPULAS, WITH, DocView, Span, is_verb_like, singular)
+                                         PRESENT_COPULAS, RELATIVE, WITH, DocView, Span, is_verb_like, singular)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS
 from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
@@ -64,7 +64,6 @@ AGAIN_ADVERBS = tuple(tuple(squash(w) for w in phrase.split()) for phrase in (
 AGAIN_TIME, AGAIN_FOR = squash("بار"), squash("برای")  # «برای چهارمین بار»
 # «X با (کسب) ۴۰ رأی (موافق) رئیس شورای شهر یزد شد»: the vote count (appointments.votes_end), before a post only with
 # «شد» or a copula after it
-RELATIVE = squash("که")
 IN_CHARGE_OF = {(squash("بر"), squash("عهده")), (squash("به"), squash("عهده"))}  # «… را بر عهده دارد»
 IN_CHARGE_OF_GLUED = {squash("برعهده"), squash("بعهده")}  # «… را برعهده دارد»
 NOW_ADVERBS = tuple(tuple(squash(w) for w in phrase.split()) for phrase in (
@@ -340,7 +339,7 @@ def _holders_country(view: DocView, person: Span, phrase: TitlePhrase) -> Span |
 
 
 def find_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase],
-               rules: tuple[str, ...] = RULES, boards: dict[int, Span] | None = None
+               rules: tuple[str, ...] = RULES, boards: dict[int, Board] | None = None
                ) -> tuple[list[Role], dict[str, list[TitlePhrase]]]:
     """Roles, and for each person key every title phrase attached to it (officials, even without org); `boards`:
     appointments.elected_boards."""

@@ -303,6 +303,21 @@ def test_a_board_post_with_no_body_is_at_the_body_whose_presiding_board_was_elec
     assert roles(out) == {("علی شریفی", "رئیس", "شورای شهر یزد"), ("محمد کریمی", "نایب‌رئیس", "شورای شهر یزد")}
 
 
+def test_a_post_a_board_of_directors_gives_out_is_at_its_company_probe():
+    # probes (session 79, sd_008 and sd_029): a company's board of directors names the company once, before the
+    # posts it gives out; the news agency of «به گزارش خبرگزاری فارس» is no body named before the board
+    people = ["علی‌محمد شفیعی", "حسن اکبری"]
+    text = ("به گزارش خبرگزاری فارس، در نخستین جلسه هیئت‌مدیره جدید شرکت فولاد مبارکه اصفهان، علی‌محمد شفیعی به "
+            "عنوان رئیس هیئت‌مدیره و حسن اکبری به عنوان مدیرعامل انتخاب شدند.")
+    assert roles(run(text, mentions=tagged(PER=people, ORG=["شرکت فولاد مبارکه اصفهان"]))) == {
+        ("علی‌محمد شفیعی", "رئیس هیئت‌مدیره", "شرکت فولاد مبارکه اصفهان"),
+        ("حسن اکبری", "مدیرعامل", "شرکت فولاد مبارکه اصفهان")}
+    text = ("به گزارش خبرگزاری فارس، در جلسه شورای شهر یزد، هیئت رئیسه جدید انتخاب شد. بر این اساس علی‌محمد شفیعی "
+            "به عنوان رئیس و حسن اکبری به عنوان نایب‌رئیس انتخاب شدند.")
+    assert roles(run(text, mentions=tagged(PER=people, ORG=["شورای شهر یزد"]))) == {
+        ("علی‌محمد شفیعی", "رئیس", "شورای شهر یزد"), ("حسن اکبری", "نایب‌رئیس", "شورای شهر یزد")}
+
+
 def test_a_board_two_sentences_back_or_a_post_no_board_fills_takes_no_body():
     board = "هیئت رئیسه شورای شهر یزد انتخاب شد."
     for text in (f"{board} جلسه بعدی هفته آینده است. علی شریفی به عنوان رئیس انتخاب شد.",
@@ -334,3 +349,35 @@ def test_a_list_of_appointees_shares_the_body_named_last_probe():
             "فناوری این دانشگاه منصوب شدند.")
     assert roles(run(text, mentions=tagged(PER=["سعید نظری", "مریم صادقی‌فر"]))) == {
         ("سعید نظری", "معاون", "دانشگاه فردوسی مشهد"), ("مریم صادقی‌فر", "معاون", "دانشگاه فردوسی مشهد")}
+    # (session 79, sd_015) the body closes a post given to two names listed with «و»
+    text = ("همچنین اقبال شاهرخی به عنوان نایب‌رئیس اول، علی‌اکبر نصیری به عنوان نایب‌رئیس دوم و حسینعلی مرادیان و "
+            "فاطمه مقصودی به عنوان دبیران کمیسیون عمران برگزیده شدند.")
+    people = ["اقبال شاهرخی", "علی‌اکبر نصیری", "حسینعلی مرادیان", "فاطمه مقصودی"]
+    assert roles(run(text, mentions=tagged(PER=people))) == {
+        (p, t, "کمیسیون عمران") for p, t in zip(people, ("نایب‌رئیس", "نایب‌رئیس", "دبیر", "دبیر"))}
+
+
+def test_one_auxiliary_closing_two_predicates_makes_the_passive_probe():
+    # probe (session 79, sd_012): «… منصوب و جانشین X شد» had no role: «و» stood where the auxiliary was looked for
+    text = ("سردار محمدحسن رضایی با حکم فرمانده کل انتظامی کشور به عنوان فرمانده انتظامی استان مازندران منصوب و "
+            "جانشین سردار علی‌اکبر جاویدان شد.")
+    out = run(text, mentions=tagged(PER=["محمدحسن رضایی", "علی‌اکبر جاویدان"]))
+    assert roles(out) == {("سردار محمدحسن رضایی", "فرمانده انتظامی", "مازندران")}
+    # a verb of its own after «و» is no auxiliary of the appointment
+    text = "علی احمدی با حکم وزیر کشور به عنوان استاندار مازندران منصوب و گفت که برنامه‌ها ادامه می‌یابد."
+    assert roles(run(text, mentions=tagged(PER=["علی احمدی"]))) == set()
+
+
+def test_a_name_before_a_relative_clause_that_a_comma_closes_is_the_appointee_probe():
+    # probes (session 79, sd_010 and sd_012): the relative clause about the appointee stood between the name and
+    # the marker, so the name was too far from it, or its clause's «را» looked like the object of the sentence
+    text = ("اعضای شورا کامران نیک‌پی را که پیش از این معاون خدمات شهری شهرداری رشت بود، به عنوان سرپرست "
+            "شهرداری رشت برگزیدند.")
+    assert ("کامران نیک‌پی", "سرپرست", "شهرداری رشت") in roles(run(text, mentions=tagged(PER=["کامران نیک‌پی"])))
+    text = ("سردار جاویدان که چهار سال فرماندهی انتظامی مازندران را بر عهده داشت، به عنوان معاون عملیات "
+            "ستاد فرماندهی انتظامی استان مازندران منصوب شده است.")
+    assert ("سردار جاویدان", "معاون", "ستاد فرماندهی انتظامی استان مازندران") in \
+        roles(run(text, mentions=tagged(PER=["جاویدان"])))
+    # a relative clause about something else than a name is no appointee's
+    text = "در جلسه‌ای که دیروز برگزار شد، به عنوان سرپرست شهرداری رشت انتخاب شد."
+    assert roles(run(text)) == set()

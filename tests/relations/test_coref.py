@@ -546,6 +546,13 @@ def test_a_lexicon_body_named_bare_is_its_one_branch_the_article_names_tune():
             "وزارت آموزش و پرورش سهمیه را افزایش می‌دهد.")
     assert names(run(text, mentions=tagged(PER=["اسماعیل جعفری‌نژاد"])), "agency") == {
         "آموزش و پرورش استان لرستان", "وزارت آموزش و پرورش"}
+    # and a bare name beside both is the ministry, which it does not join to the directorate (a probe, session 79)
+    text = ("به گزارش روابط عمومی وزارت آموزش و پرورش، با حکم علیرضا کاظمی، وزیر آموزش و پرورش، محمدحسین نیک‌نام "
+            "به عنوان مدیرکل آموزش و پرورش استان خوزستان منصوب شد.")
+    out = run(text, mentions=tagged(PER=["علیرضا کاظمی", "محمدحسین نیک‌نام"]))
+    assert names(out, "agency") == {"آموزش و پرورش استان خوزستان", "وزارت آموزش و پرورش"}
+    assert roles(out) >= {("علیرضا کاظمی", "وزیر", "وزارت آموزش و پرورش"),
+                          ("محمدحسین نیک‌نام", "مدیرکل", "آموزش و پرورش استان خوزستان")}
 
 
 def test_a_short_form_the_ner_doubts_joins_the_one_body_it_opens_fars():
