@@ -11,7 +11,7 @@ from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, RELATIVE, WITH, DocView,
                                          Span, is_verb_like)
 from pipeline.relations.persons import RESPECTIVELY, names_listed_before
-from pipeline.relations.speakers import after_scene, subject_position
+from pipeline.relations.speakers import ACCORDING_TO, after_scene, subject_position
 from pipeline.relations.organisations import COMPANY
 from pipeline.relations.titles import POSITION_NOUNS, TitlePhrase, coordinated_next, title_after_marker, usable_object
 
@@ -146,16 +146,17 @@ def appointments(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[in
                 if view.sq[m - 1] not in BETWEEN_SUBJECT_AND_MARKER:
                     break
                 m -= 1
+            described = None
             if person is None:
-                person = _named_before_relative_clause(view, lo, at, by_end)
+                person = described = _described_by_relative_clause(view, lo, at, by_end)
             if person is None:
                 person = _issuer_named_with_post(view, at, phrases, by_end)
             if person is None and post_triggered:
-                person = _object_before(view, lo, at, by_end)
+                person = _object_before(view, lo, at, phrases, by_end)
             if person is not None and person.tok_start > lo and view.sq[person.tok_start - 1] in ORDER_NOUNS \
                     and view.sq[person.tok_end] != OBJECT_MARKER:
                 person = _ordered_appointee(view, person, by_end)
-            if person is not None:
+            if person is not None and person is not described:
                 person = _appointee(view, person, by_end, former)
             if person is not None and phrase.plural:  # «X، Y و Z به عنوان اعضای …»: each name of the list
                 for listed in names_listed_before(view, person, by_end)[:-1]:
@@ -300,10 +301,15 @@ def _issuer_named_with_post(view: DocView, k: int, phrases: dict[int, TitlePhras
     return None
 
 
-def _named_before_relative_clause(view: DocView, lo: int, k: int, by_end: dict[int, Span]) -> Span | None:
+def _described_by_relative_clause(view: DocView, lo: int, k: int, by_end: dict[int, Span]) -> Span | None:
     """«کامران نیک‌پی را که پیش از این معاون … بود، به عنوان سرپرست … برگزیدند», «سردار جاویدان که … را بر عهده
     داشت، به عنوان معاون … منصوب شده است»: the name (or its object, «را») before a relative clause that a verb and
-    a comma close right before the marker at k, else None."""
+    a comma close right before the marker at k; or the name the verb before «که» follows, the relative clause put
+    after its verb («صفری جایگزین حسین اسماعیلیان شد که به عنوان معاون … منصوب شده است»: the one replaced, who
+    takes this post); else None."""
+    if k - 2 > lo and view.sq[k - 1] == RELATIVE and is_verb_like(view.tokens[k - 2].text):
+        person = by_end.get(k - 2)
+        return person if person is not None and person.kind != "pronoun" else None
     if not (k - 2 > lo and view.tokens[k - 1].text in COMMAS and is_verb_like(view.tokens[k - 2].text)):
         return None
     for j in range(k - 3, lo, -1):
@@ -316,17 +322,36 @@ def _named_before_relative_clause(view: DocView, lo: int, k: int, by_end: dict[i
     return None
 
 
-def _object_before(view: DocView, lo: int, k: int, by_end: dict[int, Span]) -> Span | None:
+def _object_before(view: DocView, lo: int, k: int, phrases: dict[int, TitlePhrase],
+                   by_end: dict[int, Span]) -> Span | None:
     """«عباس "سلام فیاض" را بدون گرفتن رای اعتماد از مجلس فلسطین بعنوان نخست‌وزیر … منصوب کرد» (tune 3#22): the name
-    marked «را» a few words before the marker at k, with no comma, title marker or finite verb between, else None."""
+    marked «را» a few words before the marker at k, with no comma, title marker or finite verb between, or with its
+    post in apposition (`_titled_before`), else None."""
     for m in range(k - 1, max(lo, k - OBJECT_TO_MARKER) - 1, -1):
         text = view.tokens[m].text
         if view.sq[m] == OBJECT_MARKER:
             end = m - (m > lo and view.tokens[m - 1].text in CLOSE_QUOTES)
-            person = by_end.get(end)
+            person = by_end.get(end) or _titled_before(view, lo, end, phrases, by_end)
             return person if person is not None and person.kind != "pronoun" else None
         if text in COMMAS or (is_verb_like(text) and view.sq[m] not in INFINITIVES) \
                 or title_after_marker(view, m, k) is not None:
+            return None
+    return None
+
+
+APPOSITION_TOKENS = 8  # «X، | مدیرکل روابط عمومی این وزارتخانه | را»
+
+
+def _titled_before(view: DocView, lo: int, end: int, phrases: dict[int, TitlePhrase],
+                   by_end: dict[int, Span]) -> Span | None:
+    """«مصطفی فیضی، قائم‌مقام مدیرعامل، را …», «نرگس رستمی، مدیرکل روابط عمومی این وزارتخانه را …»: the name before
+    a comma and the post in apposition to it, which end at `end` (a comma may close the post), else None."""
+    if end > lo and view.tokens[end - 1].text in COMMAS:
+        end -= 1
+    for j in range(end - 1, max(lo, end - APPOSITION_TOKENS) - 1, -1):
+        if view.tokens[j].text in COMMAS:
+            return by_end.get(j) if j + 1 in phrases else None
+        if is_verb_like(view.tokens[j].text) and view.sq[j] not in INFINITIVES:
             return None
     return None
 
@@ -394,8 +419,9 @@ def _passive_subject(view: DocView, lo: int, marker: int, phrase_end: int, hi: i
         return None
     # (not the one replaced: «در این مراسم محسن شریعتی به جای مرحوم علی‌محمد انظاری … به عنوان مدیرعامل … معرفی
     # شد»)
+    # (nor the source: «به گفته X، سخنگوی …، Y … به عنوان سرپرست … منصوب شد»)
     named = [p for end, p in by_end.items() if lo <= p.tok_start and end <= marker and p.kind != "pronoun"
-             and _after_instead(view, p.tok_start) is None]
+             and _after_instead(view, p.tok_start) is None and not view.words_end_at(p.tok_start, ACCORDING_TO, lo)]
     opens_clause = named and (_after_comma(view, lo, named[0].tok_start) or _after_clause(view, lo, named[0].tok_start))
     if len(named) != 1 or not (subject_position(view, named[0].tok_start) or opens_clause
                                or after_scene(view, lo, named[0].tok_start, APPOINTMENT_TRIGGERS)) \

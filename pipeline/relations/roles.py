@@ -21,7 +21,7 @@ from pipeline.relations.appointments import LATE, Board, appointments, dismissal
 from pipeline.relations.complements import NOT_HELD_MARKERS, PAST_MARKERS, SIGNED_BY
 from pipeline.relations.document import (BECAME, COMMAS, COPULAS, OBJECT_MARKER, OPEN_QUOTES, PAST_COPULAS,
                                          PRESENT_COPULAS, RELATIVE, WITH, DocView, Span, is_verb_like, singular)
-from pipeline.relations.numerals import ORDINAL_DETERMINERS
+from pipeline.relations.numerals import ORDINAL_DETERMINERS, RANK_ORDINALS
 from pipeline.relations.persons import ONE_OF, SPEECH_STEMS, among_end, bare_name
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, ezafe_plurals
 from pipeline.relations.places import country_span
@@ -655,6 +655,8 @@ def distributive_roles(view: DocView, lists: list[tuple[int, str, list[Span]]]) 
             k += 1
         if len(items) != len(run) or len(run) < 2:  # (one name «از فرماندهان …» shares nothing out)
             continue
+        if any(view.sq[i] in RANK_ORDINALS or view.lex.titles.longest_at(view.sq, i, hi) for i in items):
+            continue  # «X و Y به ترتیب به عنوان نایب‌رئیس اول و نایب‌رئیس دوم»: posts, which appointments share out
         info = view.lex.titles.get(title)
         ministries = info is not None and info.complement == "ministry"
         if prefix and ministries:

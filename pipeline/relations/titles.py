@@ -16,6 +16,7 @@ from pipeline.relations.complements import (CENTRAL, GENERIC_PLURALS, GOVERNED_P
 from pipeline.relations.document import (COMMAS, FROM, OBJECT_MARKER, OPEN_QUOTES, ZWNJ_PLURAL_ENDINGS, DocView, Span,
                                          is_verb_like)
 from pipeline.relations.clubs import TEAM_WORDS
+from pipeline.relations.numerals import RANK_ORDINALS
 from pipeline.relations.organisations import ASSEMBLY, CENTRE, DEMONSTRATIVES, MINISTRY, agency_span, same_head_word
 from pipeline.relations.persons import counted_title_at
 from pipeline.relations.place_nouns import (CITY, COUNTY, DIRECTIONS, FOREIGN_PROVINCES, PROVINCE, SUBCOUNTY,
@@ -838,8 +839,11 @@ def usable_object(obj: Span | None) -> bool:
 
 
 def coordinated_next(view: DocView, phrase: TitlePhrase, phrases: dict[int, TitlePhrase]) -> TitlePhrase | None:
-    """The title phrase coordinated right after this one («دبیر شورایعالی و رئیس مرکز …»), or None."""
+    """The title phrase coordinated right after this one («دبیر شورایعالی و رئیس مرکز …»), past a rank word a bare
+    title leaves after it («نایب‌رئیس اول و نایب‌رئیس دوم»), or None."""
     k = phrase.tok_end
+    if phrase.obj is None and k < len(view.tokens) and view.sq[k] in RANK_ORDINALS:
+        k += 1
     if k < len(view.tokens) and view.joins_list(k):
         if view.tokens[k].text in COMMAS and phrase.obj is not None and phrase.obj.kind == "country" \
                 and not phrase.obj.attrs.get("implicit"):

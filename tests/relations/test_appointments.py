@@ -381,3 +381,43 @@ def test_a_name_before_a_relative_clause_that_a_comma_closes_is_the_appointee_pr
     # a relative clause about something else than a name is no appointee's
     text = "در جلسه‌ای که دیروز برگزار شد، به عنوان سرپرست شهرداری رشت انتخاب شد."
     assert roles(run(text)) == set()
+
+
+def test_respectively_shares_out_posts_with_their_ranks_probe():
+    # probe (session 79, sd_033): «نایب‌رئیس اول و نایب‌رئیس دوم» after «به ترتیب» had been shared out as places
+    # («اول», «نایب‌رئیس»), and the rank word stopped the second post from being seen
+    text = ("در جلسه هیئت رئیسه اتاق بازرگانی هرمزگان، نادر زارعی و مریم شهابی به ترتیب به عنوان نایب‌رئیس اول و "
+            "نایب‌رئیس دوم و احمد بهمنی به عنوان خزانه‌دار اتاق بازرگانی هرمزگان برگزیده شدند.")
+    people = ["نادر زارعی", "مریم شهابی", "احمد بهمنی"]
+    assert roles(run(text, mentions=tagged(PER=people))) == {
+        (p, t, "اتاق بازرگانی هرمزگان") for p, t in zip(people, ("نایب‌رئیس", "نایب‌رئیس", "خزانه‌دار"))}
+
+
+def test_the_source_of_according_to_is_no_passive_subject_probe():
+    # probe (session 79, sd_020): the spokesman who reports the appointment made two names before the marker
+    text = ("به گفته حسین رحیمی، سخنگوی سازمان ملی استاندارد، فرزانه آقاجانی با حکم رئیس‌جمهور به عنوان سرپرست "
+            "سازمان ملی استاندارد منصوب شد.")
+    out = run(text, mentions=tagged(PER=["حسین رحیمی", "فرزانه آقاجانی"]))
+    assert ("فرزانه آقاجانی", "سرپرست", "سازمان ملی استاندارد") in roles(out)
+    assert ("حسین رحیمی", "سرپرست", "سازمان ملی استاندارد") not in roles(out)
+
+
+@pytest.mark.parametrize("text", [
+    "هیئت‌مدیره شرکت ملی صنایع مس ایران مصطفی فیضی، قائم‌مقام مدیرعامل، را به عنوان سرپرست شرکت ملی صنایع مس ایران "
+    "تعیین کرد.",
+    "هیئت‌مدیره شرکت ملی صنایع مس ایران مصطفی فیضی، قائم‌مقام مدیرعامل را به عنوان سرپرست شرکت ملی صنایع مس ایران "
+    "تعیین کرد.",
+])
+def test_the_object_of_an_appointment_may_have_its_post_in_apposition_probe(text):
+    # probes (session 79, sd_036 and sd_037): the post between the name and «را» hid the object
+    out = run(text, mentions=tagged(PER=["مصطفی فیضی"]))
+    assert ("مصطفی فیضی", "سرپرست", "شرکت ملی صنایع مس ایران") in roles(out)
+
+
+def test_a_relative_clause_after_its_verb_describes_the_name_before_the_verb_probe():
+    # probes (session 79, sd_031 and sd_039): «X جایگزین Y شد که به عنوان … منصوب شده است»: Y's new post, which
+    # had gone to X (the replaced one's appointee)
+    text = ("عباس صفری جایگزین حسین اسماعیلیان شد که به عنوان معاون آب و آبفای وزارت نیرو منصوب شده است.")
+    out = run(text, mentions=tagged(PER=["عباس صفری", "حسین اسماعیلیان"]))
+    assert ("حسین اسماعیلیان", "معاون", "وزارت نیرو") in roles(out)
+    assert not any(person == "عباس صفری" for person, _, _ in roles(out))
