@@ -326,6 +326,9 @@ def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span
     j = view.past_marks(j, hi, OPEN_QUOTES)
     party = by_start.get(j)
     if party is None and (plural_end := plural_head_end(view, j, hi)) is not None:
+        if plural_end + 1 < hi and (view.sq[plural_end] in COMPANY_FORM_WORDS
+                                    or nationality_country(view.lex, view.sq[plural_end])):
+            plural_end = view.past_marks(plural_end + 1, hi, OPEN_QUOTES)  # «با شرکت‌های آمریکایی «X» و «Y»»
         inner = by_start.get(plural_end)
         return inner if inner is not None and inner.label != "PER" else None
     if party is None and j + 1 < hi and view.sq[j] == COMPANY:

@@ -460,10 +460,11 @@ def _headed_at(view: DocView, i: int, lo: int, hi: int, head: tuple) -> tuple[li
         end = head_end
     generic = _describes_a_kind(view, i, lo, hi, head_end, end, info)
     too_weak = _too_weak_for_a_name(view, i, lo, hi, head_end, end, info, continues)
-    named = _media_name_after_nationality(view, head_end, hi) if info.kind == "news_agency" else None
+    named = _media_name_after_nationality(view, head_end, hi) if info.kind == "news_agency" \
+        else _company_name_after_description(view, i, head_end, hi) if view.sq[i] == COMPANY else None
     if named is not None:
-        # «روزنامه کویتی «الوطن»», «خبرگزاری روسی تاس»: the paper's nationality describes it; its name
-        # follows (the gold sets and other articles write «الوطن» / «روزنامه الوطن»)
+        # «روزنامه کویتی «الوطن»», «خبرگزاری روسی تاس», «شرکت چینی «سینوپک»»: the paper's or company's nationality
+        # describes it; its name follows (the gold sets and other articles write «الوطن» / «روزنامه الوطن»)
         return [agency_span(view, named[0], named[1], info.kind, "pattern:head", 0.8)], named[1]
     if end == head_end and info.bare_name and not generic:
         span = agency_span(view, i, head_end, info.kind, "lexicon:head", 0.85)  # «بسیج»
@@ -835,6 +836,17 @@ def _media_name_after_nationality(view: DocView, k: int, hi: int) -> tuple[int, 
     while end < hi and end in view.ner_name_tokens and end not in view.ner_starts:
         end += 1
     return start, end
+
+
+def _company_name_after_description(view: DocView, i: int, head_end: int, hi: int) -> tuple[int, int] | None:
+    """(start, end) of a company's name after «شرکت» at i and its nationality («شرکت چینی «سینوپک»», as a media
+    body's) or its form («شرکت دولتی «ترکمن‌گاز»», quoted only): a probe, session 79."""
+    if head_end != i + 1 or head_end >= hi:
+        return None
+    if view.sq[head_end] in COMPANY_FORM_WORDS:
+        close = quoted_name_end(view, head_end + 1, hi)
+        return (head_end + 2, close) if close is not None else None
+    return _media_name_after_nationality(view, head_end, hi)
 
 
 def _nationality(view: DocView, k: int) -> bool:

@@ -276,6 +276,12 @@ def parse_title_at(view: DocView, i: int, title_end: int, obj_start: int, hi: in
                                         or (view.sq[obj_start].startswith(COUNTRY_WORD)
                                             and view.sq[obj_start] != COUNTRY_WORD
                                             and view.sq[obj_start] not in view.lex.country_self_references))
+        government = index.orgs.get(obj_start)
+        if obj is None and government is not None and government.kind == "government" \
+                and government.attrs.get("known"):
+            # «نخست‌وزیر حکومت اقلیم کردستان عراق»: a government the lexicon knows is the post's body, not the
+            # country ending its name (a probe, session 79)
+            return TitlePhrase(i, government.tok_end, title_end, title_text, government)
         if obj is None and (later := _country_ending_complement(view, obj_start, hi, index)) is not None:
             # «دادستان کل دولت نجات ملی یمن»: words before a country name its body, or qualify the post
             return _country_complement(view, i, title_end, later, title_text, index.countries[later])

@@ -2,7 +2,7 @@
 import datetime
 
 import pytest
-from helpers import agreements, run, tagged
+from helpers import agreements, roles, run, tagged
 
 
 def test_x_ba_y_signed_seed():
@@ -1028,3 +1028,11 @@ def test_foreign_news_wordings_probe():
         (frozenset({"ارمنستان", "جمهوری آذربایجان"}), "توافق")}
     text = "وزارت نفت عراق تأکید کرد که اقلیم کردستان بدون هماهنگی با بغداد حق انعقاد قرارداد نفت و گاز را ندارد."
     assert agreements(run(text)) == set()
+    # (session 79, sf_039) each quoted company after a plural head and its nationality signs with the subject; the
+    # prime minister's government the lexicon knows is his post's body, and the party he signs for
+    text = ("«مسرور بارزانی» نخست‌وزیر حکومت اقلیم کردستان عراق دو قرارداد انرژی با شرکت‌های آمریکایی «اچ‌کی‌ان "
+            "انرژی» و «وسترن زاگرس» امضا کرد.")
+    out = run(text, mentions=tagged(PER=["مسرور بارزانی"], ORG=["اچ‌کی‌ان انرژی", "وسترن زاگرس"]))
+    assert roles(out) == {("مسرور بارزانی", "نخست‌وزیر", "حکومت اقلیم کردستان عراق")}
+    assert agreements(out) == {(frozenset({"حکومت اقلیم کردستان عراق", "اچ‌کی‌ان انرژی"}), "قرارداد"),
+                               (frozenset({"حکومت اقلیم کردستان عراق", "وسترن زاگرس"}), "قرارداد")}

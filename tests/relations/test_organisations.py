@@ -902,6 +902,19 @@ def test_a_media_body_named_after_its_nationality_fars():
     assert names(out, "agency") == set()
 
 
+def test_a_company_named_after_its_nationality_or_form_probe():
+    # probes (session 79, foreign_news sf_011, sf_012): «شرکت دولتی «ترکمن‌گاز»», «شرکت چینی «سینوپک»» with no NER
+    # name were no agency, so the contract had one side only
+    for text, name, other in (
+            ("وزارت برق عراق با شرکت دولتی «ترکمن‌گاز» قراردادی برای واردات گاز امضا کرد.", "ترکمن‌گاز", "وزارت برق عراق"),
+            ("شرکت قطرانرژی با شرکت چینی «سینوپک» قراردادی ۲۷ ساله امضا کرد.", "سینوپک", "شرکت قطرانرژی")):
+        out = run(text, mentions=tagged(ORG=[other]))
+        assert name in names(out, "agency"), text
+        assert any(name in pair for pair, _ in agreements(out)), text
+    # a form word with no quoted name after it is a description
+    assert names(run("این کالا را یک شرکت دولتی وارد می‌کند.", mentions=lambda doc: []), "agency") == set()
+
+
 def test_after_a_profession_one_word_after_the_head_must_be_a_name_fars():
     # 2#191: «یک استاد دانشگاه نشان‌دهنده …» is a professor's university, no named body; «استاد دانشگاه تهران» is
     text = "حضور آغاجری به عنوان یک استاد دانشگاه نشان‌دهنده این است که مسئولان امر کوتاهی کرده‌اند."
