@@ -433,6 +433,15 @@ def _headed_at(view: DocView, i: int, lo: int, hi: int, head: tuple) -> tuple[li
         return [], i + 1
     if info.standalone:
         return [agency_span(view, i, head_end, info.kind, "lexicon:head", 0.9)], head_end
+    inner = view.lex.org_heads.longest_at(view.sq, head_end, hi) if "".join(view.sq[i:head_end]) == GENERAL_OFFICE \
+        else None
+    if inner is not None and inner[1].complement == "place":
+        # «اداره کل شیلات هرمزگان»: the province's office of a body whose own head names it by its place (the
+        # complement had stopped at that head, leaving «اداره کل» bare; a probe, session 79)
+        spans, after = _headed_at(view, head_end, lo, hi, inner)
+        if spans and spans[0].tok_start == head_end and spans[0].domain == "agency":
+            first = spans[0]
+            return [agency_span(view, i, first.tok_end, first.kind, first.method, first.score), *spans[1:]], after
     if info.complement == "none":
         end = head_end
     elif info.complement in ("place", "country"):

@@ -902,6 +902,28 @@ def test_a_media_body_named_after_its_nationality_fars():
     assert names(out, "agency") == set()
 
 
+def test_a_general_directorate_of_a_body_named_by_its_place_is_one_name_probe():
+    # probe (session 79, provincial_news pn_022): «اداره کل» stopped at «شیلات», a head of its own, so the
+    # directorate was «شیلات هرمزگان» and the agreement between two directorates lost its second side
+    text = ("تفاهم‌نامه ساماندهی اسکله‌های صیادی میان اداره کل بنادر و دریانوردی استان هرمزگان و اداره کل شیلات "
+            "هرمزگان به امضا رسید.")
+    out = run(text, mentions=lambda doc: [])
+    assert "اداره کل شیلات هرمزگان" in names(out, "agency")
+    assert agreements(out) == {(frozenset({"اداره کل بنادر و دریانوردی استان هرمزگان", "اداره کل شیلات هرمزگان"}),
+                                "تفاهم‌نامه")}
+
+
+def test_economy_probe_names_in_the_lexicons_probe():
+    # probes (session 79, economy_news en_005, en_019, en_020): «فدراسیون روسیه» is Russia (its «فدراسیون» had
+    # opened a federation, cutting the central bank's name), and two companies the head rule cannot read
+    text = ("موافقت‌نامه پولی میان بانک مرکزی جمهوری اسلامی ایران و بانک مرکزی فدراسیون روسیه امضا شد. قرارداد ساخت "
+            "راه‌آهن میان شرکت ساخت و توسعه زیربناهای حمل و نقل کشور و گروه مپنا امضا شد.")
+    out = run(text, mentions=lambda doc: [])
+    assert {"بانک مرکزی فدراسیون روسیه", "شرکت ساخت و توسعه زیربناهای حمل و نقل کشور", "گروه مپنا"} <= \
+        names(out, "agency")
+    assert (frozenset({"شرکت ساخت و توسعه زیربناهای حمل و نقل کشور", "گروه مپنا"}), "قرارداد") in agreements(out)
+
+
 def test_a_company_named_after_its_nationality_or_form_probe():
     # probes (session 79, foreign_news sf_011, sf_012): «شرکت دولتی «ترکمن‌گاز»», «شرکت چینی «سینوپک»» with no NER
     # name were no agency, so the contract had one side only
