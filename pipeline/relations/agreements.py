@@ -30,8 +30,8 @@ from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.dates import JALALI_DAY, names_a_date
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, RELATIVE, TO, WITH, DocView, Span,
-                                         char_to_token_range, is_verb_like, singular)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OBJECT_MARKER, OPEN_QUOTES, RELATIVE, TO, WITH,
+                                         DocView, Span, char_to_token_range, is_verb_like, singular)
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.organisations import COMPANY, COMPANY_FORM_WORDS, plural_head_end
 from pipeline.relations.places import country_span
@@ -617,7 +617,37 @@ def _holder_pairs(view: DocView, in_sent: list[Span], by_start: dict[int, Span],
         subjects = [p for p in in_sent if p.tok_end <= k and p.domain == "agency" and p.kind != "news_agency"]
         if subjects:
             return [(subjects[-1], holder, "holder")]
+    hired = _hired(view, in_sent, start, hi)
+    if hired is not None:
+        subjects = [p for p in in_sent if p.tok_end <= hired.tok_start and p.domain == "agency"
+                    and p.kind != "news_agency"]
+        if subjects:
+            return [(subjects[-1], hired, "holder")]
     return []
+
+
+# «… را به خدمت گرفت», «… را جذب کرد»: a club or company hires the one marked «را»
+HIRING_VERBS = ((squash("به"), squash("خدمت"), squash("گرفت")), (squash("جذب"), squash("کرد")))
+HIRED_APPOSITION = 8  # «مهدی رضوانی‌فر، | مدافع چپ سابق گل‌گهر | را»
+
+
+def _hired(view: DocView, in_sent: list[Span], start: int, hi: int) -> Span | None:
+    """«باشگاه استقلال با امضای قراردادی دوساله، مهدی رضوانی‌فر، مدافع چپ سابق گل‌گهر را به خدمت گرفت» (a probe,
+    session 79): the person the agreement's subject hires, named before «را» (with a description after a comma
+    between), or None."""
+    by_end = {p.tok_end: p for p in in_sent if p.label == "PER" and p.kind != "pronoun"}
+    for k in range(start, hi):
+        if view.sq[k] != OBJECT_MARKER or not any(
+                k + len(verb) < hi and tuple(view.sq[k + 1:k + len(verb)]) == verb[:-1]
+                and view.sq[k + len(verb)].startswith(verb[-1]) for verb in HIRING_VERBS):
+            continue
+        if k in by_end:
+            return by_end[k]
+        comma = next((j for j in range(k - 1, max(start, k - HIRED_APPOSITION) - 1, -1)
+                      if view.tokens[j].text in COMMAS), None)
+        if comma is not None and comma in by_end:
+            return by_end[comma]
+    return None
 
 
 def _noun_end(view: DocView, k: int, hi: int) -> int | None:

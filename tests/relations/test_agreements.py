@@ -1036,3 +1036,19 @@ def test_foreign_news_wordings_probe():
     assert roles(out) == {("مسرور بارزانی", "نخست‌وزیر", "حکومت اقلیم کردستان عراق")}
     assert agreements(out) == {(frozenset({"حکومت اقلیم کردستان عراق", "اچ‌کی‌ان انرژی"}), "قرارداد"),
                                (frozenset({"حکومت اقلیم کردستان عراق", "وسترن زاگرس"}), "قرارداد")}
+
+
+@pytest.mark.parametrize("text", [
+    "باشگاه استقلال امروز با امضای قراردادی دوساله، مهدی رضوانی‌فر، مدافع چپ سابق گل‌گهر را به خدمت گرفت.",
+    "باشگاه استقلال با امضای قراردادی دوساله مهدی رضوانی‌فر را جذب کرد.",
+])
+def test_the_one_a_club_hires_with_a_contract_holds_it_probe(text):
+    # probes (session 79, society_sports ss_023, ss_040): «با امضای قرارداد» is how, not with whom; the player
+    # hired («را به خدمت گرفت») is the other party
+    out = run(text, mentions=tagged(PER=["مهدی رضوانی‌فر"], ORG=["باشگاه استقلال"]))
+    assert agreements(out) == {(frozenset({"باشگاه استقلال", "مهدی رضوانی‌فر"}), "قرارداد")}
+
+
+def test_hiring_without_an_agreement_is_none():
+    text = "باشگاه استقلال مهدی رضوانی‌فر را به خدمت گرفت."
+    assert agreements(run(text, mentions=tagged(PER=["مهدی رضوانی‌فر"], ORG=["باشگاه استقلال"]))) == set()
