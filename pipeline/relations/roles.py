@@ -399,6 +399,13 @@ def _posts_end_at_comma(view: DocView, person: Span, titled_ends) -> bool:
         or tuple(view.sq[max(0, k - 2):k]) == ACCORDING_TO
 
 
+def _source_pronoun(view: DocView, person: Span) -> bool:
+    """«به گفته وی، استاندار ایلام …»: the comma after a pronoun source closes the attribution, and the title after
+    it is the subject of what he says, not his post (a probe, session 79)."""
+    return person.kind == "pronoun" and view.words_end_at(person.tok_start, ACCORDING_TO) \
+        and person.tok_end < len(view.tokens) and view.tokens[person.tok_end].text in COMMAS
+
+
 def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, TitlePhrase], by_start: dict[int, Span],
                       found: _Found, rules: tuple[str, ...]) -> None:
     """A post right after the name: apposition, with or without a comma («محسن کریمی مدیر شهرداری …»), and the
@@ -460,7 +467,7 @@ def _apposition_roles(view: DocView, persons: list[Span], phrases: dict[int, Tit
         if copula and "copula" in rules:  # «وی رئیس سازمان … است»
             found.attach(person, phrase, "copula")
             continue
-        if "apposition" not in rules or _ends_time_clause(view, person):
+        if "apposition" not in rules or _ends_time_clause(view, person) or _source_pronoun(view, person):
             continue
         signer = person.tok_start > 0 and view.sq[person.tok_start - 1] in SIGNED_BY
         comma_ends = _posts_end_at_comma(view, person, titled_ends.get(person.sent, ()))
@@ -487,6 +494,8 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
             continue
         if start > 0 and view.sq[start - 1] in ORDINAL_DETERMINERS:
             continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
+        if _agent_before_comma(view, phrase, k):
+            continue
         if _appoints_the_name_after(view, phrase, person, found.roles):
             continue
         if person.tok_end - person.tok_start == 1 and person.method == "ner" \
@@ -499,6 +508,17 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
         while prev is not None and prev.tok_start not in found.used and "coordinated" in rules:
             found.attach(person, prev, "coordinated")
             prev = _coordinated_prev(view, prev, phrases)
+
+
+BY_AGENT = tuple(tuple(squash(w) for w in p.split()) for p in ("از سوی", "از طرف", "از جانب", "توسط"))
+
+
+def _agent_before_comma(view: DocView, phrase: TitlePhrase, k: int) -> bool:
+    """«پس از صدور حکم از سوی استاندار قزوین، مهندس سعید کاظمی … کار خود را آغاز کرد»: the post after «از سوی /
+    توسط» ends a phrase of who did it, closed by the comma; the name after it is the clause's subject (a probe,
+    session 79)."""
+    return any(view.tokens[j].text in COMMAS for j in range(phrase.tok_end, k)) \
+        and any(view.words_end_at(phrase.tok_start, agent) for agent in BY_AGENT)
 
 
 def _appoints_the_name_after(view: DocView, phrase: TitlePhrase, person: Span, roles: list[Role]) -> bool:

@@ -391,8 +391,12 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
     after = [p for p in after if not (p.sent > sent and (p.key in anew or _introduced_anew(view, ctx, phrase, p)
                                                          or _another_person(view, p, ctx.named)))
              and not any(view.tokens[ph.tok_start].sent == sent for ph in ctx.attached.get(p.key, []))]
-    # «… نیز گفت»: «also» brings in another speaker, not the one before
+    # «… نیز گفت»: «also» brings in another speaker, not the one before, nor one who spoke before and is named
+    # again after it («X … گفت» then «بخشدار لوندویل نیز … گفت» then «به گفته X، …»: a probe, session 79)
     # «یک سخنگوی حزب … گفت»: an indefinite description brings in someone new too (a name may follow)
+    if _also_after(view, phrase):
+        spoke = {p.key for p in ctx.speakers + ctx.surname_speakers if p.sent < sent}
+        after = [p for p in after if p.key not in spoke]
     indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
     # (the window counts from the speaker's last mention as the subject, «وی …» included: «حسین رفیعی … گفت»,
     # «وی در ادامه … گفت», «وی ادامه داد», then «مسئول انجمن هنرهای تجسمی بیرجند … عنوان کرد»)

@@ -2076,3 +2076,21 @@ def test_a_post_after_the_comma_of_according_to_or_of_the_first_guest_is_another
     text = "علی رضایی دبیر شورای عالی فضای مجازی، رئیس مرکز ملی فضای مجازی گفت: طرح اجرا شد."
     assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {
         ("علی رضایی", "دبیر", "شورای عالی فضای مجازی"), ("علی رضایی", "رئیس", "مرکز ملی فضای مجازی")}
+
+
+def test_a_post_after_by_closed_by_a_comma_is_not_the_next_names_probe():
+    # probe (session 79, pn_028): «… از سوی استاندار قزوین، مهندس سعید کاظمی …» had made the mayor the governor
+    text = "پس از صدور حکم از سوی استاندار قزوین، مهندس سعید کاظمی رسما کار خود را آغاز کرد."
+    assert roles(run(text, mentions=tagged(PER=["سعید کاظمی"]))) == set()
+    # a post right before the name, with no agent word, is still his
+    text = "استاندار قزوین، سعید کاظمی امروز از طرح بازدید کرد."
+    assert roles(run(text, mentions=tagged(PER=["سعید کاظمی"]))) == {("سعید کاظمی", "استاندار", "قزوین")}
+
+
+def test_a_title_after_according_to_him_is_not_his_post_probe():
+    # probe (session 79, pn_025): «به گفته وی، استاندار ایلام پیگیری … را در دستور کار داشته است»: the governor is
+    # whom the director general speaks of
+    text = ("محسن شیرخانی، مدیرکل راه و شهرسازی استان ایلام گفت: عملیات از هفته آینده آغاز می‌شود. به گفته وی، "
+            "استاندار ایلام پیگیری این طرح را در دستور کار داشته است.")
+    out = run(text, mentions=tagged(PER=["محسن شیرخانی"]))
+    assert roles(out) == {("محسن شیرخانی", "مدیرکل", "راه و شهرسازی استان ایلام")}

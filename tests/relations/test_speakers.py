@@ -527,3 +527,13 @@ def test_a_silent_titled_subject_is_not_the_speaker_introduced_anew_nor_his_pron
             "غربی وزارت امور خارجه اعتراض کشورمان را به سفیر آلمان ابلاغ کرد.\nوی افزود: دولت آلمان بهتر است به "
             "تعهدات خود عمل کند. کاظمی همچنین گفت: این اتحادیه اعتبار خود را زیر سؤال برده است.")
     assert roles(run(text, mentions=tagged(PER=["ناصر کاظمی"]))) == {("ناصر کاظمی", "سخنگوی", "وزارت امور خارجه")}
+
+
+def test_a_titled_speaker_brought_in_by_also_is_not_the_earlier_speaker_probe():
+    # probe (session 79, provincial_news pn_004): the county governor spoke, then «بخشدار لوندویل نیز … گفت», then
+    # «به گفته قربانی، …»: the district governor's post had gone to the county governor named again after it
+    text = ("فرماندار شهرستان آستارا از آغاز عملیات لایروبی خبر داد. کامران قربانی در بازدید از رودخانه گفت: "
+            "شالیزارها آسیب دید. بخشدار لوندویل نیز در این بازدید گفت: دهیاران فهرست را ارائه کرده‌اند. به گفته "
+            "قربانی، اعتبار این عملیات تأمین شده است.")
+    out = run(text, mentions=tagged(PER=["کامران قربانی"]))
+    assert roles(out) == {("کامران قربانی", "فرماندار", "آستارا")}
