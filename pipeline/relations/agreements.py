@@ -634,7 +634,7 @@ HIRED_APPOSITION = 8  # «مهدی رضوانی‌فر، | مدافع چپ سا�
 def _hired(view: DocView, in_sent: list[Span], start: int, hi: int) -> Span | None:
     """«باشگاه استقلال با امضای قراردادی دوساله، مهدی رضوانی‌فر، مدافع چپ سابق گل‌گهر را به خدمت گرفت» (a probe,
     session 79): the person the agreement's subject hires, named before «را» (with a description after a comma
-    between), or None."""
+    between, which a comma may close), or None."""
     by_end = {p.tok_end: p for p in in_sent if p.label == "PER" and p.kind != "pronoun"}
     for k in range(start, hi):
         if view.sq[k] != OBJECT_MARKER or not any(
@@ -643,7 +643,8 @@ def _hired(view: DocView, in_sent: list[Span], start: int, hi: int) -> Span | No
             continue
         if k in by_end:
             return by_end[k]
-        comma = next((j for j in range(k - 1, max(start, k - HIRED_APPOSITION) - 1, -1)
+        end = k - 1 if view.tokens[k - 1].text in COMMAS else k  # («…، هافبک ۲۴ ساله تیم ملی، را …»)
+        comma = next((j for j in range(end - 1, max(start, end - HIRED_APPOSITION) - 1, -1)
                       if view.tokens[j].text in COMMAS), None)
         if comma is not None and comma in by_end:
             return by_end[comma]

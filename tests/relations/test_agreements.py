@@ -1041,6 +1041,8 @@ def test_foreign_news_wordings_probe():
 @pytest.mark.parametrize("text", [
     "باشگاه استقلال امروز با امضای قراردادی دوساله، مهدی رضوانی‌فر، مدافع چپ سابق گل‌گهر را به خدمت گرفت.",
     "باشگاه استقلال با امضای قراردادی دوساله مهدی رضوانی‌فر را جذب کرد.",
+    # (agencies_provinces sg_015: a comma closes the description too)
+    "باشگاه استقلال با امضای قراردادی دوساله، مهدی رضوانی‌فر، هافبک ۲۴ ساله تیم ملی، را به خدمت گرفت.",
 ])
 def test_the_one_a_club_hires_with_a_contract_holds_it_probe(text):
     # probes (session 79, society_sports ss_023, ss_040): «با امضای قرارداد» is how, not with whom; the player

@@ -924,6 +924,13 @@ def test_economy_probe_names_in_the_lexicons_probe():
     assert (frozenset({"شرکت ساخت و توسعه زیربناهای حمل و نقل کشور", "گروه مپنا"}), "قرارداد") in agreements(out)
 
 
+def test_the_un_refugee_agency_is_one_name_probe():
+    # probe (session 79, agencies_provinces sg_045): «در» and «امور» end other names, so UNHCR was «سازمان ملل متحد»
+    text = "لوکاس مولر، نماینده کمیساریای عالی سازمان ملل متحد در امور پناهندگان در ایران، گفت: کمک‌ها کم شده است."
+    out = run(text, mentions=tagged(PER=["لوکاس مولر"]))
+    assert roles(out) == {("لوکاس مولر", "نماینده", "کمیساریای عالی سازمان ملل متحد در امور پناهندگان")}
+
+
 def test_a_company_named_after_its_nationality_or_form_probe():
     # probes (session 79, foreign_news sf_011, sf_012): «شرکت دولتی «ترکمن‌گاز»», «شرکت چینی «سینوپک»» with no NER
     # name were no agency, so the contract had one side only
