@@ -8,11 +8,11 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.lexicons import CONJUNCTION, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, RELATIVE, WITH, DocView,
-                                         Span, is_verb_like)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, RELATIVE, WITH,
+                                         DocView, Span, is_verb_like)
+from pipeline.relations.organisations import COMPANY
 from pipeline.relations.persons import RESPECTIVELY, names_listed_before
 from pipeline.relations.speakers import ACCORDING_TO, after_scene, subject_position
-from pipeline.relations.organisations import COMPANY
 from pipeline.relations.titles import POSITION_NOUNS, TitlePhrase, coordinated_next, title_after_marker, usable_object
 
 APPOINTMENT_TRIGGERS = tuple(squash(w) for w in ("منصوب", "انتخاب", "معرفی", "برگزید", "تعیین", "انتصاب",
@@ -41,7 +41,7 @@ OBJECT_TO_MARKER = 12  # «X را | بدون گرفتن رای اعتماد از
 # «هیئت رئیسه (جدید) شورای شهر یزد»: a body's presiding board, elected from its members (squash unifies «هیئت/هیات»;
 # «هیئت‌رئیسه» with a ZWNJ squashes to one word)
 PRESIDING_BOARD, PRESIDING_BOARD_JOINED = (squash("هیئت"), squash("رئیسه")), squash("هیئت‌رئیسه")
-# «(جلسه) هیئت‌مدیره (جدید) شرکت فولاد مبارکه»: a company's board of directors, which gives its own posts out
+# «(جلسه) هیئت‌مدیره (جدید) شرکت فولاد مبارکه»: a company's board of directors
 DIRECTORS_BOARD, DIRECTORS_BOARD_JOINED = (squash("هیئت"), squash("مدیره")), squash("هیئت‌مدیره")
 NEW = squash("جدید")
 # the posts a presiding board's election fills
@@ -53,6 +53,10 @@ BOARD_POSTS = frozenset(squash(w) for w in ("رئیس", "نایب‌رئیس", "
 # the posts a board of directors gives out («… به عنوان رئیس هیئت‌مدیره و مدیرعامل انتخاب شد»)
 DIRECTORS_POSTS = frozenset(squash(w) for w in ("رئیس هیئت‌مدیره", "رئیس", "نایب‌رئیس", "نایب رئیس",
                                                 "نایب‌رئیس هیئت‌مدیره", "عضو هیئت‌مدیره", "عضو", "مدیرعامل"))
+
+
+BOARD_KINDS = ((PRESIDING_BOARD, PRESIDING_BOARD_JOINED, BOARD_POSTS),
+               (DIRECTORS_BOARD, DIRECTORS_BOARD_JOINED, DIRECTORS_POSTS))  # its words, joined, and the posts it fills
 
 
 class Board(NamedTuple):
@@ -78,16 +82,14 @@ def elected_boards(view: DocView, agencies: list[Span]) -> dict[int, Board]:
     boards: dict[int, Board] = {}
     by_start = {o.tok_start: o for o in agencies}
     for k in range(len(view.tokens)):
-        if view.words_at(k, PRESIDING_BOARD) or view.words_at(k, DIRECTORS_BOARD):
-            after = k + 2
-        elif view.sq[k] in (PRESIDING_BOARD_JOINED, DIRECTORS_BOARD_JOINED):
-            after = k + 1
-        else:
+        named = next(((k + (2 if view.words_at(k, words) else 1), posts) for words, joined, posts in BOARD_KINDS
+                      if view.words_at(k, words) or view.sq[k] == joined), None)
+        if named is None:
             continue
-        posts = DIRECTORS_POSTS if view.words_at(k, DIRECTORS_BOARD) or view.sq[k] == DIRECTORS_BOARD_JOINED \
-            else BOARD_POSTS
+        after, posts = named
         after += after < len(view.tokens) and view.sq[after] == NEW
-        after += after + 1 < len(view.tokens) and view.sq[after] == COMPANY and after + 1 in by_start  # «… شرکت | پتروشیمی …»
+        # («هیئت‌مدیره شرکت | پتروشیمی بندر امام»: the company's name without its «شرکت»)
+        after += after + 1 < len(view.tokens) and view.sq[after] == COMPANY and after + 1 in by_start
         lo, _ = view.sentence_of(k)
         # (not the news agency of «به گزارش خبرگزاری فارس، در جلسه …»)
         before = [o for o in agencies if lo <= o.tok_start and o.tok_end <= k and o.kind != "news_agency"]

@@ -474,10 +474,10 @@ def _merge_extensions(keys: list[str], lex: Lexicons, groups: _KeyGroups, prefix
     """A name and the same name continued («سازمان ملل» / «سازمان ملل متحد», «گمرک» / «گمرک ایلام») after a
     whole word (`_word_prefixes`: «خبر» is not «خبرگزاری فارس»). Two papers a press review heads apart
     («* ابرار», «* ابرار اقتصاد»; organisations.press_review_papers) are two, and so are the pairs in
-    `local_offices` (`_local_offices`), and a ministry's bare name and its office in a place where the document names
-    the ministry as such (`ministries`, `_ministries_named`). Returns the short forms continued two ways by other words («سپاه» beside
-    «سپاه عاشورا» and «سپاه امامت تبریز»), with their continuations: joined to both, the short form would make the
-    two bodies one, so each of its mentions is left to `_nearest_continuation`."""
+    `local_offices` (`_local_offices`), and a ministry's bare name and its office in a place where the document
+    names the ministry as such (`ministries`, `_ministries_named`). Returns the short forms continued two ways by
+    other words («سپاه» beside «سپاه عاشورا» and «سپاه امامت تبریز»), with their continuations: joined to both, the
+    short form would make the two bodies one, so each of its mentions is left to `_nearest_continuation`."""
     extensions: dict[str, list[tuple[str, str | None]]] = {}
     abroad: dict[str, set[str]] = {}
     known = {key: lex.known_agencies.get(key[len("agency:"):]) for key in keys}
@@ -524,8 +524,7 @@ def _office_place(lex: Lexicons, short: str, long_: str) -> str | None:
     پرورش» → «آموزش و پرورش استان خوزستان»: خوزستان); not a country («… ایران» is the body itself)."""
     rest = long_[len(short):]
     rest = rest[len(PROVINCE):] if rest.startswith(PROVINCE) else rest
-    province = lex.provinces.get(rest)
-    return province.canonical if province else lex.places.get(rest)
+    return None if lex.countries.get(rest) else _place_rest(lex, short, short + rest)
 
 
 def _unit_of_bare_body(lex: Lexicons, known: dict[str, KnownAgency | None], short: str, long_: str) -> bool:

@@ -935,7 +935,8 @@ def test_a_company_named_after_its_nationality_or_form_probe():
     # probes (session 79, foreign_news sf_011, sf_012): «شرکت دولتی «ترکمن‌گاز»», «شرکت چینی «سینوپک»» with no NER
     # name were no agency, so the contract had one side only
     for text, name, other in (
-            ("وزارت برق عراق با شرکت دولتی «ترکمن‌گاز» قراردادی برای واردات گاز امضا کرد.", "ترکمن‌گاز", "وزارت برق عراق"),
+            ("وزارت برق عراق با شرکت دولتی «ترکمن‌گاز» قراردادی برای واردات گاز امضا کرد.", "ترکمن‌گاز",
+             "وزارت برق عراق"),
             ("شرکت قطرانرژی با شرکت چینی «سینوپک» قراردادی ۲۷ ساله امضا کرد.", "سینوپک", "شرکت قطرانرژی")):
         out = run(text, mentions=tagged(ORG=[other]))
         assert name in names(out, "agency"), text
