@@ -10,7 +10,7 @@ from typing import Iterable
 
 from pipeline.lexicons import given_name_after_glued_seyyed, nationality_country, spelt_name, squash
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, OPEN_QUOTES,
-                                         PAST_COPULAS, ZWNJ_PLURAL_ENDINGS, DocView, Span)
+                                         PAST_COPULAS, ZWNJ_PLURAL_ENDINGS, DocView, Span, is_verb_like)
 from pipeline.relations.numerals import ORDINAL_DETERMINERS, SMALL_COUNTS
 from pipeline.relations.place_nouns import CITY, COUNTRY, COUNTY, PROVINCE, SUBCOUNTY, VILLAGE, ZONE
 from pipeline.segment import abbreviates_allah, balanced
@@ -126,9 +126,29 @@ def _supported(view: DocView, i: int, hit: tuple[int, int], hi: int, ner_person_
     stopped_early = bool(seen) and seen[-1] < hit[1] - 1
     if not stopped_early and (hit[0] > i or seen):
         return True
-    # (or the name speaks right after its last word: «حجت‌الاسلام سید مهدی | خاموشی گفت», a common noun as surname)
-    return _title_follows(view, hit[1], hi) or view.sq[hit[1] - 1] in ner_person_words \
+    # (or the name speaks right after its last word: «حجت‌الاسلام سید مهدی | خاموشی گفت», a common noun as surname;
+    # or stands between commas after a title: «معاون نظارت بر بازار سازمان بورس …، نسرین طاهری، از … خبر داد»)
+    return _title_follows(view, hit[1], hi) or _between_commas_after_title(view, hit, hi) \
+        or view.sq[hit[1] - 1] in ner_person_words \
         or (stopped_early and hit[1] < hi and view.sq[hit[1]] in NAME_SPEECH_VERBS)
+
+
+TITLE_TO_NAME = 10  # «معاون | نظارت بر بازار سازمان بورس و اوراق بهادار | ، نسرین طاهری،»
+
+
+def _between_commas_after_title(view: DocView, hit: tuple[int, int], hi: int) -> bool:
+    """The name stands between two commas after a title, with no verb or other comma between the title and the
+    name: «به گفته مدیرعامل کشتیرانی، محمود اسدی‌مقدم، …» (a probe, session 79: the NER saw no person there)."""
+    start, end = hit
+    if not (start > 0 and view.tokens[start - 1].text in COMMAS and end < hi and view.tokens[end].text in COMMAS):
+        return False
+    for j in range(start - 2, max(-1, start - 2 - TITLE_TO_NAME), -1):
+        text = view.tokens[j].text
+        if text in COMMAS or (is_verb_like(text) and view.sq[j] not in INFINITIVES):
+            return False
+        if view.lex.titles.longest_at(view.sq, j, start - 1) is not None:
+            return True
+    return False
 
 
 def _org_ran_into(view: DocView, i: int, hit: tuple[int, int], blocked: set[int]) -> bool:

@@ -489,6 +489,9 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
             person = by_start.get(_past_post_end(view, k))  # «وزیر دفاع سابق آمریکا دیک چنی»: an official, no role
         if person is None and (past := _past_parent_force(view, phrase, k)) != k:
             person = by_start.get(_skip(view, past, TITLE_NAME_GLUE, view.tokens[start].sent))
+        if person is None:
+            person = _named_between_commas(view, phrase, by_start)
+            k = person.tok_start if person is not None else k
         if person is None or person.kind == "pronoun" or person.sent != view.tokens[start].sent \
                 or _has_own_title(view, person, phrases) or _serves_name(view, phrase, k):
             continue
@@ -508,6 +511,26 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
         while prev is not None and prev.tok_start not in found.used and "coordinated" in rules:
             found.attach(person, prev, "coordinated")
             prev = _coordinated_prev(view, prev, phrases)
+
+
+TITLE_TAIL_TO_NAME = 10  # «معاون | نظارت بر بازار سازمان بورس و اوراق بهادار | ، نسرین طاهری،»
+TAIL_BREAKS = {squash(w) for w in ("در", "با", "به", "از", "برای", "که", "را")}
+
+
+def _named_between_commas(view: DocView, phrase: TitlePhrase, by_start: dict[int, Span]) -> Span | None:
+    """«معاون نظارت بر بازار سازمان بورس و اوراق بهادار، نسرین طاهری، از … خبر داد», «به گفته مدیرعامل کشتیرانی،
+    محمود اسدی‌مقدم، …»: the name between two commas after a post whose words the phrase did not all read (a probe,
+    session 79), with no verb, preposition or other comma between; None otherwise."""
+    hi = view.sentence_of(phrase.tok_start)[1]
+    for j in range(phrase.tok_end, min(hi, phrase.tok_end + TITLE_TAIL_TO_NAME)):
+        text = view.tokens[j].text
+        if text in COMMAS:
+            person = by_start.get(j + 1)
+            closed = person is not None and person.tok_end < hi and view.tokens[person.tok_end].text in COMMAS
+            return person if closed and j > phrase.tok_end else None
+        if view.sq[j] in TAIL_BREAKS or is_verb_like(text) or not view.is_persian_word(j):
+            return None
+    return None
 
 
 BY_AGENT = tuple(tuple(squash(w) for w in p.split()) for p in ("از سوی", "از طرف", "از جانب", "توسط"))
