@@ -26,14 +26,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, nationality_country, squash
+from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.dates import JALALI_DAY, names_a_date
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OBJECT_MARKER, OPEN_QUOTES, RELATIVE, TO, WITH,
                                          DocView, Span, char_to_token_range, is_verb_like, singular)
 from pipeline.relations.numerals import QUANTIFIERS
-from pipeline.relations.organisations import COMPANY, COMPANY_FORM_WORDS, plural_head_end
+from pipeline.relations.organisations import COMPANY, GOVERNMENT, describes_company, plural_head_end
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import COUNTERPART, Role, adjective_country
 from pipeline.relations.titles import office_of
@@ -326,8 +326,7 @@ def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span
     j = view.past_marks(j, hi, OPEN_QUOTES)
     party = by_start.get(j)
     if party is None and (plural_end := plural_head_end(view, j, hi)) is not None:
-        if plural_end + 1 < hi and (view.sq[plural_end] in COMPANY_FORM_WORDS
-                                    or nationality_country(view.lex, view.sq[plural_end])):
+        if plural_end + 1 < hi and describes_company(view, plural_end):
             plural_end = view.past_marks(plural_end + 1, hi, OPEN_QUOTES)  # «با شرکت‌های آمریکایی «X» و «Y»»
         inner = by_start.get(plural_end)
         return inner if inner is not None and inner.label != "PER" else None
@@ -337,8 +336,7 @@ def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span
             return inner if inner.kind == "company" else None
         # «با شرکت دولتی «ترکمن‌گاز»», «با شرکت چینی «سینوپک»»: a company's quoted name after its describing word
         k = view.past_marks(j + 2, hi, OPEN_QUOTES)
-        inner = by_start.get(k) if k > j + 2 and (view.sq[j + 1] in COMPANY_FORM_WORDS
-                                                  or nationality_country(view.lex, view.sq[j + 1])) else None
+        inner = by_start.get(k) if k > j + 2 and describes_company(view, j + 1) else None
         return inner if inner is not None and inner.label == "ORG" else None
     return party
 
@@ -613,17 +611,19 @@ def _holder_pairs(view: DocView, in_sent: list[Span], by_start: dict[int, Span],
         holder = by_start.get(noun_end) if noun_end is not None else None
         if holder is None or holder.label != "PER" or holder.kind == "pronoun":
             continue
-        # (not the news agency of the frame: «… در گفت‌وگو با خبرنگار فارس اظهار کرد: قرارداد X … تمدید شد»)
-        subjects = [p for p in in_sent if p.tok_end <= k and p.domain == "agency" and p.kind != "news_agency"]
-        if subjects:
-            return [(subjects[-1], holder, "holder")]
+        if (subject := _body_before(in_sent, k)) is not None:
+            return [(subject, holder, "holder")]
     hired = _hired(view, in_sent, start, hi)
-    if hired is not None:
-        subjects = [p for p in in_sent if p.tok_end <= hired.tok_start and p.domain == "agency"
-                    and p.kind != "news_agency"]
-        if subjects:
-            return [(subjects[-1], hired, "holder")]
+    if hired is not None and (subject := _body_before(in_sent, hired.tok_start)) is not None:
+        return [(subject, hired, "holder")]
     return []
+
+
+def _body_before(in_sent: list[Span], k: int) -> Span | None:
+    """The organisation named last before token k, the holder's other party (not the news agency of the frame:
+    «… در گفت‌وگو با خبرنگار فارس اظهار کرد: قرارداد X … تمدید شد»)."""
+    return next((p for p in reversed(in_sent) if p.tok_end <= k and p.domain == "agency" and p.kind != "news_agency"),
+                None)
 
 
 # «… را به خدمت گرفت», «… را جذب کرد»: a club or company hires the one marked «را»
@@ -1002,14 +1002,11 @@ def _sub_unit_of(p: Span, q: Span, heads: PhraseTable) -> bool:
     return False
 
 
-GOVERNMENT = "دولت"
-
-
 def _state_name(p: Span) -> str:
     """The squashed name, a government's without its head word («دولت آلمان» → «آلمان»): a country signs through its
     government («دولت آلمان با دولت قطر قرارداد … امضا کرد. این قرارداد را وزیر اقتصاد آلمان و وزیر انرژی قطر …»)."""
     words = p.name.split()
-    return squash(" ".join(words[1:])) if len(words) > 1 and words[0] == GOVERNMENT else squash(p.name)
+    return squash(" ".join(words[1:])) if len(words) > 1 and squash(words[0]) == GOVERNMENT else squash(p.name)
 
 
 def _same_pair(x: Agreement, y: Agreement, heads: PhraseTable) -> bool:

@@ -24,10 +24,10 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, DocV
                                          char_to_token_range, eulogy_at)
 from pipeline.relations.led_by import led_bodies, led_by_roles, led_persons, term_holders
 from pipeline.relations.numerals import QUANTIFIERS, edition_end
-from pipeline.relations.organisations import (GOVERNMENT_QUALIFIERS, common_noun_use, country_qualifier_length,
-                                              ends_with_name, extend_over_eulogies, extend_to_names_given_in_full,
-                                              find_organisations, kind_of_name, ministers_term, plural_head_end,
-                                              split_head)
+from pipeline.relations.organisations import (GOVERNMENT, GOVERNMENT_QUALIFIERS, common_noun_use,
+                                              country_qualifier_length, ends_with_name, extend_over_eulogies,
+                                              extend_to_names_given_in_full, find_organisations, kind_of_name,
+                                              ministers_term, plural_head_end, split_head)
 from pipeline.relations.params import RelationsParams
 from pipeline.relations.persons import SURNAME_SUFFIXES, bare_name, find_persons, plural_title_lists
 from pipeline.relations.place_nouns import CITY, COUNTY, PROVINCE
@@ -678,13 +678,13 @@ def _governments_only_as_parties(view: DocView, orgs: list[Span], agreements: li
     agencies everywhere: the gold sets list them 9 times in 10 (eval/README.md, Agencies)."""
     parties = {k for a in agreements for k in (a.a.key, a.b.key)}
     for o in orgs:
-        rest = squash(o.name)[len(squash("دولت")):]
+        rest = squash(o.name)[len(GOVERNMENT):]
         named = any(rest.startswith("".join(q)) for q in GOVERNMENT_QUALIFIERS)
         words = o.name.split()[1:]
         qualifier = country_qualifier_length([squash(w) for w in words])  # «دولت سلطنتی بوتان»
         country = view.lex.countries.get(" ".join(words[qualifier:])) is not None
         if o.kind == "government" and o.domain == "agency" and o.key not in parties \
-                and squash(o.name).startswith(squash("دولت")) and not named and not country:
+                and squash(o.name).startswith(GOVERNMENT) and not named and not country:
             o.domain = None
 
 

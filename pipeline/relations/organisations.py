@@ -42,6 +42,7 @@ PLURAL_ENDINGS = ("ها", "های", "ات")
 LIST_HEAD_NAMES = {squash("وزارتخانه"): "وزارت"}
 SEAT_WORDS = {COUNTY, PROVINCE, SUBCOUNTY, COUNTRY, CITY}  # «مرکز شهرستان/استان/بخش/کشور» is a seat, «مرکز شهر» downtown
 PROVINCES_WORD = ezafe_plurals(PROVINCE)
+GOVERNMENT = squash("دولت")  # a government's head word («دولت آلمان», «دولت موقت»)
 GOVERNMENT_QUALIFIERS = tuple(tuple(squash(w) for w in q.split()) for q in (
     "وحدت ملی", "موقت", "انتقالی", "خودگردان", "ائتلافی"))
 # a qualifier that is part of a government's name only before its country («دولت سلطنتی بوتان», «دولت نجات ملی
@@ -856,6 +857,12 @@ def _company_name_after_description(view: DocView, i: int, head_end: int, hi: in
         close = quoted_name_end(view, head_end + 1, hi)
         return (head_end + 2, close) if close is not None else None
     return _media_name_after_nationality(view, head_end, hi)
+
+
+def describes_company(view: DocView, k: int) -> bool:
+    """The word at k after «شرکت» says what company it is, its form («دولتی», «خصوصی») or its nationality («چینی»),
+    before its (often quoted) name: «شرکت چینی «سینوپک»», «شرکت‌های آمریکایی «X» و «Y»»."""
+    return view.sq[k] in COMPANY_FORM_WORDS or _nationality(view, k)
 
 
 def _nationality(view: DocView, k: int) -> bool:
