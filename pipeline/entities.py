@@ -137,7 +137,8 @@ def resolve_entities(mentions: Sequence[Mapping], relations: Sequence[dict],
                     labels[key][_label_of_key(key)] += 1
 
     rows = []
-    for key in sorted(set(surfaces) | set(relation_names)):
+    # every key a mention or relation points at, those only referred to too («غربی» of «آذربایجان شرقی و غربی»)
+    for key in sorted(set(labels)):
         name = _canonical_name(key, surfaces.get(key, Counter()), relation_names.get(key, Counter()),
                                province_names, lex)
         domain = None

@@ -92,6 +92,18 @@ def test_an_elided_province_counts_but_its_direction_word_is_no_alias():
     assert west["aliases"] == ["آذربایجان غربی"] and west["n_mentions"] == 2
 
 
+def test_an_entity_named_only_by_references_still_has_its_row():
+    # «استان‌های آذربایجان شرقی و غربی» with the western province named nowhere else: its mention points at an
+    # entity row all the same, named by the lexicon (a probe article, session 80, had left the id dangling)
+    doc = make_doc("نخجوان می‌تواند استان‌های آذربایجان شرقی و غربی را به مرکز تجارت منطقه تبدیل کند.")
+    mentions = extract_document(doc, RelationsParams())["mentions"]
+    entities, mention_ids, _ = resolve_entities(mentions, [])
+    by_id = {e["entity_id"]: e for e in entities}
+    assert all(i in by_id for i in mention_ids)
+    west = next(e for e in entities if e["name"] == "آذربایجان غربی")
+    assert west["aliases"] == [] and west["n_mentions"] == 1 and west["attributes"]["iso_code"]
+
+
 def test_rows_fit_the_parquet_contract():
     mentions, relations = _corpus()
     entities, mention_ids, relation_ids = resolve_entities(mentions, relations)
