@@ -444,14 +444,18 @@ def _apposition_ends(view: DocView, in_sent: list[Span], roles_by_person: dict[s
     """Where a person party's own title phrase ends: the end of the organisation of a role whose
     organisation starts within APPOSITION_TO_ORG tokens after the name, keyed by the name's end. Only
     when the title follows the name directly or after a comma («کیوان صفاری‌نژاد، مدیرعامل باشگاه پرسپولیس، …»,
-    which lists no other party): after «X و Y مدیران …» the run must reach Y."""
+    which lists no other party): after «X و Y مدیران …» the run must reach Y. A post coordinated after the first
+    reaches as far again from the organisation before it («ملک‌زاده معاون وزیر راه و شهرسازی و مدیرعامل سازمان ملی
+    زمین و مسکن»)."""
     ends: dict[int, int] = {}
     for p in in_sent:
         if p.label != "PER" or p.tok_end >= len(view.tokens) or view.sq[p.tok_end] == CONJUNCTION:
             continue
-        for r in roles_by_person.get(p.key, []):
-            if p.tok_end < r.obj.tok_start <= p.tok_end + APPOSITION_TO_ORG:
-                ends[p.tok_end] = max(ends.get(p.tok_end, 0), r.obj.tok_end)
+        reach = p.tok_end + APPOSITION_TO_ORG
+        for obj in sorted((r.obj for r in roles_by_person.get(p.key, [])), key=lambda o: o.tok_start):
+            if p.tok_end < obj.tok_start <= reach:
+                ends[p.tok_end] = max(ends.get(p.tok_end, 0), obj.tok_end)
+                reach = max(reach, obj.tok_end + APPOSITION_TO_ORG)
     return ends
 
 

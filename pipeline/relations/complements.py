@@ -66,7 +66,8 @@ TITLE_QUALIFIERS = CURRENT_QUALIFIERS | NOT_HELD_MARKERS | {squash(w) for w in (
 PRAISE_WORDS = {squash(w) for w in ("عظیم", "خدوم", "برتر", "محترم", "پرافتخار", "مقتدر", "ارزشمند", "معتبر",
                                     "ارجمند", "گرامی", "بزرگوار", "فرهیخته", "مجهول‌الهویه")}
 # nouns that open the sentence's next phrase («روزنامه انتخاب سخنان رئیس … را نوشت»: ARMAN)
-CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع", "سخنان", "اظهارات")}
+# (and «موجب / باعث …» of a predicate: «نشت گاز در شرکت پتروشیمی شازند | موجب مسمومیت ۱۷ نفر شد», a probe, session 80)
+CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع", "سخنان", "اظهارات", "موجب", "باعث")}
 # a quantity or quality adjective with the indefinite «ی» («اقدامات زیادی», «کاندیداهای مختلفی») or an intensifier
 # («نقش بسیار خوبی») describes the noun before it: neither is part of a name
 DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}
@@ -174,7 +175,19 @@ def before_light_verb(view: DocView, k: int, limit: int) -> bool:
         # «شورای شهر تشکر و قدردانی | کرد»: two predicates (not «به تصویب شورای عالی آموزش و پرورش رسید»)
         return not _reached_after_agent(view, k + 2, limit)
     following = view.tokens[k + 1].text
-    return view.sq[k + 1] in LIGHT_VERBS or (is_verb_like(following) and not is_choosing_verb(following))
+    return view.sq[k + 1] in LIGHT_VERBS or (is_verb_like(following) and not is_choosing_verb(following)
+                                             and not _glued_to_its_preverb(following))
+
+
+VERB_PREFIXES = {squash(w) for w in ("می", "نمی")}
+
+
+def _glued_to_its_preverb(text: str) -> bool:
+    """«منصوب‌شده», «تشکیل‌شد»: the normaliser glued the light verb to its preverb, so the word before is no
+    preverb («… سرپرست فرمانداری مرودشت | منصوب‌شده است»: the city closes the name; a probe, session 80)."""
+    parts = text.split("\u200c")
+    return len(parts) == 2 and squash(parts[1]) in LIGHT_VERBS and squash(parts[0]) not in VERB_PREFIXES \
+        and not is_verb_like(parts[0])
 
 
 def _reached_after_agent(view: DocView, k: int, limit: int) -> bool:

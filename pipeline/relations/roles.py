@@ -383,8 +383,11 @@ def _coordinated_chain(view: DocView, first: TitlePhrase, phrases: dict[int, Tit
             and (end + 1) in by_start and any(view.tokens[p.tok_end].text in COMMAS for p in items[:-1]):
         items = items[:1]
     # «احمد رضایی معاون … استاندار گیلان و مدیر شعب بانک ملت استان نیز حضور داشتند»: attendees listed, the
-    # second unnamed; «به امضای X رئیس … و مدیر شعب بانک کشاورزی استان رسید»: two signers, the second unnamed
-    if len(items) > 1 and (plural_attendance(view, end) or signed_by):
+    # second unnamed; «به امضای X رئیس … و مدیر شعب بانک کشاورزی استان رسید»: two signers, the second unnamed —
+    # unless the other signer is named after them («به امضای X معاون رئیس قوه قضاییه و رئیس سازمان ثبت … و Y
+    # معاون وزیر … رسید»: X's two posts)
+    next_signer_named = end + 1 < len(view.tokens) and view.joins_list(end) and (end + 1) in by_start
+    if len(items) > 1 and (plural_attendance(view, end) or (signed_by and not next_signer_named)):
         items = items[:1]
     return items
 
@@ -497,7 +500,7 @@ def _title_before_name_roles(view: DocView, phrases: dict[int, TitlePhrase], by_
             continue
         if start > 0 and view.sq[start - 1] in ORDINAL_DETERMINERS:
             continue  # «نخستین مربی هادی ساعی گفت»: the champion's first coach speaks, not the champion
-        if _agent_before_comma(view, phrase, k):
+        if _agent_before_comma(view, phrase, person):
             continue
         if _appoints_the_name_after(view, phrase, person, found.roles):
             continue
@@ -536,12 +539,17 @@ def _named_between_commas(view: DocView, phrase: TitlePhrase, by_start: dict[int
 BY_AGENT = tuple(tuple(squash(w) for w in p.split()) for p in ("از سوی", "از طرف", "از جانب", "توسط"))
 
 
-def _agent_before_comma(view: DocView, phrase: TitlePhrase, k: int) -> bool:
+def _agent_before_comma(view: DocView, phrase: TitlePhrase, person: Span) -> bool:
     """«پس از صدور حکم از سوی استاندار قزوین، مهندس سعید کاظمی … کار خود را آغاز کرد»: the post after «از سوی /
     توسط» ends a phrase of who did it, closed by the comma; the name after it is the clause's subject (a probe,
-    session 79)."""
-    return any(view.tokens[j].text in COMMAS for j in range(phrase.tok_end, k)) \
-        and any(view.words_end_at(phrase.tok_start, agent) for agent in BY_AGENT)
+    session 79). So does the source of «به گفته استاندار، فرشته کاویانی‌پور نیز … منصوب شده است» (a probe, session
+    80), unless a second comma closes the name: «به گفته مدیرعامل کشتیرانی، محمود اسدی‌مقدم، …» is his apposition."""
+    if not any(view.tokens[j].text in COMMAS for j in range(phrase.tok_end, person.tok_start)):
+        return False
+    if any(view.words_end_at(phrase.tok_start, agent) for agent in BY_AGENT):
+        return True
+    closed = person.tok_end < len(view.tokens) and view.tokens[person.tok_end].text in COMMAS
+    return view.words_end_at(phrase.tok_start, ACCORDING_TO) and not closed
 
 
 def _appoints_the_name_after(view: DocView, phrase: TitlePhrase, person: Span, roles: list[Role]) -> bool:

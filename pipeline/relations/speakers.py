@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from pipeline.lexicons import CONJUNCTION, squash
 from pipeline.relations.complements import CURRENT_QUALIFIERS
-from pipeline.relations.document import COMMAS, FROM, OPEN_QUOTES, DocView, Span, is_verb_like, names_by_start
+from pipeline.relations.document import (COMMAS, FROM, OPEN_QUOTES, RELATIVE, DocView, Span, is_verb_like,
+                                         names_by_start)
 from pipeline.relations.organisations import DEMONSTRATIVES
 from pipeline.relations.persons import SPEECH_STEMS
 from pipeline.relations.titles import IN, TitlePhrase, coordinated_next, office_of, usable_object
@@ -157,11 +158,16 @@ def _titled_in_sentence(view: DocView, person: Span, attached: dict, described_b
         any(view.tokens[ph.tok_start].sent == person.sent for ph in attached.get(person.key, []))
 
 
-def _another_person(view: DocView, person: Span, named: dict[int, Span]) -> bool:
+def _another_person(view: DocView, person: Span, named: dict[int, Span], attached: dict) -> bool:
     """«X نیز در این نشست حضور داشت», «X و Y نمایندگان …»: «also» after a name, or a list of names, brings in
-    someone other than the speaker a title described before."""
+    someone other than the speaker a title described before; so does «also» after the name's own post («سید رضا
+    مرتضوی‌پور استاندار اصفهان نیز … گفت», a probe, session 80)."""
     k = person.tok_end
-    return k < len(view.tokens) and (view.sq[k] in ALSO or (view.joins_list(k) and (k + 1) in named))
+    own_post = next((ph for ph in attached.get(person.key, ()) if ph.tok_start in (k, k + 1)), None)
+    also_after_post = own_post is not None and own_post.tok_end < len(view.tokens) \
+        and view.sq[own_post.tok_end] in ALSO
+    return k < len(view.tokens) and (view.sq[k] in ALSO or (view.joins_list(k) and (k + 1) in named)
+                                     or also_after_post)
 
 
 def _speech_verb_at(view: DocView, j: int) -> bool:
@@ -386,10 +392,15 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
     for p in after:
         first_after.setdefault(p.key, p)
     silent = not any(_speech_verb_at(view, j) for j in range(phrase.tok_end, view.sentence_of(start)[1]))
+    # (so do they where «نیز» brings the titled one in: «معاون … شهردار کرمان نیز … گفت» then «X رئیس دانشگاه … گفت»
+    # and «X افزود» — X is not the deputy mayor; a probe, session 80)
     anew = {key for key, p in first_after.items() if p.sent > sent and _introduced_anew(view, ctx, phrase, p)} \
-        if silent else set()
-    after = [p for p in after if not (p.sent > sent and (p.key in anew or _introduced_anew(view, ctx, phrase, p)
-                                                         or _another_person(view, p, ctx.named)))
+        if silent or _also_after(view, phrase) else set()
+    # (one «also» brings in is not the described speaker when named again later: «X استاندار اصفهان نیز … گفت»
+    # then «X تأکید کرد»)
+    brought_in = {p.key for p in after if p.sent > sent and _another_person(view, p, ctx.named, ctx.attached)}
+    after = [p for p in after if not (p.sent > sent and (p.key in anew or p.key in brought_in
+                                                         or _introduced_anew(view, ctx, phrase, p)))
              and not any(view.tokens[ph.tok_start].sent == sent for ph in ctx.attached.get(p.key, []))]
     # «… نیز گفت»: «also» brings in another speaker, not the one before, nor one who spoke before and is named
     # again after it («X … گفت» then «بخشدار لوندویل نیز … گفت» then «به گفته X، …»: a probe, session 79)
@@ -400,7 +411,14 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
     indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
     # (the window counts from the speaker's last mention as the subject, «وی …» included: «حسین رفیعی … گفت»,
     # «وی در ادامه … گفت», «وی ادامه داد», then «مسئول انجمن هنرهای تجسمی بیرجند … عنوان کرد»)
-    before = [] if _also_after(view, phrase) or indefinite else \
+    # «امام جمعه بجنورد که مهمان این آیین بود، … بازدید کرد»: a relative clause on the title introduces its holder,
+    # who is not the speaker before, nor anyone named before who speaks again after it («معاون حقوقی وزیر امور خارجه
+    # که … حضور داشت، گفت» then «مصری‌نژاد … اعلام کرد»; probes, session 80)
+    introduced = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] == RELATIVE
+    if introduced:
+        named_before = {p.key for p in ctx.named.values() if p.sent < sent}
+        after = [p for p in after if p.key not in named_before]
+    before = [] if _also_after(view, phrase) or indefinite or introduced else \
         [p for p in ctx.speakers if 0 < sent - p.sent and 0 < sent - last_subject.get(p.key, p.sent) <= SPEAKER_WINDOW]
     # (one appointed before it, or in its own sentence, is not the titled one, unless that sentence goes on with
     # his speech: «X به عنوان رئیس دانشگاه … معارفه شد» then «وزیر بهداشت … تقدیر کرد» is the minister, even

@@ -1051,6 +1051,16 @@ def test_the_one_a_club_hires_with_a_contract_holds_it_probe(text):
     assert agreements(out) == {(frozenset({"باشگاه استقلال", "مهدی رضوانی‌فر"}), "قرارداد")}
 
 
+def test_signers_posts_are_no_parties_probe():
+    # a probe (session 80, parliament_judiciary pj_040): each signer's two coordinated posts describe him; the
+    # bodies of his second post are no third party (nor is the signer himself)
+    text = ("تفاهم‌نامه همکاری سازمان ثبت اسناد و املاک کشور و وزارت راه و شهرسازی امروز امضا شد. این تفاهم‌نامه "
+            "به امضای حسن بابایی‌پور معاون رئیس قوه قضاییه و رئیس سازمان ثبت اسناد و املاک کشور و حمیدرضا ملک‌زاده "
+            "معاون وزیر راه و شهرسازی و مدیرعامل سازمان ملی زمین و مسکن رسید.")
+    out = run(text, mentions=tagged(PER=["حسن بابایی‌پور", "حمیدرضا ملک‌زاده"]))
+    assert agreements(out) == {(frozenset({"سازمان ثبت اسناد و املاک", "وزارت راه و شهرسازی"}), "تفاهم‌نامه")}
+
+
 def test_hiring_without_an_agreement_is_none():
     text = "باشگاه استقلال مهدی رضوانی‌فر را به خدمت گرفت."
     assert agreements(run(text, mentions=tagged(PER=["مهدی رضوانی‌فر"], ORG=["باشگاه استقلال"]))) == set()

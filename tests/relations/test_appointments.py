@@ -421,3 +421,12 @@ def test_a_relative_clause_after_its_verb_describes_the_name_before_the_verb_pro
     out = run(text, mentions=tagged(PER=["عباس صفری", "حسین اسماعیلیان"]))
     assert ("حسین اسماعیلیان", "معاون", "وزارت نیرو") in roles(out)
     assert not any(person == "عباس صفری" for person, _, _ in roles(out))
+
+
+def test_a_city_before_the_appointment_verb_the_normaliser_glued_closes_the_post_probe():
+    # a probe (session 80, long_articles la_006): hazm writes «منصوب شده است» as «منصوب‌شده است»; the glued verb
+    # had read the city before it as its preverb, leaving «فرمانداری» with no place and the appointee with no post
+    text = clean("فرشته کاویانی‌پور به سمت سرپرست فرمانداری مرودشت منصوب شده است.")
+    assert "منصوب‌شده" in text
+    out = run(text, mentions=tagged(PER=["فرشته کاویانی‌پور"], ORG=["فرمانداری مرودشت"]))
+    assert roles(out) == {("فرشته کاویانی‌پور", "سرپرست", "فرمانداری مرودشت")}

@@ -1987,3 +1987,11 @@ def test_the_security_council_named_with_the_united_nations_in_full_probe():
     out = run("شورای امنیت سازمان ملل متحد قطعنامه جدیدی علیه کره شمالی تصویب کرد.", mentions=tagged())
     spans = {m["text"] for m in out["mentions"] if m["domain"] == "agency"}
     assert spans == {"شورای امنیت سازمان ملل متحد"}
+
+
+def test_a_cause_word_after_a_name_opens_the_predicate_probe():
+    # a probe (session 80, security_crisis sc_039): «شرکت پتروشیمی شازند موجب مسمومیت ۱۷ نفر … شد» had named the
+    # company «پتروشیمی شازند موجب مسمومیت»
+    for cause in ("موجب", "باعث"):
+        text = f"نشت گاز در یکی از واحدهای شرکت پتروشیمی شازند {cause} مسمومیت ۱۷ نفر از کارگران شد."
+        assert names(run(text, mentions=lambda doc: []), "agency") == {"پتروشیمی شازند"}

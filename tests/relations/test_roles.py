@@ -1539,6 +1539,17 @@ def test_a_title_coordinated_after_the_first_signer_is_the_other_signers():
     assert len(roles(run(text, mentions=tagged(PER=["مسعود حیدری"])))) == 2
 
 
+def test_a_signers_coordinated_posts_are_his_when_the_other_signer_is_named_after_them_probe():
+    # a probe (session 80, parliament_judiciary pj_040): with the second signer named after «و», the post
+    # coordinated after the first signer's is the first signer's own, not an unnamed signer's
+    text = ("این تفاهم‌نامه به امضای حسن بابایی‌پور معاون رئیس قوه قضاییه و رئیس سازمان ثبت اسناد و املاک کشور و "
+            "حمیدرضا ملک‌زاده معاون وزیر راه و شهرسازی رسید.")
+    out = run(text, mentions=tagged(PER=["حسن بابایی‌پور", "حمیدرضا ملک‌زاده"]))
+    assert roles(out) == {("حسن بابایی‌پور", "معاون", "قوه قضاییه"),
+                          ("حسن بابایی‌پور", "رئیس", "سازمان ثبت اسناد و املاک"),
+                          ("حمیدرضا ملک‌زاده", "معاون", "وزارت راه و شهرسازی")}
+
+
 def test_a_place_the_ner_tags_after_a_head_of_state_or_foreign_minister_is_that_country():
     # a probe (session 50): «رئیس‌جمهور آذربایجان» (the lexicon lists «جمهوری آذربایجان» only: bare «آذربایجان» is
     # also Iran's region) gave Iran's presidency, «وزیر خارجه آذربایجان» Iran's foreign ministry
@@ -2094,6 +2105,14 @@ def test_a_title_after_according_to_him_is_not_his_post_probe():
             "استاندار ایلام پیگیری این طرح را در دستور کار داشته است.")
     out = run(text, mentions=tagged(PER=["محسن شیرخانی"]))
     assert roles(out) == {("محسن شیرخانی", "مدیرکل", "راه و شهرسازی استان ایلام")}
+
+
+def test_a_post_closing_according_to_with_a_comma_is_not_the_next_names_probe():
+    # a probe (session 80, long_articles la_006): «به گفته استاندار، X نیز … منصوب شده است»: the governor is the
+    # source; X, with no second comma after the name, is the clause's subject, not the governor
+    text = "به گفته استاندار فارس، فرشته کاویانی‌پور نیز به عنوان سرپرست فرمانداری مرودشت منصوب شد."
+    out = run(text, mentions=tagged(PER=["فرشته کاویانی‌پور"], LOC=["مرودشت"]))
+    assert roles(out) == {("فرشته کاویانی‌پور", "سرپرست", "فرمانداری مرودشت")}
 
 
 @pytest.mark.parametrize("text, person", [

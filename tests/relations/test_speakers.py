@@ -537,3 +537,42 @@ def test_a_titled_speaker_brought_in_by_also_is_not_the_earlier_speaker_probe():
             "قربانی، اعتبار این عملیات تأمین شده است.")
     out = run(text, mentions=tagged(PER=["کامران قربانی"]))
     assert roles(out) == {("کامران قربانی", "فرماندار", "آستارا")}
+
+
+def test_a_title_a_relative_clause_introduces_is_not_the_speaker_before_probe():
+    # probe (session 80, culture_religion cr_040): «امام جمعه بجنورد که مهمان این آیین بود، … بازدید کرد» after
+    # the university head spoke had made her the Friday prayer leader
+    text = ("دکتر مریم اسفراینی‌زاده، رئیس دانشگاه بجنورد، گفت: رشته گردشگری راه‌اندازی می‌شود. امام جمعه بجنورد که "
+            "مهمان این آیین بود، از غرفه‌های صنایع دستی بازدید کرد.")
+    out = run(text, mentions=tagged(PER=["دکتر مریم اسفراینی‌زاده"]))
+    assert roles(out) == {("دکتر مریم اسفراینی‌زاده", "رئیس", "دانشگاه بجنورد")}
+
+
+def test_a_titled_speaker_is_not_one_also_brings_in_after_his_own_post_and_names_again_probe():
+    # probe (session 80, long_articles la_016): «X استاندار اصفهان نیز … گفت» then «X تأکید کرد» had made the
+    # governor the first vice-president who spoke before him
+    text = ("معاون اول رئیس‌جمهور در این آیین گفت: فولاد مبارکه نماد توانمندی صنعت کشور است. وی افزود: ظرفیت تولید "
+            "افزایش می‌یابد. سید رضا مرتضوی‌پور استاندار اصفهان نیز در این مراسم گفت: خشکی زاینده‌رود تهدید است. "
+            "مرتضوی‌پور تأکید کرد: هیچ واحد صنعتی جدیدی مجوز نمی‌گیرد.")
+    out = run(text, mentions=tagged(PER=["سید رضا مرتضوی‌پور", "مرتضوی‌پور"]))
+    assert roles(out) == {("سید رضا مرتضوی‌پور", "استاندار", "اصفهان")}
+
+
+def test_a_titled_speaker_also_brings_in_is_not_the_next_speaker_introduced_anew_probe():
+    # probe (session 80, long_articles la_011): «معاون … شهردار کرمان نیز … گفت» then «X رئیس دانشگاه … گفت» and
+    # «X افزود»: the university head had become the deputy mayor
+    text = ("محمدعلی نیک‌پورنژاد رئیس شورای اسلامی شهر کرمان گفت: بودجه واقعی نیست. معاون حمل و نقل و ترافیک شهردار "
+            "کرمان نیز در این جلسه گفت: خرید اتوبوس در دستور کار است. همچنین محمد کاظمی‌نسب رئیس دانشگاه شهید باهنر "
+            "کرمان گفت: طرح تفصیلی آغاز می‌شود. کاظمی‌نسب افزود: دانشگاه آمادگی دارد.")
+    out = run(text, mentions=tagged(PER=["محمدعلی نیک‌پورنژاد", "محمد کاظمی‌نسب", "کاظمی‌نسب"]))
+    assert not any(person == "محمد کاظمی‌نسب" and title == "معاون" for person, title, _ in roles(out))
+
+
+def test_a_title_a_relative_clause_introduces_is_no_one_named_before_probe():
+    # probe (session 80, long_articles la_004): «معاون حقوقی … وزیر امور خارجه که … حضور داشت، گفت» then «مصری‌نژاد
+    # … اعلام کرد»: the deputy speaker of parliament, named at the top, had become the deputy foreign minister
+    text = ("جلسه علنی مجلس به ریاست عبدالرضا مصری‌نژاد نایب‌رئیس اول مجلس برگزار شد. نمایندگان با کلیات لایحه "
+            "موافقت کردند. معاون حقوقی و امور بین‌الملل وزیر امور خارجه که برای دفاع از این لایحه در صحن حضور داشت، "
+            "گفت: این موافقت‌نامه مفید است. مصری‌نژاد در پایان جلسه اعلام کرد: جلسه بعدی چهارشنبه است.")
+    out = run(text, mentions=tagged(PER=["عبدالرضا مصری‌نژاد", "مصری‌نژاد"]))
+    assert not any(title == "معاون" for _, title, _ in roles(out))
