@@ -36,7 +36,7 @@ from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.organisations import COMPANY, GOVERNMENT, describes_company, plural_head_end
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import COUNTERPART, Role, adjective_country
-from pipeline.relations.titles import office_of
+from pipeline.relations.titles import IN, office_of
 
 TYPES: PhraseTable[str] = PhraseTable()
 for _form, _type in (("تفاهم‌نامه", "تفاهم‌نامه"), ("تفاهم نامه", "تفاهم‌نامه"), ("قرارداد", "قرارداد"),
@@ -421,9 +421,14 @@ ALIAS_TOKENS = 4  # «سازمان خواربار و کشاورزی ملل مت�
 
 def _party_end(view: DocView, party: Span, hi: int, apposition_ends: dict[int, int]) -> int:
     """Where a listed party's words end: past its own title phrase, the place noun its name leaves out, its
-    closing quotes and a short name in brackets after it."""
+    closing quotes, a short name in brackets after it, and the posting of a mission abroad («رایزنی فرهنگی
+    جمهوری اسلامی ایران | در ایتالیا |»: where the office is, no party; a probe, session 80)."""
     end = view.past_marks(_past_place_noun(view, apposition_ends.get(party.tok_end, party.tok_end), hi), hi,
                           CLOSE_QUOTES)
+    if party.kind == "embassy" and end + 1 < hi and view.sq[end] == IN \
+            and (posting := view.lex.countries.longest_at(view.sq, end + 1, hi)
+                 or view.lex.capitals.longest_at(view.sq, end + 1, hi)):
+        return posting[0]
     if end < hi and view.tokens[end].text == "(":
         close = next((j for j in range(end + 2, min(hi, end + 2 + ALIAS_TOKENS)) if view.tokens[j].text == ")"), None)
         if close is not None:

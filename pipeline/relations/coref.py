@@ -545,6 +545,11 @@ def _ministries_named(agencies: list[Span]) -> set[str]:
     return {o.attrs["known"] for o in agencies if o.attrs.get("known") and squash(o.name).startswith(MINISTRY_HEAD)}
 
 
+# «سازمان اوقاف و امور خیریه» named with its head is the national organisation, as «وزارت …» is the ministry: its
+# provincial directorate («اوقاف و امور خیریه استان گیلان») is another body (a probe, session 80)
+NATIONAL_ORGANISATION_HEAD = squash("سازمان")
+
+
 def _merge_known_branches(agencies: list[Span], groups: _KeyGroups, ministries: set[str]) -> None:
     """«پلیس راهور» and «پلیس راهنمایی و رانندگی تهران»: a lexicon body named bare (by any of its names) is the one
     branch of it in a place the article names, as «گمرک» is «گمرک ایلام» (`_merge_extensions`, which sees only
@@ -555,7 +560,7 @@ def _merge_known_branches(agencies: list[Span], groups: _KeyGroups, ministries: 
     bare: dict[str, set[str]] = {}
     branches: dict[str, set[str]] = {}
     for o in agencies:
-        if o.attrs.get("known") and not squash(o.name).startswith(MINISTRY_HEAD):
+        if o.attrs.get("known") and not squash(o.name).startswith((MINISTRY_HEAD, NATIONAL_ORGANISATION_HEAD)):
             bare.setdefault(o.attrs["known"], set()).add(o.key)
         elif o.attrs.get("branch_of"):
             branches.setdefault(o.attrs["branch_of"], set()).add(o.key)

@@ -214,6 +214,11 @@ def is_choosing_verb(text: str) -> bool:
     return bool(_CHOSE_FORM.match(squash(text)))
 
 
+# a bare present stem glued after a ZWNJ makes a compound adjective or a surname, no verb: «موسوی‌خواه»,
+# «آزادی‌خواه», «ریشه‌کن» (a probe, session 80: «سید احمدرضا موسوی‌خواه» had lost its surname)
+_BARE_STEMS = {squash(w) for w in ("خواه", "کن")}
+
+
 def is_verb_like(text: str) -> bool:
     """A finite or participial verb form («کرد», «نکردند», «شدیم», «می‌شود», «است»)."""
     sq = squash(text)
@@ -223,8 +228,8 @@ def is_verb_like(text: str) -> bool:
     parts = text.split("\u200c")  # «تشکیل‌شده», «خواسته‌ایم»: a verb glued to its preverb or ending
     if len(parts) > 1 and squash(parts[-1]) in _PERFECT_ENDINGS and parts[-2].endswith("ه") and len(parts[-2]) > 2:
         return True
-    return len(parts) > 1 and any(_VERB_FORM.match(squash(p)) for p in parts[1:]) or \
-        (len(parts) > 1 and bool(_VERB_FORM.match(squash(parts[0]))))
+    return len(parts) > 1 and any(_VERB_FORM.match(squash(p)) and squash(p) not in _BARE_STEMS for p in parts[1:]) \
+        or (len(parts) > 1 and bool(_VERB_FORM.match(squash(parts[0]))))
 
 
 def regex_tokens(text: str) -> list[tuple[int, int]]:

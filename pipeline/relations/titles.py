@@ -31,7 +31,9 @@ PLACE_PREFIXES = {COUNTY, CITY, PROVINCE, SUBCOUNTY, VILLAGE_EZAFE, *FOREIGN_PRO
 # a party between a post and its place: «سناتور جمهوریخواه آمریکا», «سناتور دموکرات ایالت ماساچوست»
 PARTY_QUALIFIERS = frozenset(squash(w) for w in ("جمهوریخواه", "جمهوری‌خواه", "دموکرات", "دمکرات"))
 POST_QUALIFIERS = frozenset(TITLE_QUALIFIERS | PARTY_QUALIFIERS)
-SECT_QUALIFIERS = {tuple(squash(w) for w in q.split()) for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت")}
+# («امام جمعه شیعیان زاهدان», «امام جمعه اهل تشیع …» where both communities have one: a probe, session 80)
+SECT_QUALIFIERS = {tuple(squash(w) for w in q.split())
+                   for q in ("اهل سنت", "اهل تسنن", "اهل‌سنت", "شیعیان", "اهل تشیع", "اهل‌تشیع")}
 IN = squash("در")
 REPRESENTATIVE = squash("نماینده")
 DISTRICT_GOVERNOR = squash("بخشدار")

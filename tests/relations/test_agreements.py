@@ -1061,6 +1061,15 @@ def test_signers_posts_are_no_parties_probe():
     assert agreements(out) == {(frozenset({"سازمان ثبت اسناد و املاک", "وزارت راه و شهرسازی"}), "تفاهم‌نامه")}
 
 
+def test_a_missions_posting_abroad_is_no_party_probe():
+    # a probe (session 80, culture_religion cr_031): «میان رایزنی فرهنگی جمهوری اسلامی ایران در ایتالیا و دانشگاه …»
+    # had paired Italy, where the office is, with the university
+    for mission in ("رایزنی فرهنگی", "سفارت"):
+        text = f"تفاهم‌نامه همکاری علمی میان {mission} جمهوری اسلامی ایران در ایتالیا و دانشگاه ساپینزای رم امضا شد."
+        assert agreements(run(text, mentions=tagged(ORG=["دانشگاه ساپینزای رم"]))) == {
+            (frozenset({f"{mission} جمهوری اسلامی ایران", "دانشگاه ساپینزای رم"}), "تفاهم‌نامه")}
+
+
 def test_hiring_without_an_agreement_is_none():
     text = "باشگاه استقلال مهدی رضوانی‌فر را به خدمت گرفت."
     assert agreements(run(text, mentions=tagged(PER=["مهدی رضوانی‌فر"], ORG=["باشگاه استقلال"]))) == set()

@@ -553,6 +553,12 @@ def test_a_lexicon_body_named_bare_is_its_one_branch_the_article_names_tune():
     assert names(out, "agency") == {"آموزش و پرورش استان خوزستان", "وزارت آموزش و پرورش"}
     assert roles(out) >= {("علیرضا کاظمی", "وزیر", "وزارت آموزش و پرورش"),
                           ("محمدحسین نیک‌نام", "مدیرکل", "آموزش و پرورش استان خوزستان")}
+    # so is a national organisation named with its head «سازمان» (a probe, session 80, culture_religion cr_006)
+    text = ("قاسمی‌راد، رئیس سازمان اوقاف و امور خیریه، به استان گیلان سفر کرد. رضا نوروزی‌لنگرودی، مدیرکل اوقاف و "
+            "امور خیریه استان گیلان، نیز گفت: ساخت دارالقرآن آغاز شده است.")
+    out = run(text, mentions=tagged(PER=["قاسمی‌راد", "رضا نوروزی‌لنگرودی"]))
+    assert ("رضا نوروزی‌لنگرودی", "مدیرکل", "اوقاف و امور خیریه استان گیلان") in roles(out)
+    assert "سازمان اوقاف و امور خیریه" in names(out, "agency")
 
 
 def test_a_short_form_the_ner_doubts_joins_the_one_body_it_opens_fars():

@@ -1995,3 +1995,11 @@ def test_a_cause_word_after_a_name_opens_the_predicate_probe():
     for cause in ("موجب", "باعث"):
         text = f"نشت گاز در یکی از واحدهای شرکت پتروشیمی شازند {cause} مسمومیت ۱۷ نفر از کارگران شد."
         assert names(run(text, mentions=lambda doc: []), "agency") == {"پتروشیمی شازند"}
+
+
+def test_a_cultural_counsellors_office_is_a_body_but_consulting_is_not():
+    # tune 3#268 lists «رایزنی فرهنگی جمهوری اسلامی ایران»; a probe (session 80, culture_religion cr_031) too
+    out = run("به همت رایزنی فرهنگی جمهوری اسلامی ایران، زبان فارسی تدریس می‌شود.", mentions=lambda doc: [])
+    assert names(out, "agency") == {"رایزنی فرهنگی جمهوری اسلامی ایران"}
+    out = run("دو کشور درباره این موضوع رایزنی فرهنگی و سیاسی کردند.", mentions=lambda doc: [])
+    assert names(out, "agency") == set()

@@ -170,3 +170,10 @@ def test_an_adverbial_phrase_written_as_one_word_is_no_name_probe():
     out = run(text, mentions=tagged(PER=["دراین‌میان", "سمیر رجب"]))
     assert "دراین\u200cمیان" not in names(out, "official")
     assert not any(person == "دراین\u200cمیان" for person, _, _ in roles(out))
+
+
+def test_a_surname_ending_in_a_glued_present_stem_is_kept_probe():
+    # a probe (session 80, culture_religion cr_017): «خواه» after the ZWNJ had read as a verb and cut the surname
+    text = ("جلسه شورای فرهنگ عمومی استان لرستان به ریاست حجت‌الاسلام والمسلمین سید احمدرضا موسوی‌خواه، نماینده "
+            "ولی‌فقیه در استان و امام جمعه خرم‌آباد، برگزار شد.")
+    assert names(run(text, mentions=lambda doc: []), "official") == {"حجت‌الاسلام والمسلمین سید احمدرضا موسوی‌خواه"}

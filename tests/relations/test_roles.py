@@ -443,6 +443,9 @@ def test_place_titles_with_a_sect_or_in_before_the_place_fars():
     text = ("نماینده ولی‌فقیه در استان فارس گفت: فارس توانمندی‌های بسیاری در قرآن دارد.\n"
             "به گزارش خبرگزاری فارس از استهبان، آیت‌الله اسدالله ایمانی صبح امروز اظهار داشت: جشنواره برگزار شد.")
     assert roles(run(text)) == {("آیت‌الله اسدالله ایمانی", "نماینده ولی‌فقیه", "فارس")}
+    # the Shia community's too, where both have one (a probe, session 80, culture_religion cr_029)
+    out = run("مصطفی جعفری‌نسب، امام جمعه شیعیان زاهدان، گفت: وحدت مهم است.", mentions=tagged(PER=["مصطفی جعفری‌نسب"]))
+    assert roles(out) == {("مصطفی جعفری‌نسب", "امام جمعه", "زاهدان")}
 
 
 def test_a_place_title_at_a_province_points_at_the_province_entity_fars():
