@@ -238,7 +238,10 @@ def _body_named_after(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
     while k + 1 < hi and view.joins_list(k) and (name := by_start.get(k + 1)) is not None:
         while name.tok_end + 1 < hi and view.joins_list(name.tok_end) and name.tok_end + 1 in by_start:
             name = by_start[name.tok_end + 1]  # «… و Z و W به عنوان دبیران کمیسیون»: the list's last name
-        title_at = title_after_marker(view, name.tok_end, hi)
+        # (the object of an active order: «X را به عنوان معاون فنی و عمرانی و Y را به عنوان معاون … شهرداری تهران
+        # منصوب کرد», a probe, session 80)
+        marker = name.tok_end + 1 if name.tok_end < hi and view.sq[name.tok_end] == OBJECT_MARKER else name.tok_end
+        title_at = title_after_marker(view, marker, hi)
         nxt = phrases.get(title_at) if title_at is not None else None
         if nxt is None:
             break
@@ -252,12 +255,21 @@ def _body_named_after(view: DocView, phrase: TitlePhrase, phrases: dict[int, Tit
 
 def _past_field_words(view: DocView, k: int, hi: int, by_start: dict[int, Span]) -> int:
     """Past the words a bare post's phrase leaves after it, its field or rank («معاون | آموزشی», «نایب‌رئیس | اول»),
-    up to the «و» or comma of a list of appointees."""
-    end = min(hi, k + POST_FIELD_WORDS)
-    while k < end and not view.joins_list(k) and view.is_persian_word(k) and k not in by_start \
-            and not is_verb_like(view.tokens[k].text):
+    a field of two nouns joined by «و» too («معاون | فنی و عمرانی | و Y را به عنوان …», a probe, session 80), up to
+    the «و» or comma of a list of appointees."""
+    start, end = k, min(hi, k + POST_FIELD_WORDS)
+    while k < end and view.is_persian_word(k) and k not in by_start and not is_verb_like(view.tokens[k].text):
+        if view.joins_list(k):
+            if not (view.sq[k] == CONJUNCTION and k > start and _field_word(view, k + 1, hi, by_start)):
+                break
+            end = min(hi, end + 2)
         k += 1
     return k
+
+
+def _field_word(view: DocView, k: int, hi: int, by_start: dict[int, Span]) -> bool:
+    return k < hi and view.is_persian_word(k) and k not in by_start and not is_verb_like(view.tokens[k].text) \
+        and view.sq[k] != OBJECT_MARKER
 
 
 def dismissals(view: DocView, phrases: dict[int, TitlePhrase], by_end: dict[int, Span]):

@@ -907,10 +907,16 @@ EZAFE_YE = "ی"  # written after a final vowel before a name: «شورا» → �
 VOWEL_ENDINGS = ("ا", "و")
 
 
+# «این وزارتخانه»: the ministry, whose name opens with «وزارت» (a probe, session 80)
+HEAD_WORDS_ALONE = {squash("وزارتخانه"): squash("وزارت")}
+
+
 def same_head_word(short: str, opening: str) -> bool:
     """A head word used alone («رئیس شورا», «این شورا») is the word opening a body's name, or that word less the
-    ezafe «ی» a final vowel takes before the name («شورای شهر قم»); squashed forms."""
-    return opening == short or (short.endswith(VOWEL_ENDINGS) and opening == short + EZAFE_YE)
+    ezafe «ی» a final vowel takes before the name («شورای شهر قم»), or its long form («این وزارتخانه» of «وزارت
+    …»); squashed forms."""
+    return opening == short or (short.endswith(VOWEL_ENDINGS) and opening == short + EZAFE_YE) \
+        or HEAD_WORDS_ALONE.get(short) == opening
 
 
 def _inside_longer_ner_org(view: DocView, start: int, end: int) -> bool:

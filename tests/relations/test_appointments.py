@@ -430,3 +430,15 @@ def test_a_city_before_the_appointment_verb_the_normaliser_glued_closes_the_post
     assert "منصوب‌شده" in text
     out = run(text, mentions=tagged(PER=["فرشته کاویانی‌پور"], ORG=["فرمانداری مرودشت"]))
     assert roles(out) == {("فرشته کاویانی‌پور", "سرپرست", "فرمانداری مرودشت")}
+
+
+@pytest.mark.parametrize("text", [
+    # a probe (session 80, appointments sd_022): the objects of an active order, the first post's field two nouns
+    "زاکانی در احکامی جداگانه محسن فرهمند را به عنوان معاون فنی و عمرانی و مهدی کاظمیان را به عنوان معاون "
+    "حمل‌ونقل و ترافیک شهرداری تهران منصوب کرد.",
+    "زاکانی محسن فرهمند را به عنوان معاون فنی و مهدی کاظمیان را به عنوان معاون ترافیک شهرداری تهران منصوب کرد.",
+    "محسن فرهمند به عنوان معاون فنی و عمرانی و مهدی کاظمیان به عنوان معاون ترافیک شهرداری تهران منصوب شدند.",
+])
+def test_a_bare_post_takes_the_body_named_after_the_next_appointees_post_probe(text):
+    out = run(text, mentions=tagged(PER=["محسن فرهمند", "مهدی کاظمیان"]))
+    assert {("محسن فرهمند", "معاون", "شهرداری تهران"), ("مهدی کاظمیان", "معاون", "شهرداری تهران")} <= roles(out)

@@ -2132,3 +2132,11 @@ def test_a_name_between_commas_after_a_post_is_its_holder_probe(text, person):
 def test_a_name_between_commas_after_a_post_and_a_preposition_is_not_its_holder():
     text = "رئیس‌جمهور در سفر به ترکیه، محمود اسدی‌مقدم، را دید."
     assert names(run(text, mentions=lambda doc: []), "official") == set()
+
+
+def test_this_ministry_by_its_long_head_word_is_the_ministry_named_before_probe():
+    # a probe (session 80, appointments sd_036): «مدیرکل روابط عمومی این وزارتخانه» had found no body, as «این
+    # سازمان» finds «سازمان …»
+    text = "وزارت فرهنگ و ارشاد اسلامی اعلام کرد. نرگس رستمی، مدیرکل روابط عمومی این وزارتخانه، گفت: سند آماده است."
+    out = run(text, mentions=tagged(PER=["نرگس رستمی"]))
+    assert roles(out) == {("نرگس رستمی", "مدیرکل", "وزارت فرهنگ و ارشاد اسلامی")}
