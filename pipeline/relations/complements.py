@@ -89,6 +89,7 @@ RANK_WORDS = {squash(w) for w in ("مقام", "رتبه", "عنوان")}
 EVENT_NOUNS = {squash(w) for w in ("همایش", "جشنواره", "نمایشگاه", "کنگره", "اجلاس", "اجلاسیه", "دوره", "المپیاد",
                                     "مسابقات", "جام", "سمینار", "کنفرانس", "نشست")}
 ACTION_NOUNS = {squash(w) for w in ("احداث", "ایجاد", "تکمیل", "اجرای", "راه‌اندازی", "بهره‌برداری", "افتتاح")}
+SUBURBS = squash("حومه")
 MEDIA_DESCRIPTORS = {squash(w) for w in ("خبری", "تلویزیونی", "اینترنتی", "ماهواره‌ای", "رادیویی")}
 SHOW = squash("نشان")
 # «به امضای X رئیس A و مدیر B رسید», «به تصویب/تایید X رسید»: what follows up to «رسید» names who signed, passed
@@ -314,8 +315,11 @@ def complement_end(view: DocView, k: int, limit: int, stop_at_head: bool = False
             and (province is None or city[0] > province[0]) else None
         place = view.lex.countries.longest_at(view.sq, end, limit) or city or province
         if place:  # «دادگاه آرژانتین», «شورای اسلامی شهر ایلام»: a country or province name closes the name
-            # (so does a city of several words: «شورای اسلامی شهر بندر عباس»)
+            # (so does a city of several words: «شورای اسلامی شهر بندر عباس»), with its suburbs («شرکت بهره‌برداری
+            # متروی تهران و حومه», a probe, session 80)
             end = place[0]
+            if end + 1 < limit and view.sq[end] == CONJUNCTION and view.sq[end + 1] == SUBURBS:
+                end += 2
             break
         one_body = view.lex.org_heads.longest_at(view.sq, end, limit) if end > k else None
         if one_body and one_body[1].bare_name and one_body[1].complement == "place":

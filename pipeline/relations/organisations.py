@@ -15,7 +15,7 @@ from dataclasses import replace
 from pipeline.lexicons import CONJUNCTION, KnownAgency, Lexicons, OrgHead, agency_key, nationality_country, squash
 from pipeline.relations.clubs import TEAM_WORDS, listed_clubs
 from pipeline.relations.complements import (CENTRAL, DISTRICT_WORDS, GENERIC_PLURALS, LATIN_NAME, SPECIAL,
-                                            SUPERLATIVE, before_light_verb, blocks_complement, complement_end,
+                                            SUBURBS, SUPERLATIVE, before_light_verb, blocks_complement, complement_end,
                                             continues_after_and, eulogised_place_end, lexicon_place_end, opens_body,
                                             title_before)
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, EULOGIES, EULOGY_LENGTH, FROM, OBJECT_MARKER, OPEN_QUOTES,
@@ -933,6 +933,9 @@ def ends_with_name(view: DocView, start: int, end: int, tables: Sequence) -> boo
 
 
 def _ends_with_place(view: DocView, start: int, end: int) -> bool:
+    """(with its suburbs: «… متروی تهران و حومه»)"""
+    if end - start > 2 and view.sq[end - 1] == SUBURBS and view.sq[end - 2] == CONJUNCTION:
+        end -= 2
     return ends_with_name(view, start, end, (view.lex.provinces, view.lex.countries))
 
 

@@ -2003,3 +2003,12 @@ def test_a_cultural_counsellors_office_is_a_body_but_consulting_is_not():
     assert names(out, "agency") == {"رایزنی فرهنگی جمهوری اسلامی ایران"}
     out = run("دو کشور درباره این موضوع رایزنی فرهنگی و سیاسی کردند.", mentions=lambda doc: [])
     assert names(out, "agency") == set()
+
+
+def test_a_name_closed_by_its_city_goes_on_with_its_suburbs_probe():
+    # probes (session 80, energy_infrastructure ei_024; agencies_provinces sg_038): «… متروی تهران | و حومه» had cut
+    # the name, and the dangling «و حومه» broke the list of parties
+    text = "قرارداد خرید واگن میان شرکت بهره‌برداری متروی تهران و حومه و شرکت واگن‌سازی تهران امضا شد."
+    out = run(text, mentions=lambda doc: [])
+    assert names(out, "agency") == {"شرکت بهره‌برداری متروی تهران و حومه", "شرکت واگن‌سازی تهران"}
+    assert agreements(out) == {(frozenset({"شرکت بهره‌برداری متروی تهران و حومه", "شرکت واگن‌سازی تهران"}), "قرارداد")}
