@@ -33,7 +33,8 @@ from pipeline.relations.dates import JALALI_DAY, names_a_date
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OBJECT_MARKER, OPEN_QUOTES, RELATIVE, TO, WITH,
                                          DocView, Span, char_to_token_range, is_verb_like, singular)
 from pipeline.relations.numerals import QUANTIFIERS
-from pipeline.relations.organisations import COMPANY, GOVERNMENT, describes_company, plural_head_end
+from pipeline.relations.organisations import (COMPANY, DEMONSTRATIVES, GOVERNMENT, describes_company, plural_head_end,
+                                             same_head_word)
 from pipeline.relations.places import country_span
 from pipeline.relations.roles import COUNTERPART, Role, adjective_country
 from pipeline.relations.titles import IN, office_of
@@ -832,7 +833,8 @@ def find_agreements(view: DocView, parties: list[Span], roles: list[Role], date_
         agreement_type, has_trigger, strong, anchors = qualified
         start = _attribution_end(view, lo, hi)
         in_sent = [p for p in parties if start <= p.tok_start and p.tok_end <= hi]
-        in_sent = _distinct_spans(in_sent + _capital_parties(view, in_sent, start, hi))
+        in_sent = _distinct_spans(in_sent + _capital_parties(view, in_sent, start, hi)
+                                  + _demonstrative_parties(view, parties, start, hi))
         date = _date(view, lo, hi, date_spans, anchors)
         signing = any(view.sq[k].startswith(SIGNING_PREFIXES) or view.sq[k] in SIGNING_WORDS for k in range(start, hi))
         speaker = _speaker(view, parties, roles_by_person, lo, hi) if _first_person(view, start, hi) else None
@@ -955,6 +957,33 @@ def _capital_parties(view: DocView, in_sent: list[Span], start: int, hi: int) ->
             out.append(country_span(view, s, e, country, "lexicon:capital", 0.8))
     return out
 
+
+
+def _demonstrative_parties(view: DocView, parties: list[Span], start: int, hi: int) -> list[Span]:
+    """«میان این شرکت و دانشگاه …», «این اداره کل و اداره کل آموزش و پرورش … امضا کردند»: a demonstrative and a
+    head word in a party's place (after «بین/میان/با», or before «و/با») stand for the agency named last before it
+    whose name opens with that head (probes, session 80); the span keeps the demonstrative's tokens and takes the
+    body's name and key."""
+    found = []
+    for k in range(start, hi - 1):
+        if view.sq[k] not in DEMONSTRATIVES:
+            continue
+        head = view.lex.org_heads.longest_at(view.sq, k + 1, hi)
+        if head is None:
+            continue
+        end = head[0]
+        placed = (k > start and view.sq[k - 1] in BETWEEN | {WITH}) \
+            or (end < hi and view.sq[end] in (CONJUNCTION, WITH))
+        if not placed or (end < hi and view.is_persian_word(end) and view.sq[end] not in (CONJUNCTION, WITH)
+                          and not is_verb_like(view.tokens[end].text)):
+            continue  # («این شرکت ملی …»: the head goes on with a name of its own)
+        named = [o for o in parties if o.domain == "agency" and o.tok_end <= k and o.label != "PER"
+                 and same_head_word(view.sq[k + 1], view.sq[o.tok_start])]
+        if named:
+            body = max(named, key=lambda o: o.tok_start)
+            found.append(view.make_span(k, end, "ORG", domain="agency", kind=body.kind, name=body.name, key=body.key,
+                                        method="pattern:demonstrative", score=body.score))
+    return found
 
 
 def _distinct_spans(spans: list[Span]) -> list[Span]:

@@ -1070,6 +1070,23 @@ def test_a_missions_posting_abroad_is_no_party_probe():
             (frozenset({f"{mission} جمهوری اسلامی ایران", "دانشگاه ساپینزای رم"}), "تفاهم‌نامه")}
 
 
+@pytest.mark.parametrize("text, other", [
+    # probes (session 80, energy_infrastructure ei_036, agencies_provinces sg_039, culture_religion cr_026)
+    ("قرارداد صادرات نفت گاز از شرکت پالایش نفت تبریز به جمهوری آذربایجان میان این شرکت و شرکت نفت دولتی "
+     "جمهوری آذربایجان امضا شد.", "شرکت نفت دولتی جمهوری آذربایجان"),
+    ("شرکت پالایش نفت تبریز صادرات را آغاز کرد. مدیرعامل گفت: این شرکت با بانک ملت قرارداد امضا کرد.", "بانک ملت"),
+])
+def test_this_body_in_a_partys_place_is_the_body_named_before_probe(text, other):
+    out = run(text, mentions=tagged(ORG=["شرکت پالایش نفت تبریز", other]))
+    assert agreements(out) == {(frozenset({"شرکت پالایش نفت تبریز", other}), "قرارداد")}
+
+
+def test_this_body_followed_by_its_own_name_is_no_reference():
+    text = "شرکت پالایش نفت تبریز گفت: این شرکت ملی گاز با بانک ملت قرارداد امضا کرد."
+    out = run(text, mentions=tagged(ORG=["شرکت پالایش نفت تبریز", "بانک ملت"]))
+    assert all("شرکت پالایش نفت تبریز" not in pair for pair, _ in agreements(out))
+
+
 def test_hiring_without_an_agreement_is_none():
     text = "باشگاه استقلال مهدی رضوانی‌فر را به خدمت گرفت."
     assert agreements(run(text, mentions=tagged(PER=["مهدی رضوانی‌فر"], ORG=["باشگاه استقلال"]))) == set()
