@@ -22,7 +22,8 @@ QUOTED_FROM = squash("نقل")
 ATTRIBUTION_ENDS = {squash("فارس")}  # the agency's name closes an attribution without a comma
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_SOURCED_ATTRIBUTION_TOKENS = 20
-ALSO = {squash("نیز")}
+# («هم» after a name or post is «also» too: «مدیرکل آموزش و پرورش استان سمنان هم … خواست», a probe, session 80)
+ALSO = {squash("نیز"), squash("هم")}
 SPEECH_LIGHT_VERBS = {squash(w) for w in ("کرد", "داشت", "نمود", "کردند", "داشتند")}  # «اظهار داشت:», «تصریح کرد:»
 INDEFINITE = squash("یک")
 ALSO_OPENER = squash("همچنین")
@@ -168,6 +169,24 @@ def _another_person(view: DocView, person: Span, named: dict[int, Span], attache
         and view.sq[own_post.tok_end] in ALSO
     return k < len(view.tokens) and (view.sq[k] in ALSO or (view.joins_list(k) and (k + 1) in named)
                                      or also_after_post)
+
+
+APPOSITION_WORDS = 8  # «نرگس کاظمی، | مادر یکی از دانش‌آموزان مصدوم | ، به خبرنگار ما گفت»
+
+
+def _described_between_commas(view: DocView, person: Span) -> bool:
+    """«نرگس کاظمی، مادر یکی از دانش‌آموزان مصدوم، … گفت»: a name with a description of its own between commas
+    (no post) is someone introduced, not the speaker a title described before (a probe, session 80)."""
+    k = person.tok_end
+    if k >= len(view.tokens) or view.tokens[k].text not in COMMAS:
+        return False
+    hi = view.sentence_of(k)[1]
+    for j in range(k + 1, min(hi, k + 1 + APPOSITION_WORDS)):
+        if view.tokens[j].text in COMMAS:
+            return j > k + 1
+        if is_verb_like(view.tokens[j].text) or not view.is_persian_word(j):
+            return False
+    return False
 
 
 def _speech_verb_at(view: DocView, j: int) -> bool:
@@ -398,7 +417,8 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
         if silent or _also_after(view, phrase) else set()
     # (one «also» brings in is not the described speaker when named again later: «X استاندار اصفهان نیز … گفت»
     # then «X تأکید کرد»)
-    brought_in = {p.key for p in after if p.sent > sent and _another_person(view, p, ctx.named, ctx.attached)}
+    brought_in = {p.key for p in after if p.sent > sent and (_another_person(view, p, ctx.named, ctx.attached)
+                                                             or _described_between_commas(view, p))}
     after = [p for p in after if not (p.sent > sent and (p.key in anew or p.key in brought_in
                                                          or _introduced_anew(view, ctx, phrase, p)))
              and not any(view.tokens[ph.tok_start].sent == sent for ph in ctx.attached.get(p.key, []))]

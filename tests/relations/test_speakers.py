@@ -576,3 +576,22 @@ def test_a_title_a_relative_clause_introduces_is_no_one_named_before_probe():
             "گفت: این موافقت‌نامه مفید است. مصری‌نژاد در پایان جلسه اعلام کرد: جلسه بعدی چهارشنبه است.")
     out = run(text, mentions=tagged(PER=["عبدالرضا مصری‌نژاد", "مصری‌نژاد"]))
     assert not any(title == "معاون" for _, title, _ in roles(out))
+
+
+def test_hamm_after_a_titled_subject_brings_in_another_speaker_probe():
+    # probe (session 80, health_education he_034): «مدیرکل آموزش و پرورش استان سمنان هم … خواست» then «شاه‌حسینی
+    # تأکید کرد»: «هم», as «نیز», brings in someone else, and the deputy had become the director general
+    text = ("معاون بهداشت دانشگاه علوم پزشکی سمنان از شناسایی ۶ مورد سرخک خبر داد. دکتر الهام شاه‌حسینی گفت: همه "
+            "موارد در گرمسار است. مدیرکل آموزش و پرورش استان سمنان هم از مدیران مدارس خواست کارت واکسن را بررسی "
+            "کنند. شاه‌حسینی تأکید کرد: والدین مراجعه کنند.")
+    out = run(text, mentions=tagged(PER=["دکتر الهام شاه‌حسینی", "شاه‌حسینی"]))
+    assert roles(out) == {("دکتر الهام شاه‌حسینی", "معاون", "دانشگاه علوم پزشکی سمنان")}
+
+
+def test_a_name_described_between_commas_is_not_the_titled_speaker_before_probe():
+    # probe (session 80, health_education he_014): «نرگس کاظمی، مادر یکی از دانش‌آموزان مصدوم، … گفت» after two
+    # titled speakers had become the emergency chief and the deputy both
+    text = ("رئیس مرکز اورژانس استان البرز گفت: ۷ دستگاه آمبولانس اعزام شد. نرگس کاظمی، مادر یکی از دانش‌آموزان "
+            "مصدوم، به خبرنگار ما گفت: راننده با سرعت زیاد حرکت می‌کرد.")
+    out = run(text, mentions=tagged(PER=["نرگس کاظمی"]))
+    assert roles(out) == set() and names(out, "official") == set()
