@@ -595,3 +595,13 @@ def test_a_name_described_between_commas_is_not_the_titled_speaker_before_probe(
             "مصدوم، به خبرنگار ما گفت: راننده با سرعت زیاد حرکت می‌کرد.")
     out = run(text, mentions=tagged(PER=["نرگس کاظمی"]))
     assert roles(out) == set() and names(out, "official") == set()
+
+
+def test_a_titled_appointer_is_not_the_one_appointed_after_it_probe():
+    # probe (session 80, energy_infrastructure ei_034): «وزیر نفت … مدیران عامل سه شرکت … را منصوب کرد» then «بر
+    # اساس این احکام، X به سمت مدیرعامل … منصوب شد»: X had become the minister
+    text = ("وزیر نفت در احکام جداگانه‌ای مدیران عامل سه شرکت تابعه را منصوب کرد. بر اساس این احکام، علیرضا "
+            "مهدوی‌کیا به سمت مدیرعامل شرکت ملی پخش فرآورده‌های نفتی ایران منصوب شد. مهدوی‌کیا پیش از این معاون همین "
+            "شرکت بود.")
+    out = run(text, mentions=tagged(PER=["علیرضا مهدوی‌کیا", "مهدوی‌کیا"]))
+    assert {title for _, title, _ in roles(out)} == {"مدیرعامل"}
