@@ -977,7 +977,7 @@ def _demonstrative_parties(view: DocView, parties: list[Span], start: int, hi: i
         if not placed or (end < hi and view.is_persian_word(end) and view.sq[end] not in (CONJUNCTION, WITH)
                           and not is_verb_like(view.tokens[end].text)):
             continue  # («این شرکت ملی …»: the head goes on with a name of its own)
-        named = [o for o in parties if o.domain == "agency" and o.tok_end <= k and o.label != "PER"
+        named = [o for o in parties if o.domain == "agency" and o.tok_end <= k
                  and same_head_word(view.sq[k + 1], view.sq[o.tok_start])]
         if named:
             body = max(named, key=lambda o: o.tok_start)

@@ -448,10 +448,10 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
         # مدیر کل جدید این سازمان معرفی شد»)
         appointed_elsewhere = {key for key, at, appointed in ctx.appointed if at <= sent and appointed != title}
         before = [p for p in before if p.key not in appointed_elsewhere]
-        # (nor one appointed to another post after it: «وزیر نفت … مدیران عامل سه شرکت را منصوب کرد» then «بر اساس
-        # این احکام، X به سمت مدیرعامل … منصوب شد»: the appointee, not the minister; a probe, session 80)
-        appointed_after = {key for key, at, appointed in ctx.appointed if at > sent and appointed != title}
-        after = [p for p in after if p.key not in appointed_elsewhere | appointed_after]
+        # (nor, after it, one appointed to another post at any time: «وزیر نفت … مدیران عامل سه شرکت را منصوب کرد»
+        # then «بر اساس این احکام، X به سمت مدیرعامل … منصوب شد»: the appointee, not the minister; a probe, session 80)
+        appointed_other = {key for key, _, appointed in ctx.appointed if appointed != title}
+        after = [p for p in after if p.key not in appointed_other]
     # a headline digest: each «- …» item stands alone
     after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
     # a headline opens another story: a name in it or after it is not this lead's speaker, and a name before
