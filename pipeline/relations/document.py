@@ -157,6 +157,17 @@ class DocView:
         """«و» or a comma at token i: what joins the items of a list («X، Y و Z»)."""
         return self.sq[i] == CONJUNCTION or self.tokens[i].text in COMMAS
 
+    def comma_ahead(self, k: int, hi: int, limit: int, stops: Collection[str] = ()) -> int | None:
+        """The first comma in [k, min(hi, k + limit)), where only plain words stand before it — no verb, no
+        punctuation, none of `stops` (an apposition closed by its comma: «X، | مادر یکی از دانش‌آموزان | ،»); else
+        None."""
+        for j in range(k, min(hi, k + limit)):
+            if self.tokens[j].text in COMMAS:
+                return j
+            if self.sq[j] in stops or is_verb_like(self.tokens[j].text) or not self.is_persian_word(j):
+                return None
+        return None
+
     def opens_with_attribution(self, lo: int, hi: int) -> bool:
         """The stretch [lo, hi) (a sentence, or its start) opens with «به گزارش …» / «به نقل از …»."""
         return any(w in ATTRIBUTION_OPENERS for w in self.sq[lo:min(hi, lo + 3)])

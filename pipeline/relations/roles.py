@@ -525,15 +525,12 @@ def _named_between_commas(view: DocView, phrase: TitlePhrase, by_start: dict[int
     محمود اسدی‌مقدم، …»: the name between two commas after a post whose words the phrase did not all read (a probe,
     session 79), with no verb, preposition or other comma between; None otherwise."""
     hi = view.sentence_of(phrase.tok_start)[1]
-    for j in range(phrase.tok_end, min(hi, phrase.tok_end + TITLE_TAIL_TO_NAME)):
-        text = view.tokens[j].text
-        if text in COMMAS:
-            person = by_start.get(j + 1)
-            closed = person is not None and person.tok_end < hi and view.tokens[person.tok_end].text in COMMAS
-            return person if closed and j > phrase.tok_end else None
-        if view.sq[j] in TAIL_BREAKS or is_verb_like(text) or not view.is_persian_word(j):
-            return None
-    return None
+    j = view.comma_ahead(phrase.tok_end, hi, TITLE_TAIL_TO_NAME, TAIL_BREAKS)
+    if j is None or j == phrase.tok_end:
+        return None
+    person = by_start.get(j + 1)
+    closed = person is not None and person.tok_end < hi and view.tokens[person.tok_end].text in COMMAS
+    return person if closed else None
 
 
 BY_AGENT = tuple(tuple(squash(w) for w in p.split()) for p in ("از سوی", "از طرف", "از جانب", "توسط"))

@@ -180,13 +180,8 @@ def _described_between_commas(view: DocView, person: Span) -> bool:
     k = person.tok_end
     if k >= len(view.tokens) or view.tokens[k].text not in COMMAS:
         return False
-    hi = view.sentence_of(k)[1]
-    for j in range(k + 1, min(hi, k + 1 + APPOSITION_WORDS)):
-        if view.tokens[j].text in COMMAS:
-            return j > k + 1
-        if is_verb_like(view.tokens[j].text) or not view.is_persian_word(j):
-            return False
-    return False
+    closing = view.comma_ahead(k + 1, view.sentence_of(k)[1], APPOSITION_WORDS)
+    return closing is not None and closing > k + 1
 
 
 def _speech_verb_at(view: DocView, j: int) -> bool:
