@@ -639,6 +639,11 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
                     and not (end + 1 < hi and view.is_persian_word(end + 1) and not view.is_stop(end + 1)):
                 end += 1
             return TitlePhrase(i, end, title_end, title_text, obj)
+        if k > title_end and view.joins_list(k) and k + 1 < hi \
+                and (shared := _same_title_after(view, k + 1, title_text, index, depth)) is not None:
+            # «معاون سیاسی و معاون توسعه مدیریت وزارت کشور»: the same title again after a field is a second post,
+            # coordinated after this one, at the body both share (not the deputy of the second deputy)
+            return TitlePhrase(i, k, title_end, title_text, shared)
         if view.tokens[k].text in COMMAS and k > title_end and k + 1 < hi and view.is_persian_word(k + 1) \
                 and not view.lex.titles.longest_at(view.sq, k + 1, hi):
             # a list of qualifiers: «معاون فرهنگی، اجتماعی و گردشگری سازمان …», «معاون سیاسی، امنیتی استاندار …»
@@ -680,6 +685,17 @@ def _org_title(view, i, title_end, hi, title_text, index, depth) -> TitlePhrase:
             break  # (a name ends the qualifiers: «مربی تورنتو و داروین هام مربی میلواکی» is two people's posts)
         k += 1
     return TitlePhrase(i, title_end, title_end, title_text, None)
+
+
+def _same_title_after(view: DocView, k: int, title_text: str, index: SpanIndex, depth: int) -> Span | None:
+    """The body of the same title starting at k when it names one (through a run of them: «معاون سیاسی، معاون
+    عمرانی و معاون توسعه مدیریت وزارت کشور»), else None."""
+    if depth >= 2 or view.sq[k] != squash(title_text.split()[0]):
+        return None
+    nested = parse_title(view, k, index, depth + 1)
+    if nested is None or nested.obj is None or squash(nested.title) != squash(title_text):
+        return None
+    return _office_of(view, nested)
 
 
 def _country_complement(view: DocView, i: int, title_end: int, k: int, title_text: str, country: Span) -> TitlePhrase:

@@ -442,3 +442,20 @@ def test_a_city_before_the_appointment_verb_the_normaliser_glued_closes_the_post
 def test_a_bare_post_takes_the_body_named_after_the_next_appointees_post_probe(text):
     out = run(text, mentions=tagged(PER=["محسن فرهمند", "مهدی کاظمیان"]))
     assert {("محسن فرهمند", "معاون", "شهرداری تهران"), ("مهدی کاظمیان", "معاون", "شهرداری تهران")} <= roles(out)
+
+
+def test_the_same_title_coordinated_after_a_field_shares_the_body_probe():
+    # probe (session 81, sd_024): «معاون سیاسی و معاون توسعه مدیریت وزارت کشور» had been read as one post, the
+    # deputy of the second deputy, so «به ترتیب» found one post for two names and gave it to the last
+    ministry = "وزارت کشور"
+    people = ["علی‌اکبر نجفی‌پور", "محمد سلیمانی‌نیا", "مریم احمدی‌فر"]
+    text = ("بر اساس این احکام، علی‌اکبر نجفی‌پور، محمد سلیمانی‌نیا و مریم احمدی‌فر به ترتیب به عنوان معاون سیاسی، "
+            "معاون عمران و توسعه امور شهری و روستایی و معاون توسعه مدیریت و منابع وزارت کشور منصوب شدند.")
+    assert roles(run(text, mentions=tagged(PER=people))) == {(p, "معاون", ministry) for p in people}
+    text = ("علی‌اکبر نجفی‌پور و مریم احمدی‌فر به ترتیب به عنوان معاون سیاسی و معاون توسعه مدیریت وزارت کشور "
+            "منصوب شدند.")
+    assert roles(run(text, mentions=tagged(PER=people[::2]))) == {(p, "معاون", ministry) for p in people[::2]}
+    # (one name holding both posts keeps one role there; a title nested right after its title is still its body's:
+    # «معاون وزیر و رئیس سازمان امور عشایر»)
+    text = "علی رضایی، معاون سیاسی و معاون اجتماعی وزارت کشور، گفت: …"
+    assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", "معاون", ministry)}
