@@ -28,14 +28,14 @@ from dataclasses import dataclass, field
 
 from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
-from pipeline.relations.complements import PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
+from pipeline.relations.complements import GENERIC_PLURALS, PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.dates import JALALI_DAY, names_a_date
 from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OBJECT_MARKER, OPEN_QUOTES, RELATIVE, TO, WITH,
                                          DocView, Span, char_to_token_range, is_verb_like, singular)
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.organisations import (COMPANY, DEMONSTRATIVES, GOVERNMENT, describes_company, plural_head_end,
                                              same_head_word)
-from pipeline.relations.places import country_span
+from pipeline.relations.places import STATE_STYLES, STYLE_ADJECTIVES, country_span
 from pipeline.relations.roles import COUNTERPART, Role, adjective_country
 from pipeline.relations.titles import IN, office_of
 
@@ -134,6 +134,8 @@ COUNTED_BODIES = {(squash("دو"), squash(w)): 2 for w in ("دستگاه", "نه
 COUNTED_SIDES = {(squash("دو"), squash("طرف")), (squash("طرفین"),)} | set(COUNTED_BODIES)
 COUNTED_CUES = COUNTED_PARTIES | COUNTED_BODIES
 LOCATIVE = squash("در")
+TRIP, OWN = squash("سفر"), squash("خود")
+OFFICES_OF_A_BODY = {squash(w) for w in ("دفتر", "دبیرخانه", "نمایندگی")}  # (a probe, session 81)
 # «قرارداد (پروژه) انتقال گاز ایران به (شبه قاره) هند»: a trade from one party to another
 FLOW_NOUNS = {squash(w) for w in ("صادرات", "فروش", "انتقال", "واردات", "ترانزیت", "سوآپ", "سواپ")}
 BOTH = squash("هم")  # «هم ایرباس و هم بوئینگ»: a list all the same
@@ -326,6 +328,9 @@ def _party_at(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> Span
     starts one token on."""
     j = view.past_marks(j, hi, OPEN_QUOTES)
     party = by_start.get(j)
+    if party is None and j < hi and view.sq[j] in OFFICES_OF_A_BODY and (inner := by_start.get(j + 1)) is not None \
+            and inner.label == "ORG":
+        return inner  # «دفتر سازمان جهانی بهداشت در ایران», «دبیرخانه اکو»: the office signs for its body
     if party is None and (plural_end := plural_head_end(view, j, hi)) is not None:
         if plural_end + 1 < hi and describes_company(view, plural_end):
             plural_end = view.past_marks(plural_end + 1, hi, OPEN_QUOTES)  # «با شرکت‌های آمریکایی «X» و «Y»»
@@ -496,6 +501,13 @@ def _locative(view: DocView, party: Span) -> bool:
     return party.tok_start > 0 and view.sq[party.tok_start - 1] == LOCATIVE
 
 
+def _trip_destination(view: DocView, party: Span) -> bool:
+    """«سفر (خود) به X»: X is where someone travels (a probe, session 81)."""
+    k = party.tok_start
+    return k >= 2 and view.sq[k - 1] == TO and (view.sq[k - 2] == TRIP
+                                                or (k >= 3 and view.sq[k - 2] == OWN and view.sq[k - 3] == TRIP))
+
+
 def _all_pairs(run: list[Span], method: str) -> list[tuple[Span, Span, str]]:
     return [(run[i], run[j], method) for i in range(len(run)) for j in range(i + 1, len(run))]
 
@@ -508,6 +520,10 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     by_start = {p.tok_start: p for p in in_sent}
     apposition_ends = _apposition_ends(view, in_sent, roles_by_person)
     pairs: list[tuple[Span, Span, str]] = []
+    # (the countries of a flow sign only where no subjects are listed: «شرکت ملی گاز ایران و شرکت گازپروم روسیه …
+    # تفاهم‌نامه‌ای برای انتقال گاز روسیه به ایران … امضا کردند», a probe, session 81)
+    flows: list[tuple[Span, Span, str]] = []
+    class_only = False
     for k in range(start, hi):
         if has_trigger and view.sq[k] == WITH and "with" in rules and not (k > start and view.sq[k - 1] in OPPOSING):
             after = _party_at(view, k + 1, by_start, hi)
@@ -526,6 +542,8 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
             # «رئیس‌جمهور آمریکا در کاخ سفید با نخست‌وزیر ژاپن …»: where it happens («در …») signs only if no one else
             # is named before
             before = [p for p in before if not _locative(view, p)] or before
+            # «… در سفر به کنیا تفاهم‌نامه … را با وزارت … کنیا امضا کرد»: where one travels does not sign
+            before = [p for p in before if not _trip_destination(view, p)]
             # «X امروز با حضور وزیر نفت … با شرکت Y قرارداد امضا کرد»: who attends signs nothing
             before = [p for p in before if not _attending(view, p, start)]
             if not before and speaker is not None and _first_person(view, start, hi):
@@ -540,12 +558,16 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
         if view.sq[k] in BETWEEN and "between" in rules and (first := _party_at(view, k + 1, by_start, hi)):
             run = _coordinated_run(view, first, by_start, hi, apposition_ends)
             pairs.extend(_all_pairs(run, "between"))
+        elif view.sq[k] in BETWEEN and _class_of_bodies(view, k + 1, by_start, hi):
+            # «با امضای هفت سند همکاری میان دستگاه‌های دو کشور»: the parties are a class of bodies, so no names
+            # before the trigger sign (a probe, session 81)
+            class_only = True
         if has_trigger and "flow" in rules and (noun_end := _noun_end(view, k, hi)) is not None:
             flow = _trade_parties(view, noun_end, by_start, hi)
             if flow is not None:
-                pairs.append((*flow, "flow"))
-    if pairs or not has_trigger or not strong:
-        return pairs
+                flows.append((*flow, "flow"))
+    if pairs or not has_trigger or not strong or class_only:
+        return pairs + flows
     one_side: set[int] = set()  # the starts of names listed as one side's signatories
     if "and" in rules:
         lists: list[list[Span]] = []
@@ -565,6 +587,8 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
                 listed.update(p.tok_start for p in run)
         if lists:
             return _all_pairs(_subject_list(view, lists, start, hi), "and")
+    if flows:
+        return flows
     if "signers" in rules:
         signers = [p for p in in_sent if p.label == "PER" and _role_in_sentence(p, roles_by_person, lo, hi)
                    and p.tok_start not in one_side and not _attending(view, p, start)]
@@ -573,6 +597,15 @@ def _sentence_pairs(view: DocView, in_sent: list[Span], start: int, hi: int, has
     if "holder" in rules:
         return _holder_pairs(view, in_sent, by_start, start, hi)
     return pairs
+
+
+def _class_of_bodies(view: DocView, j: int, by_start: dict[int, Span], hi: int) -> bool:
+    """A plural head or generic plural at j with no name right after it («دستگاه‌های دو کشور», «شرکت‌های ایرانی»):
+    a class of bodies, no party named (not «بانک‌های صادرات و ملت»)."""
+    end = plural_head_end(view, j, hi)
+    if end is None and j < hi and view.sq[j] in GENERIC_PLURALS:
+        end = j + 1
+    return end is not None and end not in by_start
 
 
 def _subject_list(view: DocView, lists: list[list[Span]], start: int, hi: int) -> list[Span]:
@@ -913,11 +946,16 @@ def _counted_pairs(view: DocView, parties: list[Span], roles: list[Role], start:
     capitals = [country_span(view, s, e, country, "lexicon:capital", 0.8)
                 for s, e, country in view.lex.capitals.matches(view.sq, previous_start, hi, skip=inside_names)]
     officials_countries = [r.obj for r in roles if previous_start <= r.person.tok_start < hi and r.obj.kind == "country"]
-    counted = _counted(view, near + capitals + officials_countries, organisations_count)
-    if len(counted) != wanted and cue in COUNTED_SIDES and not organisations_count:
+    officials_bodies = [r.obj for r in roles if previous_start <= r.person.tok_start < hi and r.obj.domain == "agency"]
+    if cue in COUNTED_BODIES:
+        # «… با حضور وزیر نفت ایران و وزیر نفت ونزوئلا و به امضای مدیران عامل دو شرکت رسید»: bodies counted are
+        # organisations, never the countries named with them (a probe, session 81)
+        counted = [p for p in _counted(view, near + officials_bodies, True) if p.kind != "country"]
+    else:
+        counted = _counted(view, near + capitals + officials_countries, organisations_count)
+    if len(counted) != wanted and cue in COUNTED_PARTIES and cue in COUNTED_SIDES and not organisations_count:
         # no two countries: the sides may be the organisations named, or their officials' organisations (a capital
         # here is more likely a place visited: «هیئتی از وزارت نیرو به بغداد سفر کرد و با … وزارت برق عراق …»)
-        officials_bodies = [r.obj for r in roles if previous_start <= r.person.tok_start < hi and r.obj.domain == "agency"]
         counted = _counted(view, near + officials_countries + officials_bodies, True)
     if len(counted) != wanted:
         return []
@@ -1044,7 +1082,16 @@ def _state_name(p: Span) -> str:
     """The squashed name, a government's without its head word («دولت آلمان» → «آلمان»): a country signs through its
     government («دولت آلمان با دولت قطر قرارداد … امضا کرد. این قرارداد را وزیر اقتصاد آلمان و وزیر انرژی قطر …»)."""
     words = p.name.split()
-    return squash(" ".join(words[1:])) if len(words) > 1 and squash(words[0]) == GOVERNMENT else squash(p.name)
+    if not (len(words) > 1 and squash(words[0]) == GOVERNMENT):
+        return squash(p.name)
+    # (and without the state's style, «دولت جمهوری اسلامی ایران» → «ایران», the country's shown name; a probe,
+    # session 81)
+    k = 1
+    if len(words) > 2 and squash(words[k]) in STATE_STYLES:
+        k += 1
+        while k < len(words) - 1 and squash(words[k]) in STYLE_ADJECTIVES:
+            k += 1
+    return squash(" ".join(words[k:]))
 
 
 def _same_pair(x: Agreement, y: Agreement, heads: PhraseTable) -> bool:

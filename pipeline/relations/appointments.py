@@ -47,7 +47,7 @@ NEW = squash("جدید")
 # the posts a presiding board's election fills
 GAINING, VOTES, IN_FAVOUR = squash("کسب"), squash("رای"), squash("موافق")
 VOTE_TOKENS = 5  # «با کسب ۱۲ رأی موافق»
-POST_FIELD_WORDS = 2  # «معاون آموزشی», «معاون توسعه مدیریت»: a bare post's field words
+POST_FIELD_WORDS = 3  # «معاون آموزشی», «معاون هماهنگی امور عمرانی»: a bare post's field words
 BOARD_POSTS = frozenset(squash(w) for w in ("رئیس", "نایب‌رئیس", "نایب رئیس", "دبیر", "سخنگو", "عضو", "منشی",
                                             "خزانه‌دار"))
 # the posts a board of directors gives out («… به عنوان رئیس هیئت‌مدیره و مدیرعامل انتخاب شد»)
@@ -258,9 +258,11 @@ def _past_field_words(view: DocView, k: int, hi: int, by_start: dict[int, Span])
     a field of two nouns joined by «و» too («معاون | فنی و عمرانی | و Y را به عنوان …», a probe, session 80), up to
     the «و» or comma of a list of appointees."""
     start, end = k, min(hi, k + POST_FIELD_WORDS)
-    while k < end and view.is_persian_word(k) and k not in by_start and not is_verb_like(view.tokens[k].text):
+    while k < end and (view.is_persian_word(k) or view.tokens[k].text in COMMAS) and k not in by_start \
+            and not is_verb_like(view.tokens[k].text):
         if view.joins_list(k):
-            if not (view.sq[k] == CONJUNCTION and k > start and _field_word(view, k + 1, hi, by_start)):
+            # (fields listed with commas too: «معاون سیاسی، امنیتی و اجتماعی، Y به عنوان …», a probe, session 81)
+            if not (k > start and _field_word(view, k + 1, hi, by_start)):
                 break
             end = min(hi, end + 2)
         k += 1

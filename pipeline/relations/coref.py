@@ -624,6 +624,11 @@ def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups, pap
     headlines name («*اطلاعات» / «وزارت اطلاعات», tune 3#56)."""
     for o in agencies:
         words, head_len = split_head(o.name, lex)
+        if o.kind == "company" and 0 < head_len and (bare := _without_place(words[head_len:], lex)) in groups:
+            # «فولاد مبارکه» / «شرکت فولاد مبارکه اصفهان»: a company without its head and its place (a probe,
+            # session 81)
+            groups.union(bare, o.key)
+            continue
         start = head_len
         while 0 < head_len <= start < len(words):
             bare = agency_key("".join(words[start:]))
@@ -642,6 +647,14 @@ def _merge_headless(agencies: list[Span], lex: Lexicons, groups: _KeyGroups, pap
                     or (parent is not None and not named_kind):
                 break
             start += 1
+
+
+def _without_place(words: list[str], lex: Lexicons) -> str | None:
+    """The key of a name's words before the province or county that ends it, two words at least, else None."""
+    for cut in range(MIN_CORE_WORDS, len(words)):
+        if _local_place(lex, tuple(words[cut:])) is not None:
+            return agency_key("".join(words[:cut]))
+    return None
 
 
 def _merge_club_short_forms(agencies: list[Span], words_of: dict[str, tuple[str, ...]], lex: Lexicons,

@@ -1090,3 +1090,66 @@ def test_this_body_followed_by_its_own_name_is_no_reference():
 def test_hiring_without_an_agreement_is_none():
     text = "باشگاه استقلال مهدی رضوانی‌فر را به خدمت گرفت."
     assert agreements(run(text, mentions=tagged(PER=["مهدی رضوانی‌فر"], ORG=["باشگاه استقلال"]))) == set()
+
+
+def test_parties_named_only_as_a_class_sign_nothing_probe():
+    # probe (session 81, ai_001): «… میان دستگاه‌های دو کشور»: the parties are a class of bodies, so no pair is
+    # taken from the names listed before the trigger (the commission and Turkey had signed)
+    text = ("بیست‌ونهمین اجلاس کمیسیون مشترک اقتصادی ایران و ترکیه امروز با امضای هفت سند همکاری میان دستگاه‌های "
+            "دو کشور در آنکارا به کار خود پایان داد.")
+    assert agreements(run(text)) == set()
+    # (a list of names after the plural head still signs: «میان بانک‌های صادرات و ملت»)
+    text = "تفاهم‌نامه همکاری میان بانک‌های صادرات و ملت امروز امضا شد."
+    assert agreements(run(text)) == {(frozenset(("بانک صادرات ایران", "بانک ملت")), "تفاهم‌نامه")}
+
+
+def test_a_government_named_with_its_states_style_is_its_country_probe():
+    # probe (session 81, ai_004): «دولت جمهوری اسلامی ایران» and «ایران» are one party, so the documents signed
+    # «میان جمهوری اسلامی ایران و جمهوری ازبکستان» and the government's agreement are one entry
+    text = ("۱۰ سند همکاری میان جمهوری اسلامی ایران و جمهوری ازبکستان در حضور رؤسای جمهور دو کشور امضا شد. "
+            "مهم‌ترین سند، موافقت‌نامه اجتناب از اخذ مالیات مضاعف میان دولت جمهوری اسلامی ایران و دولت جمهوری "
+            "ازبکستان است.")
+    assert agreements(run(text)) == {(frozenset({"دولت جمهوری اسلامی ایران", "دولت جمهوری ازبکستان"}),
+                                      "موافقت‌نامه")}
+
+
+def test_the_subjects_listed_sign_rather_than_the_countries_of_a_flow_probe():
+    # probe (session 81, ai_011): «X و Y … تفاهم‌نامه‌ای برای انتقال گاز روسیه به ایران … امضا کردند»: the two
+    # companies sign; the flow's countries had been taken as the parties
+    text = ("شرکت ملی گاز ایران و شرکت گازپروم روسیه روز چهارشنبه در مسکو تفاهم‌نامه‌ای راهبردی برای انتقال گاز "
+            "روسیه به ایران از مسیر جمهوری آذربایجان امضا کردند.")
+    assert agreements(run(text)) == {(frozenset({"شرکت ملی گاز ایران", "شرکت گازپروم روسیه"}), "تفاهم‌نامه")}
+    # (with no list of subjects the flow's countries still sign)
+    text = "قرارداد صادرات گاز ایران به عراق امروز امضا شد."
+    assert agreements(run(text)) == {(frozenset({"ایران", "عراق"}), "قرارداد")}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("تفاهم‌نامه همکاری میان وزارت بهداشت، درمان و آموزش پزشکی و دفتر سازمان جهانی بهداشت در ایران امضا شد.",
+     "سازمان جهانی بهداشت"),
+    ("تفاهم‌نامه تسهیل تجارت میان وزارت بهداشت، درمان و آموزش پزشکی و دبیرخانه سازمان همکاری اقتصادی (اکو) در "
+     "تهران امضا شد.", "سازمان همکاری اقتصادی"),
+])
+def test_an_office_of_a_body_signs_for_it_probe(text, other):
+    # probes (session 81, ai_007, ai_026): «دفتر / دبیرخانه / نمایندگی» before a body's name in a party's place; the
+    # run of parties had stopped at it, so no agreement
+    assert agreements(run(text)) == {(frozenset({"وزارت بهداشت، درمان و آموزش پزشکی", other}), "تفاهم‌نامه")}
+
+
+def test_a_trips_destination_is_no_party_probe():
+    # probe (session 81, ai_032): «… در سفر به کنیا تفاهم‌نامه … را با وزارت … کنیا امضا کرد»: Kenya, where he went,
+    # had signed with its own ministry; the traveller signs, for the country his post names
+    text = ("امیرحسین دلاوری معاون علمی رئیس‌جمهور در سفر به کنیا تفاهم‌نامه همکاری را با وزارت اطلاعات و ارتباطات "
+            "کنیا امضا کرد.")
+    assert agreements(run(text, mentions=tagged(PER=["امیرحسین دلاوری"]))) == {
+        (frozenset({"ایران", "وزارت اطلاعات و ارتباطات کنیا"}), "تفاهم‌نامه")}
+
+
+def test_bodies_counted_are_no_countries_probe():
+    # probe (session 81, ai_023): «… با حضور وزیر نفت ایران و وزیر نفت ونزوئلا و به امضای مدیران عامل دو شرکت
+    # رسید»: the two companies, not the ministers' countries, had to be counted
+    text = ("قرارداد بازسازی پالایشگاه ال‌پالیتو میان شرکت ملی مهندسی و ساختمان نفت ایران و شرکت نفت ونزوئلا در "
+            "کاراکاس امضا شد. این قرارداد با حضور کامران صالحی‌پور وزیر نفت ایران و پدرو ریواس وزیر نفت ونزوئلا و "
+            "به امضای مدیران عامل دو شرکت رسید.")
+    out = run(text, mentions=tagged(PER=["کامران صالحی‌پور", "پدرو ریواس"]))
+    assert agreements(out) == {(frozenset({"شرکت ملی مهندسی و ساختمان نفت ایران", "شرکت نفت ونزوئلا"}), "قرارداد")}

@@ -459,3 +459,12 @@ def test_the_same_title_coordinated_after_a_field_shares_the_body_probe():
     # «معاون وزیر و رئیس سازمان امور عشایر»)
     text = "علی رضایی، معاون سیاسی و معاون اجتماعی وزارت کشور، گفت: …"
     assert roles(run(text, mentions=tagged(PER=["علی رضایی"]))) == {("علی رضایی", "معاون", ministry)}
+
+
+def test_the_run_of_posts_goes_past_a_field_listed_with_commas_probe():
+    # probe (session 81, co_032): «معاون سیاسی، امنیتی و اجتماعی، Y به عنوان معاون هماهنگی امور عمرانی و Z به
+    # عنوان … استانداری مرکزی»: a field of three words, or listed with commas, had stopped the run, so only Z had a post
+    people = ["محمدحسن نیکبخت", "مهدی فراهانی", "لیلا صفری"]
+    text = ("بر این اساس، محمدحسن نیکبخت به عنوان معاون سیاسی، امنیتی و اجتماعی، مهدی فراهانی به عنوان معاون "
+            "هماهنگی امور عمرانی و لیلا صفری به عنوان معاون توسعه مدیریت و منابع استانداری مرکزی منصوب شدند.")
+    assert roles(run(text, mentions=tagged(PER=people))) == {(p, "معاون", "استانداری مرکزی") for p in people}

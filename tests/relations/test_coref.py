@@ -619,3 +619,17 @@ def test_the_basij_and_one_of_its_strata_are_two_bodies_tune():
     assert keys(out, "agency") == {"agency:" + squash("بسیج"), "agency:" + squash("بسیج دانشجویی")}
     out = run("بسیج شجره طیبه است. بسیج مستضعفین برنامه‌ها را اعلام کرد.", mentions=lambda doc: [])
     assert len(keys(out, "agency")) == 1
+
+
+def test_a_company_named_without_its_head_and_place_is_the_company_probe():
+    # probe (session 81, ap2_020): «فولاد مبارکه» after «شرکت فولاد مبارکه اصفهان» is the same company; the
+    # signatory's body had made a second agreement with the short form
+    text = ("قرارداد ساخت بیمارستان با شرکت فولاد مبارکه اصفهان امضا شد. "
+            "صالحی‌نسب گفت: فولاد مبارکه ۸۰ درصد هزینه ساخت را پرداخت می‌کند.")
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "فولاد مبارکه", "ORG", occurrence=1)])
+    assert keys(out, "agency") == {"agency:" + squash("شرکت فولاد مبارکه اصفهان")}
+    # (only a company's: «علوم پزشکی» is no short form of «دانشگاه علوم پزشکی شهرکرد»)
+    text = "دانشگاه علوم پزشکی شهرکرد امروز افتتاح شد. علوم پزشکی رشته‌ای پرطرفدار است."
+    out = run(text, mentions=lambda doc: [ner_mention(doc, "دانشگاه علوم پزشکی شهرکرد", "ORG"),
+                                          ner_mention(doc, "علوم پزشکی", "ORG", occurrence=1)])
+    assert len(keys(out, "agency")) == 2
