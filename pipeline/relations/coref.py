@@ -943,15 +943,23 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
         voters = [o for o in members if not o.attrs.get("short_form")] or members
         for o in voters:
             counts[o.name] = counts.get(o.name, 0) + 1
+        # (not the bare name of a body whose branch in a place the group holds: «پلیس راه» merged with «پلیس راه
+        # استان فارس» is that branch; a probe, session 81 — unless the group also names the body with its national
+        # head, «سازمان اوقاف و امور خیریه», tune 2#228)
+        national = {o.attrs["known"] for o in voters if o.attrs.get("known")
+                    and squash(o.name).startswith((MINISTRY_HEAD, NATIONAL_ORGANISATION_HEAD))}
+        branched = {o.attrs["branch_of"] for o in voters if o.attrs.get("branch_of")} - national
         lexicon_names = {o.name for o in voters if o.attrs.get("known")  # (with its eulogy: «… امام خمینی (ره)»)
-                         and agency_key(o.name) == agency_key(o.attrs["known"])}
+                         and agency_key(o.name) == agency_key(o.attrs["known"]) and o.attrs["known"] not in branched}
         # «مجلس نمایندگان عراق» … «مجلس»: the lexicon's name that is only a head word stood for another country's
         # body, which names the group (else Iraq's parliament is the corpus' «مجلس» entity; but «سپاه صحابه
         # پاکستان» is the lexicon's «سپاه صحابه» with its country)
         bare_known = {_head_word_only(o.name, lex) for o in voters if o.attrs.get("known")}
         foreign = {n for n in counts if n not in lexicon_names and _foreign_body(n, lex)} \
             if bare_known == {True} else set()
-        best = max(counts, key=lambda n: (n in foreign, n in lexicon_names, counts[n], len(squash(n)), n))
+        bare_of_branched = {o.name for o in voters if o.attrs.get("known") in branched}
+        best = max(counts, key=lambda n: (n in foreign, n in lexicon_names, n not in bare_of_branched, counts[n],
+                                          len(squash(n)), n))
         kind = next(o.kind for o in members if o.name == best)
         for o in members:
             if o.name != best or o.key != agency_key(best):

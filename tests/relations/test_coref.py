@@ -633,3 +633,15 @@ def test_a_company_named_without_its_head_and_place_is_the_company_probe():
     out = run(text, mentions=lambda doc: [ner_mention(doc, "دانشگاه علوم پزشکی شهرکرد", "ORG"),
                                           ner_mention(doc, "علوم پزشکی", "ORG", occurrence=1)])
     assert len(keys(out, "agency")) == 2
+
+
+def test_a_lexicon_body_named_bare_takes_its_one_branchs_name_probe():
+    # probe (session 81, th_002): «پلیس راه استان فارس» and then «پلیس راه استان»: one body, the province's
+    # branch, which had been named by the lexicon's bare «پلیس راه»
+    text = ("سرهنگ کاوه رحیمی رئیس پلیس راه استان فارس از واژگونی یک اتوبوس خبر داد. به گفته رئیس پلیس راه استان، "
+            "اتوبوس متعلق به یک شرکت مسافربری بود.")
+    assert keys(run(text, mentions=tagged(PER=["کاوه رحیمی"])), "agency") == {"agency:" + squash("پلیس راه استان فارس")}
+    # (also where the bare name is written more often)
+    text = ("پلیس راه استان فارس از واژگونی یک اتوبوس خبر داد. پلیس راه هشدار داد. پلیس راه از رانندگان خواست "
+            "احتیاط کنند.")
+    assert keys(run(text, mentions=lambda doc: []), "agency") == {"agency:" + squash("پلیس راه استان فارس")}
