@@ -35,6 +35,7 @@ from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OBJECT_MARKER, OP
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.organisations import (COMPANY, DEMONSTRATIVES, GOVERNMENT, describes_company, plural_head_end,
                                              same_head_word)
+from pipeline.relations.place_nouns import PROVINCE
 from pipeline.relations.places import STATE_STYLES, STYLE_ADJECTIVES, country_span
 from pipeline.relations.roles import COUNTERPART, Role, adjective_country
 from pipeline.relations.titles import IN, office_of
@@ -435,6 +436,13 @@ def _party_end(view: DocView, party: Span, hi: int, apposition_ends: dict[int, i
             and (posting := view.lex.countries.longest_at(view.sq, end + 1, hi)
                  or view.lex.capitals.longest_at(view.sq, end + 1, hi)):
         return posting[0]
+    if party.label == "ORG" and end + 1 < hi and view.sq[end] == IN:
+        # «دفتر ستاد احیای دریاچه ارومیه | در آذربایجان شرقی | و دانشگاه تبریز»: where the office is, before the next
+        # party (a probe, session 81)
+        j = end + 1 + (view.sq[end + 1] == PROVINCE)
+        place = view.lex.provinces.longest_at(view.sq, j, hi)
+        if place is not None and place[0] < hi and view.joins_list(place[0]):
+            return place[0]
     if end < hi and view.tokens[end].text == "(":
         close = next((j for j in range(end + 2, min(hi, end + 2 + ALIAS_TOKENS)) if view.tokens[j].text == ")"), None)
         if close is not None:

@@ -1153,3 +1153,10 @@ def test_bodies_counted_are_no_countries_probe():
             "به امضای مدیران عامل دو شرکت رسید.")
     out = run(text, mentions=tagged(PER=["کامران صالحی‌پور", "پدرو ریواس"]))
     assert agreements(out) == {(frozenset({"شرکت ملی مهندسی و ساختمان نفت ایران", "شرکت نفت ونزوئلا"}), "قرارداد")}
+
+
+def test_where_a_listed_partys_office_is_is_no_party_probe():
+    # probe (session 81, aw_035): «میان دفتر ستاد احیای دریاچه ارومیه در آذربایجان شرقی و دانشگاه تبریز»: the
+    # province after «در» had ended the run of parties, so no agreement
+    text = ("تفاهم‌نامه همکاری علمی میان دفتر ستاد احیای دریاچه ارومیه در آذربایجان شرقی و دانشگاه تبریز امضا شد.")
+    assert agreements(run(text)) == {(frozenset({"ستاد احیای دریاچه ارومیه", "دانشگاه تبریز"}), "تفاهم‌نامه")}
