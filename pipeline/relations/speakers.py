@@ -383,11 +383,26 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
     the one whose speech it goes on with."""
     start = phrase.tok_start
     sent = view.tokens[start].sent
-    story, list_items = ctx.story, ctx.list_items
-    last_subject: dict[str, int] = {}  # each speaker's last sentence before this one as the subject (name or «وی»)
-    for p in ctx.subjects:
-        if p.sent < sent and story[p.sent] == story[sent]:
-            last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
+    list_items = ctx.list_items
+    after = _speakers_after_title(view, ctx, phrase, title)
+    before = _speakers_before_title(view, ctx, phrase, title)
+    person = after[0] if after else (before[-1] if before else None)
+    if anaphoric:
+        # «این عضو شورای شهر تهران، قوانین … را عامل … دانست»: «this member» is the last speaker named before
+        return _last_speaker(ctx.speakers + ctx.surname_speakers, sent, list_items, ctx.story)
+    indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
+    if _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
+        # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker, one named by surname
+        # too («کریمی گفت: …» then «استاندار کرمان افزود: …»)
+        return _last_speaker(ctx.speakers + ctx.surname_speakers, sent, list_items) or person
+    return person
+
+
+def _speakers_after_title(view: DocView, ctx: _Speakers, phrase: TitlePhrase, title: str) -> list[Span]:
+    """The speakers named after the title within SPEAKER_WINDOW sentences who may be the one it describes, in
+    order; each filter says why a candidate is not."""
+    start = phrase.tok_start
+    sent = view.tokens[start].sent
     after = [p for p in ctx.speakers if 0 <= p.sent - sent <= SPEAKER_WINDOW and p.tok_start > start]
     # «بخشدار آرین شهر نیز … گفت» then «صادق افزود»: a surname speaking soon after («سرمربی … می‌گوید: …», two
     # sentences of background, then «کمالوند … گفت»)
@@ -419,22 +434,44 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
              and not any(view.tokens[ph.tok_start].sent == sent for ph in ctx.attached.get(p.key, []))]
     # «… نیز گفت»: «also» brings in another speaker, not the one before, nor one who spoke before and is named
     # again after it («X … گفت» then «بخشدار لوندویل نیز … گفت» then «به گفته X، …»: a probe, session 79)
-    # «یک سخنگوی حزب … گفت»: an indefinite description brings in someone new too (a name may follow)
     if _also_after(view, phrase):
         spoke = {p.key for p in ctx.speakers + ctx.surname_speakers if p.sent < sent}
         after = [p for p in after if p.key not in spoke]
-    indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
-    # (the window counts from the speaker's last mention as the subject, «وی …» included: «حسین رفیعی … گفت»,
-    # «وی در ادامه … گفت», «وی ادامه داد», then «مسئول انجمن هنرهای تجسمی بیرجند … عنوان کرد»)
     # «امام جمعه بجنورد که مهمان این آیین بود، … بازدید کرد»: a relative clause on the title introduces its holder,
     # who is not the speaker before, nor anyone named before who speaks again after it («معاون حقوقی وزیر امور خارجه
     # که … حضور داشت، گفت» then «مصری‌نژاد … اعلام کرد»; probes, session 80)
-    introduced = phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] == RELATIVE
-    if introduced:
+    if _introduced(view, phrase):
         named_before = {p.key for p in ctx.named.values() if p.sent < sent}
         after = [p for p in after if p.key not in named_before]
-    before = [] if _also_after(view, phrase) or indefinite or introduced else \
-        [p for p in ctx.speakers if 0 < sent - p.sent and 0 < sent - last_subject.get(p.key, p.sent) <= SPEAKER_WINDOW]
+    if not _continues_speech(view, start):
+        # (nor, after it, one appointed to another post at any time: «وزیر نفت … مدیران عامل سه شرکت را منصوب کرد»
+        # then «بر اساس این احکام، X به سمت مدیرعامل … منصوب شد»: the appointee, not the minister; a probe, session 80)
+        appointed_other = {key for key, _, appointed in ctx.appointed if appointed != title}
+        after = [p for p in after if p.key not in appointed_other]
+    # a headline digest: each «- …» item stands alone
+    after = [p for p in after if p.sent == sent or (sent not in ctx.list_items and p.sent not in ctx.list_items)]
+    # a headline opens another story: a name in it or after it is not this lead's speaker (the headline's own name
+    # may be described by the lead that follows it, «رئیس تشکیلات خودگردان …»)
+    return [p for p in after if ctx.story[p.sent] == ctx.story[sent]]
+
+
+def _speakers_before_title(view: DocView, ctx: _Speakers, phrase: TitlePhrase, title: str) -> list[Span]:
+    """The speakers named before the title's sentence who may be the one it describes, in order: none after
+    «نیز», an indefinite («یک سخنگوی حزب …») or a relative clause on the title, which bring in someone new."""
+    start = phrase.tok_start
+    sent = view.tokens[start].sent
+    story, list_items = ctx.story, ctx.list_items
+    indefinite = start > 0 and view.sq[start - 1] == INDEFINITE
+    if _also_after(view, phrase) or indefinite or _introduced(view, phrase) or sent in list_items:
+        return []
+    # (the window counts from the speaker's last mention as the subject, «وی …» included: «حسین رفیعی … گفت»,
+    # «وی در ادامه … گفت», «وی ادامه داد», then «مسئول انجمن هنرهای تجسمی بیرجند … عنوان کرد»)
+    last_subject: dict[str, int] = {}  # each speaker's last sentence before this one as the subject (name or «وی»)
+    for p in ctx.subjects:
+        if p.sent < sent and story[p.sent] == story[sent]:
+            last_subject[p.key] = max(last_subject.get(p.key, -1), p.sent)
+    before = [p for p in ctx.speakers
+              if 0 < sent - p.sent and 0 < sent - last_subject.get(p.key, p.sent) <= SPEAKER_WINDOW]
     # (one appointed before it, or in its own sentence, is not the titled one, unless that sentence goes on with
     # his speech: «X به عنوان رئیس دانشگاه … معارفه شد» then «وزیر بهداشت … تقدیر کرد» is the minister, even
     # where «میرزایی …» comes next)
@@ -443,28 +480,15 @@ def _described_speaker(view: DocView, ctx: _Speakers, phrase: TitlePhrase, anaph
         # مدیر کل جدید این سازمان معرفی شد»)
         appointed_elsewhere = {key for key, at, appointed in ctx.appointed if at <= sent and appointed != title}
         before = [p for p in before if p.key not in appointed_elsewhere]
-        # (nor, after it, one appointed to another post at any time: «وزیر نفت … مدیران عامل سه شرکت را منصوب کرد»
-        # then «بر اساس این احکام، X به سمت مدیرعامل … منصوب شد»: the appointee, not the minister; a probe, session 80)
-        appointed_other = {key for key, _, appointed in ctx.appointed if appointed != title}
-        after = [p for p in after if p.key not in appointed_other]
-    # a headline digest: each «- …» item stands alone
-    after = [p for p in after if p.sent == sent or (sent not in list_items and p.sent not in list_items)]
-    # a headline opens another story: a name in it or after it is not this lead's speaker, and a name before
-    # it is not the speaker of a lead after it («نخست‌وزیر استرالیا … اعمال کرد. ⏎ محمود عباس، … دانست ⏎ …»)
-    # nor of a title in it («دادستان اصفهان … ورود پیدا کرده است» heads a section about the prosecutor);
-    # the headline's own name may be described by the lead that follows it («رئیس تشکیلات خودگردان …»)
-    after = [p for p in after if story[p.sent] == story[sent]]
-    before = [p for p in before if story[p.sent] == story[sent]]
-    before = [] if sent in list_items else [p for p in before if p.sent not in list_items]
-    person = after[0] if after else (before[-1] if before else None)
-    if anaphoric:
-        # «این عضو شورای شهر تهران، قوانین … را عامل … دانست»: «this member» is the last speaker named before
-        return _last_speaker(ctx.speakers + ctx.surname_speakers, sent, list_items, story)
-    if _continues_speech(view, start) and not (_also_after(view, phrase) or indefinite) and sent not in list_items:
-        # «رئیس سازمان تبلیغات اسلامی … افزود»: «added» goes on with the last speaker, one named by surname
-        # too («کریمی گفت: …» then «استاندار کرمان افزود: …»)
-        return _last_speaker(ctx.speakers + ctx.surname_speakers, sent, list_items) or person
-    return person
+    # a headline opens another story: a name before it is not the speaker of a lead after it («نخست‌وزیر استرالیا
+    # … اعمال کرد. ⏎ محمود عباس، … دانست ⏎ …») nor of a title in it («دادستان اصفهان … ورود پیدا کرده است» heads a
+    # section about the prosecutor)
+    return [p for p in before if story[p.sent] == story[sent] and p.sent not in list_items]
+
+
+def _introduced(view: DocView, phrase: TitlePhrase) -> bool:
+    """A relative clause right after the title («امام جمعه بجنورد که …»): the sentence introduces its holder."""
+    return phrase.tok_end < len(view.tokens) and view.sq[phrase.tok_end] == RELATIVE
 
 
 def _last_speaker(speakers: list[Span], sent: int, list_items: set[int], story: list[int] | None = None) -> Span | None:
