@@ -30,7 +30,7 @@ from pipeline.lexicons import CONJUNCTION, PhraseTable, agency_key, squash
 from pipeline.relations.clubs import NATIONAL, TEAM_QUALIFIERS, is_team
 from pipeline.relations.complements import GENERIC_PLURALS, PAST_MARKERS, TRAILING_PLACE_NOUNS, complement_end
 from pipeline.relations.dates import JALALI_DAY, names_a_date
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OBJECT_MARKER, OPEN_QUOTES, RELATIVE, TO, WITH,
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, OBJECT_MARKER, OPEN_QUOTES, OWN, RELATIVE, TO, WITH,
                                          DocView, Span, char_to_token_range, is_verb_like, singular)
 from pipeline.relations.numerals import QUANTIFIERS
 from pipeline.relations.organisations import (COMPANY, DEMONSTRATIVES, GOVERNMENT, describes_company, plural_head_end,
@@ -135,7 +135,7 @@ COUNTED_BODIES = {(squash("دو"), squash(w)): 2 for w in ("دستگاه", "نه
 COUNTED_SIDES = {(squash("دو"), squash("طرف")), (squash("طرفین"),)} | set(COUNTED_BODIES)
 COUNTED_CUES = COUNTED_PARTIES | COUNTED_BODIES
 LOCATIVE = squash("در")
-TRIP, OWN = squash("سفر"), squash("خود")
+TRIP = squash("سفر")
 OFFICES_OF_A_BODY = {squash(w) for w in ("دفتر", "دبیرخانه", "نمایندگی")}  # (a probe, session 81)
 # «قرارداد (پروژه) انتقال گاز ایران به (شبه قاره) هند»: a trade from one party to another
 FLOW_NOUNS = {squash(w) for w in ("صادرات", "فروش", "انتقال", "واردات", "ترانزیت", "سوآپ", "سواپ")}
@@ -961,7 +961,7 @@ def _counted_pairs(view: DocView, parties: list[Span], roles: list[Role], start:
         counted = [p for p in _counted(view, near + officials_bodies, True) if p.kind != "country"]
     else:
         counted = _counted(view, near + capitals + officials_countries, organisations_count)
-    if len(counted) != wanted and cue in COUNTED_PARTIES and cue in COUNTED_SIDES and not organisations_count:
+    if len(counted) != wanted and cue in COUNTED_SIDES and cue not in COUNTED_BODIES and not organisations_count:
         # no two countries: the sides may be the organisations named, or their officials' organisations (a capital
         # here is more likely a place visited: «هیئتی از وزارت نیرو به بغداد سفر کرد و با … وزارت برق عراق …»)
         counted = _counted(view, near + officials_countries + officials_bodies, True)

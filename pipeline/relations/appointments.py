@@ -8,8 +8,8 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.lexicons import CONJUNCTION, squash
-from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, RELATIVE, WITH,
-                                         DocView, Span, is_verb_like)
+from pipeline.relations.document import (CLOSE_QUOTES, COMMAS, FROM, INFINITIVES, OBJECT_MARKER, OWN, RELATIVE,
+                                         WITH, DocView, Span, is_verb_like)
 from pipeline.relations.organisations import COMPANY
 from pipeline.relations.persons import RESPECTIVELY, names_listed_before
 from pipeline.relations.speakers import ACCORDING_TO, after_scene, subject_position
@@ -28,7 +28,6 @@ ORDER_NOUNS = {squash(w) for w in ("حکم", "دستور", "پیشنهاد")}
 DISMISSAL_WORDS = tuple(squash(w) for w in ("برکنار", "عزل", "استعفا", "کناره‌گیری"))  # («برکناری», «استعفای» too)
 ASIDE, ASIDE_VERBS = squash("کنار"), tuple(squash(w) for w in ("رفت", "گذاشته", "گذاشت"))  # «… کنار رفت»
 ORDER_PREPOSITIONS = {squash(w) for w in ("با", "طی")}
-OWN = squash("خود")  # «از سمت خود به عنوان …»
 # «X بجای/به جای Y …», «X جایگزین Y در سمت … شد»: Y is the one replaced («جانشین» is also a title: not here)
 INSTEAD, INSTEAD_SPLIT = {squash("بجای"), squash("جایگزین")}, (squash("به"), squash("جای"))
 LATE = {squash(w) for w in ("مرحوم", "شادروان", "زنده‌یاد")}  # «به جای مرحوم X», «زنده‌یاد X استاندار …»: the late

@@ -560,7 +560,7 @@ def _merge_known_branches(agencies: list[Span], groups: _KeyGroups, ministries: 
     bare: dict[str, set[str]] = {}
     branches: dict[str, set[str]] = {}
     for o in agencies:
-        if o.attrs.get("known") and not squash(o.name).startswith((MINISTRY_HEAD, NATIONAL_ORGANISATION_HEAD)):
+        if o.attrs.get("known") and not _named_as_national(o):
             bare.setdefault(o.attrs["known"], set()).add(o.key)
         elif o.attrs.get("branch_of"):
             branches.setdefault(o.attrs["branch_of"], set()).add(o.key)
@@ -569,6 +569,11 @@ def _merge_known_branches(agencies: list[Span], groups: _KeyGroups, ministries: 
             branch = next(iter(branches[body]))
             for key in keys:
                 groups.union(key, branch)
+
+
+def _named_as_national(o: Span) -> bool:
+    """A body named with the head of a ministry or a national organisation («وزارت …», «سازمان …»)."""
+    return squash(o.name).startswith((MINISTRY_HEAD, NATIONAL_ORGANISATION_HEAD))
 
 
 def _local_offices(agencies: list[Span], lex: Lexicons, words_of: dict[str, tuple[str, ...]]) -> set[tuple[str, str]]:
@@ -946,8 +951,7 @@ def merge_agency_variants(orgs: list[Span], lex: Lexicons) -> None:
         # (not the bare name of a body whose branch in a place the group holds: «پلیس راه» merged with «پلیس راه
         # استان فارس» is that branch; a probe, session 81 — unless the group also names the body with its national
         # head, «سازمان اوقاف و امور خیریه», tune 2#228)
-        national = {o.attrs["known"] for o in voters if o.attrs.get("known")
-                    and squash(o.name).startswith((MINISTRY_HEAD, NATIONAL_ORGANISATION_HEAD))}
+        national = {o.attrs["known"] for o in voters if o.attrs.get("known") and _named_as_national(o)}
         branched = {o.attrs["branch_of"] for o in voters if o.attrs.get("branch_of")} - national
         lexicon_names = {o.name for o in voters if o.attrs.get("known")  # (with its eulogy: «… امام خمینی (ره)»)
                          and agency_key(o.name) == agency_key(o.attrs["known"]) and o.attrs["known"] not in branched}

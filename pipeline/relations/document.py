@@ -22,6 +22,7 @@ TO = squash("به")  # likewise
 OBJECT_MARKER = squash("را")  # «… وزیر بازرگانی را همراهی کردند»: what stands before it is an object
 RELATIVE = squash("که")  # «X که … بود، …»: a relative clause about what stands before it
 WITH = squash("با")  # likewise
+OWN = squash("خود")  # the reflexive, in several rule families («از سمت خود …», «سفر خود به …»)
 # the copula, in several rule families: a post before it is the predicate («… که رئیس سازمان بهزیستی است»); a past
 # one in a sentence that says «before this» tells a post held then (roles.EARLIER)
 PRESENT_COPULAS = {squash(w) for w in ("است", "هست", "هستند", "می‌باشد")}
