@@ -2012,3 +2012,9 @@ def test_a_name_closed_by_its_city_goes_on_with_its_suburbs_probe():
     out = run(text, mentions=lambda doc: [])
     assert names(out, "agency") == {"شرکت بهره‌برداری متروی تهران و حومه", "شرکت واگن‌سازی تهران"}
     assert agreements(out) == {(frozenset({"شرکت بهره‌برداری متروی تهران و حومه", "شرکت واگن‌سازی تهران"}), "قرارداد")}
+
+
+def test_the_border_guard_probe():
+    # probe (session 81, ai_019): «مرزبانی فراجا», the police's border guard, was no agency
+    out = run("تفاهم‌نامه همکاری میان مرزبانی فراجا و فرماندهی مرزبانی عراق امضا شد.")
+    assert "مرزبانی فراجا" in names(out, "agency")
