@@ -73,6 +73,9 @@ CLAUSE_NOUNS = {squash(w) for w in ("ادعای", "پیشنهاد", "موضوع"
 DESCRIBING_WORDS = {squash(w) for w in ("زیادی", "مختلفی", "متعددی", "فراوانی", "خوبی", "مهمی", "بسیار", "خیلی")}
 # «مرکز ایرانشناسی مستقر در …», «بانک موجود»: where a body is, or that it exists, describes it after its name
 LOCATED_WORDS = {squash(w) for w in ("مستقر", "موجود", "واقع")}
+# «استادان دانشگاه هرات دانش‌آموخته مشهد هستند»: who graduated where describes the people before the name (a probe,
+# session 81)
+GRADUATE_WORDS = {squash(w) for w in ("دانش‌آموخته", "دانش‌آموختگان", "فارغ‌التحصیل", "فارغ‌التحصیلان")}
 SUPERLATIVE = squash("ترین")  # «پتروشیمی تندگویان بیشترین اثر کاهشی»: a superlative opens the next noun phrase
 MONTH = re.compile("^(" + "|".join(squash(m) for m in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                          "آبان", "آذر", "دی", "بهمن", "اسفند")) + ")")
@@ -113,8 +116,9 @@ def blocks_complement(view: DocView, k: int) -> bool:
         return True  # («روزنامه آمریکایی نوشت»: a speech verb ends a name)
     if view.sq[k] in PRAISE_WORDS or view.sq[k] in CLAUSE_NOUNS:
         return True  # «سازمان عظیم سپاه», «نهاد خدوم آموزش و پرورش»; «روزنامه همشهری | ادعای …», «دانشگاه | موضوع نماز»
-    if view.sq[k] in LOCATED_WORDS or (view.sq[k].endswith(SUPERLATIVE) and len(view.sq[k]) > len(SUPERLATIVE) + 1
-                                       and view.sq[k] not in lex.given_names):
+    if view.sq[k] in LOCATED_WORDS or view.sq[k] in GRADUATE_WORDS:
+        return True
+    if view.sq[k].endswith(SUPERLATIVE) and len(view.sq[k]) > len(SUPERLATIVE) + 1 and view.sq[k] not in lex.given_names:
         return True
     if view.sq[k] in RANK_WORDS and k + 1 < len(view.tokens) and view.sq[k + 1] in RANK_ORDINALS:
         return True

@@ -2018,3 +2018,9 @@ def test_the_border_guard_probe():
     # probe (session 81, ai_019): «مرزبانی فراجا», the police's border guard, was no agency
     out = run("تفاهم‌نامه همکاری میان مرزبانی فراجا و فرماندهی مرزبانی عراق امضا شد.")
     assert "مرزبانی فراجا" in names(out, "agency")
+
+
+def test_a_graduates_word_ends_a_name_probe():
+    # probe (session 81, us_029): «دانشگاه هرات دانش‌آموخته مشهد» had been one name (and its president's body)
+    out = run("بسیاری از استادان دانشگاه هرات دانش‌آموخته مشهد هستند.")
+    assert names(out, "agency") == {"دانشگاه هرات"}
