@@ -118,7 +118,8 @@ def blocks_complement(view: DocView, k: int) -> bool:
         return True  # «سازمان عظیم سپاه», «نهاد خدوم آموزش و پرورش»; «روزنامه همشهری | ادعای …», «دانشگاه | موضوع نماز»
     if view.sq[k] in LOCATED_WORDS or view.sq[k] in GRADUATE_WORDS:
         return True
-    if view.sq[k].endswith(SUPERLATIVE) and len(view.sq[k]) > len(SUPERLATIVE) + 1 and view.sq[k] not in lex.given_names:
+    if view.sq[k].endswith(SUPERLATIVE) and len(view.sq[k]) > len(SUPERLATIVE) + 1 \
+            and view.sq[k] not in lex.given_names:
         return True
     if view.sq[k] in RANK_WORDS and k + 1 < len(view.tokens) and view.sq[k + 1] in RANK_ORDINALS:
         return True
